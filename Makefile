@@ -1,0 +1,43 @@
+# Arabic news analyst notebooks. `make help` lists the targets.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+CORPUS ?= corpus
+REPORT_FLAGS ?=
+
+.PHONY: help setup reports test lint format lab bench-load clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv $(VENV) || { echo "python3 -m venv failed: on Debian, apt-get install python3-venv"; exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install the suite with its test tools
+
+reports: $(STAMP) ## execute every notebook on the corpus and write reports/*.html (CORPUS=path, REPORT_FLAGS=--show-code)
+	$(BIN)/python -m helpers reports --corpus $(CORPUS) $(REPORT_FLAGS)
+
+test: $(STAMP) ## run the whole test suite (browser tests need Debian's chromium and chromium-driver)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP) ## ruff lint and format check
+	$(BIN)/ruff check helpers tests benchmarks
+	$(BIN)/ruff format --check helpers tests benchmarks
+
+format: $(STAMP) ## apply ruff fixes and formatting
+	$(BIN)/ruff check --fix helpers tests benchmarks
+	$(BIN)/ruff format helpers tests benchmarks
+
+lab: $(STAMP) ## open JupyterLab on the notebooks, with a kernel that imports helpers
+	$(BIN)/jupyter lab --notebook-dir=notebooks
+
+bench-load: $(STAMP) ## load+clean all 31.5k ANT articles; prints articles/s and peak memory (needs ../shared)
+	$(BIN)/python -m benchmarks.bench_load
+
+clean: ## remove generated reports and caches (keeps .venv)
+	rm -rf .cache reports/*.html

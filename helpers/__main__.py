@@ -1,0 +1,85 @@
+"""Command line: ``python -m helpers extract|load|reports``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from helpers import config
+
+
+def _dct(value: str) -> date:
+    """Parse --dct as YYYY-MM-DD, with a clear error."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--dct must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def _report_problems(corpus) -> None:
+    """Print the rejected records and the warnings to stderr."""
+    for row in corpus.rejected.itertuples():
+        where = f"{row.source_file} {row.record}".strip()
+        print(f"rejected: {where}: {row.reason}", file=sys.stderr)
+    for row in corpus.warnings.itertuples():
+        where = f"{row.source_file} {row.record}".strip()
+        print(f"warning: {where}: {row.warning}", file=sys.stderr)
+    s = corpus.summary()
+    print(f"read {s['read']}, kept {s['kept']}, rejected {s['rejected']}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_extract = sub.add_parser("extract", help="write one JSON object per extracted mention to stdout")
+    p_extract.add_argument("paths", nargs="+", help="corpus files or folders")
+    p_extract.add_argument("--dct", type=_dct, help="date for articles that carry none (YYYY-MM-DD)")
+    p_extract.add_argument("--kinds", default="actor,place,time", help="comma-separated: actor,place,time")
+
+    p_load = sub.add_parser("load", help="load and clean a corpus; print counts, rejections and warnings")
+    p_load.add_argument("paths", nargs="+")
+    p_load.add_argument("--dct", type=_dct)
+
+    p_reports = sub.add_parser("reports", help="execute every notebook and write HTML reports")
+    p_reports.add_argument("--corpus", default=None, help=f"corpus path (default {config.CORPUS_DIR})")
+    p_reports.add_argument("--out", default=str(config.REPORTS_DIR))
+    p_reports.add_argument("--show-code", action="store_true", help="keep code cells in the reports")
+    p_reports.add_argument("--dct", type=_dct, help="date for articles that carry none")
+
+    args = parser.parse_args(argv)
+    if args.command == "reports":
+        from pathlib import Path
+
+        from helpers.reports import build_reports
+
+        params = {"DEFAULT_DCT": args.dct.isoformat()} if args.dct else {}
+        build_reports(args.corpus, Path(args.out), hide_code=not args.show_code, parameters=params)
+        return 0
+
+    from helpers.loading import load_corpus
+
+    corpus = load_corpus(args.paths, default_dct=args.dct)
+    _report_problems(corpus)
+    if args.command == "load":
+        return 0
+    from helpers.extract import KINDS, available_kinds, iter_mentions, json_ready
+
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:
+        parser.error(f"unknown kinds {unknown}; choose from {list(KINDS)}")
+    missing = [k for k in kinds if k not in available_kinds()]
+    if missing:
+        print(f"note: no extractor for {missing} in this version", file=sys.stderr)
+    out = sys.stdout
+    for mention in iter_mentions(corpus.articles, kinds):
+        out.write(json.dumps(json_ready(mention), ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""Turn a raw article body into display text, keeping a map back to the raw offsets.
+
+Cleaning is one pass of one regular expression; each match is an edit
+(HTML tag, entity, ``.,`` paragraph join, hashtag, zero-width mark, whitespace run).
+Every edit is recorded as an anchor so that any offset in the display text can
+be mapped back to the raw text it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+Match = re.Match[str]
+
+_BLOCK_TAGS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"})
+_ARABIC_WORD = "[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06ff\u0640\u064b-\u065fA-Za-z0-9]"
+
+_MARKUP = re.compile(
+    r"(?P<comment><!--.*?-->)"
+    r"|(?P<dropblock><(?P<droptag>script|style)\b[^>]*>.*?</(?P=droptag)\s*>)"
+    r"|(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,2000}/?>)"
+    r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<join>\.,[ \t]*)"
+    rf"|(?P<hashtag>#(?P<tagbody>{_ARABIC_WORD}+(?:_+{_ARABIC_WORD}+)*)_*)"
+    r"|(?P<zerowidth>[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+)",
+    re.DOTALL | re.IGNORECASE,
+)
+# Where a markup edit can start. Searching for these first is ~7x faster than the full pattern.
+_MARKUP_TRIGGER = re.compile("[<&#\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]|\\.,")
+# Where white space needs an edit: anything but a lone space or a lone newline.
+_SPACES_TRIGGER = re.compile(
+    "[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[ \n][ \n]"
+)
+_SPACES = re.compile(r"\s+")
+_TRAILING_SPACE = re.compile(r"\s+\Z")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
+
+
+@dataclass
+class CleanText:
+    """Display text, the hashtags found, the edits made, and maps back to raw offsets.
+
+    ``stages`` holds one anchor list per cleaning pass, each a sorted list of
+    ``(offset_after, offset_before)`` pairs where that pass edited the text.
+    """
+
+    text: str
+    tags: list[str] = field(default_factory=list)
+    edits: dict[str, int] = field(default_factory=dict)
+    stages: list[list[tuple[int, int]]] = field(default_factory=list)
+
+    def to_raw(self, offset: int) -> int:
+        """Map an offset in the display text back to the raw text it came from."""
+        for anchors in reversed(self.stages):
+            offset = _map_back(anchors, offset)
+        return offset
+
+
+def _map_back(anchors: list[tuple[int, int]], offset: int) -> int:
+    """Map an offset through one pass, given that pass's anchors."""
+    i = bisect.bisect_right(anchors, (offset, float("inf"))) - 1
+    if i < 0:
+        return offset
+    after, before = anchors[i]
+    return before + (offset - after)
+
+
+def _triggered(trigger: re.Pattern[str], pattern: re.Pattern[str], text: str, back: bool = False) -> Iterator[Match]:
+    """Matches of ``pattern`` tried only where ``trigger`` fires, left to right, never overlapping.
+
+    With ``back``, a match may start before the trigger (for runs of white space).
+    """
+    last = 0
+    for hit in trigger.finditer(text):
+        pos = hit.start()
+        if pos < last:
+            continue
+        if back:
+            while pos > last and text[pos - 1].isspace():
+                pos -= 1
+        match = pattern.match(text, pos)
+        if match:
+            yield match
+            last = match.end()
+
+
+def _edges(text: str) -> Iterator[Match]:
+    """White space runs at the start and end of ``text``."""
+    if text and text[0].isspace():
+        yield _SPACES.match(text, 0)
+    if text and text[-1].isspace():
+        yield _TRAILING_SPACE.search(text)
+
+
+def _space_matches(text: str) -> Iterator[Match]:
+    """Every white space run that needs an edit, in order."""
+    inner = _triggered(_SPACES_TRIGGER, _SPACES, text, back=True)
+    seen_end = -1
+    for match in sorted((*_edges(text), *inner), key=lambda m: m.start()):
+        if match.start() >= seen_end:
+            seen_end = match.end()
+            yield match
+
+
+def _apply(matches: Iterable[Match], text: str, replace) -> tuple[str, list[tuple[int, int]], dict[str, int]]:
+    """Apply ``replace(match) -> (kind, replacement | None)`` to every match, recording anchors."""
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    edits: dict[str, int] = {}
+    out_len = 0
+    last = 0
+    for match in matches:
+        kind, repl = replace(match)
+        if repl is None or repl == match.group(0):
+            continue
+        start, end = match.span()
+        pieces.append(text[last:start])
+        out_len += start - last
+        anchors.append((out_len, start))
+        pieces.append(repl)
+        out_len += len(repl)
+        anchors.append((out_len, end))
+        last = end
+        edits[kind] = edits.get(kind, 0) + 1
+    if not anchors:
+        return text, anchors, edits
+    pieces.append(text[last:])
+    return "".join(pieces), anchors, edits
+
+
+def _markup_edit(match: re.Match[str]) -> tuple[str, str | None]:
+    """Return (edit kind, replacement) for one match of the markup pattern."""
+    groups = match.groupdict()
+    if groups["tag"] is not None:
+        name = (groups["tagname"] or "").lower()
+        return "html_tag", "\n" if name in _BLOCK_TAGS else " "
+    if groups["dropblock"] is not None:
+        return "html_script_or_style", " "
+    if groups["comment"] is not None:
+        return "html_comment", " "
+    if groups["entity"] is not None:
+        decoded = html.unescape(match.group(0))
+        return "html_entity", decoded if decoded.strip() or decoded == "" else " "
+    if groups["join"] is not None:
+        return "paragraph_join", ".\n"
+    if groups["hashtag"] is not None:
+        return "hashtag", hashtag_to_words(groups["tagbody"])
+    return "zero_width", ""
+
+
+def _space_edit(match: re.Match[str]) -> tuple[str, str | None]:
+    """Collapse a whitespace run: one newline if it holds a line break, else one space."""
+    run = match.group(0)
+    if run in (" ", "\n") and match.start() > 0 and match.end() < len(match.string):
+        return "whitespace", None
+    at_edge = match.start() == 0 or match.end() == len(match.string)
+    if at_edge:
+        return "whitespace", ""
+    return "whitespace", "\n" if _LINE_BREAK.search(run) else " "
+
+
+def clean_body(raw: str) -> CleanText:
+    """Clean one raw body into display text; a pure function of ``raw``."""
+    markup = list(_triggered(_MARKUP_TRIGGER, _MARKUP, raw))
+    text1, anchors1, edits = _apply(markup, raw, _markup_edit)
+    text2, anchors2, space_edits = _apply(_space_matches(text1), text1, _space_edit)
+    edits.update(space_edits)
+    tags = [hashtag_to_words(m.group("tagbody")) for m in markup if m.group("hashtag")]
+    return CleanText(text=text2, tags=tags, edits=edits, stages=[anchors1, anchors2])
+
+
+def restore_paragraphs(text: str) -> str:
+    """Turn the ``.,`` paragraph joins of scraped text into line breaks."""
+    return re.sub(r"[ \t]*\.,[ \t]*", ".\n", text)
+
+
+def hashtag_to_words(tag: str) -> str:
+    """``#منطقة_الهلال_النفطي`` -> ``منطقة الهلال النفطي``."""
+    return re.sub("_+", " ", tag.lstrip("#")).strip()
+
+
+def clean_text(raw: str) -> str:
+    """Display text only (see :func:`clean_body` for tags and offsets)."""
+    return clean_body(raw).text

@@ -1,0 +1,101 @@
+"""Small pure functions that normalise Arabic text for matching.
+
+Display text is never normalised: these functions feed look-ups, deduplication
+and comparisons. Functions that keep the string's length (one character in,
+one character out) say so, because their output shares offsets with the input.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TATWEEL = re.compile("\u0640")
+# Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_WHITESPACE = re.compile(r"[^\S\n]+")
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u024f]+")
+
+_ALEF_TABLE = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"})
+_YEH_TABLE = str.maketrans({"\u0649": "\u064a"})
+_TEH_MARBUTA_TABLE = str.maketrans({"\u0629": "\u0647"})
+_DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+_QUOTE_TABLE = str.maketrans(
+    {
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u2032": "'",
+    }
+)
+
+
+def strip_tatweel(text: str) -> str:
+    """Remove the tatweel (kashida) used to stretch words: الجـيش -> الجيش."""
+    return _TATWEEL.sub("", text)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, tanween, shadda and Quranic marks: مُحَمَّد -> محمد."""
+    return _DIACRITICS.sub("", text)
+
+
+def strip_zero_width(text: str) -> str:
+    """Remove zero-width joiners, direction marks and stray byte-order marks."""
+    return _ZERO_WIDTH.sub("", text)
+
+
+def normalize_alef(text: str) -> str:
+    """Map hamzated and madda alef forms (أ إ آ ٱ) to bare alef. Keeps length."""
+    return text.translate(_ALEF_TABLE)
+
+
+def normalize_yeh(text: str) -> str:
+    """Map alef maqsura (ى) to yeh (ي), as Egyptian spelling often swaps them. Keeps length."""
+    return text.translate(_YEH_TABLE)
+
+
+def normalize_teh_marbuta(text: str) -> str:
+    """Map teh marbuta (ة) to heh (ه): درنة and درنه match. Keeps length."""
+    return text.translate(_TEH_MARBUTA_TABLE)
+
+
+def normalize_digits(text: str) -> str:
+    """Map Arabic-Indic and Persian digits to ASCII digits: ٢٠١٨ -> 2018. Keeps length."""
+    return text.translate(_DIGIT_TABLE)
+
+
+def normalize_quotes(text: str) -> str:
+    """Map guillemets and typographic quotes to ASCII quotes. Keeps length."""
+    return text.translate(_QUOTE_TABLE)
+
+
+def normalize_whitespace(text: str) -> str:
+    """Collapse runs of spaces and tabs to one space, keep newlines, trim the ends."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def normalize_letters(text: str) -> str:
+    """Apply every length-keeping normalisation: alef, yeh, teh marbuta, digits, quotes."""
+    return normalize_quotes(normalize_digits(normalize_teh_marbuta(normalize_yeh(normalize_alef(text)))))
+
+
+def normalize_for_matching(text: str) -> str:
+    """The full matching key: no marks, no tatweel, normalised letters and spaces."""
+    return normalize_whitespace(normalize_letters(strip_diacritics(strip_tatweel(strip_zero_width(text)))))
+
+
+def arabic_share(text: str) -> float:
+    """Share of letters in ``text`` that are Arabic (0.0 when it has no letters)."""
+    arabic = sum(map(len, _ARABIC_LETTERS.findall(text)))
+    latin = sum(map(len, _LATIN_LETTERS.findall(text)))
+    total = arabic + latin
+    return arabic / total if total else 0.0

@@ -1,0 +1,153 @@
+"""Charts with Arabic labels that come out joined and right-to-left.
+
+matplotlib 3.11 and later shape Arabic themselves (through libraqm); older
+versions, PIL's basic layout and plain-text output do not. Passing already
+shaped text to a shaping renderer reverses and breaks it, so :func:`ar` asks the
+renderer, by measuring it, whether to shape, instead of assuming.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import arabic_reshaper
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+from bidi import get_display
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+
+from helpers import config
+
+ARABIC_FONT = "Noto Naskh Arabic"
+FONT_FILE = config.FONTS_DIR / "NotoNaskhArabic-Regular.ttf"
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+# Letters that join on both sides: unshaped, each takes its wide isolated form.
+_PROBE = "\u0628\u0628\u0628\u0628\u0628\u0628"
+
+
+@functools.cache
+def setup_matplotlib() -> str:
+    """Register the bundled Arabic font and make it the default; returns the family name."""
+    font_manager.fontManager.addfont(str(FONT_FILE))
+    matplotlib.rcParams["font.family"] = [ARABIC_FONT, "DejaVu Sans"]
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    return ARABIC_FONT
+
+
+def _matplotlib_widths() -> tuple[float, float]:
+    """Width of the probe as typed, and as shaped in advance, in matplotlib's Agg renderer."""
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    setup_matplotlib()
+    renderer = RendererAgg(400, 100, 72)
+    font = FontProperties(family=ARABIC_FONT, size=20)
+    raw = renderer.get_text_width_height_descent(_PROBE, font, ismath=False)[0]
+    pre = renderer.get_text_width_height_descent(arabic_reshaper.reshape(_PROBE), font, ismath=False)[0]
+    return raw, pre
+
+
+def _pil_widths(layout_engine: int) -> tuple[float, float]:
+    """Width of the probe as typed, and as shaped in advance, with PIL's given layout engine."""
+    from PIL import ImageFont
+
+    font = ImageFont.truetype(str(FONT_FILE), 20, layout_engine=layout_engine)
+    return font.getlength(_PROBE), font.getlength(arabic_reshaper.reshape(_PROBE))
+
+
+@functools.cache
+def renderer_shapes_arabic(renderer: str = "matplotlib") -> bool:
+    """True when ``renderer`` joins Arabic letters itself (then text must be passed as typed).
+
+    Measured, not assumed: a run of letters that join on both sides is narrower
+    when shaped, so if the typed run is as narrow as the pre-shaped one, the
+    renderer shaped it. ``renderer`` is ``matplotlib``, ``pil-basic`` or ``pil-raqm``.
+    """
+    if renderer == "matplotlib":
+        raw, pre = _matplotlib_widths()
+    elif renderer in ("pil-basic", "pil-raqm"):
+        from PIL import ImageFont
+
+        engine = ImageFont.Layout.BASIC if renderer == "pil-basic" else ImageFont.Layout.RAQM
+        raw, pre = _pil_widths(engine)
+    else:
+        raise ValueError(f"unknown renderer {renderer!r}: use matplotlib, pil-basic or pil-raqm")
+    return raw <= pre * 1.05
+
+
+def shape_arabic(text: str) -> str:
+    """Join letters into presentation forms and put them in visual order (for non-shaping output)."""
+    if not _ARABIC.search(text):
+        return text
+    return get_display(arabic_reshaper.reshape(text))
+
+
+def ar(text: object, renderer: str = "matplotlib") -> str:
+    """A label for ``renderer``: as typed if it shapes Arabic, else shaped in advance."""
+    label = "" if text is None else str(text)
+    return label if renderer_shapes_arabic(renderer) else shape_arabic(label)
+
+
+def bar_chart(
+    counts: pd.Series,
+    title: str,
+    xlabel: str = "",
+    top: int = 20,
+    ax: Axes | None = None,
+) -> Figure:
+    """A horizontal bar chart of the largest ``top`` counts, Arabic labels made readable."""
+    setup_matplotlib()
+    data = counts.sort_values(ascending=False).head(top).iloc[::-1]
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(data) + 1)))
+    ax.barh([ar(label) for label in data.index], data.to_numpy(), color="#4c72b0")
+    ax.set_title(ar(title))
+    ax.set_xlabel(ar(xlabel))
+    for y, value in enumerate(data.to_numpy()):
+        ax.annotate(f"{value:,}", (value, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
+    ax.figure.tight_layout()
+    return ax.figure
+
+
+def time_chart(dates: pd.Series, title: str, freq: str = "W", by: pd.Series | None = None) -> Figure:
+    """Counts per period (week by default), stacked by ``by`` when given."""
+    setup_matplotlib()
+    frame = pd.DataFrame({"date": pd.to_datetime(dates), "by": by if by is not None else "all"}).dropna()
+    fig, ax = plt.subplots(figsize=(9, 3.5))
+    if frame.empty:
+        ax.text(0.5, 0.5, ar("لا توجد تواريخ"), ha="center", va="center", transform=ax.transAxes)
+    else:
+        table = frame.groupby([pd.Grouper(key="date", freq=freq), "by"]).size().unstack(fill_value=0)
+        table.index = table.index.date
+        table.columns = [ar(c) for c in table.columns]
+        table.plot(kind="bar", stacked=True, ax=ax, width=0.85, legend=by is not None)
+        _thin_ticks(ax, len(table))
+    ax.set_title(ar(title))
+    ax.set_xlabel("")
+    fig.tight_layout()
+    return fig
+
+
+def histogram(values: Sequence[float], title: str, xlabel: str, bins: int = 30) -> Figure:
+    """A histogram of numeric values."""
+    setup_matplotlib()
+    fig, ax = plt.subplots(figsize=(8, 3.2))
+    ax.hist(values, bins=bins, color="#55a868")
+    ax.set_title(ar(title))
+    ax.set_xlabel(ar(xlabel))
+    fig.tight_layout()
+    return fig
+
+
+def _thin_ticks(ax: Axes, n: int, most: int = 16) -> None:
+    """Keep at most ``most`` x tick labels so dates stay legible."""
+    step = max(1, n // most)
+    for i, label in enumerate(ax.get_xticklabels()):
+        label.set_visible(i % step == 0)
+        label.set_rotation(45)
+        label.set_ha("right")

@@ -1,0 +1,37 @@
+"""Tests for the command line (helpers/__main__.py), run as a user would run it."""
+
+import json
+import subprocess
+import sys
+
+from helpers import config
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "helpers", *args], capture_output=True, text=True, cwd=config.PROJECT_ROOT, check=False
+    )
+
+
+def test_load_reports_counts_and_rejections(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان\n\nخبر عربي.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    result = run("load", str(tmp_path))
+    assert result.returncode == 0
+    assert "read 2, kept 1, rejected 1" in result.stderr
+    assert "b.txt: binary file" in result.stderr
+
+
+def test_extract_writes_json_lines_only_to_stdout():
+    result = run("extract", str(config.CORPUS_DIR / "seed"))
+    assert result.returncode == 0
+    for line in result.stdout.splitlines():
+        row = json.loads(line)
+        assert row["article_id"] == "000_35111ff217f658ca"
+        assert row["kind"] in ("actor", "place", "time")
+
+
+def test_bad_dct_is_a_clear_error():
+    result = run("extract", "corpus", "--dct", "8 May")
+    assert result.returncode == 2
+    assert "--dct must be a date as YYYY-MM-DD" in result.stderr
