@@ -29,6 +29,7 @@ MENTION_COLUMNS = [
     "lat",
     "lon",
     "confidence",
+    "flag",
 ]
 KINDS = ("actor", "place", "time")
 

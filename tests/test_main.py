@@ -25,10 +25,23 @@ def test_load_reports_counts_and_rejections(tmp_path):
 def test_extract_writes_json_lines_only_to_stdout():
     result = run("extract", str(config.CORPUS_DIR / "seed"))
     assert result.returncode == 0
-    for line in result.stdout.splitlines():
-        row = json.loads(line)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows, "the seed has time expressions"
+    text = (config.CORPUS_DIR / "seed" / "000_35111ff217f658ca.txt").read_text(encoding="utf-8")
+    for row in rows:
         assert row["article_id"] == "000_35111ff217f658ca"
         assert row["kind"] in ("actor", "place", "time")
+        assert set(row) >= {"sentence_id", "start", "end", "text", "type", "canonical", "value", "lat", "lon"}
+    yesterday = next(r for r in rows if r["text"] == "يوم أمس الاثنين")
+    assert yesterday["value"] == "2018-05-07"
+    assert "يوم أمس الاثنين" in text
+
+
+def test_extract_uses_the_supplied_dct_for_undated_files(tmp_path):
+    (tmp_path / "a.txt").write_text("عنوان\n\nقال المتحدث أمس إن العملية بدأت.", encoding="utf-8")
+    result = run("extract", str(tmp_path), "--dct", "2018-05-08")
+    row = json.loads(result.stdout.splitlines()[0])
+    assert (row["text"], row["value"]) == ("أمس", "2018-05-07")
 
 
 def test_bad_dct_is_a_clear_error():
