@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 REPORT_FLAGS ?=
 
-.PHONY: help setup reports test lint format lab bench-load clean
+.PHONY: help setup reports test lint format lab bench-load bench-timex clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ lab: $(STAMP) ## open JupyterLab on the notebooks, with a kernel that imports he
 
 bench-load: $(STAMP) ## load+clean all 31.5k ANT articles; prints articles/s and peak memory (needs ../shared)
 	$(BIN)/python -m benchmarks.bench_load
+
+bench-timex: $(STAMP) ## timex quality and speed vs dateparser: Recognizers specs + hand-annotated news gold
+	$(BIN)/python -m benchmarks.bench_timex
 
 clean: ## remove generated reports and caches (keeps .venv)
 	rm -rf .cache reports/*.html

@@ -151,3 +151,89 @@ def _thin_ticks(ax: Axes, n: int, most: int = 16) -> None:
         label.set_visible(i % step == 0)
         label.set_rotation(45)
         label.set_ha("right")
+
+
+STATUS_COLOURS = {"reported": "#4c72b0", "claimed": "#8172b2", "planned": "#dd8452", "forecast": "#c44e52"}
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    by: str = "speaker",
+    top: int = 12,
+    title: str = "الجدول الزمني المعلن",
+    window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> Figure:
+    """Stated events on a calendar, one row per ``by`` value: dates as points, durations as spans.
+
+    ``window`` clips the axis (spans running past it are cut at its edge).
+    """
+    setup_matplotlib()
+    data = events.dropna(subset=["start_date"]).copy()
+    if window is not None:
+        data = data[data["start_date"].between(*window)]
+        data["end_date"] = data["end_date"].clip(upper=window[1])
+    data[by] = data[by].replace("", pd.NA).fillna("(بلا مصدر)")
+    keep = data[by].value_counts().head(top).index
+    data = data[data[by].isin(keep)]
+    fig, ax = plt.subplots(figsize=(10, max(3, 0.45 * len(keep) + 1.5)))
+    rows = {name: i for i, name in enumerate(keep)}
+    for row in data.itertuples():
+        y = rows[getattr(row, by)]
+        colour = STATUS_COLOURS.get(row.status, "#777777")
+        if row.end_date is not None and not pd.isna(row.end_date) and row.end_date > row.start_date:
+            ax.plot([row.start_date, row.end_date], [y, y], color=colour, linewidth=6, alpha=0.6, solid_capstyle="butt")
+        else:
+            ax.plot(row.start_date, y, "o", color=colour, markersize=6, alpha=0.8)
+    ax.set_yticks(range(len(keep)), [ar(name) for name in keep])
+    handles = [
+        plt.Line2D([], [], color=c, marker="o", linestyle="", label=ar(STATUS_LABELS[s]))
+        for s, c in STATUS_COLOURS.items()
+    ]
+    ax.legend(handles=handles, loc="upper left", fontsize=8)
+    ax.set_title(ar(title))
+    ax.grid(axis="x", alpha=0.3)
+    if window is not None:
+        ax.set_xlim(*window)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
+
+
+STATUS_LABELS = {
+    "reported": "وقع (مُبلَّغ عنه)",
+    "claimed": "منسوب إلى مصدر",
+    "planned": "مخطط أو معلن",
+    "forecast": "توقع أو مدة متوقعة",
+}
+
+
+def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, topic: str) -> Figure:
+    """Each forecast or plan as a span from when it was stated to when it was due; outcome reports as lines."""
+    setup_matplotlib()
+    fig, ax = plt.subplots(figsize=(10, max(2.5, 0.5 * len(comparison) + 1.5)))
+    for y, row in enumerate(comparison.itertuples()):
+        ax.plot(
+            [row.stated_on, row.expected_by],
+            [y, y],
+            color=STATUS_COLOURS.get(row.status, "#777"),
+            linewidth=8,
+            alpha=0.7,
+        )
+        ax.annotate(
+            ar(f"{row.stated} ({row.stated_on.date()})"),
+            (row.expected_by, y),
+            xytext=(5, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+        )
+    for when in sorted(set(outcomes["date"].dropna())):
+        ax.axvline(when, color="#2ca02c", linestyle="--", alpha=0.7)
+    if not outcomes.empty:
+        ax.annotate(ar("تقارير النتيجة"), (outcomes["date"].min(), len(comparison) - 0.5), color="#2ca02c", fontsize=8)
+    ax.set_yticks([])
+    ax.set_title(ar(f"المعلن مقابل ما أُبلغ عنه: {topic}"))
+    ax.grid(axis="x", alpha=0.3)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig

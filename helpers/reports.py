@@ -76,6 +76,37 @@ def table_html(frame: pd.DataFrame, max_rows: int = 50) -> str:
     return f'<div class="ans-table" dir="rtl">{shown.to_html(escape=True, index=False, border=0)}</div>'
 
 
+def drilldown_html(
+    rows: pd.DataFrame,
+    columns: Sequence[str],
+    sentence: str = "sentence",
+    sentence_start: str = "sentence_start",
+    span: tuple[str, str] = ("time_start", "time_end"),
+    max_rows: int = 40,
+) -> str:
+    """An escaped table of evidence: chosen columns plus the sentence with the mention highlighted."""
+    head = "".join(f"<th>{escape(c)}</th>" for c in (*columns, sentence))
+    body = []
+    for row in rows.head(max_rows).to_dict("records"):
+        offset = int(row[sentence_start])
+        marked = highlight(str(row[sentence]), [(int(row[span[0]]) - offset, int(row[span[1]]) - offset)])
+        cells = "".join(f"<td>{escape(_cell(row[c]))}</td>" for c in columns)
+        body.append(f"<tr>{cells}<td>{marked}</td></tr>")
+    return (
+        f'<div class="ans-table" dir="rtl"><table class="dataframe"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def _cell(value: object) -> str:
+    """A table cell's text: dates without midnight times, missing values empty."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    return str(value)
+
+
 def note_html(message: str) -> str:
     """A highlighted note for the reader (escaped)."""
     return f'<div class="ans-note" dir="rtl">{escape(message)}</div>'

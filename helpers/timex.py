@@ -607,11 +607,13 @@ _HOUR_PARTS = {"صباحا": 0, "فجرا": 0, "ظهرا": 12, "عصرا": 12, "
 
 @_rule(
     "clock_time",
-    rf"(?:(?:الساعه)\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d{{2}})(?:\s*(?P<p>{_alt(_HOUR_PARTS)}))?"
+    rf"(?P<lead>الساعه\s+)?(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<mi>\d{{2}})(?![0-9])(?:\s*(?P<p>{_alt(_HOUR_PARTS)}))?"
     rf"|الساعه\s+(?P<h2>\d{{1,2}}|{_alt(HOUR_WORDS)})(?:\s+(?:و|الا\s+)?(?P<frac>النصف|الربع|نصف|ربع|ثلث))?"
     rf"(?:\s*(?P<p2>{_alt(_HOUR_PARTS)}))?",
 )
 def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m.group("h") and m.group("sep") == "." and not m.group("lead"):
+        return None  # 77.71 is a number, not a time; a dot separates hours only after الساعة
     raw_hour = m.group("h") or m.group("h2")
     hour = int(raw_hour) if raw_hour.isdigit() else HOUR_WORDS[re.sub(r"\s+", " ", raw_hour)]
     minute = int(m.group("mi") or 0)
@@ -620,6 +622,8 @@ def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
     if part and hour < 12:
         hour += _HOUR_PARTS[part]
     if hour > 24 or minute > 59:
+        if not m.group("lead") and not m.group("h2"):
+            return None  # 30:75 without الساعة is a score or a ratio
         return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}:{minute:02d}")
     clock = f"T{hour:02d}:{minute:02d}"
     return _relative(ctx, m.span("t"), "DCT day", lambda dct: dct.isoformat() + clock, type="TIME", confidence=0.8)

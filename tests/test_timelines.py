@@ -35,3 +35,55 @@ def test_future_dct_is_flagged_on_relative_mentions():
 
 def test_supplied_dct_is_flagged():
     assert article_dct(article(dct_source="supplied"))[1] == "DCT supplied, not from the source"
+
+
+def seed_articles():
+    from helpers import config
+    from helpers.loading import load_corpus
+
+    return load_corpus(config.CORPUS_DIR / "seed").articles
+
+
+def test_stated_events_classify_the_seed():
+    from helpers.timelines import stated_events
+
+    events = stated_events(seed_articles()).set_index("time_text")
+    assert events.loc["أسبوعين", "status"] == "forecast"
+    assert events.loc["أسبوعين", "source_kind"] == "anonymous"
+    assert events.loc["أسبوعين", "end_date"] == pd.Timestamp("2018-05-22")
+    assert events.loc["وقت قريب", "status"] == "planned"
+    assert events.loc["يوم أمس الاثنين", "status"] == "claimed"
+    assert events.loc["يوم أمس الاثنين", "speaker"] == "صبره"
+    assert events.loc["قبل يومين", "status"] == "reported"
+
+
+def test_stated_vs_reported_pairs_a_forecast_with_the_later_outcome():
+    from helpers.timelines import reported_outcomes, stated_events, stated_vs_reported
+
+    later = {
+        "article_id": "b",
+        "text": "عنوان\n\nأعلن القائد العام، مساء الخميس، تحرير مدينة درنة بالكامل من الجماعات الإرهابية.",
+        "dct": pd.Timestamp("2018-06-29"),
+        "dct_source": "article",
+        "date_problem": None,
+    }
+    awaited = {**later, "article_id": "c", "text": "عنوان\n\nيترقب الليبيون إعلان تحرير مدينة درنة بالكامل."}
+    articles = pd.concat([seed_articles(), pd.DataFrame([later, awaited])], ignore_index=True)
+    outcomes = reported_outcomes(articles, "درنة")
+    assert outcomes["article_id"].tolist() == ["b"], "an awaited outcome is not a reported one"
+    assert outcomes["date"].iloc[0] == pd.Timestamp("2018-06-28")
+    comparison = stated_vs_reported(stated_events(articles), outcomes, "درنة")
+    row = comparison.set_index("stated").loc["أسبوعين"]
+    assert (row["expected_by"], row["reported_on"], row["days_late"]) == (
+        pd.Timestamp("2018-05-22"),
+        pd.Timestamp("2018-06-28"),
+        37,
+    )
+
+
+def test_topic_matches_whole_words_only():
+    from helpers.timelines import topic_pattern
+
+    assert topic_pattern("درنة").search("في مدينة درنه")
+    assert topic_pattern("درنة").search("بدرنه")
+    assert not topic_pattern("درنة").search("في مدينة ادرنه التركية")
