@@ -9,9 +9,8 @@ Relative expressions are resolved against the document creation time (DCT):
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -776,14 +775,3 @@ def _select(candidates: list[Timex]) -> list[Timex]:
     for timex in chosen:
         timex.extra.pop("priority", None)
     return sorted(chosen, key=lambda t: t.start)
-
-
-def iter_tags(texts: list[str], dcts: list[date | None]) -> Iterator[list[Timex]]:
-    """Tag many texts, each against its own DCT."""
-    for text, dct in zip(texts, dcts, strict=True):
-        yield tag(text, dct)
-
-
-def days_in_month(year: int, month: int) -> int:
-    """Number of days in a month (for range ends)."""
-    return calendar.monthrange(year, month)[1]
