@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 REPORT_FLAGS ?=
 
-.PHONY: help setup reports test lint format lab bench-load bench-timex clean
+.PHONY: help setup reports test lint format lab bench-load bench-timex bench-places gazetteer clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -41,6 +41,12 @@ bench-load: $(STAMP) ## load+clean all 31.5k ANT articles; prints articles/s and
 
 bench-timex: $(STAMP) ## timex quality and speed vs dateparser: Recognizers specs + hand-annotated news gold
 	$(BIN)/python -m benchmarks.bench_timex
+
+bench-places: $(STAMP) ## place finding and resolution: Derna gold, ANERcorp/NewsFANE recall, throughput
+	$(BIN)/python -m benchmarks.bench_places
+
+gazetteer: $(STAMP) ## rebuild helpers/data/gazetteer.tsv.gz and world_outlines.json.gz (needs ../shared and npm)
+	$(BIN)/python scripts/build_gazetteer.py
 
 clean: ## remove generated reports and caches (keeps .venv)
 	rm -rf .cache reports/*.html

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 Match = re.Match[str]
 
 _BLOCK_TAGS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"})
+_TAG_START = "[\u0621-\u064a\u0671-\u06d3A-Za-z]"  # a hashtag starts with a letter: #2018 is not one
 _ARABIC_WORD = "[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06ff\u0640\u064b-\u065fA-Za-z0-9]"
 
 _MARKUP = re.compile(
@@ -25,7 +26,7 @@ _MARKUP = re.compile(
     r"|(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,2000}/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<join>\.,[ \t]*)"
-    rf"|(?P<hashtag>#(?P<tagbody>{_ARABIC_WORD}+(?:_+{_ARABIC_WORD}+)*)_*)"
+    rf"|(?P<hashtag>(?<![#A-Za-z0-9_])#(?P<tagbody>{_TAG_START}{_ARABIC_WORD}*(?:_+{_ARABIC_WORD}+)*)_*)"
     r"|(?P<zerowidth>[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+)",
     re.DOTALL | re.IGNORECASE,
 )

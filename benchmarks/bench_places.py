@@ -1,0 +1,175 @@
+"""Score toponym finding and resolution, and time it.
+
+1. Resolution on the hand-annotated Derna gold (``tests/data/places_gold_derna.tsv``): the share of gold
+   toponyms found, the share of found ones resolved to the right place (towns within 25 km, regions within
+   150 km, countries by ISO code: the Mordecai "given the correct name" figure), and the two combined.
+2. Mention recall against named-entity gold: the LOC spans of the ANERcorp CAMeL test split, and the GPE
+   spans (Nation, Population-Center, State-or-Province, County-or-District, GPE-Cluster, Continent) of
+   NewsFANE Gold: the share of gold spans that a place mention overlaps.
+3. Throughput on ANT articles (one core).
+
+Run: ``make bench-places`` (or ``python -m benchmarks.bench_places``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import time
+from pathlib import Path
+
+from benchmarks.bench_timex import locate
+from benchmarks.common import config, require_shared
+from helpers.clean import clean_text
+from helpers.loading import load_corpus
+from helpers.places import find_places, haversine_km, place_mentions, resolve
+
+GOLD = config.PROJECT_ROOT / "tests" / "data" / "places_gold_derna.tsv"
+ANERCORP_TEST = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
+NEWSFANE = config.SHARED_DATASETS / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
+FANE_GPE = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent"}
+TOLERANCE_KM = {"town": 25, "region": 150}
+
+
+def gold_rows(path: Path = GOLD) -> list[dict[str, str]]:
+    """Rows of the gold TSV (comment lines start with #)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    header = lines[0].split("\t")
+    return [
+        dict(zip(header, (line.split("\t") + [""] * len(header))[: len(header)], strict=True)) for line in lines[1:]
+    ]
+
+
+def gold_spans(text: str, rows: list[dict[str, str]]) -> list[tuple[int, int, dict[str, str]]]:
+    """Gold spans of one article: longer surfaces first, so شمال سيناء is not also counted as سيناء."""
+    spans: list[tuple[int, int, dict[str, str]]] = []
+    for row in sorted(rows, key=lambda r: -len(r["surface"])):
+        if row["occurrence"] == "*":
+            starts, n = [], 1
+            while True:
+                try:
+                    starts.append(locate(text, row["surface"], n))
+                except ValueError:
+                    break
+                n += 1
+            if not starts:
+                raise ValueError(f"{row['article_id']}: {row['surface']!r} not found")
+        else:
+            starts = [locate(text, row["surface"], int(row["occurrence"]))]
+        for start in starts:
+            end = start + len(row["surface"])
+            if not any(s < end and e > start for s, e, _ in spans):
+                spans.append((start, end, row))
+    return spans
+
+
+def right_place(mention, row: dict[str, str]) -> bool:
+    """Whether a resolved mention matches the gold referent under the row's kind."""
+    if mention.place is None or mention.lat is None:
+        return False
+    if row["kind"] == "country":
+        return mention.place.kind == "country" and mention.place.country == row["country"]
+    anchor_lat, anchor_lon = mention.place.lat, mention.place.lon  # the toponym itself, not a relative offset
+    distance = haversine_km(anchor_lat, anchor_lon, float(row["lat"]), float(row["lon"]))
+    return distance <= TOLERANCE_KM[row["kind"]]
+
+
+def score_resolution() -> dict[str, float]:
+    """Found, resolved-right-given-found and end-to-end shares on the Derna gold."""
+    articles = load_corpus(config.CORPUS_DIR).articles.set_index("article_id")
+    rows = gold_rows()
+    total = found = right = 0
+    misses: list[str] = []
+    for article_id, group in itertools.groupby(
+        sorted(rows, key=lambda r: r["article_id"]), key=lambda r: r["article_id"]
+    ):
+        text = articles.loc[article_id, "text"]
+        mentions = place_mentions({"text": text})
+        for start, end, row in gold_spans(text, list(group)):
+            total += 1
+            overlapping = [m for m in mentions if m.start < end and m.end > start and m.place is not None]
+            if not overlapping:
+                misses.append(f"missed {row['surface']}")
+                continue
+            found += 1
+            if right_place(overlapping[0], row):
+                right += 1
+            else:
+                p = overlapping[0].place
+                misses.append(f"wrong {row['surface']} -> {p.name_en or p.name} ({p.country})")
+    return {"gold": total, "found": found / total, "right given found": right / found, "right overall": right / total,
+            "errors": sorted(set(misses))}  # fmt: skip
+
+
+def iob_sentences(path: Path, encoding: str = "utf-8") -> list[list[tuple[str, str]]]:
+    """Sentences of (token, tag) from a CoNLL-style file (blank or tab-only lines separate sentences)."""
+    sentences, current = [], []
+    for line in path.read_text(encoding=encoding).replace("\ufeff", "").splitlines():
+        parts = line.replace("\u200e", "").strip().split()
+        if len(parts) < 2:
+            if current:
+                sentences.append(current)
+                current = []
+            continue
+        current.append((parts[0], parts[-1]))
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def span_recall(sentences: list[list[tuple[str, str]]], wanted: set[str]) -> tuple[float, int]:
+    """Share of gold entity spans of the wanted types that a resolved place mention overlaps."""
+    hits = total = 0
+    for sentence in sentences:
+        text, spans, pos = "", [], 0
+        open_span = None
+        for token, tag in sentence:
+            start = pos
+            text += token + " "
+            pos = len(text)
+            kind = tag[2:] if tag[:2] in ("B-", "I-") else ""
+            if tag.startswith("B-") and kind in wanted:
+                open_span = [start, start + len(token)]
+                spans.append(open_span)
+            elif tag.startswith("I-") and kind in wanted and open_span is not None:
+                open_span[1] = start + len(token)
+            else:
+                open_span = None
+        mentions = resolve(find_places(text), text)
+        for s, e in spans:
+            total += 1
+            hits += any(m.start < e and m.end > s for m in mentions)
+    return hits / total, total
+
+
+def throughput(n: int = 2000) -> float:
+    """Articles per second for place extraction on the first ``n`` ANT articles."""
+    with gzip.open(config.ANT_ARTICLES, "rt", encoding="utf-8") as handle:
+        texts = [clean_text(json.loads(line).get("text") or "") for line in itertools.islice(handle, n)]
+    start = time.perf_counter()
+    for text in texts:
+        place_mentions({"text": text})
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    """Print every figure."""
+    require_shared(ANERCORP_TEST)
+    scores = score_resolution()
+    print(f"== Derna resolution gold: {scores['gold']} toponym mentions ({GOLD.name})")
+    print(f"   found: {scores['found']:.1%}   resolved right given found: {scores['right given found']:.1%}   "
+          f"right overall: {scores['right overall']:.1%}")  # fmt: skip
+    for error in scores["errors"]:
+        print(f"     {error}")
+    print("   Mordecai 3 (published): 92.6% exact GeoNames match given the correct name")
+    recall, n = span_recall(iob_sentences(ANERCORP_TEST), {"LOC"})
+    print(f"\n== Mention recall, ANERcorp CAMeL test LOC spans: {recall:.1%} of {n}")
+    if NEWSFANE.exists():
+        recall, n = span_recall(iob_sentences(NEWSFANE, "utf-8-sig"), FANE_GPE)
+        print(f"== Mention recall, NewsFANE Gold GPE spans: {recall:.1%} of {n}")
+    print(f"\n== Throughput: {throughput():,.0f} ANT articles/s on one core")
+
+
+if __name__ == "__main__":
+    main()

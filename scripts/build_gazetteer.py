@@ -1,0 +1,237 @@
+"""Build the compact gazetteer and map outlines shipped in helpers/data (run once; needs ../shared and npm).
+
+Sources (licences in helpers/data/PLACES_SOURCES.md):
+- GeoNames cities500: every place with an Arabic-script alternate name.
+- OpenStreetMap place nodes (2019 extracts) for Libya, Egypt, Tunisia, Sudan, Chad, Niger.
+- pycountry's Arabic country names, plus the common short forms news uses (helpers/data/country_names_ar.csv).
+- Natural Earth 1:50m country outlines from the world-atlas npm package (public domain), for maps and centroids.
+
+Single-word names that are also common Arabic words (by their frequency in the ANT news corpus) are marked
+``needs_cue``: the matcher accepts them only after a place word such as مدينة or قرية.
+
+Run: ``python scripts/build_gazetteer.py`` (writes helpers/data/gazetteer.tsv.gz and world_outlines.json.gz).
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import gzip
+import io
+import json
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from helpers import config
+from helpers.places import place_key
+
+GEONAMES = config.SHARED_DATASETS / "gazetteer_geonames_cities500" / "cities500.txt"
+OSM_DIR = config.SHARED_DATASETS / "gazetteer_osm_nodes_2019"
+OUT = config.DATA_DIR / "gazetteer.tsv.gz"
+OUTLINES = config.DATA_DIR / "world_outlines.json.gz"
+ARABIC = re.compile("[\u0621-\u064a]")
+# Names written only in Arabic letters: Persian, Urdu and Kurdish spellings (پ چ ژ گ ک ی ھ ۆ) are left out.
+ARABIC_ONLY = re.compile("^[\u0621-\u064a\u064b-\u065f\u0670\u0640 '\u2019()-]+$")
+COMMON_WORDS = config.DATA_DIR / "common_words.tsv.gz"
+NAME_LISTS = [
+    config.SHARED_DATASETS / "gazetteer_arabic_names" / "male-first--names-in-arabic.txt",
+    config.SHARED_DATASETS / "gazetteer_arabic_names" / "female-first-names-in-arabic.txt",
+    config.SHARED_DATASETS / "gazetteer_arabic_names" / "last-names-in-arabic.txt",
+    config.SHARED_DATASETS / "gazetteer_anergazet" / "AlignedPersGazetteer.txt",
+]
+OSM_KINDS = {"city": "city", "town": "town", "village": "village", "suburb": "suburb", "hamlet": "village",
+             "neighbourhood": "suburb", "quarter": "suburb", "locality": "locality", "island": "island",
+             "state": "region", "region": "region", "county": "region"}  # fmt: skip
+COLUMNS = ["key", "name", "name_en", "lat", "lon", "kind", "country", "population", "source", "source_id", "needs_cue"]
+
+
+def geonames_rows() -> list[dict]:
+    """GeoNames places with Arabic names: one row per Arabic name."""
+    rows = []
+    with GEONAMES.open(encoding="utf-8") as handle:
+        for line in handle:
+            f = line.rstrip("\n").split("\t")
+            names = [n.strip() for n in f[3].split(",") if ARABIC_ONLY.match(n.strip())]
+            if not names:
+                continue
+            kind = {"PPLC": "capital", "PPLA": "city"}.get(f[7], "city" if int(f[14] or 0) >= 100_000 else "town")
+            for name in dict.fromkeys(names):
+                rows.append(dict(name=name, name_en=f[2], lat=float(f[4]), lon=float(f[5]), kind=kind, country=f[8],
+                                 population=int(f[14] or 0), source="geonames", source_id=f[0]))  # fmt: skip
+    return rows
+
+
+def osm_rows() -> list[dict]:
+    """OSM place nodes with an Arabic name."""
+    rows = []
+    for archive in sorted(OSM_DIR.glob("*.sqlite.zip")):
+        country = {"libya": "LY", "egypt": "EG", "tunisia": "TN", "sudan": "SD", "chad": "TD", "niger": "NE"}[
+            archive.name.split(".")[0]
+        ]
+        with zipfile.ZipFile(archive) as z, tempfile.TemporaryDirectory() as tmp:
+            member = z.namelist()[0]
+            z.extract(member, tmp)
+            db = sqlite3.connect(Path(tmp) / member)
+            query = (
+                "select ID, LAT, LON, NAME, NAME_EN, VALUE, POPULATION from NODE where TAG='place' and NAME is not null"
+            )
+            for node_id, lat, lon, name, name_en, value, population in db.execute(query):
+                if value not in OSM_KINDS:
+                    continue
+                for part in re.split(r"\s*[/|;]\s*", re.sub("[\u200e\u200f]", "", name)):
+                    arabic = " ".join(w for w in part.split() if ARABIC.search(w))
+                    if arabic and ARABIC_ONLY.match(arabic):
+                        rows.append(dict(name=arabic, name_en=name_en or "", lat=lat, lon=lon, kind=OSM_KINDS[value],
+                                         country=country, population=int(population or 0), source="osm",
+                                         source_id=str(node_id)))  # fmt: skip
+            db.close()
+    return rows
+
+
+def outlines() -> dict:
+    """Natural Earth 1:50m countries as {iso_numeric: {name, rings}} from the world-atlas npm package."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", "world-atlas@2", "--silent"], cwd=tmp, check=True, capture_output=True)
+        tarball = next(Path(tmp).glob("world-atlas-*.tgz"))
+        subprocess.run(["tar", "xzf", tarball.name], cwd=tmp, check=True)
+        topo = json.loads((Path(tmp) / "package" / "countries-50m.json").read_text())
+    scale, translate = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((round(x * scale[0] + translate[0], 2), round(y * scale[1] + translate[1], 2)))
+        arcs.append(points)
+
+    def ring(indices: list[int]) -> list[tuple[float, float]]:
+        out: list[tuple[float, float]] = []
+        for i in indices:
+            pts = arcs[i] if i >= 0 else arcs[~i][::-1]
+            out.extend(pts[1:] if out else pts)
+        return [p for j, p in enumerate(out) if j == 0 or p != out[j - 1]]
+
+    countries = {}
+    for geometry in topo["objects"]["countries"]["geometries"]:
+        polygons = geometry.get("arcs", [])
+        if geometry["type"] == "Polygon":
+            polygons = [polygons]
+        rings = [ring(r) for polygon in polygons for r in polygon[:1]]
+        countries[geometry.get("id", geometry["properties"]["name"])] = {
+            "name": geometry["properties"]["name"],
+            "rings": [r for r in rings if len(r) >= 4],
+        }
+    return countries
+
+
+def centroid(rings: list[list[tuple[float, float]]]) -> tuple[float, float]:
+    """Area-weighted centroid of the largest ring (good enough for a country marker)."""
+    best = max(rings, key=lambda r: abs(_area(r)))
+    a = _area(best)
+    cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(best, best[1:] + best[:1], strict=False)) / (
+        6 * a
+    )
+    cy = sum((y0 + y1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(best, best[1:] + best[:1], strict=False)) / (
+        6 * a
+    )
+    return round(cy, 3), round(cx, 3)
+
+
+def _area(ring: list[tuple[float, float]]) -> float:
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
+
+
+def country_rows(shapes: dict) -> list[dict]:
+    """Countries: pycountry's Arabic names and the common forms in country_names_ar.csv, at outline centroids."""
+    import pycountry
+
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    rows = []
+    extra = list(csv.DictReader((config.DATA_DIR / "country_names_ar.csv").open(encoding="utf-8")))
+    for country in pycountry.countries:
+        shape = shapes.get(country.numeric)
+        if not shape or not shape["rings"]:
+            continue
+        lat, lon = centroid(shape["rings"])
+        names = {re.sub("[\u064b-\u065f]", "", arabic.gettext(country.name))}
+        names |= {row["name"] for row in extra if row["iso2"] == country.alpha_2}
+        for name in names:
+            if ARABIC_ONLY.match(name):
+                rows.append(dict(name=name, name_en=country.name, lat=lat, lon=lon, kind="country",
+                                 country=country.alpha_2, population=0, source="pycountry",
+                                 source_id=country.alpha_2))  # fmt: skip
+    return rows
+
+
+def common_words(limit_articles: int = 31_600) -> Counter:
+    """How many ANT articles contain each normalised word (for the needs_cue mark)."""
+    counts: Counter = Counter()
+    with gzip.open(config.ANT_ARTICLES, "rt", encoding="utf-8") as handle:
+        for i, line in enumerate(handle):
+            if i >= limit_articles:
+                break
+            text = json.loads(line).get("text") or ""
+            counts.update(set(place_key(text).split()))
+    return counts
+
+
+def person_words() -> set[str]:
+    """Words of Arabic personal names (first names, family names, ANERgazet persons)."""
+    words: set[str] = set()
+    for path in NAME_LISTS:
+        for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
+            words |= set(place_key(line).split())
+    return words
+
+
+def main() -> None:
+    """Build and write the files; print their sizes and counts."""
+    shapes = outlines()
+    rows = geonames_rows() + osm_rows() + country_rows(shapes)
+    frequency = common_words()
+    persons = person_words()
+    out_rows = []
+    seen = set()
+    for row in rows:
+        key = place_key(row["name"])
+        if len(key.replace(" ", "")) < 3 or (key, row["source"], row["source_id"]) in seen:
+            continue
+        seen.add((key, row["source"], row["source_id"]))
+        # A single word needs a cue (مدينة X) when news uses it more often than such a place would be named:
+        # the bar rises with the place's size, so درنة (pop. 79k, in 82 ANT articles) passes and حصار does not.
+        population = row["population"]
+        bar = 25 if population < 5_000 else 400 if population < 200_000 else 500 if population < 1_000_000 else 10**9
+        person = row["kind"] not in ("country", "capital") and all(
+            w in persons for w in key.split() if w not in ("ال", "بن", "ابن", "ابو")
+        )
+        common = row["kind"] not in ("country", "capital") and frequency[key] >= bar
+        needs_cue = (" " not in key and common) or person
+        out_rows.append({**row, "key": key, "needs_cue": int(needs_cue)})
+    out_rows.sort(key=lambda r: (r["key"], -r["population"]))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({c: r[c] for c in COLUMNS} for r in out_rows)
+    OUT.write_bytes(gzip.compress(buffer.getvalue().encode("utf-8"), mtime=0))
+    common = sorted((w, n) for w, n in frequency.items() if n >= 30)
+    COMMON_WORDS.write_bytes(gzip.compress("\n".join(f"{w}\t{n}" for w, n in common).encode("utf-8"), mtime=0))
+    keep = {k: {"name": v["name"], "rings": v["rings"]} for k, v in shapes.items()}
+    OUTLINES.write_bytes(gzip.compress(json.dumps(keep, separators=(",", ":")).encode(), mtime=0))
+    by_source = Counter(r["source"] for r in out_rows)
+    print(f"{OUT}: {len(out_rows):,} names {dict(by_source)}, {OUT.stat().st_size / 1024:,.0f} KiB")
+    print(f"needs_cue: {sum(r['needs_cue'] for r in out_rows):,} single-word names that are common words")
+    print(f"{OUTLINES}: {len(keep)} countries, {OUTLINES.stat().st_size / 1024:,.0f} KiB")
+    print(f"{COMMON_WORDS}: {len(common):,} words in 30+ ANT articles, {COMMON_WORDS.stat().st_size / 1024:,.0f} KiB")
+
+
+if __name__ == "__main__":
+    main()
