@@ -301,7 +301,10 @@ def resolve(mentions: list[PlaceMention], text: str, extra_context: set[str] | N
     for m in mentions:
         countries = {c.country for c in m.candidates}
         solid = any(not _small(c) for c in m.candidates)
-        if len(countries) == 1 and solid:
+        named_countries = {c.country for c in m.candidates if c.kind == "country"}
+        if named_countries:
+            context |= named_countries  # لبنان is Lebanon, whatever small towns share the name
+        elif len(countries) == 1 and solid:
             context |= countries
     norm = normalize_letters(text)
     kept = []
@@ -462,3 +465,35 @@ def place_table(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 _UNKNOWN = Place("", "", math.nan, math.nan, "unknown", "", 0, "", "")
+
+
+def place_summary(places: pd.DataFrame) -> pd.DataFrame:
+    """One row per resolved place: mentions, articles, coordinates and precision, most mentioned first."""
+    resolved = places[places["source"] != ""]
+    if resolved.empty:
+        return pd.DataFrame(
+            columns=["name", "name_en", "kind", "country", "lat", "lon", "precision", "mentions", "articles"]
+        )
+    grouped = resolved.groupby(["source", "source_id"], as_index=False).agg(
+        name=("name", "first"),
+        name_en=("name_en", "first"),
+        kind=("kind", "first"),
+        country=("country", "first"),
+        lat=("lat", "median"),
+        lon=("lon", "median"),
+        precision=("precision", "min"),
+        mentions=("text", "size"),
+        articles=("article_id", "nunique"),
+    )
+    return grouped.sort_values(["mentions", "articles"], ascending=False).reset_index(drop=True)
+
+
+def needs_review(places: pd.DataFrame) -> pd.DataFrame:
+    """Names not in the gazetteer or resolved with doubt: what the analyst may add to places_curated.csv."""
+    flagged = places[places["flag"] != ""]
+    return (
+        flagged.groupby(["text", "flag"], as_index=False)
+        .agg(mentions=("article_id", "size"), articles=("article_id", "nunique"), resolved_to=("name_en", "first"))
+        .sort_values("mentions", ascending=False)
+        .reset_index(drop=True)
+    )

@@ -127,6 +127,9 @@ def time_chart(dates: pd.Series, title: str, freq: str = "W", by: pd.Series | No
         table.columns = [ar(c) for c in table.columns]
         table.plot(kind="bar", stacked=True, ax=ax, width=0.85, legend=by is not None)
         _thin_ticks(ax, len(table))
+    outside = data[~data["lon"].between(extent[0], extent[1]) | ~data["lat"].between(extent[2], extent[3])]
+    if not outside.empty:
+        title += f" ({len(outside)} أماكن خارج الإطار)"
     ax.set_title(ar(title))
     ax.set_xlabel("")
     fig.tight_layout()
@@ -235,5 +238,60 @@ def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, t
     ax.set_title(ar(f"المعلن مقابل ما أُبلغ عنه: {topic}"))
     ax.grid(axis="x", alpha=0.3)
     fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
+
+
+@functools.cache
+def world_outlines() -> dict[str, dict]:
+    """Natural Earth country outlines shipped in helpers/data (no network needed)."""
+    import gzip
+    import json
+
+    with gzip.open(config.DATA_DIR / "world_outlines.json.gz", "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def place_map(
+    places: pd.DataFrame,
+    title: str = "الأماكن المذكورة",
+    label_top: int = 12,
+    extent: tuple[float, float, float, float] | None = None,
+) -> Figure:
+    """Resolved places as circles sized by mentions, over country outlines. ``places`` needs
+    name, lat, lon and mentions columns; ``extent`` is (lon_min, lon_max, lat_min, lat_max)."""
+    from matplotlib.patches import Polygon
+
+    setup_matplotlib()
+    data = places.dropna(subset=["lat", "lon"])
+    if extent is None and not data.empty:
+        weighted = data.loc[data.index.repeat(data["mentions"].clip(lower=1).astype(int))]
+        lon_lo, lon_hi = weighted["lon"].quantile([0.02, 0.98])
+        lat_lo, lat_hi = weighted["lat"].quantile([0.02, 0.98])
+        pad = 2.5
+        extent = (lon_lo - pad, lon_hi + pad, lat_lo - pad, lat_hi + pad)
+    extent = extent or (-20.0, 60.0, 0.0, 45.0)
+    fig, ax = plt.subplots(figsize=(10, 7))
+    ax.set_facecolor("#eaf2f8")
+    for country in world_outlines().values():
+        for ring in country["rings"]:
+            ax.add_patch(Polygon(ring, closed=True, facecolor="#f7f7f2", edgecolor="#9a9a9a", linewidth=0.5))
+    if not data.empty:
+        sizes = 30 + 600 * (data["mentions"] / data["mentions"].max())
+        ax.scatter(data["lon"], data["lat"], s=sizes, color="#c44e52", alpha=0.55, edgecolor="white", zorder=3)
+        labelled = data.assign(_at=data["lat"].round(1).astype(str) + data["lon"].round(1).astype(str))
+        labelled = labelled.sort_values("mentions", ascending=False).drop_duplicates("_at")
+        for row in labelled.head(label_top).itertuples():
+            ax.annotate(
+                ar(row.name), (row.lon, row.lat), xytext=(4, 4), textcoords="offset points", fontsize=9, zorder=4
+            )
+    ax.set_xlim(extent[0], extent[1])
+    ax.set_ylim(extent[2], extent[3])
+    ax.set_aspect("equal")
+    outside = data[~data["lon"].between(extent[0], extent[1]) | ~data["lat"].between(extent[2], extent[3])]
+    if not outside.empty:
+        title += f" ({len(outside)} أماكن خارج الإطار)"
+    ax.set_title(ar(title))
+    ax.set_xlabel("")
     fig.tight_layout()
     return fig

@@ -41,6 +41,8 @@ ARABIC = re.compile("[\u0621-\u064a]")
 # Names written only in Arabic letters: Persian, Urdu and Kurdish spellings (پ چ ژ گ ک ی ھ ۆ) are left out.
 ARABIC_ONLY = re.compile("^[\u0621-\u064a\u064b-\u065f\u0670\u0640 '\u2019()-]+$")
 COMMON_WORDS = config.DATA_DIR / "common_words.tsv.gz"
+ARAB_WORLD = {"LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SY", "IQ", "YE", "SA", "AE", "QA", "KW", "BH", "OM", "JO", "LB",
+              "PS", "SO", "DJ", "KM", "IL", "TD", "NE", "ML", "TR", "IR"}  # fmt: skip
 NAME_LISTS = [
     config.SHARED_DATASETS / "gazetteer_arabic_names" / "male-first--names-in-arabic.txt",
     config.SHARED_DATASETS / "gazetteer_arabic_names" / "female-first-names-in-arabic.txt",
@@ -210,6 +212,8 @@ def main() -> None:
         # the bar rises with the place's size, so درنة (pop. 79k, in 82 ANT articles) passes and حصار does not.
         population = row["population"]
         bar = 25 if population < 5_000 else 400 if population < 200_000 else 500 if population < 1_000_000 else 10**9
+        if row["country"] not in ARAB_WORLD and population < 1_000_000:
+            bar = 30  # حصار is a siege before it is Hisar (India): foreign towns with Arabic-word names need a cue
         person = row["kind"] not in ("country", "capital") and all(
             w in persons for w in key.split() if w not in ("ال", "بن", "ابن", "ابو")
         )
