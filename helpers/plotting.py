@@ -127,9 +127,6 @@ def time_chart(dates: pd.Series, title: str, freq: str = "W", by: pd.Series | No
         table.columns = [ar(c) for c in table.columns]
         table.plot(kind="bar", stacked=True, ax=ax, width=0.85, legend=by is not None)
         _thin_ticks(ax, len(table))
-    outside = data[~data["lon"].between(extent[0], extent[1]) | ~data["lat"].between(extent[2], extent[3])]
-    if not outside.empty:
-        title += f" ({len(outside)} أماكن خارج الإطار)"
     ax.set_title(ar(title))
     ax.set_xlabel("")
     fig.tight_layout()
