@@ -42,7 +42,38 @@ ARABIC = re.compile("[\u0621-\u064a]")
 ARABIC_ONLY = re.compile("^[\u0621-\u064a\u064b-\u065f\u0670\u0640 '\u2019()-]+$")
 COMMON_WORDS = config.DATA_DIR / "common_words.tsv.gz"
 # The Arab world and its neighbours, whose mid-size towns Arabic news names often.
-ARAB_WORLD = set(["LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SY", "IQ", "YE", "SA", "AE", "QA", "KW", "BH", "OM", "JO", "LB", "PS", "SO", "DJ", "KM", "IL", "TD", "NE", "ML", "TR", "IR"])
+ARAB_WORLD = set(
+    [
+        "LY",
+        "EG",
+        "TN",
+        "DZ",
+        "MA",
+        "MR",
+        "SD",
+        "SY",
+        "IQ",
+        "YE",
+        "SA",
+        "AE",
+        "QA",
+        "KW",
+        "BH",
+        "OM",
+        "JO",
+        "LB",
+        "PS",
+        "SO",
+        "DJ",
+        "KM",
+        "IL",
+        "TD",
+        "NE",
+        "ML",
+        "TR",
+        "IR",
+    ]
+)
 NAME_LISTS = [
     config.SHARED_DATASETS / "gazetteer_arabic_names" / "male-first--names-in-arabic.txt",
     config.SHARED_DATASETS / "gazetteer_arabic_names" / "female-first-names-in-arabic.txt",
