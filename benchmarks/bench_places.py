@@ -26,6 +26,7 @@ from helpers.loading import load_corpus
 from helpers.places import find_places, haversine_km, place_mentions, resolve
 
 GOLD = config.PROJECT_ROOT / "tests" / "data" / "places_gold_derna.tsv"
+HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_heldout.tsv"
 ANERCORP_TEST = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
 NEWSFANE = config.SHARED_DATASETS / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
 FANE_GPE = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent"}
@@ -75,10 +76,10 @@ def right_place(mention, row: dict[str, str]) -> bool:
     return distance <= TOLERANCE_KM[row["kind"]]
 
 
-def score_resolution() -> dict[str, float]:
-    """Found, resolved-right-given-found and end-to-end shares on the Derna gold."""
+def score_resolution(path: Path = GOLD) -> dict[str, float]:
+    """Found, resolved-right-given-found and end-to-end shares on a gold file."""
     articles = load_corpus(config.CORPUS_DIR).articles.set_index("article_id")
-    rows = gold_rows()
+    rows = gold_rows(path)
     total = found = right = 0
     misses: list[str] = []
     for article_id, group in itertools.groupby(
@@ -156,12 +157,14 @@ def throughput(n: int = 2000) -> float:
 def main() -> None:
     """Print every figure."""
     require_shared(ANERCORP_TEST)
-    scores = score_resolution()
-    print(f"== Derna resolution gold: {scores['gold']} toponym mentions ({GOLD.name})")
-    print(f"   found: {scores['found']:.1%}   resolved right given found: {scores['right given found']:.1%}   "
-          f"right overall: {scores['right overall']:.1%}")  # fmt: skip
-    for error in scores["errors"]:
-        print(f"     {error}")
+    for label, path in (("development (in-sample: curated rows were written while reading it)", GOLD),
+                        ("held-out", HELD_OUT)):  # fmt: skip
+        scores = score_resolution(path)
+        print(f"== Resolution gold, {label}: {scores['gold']} toponym mentions ({path.name})")
+        print(f"   found: {scores['found']:.1%}   resolved right given found: {scores['right given found']:.1%}   "
+              f"right overall: {scores['right overall']:.1%}")  # fmt: skip
+        for error in scores["errors"]:
+            print(f"     {error}")
     print("   Mordecai 3 (published): 92.6% exact GeoNames match given the correct name")
     recall, n = span_recall(iob_sentences(ANERCORP_TEST), {"LOC"})
     print(f"\n== Mention recall, ANERcorp CAMeL test LOC spans: {recall:.1%} of {n}")

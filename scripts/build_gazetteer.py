@@ -74,6 +74,9 @@ ARAB_WORLD = set(
         "IR",
     ]
 )
+# Words that form place names as often as personal names: بني وليد, سيدي خليفة, عين مارة are places.
+PLACE_WORDS = {"بني", "سيدي", "عين", "بئر", "ام", "راس", "وادي", "تل", "جبل", "دير", "كفر", "زاويه", "قصر"}
+NAME_PARTICLES = {"ال", "بن", "ابن", "ابو"}
 NAME_LISTS = [
     config.SHARED_DATASETS / "gazetteer_arabic_names" / "male-first--names-in-arabic.txt",
     config.SHARED_DATASETS / "gazetteer_arabic_names" / "female-first-names-in-arabic.txt",
@@ -245,8 +248,10 @@ def main() -> None:
         bar = 25 if population < 5_000 else 400 if population < 200_000 else 500 if population < 1_000_000 else 10**9
         if row["country"] not in ARAB_WORLD and population < 1_000_000:
             bar = 30  # حصار is a siege before it is Hisar (India): foreign towns with Arabic-word names need a cue
-        person = row["kind"] not in ("country", "capital") and all(
-            w in persons for w in key.split() if w not in ("ال", "بن", "ابن", "ابو")
+        person = (
+            row["kind"] not in ("country", "capital")
+            and not PLACE_WORDS.intersection(key.split())
+            and all(w in persons for w in key.split() if w not in NAME_PARTICLES)
         )
         common = row["kind"] not in ("country", "capital") and frequency[key] >= bar
         needs_cue = (" " not in key and common) or person
