@@ -79,6 +79,7 @@ def iter_mentions(articles: pd.DataFrame, kinds: Iterable[str] | None = None) ->
                 sentence = max(bisect.bisect_right(starts, mention["start"]) - 1, 0)
                 row = {column: mention.get(column) for column in MENTION_COLUMNS}
                 row.update(article_id=article["article_id"], sentence_id=sentence, kind=kind)
+                row.update({k: v for k, v in mention.items() if k not in row})  # kind-specific fields
                 row["text"] = article["text"][mention["start"] : mention["end"]]
                 yield row
 

@@ -48,3 +48,13 @@ def test_bad_dct_is_a_clear_error():
     result = run("extract", "corpus", "--dct", "8 May")
     assert result.returncode == 2
     assert "--dct must be a date as YYYY-MM-DD" in result.stderr
+
+
+def test_extract_places_carry_coordinates_and_precision():
+    result = run("extract", str(config.CORPUS_DIR / "seed"), "--kinds", "place")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    derna = next(r for r in rows if r["text"] == "درنة")
+    assert derna["kind"] == "place" and derna["value"] == "geonames:87205"
+    assert abs(derna["lat"] - 32.77) < 0.05 and derna["precision"] == 1
+    cairo = next(r for r in rows if r["text"] == "القاهرة")
+    assert cairo["role"] == "actor"
