@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     p_load.add_argument("paths", nargs="+")
     p_load.add_argument("--dct", type=_dct)
 
+    p_ner = sub.add_parser("ner", help="tag CoNLL input (one token per line, blank line between sentences)")
+    p_ner.add_argument("path", help="a CoNLL file, or - for standard input; extra columns are ignored")
+
     p_reports = sub.add_parser("reports", help="execute every notebook and write HTML reports")
     p_reports.add_argument("--corpus", default=None, help=f"corpus path (default {config.CORPUS_DIR})")
     p_reports.add_argument("--out", default=str(config.REPORTS_DIR))
@@ -51,6 +54,17 @@ def main(argv: list[str] | None = None) -> int:
     p_reports.add_argument("--dct", type=_dct, help="date for articles that carry none")
 
     args = parser.parse_args(argv)
+    if args.command == "ner":
+        from helpers.ner import read_conll, tag_tokens
+
+        handle = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
+        with handle:
+            for sentence in read_conll(handle):
+                tokens = [parts[0] for parts in sentence]
+                for token, tag in zip(tokens, tag_tokens(tokens), strict=True):
+                    sys.stdout.write(f"{token} {tag}\n")
+                sys.stdout.write("\n")
+        return 0
     if args.command == "reports":
         from pathlib import Path
 

@@ -1,0 +1,161 @@
+"""Arabic named-entity tagger: a CRF trained by our own code (``scripts/train_ner.py``) and shipped in the repo.
+
+Labels are IOB2 over PERS, LOC, ORG and MISC (ANERcorp's classes). Features: the word and its
+normalised form, the word with clitics taken off (و ف ب ل ك ال), prefixes and suffixes, shape, membership
+in the shipped place gazetteer and personal-name list, and the same for two words either side.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from helpers import config
+from helpers.normalize import normalize_for_matching
+
+MODEL = config.DATA_DIR / "ner_crf.model"
+PERSON_NAMES = config.DATA_DIR / "person_names.txt"
+WORD_CLUSTERS = config.DATA_DIR / "word_clusters.tsv.gz"
+_ARABIC = re.compile("[\u0621-\u064a]")
+_LATIN = re.compile("[A-Za-z]")
+_DIGIT = re.compile("[0-9\u0660-\u0669]")
+_PUNCT = re.compile(r"^[^\w\u0621-\u064a]+$")
+
+
+def stem(word: str) -> str:
+    """The word with its proclitics peeled off: و/ف, then ب/ل/ك, then ال (وبالجيش → جيش, للقوات → قوات)."""
+    w = word
+    if w[:1] in ("و", "ف") and len(w) > 3:
+        w = w[1:]
+    if w.startswith("لل") and len(w) > 4:
+        w = w[2:]
+    elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
+        w = w[1:]
+    if w.startswith("ال") and len(w) >= 5:
+        w = w[2:]
+    return w
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Arabic personal names shipped in helpers/data/person_names.txt (normalised)."""
+    return frozenset(PERSON_NAMES.read_text(encoding="utf-8").split())
+
+
+@functools.cache
+def word_clusters() -> dict[str, tuple[str, str]]:
+    """Word → (cluster of 256, cluster of 1024), learned from unlabelled news (scripts/build_word_clusters.py)."""
+    import gzip
+
+    with gzip.open(WORD_CLUSTERS, "rt", encoding="utf-8") as handle:
+        return {w: (a, b) for w, a, b in (line.rstrip("\n").split("\t") for line in handle)}
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    """Single-word keys of the place gazetteer, and first words of multi-word ones."""
+    from helpers.places import gazetteer
+
+    return frozenset(key.split()[0] for key in gazetteer())
+
+
+def _shape(word: str) -> str:
+    """A coarse shape: arabic, latin, digit, punct or mixed."""
+    if _PUNCT.match(word):
+        return "punct"
+    kinds = [name for name, rx in (("ar", _ARABIC), ("lat", _LATIN), ("dig", _DIGIT)) if rx.search(word)]
+    return "+".join(kinds) or "other"
+
+
+@functools.lru_cache(maxsize=100_000)
+def _word_features(word: str, prefix: str = "") -> dict[str, str | bool]:
+    """Features of one word on its own (cached: news repeats its words)."""
+    n = normalize_for_matching(word)
+    s = stem(n)
+    places, persons, clusters = place_words(), person_names(), word_clusters()
+    c256, c1024 = clusters.get(n) or clusters.get(s) or ("-", "-")
+    return {
+        "c256": c256,
+        "c1024": c1024,
+        "n": n,
+        "stem": s,
+        "shape": _shape(word),
+        "al": n.startswith("ال") or (n[:1] in "وفبلك" and n[1:3] == "ال"),
+        "place": n in places or s in places or "ال" + s in places,
+        "person": n in persons or s in persons,
+    }
+
+
+def sentence_features(tokens: Sequence[str]) -> list[dict[str, str | bool]]:
+    """The CRF features of every token of a sentence (each word's own features are computed once)."""
+    norms = [normalize_for_matching(t) for t in tokens]
+    own = [_word_features(t, "") for t in tokens]
+    out = []
+    for i, n in enumerate(norms):
+        s = own[i]["stem"]
+        features: dict[str, str | bool] = {"bias": True, "len": str(min(len(n), 8)), **own[i]}
+        for k in (1, 2, 3):
+            features[f"p{k}"] = n[:k]
+            features[f"s{k}"] = n[-k:]
+            features[f"stem_s{k}"] = s[-k:]
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(tokens):
+                features.update({f"{offset:+d}:{key}": value for key, value in own[j].items()})
+            else:
+                features[f"{offset:+d}:edge"] = True
+        if i > 0:
+            features["-1|0"] = norms[i - 1] + "|" + n
+        if i + 1 < len(tokens):
+            features["0|+1"] = n + "|" + norms[i + 1]
+        out.append(features)
+    return out
+
+
+@functools.cache
+def _tagger():
+    """The shipped CRF model, opened once."""
+    import pycrfsuite
+
+    if not MODEL.exists():
+        raise FileNotFoundError(f"{MODEL} is missing: run `python scripts/train_ner.py` to train it")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+def tag_tokens(tokens: Sequence[str]) -> list[str]:
+    """IOB2 tags for one sentence of tokens."""
+    if not tokens:
+        return []
+    return list(_tagger().tag(sentence_features(tokens)))
+
+
+def read_conll(lines: Iterable[str]) -> Iterator[list[list[str]]]:
+    """Sentences from CoNLL-style lines: one token per line (extra columns kept), blank line between sentences."""
+    sentence: list[list[str]] = []
+    for line in lines:
+        parts = line.replace("\u200e", "").strip().split()
+        if not parts:
+            if sentence:
+                yield sentence
+                sentence = []
+            continue
+        sentence.append(parts)
+    if sentence:
+        yield sentence
+
+
+def entities(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (first token, last token + 1, type) from IOB2 tags; a stray I- starts an entity."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = None, ""
+    for i, tag in enumerate([*tags, "O"]):
+        inside = tag.startswith("I-") and start is not None and tag[2:] == kind
+        if not inside and start is not None:
+            spans.append((start, i, kind))
+            start = None
+        if tag.startswith("B-") or (tag.startswith("I-") and not inside):
+            start, kind = i, tag[2:]
+    return spans

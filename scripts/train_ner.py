@@ -1,0 +1,62 @@
+"""Train the shipped Arabic NER model (helpers/data/ner_crf.model) from ANERcorp's CAMeL train split.
+
+Reproducible: the same data and settings give the same model. Also writes helpers/data/person_names.txt
+from the MIT-licensed AKhateeb/arabic-names lists in ../shared (a feature of the model).
+
+Run: ``make ner-model`` (or ``python scripts/train_ner.py [--c1 0.05 --c2 0.01 --iterations 150]``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from helpers import config
+from helpers.ner import MODEL, PERSON_NAMES, read_conll, sentence_features
+from helpers.normalize import normalize_for_matching
+
+TRAIN = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
+NAMES = config.SHARED_DATASETS / "gazetteer_arabic_names"
+
+
+def write_person_names() -> int:
+    """Normalised Arabic first and family names, one per line; returns the count."""
+    names: set[str] = set()
+    for path in ("male-first--names-in-arabic.txt", "female-first-names-in-arabic.txt", "last-names-in-arabic.txt"):
+        for line in (NAMES / path).read_text(encoding="utf-8").splitlines():
+            names |= {normalize_for_matching(w) for w in line.split() if len(w) > 1}
+    PERSON_NAMES.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    return len(names)
+
+
+def main() -> None:
+    """Train and save; print the figures."""
+    import pycrfsuite
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    args = parser.parse_args()
+    print(f"person names: {write_person_names()}")
+    sentences = list(read_conll(TRAIN.read_text(encoding="utf-8").splitlines()))
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sentence in sentences:
+        tokens = [parts[0] for parts in sentence]
+        trainer.append(sentence_features(tokens), [parts[-1] for parts in sentence])
+    trainer.set_params(
+        {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
+    )
+    start = time.perf_counter()
+    trainer.train(str(MODEL))
+    tokens = sum(len(s) for s in sentences)
+    print(f"trained on {len(sentences):,} sentences, {tokens:,} tokens in {time.perf_counter() - start:.0f} s")
+    print(f"{MODEL}: {MODEL.stat().st_size / 2**20:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()
