@@ -3,7 +3,8 @@
 word2vec (gensim) over the normalised, tokenised text, then k-means (scikit-learn) at two granularities.
 Ships only helpers/data/word_clusters.tsv.gz: word, cluster of 256, cluster of 1024, for words seen 5+ times.
 
-Run: ``python scripts/build_word_clusters.py`` (a few minutes on 2 cores; build-time only).
+Run: ``pip install gensim scikit-learn && python scripts/build_word_clusters.py`` (about 5 minutes on 2 cores;
+build-time only: the product reads the shipped map and needs neither package).
 """
 
 from __future__ import annotations
