@@ -80,14 +80,22 @@ def score_resolution(path: Path = GOLD) -> dict[str, float]:
     """Found, resolved-right-given-found and end-to-end shares on a gold file."""
     articles = load_corpus(config.CORPUS_DIR).articles.set_index("article_id")
     rows = gold_rows(path)
-    total = found = right = 0
+    total = found = right = predicted = correct = 0
     misses: list[str] = []
     for article_id, group in itertools.groupby(
         sorted(rows, key=lambda r: r["article_id"]), key=lambda r: r["article_id"]
     ):
         text = articles.loc[article_id, "text"]
         mentions = place_mentions({"text": text})
-        for start, end, row in gold_spans(text, list(group)):
+        spans = gold_spans(text, list(group))
+        for m in mentions:
+            if m.place is not None:
+                predicted += 1
+                if any(m.start < end and m.end > start for start, end, _ in spans):
+                    correct += 1
+                else:
+                    misses.append(f"not a place in gold: {m.surface}")
+        for start, end, row in spans:
             total += 1
             overlapping = [m for m in mentions if m.start < end and m.end > start and m.place is not None]
             if not overlapping:
@@ -99,7 +107,8 @@ def score_resolution(path: Path = GOLD) -> dict[str, float]:
             else:
                 p = overlapping[0].place
                 misses.append(f"wrong {row['surface']} -> {p.name_en or p.name} ({p.country})")
-    return {"gold": total, "found": found / total, "right given found": right / found, "right overall": right / total,
+    return {"gold": total, "precision": correct / max(predicted, 1), "found": found / total,
+            "right given found": right / found, "right overall": right / total,
             "errors": sorted(set(misses))}  # fmt: skip
 
 
@@ -161,7 +170,8 @@ def main() -> None:
                         ("held-out", HELD_OUT)):  # fmt: skip
         scores = score_resolution(path)
         print(f"== Resolution gold, {label}: {scores['gold']} toponym mentions ({path.name})")
-        print(f"   found: {scores['found']:.1%}   resolved right given found: {scores['right given found']:.1%}   "
+        print(f"   mention precision: {scores['precision']:.1%}   found: {scores['found']:.1%}   "
+              f"resolved right given found: {scores['right given found']:.1%}   "
               f"right overall: {scores['right overall']:.1%}")  # fmt: skip
         for error in scores["errors"]:
             print(f"     {error}")

@@ -2,7 +2,8 @@
 
 Labels are IOB2 over PERS, LOC, ORG and MISC (ANERcorp's classes). Features: the word and its
 normalised form, the word with clitics taken off (و ف ب ل ك ال), prefixes and suffixes, shape, membership
-in the shipped place gazetteer and personal-name list, and the same for two words either side.
+in the shipped place gazetteer and personal-name list, word clusters, and the same for two words either side;
+plus the classes the word and its neighbours have in name lists (ANETAC, ANERGazet).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from helpers.normalize import normalize_for_matching
 MODEL = config.DATA_DIR / "ner_crf.model"
 PERSON_NAMES = config.DATA_DIR / "person_names.txt"
 WORD_CLUSTERS = config.DATA_DIR / "word_clusters.tsv.gz"
+NAME_LEXICON = config.DATA_DIR / "name_lexicon.tsv.gz"
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9\u0660-\u0669]")
@@ -50,6 +52,24 @@ def word_clusters() -> dict[str, tuple[str, str]]:
 
     with gzip.open(WORD_CLUSTERS, "rt", encoding="utf-8") as handle:
         return {w: (a, b) for w, a, b in (line.rstrip("\n").split("\t") for line in handle)}
+
+
+@functools.cache
+def name_lexicon() -> dict[str, tuple[str, ...]]:
+    """Word → classes it has in name lists (e.g. PERB: first word of a person's name), see scripts/train_ner.py."""
+    import gzip
+
+    with gzip.open(NAME_LEXICON, "rt", encoding="utf-8") as handle:
+        return {w: tuple(c.split("|")) for w, c in (line.rstrip("\n").split("\t") for line in handle)}
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lexicon_classes(word: str) -> tuple[str, ...]:
+    """The name-list classes of a word, or of the word without its clitics."""
+    n = normalize_for_matching(word)
+    s = stem(n)
+    lexicon = name_lexicon()
+    return lexicon.get(n) or lexicon.get(s) or lexicon.get("ال" + s) or ()
 
 
 @functools.cache
@@ -91,6 +111,7 @@ def sentence_features(tokens: Sequence[str]) -> list[dict[str, str | bool]]:
     """The CRF features of every token of a sentence (each word's own features are computed once)."""
     norms = [normalize_for_matching(t) for t in tokens]
     own = [_word_features(t, "") for t in tokens]
+    classes = [_lexicon_classes(t) for t in tokens]
     out = []
     for i, n in enumerate(norms):
         s = own[i]["stem"]
@@ -109,6 +130,10 @@ def sentence_features(tokens: Sequence[str]) -> list[dict[str, str | bool]]:
             features["-1|0"] = norms[i - 1] + "|" + n
         if i + 1 < len(tokens):
             features["0|+1"] = n + "|" + norms[i + 1]
+        for offset in (-1, 0, 1):
+            if 0 <= i + offset < len(tokens):
+                for c in classes[i + offset]:
+                    features[f"{offset}lex_{c}"] = True
         out.append(features)
     return out
 

@@ -404,8 +404,40 @@ PLACE_COLUMNS = [
 def place_mentions(article: Mapping[str, Any]) -> list[PlaceMention]:
     """All place mentions of one article, resolved, plus unresolved names listed as such."""
     text = str(article["text"])
-    resolved = resolve(find_places(text), text)
+    resolved = _outside_actors(resolve(find_places(text), text), text)
     return sorted(resolved + _unknown_places(text, resolved), key=lambda m: m.start)
+
+
+def _outside_actors(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Drop place names that are (part of) a person's name (السراج، عمر المختار); mark those inside an
+    organisation's name (مجلس شورى مجاهدي درنة، أنصار بيت المقدس) with role ``in_name``, kept but separable.
+
+    The alias table and rules run on every sentence with a place; the NER model only on sentences where a
+    place's first word, or the word before it, is a personal name (فايز السراج، عمر المختار).
+    """
+    if not mentions:
+        return mentions
+    from helpers.actors import actor_spans_near
+    from helpers.ner import person_names
+
+    names, norm = person_names(), normalize_letters(text)
+    suspects = []
+    for m in mentions:
+        before = norm[max(0, m.start - 30) : m.start].split()
+        first = m.key.split()[0] if m.key else ""
+        if first in names or (before and before[-1] in names):
+            suspects.append((m.start, m.end))
+    spans = actor_spans_near(text, [(m.start, m.end) for m in mentions], use_model=False)
+    spans += actor_spans_near(text, suspects) if suspects else []
+    kept = []
+    for m in mentions:
+        covering = [(a, b, kind) for a, b, kind in spans if a <= m.start and m.end <= b]
+        if any(kind == "person" for _, _, kind in covering):
+            continue
+        if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering):
+            m.role = "in_name"
+        kept.append(m)
+    return kept
 
 
 @register("place")

@@ -292,3 +292,43 @@ def place_map(
     ax.set_xlabel("")
     fig.tight_layout()
     return fig
+
+
+def network_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str, seed: int = 7) -> Figure:
+    """A co-occurrence network: ``nodes`` (label, mentions, type), ``edges`` (source, target, weight).
+
+    Node size follows mentions, edge width follows weight; the layout is seeded so reports are stable.
+    Labels are Arabic, passed through ``ar`` so they read right whichever renderer draws them.
+    """
+    import networkx as nx
+
+    setup_matplotlib()
+    graph = nx.Graph()
+    for row in nodes.itertuples(index=False):
+        graph.add_node(row.label, mentions=row.mentions, type=row.type)
+    for row in edges.itertuples(index=False):
+        if row.source in graph and row.target in graph:
+            graph.add_edge(row.source, row.target, weight=row.weight)
+    fig, ax = plt.subplots(figsize=(10, 8))
+    ax.set_axis_off()
+    ax.set_title(ar(title))
+    if graph.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, ar("لا توجد علاقات"), ha="center", va="center", transform=ax.transAxes)
+        return fig
+    pos = nx.spring_layout(graph, k=1.6 / max(graph.number_of_nodes(), 1) ** 0.5, seed=seed, weight="weight")
+    types = sorted({graph.nodes[n]["type"] for n in graph})
+    palette = plt.get_cmap("tab10")
+    colours = [palette(types.index(graph.nodes[n]["type"]) % 10) for n in graph]
+    largest = max(graph.nodes[n]["mentions"] for n in graph)
+    sizes = [120 + 1400 * graph.nodes[n]["mentions"] / largest for n in graph]
+    heaviest = max([d["weight"] for _, _, d in graph.edges(data=True)] or [1])
+    widths = [0.4 + 4 * d["weight"] / heaviest for _, _, d in graph.edges(data=True)]
+    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, alpha=0.35, edge_color="#555555")
+    nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.85)
+    for node, (x, y) in pos.items():
+        ax.text(x, y, ar(node), ha="center", va="center", fontsize=9,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
+    handles = [plt.Line2D([], [], marker="o", ls="", color=palette(i % 10), label=t) for i, t in enumerate(types)]
+    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig

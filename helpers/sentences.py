@@ -67,4 +67,4 @@ def attach_sentences(mentions: pd.DataFrame, articles: pd.DataFrame, start: str 
             i, s, e = found
             rows.append((i, texts[article_id][s:e], s))
     extra = pd.DataFrame(rows, columns=["sentence_id", "sentence", "sentence_start"], index=mentions.index)
-    return pd.concat([mentions, extra], axis=1)
+    return pd.concat([mentions.drop(columns=[c for c in extra.columns if c in mentions]), extra], axis=1)

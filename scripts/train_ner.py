@@ -3,7 +3,7 @@
 Reproducible: the same data and settings give the same model. Also writes helpers/data/person_names.txt
 from the MIT-licensed AKhateeb/arabic-names lists in ../shared (a feature of the model).
 
-Run: ``make ner-model`` (or ``python scripts/train_ner.py [--c1 0.05 --c2 0.01 --iterations 150]``).
+Run: ``make ner-model`` (or ``python scripts/train_ner.py [--c1 0.02 --c2 0.005 --iterations 300]``).
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import config
-from helpers.ner import MODEL, PERSON_NAMES, read_conll, sentence_features
+from helpers.ner import MODEL, NAME_LEXICON, PERSON_NAMES, read_conll, sentence_features
 from helpers.normalize import normalize_for_matching
 
 TRAIN = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
 NAMES = config.SHARED_DATASETS / "gazetteer_arabic_names"
+ANETAC = config.SHARED_DATASETS / "gazetteer_anetac" / "EN-AR Named-entities.txt"
+ANERGAZET = config.SHARED_DATASETS / "gazetteer_anergazet"
 
 
 def write_person_names() -> int:
@@ -33,16 +35,48 @@ def write_person_names() -> int:
     return len(names)
 
 
+def write_name_lexicon() -> int:
+    """Word → name-list classes (PERB/PERI, LOCB/LOCI, ORGB/ORGI from ANETAC; gPERB... from ANERGazet)."""
+    import gzip
+    import re
+
+    classes: dict[str, set[str]] = {}
+    with open(ANETAC, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if not parts:
+                continue
+            arabic = [w for w in parts[1:] if re.search("[\u0621-\u064a]", w)]
+            for i, word in enumerate(arabic):
+                classes.setdefault(normalize_for_matching(word), set()).add(parts[0][:3] + ("B" if i == 0 else "I"))
+    for name, label in (
+        ("AlignedLocGazetteer.txt", "gLOC"),
+        ("AlignedOrgGazetteer.txt", "gORG"),
+        ("AlignedPersGazetteer.txt", "gPER"),
+    ):
+        for line in (ANERGAZET / name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line[0] in "*-=.":
+                continue  # section separators and headers
+            for i, word in enumerate(line.split()):
+                classes.setdefault(normalize_for_matching(word), set()).add(label + ("B" if i == 0 else "I"))
+    with gzip.open(NAME_LEXICON, "wt", encoding="utf-8", compresslevel=9) as out:
+        for word in sorted(classes):
+            out.write(f"{word}\t{'|'.join(sorted(classes[word]))}\n")
+    return len(classes)
+
+
 def main() -> None:
     """Train and save; print the figures."""
     import pycrfsuite
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--c1", type=float, default=0.02)
+    parser.add_argument("--c2", type=float, default=0.005)
+    parser.add_argument("--iterations", type=int, default=300)
     args = parser.parse_args()
     print(f"person names: {write_person_names()}")
+    print(f"name lexicon: {write_name_lexicon()} words")
     sentences = list(read_conll(TRAIN.read_text(encoding="utf-8").splitlines()))
     trainer = pycrfsuite.Trainer(verbose=False)
     for sentence in sentences:

@@ -115,3 +115,14 @@ def test_extract_rows_carry_coordinates_and_precision():
     assert rows[0]["lat"] == pytest.approx(32.767, abs=0.01)
     assert rows[0]["precision"] == 1
     assert rows[0]["value"].startswith("geonames:")
+
+
+def test_a_person_named_like_a_place_is_not_a_place():
+    found = [(m.surface, m.role) for m in place_mentions({"text": "قال فايز السراج إن الوضع في طرابلس هادئ."})]
+    assert found == [("طرابلس", "location")]
+
+
+def test_a_place_inside_an_organisation_name_is_marked_in_name():
+    text = "أعلن مجلس شورى مجاهدي درنة رفضه، وتقدمت القوات في درنة."
+    roles = [(m.surface, m.role) for m in place_mentions({"text": text})]
+    assert roles == [("درنة", "in_name"), ("درنة", "location")]
