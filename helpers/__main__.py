@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers extract|load|reports``."""
+"""Command line: ``python -m helpers extract|load|ner|store|reports``."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     p_ner = sub.add_parser("ner", help="tag CoNLL input (one token per line, blank line between sentences)")
     p_ner.add_argument("path", help="a CoNLL file, or - for standard input; extra columns are ignored")
 
+    p_store = sub.add_parser("store", help="build or update the Parquet annotation store (only new articles)")
+    p_store.add_argument("paths", nargs="+", help="corpus files or folders")
+    p_store.add_argument("--dct", type=_dct, help="date for articles that carry none")
+    p_store.add_argument("--store", default=None, help=f"store folder (default {config.STORE_DIR})")
+    p_store.add_argument("--workers", type=int, default=None, help="local processes (default: all cores)")
+    p_store.add_argument("--scheduler", default=None, help="Dask distributed scheduler, e.g. tcp://host:8786")
+    p_store.add_argument("--partition-size", type=int, default=200, help="articles per partition")
+
     p_reports = sub.add_parser("reports", help="execute every notebook and write HTML reports")
     p_reports.add_argument("--corpus", default=None, help=f"corpus path (default {config.CORPUS_DIR})")
     p_reports.add_argument("--out", default=str(config.REPORTS_DIR))
@@ -64,6 +72,27 @@ def main(argv: list[str] | None = None) -> int:
                 for token, tag in zip(tokens, tag_tokens(tokens), strict=True):
                     sys.stdout.write(f"{token} {tag}\n")
                 sys.stdout.write("\n")
+        return 0
+    if args.command == "store":
+        from pathlib import Path
+
+        from helpers.store import build_store
+
+        report = build_store(
+            args.paths,
+            Path(args.store) if args.store else None,
+            default_dct=args.dct.isoformat() if args.dct else None,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            partition_size=args.partition_size,
+            progress=sys.stderr.isatty(),
+        )
+        print(
+            f"{report.root}: read {report.read}, rejected by the loader {report.loader_rejected}, "
+            f"already in the store {report.already_done}, extracted {report.extracted} "
+            f"({report.extraction_rejected} rejected by extraction) in {report.partitions_written} partitions, "
+            f"{report.seconds:.1f} s"
+        )
         return 0
     if args.command == "reports":
         from pathlib import Path

@@ -13,6 +13,7 @@ NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = Path(os.environ.get("ANS_REPORTS_DIR", PROJECT_ROOT / "reports"))
 CACHE_DIR = Path(os.environ.get("ANS_CACHE_DIR", PROJECT_ROOT / ".cache"))
 EXECUTED_DIR = CACHE_DIR / "executed"
+STORE_DIR = Path(os.environ.get("ANS_STORE_DIR", CACHE_DIR / "store"))  # the Parquet annotation store
 
 TEMPLATES_DIR = PACKAGE_DIR / "templates"
 REPORT_TEMPLATE = "arabic_report"

@@ -146,6 +146,8 @@ class _Collector:
     warnings: list[tuple[str, str, str, str]] = field(default_factory=list)
     n_read: int = 0
     seen_ids: dict[str, int] = field(default_factory=dict)
+    sink: Callable[[list[dict[str, Any]]], None] | None = None  # receives full batches when streaming
+    batch_size: int = 1000
 
     def reject(self, source: str, record: str, reason: str) -> None:
         """Count one unreadable unit and say why."""
@@ -168,6 +170,9 @@ class _Collector:
             warnings.append(f"article id {base!r} already used; renamed {row['article_id']!r}")
         self.rows.append(row)
         self.warnings.extend((rec.source_file, rec.record, row["article_id"], w) for w in warnings)
+        if self.sink is not None and len(self.rows) >= self.batch_size:
+            self.sink(self.rows)
+            self.rows = []
 
 
 def load_corpus(
@@ -183,16 +188,71 @@ def load_corpus(
     ``dct_source='supplied'``. ``column_map`` maps our field names (id, title, body,
     published, outlet, url, author) to a table's column names.
     """
-    if paths is None:
-        paths = [config.CORPUS_DIR]
-    elif isinstance(paths, (str, Path)):
-        paths = [paths]
+    collector = _new_collector(default_dct, column_map, today)
+    _collect(paths, collector)
+    return _finish(collector)
+
+
+def iter_corpus(
+    paths: str | Path | Iterable[str | Path] | None = None,
+    *,
+    batch_size: int = 1000,
+    default_dct: str | date | None = None,
+    column_map: Mapping[str, str] | None = None,
+    today: date | None = None,
+) -> Iterator[pd.DataFrame | Corpus]:
+    """Stream the corpus: DataFrames of up to ``batch_size`` articles, then one ``Corpus`` whose
+    ``articles`` is empty and which carries the rejected records, the warnings and the count read.
+
+    Memory stays bounded by the batch (a reader thread fills a two-batch queue).
+    """
+    import queue
+    import threading
+
+    batches: queue.Queue = queue.Queue(maxsize=2)
+    collector = _new_collector(default_dct, column_map, today)
+    collector.batch_size = batch_size
+    collector.sink = lambda rows: batches.put(("batch", rows))
+
+    def read() -> None:
+        try:
+            _collect(paths, collector)
+            batches.put(("batch", collector.rows))
+            collector.rows = []
+            batches.put(("done", None))
+        except BaseException as err:  # hand any failure to the consumer
+            batches.put(("error", err))
+
+    threading.Thread(target=read, daemon=True).start()
+    while True:
+        kind, payload = batches.get()
+        if kind == "error":
+            raise payload
+        if kind == "done":
+            yield _finish(collector)
+            return
+        if payload:
+            yield _articles_frame(payload)
+
+
+def _new_collector(
+    default_dct: str | date | None, column_map: Mapping[str, str] | None, today: date | None
+) -> _Collector:
+    """A collector with the loading options."""
     supplied = _as_date(default_dct) if default_dct is not None else None
-    collector = _Collector(
+    return _Collector(
         default_dct=supplied,
         column_map=dict(column_map or {}),
         today=today or datetime.now(timezone.utc).date(),
     )
+
+
+def _collect(paths: str | Path | Iterable[str | Path] | None, collector: _Collector) -> None:
+    """Read every file under ``paths`` into ``collector``."""
+    if paths is None:
+        paths = [config.CORPUS_DIR]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
     for path in paths:
         path = Path(path)
         if not path.exists():
@@ -200,14 +260,19 @@ def load_corpus(
             continue
         for file in _walk(path):
             _read_file(file, collector)
-    return _finish(collector)
+
+
+def _articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The articles DataFrame of some rows, with typed dates."""
+    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    articles["published"] = pd.to_datetime(articles["published"], utc=True)
+    articles["dct"] = pd.to_datetime(articles["dct"])
+    return articles
 
 
 def _finish(collector: _Collector) -> Corpus:
     """Assemble the DataFrames from the collector."""
-    articles = pd.DataFrame(collector.rows, columns=ARTICLE_COLUMNS)
-    articles["published"] = pd.to_datetime(articles["published"], utc=True)
-    articles["dct"] = pd.to_datetime(articles["dct"])
+    articles = _articles_frame(collector.rows)
     rejected = pd.DataFrame([vars(r) for r in collector.rejected], columns=REJECT_COLUMNS)
     warnings = pd.DataFrame(collector.warnings, columns=WARNING_COLUMNS)
     return Corpus(articles=articles, rejected=rejected, warnings=warnings, n_read=collector.n_read)

@@ -202,9 +202,18 @@ def build_reports(
     hide_code: bool = True,
     parameters: Mapping[str, Any] | None = None,
 ) -> list[BuiltReport]:
-    """Execute every report notebook on ``corpus`` and write ``out_dir/*.html`` plus ``index.html``."""
+    """Execute every report notebook on ``corpus`` and write ``out_dir/*.html`` plus ``index.html``.
+
+    The annotation store is brought up to date first (only new articles are extracted), and the
+    notebooks read it instead of extracting again.
+    """
+    from helpers.store import build_store
+
     corpus_path = str(Path(corpus).resolve()) if corpus else str(config.CORPUS_DIR)
-    params = {"CORPUS_PATH": corpus_path, **(parameters or {})}
+    store_dir = Path((parameters or {}).get("STORE_DIR") or config.STORE_DIR)
+    built_store = build_store(corpus_path, store_dir, default_dct=(parameters or {}).get("DEFAULT_DCT"))
+    print(f"store {built_store.root}: {built_store.extracted} extracted, {built_store.already_done} already there")
+    params = {"CORPUS_PATH": corpus_path, "STORE_DIR": str(store_dir), "STORE_READY": True, **(parameters or {})}
     built: list[BuiltReport] = []
     for notebook in notebooks or list_notebooks():
         executed = executed_dir / notebook.name

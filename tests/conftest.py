@@ -65,6 +65,6 @@ def built_reports(tmp_path_factory: pytest.TempPathFactory, hostile_corpus: Path
         hostile_corpus,
         out_dir=out,
         executed_dir=out / "executed",
-        parameters={"SAMPLE_ARTICLE": HOSTILE_ID},
+        parameters={"SAMPLE_ARTICLE": HOSTILE_ID, "STORE_DIR": str(out / "store")},
     )
     return out
