@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 REPORT_FLAGS ?=
 
-.PHONY: help setup reports test lint format lab bench-load bench-timex bench-places bench-ner gazetteer ner-model clean
+.PHONY: help setup reports test lint format lab bench bench-load bench-timex bench-places bench-ner gazetteer ner-model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ bench-places: $(STAMP) ## place finding and resolution: Derna gold, ANERcorp/New
 
 gazetteer: $(STAMP) ## rebuild helpers/data/gazetteer.tsv.gz and world_outlines.json.gz (needs ../shared and npm)
 	$(BIN)/python scripts/build_gazetteer.py
+
+bench: $(STAMP) ## full extraction of ANT (31.5k) and SaudiNewsNet into the store: articles/s, tokens/s, memory; then reports
+	$(BIN)/python -m benchmarks.bench_scale
 
 bench-ner: $(STAMP) ## NER entity F1 on ANERcorp test and AQMAR test, and tokens/s
 	$(BIN)/python -m benchmarks.bench_ner

@@ -718,8 +718,9 @@ def extract_actors(article: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
         }
 
 
-def actor_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per actor mention (see ACTOR_COLUMNS); surnames used alone are merged across the corpus."""
+def actor_table(articles: pd.DataFrame, merge: bool = True) -> pd.DataFrame:
+    """One row per actor mention (see ACTOR_COLUMNS); with ``merge``, one-word names used alone are merged
+    with full names across the corpus (``merge_short_names``; the store applies it when read)."""
     rows = []
     for article in articles.to_dict("records"):
         for sentence_id, m in actor_mentions(article):
@@ -744,7 +745,7 @@ def actor_table(articles: pd.DataFrame) -> pd.DataFrame:
                 )
             )
     table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
-    return merge_short_names(table)
+    return merge_short_names(table) if merge else table
 
 
 def merge_short_names(table: pd.DataFrame) -> pd.DataFrame:
@@ -804,23 +805,26 @@ def quote_table(articles: pd.DataFrame, actors: pd.DataFrame | None = None) -> p
     quotes = attributed(articles)
     if actors is None:
         actors = actor_table(articles)
-    by_article = {k: g.sort_values("start") for k, g in actors.groupby("article_id")} if len(actors) else {}
+    by_article: dict[str, list[tuple[int, int, str, str, str, str]]] = defaultdict(list)
+    columns = ["article_id", "start", "end", "type", "canonical", "actor_id", "english"]
+    for article_id, start, end, kind, canonical, actor_id, english in actors[columns].itertuples(index=False):
+        if kind != "nationality":
+            by_article[article_id].append((start, end, kind, canonical, actor_id, english))
     linked = []
     last: dict[str, tuple[str, str, str, str]] = {}
     empty = ("", "", "", "")
-    for q in quotes.itertuples(index=False):
-        found = by_article.get(q.article_id)
+    for article_id, start, end, speaker in quotes[["article_id", "start", "end", "speaker"]].itertuples(index=False):
         match = empty
-        if found is not None and q.end > q.start:
-            inside = found[(found["start"] < q.end) & (found["end"] > q.start) & (found["type"] != "nationality")]
-            if len(inside):  # a person named in the span is the speaker; else the first organisation
-                people = inside[inside["type"] == "person"]
-                first = (people if len(people) else inside).iloc[0]
-                match = (first["canonical"], first["actor_id"], first["english"], first["type"])
-        elif q.end == q.start and q.speaker:  # a continued quote: the previous speaker of the article
-            match = last.get(q.article_id, empty)
+        if end > start:
+            inside = sorted(m for m in by_article.get(article_id, ()) if m[0] < end and m[1] > start)
+            if inside:  # a person named in the span is the speaker; else the first organisation
+                people = [m for m in inside if m[2] == "person"]
+                first = (people or inside)[0]
+                match = (first[3], first[4], first[5], first[2])
+        elif speaker:  # a continued quote: the previous speaker of the article
+            match = last.get(article_id, empty)
         if match[0]:
-            last[q.article_id] = match
+            last[article_id] = match
         linked.append(match)
     extra = pd.DataFrame(linked, columns=QUOTE_ACTOR_COLUMNS, index=quotes.index)
     out = pd.concat([quotes, extra], axis=1)

@@ -94,10 +94,15 @@ def source_kind(speaker: str) -> str:
     return "named"
 
 
-def attributions(text: str, start: int = 0, end: int | None = None, previous: str = "") -> list[Attribution]:
-    """Attributions in ``text[start:end]`` (a sentence); ``previous`` is the last speaker before it."""
+def attributions(
+    text: str, start: int = 0, end: int | None = None, previous: str = "", norm: str | None = None
+) -> list[Attribution]:
+    """Attributions in ``text[start:end]`` (a sentence); ``previous`` is the last speaker before it.
+
+    ``norm`` is ``normalize_letters(text)`` when the caller has it already (one article, many sentences).
+    """
     end = len(text) if end is None else end
-    norm = normalize_letters(text)
+    norm = normalize_letters(text) if norm is None else norm
     found: list[Attribution] = []
     for pattern in (REPORTING_VERB, ATTRIBUTION_PREP):
         for match in pattern.finditer(norm, start, end):
@@ -138,9 +143,10 @@ def quote_table(articles: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for article in articles.to_dict("records"):
         text = article["text"]
+        norm = normalize_letters(text)
         previous = ""
         for sentence_id, (s, e) in enumerate(sentence_spans(text)):
-            for a in attributions(text, s, e, previous):
+            for a in attributions(text, s, e, previous, norm):
                 rows.append(
                     (
                         article["article_id"],

@@ -62,13 +62,12 @@ def content_hash(article: Mapping[str, Any]) -> str:
 # --------------------------------------------------------------------------- extraction of one partition
 
 
-def extract_article(article: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
-    """Every table of one article (articles, sentences, actors, places, times, quotes, events)."""
+def extract_articles(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Every table of some articles (articles, sentences, actors, places, times, quotes, events)."""
     from helpers import actors, places, timelines
     from helpers.sentences import sentence_table
 
-    frame = pd.DataFrame([article])
-    actor_rows = actors.actor_table(frame)
+    actor_rows = actors.actor_table(frame, merge=False)  # the cross-article merge happens when read
     return {
         "articles": frame,
         "sentences": sentence_table(frame),
@@ -81,18 +80,24 @@ def extract_article(article: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
 
 
 def extract_partition(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:
-    """All tables of a list of articles; an article whose extraction raises goes to ``rejected``."""
-    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    """All tables of a list of articles, in one pass; if that raises, article by article, and an article
+    whose extraction raises goes to ``rejected`` with the reason."""
+    hashes = {r["article_id"]: r["content_hash"] for r in records}
     rejected = []
-    for article in records:
-        try:
-            tables = extract_article(article)
-        except Exception as err:  # one bad article must not stop the others
-            rejected.append((article["article_id"], article["content_hash"], f"extraction failed: {err!r}"[:500]))
-            continue
-        for name, table in tables.items():
-            parts[name].append(table.assign(content_hash=article["content_hash"]))
-    out = {name: _concat(frames) for name, frames in parts.items() if name != "rejected"}
+    try:
+        tables = extract_articles(pd.DataFrame(records))
+    except Exception:  # find the article at fault: one bad article must not stop the others
+        parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES if name != "rejected"}
+        for article in records:
+            try:
+                one = extract_articles(pd.DataFrame([article]))
+            except Exception as err:
+                rejected.append((article["article_id"], article["content_hash"], f"extraction failed: {err!r}"[:500]))
+                continue
+            for name, table in one.items():
+                parts[name].append(table)
+        tables = {name: _concat(frames) for name, frames in parts.items()}
+    out = {name: t.assign(content_hash=t["article_id"].map(hashes)) if len(t) else t for name, t in tables.items()}
     out["rejected"] = pd.DataFrame(rejected, columns=REJECTED_COLUMNS)
     return out
 
@@ -191,12 +196,13 @@ def build_store(
     workers: int | None = None,
     scheduler: str | Any | None = None,
     partition_size: int = 200,
-    progress: bool = False,
+    progress: bool | Any = False,
 ) -> BuildReport:
     """Extract every article under ``paths`` that the store lacks, and record the corpus as built.
 
     ``workers``: processes for the local pool (default: all cores; 1 runs in this process).
     ``scheduler``: a Dask distributed address (``tcp://host:8786``) or ``Client``; overrides ``workers``.
+    ``progress``: True for a tqdm bar, or a callable given the number of articles of each finished partition.
     """
     import time
 
@@ -250,8 +256,10 @@ def build_store(
     return report
 
 
-def _progress(enabled: bool):
-    """A callback advancing a tqdm bar (or doing nothing)."""
+def _progress(enabled: bool | Any):
+    """A callback advancing a tqdm bar (or doing nothing); a callable given instead is used as is."""
+    if callable(enabled):
+        return enabled
     if not enabled:
         return lambda n: None
     from tqdm import tqdm

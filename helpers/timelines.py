@@ -212,7 +212,7 @@ def stated_events(articles: pd.DataFrame) -> pd.DataFrame:
         previous = ""
         speakers: dict[int, Attribution | None] = {}
         for sentence_id, (s, e) in enumerate(spans):
-            found = attributions(text, s, e, previous)
+            found = attributions(text, s, e, previous, norm)
             speakers[sentence_id] = found[0] if found else None
             if found and found[-1].speaker:
                 previous = found[-1].speaker

@@ -102,14 +102,14 @@ def test_an_article_that_kills_its_worker_is_rejected_and_the_rest_carry_on(tmp_
     corpus = tmp_path / "corpus"
     small_corpus(corpus, n=5)
     victim = json.loads(LIBYA.read_text(encoding="utf-8").splitlines()[2])["docno"]
-    original = store.extract_article
+    original = store.extract_articles
 
-    def crashing(article):
-        if article["article_id"] == victim:
+    def crashing(articles):
+        if victim in set(articles["article_id"]):
             os._exit(1)  # a hard crash, as a segfault in a C extension would be
-        return original(article)
+        return original(articles)
 
-    monkeypatch.setattr(store, "extract_article", crashing)  # fork-started workers inherit the patch
+    monkeypatch.setattr(store, "extract_articles", crashing)  # fork-started workers inherit the patch
     report = store.build_store(corpus, tmp_path / "st", workers=2, partition_size=5)
     st = store.open_store(tmp_path / "st")
     rejected = st.table("rejected")
@@ -123,13 +123,19 @@ def test_an_article_whose_extraction_raises_is_rejected_with_the_reason(tmp_path
     corpus = tmp_path / "corpus"
     small_corpus(corpus, n=3)
 
-    def failing(article):
-        raise ValueError("boom")
+    original = store.extract_articles
 
-    monkeypatch.setattr(store, "extract_article", failing)
+    def failing(articles):
+        if "BB-middleEast-436-20180502" in set(articles["article_id"]):
+            raise ValueError("boom")
+        return original(articles)
+
+    monkeypatch.setattr(store, "extract_articles", failing)
     store.build_store(corpus, tmp_path / "st", workers=1)
     rejected = store.open_store(tmp_path / "st").table("rejected")
-    assert len(rejected) == 3 and rejected["reason"].str.contains("ValueError").all()
+    assert list(rejected["article_id"]) == ["BB-middleEast-436-20180502"]
+    assert "ValueError('boom')" in rejected.loc[0, "reason"]
+    assert store.open_store(tmp_path / "st").table("articles")["article_id"].nunique() == 2
 
 
 @pytest.mark.slow
