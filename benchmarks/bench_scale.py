@@ -116,13 +116,16 @@ def run(label: str, path: Path, workers: int, tmp: Path) -> Path:
           f"= {n_floor / floor_s:,.0f} articles/s, peak RSS {floor_rss:,.0f} MiB")  # fmt: skip
     print(f"   full extraction, {workers} processes: read {r.read:,}, loader rejected {r.loader_rejected:,}, "
           f"extracted {r.extracted:,} ({r.extraction_rejected:,} rejected by extraction) in {seconds:.0f} s "
-          f"= {r.read / seconds:,.1f} articles/s, {n_tokens / seconds:,.0f} tokens/s; {seconds / floor_s:.0f}x the floor")  # fmt: skip
+          f"= {r.read / seconds:,.1f} articles/s, {n_tokens / seconds:,.0f} tokens/s; "
+          f"{seconds / floor_s:.0f}x the floor")  # fmt: skip
     for count, at, peak in result["marks"]:
         print(
-            f"   after {count:>6,} articles: {at:6.0f} s, {count / at:5.1f} articles/s, peak tree RSS so far {peak:,.0f} MiB"
+            f"   after {count:>6,} articles: {at:6.0f} s, {count / at:5.1f} articles/s, "
+            f"peak tree RSS so far {peak:,.0f} MiB"
         )
     print(
-        f"   at the end ({r.read:,}): peak tree RSS {result['peak']:,.0f} MiB; targets: < 180 s or < 30x the floor, < 2 GiB"
+        f"   at the end ({r.read:,}): peak tree RSS {result['peak']:,.0f} MiB; "
+        "targets: < 180 s or < 30x the floor, < 2 GiB"
     )
     return store_dir
 

@@ -60,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     p_reports.add_argument("--out", default=str(config.REPORTS_DIR))
     p_reports.add_argument("--show-code", action="store_true", help="keep code cells in the reports")
     p_reports.add_argument("--dct", type=_dct, help="date for articles that carry none")
+    p_reports.add_argument(
+        "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help='a notebook parameter, e.g. -p SUBSET_OUTLET "Sky News Arabia" -p TOP 30 (JSON values are parsed)',
+    )  # fmt: skip
 
     args = parser.parse_args(argv)
     if args.command == "ner":
@@ -100,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         from helpers.reports import build_reports
 
         params = {"DEFAULT_DCT": args.dct.isoformat()} if args.dct else {}
+        for name, value in args.parameter:
+            try:
+                params[name] = json.loads(value)
+            except json.JSONDecodeError:
+                params[name] = value
         build_reports(args.corpus, Path(args.out), hide_code=not args.show_code, parameters=params)
         return 0
 

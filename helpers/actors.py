@@ -428,7 +428,7 @@ def _rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     words = list(re.finditer(rf"[{AR}]+", norm[s:e]))
     for i, m in enumerate(words):
         w = m.group(0)
-        base = w[1:] if w[:1] in "وبل" and w[1:] in forms and w not in forms else w
+        base = w[1:] if w[:1] and w[:1] in "وبل" and w[1:] in forms and w not in forms else w
         if base not in forms:
             continue
         stem, english, plural = forms[base]
@@ -450,9 +450,9 @@ _ROLE_BREAK = {"قال", "وقال", "اكد", "واكد", "اضاف", "واضا
 def _bare(word: str) -> set[str]:
     """The word and its forms without a leading و/ف, ب/ل and ال (بالمبعوث → مبعوث), to match role heads."""
     forms = {word, word.removeprefix("ال")}
-    if word[:1] in "وف":
+    if word[:1] and word[:1] in "وف":
         forms |= _bare(word[1:])
-    if word[:1] in "بل" and word[1:3] == "ال":
+    if word[:1] and word[:1] in "بل" and word[1:3] == "ال":
         forms |= {word[1:], word[3:]}
     return forms
 
@@ -471,7 +471,7 @@ def _rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
                 cand = lead
             else:
                 cand = " ".join(w for _, _, w in words[-n:]) if len(words) >= n else ""
-                cand = cand[1:] if cand[:1] in "وف" and cand[1:] in table else cand
+                cand = cand[1:] if cand[:1] and cand[:1] in "وف" and cand[1:] in table else cand
                 if cand not in table:
                     continue
                 words = words[:-n]

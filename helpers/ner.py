@@ -101,7 +101,7 @@ def _word_features(word: str, prefix: str = "") -> dict[str, str | bool]:
         "n": n,
         "stem": s,
         "shape": _shape(word),
-        "al": n.startswith("ال") or (n[:1] in "وفبلك" and n[1:3] == "ال"),
+        "al": n.startswith("ال") or (n[:1] != "" and n[:1] in "وفبلك" and n[1:3] == "ال"),
         "place": n in places or s in places or "ال" + s in places,
         "person": n in persons or s in persons,
     }

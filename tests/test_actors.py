@@ -234,3 +234,13 @@ def test_model_only_aliases_do_not_match_on_their_own(tmp_path):
     t = table("انطلقت الطائرات من القاعدة الجوية في الجفرة.")
     assert "alqaeda" not in set(t["actor_id"])
     assert actors.alias_table()["~القاعده"].actor_id == "alqaeda"
+
+
+@pytest.mark.parametrize("word", ["", "و", "ف", "وف", "فو"])
+def test_role_head_matching_ends_on_words_made_of_clitics(word):
+    assert word in actors._bare(word)  # found by the store's crash isolation: RecursionError on "ف"
+
+
+def test_stray_clitic_letters_before_a_name_do_not_break_extraction():
+    t = table("وقال رئيس الحكومة ف فو أحمد المسماري إن القوات تقدمت.")
+    assert "mismari" in set(t["actor_id"])

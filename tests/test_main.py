@@ -58,3 +58,22 @@ def test_extract_places_carry_coordinates_and_precision():
     assert abs(derna["lat"] - 32.77) < 0.05 and derna["precision"] == 1
     cairo = next(r for r in rows if r["text"] == "القاهرة")
     assert cairo["role"] == "actor"
+
+
+def test_reports_parameters_are_parsed_as_json_or_kept_as_text(monkeypatch, tmp_path):
+    from helpers import __main__ as cli
+    from helpers import reports
+
+    seen = {}
+    monkeypatch.setattr(reports, "build_reports", lambda corpus, out, hide_code, parameters: seen.update(parameters))
+    cli.main(["reports", "--out", str(tmp_path), "-p", "TOP", "30", "-p", "SUBSET_OUTLET", "Sky News Arabia"])
+    assert seen == {"TOP": 30, "SUBSET_OUTLET": "Sky News Arabia"}
+
+
+def test_store_command_reports_counts(tmp_path):
+    out = subprocess.run(
+        [sys.executable, "-m", "helpers", "store", str(config.CORPUS_DIR / "seed"), "--store", str(tmp_path),
+         "--workers", "1"],
+        capture_output=True, text=True, check=True, cwd=config.PROJECT_ROOT,
+    )  # fmt: skip
+    assert "read 1, rejected by the loader 0, already in the store 0, extracted 1" in out.stdout
