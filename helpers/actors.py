@@ -776,18 +776,17 @@ def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:
         return pd.DataFrame(
             columns=["actor_id", "canonical", "english", "type", "mentions", "articles", "role", "surface_forms"]
         )
-    grouped = table.groupby("actor_id")
-    out = pd.DataFrame(
-        {
-            "canonical": grouped["canonical"].agg(lambda s: s.mode().iat[0]),
-            "english": grouped["english"].agg(lambda s: s.mode().iat[0]),
-            "type": grouped["type"].agg(lambda s: s.mode().iat[0]),
-            "mentions": grouped.size(),
-            "articles": grouped["article_id"].nunique(),
-            "role": grouped["role"].agg(lambda s: s[s != ""].mode().iat[0] if (s != "").any() else ""),
-            "surface_forms": grouped["text"].agg(lambda s: " | ".join(s.value_counts().index[:5])),
-        }
+    out = table.groupby("actor_id").agg(
+        canonical=("canonical", "first"),
+        english=("english", "first"),
+        type=("type", "first"),
+        mentions=("text", "size"),
+        articles=("article_id", "nunique"),
     )
+    roles = table.loc[table["role"] != "", ["actor_id", "role"]].value_counts().reset_index()
+    out["role"] = roles.drop_duplicates("actor_id").set_index("actor_id")["role"].reindex(out.index).fillna("")
+    forms = table[["actor_id", "text"]].value_counts().reset_index().groupby("actor_id").head(5)
+    out["surface_forms"] = forms.groupby("actor_id")["text"].agg(" | ".join).reindex(out.index).fillna("")
     return out.sort_values(["mentions", "articles"], ascending=False).head(top).reset_index()
 
 
