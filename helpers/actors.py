@@ -851,12 +851,10 @@ def cooccurrence(table: pd.DataFrame, top: int = 25, unit: str = "sentence") -> 
     summary = actor_summary(actors, top=top)
     keep = set(summary["actor_id"])
     keys = ["article_id", "sentence_id"] if unit == "sentence" else ["article_id"]
-    weights: Counter[tuple[str, str]] = Counter()
-    for _, group in actors[actors["actor_id"].isin(keep)].groupby(keys):
-        ids = sorted(set(group["actor_id"]))
-        for i, a in enumerate(ids):
-            for b in ids[i + 1 :]:
-                weights[(a, b)] += 1
+    pairs = actors.loc[actors["actor_id"].isin(keep), [*keys, "actor_id"]].drop_duplicates()
+    both = pairs.merge(pairs, on=keys)  # every two actors of the same sentence (or article)
+    both = both[both["actor_id_x"] < both["actor_id_y"]]
+    weights = both.groupby(["actor_id_x", "actor_id_y"]).size().to_dict()
     nodes = summary.rename(columns={"canonical": "label"})[["label", "mentions", "type", "actor_id", "english"]]
     clash = nodes["label"].duplicated(keep=False)
     nodes.loc[clash, "label"] = nodes.loc[clash, "label"] + " (" + nodes.loc[clash, "actor_id"] + ")"

@@ -177,13 +177,16 @@ def timeline_chart(
     data = data[data[by].isin(keep)]
     fig, ax = plt.subplots(figsize=(10, max(3, 0.45 * len(keep) + 1.5)))
     rows = {name: i for i, name in enumerate(keep)}
-    for row in data.itertuples():
-        y = rows[getattr(row, by)]
-        colour = STATUS_COLOURS.get(row.status, "#777777")
-        if row.end_date is not None and not pd.isna(row.end_date) and row.end_date > row.start_date:
-            ax.plot([row.start_date, row.end_date], [y, y], color=colour, linewidth=6, alpha=0.6, solid_capstyle="butt")
-        else:
-            ax.plot(row.start_date, y, "o", color=colour, markersize=6, alpha=0.8)
+    start, end = pd.to_datetime(data["start_date"]), pd.to_datetime(data["end_date"])
+    spans = end.notna() & (end > start)
+    y = data[by].map(rows)
+    for status, group in data.groupby("status"):  # one call per status, not per event: fast on big corpora
+        colour = STATUS_COLOURS.get(status, "#777777")
+        span, point = group.index[spans[group.index]], group.index[~spans[group.index]]
+        if len(span):
+            ax.hlines(y[span], start[span], end[span], colors=colour, linewidth=6, alpha=0.6)
+        if len(point):
+            ax.plot(start[point], y[point], "o", color=colour, markersize=6, alpha=0.8, linestyle="")
     ax.set_yticks(range(len(keep)), [ar(name) for name in keep])
     handles = [
         plt.Line2D([], [], color=c, marker="o", linestyle="", label=ar(STATUS_LABELS[s]))

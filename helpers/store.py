@@ -170,6 +170,10 @@ def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
 
     out = frame
     for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(frame[column]):
+            out = out.copy() if out is frame else out
+            out[column] = frame[column].dt.as_unit("us")  # one unit in every partition
+            continue
         if frame[column].dtype == object and frame[column].map(lambda v: isinstance(v, (list, dict, tuple))).any():
             out = out.copy() if out is frame else out
             out[column] = frame[column].map(lambda v: json.dumps(v, ensure_ascii=False, default=str))
@@ -379,22 +383,21 @@ class Store:
 
     def table(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
         """One table, filtered in Parquet (pushed down by pyarrow) to the corpus and the subset."""
-        import pyarrow.compute as pc
-        import pyarrow.dataset as ds
-
-        files = sorted(str(p) for p in self.root.glob(f"part-*/{name}.parquet"))
-        files = [f for f in files if _has_rows(f)]
-        if not files:
-            return pd.DataFrame(columns=columns or [])
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        schema = pa.unify_schemas([pq.read_schema(f) for f in files], promote_options="permissive")
-        dataset = ds.dataset(files, format="parquet", schema=schema)
-        wanted = self.hashes if self.hashes is not None else self.corpus_hashes()
-        keys = pa.array(sorted(wanted), type=schema.field("content_hash").type)
-        table = dataset.to_table(columns=columns, filter=pc.field("content_hash").isin(keys))
-        frame = table.to_pandas()
+        files = sorted(str(p) for p in self.root.glob(f"part-*/{name}.parquet"))
+        wanted = sorted(self.hashes if self.hashes is not None else self.corpus_hashes())
+        frames = []
+        for path in files:  # file by file: partitions may type a column differently (all-null, far dates)
+            if not _has_rows(path) or not wanted:
+                continue
+            table = pq.read_table(path, columns=columns, filters=[("content_hash", "in", wanted)])
+            if table.num_rows:
+                frames.append(_microseconds(table.to_pandas()))
+        if not frames:  # no rows: the columns still come from the table's schema
+            names = next((pq.read_schema(f).names for f in files if pq.read_schema(f).names), [])
+            return pd.DataFrame(columns=columns or names)
+        frame = pd.concat(frames, ignore_index=True)
         order = [c for c in ("article_id", "sentence_id", "start") if c in frame]
         return frame.sort_values(order, kind="stable", ignore_index=True) if order else frame
 
@@ -431,6 +434,14 @@ class Store:
             needle = normalize_for_matching(term)
             keep &= articles["text"].map(lambda t: needle in normalize_for_matching(str(t)))
         return Store(self.root, frozenset(articles.loc[keep, "content_hash"]))
+
+
+def _microseconds(frame: pd.DataFrame) -> pd.DataFrame:
+    """Datetime columns in microseconds, so that partitions concatenate without overflowing nanoseconds."""
+    for column in frame.columns:
+        if isinstance(frame[column].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(frame[column]):
+            frame[column] = frame[column].dt.as_unit("us")
+    return frame
 
 
 def _has_rows(path: str) -> bool:

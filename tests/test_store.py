@@ -197,3 +197,19 @@ def test_extractor_version_changes_with_the_code(tmp_path, monkeypatch):
         assert store.extractor_version() != before
     finally:
         store.extractor_version.cache_clear()
+
+
+def test_dates_far_outside_the_nanosecond_range_read_back(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [
+        {"id": "a", "title": "خبر", "body": "أعلن الجيش الليبي بدء العملية في درنة.", "published": "2018-05-08"},
+        {"id": "b", "title": "خبر", "body": "قال المتحدث إن القوات تتقدم نحو المدينة.", "published": "4516-06-01"},
+    ]
+    (corpus / "x.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    store.build_store(corpus, tmp_path / "st", workers=1, partition_size=1)
+    articles = store.open_store(tmp_path / "st").table("articles")
+    assert list(articles["article_id"]) == ["a", "b"]
+    assert pd.Timestamp(articles.set_index("article_id").loc["b", "dct"]).year == 4516
+    events = store.open_store(tmp_path / "st").table("events")
+    assert set(events["article_id"]) <= {"a", "b"}
