@@ -20,8 +20,8 @@ import csv
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,7 @@ class ActorMention:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=65_536)
 def actor_key(text: str) -> str:
     """The matching key of a name: normalised letters, no marks, hashtag marks and punctuation as spaces."""
     norm = _MARKS.sub("", normalize_for_matching(text.replace("_", " ").replace("#", " ")))
@@ -207,12 +208,50 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
-@functools.lru_cache(maxsize=4096)
-def _tag_chunk(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
-    """Entity spans (first token, last token + 1, type) of one chunk of words (cached: places and actors share it)."""
-    from helpers.ner import entities, tag_tokens
+_CHUNK_TAGS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
+_CHUNK_CACHE_SIZE = 50_000
 
-    return tuple(entities(words, tag_tokens(words)))
+
+def _tag_chunks(chunks: list[tuple[str, ...]]) -> list[tuple[tuple[int, int, str], ...]]:
+    """Entity spans (first token, last token + 1, type) of chunks of words, tagged together in one batch
+    (cached: places and actors share them, and news repeats its boilerplate)."""
+    from helpers.ner import entities, tag_many
+
+    found = {c: _CHUNK_TAGS[c] for c in chunks if c in _CHUNK_TAGS}
+    todo = [c for c in dict.fromkeys(chunks) if c not in found]
+    if todo:
+        if len(_CHUNK_TAGS) + len(todo) > _CHUNK_CACHE_SIZE:
+            _CHUNK_TAGS.clear()
+        for words, tags in zip(todo, tag_many(todo), strict=True):
+            found[words] = _CHUNK_TAGS[words] = tuple(entities(words, tags))
+    return [found[c] for c in chunks]
+
+
+def _tag_chunk(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """Entity spans of one chunk of words (see ``_tag_chunks``)."""
+    return _tag_chunks([words])[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_chunks(sentence: str) -> tuple[tuple[list[tuple[int, int]], tuple[str, ...]], ...]:
+    """(token spans, words) of each chunk of at most MAX_TOKENS tokens of one sentence (cached: the tagger is
+    primed with them, then the sentence is read)."""
+    spans = tokens(sentence)
+    chunks = (spans[i : i + MAX_TOKENS] for i in range(0, len(spans), MAX_TOKENS))
+    return tuple((chunk, tuple(sentence[a:b] for a, b in chunk)) for chunk in chunks)
+
+
+def prime_tagger(texts: Iterable[str]) -> None:
+    """Tag every sentence of some texts in one batch, so that extracting them afterwards finds the tags cached."""
+    chunks = [
+        words
+        for text in texts
+        for s, e in sentence_spans(text)
+        if _HAS_ARABIC.search(text, s, e)
+        for _, words in _sentence_chunks(text[s:e])
+    ]
+    if len(chunks) <= _CHUNK_CACHE_SIZE // 2:
+        _tag_chunks(chunks)
 
 
 def ner_spans(text: str) -> Iterator[tuple[int, int, str]]:
@@ -457,6 +496,16 @@ def _bare(word: str) -> set[str]:
     return forms
 
 
+@functools.cache
+def _role_heads() -> dict[str, list[tuple[int, str, list[str]]]]:
+    """First word of a role head (without ال) → (priority, head, its words), longest heads first."""
+    index: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
+    for priority, head in enumerate(sorted(ROLE_HEADS, key=len, reverse=True)):
+        words = [w.removeprefix("ال") for w in head.split()]
+        index[words[0]].append((priority, head, words))
+    return dict(index)
+
+
 def _rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
     """The rank, title and role written before a person's name (العميد، المتحدث باسم القيادة العامة).
 
@@ -484,11 +533,10 @@ def _rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
         if word in _ROLE_BREAK or word.endswith((",", "،", ":", ".", '"', "«", ")")):
             break
         window.insert(0, (start, end, word))
+    heads = _role_heads()
     for k in range(len(window)):
-        for head in sorted(ROLE_HEADS, key=len, reverse=True):
-            h = [w.removeprefix("ال") for w in head.split()]
-            rest_words = [w for _, _, w in window[k + 1 : k + len(h)]]
-            if h[0] not in _bare(window[k][2]) or rest_words != h[1:]:
+        for _, head, h in sorted(c for form in _bare(window[k][2]) for c in heads.get(form, ())):
+            if [w for _, _, w in window[k + 1 : k + len(h)]] != h[1:]:
                 continue
             m.role = text[window[k][0] : window[-1][1]]
             rest = actor_key(" ".join(w for _, _, w in window[k + len(h) :]))
@@ -518,14 +566,23 @@ def sentence_actor_mentions(text: str, s: int, e: int, use_model: bool = True) -
     """
     if not _HAS_ARABIC.search(text, s, e):
         return []
-    sentence = text[s:e]  # work on the sentence alone, so a huge article costs no more per sentence
+    # fresh copies, moved to the article's offsets: callers change them (canonical names, coreference)
+    return [
+        replace(m, start=m.start + s, end=m.end + s, extra=dict(m.extra))
+        for m in _sentence_mentions(text[s:e], use_model)
+    ]
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_mentions(sentence: str, use_model: bool) -> tuple[ActorMention, ...]:
+    """The mentions of one sentence, offsets in the sentence (cached: places ask again for the sentences
+    around their places, and agencies repeat sentences). Never change what this returns."""
     norm = normalize_letters(sentence)  # length-keeping, so offsets carry over
     n = len(sentence)
     mentions = _alias_mentions(sentence, norm, 0, n) + _rule_mentions(sentence, norm, 0, n)
-    spans = tokens(sentence) if use_model else []
-    for i in range(0, len(spans), MAX_TOKENS):
-        chunk = spans[i : i + MAX_TOKENS]
-        for first, last, kind in _tag_chunk(tuple(sentence[a:b] for a, b in chunk)):
+    chunks = _sentence_chunks(sentence) if use_model else ()
+    for chunk, tags in zip((c for c, _ in chunks), _tag_chunks([words for _, words in chunks]), strict=True):
+        for first, last, kind in tags:
             if kind == "LOC":
                 continue  # places are the places module's business
             a, b = chunk[first][0], chunk[last - 1][1]
@@ -536,8 +593,7 @@ def sentence_actor_mentions(text: str, s: int, e: int, use_model: bool = True) -
         if m.type == "person":
             _rank_and_role(m, sentence, norm, floor)
             floor = m.end  # a role before one person's name is not the next person's
-        m.start, m.end = m.start + s, m.end + s
-    return merged
+    return tuple(merged)
 
 
 _VETO_TYPES = {"person", "organisation", "armed_group", "army", "government", "media", "party", "military_unit"}
@@ -600,7 +656,8 @@ def _canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     mentions = [m for m in mentions if m.canonical or m.source != "ner"]
     # a person's short name (حفتر، المسماري) → the longest full name in the article that contains it
     persons = [m for m in mentions if m.type == "person" and not m.actor_id]
-    full = sorted({m.canonical for m in persons}, key=lambda n: -len(n.split()))
+    # longest first; among names as long, the one the article gives first (never set order: hash-seeded)
+    full = sorted(dict.fromkeys(m.canonical for m in persons), key=lambda n: -len(n.split()))
     for m in persons:
         words = actor_key(m.canonical).split()
         for name in full:
@@ -722,7 +779,10 @@ def actor_table(articles: pd.DataFrame, merge: bool = True) -> pd.DataFrame:
     """One row per actor mention (see ACTOR_COLUMNS); with ``merge``, one-word names used alone are merged
     with full names across the corpus (``merge_short_names``; the store applies it when read)."""
     rows = []
-    for article in articles.to_dict("records"):
+    records = articles.to_dict("records")
+    for at, article in enumerate(records):
+        if at % 50 == 0:  # the model tags sentences fastest in batches
+            prime_tagger(str(a.get("text") or "") for a in records[at : at + 50])
         for sentence_id, m in actor_mentions(article):
             rows.append(
                 (

@@ -7,6 +7,7 @@ one character out) say so, because their output shares offsets with the input.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _TATWEEL = re.compile("\u0640")
@@ -87,7 +88,20 @@ _LETTERS_TABLE = {**_ALEF_TABLE, **_YEH_TABLE, **_TEH_MARBUTA_TABLE, **_DIGIT_TA
 
 
 def normalize_letters(text: str) -> str:
-    """Apply every length-keeping normalisation: alef, yeh, teh marbuta, digits, quotes (in one pass)."""
+    """Apply every length-keeping normalisation: alef, yeh, teh marbuta, digits, quotes (in one pass; cached,
+    as every extractor normalises the same article and the same words)."""
+    return _normalize_word(text) if len(text) <= 40 else _normalize_text(text)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _normalize_word(text: str) -> str:
+    """``normalize_letters`` of a word or name (many of them cached)."""
+    return text.translate(_LETTERS_TABLE)
+
+
+@functools.lru_cache(maxsize=512)
+def _normalize_text(text: str) -> str:
+    """``normalize_letters`` of a sentence or article (the last few hundred cached)."""
     return text.translate(_LETTERS_TABLE)
 
 

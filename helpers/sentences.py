@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -19,8 +20,19 @@ _BOUNDARY = re.compile(
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
 
 
-def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Yield (start, end) offsets of each non-empty sentence in ``text``."""
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) offsets of each non-empty sentence in ``text`` (cached: every extractor asks)."""
+    return _sentence_spans(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The uncached ``sentence_spans``."""
+    return tuple(_split(text))
+
+
+def _split(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the sentence spans of ``text``."""
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.start() if match.group(0).startswith("\n") else match.end()

@@ -55,8 +55,13 @@ def article_dct(article: Mapping[str, Any]) -> tuple[date | None, str]:
 def time_mentions(article: Mapping[str, Any]) -> list[Timex]:
     """Every time expression of one article, resolved against its DCT and flagged as needed."""
     dct, dct_flag = article_dct(article)
-    found = tag(str(article["text"]), dct, dct_flag=dct_flag if dct is not None else "")
-    return found
+    return list(_tagged(str(article["text"]), dct, dct_flag if dct is not None else ""))
+
+
+@functools.lru_cache(maxsize=1024)
+def _tagged(text: str, dct: date | None, dct_flag: str) -> tuple[Timex, ...]:
+    """``timex.tag``, cached: the time table and the stated events of an article read the same expressions."""
+    return tuple(tag(text, dct, dct_flag=dct_flag))
 
 
 @register("time")

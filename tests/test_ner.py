@@ -58,3 +58,34 @@ def test_ner_command_prints_token_tag_lines(tmp_path):
     assert lines[3] == "" and len(lines) == 6
     assert all(len(line.split()) == 2 for line in lines if line)
     assert lines[2].split()[0] == "القاهرة"
+
+
+def _corpus_sentences(limit: int = 400) -> list[list[str]]:
+    """Token lists of sentences of the bundled corpus (the same tokeniser the actors module uses)."""
+    from helpers.actors import tokens
+    from helpers.loading import load_corpus
+    from helpers.sentences import sentence_spans
+
+    out = []
+    for text in load_corpus(config.CORPUS_DIR).articles["text"]:
+        for s, e in sentence_spans(text):
+            words = [text[a:b] for a, b in tokens(text, s, e)][:120]
+            if words:
+                out.append(words)
+    return out[:limit]
+
+
+def test_fast_decoder_gives_crfsuite_tags():
+    from helpers.ner import tag_tokens_crfsuite
+
+    sentences = _corpus_sentences()
+    assert len(sentences) >= 200
+    assert [tag_tokens(s) for s in sentences] == [tag_tokens_crfsuite(s) for s in sentences]
+
+
+def test_batched_tagging_equals_one_by_one():
+    from helpers.ner import tag_many
+
+    sentences = [*_corpus_sentences(150), [], ["درنة"]]
+    assert tag_many(sentences, batch=16) == [tag_tokens(s) for s in sentences]
+    assert tag_many(sentences, batch=16)[-2:] == [[], [tag_tokens(["درنة"])[0]]]
