@@ -8,7 +8,9 @@ confirmed with the exact Jaccard similarity of those shingles.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 from datasketch import MinHash, MinHashLSH
 
@@ -17,6 +19,7 @@ from helpers.normalize import normalize_for_matching
 DUPLICATE_COLUMNS = ["article_id", "group_id", "kind", "kept_id", "similarity"]
 SHINGLE_WORDS = 5
 NUM_PERM = 64
+SCHEME = "affine32"  # datasketch's hashing scheme (32-bit values), named so stored MinHashes read back the same
 
 
 def body_key(text: str) -> str:
@@ -39,6 +42,28 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+SIGNATURE_COLUMNS = ["article_id", "published", "body_key", "minhash"]
+
+
+def minhash_of(shingle_set: set[str]) -> MinHash:
+    """The MinHash of a set of shingles."""
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    mh.update_batch([s.encode("utf-8") for s in shingle_set])
+    return mh
+
+
+def signature_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """Per article: publication time, body key and MinHash (as bytes), in the order given. Computed per
+    article, so the store keeps them and duplicates across a big corpus are found without its texts."""
+    rows = []
+    for article_id, published, text, start in zip(
+        articles["article_id"], articles["published"], articles["text"], articles["body_start"], strict=True
+    ):
+        body = text[start:]
+        rows.append((article_id, published, body_key(body), minhash_of(shingles(body)).hashvalues.tobytes()))
+    return pd.DataFrame(rows, columns=SIGNATURE_COLUMNS)
+
+
 def find_duplicates(articles: pd.DataFrame, threshold: float = 0.8) -> pd.DataFrame:
     """One row per article that duplicates an earlier one: its group, kind and similarity.
 
@@ -47,10 +72,22 @@ def find_duplicates(articles: pd.DataFrame, threshold: float = 0.8) -> pd.DataFr
     """
     if articles.empty:
         return pd.DataFrame(columns=DUPLICATE_COLUMNS)
-    order = articles.assign(_pos=range(len(articles))).sort_values(["published", "_pos"], na_position="last")
+    bodies = {
+        a: t[s:] for a, t, s in zip(articles["article_id"], articles["text"], articles["body_start"], strict=True)
+    }
+    return duplicates_from_signatures(signature_table(articles), lambda ids: {i: bodies[i] for i in ids}, threshold)
+
+
+def duplicates_from_signatures(
+    signatures: pd.DataFrame, bodies: Callable[[list[str]], dict[str, str]], threshold: float = 0.8
+) -> pd.DataFrame:
+    """``find_duplicates`` from a signature table in load order; ``bodies`` gives the texts of the few
+    articles whose similarity must be confirmed (MinHash candidates are checked on exact shingles)."""
+    if signatures.empty:
+        return pd.DataFrame(columns=DUPLICATE_COLUMNS)
+    order = signatures.assign(_pos=range(len(signatures))).sort_values(["published", "_pos"], na_position="last")
     ids = order["article_id"].tolist()
-    bodies = [t[s:] for t, s in zip(order["text"], order["body_start"], strict=True)]
-    keys = [body_key(b) for b in bodies]
+    keys = order["body_key"].tolist()
     parent = {i: i for i in ids}
 
     def root(x: str) -> str:
@@ -67,18 +104,24 @@ def find_duplicates(articles: pd.DataFrame, threshold: float = 0.8) -> pd.DataFr
             first_by_key[key] = article_id
 
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    shingle_sets: dict[str, set[str]] = {}
-    for article_id, key, body in zip(ids, keys, bodies, strict=True):
+    pairs: list[tuple[str, str]] = []
+    for article_id, key, packed in zip(ids, keys, order["minhash"], strict=True):
         if first_by_key[key] != article_id:
             continue
-        sh = shingles(body)
-        shingle_sets[article_id] = sh
-        mh = MinHash(num_perm=NUM_PERM)
-        mh.update_batch([s.encode("utf-8") for s in sh])
-        for candidate in lsh.query(mh):
-            if jaccard(sh, shingle_sets[candidate]) >= threshold:
-                parent[root(article_id)] = root(candidate)
+        mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(packed, dtype=np.uint32))
+        pairs.extend((article_id, candidate) for candidate in lsh.query(mh))
         lsh.insert(article_id, mh)
+    shingle_sets: dict[str, set[str]] = {}
+
+    def shingles_of(wanted: list[str]) -> list[set[str]]:
+        missing = [i for i in dict.fromkeys(wanted) if i not in shingle_sets]
+        shingle_sets.update({i: shingles(b) for i, b in bodies(missing).items()} if missing else {})
+        return [shingle_sets[i] for i in wanted]
+
+    shingles_of([i for pair in pairs for i in pair])
+    for article_id, candidate in pairs:  # in the order found, as when inserted one by one
+        if jaccard(*shingles_of([article_id, candidate])) >= threshold:
+            parent[root(article_id)] = root(candidate)
 
     rank = {article_id: i for i, article_id in enumerate(ids)}
     groups: dict[str, list[str]] = {}
@@ -92,19 +135,9 @@ def find_duplicates(articles: pd.DataFrame, threshold: float = 0.8) -> pd.DataFr
             if member == kept:
                 continue
             exact = key_of[member] == key_of[kept]
-            similarity = (
-                1.0 if exact else jaccard(_shingles_of(member, shingle_sets, order), shingle_sets.get(kept, set()))
-            )
+            similarity = 1.0 if exact else jaccard(*shingles_of([member, kept]))
             rows.append((member, f"dup{n + 1:04d}", "exact" if exact else "near", kept, round(similarity, 3)))
     return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
-
-
-def _shingles_of(article_id: str, cache: dict[str, set[str]], order: pd.DataFrame) -> set[str]:
-    """Shingles of one article, from the cache or computed afresh."""
-    if article_id not in cache:
-        row = order.loc[order["article_id"] == article_id].iloc[0]
-        cache[article_id] = shingles(row["text"][row["body_start"] :])
-    return cache[article_id]
 
 
 def collapse_duplicates(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.DataFrame:

@@ -30,15 +30,21 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from helpers import config
 
-TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "rejected")
+if TYPE_CHECKING:
+    from helpers.loading import Corpus
+
+TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "rejected")
 REJECTED_COLUMNS = ["article_id", "content_hash", "reason"]
-_CODE = ("actors", "attribution", "clean", "extract", "ner", "normalize", "places", "sentences", "timelines", "timex")
+_CODE = (
+    "actors", "attribution", "clean", "dedupe", "extract", "ner", "normalize",
+    "places", "sentences", "timelines", "timex",
+)  # fmt: skip
 
 
 @functools.cache
@@ -65,6 +71,7 @@ def content_hash(article: Mapping[str, Any]) -> str:
 def extract_articles(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Every table of some articles (articles, sentences, actors, places, times, quotes, events)."""
     from helpers import actors, places, timelines
+    from helpers.dedupe import signature_table
     from helpers.sentences import sentence_table
 
     actor_rows = actors.actor_table(frame, merge=False)  # the cross-article merge happens when read
@@ -76,6 +83,7 @@ def extract_articles(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "times": timelines.time_table(frame),
         "quotes": actors.quote_table(frame, actor_rows),
         "events": timelines.stated_events(frame),
+        "signatures": signature_table(frame),  # for finding duplicates across the corpus without its texts
     }
 
 
@@ -400,6 +408,51 @@ class Store:
         frame = pd.concat(frames, ignore_index=True)
         order = [c for c in ("article_id", "sentence_id", "start") if c in frame]
         return frame.sort_values(order, kind="stable", ignore_index=True) if order else frame
+
+    def corpus(self) -> Corpus:
+        """The corpus as loaded for this store: its articles (edits and tags parsed back), what the loader
+        rejected or flagged, and the articles extraction rejected. ``read == kept + rejected`` holds."""
+        import json
+
+        from helpers.loading import REJECT_COLUMNS, WARNING_COLUMNS, Corpus
+
+        articles = self.table("articles")
+        for column in ("edits", "tags"):
+            if column in articles:
+                articles[column] = articles[column].map(lambda v: json.loads(v) if isinstance(v, str) else v)
+        loading = self.loading().replace({"None": None, "nan": None})
+        failed = self.table("rejected")
+        failed = pd.DataFrame(
+            {"source_file": "(extraction)", "record": failed["article_id"], "reason": failed["reason"]},
+            columns=REJECT_COLUMNS,
+        )
+        rejected = pd.concat([loading.loc[loading["kind"] == "rejected", REJECT_COLUMNS], failed], ignore_index=True)
+        warnings = loading.loc[loading["kind"] == "warning"].rename(columns={"reason": "warning"})[WARNING_COLUMNS]
+        return Corpus(articles, rejected, warnings.reset_index(drop=True), len(articles) + len(rejected))
+
+    def duplicates(self, threshold: float = 0.8) -> pd.DataFrame:
+        """Exact and near duplicates among the articles (``dedupe.find_duplicates``), from the stored
+        signatures; only the candidates' texts are read, to confirm them."""
+        import pyarrow.parquet as pq
+
+        from helpers.dedupe import duplicates_from_signatures
+
+        signatures = self.table("signatures")
+        position = {
+            h: i for i, h in enumerate(pq.read_table(self.root / "corpus.parquet").column("content_hash").to_pylist())
+        }
+        signatures = signatures.assign(_pos=signatures["content_hash"].map(position))
+        signatures = signatures.sort_values("_pos", kind="stable", ignore_index=True)  # load order breaks ties
+
+        def bodies(ids: list[str]) -> dict[str, str]:
+            wanted = set(ids)
+            hashes = frozenset(signatures.loc[signatures["article_id"].isin(wanted), "content_hash"])
+            frame = Store(self.root, hashes).table("articles", columns=["article_id", "text", "body_start"])
+            return {
+                a: t[int(s) :] for a, t, s in zip(frame["article_id"], frame["text"], frame["body_start"], strict=True)
+            }
+
+        return duplicates_from_signatures(signatures, bodies, threshold)
 
     def corpus_hashes(self) -> frozenset[str]:
         """Content hashes of the corpus as last built."""

@@ -246,7 +246,6 @@ def test_stray_clitic_letters_before_a_name_do_not_break_extraction():
     assert "mismari" in set(t["actor_id"])
 
 
-
 def test_short_name_joins_the_full_name_given_first_whatever_the_hash_seed():
     """Two full names as long both end in the short name: the article's first wins, not set order
     (which changes with PYTHONHASHSEED, so the store would differ from run to run)."""
@@ -258,13 +257,16 @@ def test_short_name_joins_the_full_name_given_first_whatever_the_hash_seed():
 
     script = (
         "from helpers.actors import ActorMention, _canonicalise\n"
-        "ms = [ActorMention(0, 11, 'سعيد الحربي', 'person', 'ner'), ActorMention(20, 30, 'فهد الحربي', 'person', 'ner'),"
-        " ActorMention(40, 46, 'الحربي', 'person', 'ner')]\n"
+        "ms = [ActorMention(0, 11, 'سعيد الحربي', 'person', 'ner'),"
+        " ActorMention(20, 30, 'فهد الحربي', 'person', 'ner'), ActorMention(40, 46, 'الحربي', 'person', 'ner')]\n"
         "print(_canonicalise(ms)[-1].canonical)"
     )
-    found = {
-        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
-                       cwd=config.PROJECT_ROOT, env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip()  # fmt: skip
-        for seed in ("1", "2", "3", "4", "5", "6")
-    }
+
+    def run(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              cwd=config.PROJECT_ROOT, env=env)  # fmt: skip
+        return done.stdout.strip()
+
+    found = {run(seed) for seed in ("1", "2", "3", "4", "5", "6")}
     assert found == {"سعيد الحربي"}

@@ -213,3 +213,39 @@ def test_dates_far_outside_the_nanosecond_range_read_back(tmp_path):
     assert pd.Timestamp(articles.set_index("article_id").loc["b", "dct"]).year == 4516
     events = store.open_store(tmp_path / "st").table("events")
     assert set(events["article_id"]) <= {"a", "b"}
+
+
+def test_store_corpus_matches_the_loader_and_counts_balance(tmp_path):
+    from helpers.loading import load_corpus
+
+    corpus_dir = tmp_path / "corpus"
+    small_corpus(corpus_dir, n=5)
+    (corpus_dir / "broken.json").write_text("{not json", encoding="utf-8")
+    store.build_store(corpus_dir, tmp_path / "st", workers=1)
+    loaded, stored = load_corpus(corpus_dir), store.open_store(tmp_path / "st").corpus()
+    assert stored.summary() == loaded.summary()
+    assert stored.summary()["read"] == stored.summary()["kept"] + stored.summary()["rejected"]
+    assert list(stored.rejected["source_file"].map(lambda p: p.rsplit("/", 1)[-1])) == ["broken.json"]
+    left = loaded.articles.sort_values("article_id", ignore_index=True)
+    assert stored.articles["article_id"].tolist() == left["article_id"].tolist()
+    assert stored.articles["edits"].tolist() == left["edits"].tolist()  # parsed back from the stored JSON
+    assert stored.articles["text"].tolist() == left["text"].tolist()
+
+
+def test_store_duplicates_equal_dedupe_on_the_loaded_corpus(tmp_path):
+    from helpers.dedupe import find_duplicates
+    from helpers.loading import load_corpus
+
+    corpus_dir = tmp_path / "corpus"
+    path = small_corpus(corpus_dir, n=6)
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    copy = dict(records[0], docno="copy-exact")  # the same story again
+    near = dict(records[1], docno="copy-near", text=records[1]["text"] + " وتابع المراسل التطورات.")
+    (corpus_dir / "copies.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in (copy, near)) + "\n", encoding="utf-8"
+    )
+    store.build_store(corpus_dir, tmp_path / "st", workers=1, partition_size=3)
+    expected = find_duplicates(load_corpus(corpus_dir).articles)
+    found = store.open_store(tmp_path / "st").duplicates()
+    assert set(found["kind"]) == {"exact", "near"}
+    pd.testing.assert_frame_equal(found, expected)
