@@ -29,7 +29,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract import register
-from helpers.normalize import normalize_for_matching, normalize_letters
+from helpers.normalize import normalize_for_matching, normalize_letters, strip_diacritics
 from helpers.sentences import sentence_spans
 
 AR = "\u0621-\u064a"
@@ -205,7 +205,7 @@ def nationality_forms() -> dict[str, tuple[str, str, bool]]:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Token spans of ``text[start:end]``: words (hashtags split at ``_``) and single punctuation marks."""
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
+    return [m.span() for m in _TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
 _CHUNK_TAGS: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
@@ -233,12 +233,11 @@ def _tag_chunk(words: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _sentence_chunks(sentence: str) -> tuple[tuple[list[tuple[int, int]], tuple[str, ...]], ...]:
-    """(token spans, words) of each chunk of at most MAX_TOKENS tokens of one sentence (cached: the tagger is
-    primed with them, then the sentence is read)."""
-    spans = tokens(sentence)
-    chunks = (spans[i : i + MAX_TOKENS] for i in range(0, len(spans), MAX_TOKENS))
-    return tuple((chunk, tuple(sentence[a:b] for a, b in chunk)) for chunk in chunks)
+def _sentence_chunks(sentence: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each chunk of at most MAX_TOKENS tokens of one sentence (cached: the tagger is primed
+    with them, then the sentence is read). Their spans are ``tokens(sentence)``, in the same order."""
+    words = _TOKEN.findall(sentence)
+    return tuple(tuple(words[i : i + MAX_TOKENS]) for i in range(0, len(words), MAX_TOKENS))
 
 
 def prime_tagger(texts: Iterable[str]) -> None:
@@ -248,7 +247,7 @@ def prime_tagger(texts: Iterable[str]) -> None:
         for text in texts
         for s, e in sentence_spans(text)
         if _HAS_ARABIC.search(text, s, e)
-        for _, words in _sentence_chunks(text[s:e])
+        for words in _sentence_chunks(text[s:e])
     ]
     if len(chunks) <= _CHUNK_CACHE_SIZE // 2:
         _tag_chunks(chunks)
@@ -363,35 +362,43 @@ def romanize(name: str) -> str:
 # --------------------------------------------------------------------------- rules
 
 
-def _alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
-    """Curated aliases in ``text[s:e]``, longest match first, clitics allowed on the first word."""
+_ALIAS_WORD = re.compile(f"[{AR}0-9\u0640\u064b-\u065f]+")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _alias_starts(word: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """A word without its marks, and those of its clitic variants that begin an alias, each with the most
+    words an alias starting with it has (cached: most words begin none)."""
     from helpers.places import clitic_variants
 
-    table, first_words = alias_table(), _alias_first_words()
-    words = [
-        (m.start(), m.end(), _MARKS.sub("", m.group(0)))
-        for m in re.finditer(rf"[{AR}0-9\u0640\u064b-\u065f]+", norm[s:e])
-    ]
+    bare, first_words = _MARKS.sub("", word), _alias_first_words()
+    return bare, tuple((v, first_words[v]) for v in clitic_variants(bare) if first_words.get(v))
+
+
+def _alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
+    """Curated aliases in ``text[s:e]``, longest match first, clitics allowed on the first word."""
+    table, part = alias_table(), norm[s:e]
+    words = [_alias_starts(w) for w in _ALIAS_WORD.findall(part)]  # (bare word, alias starts)
+    spans: list[tuple[int, int]] = []  # found only when an alias is
     found: list[ActorMention] = []
     i = 0
     while i < len(words):
         matched = 0
-        for variant in clitic_variants(words[i][2]):
-            longest = first_words.get(variant)
-            if not longest:
-                continue
+        bare = words[i][0]
+        for variant, longest in words[i][1]:
             for n in range(min(longest, len(words) - i), 0, -1):
-                key = " ".join([variant, *(w[2] for w in words[i + 1 : i + n])])
+                key = " ".join([variant, *(w[0] for w in words[i + 1 : i + n])])
                 actor = table.get(key)
                 if actor is None:
                     continue
-                behind_preposition = n == 1 and variant != words[i][2] and not words[i][2].startswith(("و", "ف"))
+                behind_preposition = n == 1 and variant != bare and not bare.startswith(("و", "ف"))
                 if behind_preposition and actor.type != "person":
                     continue  # بحماس (with enthusiasm): a one-word alias behind ب/ل/ك counts only for persons
-                start = s + words[i][0] + (len(words[i][2]) - len(variant) if variant != words[i][2] else 0)
-                if variant.startswith("ا") and not words[i][2].endswith(variant):  # لل → ال: keep the whole word
-                    start = s + words[i][0]
-                end = s + words[i + n - 1][1]
+                spans = spans or [m.span() for m in _ALIAS_WORD.finditer(part)]
+                start = s + spans[i][0] + (len(bare) - len(variant) if variant != bare else 0)
+                if variant.startswith("ا") and not bare.endswith(variant):  # لل → ال: keep the whole word
+                    start = s + spans[i][0]
+                end = s + spans[i + n - 1][1]
                 found.append(
                     ActorMention(
                         start,
@@ -435,6 +442,17 @@ def _person_names() -> frozenset[str]:
     return person_names()
 
 
+_AR_RUN = re.compile(f"[{AR}]+")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _nationality_base(word: str) -> str | None:
+    """The nationality form a word is, behind a و/ب/ل if need be (وسودانية → سودانية), or None."""
+    forms = nationality_forms()
+    base = word[1:] if word[:1] and word[:1] in "وبل" and word[1:] in forms and word not in forms else word
+    return base if base in forms else None
+
+
 def _rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Numbered units, armed groups and nationalities in ``text[s:e]``."""
     found = []
@@ -464,11 +482,11 @@ def _rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             continue  # الجيش الأمريكي: another army, not a back-reference
         a, b = m.span("name")
         found.append(ActorMention(a, b, text[a:b], "army", "coreference"))
-    words = list(re.finditer(rf"[{AR}]+", norm[s:e]))
+    words = list(_AR_RUN.finditer(norm[s:e]))
     for i, m in enumerate(words):
         w = m.group(0)
-        base = w[1:] if w[:1] and w[:1] in "وبل" and w[1:] in forms and w not in forms else w
-        if base not in forms:
+        base = _nationality_base(w)
+        if base is None:
             continue
         stem, english, plural = forms[base]
         j = i - 1
@@ -578,14 +596,15 @@ def _sentence_mentions(sentence: str, use_model: bool) -> tuple[ActorMention, ..
     """The mentions of one sentence, offsets in the sentence (cached: places ask again for the sentences
     around their places, and agencies repeat sentences). Never change what this returns."""
     norm = normalize_letters(sentence)  # length-keeping, so offsets carry over
-    n = len(sentence)
-    mentions = _alias_mentions(sentence, norm, 0, n) + _rule_mentions(sentence, norm, 0, n)
+    mentions = [replace(m, extra=dict(m.extra)) for m in _matched_mentions(sentence)]  # ranks are set below
     chunks = _sentence_chunks(sentence) if use_model else ()
-    for chunk, tags in zip((c for c, _ in chunks), _tag_chunks([words for _, words in chunks]), strict=True):
+    spans: list[tuple[int, int]] = []  # the tokens' spans, found only for a sentence the model names things in
+    for n, tags in enumerate(_tag_chunks(list(chunks))):
         for first, last, kind in tags:
             if kind == "LOC":
                 continue  # places are the places module's business
-            a, b = chunk[first][0], chunk[last - 1][1]
+            spans = spans or tokens(sentence)
+            a, b = spans[n * MAX_TOKENS + first][0], spans[n * MAX_TOKENS + last - 1][1]
             mentions.append(ActorMention(a, b, sentence[a:b], ACTOR_TYPES[kind], "ner"))
     merged = _merge(mentions)
     floor = 0
@@ -594,6 +613,14 @@ def _sentence_mentions(sentence: str, use_model: bool) -> tuple[ActorMention, ..
             _rank_and_role(m, sentence, norm, floor)
             floor = m.end  # a role before one person's name is not the next person's
     return tuple(merged)
+
+
+@functools.lru_cache(maxsize=8192)
+def _matched_mentions(sentence: str) -> tuple[ActorMention, ...]:
+    """The alias-table and rule mentions of one sentence, before merging (cached: they are wanted with and
+    without the model's). Never change what this returns."""
+    norm, n = normalize_letters(sentence), len(sentence)
+    return tuple(_alias_mentions(sentence, norm, 0, n) + _rule_mentions(sentence, norm, 0, n))
 
 
 _VETO_TYPES = {"person", "organisation", "armed_group", "army", "government", "media", "party", "military_unit"}
@@ -730,19 +757,54 @@ def _canonical_batch(
     surnames = _surnames([m for _, m in out])
     if surnames:
         taken = [(m.start, m.end) for _, m in out]
-        pattern = re.compile(rf"(?<![{AR}])(?:[وف]?[بل]?)(?P<name>{'|'.join(map(re.escape, surnames))})(?![{AR}])")
+        bare = {strip_diacritics(name): name for name in surnames}  # a mark in the text or the name is no bar
+        cues = [key[1:] if key.startswith("ا") else key for key in bare]  # ل + الاسم is written للاسم
         for sentence_id, s, e in sentences:
             norm = normalize_letters(text[s:e])
-            for hit in pattern.finditer(norm):
+            plain = strip_diacritics(norm)
+            if not any(cue in plain for cue in cues):
+                continue
+            marked = len(plain) != len(norm)
+            for hit in _NAME_RUN.finditer(norm):
+                word = hit.group()
+                plain_word = strip_diacritics(word) if marked else word
+                if not any(cue in plain_word for cue in cues):
+                    continue
+                name = _clitic_name(word, surnames) or bare.get(_clitic_name(plain_word, bare) or "")
+                if name is None:
+                    continue
                 a, b = s + hit.start(), s + hit.end()
                 if any(a < y and b > x for x, y in taken):
                     continue
-                full = surnames[hit.group("name")]
+                full = surnames[name]
                 m = ActorMention(a, b, text[a:b], "person", "coreference", full.canonical, full.actor_id,
                                  full.english, full.gloss_source)  # fmt: skip
                 out.append((sentence_id, m))
         out.sort(key=lambda pair: pair[1].start)
     return out
+
+
+_NAME_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")  # a word with its marks
+
+
+def _clitic_name(word: str, names: Mapping[str, Any]) -> str | None:
+    """The name ``word`` is once a proclitic (و/ف, then ب/ل) is taken off, tried in the order of the regex
+    ``[وف]?[بل]?(name)``: both clitics, و/ف alone, ب/ل alone, none; ل before ال drops the alef
+    (للغرياني is ل + الغرياني). None when no name fits."""
+    head, second = word[:1], word[1:2]
+    candidates = []
+    if head and head in "وف":
+        if second and second in "بل":
+            candidates.append(word[2:])
+            if word[1:3] == "لل":
+                candidates.append("ا" + word[2:])
+        candidates.append(word[1:])
+    if head and head in "بل":
+        candidates.append(word[1:])
+        if word[:2] == "لل":
+            candidates.append("ا" + word[1:])
+    candidates.append(word)
+    return next((c for c in candidates if c in names), None)
 
 
 def _surnames(mentions: list[ActorMention]) -> dict[str, ActorMention]:

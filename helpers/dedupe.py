@@ -7,7 +7,9 @@ confirmed with the exact Jaccard similarity of those shingles.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import zlib
 from collections.abc import Callable
 
 import numpy as np
@@ -45,10 +47,46 @@ def jaccard(a: set[str], b: set[str]) -> float:
 SIGNATURE_COLUMNS = ["article_id", "published", "body_key", "minhash"]
 
 
-def minhash_of(shingle_set: set[str]) -> MinHash:
-    """The MinHash of a set of shingles."""
-    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    mh.update_batch([s.encode("utf-8") for s in shingle_set])
+# Odd 64-bit multipliers, one per word position of a shingle (fixed, so signatures are stable across runs).
+_POSITION_KEYS = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD],
+    dtype=np.uint64,
+)
+
+
+def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """32-bit hashes of the distinct word n-grams of ``shingles(text)``, computed in numpy: each word's
+    CRC-32, weighted by its position in the n-gram, summed modulo 2**64 and mixed (much faster than
+    hashing every n-gram string; equal n-grams get equal hashes)."""
+    words = normalize_for_matching(text).split()
+    if not words:
+        return np.zeros(0, dtype=np.uint32)
+    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    width = min(size, len(words))
+    count = len(words) - width + 1
+    h = np.zeros(count, dtype=np.uint64)
+    for k in range(width):
+        h += ids[k : k + count] * _POSITION_KEYS[k]
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(29)
+    return np.unique((h >> np.uint64(32)).astype(np.uint32))
+
+
+def _identity(value: int) -> int:
+    return value
+
+
+@functools.lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutations for NUM_PERM and SCHEME (its default seed), made once."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
+def minhash_of(text: str) -> MinHash:
+    """The MinHash of a text's shingles (from ``shingle_hashes``)."""
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
+    mh.update_batch(shingle_hashes(text).tolist())
     return mh
 
 
@@ -60,7 +98,7 @@ def signature_table(articles: pd.DataFrame) -> pd.DataFrame:
         articles["article_id"], articles["published"], articles["text"], articles["body_start"], strict=True
     ):
         body = text[start:]
-        rows.append((article_id, published, body_key(body), minhash_of(shingles(body)).hashvalues.tobytes()))
+        rows.append((article_id, published, body_key(body), minhash_of(body).hashvalues.tobytes()))
     return pd.DataFrame(rows, columns=SIGNATURE_COLUMNS)
 
 

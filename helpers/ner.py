@@ -210,64 +210,146 @@ def _attributes(features: Mapping[str, str | bool]) -> list[str]:
     return names
 
 
-@functools.lru_cache(maxsize=100_000)
-def _word_scores(word: str) -> Any:
-    """Label scores a word adds to the token at each distance (rows: the word is at -2, -1, 0, +1, +2)."""
+@functools.cache
+def _score_rows() -> tuple[Any, dict[str, int], dict[str, int]]:
+    """Every attribute's scores as one array (attribute, offset row, label), for gathering a word's at once:
+    a word's own attributes at every distance (from ``_weights``' by-offset matrices), then the attributes
+    that score one row only (prefixes, suffixes, length at row 0; lexicon classes at -1, 0 or +1). The last
+    entry is all zeros, for a word with no attribute the model knows."""
     import numpy as np
 
     labels, vectors, _, by_offset = _weights()
+    table = np.zeros((len(by_offset) + len(vectors) + 1, len(_OFFSETS), len(labels)))
+    own = {name: i for i, name in enumerate(by_offset)}
+    for name, i in own.items():
+        table[i] = by_offset[name]
+    single = {}
+    for i, (name, vector) in enumerate(vectors.items(), start=len(by_offset)):
+        lexicon = name.partition("lex_")[0] if "lex_" in name else None
+        row = int(lexicon) + 2 if lexicon in ("-1", "0", "1") else 2
+        table[i, row] = vector
+        single[name] = i
+    return table, own, single
+
+
+def _word_rows(word: str) -> tuple[list[int], str]:
+    """The ``_score_rows`` entries of a word's attributes, in crfsuite's feature order, and the word's
+    normalised form (for the word-pair features)."""
+    table, own_rows, single_rows = _score_rows()
     own = _word_features(word, "")
     n, s = own["n"], own["stem"]
-    scores = np.zeros((len(_OFFSETS), len(labels)))
-    for name in _attributes(own):  # adds in feature order, as crfsuite does (adding 0.0 changes nothing)
-        matrix = by_offset.get(name)
-        if matrix is not None:
-            scores += matrix
-    extra = [f"len:{min(len(n), 8)}"]
+    names = [f"len:{min(len(n), 8)}"]
     for k in (1, 2, 3):
-        extra += [f"p{k}:{n[:k]}", f"s{k}:{n[-k:]}", f"stem_s{k}:{s[-k:]}"]
-    for row, names in (
-        (2, extra),
-        *((offset + 2, [f"{offset}lex_{c}" for c in _lexicon_classes(word)]) for offset in (-1, 0, 1)),
-    ):
-        for vector in map(vectors.get, names):
-            if vector is not None:
-                scores[row] += vector
-    return scores
+        names += [f"p{k}:{n[:k]}", f"s{k}:{n[-k:]}", f"stem_s{k}:{s[-k:]}"]
+    for offset in (-1, 0, 1):
+        names += [f"{offset}lex_{c}" for c in _lexicon_classes(word)]
+    rows = [i for i in map(own_rows.get, _attributes(own)) if i is not None]
+    rows += [i for i in map(single_rows.get, names) if i is not None]
+    return rows or [len(table) - 1], n
 
 
-def _emissions(tokens: Sequence[str]) -> Any:
-    """The label scores of every token of a sentence before transitions: (tokens, labels)."""
-    _, vectors, _, _ = _weights()
-    size = len(tokens)
-    words = [_word_scores(t) for t in tokens]
-    emission = words[0][2] + vectors.get("bias", 0.0) if size == 1 else None
-    if emission is not None:
-        emission = emission[None, :].copy()
-    else:
+class _WordScores:
+    """Label scores each word adds to the token at each distance (rows: the word at -2, -1, 0, +1, +2), kept
+    as rows of one array so that a batch gathers its tokens' scores at once. Bounded: when full, it starts
+    again (numpy commits the array's memory only as rows are written)."""
+
+    def __init__(self, capacity: int = 150_000) -> None:
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        self.norms: list[str] = []
+        self.scores: Any = None
+
+    def ids(self, words: list[str]) -> Any:
+        """The row of every word (scoring the new ones first)."""
         import numpy as np
 
-        stacked = np.stack(words)  # (tokens, offsets, labels)
-        emission = stacked[:, 2] + vectors.get("bias", 0.0)
-        for row, offset in enumerate(_OFFSETS):
-            if offset:
-                lo, hi = max(0, -offset), min(size, size - offset)  # positions whose neighbour at ``offset`` exists
-                if lo < hi:
-                    emission[lo:hi] += stacked[lo + offset : hi + offset, row]
+        new = [w for w in dict.fromkeys(words) if w not in self.index]
+        if len(self.index) + len(new) > self.capacity:
+            self.index.clear()
+            self.norms.clear()
+            new = list(dict.fromkeys(words))
+            if len(new) > self.capacity:  # one batch bigger than the whole store: make room
+                self.capacity, self.scores = len(new), None
+        if new:
+            self._add(new)
+        index = self.index
+        return np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
+
+    def _add(self, words: list[str]) -> None:
+        """Score new words together: one gather of their attributes' rows, summed per word in order."""
+        import numpy as np
+
+        table = _score_rows()[0]
+        if self.scores is None:
+            self.scores = np.zeros((self.capacity, *table.shape[1:]))
+        first = len(self.norms)
+        lists = []
+        for word in words:
+            rows, n = _word_rows(word)
+            lists.append(rows)
+            self.index[word] = len(self.norms)
+            self.norms.append(n)
+        # each word's rows added one after another, in feature order, as crfsuite does; the shorter lists
+        # are padded with the zero row (adding 0.0 changes nothing)
+        width = max(map(len, lists))
+        order = np.full((len(lists), width), len(table) - 1, dtype=np.intp)
+        for i, rows in enumerate(lists):
+            order[i, : len(rows)] = rows
+        total = table[order[:, 0]]
+        for j in range(1, width):
+            total += table[order[:, j]]
+        self.scores[first : len(self.norms)] = total
+
+
+_WORD_SCORES = _WordScores()
+
+
+@functools.cache
+def _pairs() -> frozenset[str]:
+    """The word pairs ``a|b`` of the model's pair attributes (``-1|0:a|b``, ``0|+1:a|b``): others score 0."""
+    _, vectors, _, _ = _weights()
+    return frozenset(name.split(":", 1)[1] for name in vectors if name.startswith(("-1|0:", "0|+1:")))
+
+
+def _emissions_of(sentences: Sequence[Sequence[str]]) -> Any:
+    """The label scores of every token of some sentences before transitions, the sentences' tokens one after
+    another: (tokens, labels). The additions per token come in crfsuite's order, so the sums are its own."""
+    import numpy as np
+
+    _, vectors, _, _ = _weights()
+    ids = _WORD_SCORES.ids([t for sentence in sentences for t in sentence])
+    stacked = _WORD_SCORES.scores[ids]  # (tokens, offsets, labels)
+    lengths = np.array([len(sentence) for sentence in sentences])
+    total = int(lengths.sum())
+    first = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    position = np.arange(total) - first  # each token's place in its sentence
+    size = np.repeat(lengths, lengths)
+    emission = stacked[:, 2] + vectors.get("bias", 0.0)
+    inside = {}
+    for row, offset in enumerate(_OFFSETS):
+        if offset:
+            inside[offset] = (position + offset >= 0) & (position + offset < size)  # the neighbour exists
+            at = np.flatnonzero(inside[offset])
+            emission[at] += stacked[at + offset, row]
     for offset in _OFFSETS:
         edge = vectors.get(f"{offset:+d}:edge") if offset else None
         if edge is not None:
-            lo, hi = max(0, -offset), min(size, size - offset)
-            emission[:lo] += edge
-            emission[max(hi, lo) :] += edge
-    norms = [_word_features(t, "")["n"] for t in tokens]
-    for i in range(1, size):
+            emission[~inside[offset]] += edge
+    pairs, known = _pairs(), _WORD_SCORES.norms
+    norms = [known[i] for i in ids.tolist()]
+    for i in range(1, total):
         pair = norms[i - 1] + "|" + norms[i]
-        for name, at in ((f"-1|0:{pair}", i), (f"0|+1:{pair}", i - 1)):
-            vector = vectors.get(name)
-            if vector is not None:
-                emission[at] += vector
+        if pair in pairs and position[i]:
+            for name, at in ((f"-1|0:{pair}", i), (f"0|+1:{pair}", i - 1)):
+                vector = vectors.get(name)
+                if vector is not None:
+                    emission[at] += vector
     return emission
+
+
+def _emissions(tokens: Sequence[str]) -> Any:
+    """The label scores of every token of one sentence before transitions: (tokens, labels)."""
+    return _emissions_of([tokens])
 
 
 def tag_many(sentences: Sequence[Sequence[str]], batch: int = 128) -> list[list[str]]:
@@ -283,8 +365,8 @@ def tag_many(sentences: Sequence[Sequence[str]], batch: int = 128) -> list[list[
         lengths = np.array([len(sentences[i]) for i in group])
         width, count = int(lengths.max()), len(group)
         emission = np.zeros((count, width, len(labels)))
-        for b, i in enumerate(group):
-            emission[b, : lengths[b]] = _emissions(sentences[i])
+        filled = np.arange(width) < lengths[:, None]  # (sentences, width): the real tokens
+        emission[filled] = _emissions_of([sentences[i] for i in group])
         back = np.zeros((count, width, len(labels)), dtype=np.intp)
         score = emission[:, 0]
         final = score.copy()
@@ -328,6 +410,8 @@ def read_conll(lines: Iterable[str]) -> Iterator[list[list[str]]]:
 
 def entities(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Entity spans (first token, last token + 1, type) from IOB2 tags; a stray I- starts an entity."""
+    if tags.count("O") == len(tags):
+        return []  # most chunks name nothing
     spans: list[tuple[int, int, str]] = []
     start, kind = None, ""
     for i, tag in enumerate([*tags, "O"]):

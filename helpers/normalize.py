@@ -101,12 +101,39 @@ def _normalize_word(text: str) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _normalize_text(text: str) -> str:
-    """``normalize_letters`` of a sentence or article (the last few hundred cached)."""
-    return text.translate(_LETTERS_TABLE)
+    """``normalize_letters`` of a sentence or article (the last few hundred cached). Long texts go through a
+    numpy look-up table over their code points, several times faster than ``str.translate``."""
+    if len(text) < 200:
+        return text.translate(_LETTERS_TABLE)
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return _letters_lut()[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@functools.lru_cache(maxsize=1)
+def _letters_lut():
+    """``_LETTERS_TABLE`` as an array over every code point (code point -> code point; 4.4 MB)."""
+    import numpy as np
+
+    lut = np.arange(0x110000, dtype=np.uint32)
+    for source, target in _LETTERS_TABLE.items():
+        lut[source] = target if isinstance(target, int) else ord(target)
+    return lut
 
 
 def normalize_for_matching(text: str) -> str:
-    """The full matching key: no marks, no tatweel, normalised letters and spaces."""
+    """The full matching key: no marks, no tatweel, normalised letters and spaces (cached for words)."""
+    return _match_word(text) if len(text) <= 40 else _matching_key(text)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _match_word(text: str) -> str:
+    """``normalize_for_matching`` of a word or name (many of them cached)."""
+    return _matching_key(text)
+
+
+def _matching_key(text: str) -> str:
     return normalize_whitespace(normalize_letters(strip_diacritics(strip_tatweel(strip_zero_width(text)))))
 
 

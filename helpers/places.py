@@ -212,7 +212,21 @@ def _small(place: Place) -> bool:
 
 def _tokens(norm: str) -> list[tuple[int, int, str]]:
     """Arabic word tokens of normalised text: (start, end, key form)."""
-    return [(m.start(), m.end(), _MARKS.sub("", m.group(0))) for m in _TOKEN.finditer(norm)]
+    return [(m.start(), m.end(), _key_form(m.group(0))) for m in _TOKEN.finditer(norm)]
+
+
+@functools.lru_cache(maxsize=65_536)
+def _key_form(word: str) -> str:
+    """A normalised word without its marks (cached: news repeats its words)."""
+    return _MARKS.sub("", word)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_starts(word: str) -> tuple[tuple[str, int], ...]:
+    """The clitic variants of a key-form word that begin a gazetteer name, each with the most words such a
+    name has (cached: most words begin none)."""
+    first_words = _first_words()
+    return tuple((v, first_words[v]) for v in clitic_variants(word) if v in first_words)
 
 
 @functools.cache
@@ -230,12 +244,14 @@ def find_places(text: str) -> list[PlaceMention]:
     norm = normalize_letters(text)
     tokens = _tokens(norm)
     index = gazetteer()
-    first_words = _first_words()
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
         match = None
-        options = [(v, first_words[v]) for v in clitic_variants(tokens[i][2]) if v in first_words]
+        options = _name_starts(tokens[i][2])
+        if not options:  # most words begin no place name
+            i += 1
+            continue
         for n in range(max((m for _, m in options), default=0), 0, -1):
             window = tokens[i : i + n]
             if len(window) < n or any(norm[a[1] : b[0]].strip() for a, b in itertools.pairwise(window)):

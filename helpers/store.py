@@ -43,7 +43,7 @@ TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "event
 REJECTED_COLUMNS = ["article_id", "content_hash", "reason"]
 _CODE = (
     "actors", "attribution", "clean", "dedupe", "extract", "ner", "normalize",
-    "places", "sentences", "timelines", "timex",
+    "patterns", "places", "sentences", "timelines", "timex",
 )  # fmt: skip
 
 
@@ -74,16 +74,18 @@ def extract_articles(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     from helpers.dedupe import signature_table
     from helpers.sentences import sentence_table
 
-    actor_rows = actors.actor_table(frame, merge=False)  # the cross-article merge happens when read
+    # the extractors read the articles row by row: plain Python strings make that faster than Arrow ones
+    rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
+    actor_rows = actors.actor_table(rows, merge=False)  # the cross-article merge happens when read
     return {
         "articles": frame,
-        "sentences": sentence_table(frame),
+        "sentences": sentence_table(rows),
         "actors": actor_rows,
-        "places": places.place_table(frame),
-        "times": timelines.time_table(frame),
-        "quotes": actors.quote_table(frame, actor_rows),
-        "events": timelines.stated_events(frame),
-        "signatures": signature_table(frame),  # for finding duplicates across the corpus without its texts
+        "places": places.place_table(rows),
+        "times": timelines.time_table(rows),
+        "quotes": actors.quote_table(rows, actor_rows),
+        "events": timelines.stated_events(rows),
+        "signatures": signature_table(rows),  # for finding duplicates across the corpus without its texts
     }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from helpers.normalize import normalize_letters
+from helpers.patterns import alternation as _alt
 
 # ---------------------------------------------------------------- vocabulary (normalised spellings)
 AR = "\u0621-\u064a"
@@ -138,11 +139,6 @@ FUTURE_CUE = re.compile(
 )
 
 
-def _alt(words: object) -> str:
-    """A regex alternation of words, longest first, with internal spaces made flexible."""
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
-
-
 MONTH = _alt(MONTHS)
 HMONTH = _alt(HIJRI_MONTHS)
 WEEKDAY = _alt(WEEKDAYS)
@@ -186,7 +182,7 @@ class _Context:
 
 
 Handler = Callable[[re.Match[str], _Context], Timex | None]
-_RULES: list[tuple[str, re.Pattern[str], Handler]] = []
+_RULES: list[tuple[str, re.Pattern[str], Handler, frozenset[str] | None]] = []
 
 
 def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
@@ -194,10 +190,107 @@ def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
     compiled = re.compile(B + CL + "(?P<t>" + pattern + ")" + E)
 
     def wrap(func: Handler) -> Handler:
-        _RULES.append((name, compiled, func))
+        _RULES.append((name, compiled, func, required_strings(compiled)))
         return func
 
     return wrap
+
+
+# ---------------------------------------------------------------- which rules can match at all
+# Most rules cannot match most articles: a Hijri date needs a Hijri month name, a clock time a colon.
+# From each rule's parsed pattern we derive strings of which every match must contain one; a rule whose
+# strings are all absent from a text is not run on it. The result is the same, only faster
+# (tests/test_timex.py runs the tagger both ways).
+try:
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_EXACT_LIMIT = 256  # the most strings tracked for one piece of a pattern
+
+
+def _exact(item: tuple) -> frozenset[str] | None:
+    """Every string one parsed pattern item can match, when that is a small finite set (else None)."""
+    op, av = item
+    if op is _sre.LITERAL:
+        return frozenset({chr(av)})
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.RANGE and value[1] - value[0] < 32:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # a category, a negation or a wide range
+                return None
+        return frozenset(chars)
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset({""})  # zero width
+    if op is _sre.SUBPATTERN:
+        return _exact_sequence(list(av[-1]))
+    if op is _sre.BRANCH:
+        options: set[str] = set()
+        for branch in av[1]:
+            found = _exact_sequence(list(branch))
+            if found is None or len(options) + len(found) > _EXACT_LIMIT:
+                return None
+            options |= found
+        return frozenset(options)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] <= 1:
+        found = _exact_sequence(list(av[2]))
+        return None if found is None else found | ({""} if av[0] == 0 else set())
+    return None
+
+
+def _exact_sequence(items: list) -> frozenset[str] | None:
+    """``_exact`` of items one after another (the product of their sets)."""
+    out = frozenset({""})
+    for item in items:
+        found = _exact(item)
+        if found is None or len(out) * len(found) > _EXACT_LIMIT:
+            return None
+        out = frozenset(a + b for a in out for b in found)
+    return out
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    """Strings of which every match of a sequence of items contains one (None when none can be named).
+    Of the candidates (a run of items with exact sets, or what one item needs) the one whose shortest
+    string is longest wins."""
+    candidates = []
+    exact = [_exact(item) for item in items]
+    for i in range(len(items)):
+        run = frozenset({""})
+        for j in range(i, len(items)):
+            if exact[j] is None or len(run) * len(exact[j]) > _EXACT_LIMIT:
+                break
+            run = frozenset(a + b for a in run for b in exact[j])
+            if "" not in run:
+                candidates.append(run)
+        op, av = items[i]
+        inner = None
+        if op is _sre.SUBPATTERN:
+            inner = _needed(list(av[-1]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            inner = _needed(list(av[2]))
+        elif op is _sre.BRANCH:
+            branches = [_needed(list(b)) for b in av[1]]
+            if all(b is not None for b in branches):
+                inner = frozenset().union(*branches)
+        if inner:
+            candidates.append(inner)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings of which every match of ``pattern`` contains at least one (None: no such set was found)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    return _needed(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
 
 
 # ---------------------------------------------------------------- value helpers
@@ -747,12 +840,15 @@ def _add_durations(first: str, second: str) -> str:
 
 
 # ---------------------------------------------------------------- the tagger
-def tag(text: str, dct: date | None = None, dct_flag: str = "") -> list[Timex]:
-    """Find and normalise every time expression in ``text`` (offsets index ``text`` itself)."""
+def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool = True) -> list[Timex]:
+    """Find and normalise every time expression in ``text`` (offsets index ``text`` itself). ``prefilter``
+    skips the rules whose needed strings are absent (the same result; False runs every rule, for tests)."""
     norm = normalize_letters(text)
     ctx = _Context(dct=dct, text=norm, dct_flag=dct_flag)
     candidates: list[Timex] = []
-    for priority, (name, pattern, handler) in enumerate(_RULES):
+    for priority, (name, pattern, handler, needs) in enumerate(_RULES):
+        if needs is not None and prefilter and not any(n in norm for n in needs):
+            continue  # nothing this rule needs is in the text
         for match in pattern.finditer(norm):
             timex = handler(match, ctx)
             if timex is not None and timex.end > timex.start:

@@ -113,6 +113,23 @@ def test_surname_alone_joins_the_full_name_in_the_article():
     assert persons["actor_id"].nunique() == 1
 
 
+@pytest.mark.parametrize("later", ["فالغرياني", "بالغرياني", "الغرياني،", "الغريانيّ"])
+def test_surname_alone_is_found_behind_clitics_and_before_punctuation(later):
+    t = table(f"قال محمد الغرياني إن الوضع هادئ. وتحدث {later} عن القوات.")
+    persons = t[t["type"] == "person"]
+    assert len(persons) == 2, persons[["text", "source"]]
+    assert persons["actor_id"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("الغرياني", "الغرياني"), ("وبالغرياني", "الغرياني"), ("للغرياني", "الغرياني"), ("وللغرياني", "الغرياني"),
+     ("فالغرياني", "الغرياني"), ("والي", None), ("غرياني", None)],
+)  # fmt: skip
+def test_clitic_name_takes_off_proclitics(word, name):
+    assert actors._clitic_name(word, {"الغرياني": 1, "لي": 1}) == name
+
+
 def test_one_word_names_merge_across_the_corpus_only_when_unambiguous():
     rows = [
         ("a1", "محمد الغرياني", "person", "ner"), ("a2", "الغرياني", "person", "ner"),

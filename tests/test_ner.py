@@ -89,3 +89,15 @@ def test_batched_tagging_equals_one_by_one():
     sentences = [*_corpus_sentences(150), [], ["درنة"]]
     assert tag_many(sentences, batch=16) == [tag_tokens(s) for s in sentences]
     assert tag_many(sentences, batch=16)[-2:] == [[], [tag_tokens(["درنة"])[0]]]
+
+
+def test_word_score_store_that_fills_up_starts_again_with_the_same_tags(monkeypatch):
+    from helpers import ner
+
+    sentences = _corpus_sentences(120)
+    expected = [ner.tag_tokens_crfsuite(s) for s in sentences]
+    small = ner._WordScores(capacity=300)  # far fewer than the words of these sentences
+    monkeypatch.setattr(ner, "_WORD_SCORES", small)
+    got = [tag for i in range(0, len(sentences), 10) for tag in ner.tag_many(sentences[i : i + 10])]
+    assert got == expected
+    assert len(small.index) <= 300 and small.capacity == 300

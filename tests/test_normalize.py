@@ -52,3 +52,8 @@ def test_length_keeping_functions_keep_length(text):
 def test_matching_key_is_idempotent(text):
     once = n.normalize_for_matching(text)
     assert n.normalize_for_matching(once) == once
+
+
+@given(st.text(alphabet=st.sampled_from("أإآٱىة٠١٩۴«»“”‘’ابت 😀\n") | st.characters(), min_size=200, max_size=600))
+def test_long_texts_take_the_table_path_with_the_same_result(text):
+    assert n.normalize_letters(text) == text.translate(n._LETTERS_TABLE)

@@ -105,3 +105,39 @@ def test_offsets_index_the_original_text_with_hamza_and_tanween():
 
 def test_no_expression_in_plain_text():
     assert tag("الجيش الليبي يتقدم نحو المدينة من ثلاثة محاور", DCT) == []
+
+
+def test_prefilter_changes_nothing_on_the_bundled_corpus():
+    from helpers import config
+    from helpers.loading import load_corpus
+    from helpers.timelines import article_dct
+
+    articles = load_corpus(config.CORPUS_DIR).articles
+    assert len(articles) > 0
+    seen = 0
+    for _, article in articles.iterrows():
+        day, _flag = article_dct(article)
+        fast, full = tag(article["text"], day), tag(article["text"], day, prefilter=False)
+        assert [(t.start, t.end, t.type, t.value) for t in fast] == [(t.start, t.end, t.type, t.value) for t in full]
+        seen += len(full)
+    assert seen > 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "inside", "outside"),
+    [
+        (r"(?:يناير|فبراير)\s+\d{4}", "في يناير 2018", "في 2018"),
+        (r"\d{1,2}:\d{2}", "الساعة 10:30", "الساعة العاشرة"),
+        (r"(?:منذ|خلال)?\s*(?:ساعة|ساعات)", "خلال ساعات", "خلال أيام"),
+    ],
+)
+def test_required_strings_are_in_every_match(pattern, inside, outside):
+    import re
+
+    from helpers.timex import required_strings
+
+    compiled = re.compile(pattern)
+    needs = required_strings(compiled)
+    assert needs, pattern
+    assert compiled.search(inside) and any(n in inside for n in needs)
+    assert not any(n in outside for n in needs) and not compiled.search(outside)
