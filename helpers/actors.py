@@ -21,7 +21,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ import pandas as pd
 from helpers import config
 from helpers.extract import register
 from helpers.normalize import normalize_for_matching, normalize_letters, strip_diacritics
+from helpers.patterns import alternation
 from helpers.sentences import sentence_spans
 
 AR = "\u0621-\u064a"
@@ -453,6 +454,14 @@ def _nationality_base(word: str) -> str | None:
     return base if base in forms else None
 
 
+@functools.cache
+def _nationality_words() -> re.Pattern[str]:
+    """Whole words that are a nationality form, bare or behind one و/ب/ل (where ``_nationality_base`` may
+    find one): the words of a sentence are only looked at one by one when this finds something."""
+    forms = alternation(form for form in nationality_forms() if " " not in form)
+    return re.compile(rf"(?<![{AR}])[وبل]?{forms}(?![{AR}])")
+
+
 def _rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Numbered units, armed groups and nationalities in ``text[s:e]``."""
     found = []
@@ -482,8 +491,11 @@ def _rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             continue  # الجيش الأمريكي: another army, not a back-reference
         a, b = m.span("name")
         found.append(ActorMention(a, b, text[a:b], "army", "coreference"))
-    words = list(_AR_RUN.finditer(norm[s:e]))
-    for i, m in enumerate(words):
+    candidates = [m.start() for m in _nationality_words().finditer(norm, s, e)]
+    words = list(_AR_RUN.finditer(norm[s:e])) if candidates else []
+    found_at = {s + m.start(): i for i, m in enumerate(words)}
+    for i in (found_at[c] for c in candidates):
+        m = words[i]
         w = m.group(0)
         base = _nationality_base(w)
         if base is None:
@@ -585,10 +597,16 @@ def sentence_actor_mentions(text: str, s: int, e: int, use_model: bool = True) -
     if not _HAS_ARABIC.search(text, s, e):
         return []
     # fresh copies, moved to the article's offsets: callers change them (canonical names, coreference)
-    return [
-        replace(m, start=m.start + s, end=m.end + s, extra=dict(m.extra))
-        for m in _sentence_mentions(text[s:e], use_model)
-    ]
+    return [_copy(m, s) for m in _sentence_mentions(text[s:e], use_model)]
+
+
+def _copy(m: ActorMention, shift: int = 0) -> ActorMention:
+    """A copy of a mention with its own ``extra``, its offsets moved by ``shift`` (``dataclasses.replace``,
+    without its per-call field inspection)."""
+    copy = object.__new__(ActorMention)
+    copy.__dict__.update(m.__dict__)
+    copy.start, copy.end, copy.extra = m.start + shift, m.end + shift, dict(m.extra)
+    return copy
 
 
 @functools.lru_cache(maxsize=8192)
@@ -596,7 +614,7 @@ def _sentence_mentions(sentence: str, use_model: bool) -> tuple[ActorMention, ..
     """The mentions of one sentence, offsets in the sentence (cached: places ask again for the sentences
     around their places, and agencies repeat sentences). Never change what this returns."""
     norm = normalize_letters(sentence)  # length-keeping, so offsets carry over
-    mentions = [replace(m, extra=dict(m.extra)) for m in _matched_mentions(sentence)]  # ranks are set below
+    mentions = [_copy(m) for m in _matched_mentions(sentence)]  # ranks are set below
     chunks = _sentence_chunks(sentence) if use_model else ()
     spans: list[tuple[int, int]] = []  # the tokens' spans, found only for a sentence the model names things in
     for n, tags in enumerate(_tag_chunks(list(chunks))):

@@ -179,15 +179,27 @@ def _parquet_ready(frame: pd.DataFrame) -> pd.DataFrame:
     import json
 
     out = frame
-    for column in frame.columns:
-        if isinstance(frame[column].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(frame[column]):
+    for column, dtype in frame.dtypes.items():
+        if isinstance(dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(dtype):
             out = out.copy() if out is frame else out
             out[column] = frame[column].dt.as_unit("us")  # one unit in every partition
-            continue
-        if frame[column].dtype == object and frame[column].map(lambda v: isinstance(v, (list, dict, tuple))).any():
+        elif pd.api.types.is_object_dtype(dtype) and _may_nest(values := frame[column]) and values.map(_nested).any():
             out = out.copy() if out is frame else out
-            out[column] = frame[column].map(lambda v: json.dumps(v, ensure_ascii=False, default=str))
+            out[column] = values.map(lambda v: json.dumps(v, ensure_ascii=False, default=str))
     return out
+
+
+_FLAT_KINDS = frozenset({"string", "empty", "integer", "floating", "boolean", "bytes", "datetime", "date"})
+
+
+def _may_nest(column: pd.Series) -> bool:
+    """False when pandas' fast type inference shows a column holds only flat values (strings, numbers)."""
+    return pd.api.types.infer_dtype(column, skipna=True) not in _FLAT_KINDS
+
+
+def _nested(value: Any) -> bool:
+    """True for a value Parquet would need a nested type for (a list, dict or tuple)."""
+    return isinstance(value, (list, dict, tuple))
 
 
 def _batches(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:

@@ -847,7 +847,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     ctx = _Context(dct=dct, text=norm, dct_flag=dct_flag)
     candidates: list[Timex] = []
     for priority, (name, pattern, handler, needs) in enumerate(_RULES):
-        if needs is not None and prefilter and not any(n in norm for n in needs):
+        if needs is not None and prefilter and not any(map(norm.__contains__, needs)):
             continue  # nothing this rule needs is in the text
         for match in pattern.finditer(norm):
             timex = handler(match, ctx)
