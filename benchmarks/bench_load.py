@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from benchmarks.common import config, measure, require_shared
-from helpers.loading import load_corpus
+from helpers.ingest.loading import load_corpus
 
 
 def bare_read(path: Path) -> tuple[int, int]:
@@ -37,7 +37,7 @@ def full_load(path: Path) -> tuple[dict[str, int], dict[str, int]]:
 def main() -> None:
     """Measure both phases and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("path", nargs="?", default=str(config.ANT_ARTICLES))
+    parser.add_argument("path", nargs="?", default=str(config.ant_articles()))
     path = Path(parser.parse_args().path)
     require_shared(path)
     (n_floor, n_tokens), floor_s, floor_rss = measure(lambda: bare_read(path))

@@ -14,10 +14,10 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.common import config, measure, require_shared
-from helpers.ner import MODEL, entities, read_conll, tag_tokens
+from helpers.extract.ner import MODEL, entities, read_conll, tag_tokens
 
-ANERCORP_TEST = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
-AQMAR_TEST = config.SHARED_DATASETS / "aqmar" / "test.txt"
+ANERCORP_TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
+AQMAR_TEST = config.shared_datasets() / "aqmar" / "test.txt"
 LABELS = {"PER": "PERS", "MIS": "MISC"}
 
 
@@ -87,7 +87,7 @@ def actor_overlap(data: list[tuple[list[str], list[str]]]) -> None:
     precision the share of actor mentions (nationalities left out: ANERcorp does not tag them) that
     overlap a gold PERS, ORG or MISC span. The model alone is scored the same way for comparison.
     """
-    from helpers.actors import ACTOR_TYPES, sentence_actor_mentions
+    from helpers.extract.actors import ACTOR_TYPES, sentence_actor_mentions
 
     counts = {"actors": Counter(), "model": Counter()}
     for tokens, gold in data:
@@ -120,7 +120,7 @@ def actor_overlap(data: list[tuple[list[str], list[str]]]) -> None:
 
 def actor_speed(n: int = 1000) -> None:
     """Articles/s and mentions of the whole actor pipeline (model, rules, canonical names) on ANT articles."""
-    if not config.ANT_ARTICLES.exists():
+    if not config.ant_articles().exists():
         return
     import gzip
     import itertools
@@ -128,9 +128,9 @@ def actor_speed(n: int = 1000) -> None:
 
     import pandas as pd
 
-    from helpers.actors import actor_table
+    from helpers.extract.actors import actor_table
 
-    with gzip.open(config.ANT_ARTICLES, "rt", encoding="utf-8") as handle:
+    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in itertools.islice(handle, 5000, 5000 + n)]
     articles = pd.DataFrame({"article_id": [str(i) for i in range(len(records))],
                              "text": [str(r.get("text") or "") for r in records]})  # fmt: skip

@@ -21,14 +21,14 @@ from pathlib import Path
 
 from benchmarks.bench_timex import locate
 from benchmarks.common import config, require_shared
-from helpers.clean import clean_text
-from helpers.loading import load_corpus
-from helpers.places import find_places, haversine_km, place_mentions, resolve
+from helpers.ingest.clean import clean_text
+from helpers.ingest.loading import load_corpus
+from helpers.extract.places import find_places, haversine_km, place_mentions, resolve
 
 GOLD = config.PROJECT_ROOT / "tests" / "data" / "places_gold_derna.tsv"
 HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_heldout.tsv"
-ANERCORP_TEST = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
-NEWSFANE = config.SHARED_DATASETS / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
+ANERCORP_TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
+NEWSFANE = config.shared_datasets() / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
 FANE_GPE = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent"}
 TOLERANCE_KM = {"town": 25, "region": 150}
 
@@ -78,7 +78,7 @@ def right_place(mention, row: dict[str, str]) -> bool:
 
 def score_resolution(path: Path = GOLD) -> dict[str, float]:
     """Found, resolved-right-given-found and end-to-end shares on a gold file."""
-    articles = load_corpus(config.CORPUS_DIR).articles.set_index("article_id")
+    articles = load_corpus(config.corpus_dir()).articles.set_index("article_id")
     rows = gold_rows(path)
     total = found = right = predicted = correct = 0
     misses: list[str] = []
@@ -155,7 +155,7 @@ def span_recall(sentences: list[list[tuple[str, str]]], wanted: set[str]) -> tup
 
 def throughput(n: int = 2000) -> float:
     """Articles per second for place extraction on the first ``n`` ANT articles."""
-    with gzip.open(config.ANT_ARTICLES, "rt", encoding="utf-8") as handle:
+    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
         texts = [clean_text(json.loads(line).get("text") or "") for line in itertools.islice(handle, n)]
     start = time.perf_counter()
     for text in texts:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from benchmarks.common import config, measure, require_shared
 
-SAUDI = config.SHARED_DATASETS / "saudinewsnet"
+SAUDI = config.shared_datasets() / "saudinewsnet"
 CHECKPOINTS = (1_000, 10_000)
 
 
@@ -70,7 +70,7 @@ def bare_read(path: Path) -> tuple[int, int]:
 
 def extract_all(path: Path, store_dir: Path, workers: int) -> dict:
     """Build the store from nothing, recording time and tree memory at the checkpoints."""
-    from helpers.store import build_store
+    from helpers.store.build import build_store
 
     me, start, peak = os.getpid(), time.perf_counter(), [0.0]
     stop = threading.Event()
@@ -138,17 +138,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-reports", action="store_true", help="skip timing the reports on the ANT store")
     args = parser.parse_args()
-    require_shared(config.ANT_ARTICLES)
+    require_shared(config.ant_articles())
     with tempfile.TemporaryDirectory(prefix="ans-bench-") as name:
         tmp = Path(name)
         ant_store = None
         if args.corpus in ("ant", "both"):
-            ant = limited(config.ANT_ARTICLES, args.limit, tmp)
+            ant = limited(config.ant_articles(), args.limit, tmp)
             ant_store = run("ANT multi-source 2018", ant, args.workers, tmp)
         if args.corpus in ("saudi", "both") and SAUDI.exists() and not args.limit:
             run("SaudiNewsNet 2015", SAUDI, args.workers, tmp)
         if ant_store is not None and not args.no_reports:
-            from helpers.reports import build_reports
+            from helpers.report.build import build_reports
 
             start = time.perf_counter()
             build_reports(ant, tmp / "reports", executed_dir=tmp / "executed",

@@ -22,9 +22,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from benchmarks.common import config, require_shared
-from helpers.timex import tag
+from helpers.extract.timex import tag
 
-MS_DIR = config.SHARED_DATASETS / "timex_ms_recognizers_ar" / "DateTime"
+MS_DIR = config.shared_datasets() / "timex_ms_recognizers_ar" / "DateTime"
 GOLD = config.PROJECT_ROOT / "tests" / "data" / "timex_gold_derna.tsv"
 HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "timex_gold_heldout.tsv"
 
@@ -195,9 +195,9 @@ def locate(text: str, surface: str, occurrence: int) -> int:
 
 def gold_articles(path: Path = GOLD) -> list[Case]:
     """Hand-annotated articles with their gold spans located in the bundled corpus."""
-    from helpers.loading import load_corpus
+    from helpers.ingest.loading import load_corpus
 
-    corpus = load_corpus(config.CORPUS_DIR).articles.set_index("article_id")
+    corpus = load_corpus(config.corpus_dir()).articles.set_index("article_id")
     by_article: dict[str, Case] = {}
     for row in read_gold(path):
         article = corpus.loc[row["article_id"]]

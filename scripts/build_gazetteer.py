@@ -31,10 +31,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import config
-from helpers.places import place_key
+from helpers.extract.places import place_key
 
-GEONAMES = config.SHARED_DATASETS / "gazetteer_geonames_cities500" / "cities500.txt"
-OSM_DIR = config.SHARED_DATASETS / "gazetteer_osm_nodes_2019"
+GEONAMES = config.shared_datasets() / "gazetteer_geonames_cities500" / "cities500.txt"
+OSM_DIR = config.shared_datasets() / "gazetteer_osm_nodes_2019"
 OUT = config.DATA_DIR / "gazetteer.tsv.gz"
 OUTLINES = config.DATA_DIR / "world_outlines.json.gz"
 ARABIC = re.compile("[\u0621-\u064a]")
@@ -78,10 +78,10 @@ ARAB_WORLD = set(
 PLACE_WORDS = {"بني", "سيدي", "عين", "بئر", "ام", "راس", "وادي", "تل", "جبل", "دير", "كفر", "زاويه", "قصر"}
 NAME_PARTICLES = {"ال", "بن", "ابن", "ابو"}
 NAME_LISTS = [
-    config.SHARED_DATASETS / "gazetteer_arabic_names" / "male-first--names-in-arabic.txt",
-    config.SHARED_DATASETS / "gazetteer_arabic_names" / "female-first-names-in-arabic.txt",
-    config.SHARED_DATASETS / "gazetteer_arabic_names" / "last-names-in-arabic.txt",
-    config.SHARED_DATASETS / "gazetteer_anergazet" / "AlignedPersGazetteer.txt",
+    config.shared_datasets() / "gazetteer_arabic_names" / "male-first--names-in-arabic.txt",
+    config.shared_datasets() / "gazetteer_arabic_names" / "female-first-names-in-arabic.txt",
+    config.shared_datasets() / "gazetteer_arabic_names" / "last-names-in-arabic.txt",
+    config.shared_datasets() / "gazetteer_anergazet" / "AlignedPersGazetteer.txt",
 ]
 OSM_KINDS = {"city": "city", "town": "town", "village": "village", "suburb": "suburb", "hamlet": "village",
              "neighbourhood": "suburb", "quarter": "suburb", "locality": "locality", "island": "island",
@@ -211,7 +211,7 @@ def country_rows(shapes: dict) -> list[dict]:
 def common_words(limit_articles: int = 31_600) -> Counter:
     """How many ANT articles contain each normalised word (for the needs_cue mark)."""
     counts: Counter = Counter()
-    with gzip.open(config.ANT_ARTICLES, "rt", encoding="utf-8") as handle:
+    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
         for i, line in enumerate(handle):
             if i >= limit_articles:
                 break

@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import config
-from helpers.clean import clean_text
-from helpers.normalize import normalize_for_matching
-from helpers.sentences import split_sentences
+from helpers.ingest.clean import clean_text
+from helpers.text.normalize import normalize_for_matching
+from helpers.text.sentences import split_sentences
 
 OUT = config.DATA_DIR / "word_clusters.tsv.gz"
 TOKEN = re.compile(r"[\u0621-\u064a]+|[A-Za-z]+|\d+|[^\s\w]")
@@ -33,9 +33,9 @@ def sentences() -> list[list[str]]:
     """Tokenised, normalised sentences of ANT and SaudiNewsNet."""
     out: list[list[str]] = []
     texts: list[str] = []
-    with gzip.open(config.ANT_ARTICLES, "rt", encoding="utf-8") as handle:
+    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
         texts += [json.loads(line).get("text") or "" for line in handle]
-    for archive in sorted((config.SHARED_DATASETS / "saudinewsnet").glob("*.zip")):
+    for archive in sorted((config.shared_datasets() / "saudinewsnet").glob("*.zip")):
         with zipfile.ZipFile(archive) as z:
             for name in z.namelist():
                 if name.endswith(".json"):

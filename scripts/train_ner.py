@@ -16,13 +16,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import config
-from helpers.ner import MODEL, NAME_LEXICON, PERSON_NAMES, read_conll, sentence_features
-from helpers.normalize import normalize_for_matching
+from helpers.extract.ner import MODEL, NAME_LEXICON, PERSON_NAMES, read_conll, sentence_features
+from helpers.text.normalize import normalize_for_matching
 
-TRAIN = config.SHARED_DATASETS / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
-NAMES = config.SHARED_DATASETS / "gazetteer_arabic_names"
-ANETAC = config.SHARED_DATASETS / "gazetteer_anetac" / "EN-AR Named-entities.txt"
-ANERGAZET = config.SHARED_DATASETS / "gazetteer_anergazet"
+TRAIN = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
+NAMES = config.shared_datasets() / "gazetteer_arabic_names"
+ANETAC = config.shared_datasets() / "gazetteer_anetac" / "EN-AR Named-entities.txt"
+ANERGAZET = config.shared_datasets() / "gazetteer_anergazet"
 
 
 def write_person_names() -> int:

@@ -10,7 +10,7 @@ import pytest
 
 from helpers import config
 
-SEED = config.CORPUS_DIR / "seed" / "000_35111ff217f658ca.txt"
+SEED = config.corpus_dir() / "seed" / "000_35111ff217f658ca.txt"
 PAYLOAD_SCRIPT = "<script>window.__ansPwned = 1</script>"
 PAYLOAD_IMG = '<img src="x" onerror="window.__ansPwned = 2">'
 HOSTILE_ID = "HOSTILE-0001"
@@ -24,7 +24,7 @@ def seed_text() -> str:
 
 def write_hostile_corpus(folder: Path) -> Path:
     """The bundled corpus plus articles and file names carrying markup and script."""
-    shutil.copytree(config.CORPUS_DIR, folder, ignore=shutil.ignore_patterns("README.md"))
+    shutil.copytree(config.corpus_dir(), folder, ignore=shutil.ignore_patterns("README.md"))
     escaped_script = PAYLOAD_SCRIPT.replace("<", "&lt;").replace(">", "&gt;")
     escaped_img = PAYLOAD_IMG.replace("<", "&lt;").replace(">", "&gt;")
     body = (
@@ -58,7 +58,7 @@ def hostile_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def built_reports(tmp_path_factory: pytest.TempPathFactory, hostile_corpus: Path) -> Path:
     """Execute every notebook on the hostile corpus once; return the reports folder."""
-    from helpers.reports import build_reports
+    from helpers.report.build import build_reports
 
     out = tmp_path_factory.mktemp("reports")
     build_reports(

@@ -1,0 +1,137 @@
+"""Command line: ``python -m helpers extract|load|ner|store|reports``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from helpers import config
+
+
+def _dct(value: str) -> date:
+    """Parse --dct as YYYY-MM-DD, with a clear error."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--dct must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def _report_problems(corpus) -> None:
+    """Print the rejected records and the warnings to stderr."""
+    for row in corpus.rejected.itertuples():
+        where = f"{row.source_file} {row.record}".strip()
+        print(f"rejected: {where}: {row.reason}", file=sys.stderr)
+    for row in corpus.warnings.itertuples():
+        where = f"{row.source_file} {row.record}".strip()
+        print(f"warning: {where}: {row.warning}", file=sys.stderr)
+    s = corpus.summary()
+    print(f"read {s['read']}, kept {s['kept']}, rejected {s['rejected']}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_extract = sub.add_parser("extract", help="write one JSON object per extracted mention to stdout")
+    p_extract.add_argument("paths", nargs="+", help="corpus files or folders")
+    p_extract.add_argument("--dct", type=_dct, help="date for articles that carry none (YYYY-MM-DD)")
+    p_extract.add_argument("--kinds", default="actor,place,time", help="comma-separated: actor,place,time")
+
+    p_load = sub.add_parser("load", help="load and clean a corpus; print counts, rejections and warnings")
+    p_load.add_argument("paths", nargs="+")
+    p_load.add_argument("--dct", type=_dct)
+
+    p_ner = sub.add_parser("ner", help="tag CoNLL input (one token per line, blank line between sentences)")
+    p_ner.add_argument("path", help="a CoNLL file, or - for standard input; extra columns are ignored")
+
+    p_store = sub.add_parser("store", help="build or update the Parquet annotation store (only new articles)")
+    p_store.add_argument("paths", nargs="+", help="corpus files or folders")
+    p_store.add_argument("--dct", type=_dct, help="date for articles that carry none")
+    p_store.add_argument("--store", default=None, help=f"store folder (default {config.store_dir()})")
+    p_store.add_argument("--workers", type=int, default=None, help="local processes (default: all cores)")
+    p_store.add_argument("--scheduler", default=None, help="Dask distributed scheduler, e.g. tcp://host:8786")
+    p_store.add_argument("--partition-size", type=int, default=200, help="articles per partition")
+
+    p_reports = sub.add_parser("reports", help="execute every notebook and write HTML reports")
+    p_reports.add_argument("--corpus", default=None, help=f"corpus path (default {config.corpus_dir()})")
+    p_reports.add_argument("--out", default=str(config.reports_dir()))
+    p_reports.add_argument("--show-code", action="store_true", help="keep code cells in the reports")
+    p_reports.add_argument("--dct", type=_dct, help="date for articles that carry none")
+    p_reports.add_argument(
+        "-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+        help='a notebook parameter, e.g. -p SUBSET_OUTLET "Sky News Arabia" -p TOP 30 (JSON values are parsed)',
+    )  # fmt: skip
+
+    args = parser.parse_args(argv)
+    if args.command == "ner":
+        from helpers.extract.ner import read_conll, tag_tokens
+
+        handle = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
+        with handle:
+            for sentence in read_conll(handle):
+                tokens = [parts[0] for parts in sentence]
+                for token, tag in zip(tokens, tag_tokens(tokens), strict=True):
+                    sys.stdout.write(f"{token} {tag}\n")
+                sys.stdout.write("\n")
+        return 0
+    if args.command == "store":
+        from pathlib import Path
+
+        from helpers.store.build import build_store
+
+        report = build_store(
+            args.paths,
+            Path(args.store) if args.store else None,
+            default_dct=args.dct.isoformat() if args.dct else None,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            partition_size=args.partition_size,
+            progress=sys.stderr.isatty(),
+        )
+        print(
+            f"{report.root}: read {report.read}, rejected by the loader {report.loader_rejected}, "
+            f"already in the store {report.already_done}, extracted {report.extracted} "
+            f"({report.extraction_rejected} rejected by extraction) in {report.partitions_written} partitions, "
+            f"{report.seconds:.1f} s"
+        )
+        return 0
+    if args.command == "reports":
+        from pathlib import Path
+
+        from helpers.report.build import build_reports
+
+        params = {"DEFAULT_DCT": args.dct.isoformat()} if args.dct else {}
+        for name, value in args.parameter:
+            try:
+                params[name] = json.loads(value)
+            except json.JSONDecodeError:
+                params[name] = value
+        build_reports(args.corpus, Path(args.out), hide_code=not args.show_code, parameters=params)
+        return 0
+
+    from helpers.ingest.loading import load_corpus
+
+    corpus = load_corpus(args.paths, default_dct=args.dct)
+    _report_problems(corpus)
+    if args.command == "load":
+        return 0
+    from helpers.extract.mentions import KINDS, available_kinds, iter_mentions, json_ready
+
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:
+        parser.error(f"unknown kinds {unknown}; choose from {list(KINDS)}")
+    missing = [k for k in kinds if k not in available_kinds()]
+    if missing:
+        print(f"note: no extractor for {missing} in this version", file=sys.stderr)
+    out = sys.stdout
+    for mention in iter_mentions(corpus.articles, kinds):
+        out.write(json.dumps(json_ready(mention), ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""Who says what: reporting verbs, the source named after them, and the quoted span.
+
+Rules over the length-keeping normalised text, so offsets index the display text.
+A source is ``anonymous`` when its head noun is a vague one (مصدر، مصادر، شهود،
+مسؤول بلا اسم...), ``named`` otherwise. A sentence that continues a quote
+(وأضاف "...") inherits the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from helpers.text.normalize import normalize_letters
+from helpers.text.patterns import alternation
+from helpers.text.sentences import sentence_spans
+
+AR = "\u0621-\u064a"
+_VERB_WORDS = (
+    "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
+    "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
+    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت"
+)
+# a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
+_VERBS = alternation(_VERB_WORDS.split("|"))
+REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{_VERBS})(?![{AR}])")
+ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
+CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>لافتا|مؤكدا|مشيرا|موضحا|مضيفا|متوقعا|قائلا|محذرا)(?![{AR}])")
+# Where the source's name stops: a complementiser, a preposition, punctuation or a quote.
+_STOP = re.compile(
+    rf"(?<![{AR}])(?:ان|انه|انها|فان|بان|لان|في|خلال|امس|اليوم|عن|الي|علي)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
+)
+# A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it.
+_INTRODUCES = re.compile(rf"(?<![{AR}])(?:ان|انه|انها|بان)(?![{AR}])|[:\"«]")
+ANONYMOUS_HEADS = {
+    "مصدر", "مصادر", "شهود", "شاهد", "سكان", "مراقبون", "محللون", "خبراء", "جهات", "اوساط", "مسؤول", "مسؤولون",
+    "مسؤولين", "متحدث", "ناشطون", "ناشطين", "تقارير", "معلومات", "المصدر", "المصادر", "الشهود",
+}  # fmt: skip
+# Heads that are anonymous only when indefinite: مسؤول عسكري is anonymous, المسؤول الإعلامي لغرفة... is a role.
+ROLE_HEADS = {"مسؤول", "مسؤولون", "مسؤولين", "متحدث"}
+_SPOKEN_TO = re.compile(r"ل\u0640*\s*[\"«]\s*([^\"»]{2,40})\s*[\"»]")
+_QUOTE = re.compile(r"[\"«]([^\"«»]{3,})[\"»]")
+
+QUOTE_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "start",
+    "end",
+    "speaker",
+    "source_kind",
+    "verb",
+    "spoken_to",
+    "quote_start",
+    "quote_end",
+    "quote",
+]
+
+
+@dataclass
+class Attribution:
+    """One attributed statement within a sentence."""
+
+    start: int
+    end: int
+    speaker: str
+    source_kind: str
+    verb: str
+    spoken_to: str
+    quote_start: int
+    quote_end: int
+
+
+def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
+    """The span of the source after a reporting verb: up to six words, stopping at إن/أن, punctuation..."""
+    while start < limit and norm[start].isspace():
+        start += 1
+    stop = _STOP.search(norm, start, limit)
+    end = stop.start() if stop else limit
+    words = list(re.finditer(r"\S+", norm[start:end]))[:8]
+    if not words:
+        return start, start
+    return start, start + words[-1].end()
+
+
+def source_kind(speaker: str) -> str:
+    """``anonymous`` for vague sources (مصدر عسكري، مصادر مطلعة), ``named`` otherwise, ``unknown`` if empty."""
+    words = normalize_letters(speaker).split()
+    if not words:
+        return "unknown"
+    head = words[0]
+    if head.startswith("ال") and head[2:] in ROLE_HEADS:
+        return "named"
+    if head in ANONYMOUS_HEADS:
+        return "anonymous"
+    return "named"
+
+
+def attributions(
+    text: str, start: int = 0, end: int | None = None, previous: str = "", norm: str | None = None
+) -> list[Attribution]:
+    """Attributions in ``text[start:end]`` (a sentence); ``previous`` is the last speaker before it.
+
+    ``norm`` is ``normalize_letters(text)`` when the caller has it already (one article, many sentences).
+    """
+    end = len(text) if end is None else end
+    norm = normalize_letters(text) if norm is None else norm
+    found: list[Attribution] = []
+    for pattern in (REPORTING_VERB, ATTRIBUTION_PREP):
+        for match in pattern.finditer(norm, start, end):
+            if pattern is REPORTING_VERB and not _INTRODUCES.search(norm, match.end(), min(end, match.end() + 90)):
+                continue
+            s, e = _speaker_span(norm, match.end(), end)
+            speaker = text[s:e]
+            if not speaker.strip() or speaker.strip().startswith(('"', "«")):
+                speaker, s, e = previous, match.start(), match.start()
+            spoken = _SPOKEN_TO.search(norm, match.end(), min(end, match.end() + 80))
+            quote = _QUOTE.search(norm, spoken.end() if spoken else match.end(), end)
+            q_start, q_end = (quote.start(1), quote.end(1)) if quote else (e, end)
+            found.append(
+                Attribution(
+                    s,
+                    e,
+                    speaker.strip(),
+                    source_kind(speaker),
+                    text[match.start("verb") : match.end("verb")],
+                    text[spoken.start(1) : spoken.end(1)].strip() if spoken else "",
+                    q_start,
+                    q_end,
+                )
+            )
+    if not found and previous:
+        cont = CONTINUATION.search(norm, start, end)
+        if cont:
+            found.append(
+                Attribution(
+                    cont.start(), cont.start(), previous, source_kind(previous), cont.group("verb"), "", cont.end(), end
+                )
+            )
+    return sorted(found, key=lambda a: a.start)
+
+
+def quote_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per attributed statement: speaker, named or anonymous, verb, outlet spoken to, quote."""
+    rows = []
+    for article in articles.to_dict("records"):
+        text = article["text"]
+        norm = normalize_letters(text)
+        previous = ""
+        for sentence_id, (s, e) in enumerate(sentence_spans(text)):
+            for a in attributions(text, s, e, previous, norm):
+                rows.append(
+                    (
+                        article["article_id"],
+                        sentence_id,
+                        a.start,
+                        a.end,
+                        a.speaker,
+                        a.source_kind,
+                        a.verb,
+                        a.spoken_to,
+                        a.quote_start,
+                        a.quote_end,
+                        text[a.quote_start : a.quote_end].strip(' ،,.:"«»\n'),
+                    )
+                )
+                if a.speaker:
+                    previous = a.speaker
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)

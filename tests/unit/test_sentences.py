@@ -1,0 +1,40 @@
+"""Tests for helpers.sentences: Arabic punctuation, offsets, no empty sentences."""
+
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from helpers.text.sentences import sentence_spans, sentence_table, split_sentences
+
+
+def test_splits_on_arabic_question_mark_and_full_stop():
+    assert split_sentences("هل بدأت العملية؟ نعم. بدأت") == ["هل بدأت العملية؟", "نعم.", "بدأت"]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert split_sentences('قال: "انتهى". ثم غادر') == ['قال: "انتهى".', "ثم غادر"]
+
+
+def test_decimal_point_is_not_a_boundary():
+    assert split_sentences("بلغ 3.5 مليون دولار.") == ["بلغ 3.5 مليون دولار."]
+
+
+def test_line_break_ends_a_sentence():
+    assert split_sentences("العنوان\nالنص الأول") == ["العنوان", "النص الأول"]
+
+
+def test_sentence_table_offsets_index_the_text():
+    articles = pd.DataFrame({"article_id": ["a"], "text": ["أ. ب؟ ج"]})
+    table = sentence_table(articles)
+    assert table["sentence_id"].tolist() == [0, 1, 2]
+    for row in table.itertuples():
+        assert articles.loc[0, "text"][row.start : row.end] == row.text
+
+
+@given(st.text(max_size=300))
+def test_spans_are_ordered_non_empty_and_trimmed(text):
+    last_end = 0
+    for start, end in sentence_spans(text):
+        assert last_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        last_end = end
