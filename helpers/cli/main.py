@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         build_reports(args.corpus, Path(args.out), hide_code=not args.show_code, parameters=params)
         return 0
 
-    from helpers.ingest.loading import load_corpus
+    from helpers.ingest.corpus import load_corpus
 
     corpus = load_corpus(args.paths, default_dct=args.dct)
     _report_problems(corpus)

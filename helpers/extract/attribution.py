@@ -9,15 +9,16 @@ A source is ``anonymous`` when its head noun is a vague one (مصدر، مصاد
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-import pandas as pd
-
+from helpers.extract.article import Article
+from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation
-from helpers.text.sentences import sentence_spans
 
-AR = "\u0621-\u064a"
+REQUIRES = ("sentences", "norm")
+ASSIGNS = ("attributions",)
 _VERB_WORDS = (
     "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
     "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
@@ -56,6 +57,7 @@ QUOTE_COLUMNS = [
     "quote_end",
     "quote",
 ]
+QUOTE_ACTOR_COLUMNS = ["speaker_canonical", "speaker_id", "speaker_english", "speaker_type"]
 
 
 @dataclass
@@ -141,30 +143,25 @@ def attributions(
     return sorted(found, key=lambda a: a.start)
 
 
-def quote_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per attributed statement: speaker, named or anonymous, verb, outlet spoken to, quote."""
-    rows = []
-    for article in articles.to_dict("records"):
-        text = article["text"]
-        norm = normalize_letters(text)
-        previous = ""
-        for sentence_id, (s, e) in enumerate(sentence_spans(text)):
-            for a in attributions(text, s, e, previous, norm):
-                rows.append(
-                    (
-                        article["article_id"],
-                        sentence_id,
-                        a.start,
-                        a.end,
-                        a.speaker,
-                        a.source_kind,
-                        a.verb,
-                        a.spoken_to,
-                        a.quote_start,
-                        a.quote_end,
-                        text[a.quote_start : a.quote_end].strip(' ،,.:"«»\n'),
-                    )
-                )
-                if a.speaker:
-                    previous = a.speaker
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+def find_attributions(article: Article) -> None:
+    """The attribution component: the attributed statements of every sentence, a sentence that continues a
+    quote inheriting the last speaker before it."""
+    text, norm, previous = article.text, article.norm, ""
+    for sentence_id, (s, e) in enumerate(article.sentences):
+        found = attributions(text, s, e, previous, norm)
+        article.attributions[sentence_id] = found
+        for a in found:
+            if a.speaker:
+                previous = a.speaker
+
+
+def quote_rows(article: Article) -> Iterator[tuple]:
+    """The article's rows of the ``quotes`` table (``QUOTE_COLUMNS``, then the linked actor's
+    ``QUOTE_ACTOR_COLUMNS`` set by ``reconcile``, then the outlet)."""
+    text, outlet = article.text, article.record.get("outlet", "")
+    for sentence_id, a, actor in article.quotes:
+        quote = text[a.quote_start : a.quote_end].strip(' ،,.:"«»\n')
+        yield (
+            article.article_id, sentence_id, a.start, a.end, a.speaker, a.source_kind, a.verb, a.spoken_to,
+            a.quote_start, a.quote_end, quote, *actor, outlet,
+        )  # fmt: skip

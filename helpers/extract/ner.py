@@ -14,54 +14,21 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from helpers import config
+from helpers.extract.article import Article
+from helpers.resources.gazetteer import gazetteer
+from helpers.resources.names import name_lexicon, person_names, word_clusters
+from helpers.resources.ner_model import crf_tagger
+from helpers.text.arabic import HAS_ARABIC
+from helpers.text.clitics import stem
 from helpers.text.normalize import normalize_for_matching
+from helpers.text.tokens import token_spans
 
-MODEL = config.DATA_DIR / "ner_crf.model"
-PERSON_NAMES = config.DATA_DIR / "person_names.txt"
-WORD_CLUSTERS = config.DATA_DIR / "word_clusters.tsv.gz"
-NAME_LEXICON = config.DATA_DIR / "name_lexicon.tsv.gz"
-_ARABIC = re.compile("[\u0621-\u064a]")
+REQUIRES = ("sentences",)
+ASSIGNS = ("entities",)
+_ARABIC = HAS_ARABIC
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9\u0660-\u0669]")
 _PUNCT = re.compile(r"^[^\w\u0621-\u064a]+$")
-
-
-def stem(word: str) -> str:
-    """The word with its proclitics peeled off: و/ف, then ب/ل/ك, then ال (وبالجيش → جيش, للقوات → قوات)."""
-    w = word
-    if w[:1] in ("و", "ف") and len(w) > 3:
-        w = w[1:]
-    if w.startswith("لل") and len(w) > 4:
-        w = w[2:]
-    elif w[:1] in ("ب", "ل", "ك") and len(w) > 3:
-        w = w[1:]
-    if w.startswith("ال") and len(w) >= 5:
-        w = w[2:]
-    return w
-
-
-@functools.cache
-def person_names() -> frozenset[str]:
-    """Arabic personal names shipped in helpers/data/person_names.txt (normalised)."""
-    return frozenset(PERSON_NAMES.read_text(encoding="utf-8").split())
-
-
-@functools.cache
-def word_clusters() -> dict[str, tuple[str, str]]:
-    """Word → (cluster of 256, cluster of 1024), learned from unlabelled news (scripts/build_word_clusters.py)."""
-    import gzip
-
-    with gzip.open(WORD_CLUSTERS, "rt", encoding="utf-8") as handle:
-        return {w: (a, b) for w, a, b in (line.rstrip("\n").split("\t") for line in handle)}
-
-
-@functools.cache
-def name_lexicon() -> dict[str, tuple[str, ...]]:
-    """Word → classes it has in name lists (e.g. PERB: first word of a person's name), see scripts/train_ner.py."""
-    import gzip
-
-    with gzip.open(NAME_LEXICON, "rt", encoding="utf-8") as handle:
-        return {w: tuple(c.split("|")) for w, c in (line.rstrip("\n").split("\t") for line in handle)}
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -76,8 +43,6 @@ def _lexicon_classes(word: str) -> tuple[str, ...]:
 @functools.cache
 def place_words() -> frozenset[str]:
     """Single-word keys of the place gazetteer, and first words of multi-word ones."""
-    from helpers.extract.places import gazetteer
-
     return frozenset(key.split()[0] for key in gazetteer())
 
 
@@ -139,23 +104,11 @@ def sentence_features(tokens: Sequence[str]) -> list[dict[str, str | bool]]:
     return out
 
 
-@functools.cache
-def _tagger():
-    """The shipped CRF model, opened once."""
-    import pycrfsuite
-
-    if not MODEL.exists():
-        raise FileNotFoundError(f"{MODEL} is missing: run `python scripts/train_ner.py` to train it")
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(MODEL))
-    return tagger
-
-
 def tag_tokens_crfsuite(tokens: Sequence[str]) -> list[str]:
     """IOB2 tags for one sentence, decoded by crfsuite itself (the reference for ``tag_tokens``)."""
     if not tokens:
         return []
-    return list(_tagger().tag(sentence_features(tokens)))
+    return list(crf_tagger().tag(sentence_features(tokens)))
 
 
 # --------------------------------------------------------------------------- fast decoding
@@ -176,7 +129,7 @@ def _weights() -> tuple[tuple[str, ...], dict[str, Any], Any, dict[str, Any]]:
     attribute → its scores at each distance (rows -2, -1, 0, +1, +2: ``-1:n:...`` is row 1 of ``n:...``)."""
     import numpy as np
 
-    info = _tagger().info()
+    info = crf_tagger().info()
     labels = tuple(sorted(info.labels, key=lambda label: int(info.labels[label])))
     index = {label: i for i, label in enumerate(labels)}
     vectors: dict[str, Any] = {}
@@ -347,11 +300,6 @@ def _emissions_of(sentences: Sequence[Sequence[str]]) -> Any:
     return emission
 
 
-def _emissions(tokens: Sequence[str]) -> Any:
-    """The label scores of every token of one sentence before transitions: (tokens, labels)."""
-    return _emissions_of([tokens])
-
-
 def tag_many(sentences: Sequence[Sequence[str]], batch: int = 128) -> list[list[str]]:
     """IOB2 tags for many sentences: the shipped CRF, decoded by Viterbi in numpy over batches of sentences
     of similar length (see above; the tags equal crfsuite's)."""
@@ -422,3 +370,30 @@ def entities(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int,
         if tag.startswith("B-") or (tag.startswith("I-") and not inside):
             start, kind = i, tag[2:]
     return spans
+
+
+def tag_entities(articles: Sequence[Article]) -> None:
+    """The NER component: the model's entities of every sentence with Arabic in it, for several articles at
+    once (the tagger is fastest on many sentences; a chunk repeated across articles is tagged once). Sentences
+    longer than ``max_sentence_tokens`` are tagged in windows of that many tokens."""
+    width = config.extraction_settings().max_sentence_tokens
+    chunks: list[tuple[str, ...]] = []
+    where: list[tuple[Article, int, list[tuple[int, int]]]] = []
+    for article in articles:
+        text = article.text
+        for sentence_id, (s, e) in enumerate(article.sentences):
+            if not HAS_ARABIC.search(text, s, e):
+                continue
+            spans = token_spans(text, s, e)
+            for i in range(0, len(spans), width):
+                window = spans[i : i + width]
+                chunks.append(tuple(text[a:b] for a, b in window))
+                where.append((article, sentence_id, window))
+    unique = list(dict.fromkeys(chunks))
+    tags = dict(zip(unique, tag_many(unique), strict=True))
+    for words, (article, sentence_id, window) in zip(chunks, where, strict=True):
+        found = entities(words, tags[words])
+        if found:
+            article.entities.setdefault(sentence_id, []).extend(
+                (window[first][0], window[last - 1][1], kind) for first, last, kind in found
+            )

@@ -10,35 +10,23 @@ regions and features the gazetteers miss, and wins over them.
 
 from __future__ import annotations
 
-import csv
 import functools
-import gzip
 import itertools
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from helpers import config
-from helpers.extract.mentions import register
-from helpers.text.normalize import normalize_for_matching, normalize_letters
+from helpers.extract.article import Article
+from helpers.resources.gazetteer import Place, common_words, first_words, gazetteer, place_key
+from helpers.text.arabic import AR, MARK_CHARS, MARKS
+from helpers.text.clitics import clitic_variants
 
-AR = "\u0621-\u064a"
-_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
-_NON_WORD = re.compile(rf"[^{AR}0-9 ]+")
-_TOKEN = re.compile(rf"[{AR}\u0640\u064b-\u065f\u0670]+")
-CURATED = config.DATA_DIR / "places_curated.csv"
-COMMON_WORDS = config.DATA_DIR / "common_words.tsv.gz"
-SMALL = 100_000  # below this population a place needs its country named in the article
-COUNTRY_WEIGHT = 10_000_000  # countries carry no population in the gazetteer; score them as large
-GAZETTEER = config.DATA_DIR / "gazetteer.tsv.gz"
-MAX_WORDS = 4
-PRECISION = {"capital": 1, "city": 1, "town": 1, "village": 1, "suburb": 2, "district": 2, "locality": 2,
-             "feature": 2, "island": 2, "region": 3, "country": 3}  # fmt: skip
+REQUIRES = ("norm",)
+ASSIGNS = ("places",)
+_TOKEN = re.compile(f"[{AR}{MARK_CHARS}]+")
 # Words after which a common-word place name (needs_cue) is accepted: مدينة X, قرية X...
 PLACE_CUES = {
     "مدينه", "بلده", "قريه", "منطقه", "حي", "ضاحيه", "محافظه", "ولايه", "اقليم", "جزيره", "ميناء", "مدن", "مناطق",
@@ -55,24 +43,6 @@ _RELATIVE = re.compile(
     rf"(?<![{AR}])(?P<dir>{_DIR}(?:\s+{_DIR})?)\s+(?:(?:من|ل)\s*)?(?:(?:مدينه|بلده|قريه|العاصمه)\s+)?$"
 )
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
-
-
-@dataclass(frozen=True)
-class Place:
-    """One gazetteer entry."""
-
-    name: str
-    name_en: str
-    lat: float
-    lon: float
-    kind: str
-    country: str
-    population: int
-    source: str
-    source_id: str
-    needs_cue: bool = False
-    precision: int = 1
-    note: str = ""
 
 
 @dataclass
@@ -97,117 +67,10 @@ class PlaceMention:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class CuratedTableError(ValueError):
-    """A row of the curated places table is wrong; the message names the row."""
-
-
-def place_key(text: str) -> str:
-    """The matching key of a name: normalised letters, no marks or punctuation, single spaces."""
-    return " ".join(_NON_WORD.sub(" ", _MARKS.sub("", normalize_for_matching(text))).split())
-
-
-@functools.lru_cache(maxsize=200_000)
-def clitic_variants(token: str) -> tuple[str, ...]:
-    """The token and what remains after taking off و ف ب ل ك (لل → ال), longest first."""
-    variants = [token]
-    for prefix in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"):
-        rest = token[len(prefix) :]
-        if token.startswith(prefix) and len(rest) >= 2:
-            variants.append(rest)
-            if prefix.endswith("ل") and rest.startswith("ل"):
-                variants.append("ا" + rest)
-    return tuple(dict.fromkeys(variants))
-
-
-def _row_place(row: Mapping[str, str], source: str) -> Place:
-    kind = row["kind"]
-    precision = int(row.get("precision") or PRECISION.get(kind, 1))
-    return Place(
-        name=row["name"],
-        name_en=row.get("name_en", ""),
-        lat=float(row["lat"]),
-        lon=float(row["lon"]),
-        kind=kind,
-        country=row.get("country", ""),
-        population=int(float(row.get("population") or 0)),
-        source=source,
-        source_id=row.get("source_id") or row.get("id", ""),
-        needs_cue=row.get("needs_cue") == "1",
-        precision=precision,
-        note=row.get("note", ""),
-    )
-
-
-def read_curated(path: Path = CURATED) -> list[Place]:
-    """The analyst's table, validated: bad coordinates or two rows placing one name far apart raise an error."""
-    places: list[Place] = []
-    seen: dict[str, tuple[int, Place]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line_no, row in enumerate(csv.DictReader(line for line in handle if not line.startswith("#")), start=2):
-            where = f"{path.name} row {line_no} ({row.get('name', '')!r})"
-            try:
-                lat, lon = float(row["lat"]), float(row["lon"])
-            except (TypeError, ValueError):
-                raise CuratedTableError(
-                    f"{where}: lat/lon must be numbers, got {row.get('lat')!r}, {row.get('lon')!r}"
-                ) from None
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise CuratedTableError(f"{where}: coordinates out of range: lat {lat}, lon {lon}")
-            if row.get("precision") not in ("1", "2", "3"):
-                raise CuratedTableError(f"{where}: precision must be 1, 2 or 3, got {row.get('precision')!r}")
-            names = [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]
-            for name in names:
-                place = _row_place({**row, "name": name.strip(), "source_id": row.get("id", "")}, "curated")
-                key = place_key(name)
-                if key in seen and _km(seen[key][1], place) > 25:
-                    other = seen[key][0]
-                    raise CuratedTableError(
-                        f"{where}: conflicting coordinates for {name!r}: row {other} puts it "
-                        f"{_km(seen[key][1], place):.0f} km away"
-                    )
-                seen.setdefault(key, (line_no, place))
-                places.append(place)
-    return places
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places in km."""
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
-@functools.cache
-def gazetteer() -> dict[str, list[Place]]:
-    """Key → candidate places: the shipped gazetteer plus the curated table (curated first)."""
-    index: dict[str, list[Place]] = {}
-    for place in read_curated():
-        index.setdefault(place_key(place.name), []).append(place)
-    curated_keys = set(index)
-    with gzip.open(GAZETTEER, "rt", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            if row["key"] in curated_keys and row["kind"] not in ("country", "capital"):
-                continue
-            index.setdefault(row["key"], []).append(_row_place(row, row["source"]))
-    return index
-
-
-@functools.cache
-def common_words() -> dict[str, int]:
-    """Words found in 30+ articles of the ANT news corpus, with their article counts (built with the gazetteer)."""
-    with gzip.open(COMMON_WORDS, "rt", encoding="utf-8") as handle:
-        return {w: int(n) for w, n in (line.split("\t") for line in handle.read().splitlines())}
-
-
 def _small(place: Place) -> bool:
     """A place too small to be taken on its name alone."""
-    return place.source != "curated" and place.kind not in ("country", "capital", "region") and place.population < SMALL
+    small = config.extraction_settings().small_place_population
+    return place.source != "curated" and place.kind not in ("country", "capital", "region") and place.population < small
 
 
 def _tokens(norm: str) -> list[tuple[int, int, str]]:
@@ -218,30 +81,20 @@ def _tokens(norm: str) -> list[tuple[int, int, str]]:
 @functools.lru_cache(maxsize=65_536)
 def _key_form(word: str) -> str:
     """A normalised word without its marks (cached: news repeats its words)."""
-    return _MARKS.sub("", word)
+    return MARKS.sub("", word)
 
 
 @functools.lru_cache(maxsize=65_536)
 def _name_starts(word: str) -> tuple[tuple[str, int], ...]:
     """The clitic variants of a key-form word that begin a gazetteer name, each with the most words such a
     name has (cached: most words begin none)."""
-    first_words = _first_words()
-    return tuple((v, first_words[v]) for v in clitic_variants(word) if v in first_words)
+    starts = first_words(config.extraction_settings().max_place_words)
+    return tuple((v, starts[v]) for v in clitic_variants(word) if v in starts)
 
 
-@functools.cache
-def _first_words() -> dict[str, int]:
-    """For each first word of a gazetteer key, the longest key (in words) that starts with it."""
-    longest: dict[str, int] = {}
-    for key in gazetteer():
-        words = key.split()
-        longest[words[0]] = max(longest.get(words[0], 0), min(len(words), MAX_WORDS))
-    return longest
-
-
-def find_places(text: str) -> list[PlaceMention]:
-    """Every gazetteer name in ``text`` (longest match first), unresolved, with its candidates."""
-    norm = normalize_letters(text)
+def find_places(text: str, norm: str) -> list[PlaceMention]:
+    """Every gazetteer name in ``text`` (longest match first), unresolved, with its candidates; ``norm`` is
+    ``normalize_letters(text)``."""
     tokens = _tokens(norm)
     index = gazetteer()
     found: list[PlaceMention] = []
@@ -304,14 +157,17 @@ def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _score(place: Place, context: set[str]) -> float:
     """Plausibility of a candidate: context countries first, then size and type."""
-    score = math.log10((COUNTRY_WEIGHT if place.kind == "country" else place.population) + 10)
+    weight = config.extraction_settings().country_weight if place.kind == "country" else place.population
+    score = math.log10(weight + 10)
     score += 4.0 if place.country in context else 0.0
     score += {"country": 4.0, "capital": 2.0, "region": 1.0}.get(place.kind, 0.0)
     score += 1.5 if place.source == "curated" else 0.0
     return score
 
 
-def resolve(mentions: list[PlaceMention], text: str, extra_context: set[str] | None = None) -> list[PlaceMention]:
+def resolve(
+    mentions: list[PlaceMention], text: str, norm: str, extra_context: set[str] | None = None
+) -> list[PlaceMention]:
     """Pick a candidate for each mention, add precision, relative location and metonymic role."""
     context = set(extra_context or ())
     for m in mentions:
@@ -322,7 +178,6 @@ def resolve(mentions: list[PlaceMention], text: str, extra_context: set[str] | N
             context |= named_countries  # لبنان is Lebanon, whatever small towns share the name
         elif len(countries) == 1 and solid:
             context |= countries
-    norm = normalize_letters(text)
     kept = []
     for m in mentions:
         candidates = [c for c in m.candidates if not _small(c) or c.country in context]
@@ -391,9 +246,8 @@ def _metonymy(m: PlaceMention, norm: str) -> None:
         m.role = "actor"
 
 
-def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Names after مدينة/بلدة/قرية/حي that the gazetteer lacks: listed unresolved, never dropped."""
-    norm = normalize_letters(text)
     taken = [(m.start, m.end) for m in known]
     found = []
     for cue in re.finditer(
@@ -404,7 +258,7 @@ def _unknown_places(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         first = name.split()[0]
         if first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
             continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
-        if _MARKS.sub("", first) in common_words() or any(s < end and e > start for s, e in taken):
+        if MARKS.sub("", first) in common_words() or any(s < end and e > start for s, e in taken):
             continue  # مدينة إلى، بلده خارج: common words are not unknown names
         end = start + len(first)
         found.append(PlaceMention(start, end, text[start:end], place_key(first), [], flag="not in gazetteer"))
@@ -417,131 +271,42 @@ PLACE_COLUMNS = [
 ]  # fmt: skip
 
 
-def place_mentions(article: Mapping[str, Any]) -> list[PlaceMention]:
-    """All place mentions of one article, resolved, plus unresolved names listed as such."""
-    text = str(article["text"])
-    resolved = _outside_actors(resolve(find_places(text), text), text)
-    return sorted(resolved + _unknown_places(text, resolved), key=lambda m: m.start)
-
-
-def _outside_actors(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """Drop place names that are (part of) a person's name (السراج، عمر المختار); mark those inside an
-    organisation's name (مجلس شورى مجاهدي درنة، أنصار بيت المقدس) with role ``in_name``, kept but separable.
-
-    The alias table and rules run on every sentence with a place; the NER model only on sentences where a
-    place's first word, or the word before it, is a personal name (فايز السراج، عمر المختار).
-    """
-    if not mentions:
-        return mentions
-    from helpers.extract.actors import actor_spans_near
-    from helpers.extract.ner import person_names
-
-    names, norm = person_names(), normalize_letters(text)
-    suspects = []
-    for m in mentions:
-        before = norm[max(0, m.start - 30) : m.start].split()
-        first = m.key.split()[0] if m.key else ""
-        if first in names or (before and before[-1] in names):
-            suspects.append((m.start, m.end))
-    spans = actor_spans_near(text, [(m.start, m.end) for m in mentions], use_model=False)
-    spans += actor_spans_near(text, suspects) if suspects else []
-    kept = []
-    for m in mentions:
-        covering = [(a, b, kind) for a, b, kind in spans if a <= m.start and m.end <= b]
-        if any(kind == "person" for _, _, kind in covering):
-            continue
-        if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering):
-            m.role = "in_name"
-        kept.append(m)
-    return kept
-
-
-@register("place")
-def extract_places(article: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    """The ``place`` extractor for ``python -m helpers extract``."""
-    for m in place_mentions(article):
-        p = m.place
-        yield {
-            "start": m.start,
-            "end": m.end,
-            "type": p.kind if p else "unknown",
-            "canonical": (p.name + (f" / {p.name_en}" if p.name_en else "")) if p else m.surface,
-            "value": f"{p.source}:{p.source_id}" if p else None,
-            "lat": m.lat,
-            "lon": m.lon,
-            "confidence": m.confidence,
-            "precision": m.precision,
-            "role": m.role,
-            "direction": m.direction or None,
-            "distance_km": m.distance_km,
-            "anchor": m.anchor or None,
-            "country": p.country if p else None,
-            "flag": m.flag or None,
-        }
-
-
-def place_table(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per place mention in ``articles`` (see PLACE_COLUMNS)."""
-    rows = []
-    for article in articles.to_dict("records"):
-        for m in place_mentions(article):
-            p = m.place or replace(_UNKNOWN, name=m.surface)
-            rows.append(
-                (
-                    article["article_id"],
-                    m.start,
-                    m.end,
-                    m.surface,
-                    p.name,
-                    p.name_en,
-                    p.kind,
-                    p.country,
-                    m.lat,
-                    m.lon,
-                    m.precision,
-                    m.role,
-                    m.direction,
-                    m.distance_km,
-                    m.anchor,
-                    p.source,
-                    p.source_id,
-                    m.confidence,
-                    m.flag,
-                )
-            )
-    return pd.DataFrame(rows, columns=PLACE_COLUMNS)
-
-
 _UNKNOWN = Place("", "", math.nan, math.nan, "unknown", "", 0, "", "")
 
 
-def place_summary(places: pd.DataFrame) -> pd.DataFrame:
-    """One row per resolved place: mentions, articles, coordinates and precision, most mentioned first."""
-    resolved = places[places["source"] != ""]
-    if resolved.empty:
-        return pd.DataFrame(
-            columns=["name", "name_en", "kind", "country", "lat", "lon", "precision", "mentions", "articles"]
-        )
-    grouped = resolved.groupby(["source", "source_id"], as_index=False).agg(
-        name=("name", "first"),
-        name_en=("name_en", "first"),
-        kind=("kind", "first"),
-        country=("country", "first"),
-        lat=("lat", "median"),
-        lon=("lon", "median"),
-        precision=("precision", "min"),
-        mentions=("text", "size"),
-        articles=("article_id", "nunique"),
-    )
-    return grouped.sort_values(["mentions", "articles"], ascending=False).reset_index(drop=True)
+def find_and_resolve(article: Article) -> None:
+    """The places component: gazetteer names of the article, resolved in its context (``reconcile`` later
+    drops those inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
+    article.places = resolve(find_places(article.text, article.norm), article.text, article.norm)
 
 
-def needs_review(places: pd.DataFrame) -> pd.DataFrame:
-    """Names not in the gazetteer or resolved with doubt: what the analyst may add to places_curated.csv."""
-    flagged = places[places["flag"] != ""]
-    return (
-        flagged.groupby(["text", "flag"], as_index=False)
-        .agg(mentions=("article_id", "size"), articles=("article_id", "nunique"), resolved_to=("name_en", "first"))
-        .sort_values("mentions", ascending=False)
-        .reset_index(drop=True)
-    )
+def place_rows(article: Article) -> Iterator[tuple]:
+    """The article's rows of the ``places`` table (columns ``PLACE_COLUMNS``)."""
+    for m in article.places:
+        p = m.place or replace(_UNKNOWN, name=m.surface)
+        yield (
+            article.article_id, m.start, m.end, m.surface, p.name, p.name_en, p.kind, p.country, m.lat, m.lon,
+            m.precision, m.role, m.direction, m.distance_km, m.anchor, p.source, p.source_id, m.confidence, m.flag,
+        )  # fmt: skip
+
+
+def place_mention_fields(m: PlaceMention) -> dict[str, Any]:
+    """The fields of one place mention in ``python -m helpers extract`` output."""
+    p = m.place
+    return {
+        "start": m.start,
+        "end": m.end,
+        "type": p.kind if p else "unknown",
+        "canonical": (p.name + (f" / {p.name_en}" if p.name_en else "")) if p else m.surface,
+        "value": f"{p.source}:{p.source_id}" if p else None,
+        "lat": m.lat,
+        "lon": m.lon,
+        "confidence": m.confidence,
+        "precision": m.precision,
+        "role": m.role,
+        "direction": m.direction or None,
+        "distance_km": m.distance_km,
+        "anchor": m.anchor or None,
+        "country": p.country if p else None,
+        "flag": m.flag or None,
+    }

@@ -143,7 +143,7 @@ def build_store(
     """
     import time
 
-    from helpers.ingest.loading import Corpus, iter_corpus
+    from helpers.ingest.corpus import Corpus, iter_corpus
 
     start = time.perf_counter()
     root = store_root(store_dir)

@@ -6,29 +6,15 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.extract.pipeline import extract_tables
+
 TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "rejected")
 REJECTED_COLUMNS = ["article_id", "content_hash", "reason"]
 
 
 def extract_articles(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Every table of some articles (articles, sentences, actors, places, times, quotes, events)."""
-    from helpers.extract.dedupe import signature_table
-    from helpers.extract.mentions import actors, places, timelines
-    from helpers.text.sentences import sentence_table
-
-    # the extractors read the articles row by row: plain Python strings make that faster than Arrow ones
-    rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
-    actor_rows = actors.actor_table(rows, merge=False)  # the cross-article merge happens when read
-    return {
-        "articles": frame,
-        "sentences": sentence_table(rows),
-        "actors": actor_rows,
-        "places": places.place_table(rows),
-        "times": timelines.time_table(rows),
-        "quotes": actors.quote_table(rows, actor_rows),
-        "events": timelines.stated_events(rows),
-        "signatures": signature_table(rows),  # for finding duplicates across the corpus without its texts
-    }
+    """Every table of some articles (``pipeline.extract_tables``)."""
+    return extract_tables(frame)
 
 
 def extract_partition(records: list[dict[str, Any]]) -> dict[str, pd.DataFrame]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.ingest.loading import Corpus
+from helpers.ingest.corpus import Corpus
 from helpers.store.version import store_root
 
 
@@ -44,7 +44,7 @@ class Store:
         rejected or flagged, and the articles extraction rejected. ``read == kept + rejected`` holds."""
         import json
 
-        from helpers.ingest.loading import REJECT_COLUMNS, WARNING_COLUMNS, Corpus
+        from helpers.ingest.corpus import REJECT_COLUMNS, WARNING_COLUMNS, Corpus
 
         articles = self.table("articles")
         for column in ("edits", "tags"):
@@ -83,6 +83,18 @@ class Store:
             }
 
         return duplicates_from_signatures(signatures, bodies, threshold)
+
+    def actors(self) -> pd.DataFrame:
+        """The actors table with one-word person names merged with the one full name they end in this view."""
+        from helpers.extract.actors.merge import merge_short_names
+
+        return merge_short_names(self.table("actors"))
+
+    def quotes(self) -> pd.DataFrame:
+        """The quotes table, its speakers linked to the names ``actors()`` gives (short names merged)."""
+        from helpers.extract.actors.merge import merge_quote_speakers, short_name_mapping
+
+        return merge_quote_speakers(self.table("quotes"), short_name_mapping(self.table("actors")))
 
     def corpus_hashes(self) -> frozenset[str]:
         """Content hashes of the corpus as last built."""

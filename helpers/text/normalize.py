@@ -137,6 +137,18 @@ def _matching_key(text: str) -> str:
     return normalize_whitespace(normalize_letters(strip_diacritics(strip_tatweel(strip_zero_width(text)))))
 
 
+_NON_NAME = re.compile("[^\u0621-\u064a0-9 ]+")
+_NAME_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+
+
+@functools.lru_cache(maxsize=65_536)
+def name_key(text: str) -> str:
+    """The matching key of a name (an actor's or a place's): normalised letters, no marks, hashtag marks and
+    punctuation as spaces, single spaces (#الجيش_الليبي → الجيش الليبي)."""
+    norm = _NAME_MARKS.sub("", normalize_for_matching(text.replace("_", " ").replace("#", " ")))
+    return " ".join(_NON_NAME.sub(" ", norm).split())
+
+
 def arabic_share(text: str) -> float:
     """Share of letters in ``text`` that are Arabic (0.0 when it has no letters)."""
     arabic = sum(map(len, _ARABIC_LETTERS.findall(text)))

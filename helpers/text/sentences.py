@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
@@ -21,13 +20,7 @@ SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
 
 
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) offsets of each non-empty sentence in ``text`` (cached: every extractor asks)."""
-    return _sentence_spans(text)
-
-
-@functools.lru_cache(maxsize=1024)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The uncached ``sentence_spans``."""
+    """(start, end) offsets of each non-empty sentence in ``text``."""
     return tuple(_split(text))
 
 

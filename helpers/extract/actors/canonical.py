@@ -1,0 +1,149 @@
+"""Canonical names within one article: clitics off, aliases looked up, descriptors dropped, short names and surnames joined to the full name the article gives."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from helpers.extract.actors.gloss import group_gloss, romanize
+from helpers.extract.actors.mention import ActorMention
+from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
+from helpers.resources.actors import alias_table, nationality_forms
+from helpers.resources.names import person_names
+from helpers.text.clitics import clitic_name, strip_clitics
+from helpers.text.normalize import name_key, normalize_letters, strip_diacritics
+
+
+def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Canonical names within one article: clitics off, aliases looked up, short names joined to full ones.
+
+    Returns the mentions kept: a bare "the army" is dropped when the article names no army it could mean.
+    """
+    named = [m for m in mentions if m.type == "army" and m.source == "alias"]
+    if named:
+        counts = Counter(m.actor_id for m in named)
+        first_choice = next(m for m in named if m.actor_id == counts.most_common(1)[0][0])
+        for m in mentions:
+            if m.source == "coreference":  # the army named last before it, else the article's main army
+                before = [n for n in named if n.end <= m.start]
+                ref = before[-1] if before else first_choice
+                m.canonical, m.actor_id, m.english = ref.canonical, ref.actor_id, ref.english
+                m.gloss_source = "article context"
+    mentions = [m for m in mentions if m.source != "coreference" or m.actor_id]
+    ner_keys = frozenset(name_key(strip_clitics(m.surface, name_key)) for m in mentions)
+    known = ner_keys | person_names()
+    for m in mentions:
+        if m.source in ("alias", "nationality", "coreference"):
+            continue
+        if m.source in ("unit", "armed_group"):  # the rule matched a head word: a clitic before it comes off
+            name = strip_clitics(m.surface, name_key, frozenset(name_key(m.surface[k:]) for k in (1, 2)))
+        else:
+            name = strip_clitics(m.surface, name_key, known)
+        if m.type == "person" and m.source == "ner":
+            name = drop_title_words(name)
+        if m.source == "ner" and not plausible_name(name, m.type):
+            m.canonical = ""  # a descriptor the model took for a name (الإعلامي السعودي، الليبي): dropped below
+            continue
+        actor = alias_table().get(name_key(name)) or alias_table().get("~" + name_key(name))
+        if actor:
+            m.canonical, m.actor_id, m.english, m.gloss_source, m.type = (
+                actor.name_ar, actor.actor_id, actor.name_en, "alias table", actor.type)  # fmt: skip
+        else:
+            m.canonical = name
+    mentions = [m for m in mentions if m.canonical or m.source != "ner"]
+    # a person's short name (حفتر، المسماري) → the longest full name in the article that contains it
+    persons = [m for m in mentions if m.type == "person" and not m.actor_id]
+    # longest first; among names as long, the one the article gives first (never set order: hash-seeded)
+    full = sorted(dict.fromkeys(m.canonical for m in persons), key=lambda n: -len(n.split()))
+    for m in persons:
+        words = name_key(m.canonical).split()
+        for name in full:
+            other = name_key(name).split()
+            if len(other) > len(words) and (other[-len(words) :] == words or other[: len(words)] == words):
+                m.canonical = name
+                break
+    for m in mentions:
+        if not m.english and m.source in ("unit", "armed_group"):
+            m.english, m.gloss_source = group_gloss(m.canonical), "head word translated"
+        if not m.english:
+            m.english, m.gloss_source = romanize(m.canonical), "transliteration"
+        if not m.actor_id:
+            m.actor_id = name_key(m.canonical).replace(" ", "_")
+    return mentions
+
+
+
+
+def plausible_name(name: str, kind: str) -> bool:
+    """False for what the model tags but is no name: a lone nationality (الليبي) or descriptor (الإعلامي)."""
+    words = name_key(name).split()
+    if not words:
+        return False
+    if len(words) == 1 and (words[0] in nationality_forms() or words[0] in _DESCRIPTORS):
+        return False
+    return not (kind == "person" and all(w in nationality_forms() or w in _DESCRIPTORS for w in words))
+
+
+def drop_title_words(name: str) -> str:
+    """A person's name without a rank or title the model took into the span (العميد أحمد → أحمد)."""
+    words = name.split()
+    while len(words) > 1:
+        key = name_key(words[0])
+        two = name_key(" ".join(words[:2]))
+        if two in RANKS and len(words) > 2:
+            words = words[2:]
+        elif key in RANKS or key in TITLES or key in _DESCRIPTORS or key in nationality_forms():
+            words = words[1:]  # الإعلامي السعودي جمال خاشقجي → جمال خاشقجي
+        else:
+            break
+    return " ".join(words)
+
+
+def canonical_batch(
+    text: str, sentences: list[tuple[int, int, int]], pending: list[tuple[int, ActorMention]]
+) -> list[tuple[int, ActorMention]]:
+    """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone."""
+    kept = {id(m) for m in canonicalise([m for _, m in pending])}
+    out = [(i, m) for i, m in pending if id(m) in kept]
+    surnames = _surnames([m for _, m in out])
+    if surnames:
+        taken = [(m.start, m.end) for _, m in out]
+        bare = {strip_diacritics(name): name for name in surnames}  # a mark in the text or the name is no bar
+        cues = [key[1:] if key.startswith("ا") else key for key in bare]  # ل + الاسم is written للاسم
+        for sentence_id, s, e in sentences:
+            norm = normalize_letters(text[s:e])
+            plain = strip_diacritics(norm)
+            if not any(cue in plain for cue in cues):
+                continue
+            marked = len(plain) != len(norm)
+            for hit in _NAME_RUN.finditer(norm):
+                word = hit.group()
+                plain_word = strip_diacritics(word) if marked else word
+                if not any(cue in plain_word for cue in cues):
+                    continue
+                name = clitic_name(word, surnames) or bare.get(clitic_name(plain_word, bare) or "")
+                if name is None:
+                    continue
+                a, b = s + hit.start(), s + hit.end()
+                if any(a < y and b > x for x, y in taken):
+                    continue
+                full = surnames[name]
+                m = ActorMention(a, b, text[a:b], "person", "coreference", full.canonical, full.actor_id,
+                                 full.english, full.gloss_source)  # fmt: skip
+                out.append((sentence_id, m))
+        out.sort(key=lambda pair: pair[1].start)
+    return out
+
+
+_NAME_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")  # a word with its marks
+
+
+
+def _surnames(mentions: list[ActorMention]) -> dict[str, ActorMention]:
+    """Last word (normalised) → the one multi-word person of the batch it ends; ambiguous surnames left out."""
+    by_last: dict[str, dict[str, ActorMention]] = defaultdict(dict)
+    for m in mentions:
+        words = normalize_letters(m.canonical).split()
+        if m.type == "person" and len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in _NAME_STOP:
+            by_last[words[-1]][m.actor_id] = m
+    return {last: next(iter(found.values())) for last, found in by_last.items() if len(found) == 1}

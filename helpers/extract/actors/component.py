@@ -1,0 +1,94 @@
+"""The actor component: who acts and who speaks.
+
+Each sentence gets the rule mentions (curated aliases, units, armed groups, a bare "the army",
+nationalities) and the model's person, organisation and other entities; overlapping ones are merged (alias >
+unit > armed group > model > nationality > coreference) and persons get the rank and role written before
+their name. Then the article's mentions get canonical names (``canonical``). Offsets index the article's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from helpers import config
+from helpers.extract.actors.canonical import canonical_batch
+from helpers.extract.actors.mention import ActorMention, copy_mention
+from helpers.extract.actors.roles import rank_and_role
+from helpers.extract.actors.rules import alias_mentions, merge_overlapping, rule_mentions
+from helpers.extract.actors.vocabulary import ACTOR_COLUMNS, ACTOR_TYPES
+from helpers.extract.article import Article
+from helpers.text.arabic import HAS_ARABIC
+
+REQUIRES = ("sentences", "norm", "entities")
+ASSIGNS = ("actor_candidates", "rule_candidates", "actors")
+
+
+def sentence_candidates(
+    sentence: str, norm: str, entities: list[tuple[int, int, str]]
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The mentions of one sentence in its own offsets: rules and model merged (with ranks and roles), and the
+    rules alone merged. ``norm`` is the sentence's ``normalize_letters``; ``entities`` the model's spans."""
+    n = len(sentence)
+    matched = alias_mentions(sentence, norm, 0, n) + rule_mentions(sentence, norm, 0, n)
+    mentions = [copy_mention(m) for m in matched]
+    for a, b, kind in entities:
+        if kind != "LOC":  # places are the places component's business
+            mentions.append(ActorMention(a, b, sentence[a:b], ACTOR_TYPES[kind], "ner"))
+    merged = merge_overlapping(mentions)
+    floor = 0
+    for m in merged:
+        if m.type == "person":
+            rank_and_role(m, sentence, norm, floor)
+            floor = m.end  # a role before one person's name is not the next person's
+    return merged, merge_overlapping([copy_mention(m) for m in matched])
+
+
+def find_actors(article: Article) -> None:
+    """Fill the article's actor candidates (per sentence) and its canonical actor mentions."""
+    text, batch_size = article.text, config.extraction_settings().canonical_batch_mentions
+    pending: list[tuple[int, ActorMention]] = []
+    sentences: list[tuple[int, int, int]] = []
+    for sentence_id, (s, e) in enumerate(article.sentences):
+        if not HAS_ARABIC.search(text, s, e):
+            continue
+        local = [(a - s, b - s, kind) for a, b, kind in article.entities.get(sentence_id, ())]
+        merged, rules_only = sentence_candidates(text[s:e], article.norm[s:e], local)
+        article.actor_candidates[sentence_id] = [copy_mention(m, s) for m in merged]
+        article.rule_candidates[sentence_id] = [copy_mention(m, s) for m in rules_only]
+        pending.extend((sentence_id, copy_mention(m, s)) for m in merged)
+        sentences.append((sentence_id, s, e))
+        if len(pending) > batch_size:  # a huge article: canonicalise in batches to keep memory bounded
+            article.actors.extend(canonical_batch(text, sentences, pending))
+            pending, sentences = [], []
+    article.actors.extend(canonical_batch(text, sentences, pending))
+
+
+def actor_rows(article: Article) -> Iterator[tuple]:
+    """The article's rows of the ``actors`` table (columns ``ACTOR_COLUMNS``)."""
+    for sentence_id, m in article.actors:
+        yield (
+            article.article_id, sentence_id, m.start, m.end, m.surface, m.type, m.canonical, m.actor_id, m.english,
+            m.gloss_source, m.rank, m.rank_en, m.title, m.role, m.role_en, m.source,
+        )  # fmt: skip
+
+
+def actor_mention_fields(m: ActorMention) -> dict[str, Any]:
+    """The fields of one actor mention in ``python -m helpers extract`` output."""
+    return {
+        "start": m.start,
+        "end": m.end,
+        "type": m.type,
+        "canonical": m.canonical,
+        "value": m.actor_id,
+        "english": m.english,
+        "gloss_source": m.gloss_source,
+        "rank": m.rank or None,
+        "title": m.title or None,
+        "role": m.role or None,
+        "role_en": m.role_en or None,
+        "source": m.source,
+    }
+
+
+__all__ = ["ACTOR_COLUMNS", "actor_mention_fields", "actor_rows", "find_actors", "sentence_candidates"]

@@ -1,0 +1,164 @@
+"""The rule mentions of a sentence: curated aliases, numbered units, armed groups, a bare "the army" and nationalities used for people; and the merge that keeps the best of overlapping mentions."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from helpers.extract.actors.mention import ActorMention
+from helpers.extract.actors.vocabulary import _ARMED, _ARMED_COMMON, _GENERIC_ARMY, _NAME_STOP, _UNIT, PEOPLE_NOUNS
+from helpers.resources.actors import alias_first_words, alias_table, nationality_forms
+from helpers.resources.names import person_names
+from helpers.text.arabic import AR, MARKS
+from helpers.text.clitics import clitic_variants
+from helpers.text.patterns import alternation
+
+_ALIAS_WORD = re.compile(f"[{AR}0-9\u0640\u064b-\u065f]+")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _alias_starts(word: str) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """A word without its marks, and those of its clitic variants that begin an alias, each with the most
+    words an alias starting with it has (cached: most words begin none)."""
+    bare, first_words = MARKS.sub("", word), alias_first_words()
+    return bare, tuple((v, first_words[v]) for v in clitic_variants(bare) if first_words.get(v))
+
+
+def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
+    """Curated aliases in ``text[s:e]``, longest match first, clitics allowed on the first word."""
+    table, part = alias_table(), norm[s:e]
+    words = [_alias_starts(w) for w in _ALIAS_WORD.findall(part)]  # (bare word, alias starts)
+    spans: list[tuple[int, int]] = []  # found only when an alias is
+    found: list[ActorMention] = []
+    i = 0
+    while i < len(words):
+        matched = 0
+        bare = words[i][0]
+        for variant, longest in words[i][1]:
+            for n in range(min(longest, len(words) - i), 0, -1):
+                key = " ".join([variant, *(w[0] for w in words[i + 1 : i + n])])
+                actor = table.get(key)
+                if actor is None:
+                    continue
+                behind_preposition = n == 1 and variant != bare and not bare.startswith(("و", "ف"))
+                if behind_preposition and actor.type != "person":
+                    continue  # بحماس (with enthusiasm): a one-word alias behind ب/ل/ك counts only for persons
+                spans = spans or [m.span() for m in _ALIAS_WORD.finditer(part)]
+                start = s + spans[i][0] + (len(bare) - len(variant) if variant != bare else 0)
+                if variant.startswith("ا") and not bare.endswith(variant):  # لل → ال: keep the whole word
+                    start = s + spans[i][0]
+                end = s + spans[i + n - 1][1]
+                found.append(
+                    ActorMention(
+                        start,
+                        end,
+                        text[start:end],
+                        actor.type,
+                        "alias",
+                        actor.name_ar,
+                        actor.actor_id,
+                        actor.name_en,
+                        "alias table",
+                    )
+                )
+                matched = n
+                break
+            if matched:
+                break
+        i += matched or 1
+    return found
+
+
+def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
+    """End offset of up to ``max_words`` name-like words from ``start`` (stopping at function words)."""
+    end = start
+    for count, m in enumerate(re.finditer(rf"[{AR}0-9]+|[^\s{AR}0-9]", norm[start:limit])):
+        word = m.group(0)
+        if count >= max_words or not re.match(f"[{AR}]", word) or word in _NAME_STOP:
+            break
+        if word.startswith("و") and word[1:] in _NAME_STOP:
+            break
+        if word.startswith("ي") and len(word) >= 4 and word not in person_names():
+            break  # an imperfect verb (يعتبرون) ends the name
+        end = start + m.end()
+    return end
+
+
+_AR_RUN = re.compile(f"[{AR}]+")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _nationality_base(word: str) -> str | None:
+    """The nationality form a word is, behind a و/ب/ل if need be (وسودانية → سودانية), or None."""
+    forms = nationality_forms()
+    base = word[1:] if word[:1] and word[:1] in "وبل" and word[1:] in forms and word not in forms else word
+    return base if base in forms else None
+
+
+@functools.cache
+def _nationality_words() -> re.Pattern[str]:
+    """Whole words that are a nationality form, bare or behind one و/ب/ل (where ``_nationality_base`` may
+    find one): the words of a sentence are only looked at one by one when this finds something."""
+    forms = alternation(form for form in nationality_forms() if " " not in form)
+    return re.compile(rf"(?<![{AR}])[وبل]?{forms}(?![{AR}])")
+
+
+def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
+    """Numbered units, armed groups and nationalities in ``text[s:e]``."""
+    found = []
+    for m in _UNIT.finditer(norm, s, e):
+        a, b = m.span("name")
+        found.append(ActorMention(a, b, text[a:b], "military_unit", "unit"))
+    for m in _ARMED.finditer(norm, s, e):
+        head = m.group("head")
+        a = m.start("name")
+        b = _name_words(norm, m.end("head"), e, 4 if head == "مجلس شوري" else 3)
+        if b <= m.end("head"):
+            continue
+        nxt = norm[m.end("head") : b].split()
+        if head in _ARMED_COMMON and not (nxt[0].startswith("ال") or nxt[0] in {"داعش", "حماس"}):
+            continue
+        if (
+            head in _ARMED_COMMON
+            and nxt[0] in {"الدوله", "المرور", "الانتخابات", "العمل", "الطيران", "الاحتجاجات"}
+            and len(nxt) == 1
+        ):
+            continue
+        found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
+    forms = nationality_forms()
+    for m in _GENERIC_ARMY.finditer(norm, s, e):
+        following = norm[m.end() : m.end() + 30].split()
+        if following and (following[0] in forms or following[0].strip("،,.") in forms):
+            continue  # الجيش الأمريكي: another army, not a back-reference
+        a, b = m.span("name")
+        found.append(ActorMention(a, b, text[a:b], "army", "coreference"))
+    candidates = [m.start() for m in _nationality_words().finditer(norm, s, e)]
+    words = list(_AR_RUN.finditer(norm[s:e])) if candidates else []
+    found_at = {s + m.start(): i for i, m in enumerate(words)}
+    for i in (found_at[c] for c in candidates):
+        m = words[i]
+        w = m.group(0)
+        base = _nationality_base(w)
+        if base is None:
+            continue
+        stem, english, plural = forms[base]
+        j = i - 1
+        while j >= 0 and (words[j].group(0)[1:] in forms or words[j].group(0) in forms):
+            j -= 1  # a list: عناصر مصرية وسودانية وتونسية
+        people = j >= 0 and (words[j].group(0) in PEOPLE_NOUNS or words[j].group(0)[1:] in PEOPLE_NOUNS)
+        if not (people or (plural and base.startswith("ال")) or (plural and i == 0)):
+            continue
+        a, b = s + m.start() + (len(w) - len(base)), s + m.end()
+        mention = ActorMention(a, b, text[a:b], "nationality", "nationality", stem, "", english, "nationality list")
+        found.append(mention)
+    return found
+
+
+def merge_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop mentions overlapping a better one: alias > unit > armed group > model > nationality > coreference."""
+    priority = {"alias": 0, "unit": 1, "armed_group": 2, "ner": 3, "nationality": 4, "coreference": 5}
+    kept: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda x: (priority[x.source], -(x.end - x.start), x.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda x: x.start)

@@ -1,0 +1,98 @@
+"""The pipeline: the components in the order they run, what each requires from the Article and what it
+assigns to it, and the store's tables built from the processed articles.
+
+A component reads only what it declares (fields of the Article set when it is made, or assigned by a
+component before it) and never imports another component; ``reconcile`` runs last and settles conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from helpers.extract import attribution, events, ner, places, reconcile, signatures
+from helpers.extract.actors import component as actors
+from helpers.extract.article import Article
+from helpers.extract.timex import tagger as times
+from helpers.text.sentences import SENTENCE_COLUMNS
+
+# What an Article holds as soon as it is made (``Article.from_record``).
+BASE_FIELDS = ("article_id", "text", "record", "norm", "sentences", "dct", "dct_flag")
+
+
+@dataclass(frozen=True)
+class Component:
+    """One step: ``run`` takes an Article (or, with ``batch``, all the articles at once) and fills ``assigns``."""
+
+    name: str
+    run: Callable[[Any], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    batch: bool = False
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("ner", ner.tag_entities, ner.REQUIRES, ner.ASSIGNS, batch=True),
+    Component("actors", actors.find_actors, actors.REQUIRES, actors.ASSIGNS),
+    Component("places", places.find_and_resolve, places.REQUIRES, places.ASSIGNS),
+    Component("times", times.find_times, times.REQUIRES, times.ASSIGNS),
+    Component("attribution", attribution.find_attributions, attribution.REQUIRES, attribution.ASSIGNS),
+    Component("events", events.find_events, events.REQUIRES, events.ASSIGNS),
+    Component("signatures", signatures.find_signature, signatures.REQUIRES, signatures.ASSIGNS),
+    Component("reconcile", reconcile.reconcile, reconcile.REQUIRES, reconcile.ASSIGNS),
+)
+
+
+def components_for(fields: Iterable[str]) -> list[Component]:
+    """The components needed to fill ``fields``, in pipeline order (a field's last writer and what it needs)."""
+    wanted, chosen = set(fields), []
+    for component in reversed(COMPONENTS):
+        if wanted & set(component.assigns):
+            chosen.append(component)
+            wanted |= set(component.requires)
+            wanted -= set(component.assigns) - set(component.requires)
+    return list(reversed(chosen))
+
+
+def run(records: Iterable[Mapping[str, Any]], components: Sequence[Component] = COMPONENTS) -> list[Article]:
+    """Articles made from loaded records, with every component of ``components`` run on them in order."""
+    articles = [Article.from_record(record) for record in records]
+    for component in components:
+        if component.batch:
+            component.run(articles)
+        else:
+            for article in articles:
+                component.run(article)
+    return articles
+
+
+def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Every table of some articles (a frame of the loaded articles table): articles, sentences, actors,
+    places, times, quotes, events and signatures (see docs/schema.md)."""
+    # the components read the articles row by row: plain Python strings make that faster than Arrow ones
+    rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
+    articles = run(rows.to_dict("records"))
+
+    def table(rows_of: Callable[[Article], Iterable[tuple]], columns: list[str]) -> pd.DataFrame:
+        return pd.DataFrame([row for article in articles for row in rows_of(article)], columns=columns)
+
+    quote_columns = [*attribution.QUOTE_COLUMNS, *attribution.QUOTE_ACTOR_COLUMNS, "outlet"]
+    return {
+        "articles": frame,
+        "sentences": table(_sentence_rows, SENTENCE_COLUMNS),
+        "actors": table(actors.actor_rows, actors.ACTOR_COLUMNS),
+        "places": table(places.place_rows, places.PLACE_COLUMNS),
+        "times": table(times.time_rows, times.TIME_COLUMNS),
+        "quotes": table(attribution.quote_rows, quote_columns),
+        "events": table(events.event_rows, events.EVENT_COLUMNS),
+        "signatures": table(signatures.signature_rows, signatures.SIGNATURE_COLUMNS),
+    }
+
+
+def _sentence_rows(article: Article) -> Iterable[tuple]:
+    """The article's rows of the ``sentences`` table."""
+    text = article.text
+    return ((article.article_id, i, s, e, text[s:e]) for i, (s, e) in enumerate(article.sentences))

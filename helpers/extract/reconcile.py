@@ -1,0 +1,92 @@
+"""Reconcile: what two components disagree on, settled in one place after every component ran.
+
+- A place name inside an actor's name: dropped when it is (part of) a person's name (السراج، عمر المختار),
+  kept with role ``in_name`` inside an organisation's or group's name (مجلس شورى مجاهدي درنة). The rule
+  mentions decide on every sentence with a place; the model's mentions only where a place's first word, or
+  the word before it, is a personal name. Then the names after مدينة/قرية the gazetteer lacks are added.
+- Quotes and actors: a statement's speaker is the person named in the speaker's span (else the first
+  organisation); a continued quote (وأضاف) keeps the article's previous speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from helpers.extract.actors.vocabulary import _VETO_TYPES
+from helpers.extract.article import Article
+from helpers.extract.places import unknown_places
+from helpers.resources.names import person_names
+
+REQUIRES = ("actor_candidates", "rule_candidates", "actors", "places", "attributions")
+ASSIGNS = ("places", "quotes")
+_NO_ACTOR = ("", "", "", "")
+
+
+def reconcile(article: Article) -> None:
+    """Settle places inside names and link quotes to actors, in place."""
+    places_outside_names(article)
+    link_quotes(article)
+
+
+def places_outside_names(article: Article) -> None:
+    """Drop places inside a person's name, mark those inside another actor's name, add unknown names."""
+    mentions, norm = article.places, article.norm
+    if mentions:
+        names = person_names()
+        suspects = []
+        for m in mentions:
+            before = norm[max(0, m.start - 30) : m.start].split()
+            first = m.key.split()[0] if m.key else ""
+            if first in names or (before and before[-1] in names):
+                suspects.append((m.start, m.end))
+        spans = _actor_spans(article, [(m.start, m.end) for m in mentions], article.rule_candidates)
+        spans += _actor_spans(article, suspects, article.actor_candidates) if suspects else []
+        kept = []
+        for m in mentions:
+            covering = [(a, b, kind) for a, b, kind in spans if a <= m.start and m.end <= b]
+            if any(kind == "person" for _, _, kind in covering):
+                continue
+            if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering):
+                m.role = "in_name"
+            kept.append(m)
+        mentions = kept
+    article.places = sorted(mentions + unknown_places(article.text, norm, mentions), key=lambda m: m.start)
+
+
+def _actor_spans(
+    article: Article, places: Sequence[tuple[int, int]], candidates: Mapping[int, Sequence[Any]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, type) of the actor candidates that can hold a place name, in the sentences with places."""
+    wanted = sorted(places)
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    for sentence_id, (s, e) in enumerate(article.sentences):
+        while i < len(wanted) and wanted[i][1] <= s:
+            i += 1
+        if i >= len(wanted):
+            break
+        if wanted[i][0] < e:
+            out.extend((m.start, m.end, m.type) for m in candidates.get(sentence_id, ()) if m.type in _VETO_TYPES)
+    return out
+
+
+def link_quotes(article: Article) -> None:
+    """Each attributed statement with the actor it is linked to (canonical, id, English, type)."""
+    actors = [(m.start, m.end, m.type, m.canonical, m.actor_id, m.english) for _, m in article.actors]
+    actors = [a for a in actors if a[2] != "nationality"]
+    last = _NO_ACTOR
+    for sentence_id in sorted(article.attributions):
+        for a in article.attributions[sentence_id]:
+            match = _NO_ACTOR
+            if a.end > a.start:
+                inside = sorted(m for m in actors if m[0] < a.end and m[1] > a.start)
+                if inside:  # a person named in the span is the speaker; else the first organisation
+                    people = [m for m in inside if m[2] == "person"]
+                    first = (people or inside)[0]
+                    match = (first[3], first[4], first[5], first[2])
+            elif a.speaker:  # a continued quote: the previous speaker of the article
+                match = last
+            if match[0]:
+                last = match
+            article.quotes.append((sentence_id, a, match))

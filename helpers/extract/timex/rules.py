@@ -1,0 +1,440 @@
+"""The time rules, in priority order (an earlier rule wins a tie between two expressions as long)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from helpers.extract.timex.values import (
+    Timex,
+    _closest_year,
+    _Context,
+    _duration,
+    _future_context,
+    _iso_week,
+    _make_date,
+    _month_of,
+    _part,
+    _relative,
+    _rule,
+    _shift,
+    _unit_count,
+    _weekday_date,
+)
+from helpers.extract.timex.vocabulary import (
+    AL,
+    DAYNUM,
+    DAYPART,
+    HIJRI_MONTHS,
+    HMONTH,
+    HOUR_WORDS,
+    MONTH,
+    MONTH_PAIR,
+    NEXT_MOD,
+    NUM,
+    NUMWORD,
+    ORDINAL,
+    ORDINALS,
+    PART_ADVERB,
+    PART_ADVERBS,
+    PAST_MOD,
+    SETS,
+    THIS_MOD,
+    UNIT,
+    UNITS,
+    VAGUE,
+    WEEKDAY,
+    WEEKDAY_BARE,
+    WEEKDAYS,
+    YEAR4,
+)
+from helpers.text.arabic import AR
+from helpers.text.patterns import alternation as _alt
+
+
+@_rule("date_numeric_dmy", r"(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<mo>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})")
+def _numeric_dmy(m: re.Match[str], ctx: _Context) -> Timex | None:
+    year = int(m.group("y"))
+    year = year + 2000 if year < 50 else year + 1900 if year < 100 else year
+    value, flag = _make_date(year, int(m.group("mo")), int(m.group("d")))
+    return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
+
+
+@_rule("date_numeric_ymd", r"(?P<y>\d{4})\s*(?P<sep>[/.-])\s*(?P<mo>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})")
+def _numeric_ymd(m: re.Match[str], ctx: _Context) -> Timex | None:
+    value, flag = _make_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
+
+
+@_rule(
+    "date_day_month_year",
+    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s+)?(?:{WEEKDAY}\s+)?(?P<d>{DAYNUM})\s*(?:من\s+)?{MONTH_PAIR}"
+    rf"(?:\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?)?"
+    rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
+)
+def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    raw_day = re.sub(r"\s+", " ", m.group("d"))
+    day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
+    month = _month_of(m)
+    if m.group("y"):
+        value, flag = _make_date(int(m.group("y")), month, day)
+        return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
+    if ctx.dct is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    mod = m.group("mod") or ""
+    future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
+    if future is None and not mod:
+        future = _future_context(ctx, *m.span("t"))
+    year = _closest_year(ctx.dct, month, future)
+    value, flag = _make_date(year, month, day)
+    return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
+
+
+@_rule("date_month_year", rf"{MONTH_PAIR}\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
+def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{_month_of(m):02d}", anchor="absolute")
+
+
+@_rule(
+    "date_month_cued",
+    rf"(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=خلال )|(?<=بعد )|(?<=قبل )|(?<=اواخر )|(?<=اوائل )|(?<=مطلع )"
+    rf"|(?<=منتصف )|(?<=نهايه )|(?<=بدايه )|(?<=شهر ))(?P<m>{MONTH})(?:\s*[/(]\s*(?P<m2>{MONTH})\s*\)?)?"
+    rf"(?:\s+(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))?",
+)
+def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = _month_of(m)
+    mod = m.group("mod") or ""
+    future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
+    preceding = ctx.text[max(0, m.start("t") - 5) : m.start("t")]
+    if future is None and re.search(r"(?:منذ|قبل) $", preceding):
+        future = False
+    if future is None and not re.fullmatch(THIS_MOD, mod):
+        future = _future_context(ctx, *m.span("t"))
+
+    def resolve(dct: date) -> str:
+        return f"{_closest_year(dct, month, future):04d}-{month:02d}"
+
+    return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8)
+
+
+@_rule(
+    "date_hijri",
+    rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMONTH})\s+(?:(?:عام|سنه)\s+)?(?P<y>1[34]\d\d)(?:\s*هـ?)?",
+)
+def _hijri(m: re.Match[str], ctx: _Context) -> Timex | None:
+    from hijridate import Hijri
+
+    month = HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("hm"))]
+    try:
+        value = Hijri(int(m.group("y")), month, int(m.group("d"))).to_gregorian().isoformat()
+        flag = ""
+    except (ValueError, OverflowError) as err:
+        value, flag = None, f"impossible Hijri date: {err}"
+    return Timex(*m.span("t"), "DATE", value, anchor="hijri", flag=flag)
+
+
+POSITIONS = {
+    "مطلع": "START",
+    "بدايه": "START",
+    "اوائل": "START",
+    "منتصف": "MID",
+    "اواسط": "MID",
+    "اواخر": "END",
+    "نهايه": "END",
+}
+
+
+@_rule("year", rf"(?:(?P<pos>{_alt(POSITIONS)})\s+)?(?:(?:عام|العام|سنه|لعام)\s+)(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?")
+def _year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    return Timex(*m.span("t"), "DATE", m.group("y"), anchor="absolute", mod=POSITIONS.get(m.group("pos") or "", ""))
+
+
+@_rule(
+    "year_range",
+    rf"(?:بين|من)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR4})\s*(?:و|الي|حتي|-)\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR4})",
+)
+def _year_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    return Timex(*m.span("t"), "DATE", f"{m.group('y1')}/{m.group('y2')}", anchor="absolute", mod="RANGE")
+
+
+@_rule(
+    "year_cued",
+    rf"(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=خلال )|(?<=مطلع )|(?<=نهايه )|(?<=اواخر )|(?<=بدايه )|(?<=منتصف )"
+    rf"|(?<=مواليد ))(?P<y>{YEAR4})(?![0-9]|[.,][0-9])",
+)
+def _year_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
+    return Timex(*m.span("t"), "DATE", m.group("y"), anchor="absolute", confidence=0.8)
+
+
+_DAY_REL = {
+    "امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "قبل امس": -2,
+    "اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2,
+}  # fmt: skip
+DAY_REL = _alt(_DAY_REL)
+
+
+@_rule(
+    "day_relative",
+    rf"(?:(?P<part>{DAYPART})\s+)?(?:يوم\s+)?(?P<rel>{DAY_REL})(?:\s+(?:يوم\s+)?(?P<wd>{WEEKDAY}))?"
+    rf"(?:\s+(?P<part_after>{PART_ADVERB}))?"
+    rf"(?!\s+(?:{ORDINAL}|العالمي|الوطني|التالي|الموالي))",
+)
+def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
+    rel = re.sub(r"\s+", " ", m.group("rel"))
+    if rel == "غد" and not m.group("part") and not ctx.text[max(0, m.start("t") - 4) : m.start("t")].endswith("بعد "):
+        return None  # bare غد is rare and literary; غدا and بعد غد carry the meaning
+    offset = _DAY_REL[rel]
+    part = _part(m)
+    weekday = m.group("wd")
+    kind = "TIME" if part else "DATE"
+
+    def resolve(dct: date) -> str:
+        day = dct + timedelta(days=offset)
+        return day.isoformat() + (f"T{part}" if part else "")
+
+    timex = _relative(ctx, m.span("t"), f"DCT{offset:+d}D", resolve, type=kind)
+    if weekday and ctx.dct is not None and (ctx.dct + timedelta(days=offset)).weekday() != WEEKDAYS[weekday]:
+        timex.flag = f"weekday {weekday} does not fall on DCT{offset:+d}D ({timex.value})"
+        timex.confidence = 0.5
+    return timex
+
+
+@_rule(
+    "weekday",
+    rf"(?:(?P<part>{DAYPART})\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{PAST_MOD}|{NEXT_MOD}))?"
+    rf"(?:\s+(?P<part_after>{PART_ADVERB}))?",
+)
+def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
+    weekday = WEEKDAYS[m.group("wd")]
+    mod = m.group("mod") or ""
+    part = _part(m)
+    if re.fullmatch(PAST_MOD, mod):
+        direction, confidence = -1, 0.9
+    elif re.fullmatch(NEXT_MOD, mod):
+        direction, confidence = 1, 0.9
+    elif ctx.dct is not None and ctx.dct.weekday() == weekday:
+        direction, confidence = 0, 0.8
+    else:
+        direction, confidence = (1 if _future_context(ctx, *m.span("t")) else 0), 0.7
+
+    def resolve(dct: date) -> str:
+        return _weekday_date(dct, weekday, direction).isoformat() + (f"T{part}" if part else "")
+
+    anchor = {-1: "previous", 1: "next", 0: "latest"}[direction] + f" {m.group('wd')} from DCT"
+    return _relative(ctx, m.span("t"), anchor, resolve, type="TIME" if part else "DATE", confidence=confidence)
+
+
+_UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y"}
+
+
+@_rule(
+    "unit_relative",
+    rf"(?:(?P<pos>مطلع|بدايه|اوائل|منتصف|اواخر|نهايه|اواسط)\s+)?"
+    rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه)\s+"
+    rf"(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
+)
+def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
+    word = (m.group("unit1") or m.group("unit2")).removeprefix("ال").lstrip("ل")
+    unit = _UNIT_REL["ال" + word]
+    mod = m.group("mod") or ""
+    step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
+    mod_value = position.get(m.group("pos") or "", "END" if m.group("pos") else "")
+
+    def resolve(dct: date) -> str | None:
+        if step == 0:
+            return {"W": _iso_week(dct), "M": f"{dct.year:04d}-{dct.month:02d}", "Y": f"{dct.year:04d}"}[unit]
+        shifted = _shift(dct, 1, unit, step)
+        return shifted[0] if shifted else None
+
+    return _relative(ctx, m.span("t"), f"DCT{step:+d}{unit}", resolve, mod=mod_value)
+
+
+@_rule(
+    "ago_or_later",
+    rf"(?P<dir>قبل|بعد)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
+    rf"(?!\s+(?:من|علي)\s)",
+)
+def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
+    counted = _unit_count(m.group("num"), m.group("unit"))
+    if counted is None:
+        return None
+    count, unit = counted
+    sign = 1 if m.group("dir") == "بعد" else -1
+    if unit in ("H", "MIN"):
+        return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.7)
+
+    def resolve(dct: date) -> str | None:
+        shifted = _shift(dct, count, unit, sign)
+        return shifted[0] if shifted else ("FUTURE_REF" if sign > 0 else "PAST_REF")
+
+    return _relative(ctx, m.span("t"), f"DCT{'+' if sign > 0 else '-'}P{count}{unit}", resolve)
+
+
+@_rule(
+    "duration_past_span",
+    rf"(?:{AL}\u0640*(?P<num>\d{{1,4}})\s+|{AL})?(?P<unit>{AL}?{UNIT})(?:\s+{AL}?(?:قليله|قلائل))?\s+(?P<mod>{PAST_MOD}|{NEXT_MOD})"
+    rf"|(?:{AL}\u0640*)?(?P<num2>\d{{1,4}})\s+(?P<unit2>{UNIT})\s+(?P<mod2>{PAST_MOD}|{NEXT_MOD})"
+    rf"|{AL}(?P<unit3>{UNIT})\s+{AL}(?P<num3>{NUMWORD})\s+(?P<mod3>{PAST_MOD}|{NEXT_MOD})",
+)
+def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
+    unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").removeprefix("ال")
+    unit_word = re.sub(r"^ل(?=[" + AR + "])", "", unit_word) if unit_word not in UNITS else unit_word
+    if unit_word not in UNITS:
+        return None
+    counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3"), unit_word)
+    if counted is None:
+        return None
+    count, unit = counted
+    if count == "X" and unit == "D":
+        mod = m.group("mod") or m.group("mod2") or m.group("mod3") or ""
+        return Timex(*m.span("t"), "DATE", "PAST_REF" if re.fullmatch(PAST_MOD, mod) else "FUTURE_REF", anchor="vague")
+    return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
+
+
+@_rule(
+    "duration",
+    rf"(?:(?<=خلال )|(?<=منذ )|(?<=لمده )|(?<=مده )|(?<=طيله )|(?<=طوال )|(?<=مدار )|(?<=مدي )"
+    rf"|(?<=اكثر من )|(?<=اقل من )|(?<=حوالي )|(?<=نحو )|(?<=قرابه ))?"
+    rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<one>\s+(?:واحد|واحده))?",
+)
+def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
+    num, unit_word = m.group("num"), re.sub(r"\s+", " ", m.group("unit"))
+    _, implied = UNITS[unit_word]
+    cued = bool(
+        re.search(
+            r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $", ctx.text[: m.start("t")]
+        )
+    )
+    if m.group("one"):
+        num, cued = "1", True
+    if num is None and implied != 2 and not cued:
+        return None  # a bare "يوم" or "عام" is not a duration
+    if num is not None and implied == 2:
+        return None
+    if unit_word in ("يوم", "يوما") and num is None and not cued:
+        return None
+    counted = _unit_count(num, unit_word)
+    if counted is None:
+        return None
+    count, unit = counted
+    return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.85 if num else 0.75)
+
+
+@_rule("part_of_day", r"(?P<expr>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+اليوم|مساء\s+اليوم)(?!\s+(?:ال|[0-9]))")
+def _part_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
+    expr = re.sub(r"\s+", " ", m.group("expr"))
+    part = {"الليله": "NI", "هذا الصباح": "MO", "هذا المساء": "EV", "صباح اليوم": "MO", "مساء اليوم": "EV"}[expr]
+    return _relative(ctx, m.span("t"), "DCT", lambda dct: f"{dct.isoformat()}T{part}", type="TIME")
+
+
+_HOUR_PARTS = {"صباحا": 0, "فجرا": 0, "ظهرا": 12, "عصرا": 12, "مساء": 12, "مساءا": 12, "ليلا": 12}
+
+
+@_rule(
+    "clock_time",
+    rf"(?P<lead>الساعه\s+)?(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<mi>\d{{2}})(?![0-9])(?:\s*(?P<p>{_alt(_HOUR_PARTS)}))?"
+    rf"|الساعه\s+(?P<h2>\d{{1,2}}|{_alt(HOUR_WORDS)})(?:\s+(?:و|الا\s+)?(?P<frac>النصف|الربع|نصف|ربع|ثلث))?"
+    rf"(?:\s*(?P<p2>{_alt(_HOUR_PARTS)}))?",
+)
+def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m.group("h") and m.group("sep") == "." and not m.group("lead"):
+        return None  # 77.71 is a number, not a time; a dot separates hours only after الساعة
+    raw_hour = m.group("h") or m.group("h2")
+    hour = int(raw_hour) if raw_hour.isdigit() else HOUR_WORDS[re.sub(r"\s+", " ", raw_hour)]
+    minute = int(m.group("mi") or 0)
+    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "ثلث": 20}.get(m.group("frac") or "", 0)
+    part = m.group("p") or m.group("p2")
+    if part and hour < 12:
+        hour += _HOUR_PARTS[part]
+    if hour > 24 or minute > 59:
+        if not m.group("lead") and not m.group("h2"):
+            return None  # 30:75 without الساعة is a score or a ratio
+        return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}:{minute:02d}")
+    clock = f"T{hour:02d}:{minute:02d}"
+    return _relative(ctx, m.span("t"), "DCT day", lambda dct: dct.isoformat() + clock, type="TIME", confidence=0.8)
+
+
+@_rule("set", _alt(SETS))
+def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
+    return Timex(*m.span("t"), "SET", SETS[re.sub(r"\s+", " ", m.group("t"))], anchor="set")
+
+
+@_rule("vague", _alt(VAGUE))
+def _vague(m: re.Match[str], ctx: _Context) -> Timex | None:
+    value = VAGUE[re.sub(r"\s+", " ", m.group("t"))]
+    start, end = m.span("t")
+    lead = re.match(r"(?:في|حتي|خلال)\s+", m.group("t"))
+    return Timex(start + (lead.end() if lead else 0), end, "DATE", value, anchor="vague", confidence=0.8)
+
+
+@_rule(
+    "frequency",
+    rf"(?P<n>مره|مرتين|مرتان|{NUM}\s+مرات)(?:\s+واحده)?\s+(?:في|كل)\s+{AL}?(?P<unit>يوم|اسبوع|شهر|عام|سنه|ساعه)",
+)
+def _frequency(m: re.Match[str], ctx: _Context) -> Timex | None:
+    unit = {"يوم": "P1D", "اسبوع": "P1W", "شهر": "P1M", "عام": "P1Y", "سنه": "P1Y", "ساعه": "PT1H"}[m.group("unit")]
+    return Timex(*m.span("t"), "SET", unit, anchor="set")
+
+
+@_rule(
+    "day_range_in_month",
+    rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?{MONTH_PAIR}"
+    rf"(?:\s+(?:(?:عام|سنه)\s+)?(?P<y>{YEAR4}))?",
+)
+def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = _month_of(m)
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.dct is not None:
+        year = _closest_year(ctx.dct, month, _future_context(ctx, *m.span("t")))
+    else:
+        return Timex(*m.span("t"), "DATE", None, anchor="range", flag="no DCT: year unknown")
+    first, flag1 = _make_date(year, month, int(m.group("d1")))
+    last, flag2 = _make_date(year, month, int(m.group("d2")))
+    value = f"{first}/{last}" if first and last else None
+    return Timex(*m.span("t"), "DATE", value, anchor="range", mod="RANGE", flag=flag1 or flag2)
+
+
+SEASONS = {
+    "الربيع": "SP",
+    "الصيف": "SU",
+    "الخريف": "FA",
+    "الشتاء": "WI",
+    "ربيع": "SP",
+    "صيف": "SU",
+    "خريف": "FA",
+    "شتاء": "WI",
+}
+
+
+@_rule(
+    "season",
+    rf"(?P<s>{_alt(SEASONS)})\s+(?:(?:عام|العام)\s+)?(?P<y>{YEAR4})|(?P<s2>الربيع|الصيف|الخريف|الشتاء)\s+(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD})",
+)
+def _season(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m.group("y"):
+        return Timex(*m.span("t"), "DATE", f"{m.group('y')}-{SEASONS[m.group('s')]}", anchor="absolute")
+    season = SEASONS[m.group("s2")]
+    mod = m.group("mod")
+    step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    return _relative(ctx, m.span("t"), f"DCT season {step:+d}", lambda dct: f"{dct.year + step:04d}-{season}")
+
+
+@_rule("weekly_set", rf"(?:كل\s+(?:يوم\s+)?|ايام\s+)(?P<wd>{WEEKDAY}|{WEEKDAY_BARE})")
+def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
+    word = m.group("wd")
+    weekday = WEEKDAYS.get(word, WEEKDAYS.get("ال" + word))
+    return Timex(*m.span("t"), "SET", f"XXXX-WXX-{weekday + 1}", anchor="set")
+
+
+@_rule("hour_part", rf"(?P<h>\d{{1,2}})\s*(?P<p>{PART_ADVERB})")
+def _hour_part(m: re.Match[str], ctx: _Context) -> Timex | None:
+    hour = int(m.group("h"))
+    part = PART_ADVERBS[re.sub(r"\s+", " ", m.group("p"))]
+    if hour > 12:
+        return None
+    hour += 12 if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5) else 0
+    return _relative(
+        ctx, m.span("t"), "DCT day", lambda dct: f"{dct.isoformat()}T{hour:02d}:00", type="TIME", confidence=0.7
+    )

@@ -1,0 +1,115 @@
+"""The tagger: every rule that can match, the longest non-overlapping expressions, durations joined."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from helpers.extract.article import Article
+
+from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
+from helpers.extract.timex.values import _RULES, Timex, _Context
+from helpers.text.normalize import normalize_letters
+
+
+def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
+    """Join durations chained by و (ثلاث سنوات وستة أشهر -> P3Y6M)."""
+    merged: list[Timex] = []
+    for timex in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.type == timex.type == "DURATION"
+            and re.fullmatch(r"\s*و\s*", text[last.end : timex.start])
+            and last.value
+            and timex.value
+        ):
+            last.value = _add_durations(last.value, timex.value)
+            last.end = timex.end
+            continue
+        merged.append(timex)
+    return merged
+
+
+def _add_durations(first: str, second: str) -> str:
+    """P1Y + P1M -> P1Y1M; PT2H + PT30M -> PT2H30M (units kept in ISO order)."""
+    parts: dict[str, str] = {}
+    for value in (first, second):
+        date_part, _, time_part = value[1:].partition("T")
+        for number, unit in re.findall(r"([\dX.]+)([YMWD])", date_part):
+            parts[unit] = number
+        for number, unit in re.findall(r"([\dX.]+)([HMS])", time_part):
+            parts["T" + unit] = number
+    date_units = "".join(f"{parts[u]}{u}" for u in "YMWD" if u in parts)
+    time_units = "".join(f"{parts['T' + u]}{u}" for u in "HMS" if "T" + u in parts)
+    return "P" + date_units + (f"T{time_units}" if time_units else "")
+
+
+def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool = True) -> list[Timex]:
+    """Find and normalise every time expression in ``text`` (offsets index ``text`` itself). ``prefilter``
+    skips the rules whose needed strings are absent (the same result; False runs every rule, for tests)."""
+    norm = normalize_letters(text)
+    ctx = _Context(dct=dct, text=norm, dct_flag=dct_flag)
+    candidates: list[Timex] = []
+    for priority, (name, pattern, handler, needs) in enumerate(_RULES):
+        if needs is not None and prefilter and not any(map(norm.__contains__, needs)):
+            continue  # nothing this rule needs is in the text
+        for match in pattern.finditer(norm):
+            timex = handler(match, ctx)
+            if timex is not None and timex.end > timex.start:
+                while timex.end < len(norm) and "\u064b" <= norm[timex.end] <= "\u065f":
+                    timex.end += 1
+                timex.rule = name
+                timex.extra["priority"] = str(priority)
+                candidates.append(timex)
+    return _merge_durations(norm, _select(candidates))
+
+
+def _select(candidates: list[Timex]) -> list[Timex]:
+    """Keep the longest non-overlapping expressions (earlier rules win ties)."""
+    chosen: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for timex in sorted(candidates, key=lambda t: (-(t.end - t.start), int(t.extra["priority"]), t.start)):
+        if all(timex.end <= s or timex.start >= e for s, e in taken):
+            chosen.append(timex)
+            taken.append((timex.start, timex.end))
+    for timex in chosen:
+        timex.extra.pop("priority", None)
+    return sorted(chosen, key=lambda t: t.start)
+
+
+REQUIRES = ("norm", "dct")
+ASSIGNS = ("times",)
+TIME_COLUMNS = [
+    "article_id", "start", "end", "text", "type", "value", "anchor", "mod", "flag", "confidence", "dct", "dct_source",
+]  # fmt: skip
+
+
+def find_times(article: Article) -> None:
+    """The times component: every time expression of the article, resolved against its DCT and flagged."""
+    article.times = tag(article.text, article.dct, dct_flag=article.dct_flag)
+
+
+def time_rows(article: Article) -> Iterator[tuple]:
+    """The article's rows of the ``times`` table (columns ``TIME_COLUMNS``)."""
+    record, text = article.record, article.text
+    for t in article.times:
+        yield (
+            article.article_id, t.start, t.end, text[t.start : t.end], t.type, t.value, t.anchor, t.mod, t.flag,
+            t.confidence, record.get("dct"), record.get("dct_source"),
+        )  # fmt: skip
+
+
+def time_mention_fields(t: Timex) -> dict[str, Any]:
+    """The fields of one time expression in ``python -m helpers extract`` output."""
+    return {
+        "start": t.start,
+        "end": t.end,
+        "type": t.type,
+        "canonical": t.anchor,
+        "value": t.value,
+        "confidence": t.confidence,
+        "flag": t.flag or None,
+    }

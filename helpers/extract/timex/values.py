@@ -1,0 +1,186 @@
+"""The time expression record, the rule registry, and the helpers rules compute TIMEX3 values with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from helpers.extract.timex.vocabulary import (
+    CL,
+    DAY_PARTS,
+    FUTURE_CUE,
+    MONTHS,
+    NUMBER_WORDS,
+    PART_ADVERBS,
+    UNITS,
+    VAGUE_COUNTS,
+    B,
+    E,
+)
+from helpers.text.patterns import required_strings
+
+
+@dataclass
+class Timex:
+    """One time expression: span, TIMEX3 type and value, how it was anchored, and any flag."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    anchor: str = ""
+    mod: str = ""
+    flag: str = ""
+    confidence: float = 0.9
+    rule: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Context:
+    """What rules need besides the match: the DCT and the normalised text."""
+
+    dct: date | None
+    text: str
+    dct_flag: str = ""
+
+
+Handler = Callable[[re.Match[str], _Context], Timex | None]
+_RULES: list[tuple[str, re.Pattern[str], Handler, frozenset[str] | None]] = []
+
+
+def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
+    """Register a rule: ``pattern`` must hold a group ``t``, the span of the expression."""
+    compiled = re.compile(B + CL + "(?P<t>" + pattern + ")" + E)
+
+    def wrap(func: Handler) -> Handler:
+        _RULES.append((name, compiled, func, required_strings(compiled)))
+        return func
+
+    return wrap
+
+
+# ---------------------------------------------------------------- value helpers
+def _number(token: str) -> float | str | None:
+    """A number written in digits or Arabic words; 'X' for vague counts (بضعة)."""
+    token = re.sub(r"\s+", " ", token.strip())
+    if token in VAGUE_COUNTS:
+        return "X"
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", token):
+        value = float(token.replace(",", "."))
+        return int(value) if value.is_integer() else value
+    teen = re.fullmatch(r"(\S+) عشر[ه]?", token)
+    if teen:
+        unit = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}.get(teen.group(1))
+        unit = unit or NUMBER_WORDS.get(teen.group(1))
+        return 10 + unit if unit else None
+    parts = token.split(" و")
+    if all(p in NUMBER_WORDS for p in parts):
+        return sum(NUMBER_WORDS[p] for p in parts)
+    return None
+
+
+def _duration(count: float | str, unit: str) -> str:
+    """TIMEX3 duration: (2, 'W') -> P2W, (48, 'H') -> PT48H, (3, 'DE') -> P30Y."""
+    if unit == "DE":
+        count, unit = (count * 10 if count != "X" else "X"), "Y"
+    if unit == "CE":
+        count, unit = (count * 100 if count != "X" else "X"), "Y"
+    text = count if isinstance(count, str) else (f"{count:g}")
+    if unit in ("H", "MIN"):
+        return f"PT{text}{'H' if unit == 'H' else 'M'}"
+    return f"P{text}{unit}"
+
+
+def _unit_count(num: str | None, unit_word: str) -> tuple[float | str, str] | None:
+    """Count and unit from an optional number and a unit word (dual forms carry their own 2)."""
+    unit_word = re.sub(r"\s+", " ", unit_word)
+    unit, implied = UNITS[unit_word]
+    if num:
+        count = _number(num)
+        if count is None:
+            return None
+        return count, unit
+    return (implied or "X"), unit
+
+
+def _shift(dct: date, count: float | str, unit: str, sign: int) -> tuple[str, str] | None:
+    """The date ``count`` units before (sign −1) or after (+1) the DCT, at the unit's granularity."""
+    if count == "X" or not isinstance(count, int):
+        return None
+    n = sign * count
+    if unit == "D":
+        return (dct + timedelta(days=n)).isoformat(), "day"
+    if unit == "W":
+        return _iso_week(dct + timedelta(weeks=n)), "week"
+    if unit == "M":
+        month = dct.month - 1 + n
+        return f"{dct.year + month // 12:04d}-{month % 12 + 1:02d}", "month"
+    if unit == "Y":
+        return f"{dct.year + n:04d}", "year"
+    if unit == "DE":
+        return f"{(dct.year + 10 * n) // 10:03d}", "decade"
+    return None
+
+
+def _iso_week(day: date) -> str:
+    """ISO week of a day: 2018-W19."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def _future_context(ctx: _Context, start: int, end: int) -> bool:
+    """True when the clause around the span speaks of the future (سـ, سوف, من المقرر, المقبل...)."""
+    left = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start), ctx.text.rfind("،", 0, start - 1))
+    window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
+    return bool(FUTURE_CUE.search(window))
+
+
+def _weekday_date(dct: date, weekday: int, direction: int) -> date:
+    """The given weekday before (−1), after (+1) or nearest-past-or-today (0) relative to the DCT."""
+    if direction > 0:
+        return dct + timedelta(days=(weekday - dct.weekday()) % 7 or 7)
+    if direction < 0:
+        return dct - timedelta(days=(dct.weekday() - weekday) % 7 or 7)
+    return dct - timedelta(days=(dct.weekday() - weekday) % 7)
+
+
+def _relative(ctx: _Context, span: tuple[int, int], anchor: str, resolve: Callable[[date], str | None], **kw) -> Timex:
+    """A DCT-relative Timex: resolved when there is a DCT, flagged when there is none."""
+    if ctx.dct is None:
+        return Timex(
+            *span, kw.pop("type", "DATE"), None, anchor=anchor, flag="no DCT: relative date left unresolved", **kw
+        )
+    value = resolve(ctx.dct)
+    return Timex(*span, kw.pop("type", "DATE"), value, anchor=anchor, flag=ctx.dct_flag, **kw)
+
+
+def _part(m: re.Match[str]) -> str:
+    """The TIMEX part of day named before (صباح الأحد) or after (الأحد مساء) a day."""
+    before = DAY_PARTS.get(re.sub(r"\s+", " ", m.group("part") or ""), "")
+    after = PART_ADVERBS.get(re.sub(r"\s+", " ", m.groupdict().get("part_after") or ""), "")
+    return before or after
+
+
+def _make_date(year: int, month: int, day: int) -> tuple[str | None, str]:
+    """An ISO date, or (None, flag) when the day does not exist (31 فبراير)."""
+    try:
+        return date(year, month, day).isoformat(), ""
+    except ValueError:
+        return None, f"impossible date: day {day} of month {month}"
+
+
+def _closest_year(dct: date, month: int, future: bool | None) -> int:
+    """Year for a month named without one: the DCT's year, moved by tense when it is clearly off."""
+    if future is True and month < dct.month:
+        return dct.year + 1
+    if future is False and month > dct.month:
+        return dct.year - 1
+    return dct.year
+
+
+def _month_of(match: re.Match[str]) -> int:
+    """Month number from the ``m`` group (the first of a pair such as مايو/أيار)."""
+    return MONTHS[re.sub(r"\s+", " ", match.group("m"))]

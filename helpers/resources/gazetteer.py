@@ -1,0 +1,135 @@
+"""The place gazetteer: the shipped GeoNames/OSM/countries table plus the analyst's curated table
+(``helpers/data/places_curated.csv``, validated on load; curated rows win), and the common-word counts
+that keep ordinary words from becoming places."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpers import config
+from helpers.resources.index import first_word_index
+from helpers.text.normalize import name_key as place_key
+
+PRECISION = {"capital": 1, "city": 1, "town": 1, "village": 1, "suburb": 2, "district": 2, "locality": 2,
+             "feature": 2, "island": 2, "region": 3, "country": 3}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    name_en: str
+    lat: float
+    lon: float
+    kind: str
+    country: str
+    population: int
+    source: str
+    source_id: str
+    needs_cue: bool = False
+    precision: int = 1
+    note: str = ""
+
+
+class CuratedTableError(ValueError):
+    """A row of the curated places table is wrong; the message names the row."""
+
+
+def _row_place(row: Mapping[str, str], source: str) -> Place:
+    kind = row["kind"]
+    precision = int(row.get("precision") or PRECISION.get(kind, 1))
+    return Place(
+        name=row["name"],
+        name_en=row.get("name_en", ""),
+        lat=float(row["lat"]),
+        lon=float(row["lon"]),
+        kind=kind,
+        country=row.get("country", ""),
+        population=int(float(row.get("population") or 0)),
+        source=source,
+        source_id=row.get("source_id") or row.get("id", ""),
+        needs_cue=row.get("needs_cue") == "1",
+        precision=precision,
+        note=row.get("note", ""),
+    )
+
+
+def read_curated(path: Path | None = None) -> list[Place]:
+    """The analyst's table, validated: bad coordinates or two rows placing one name far apart raise an error."""
+    path = path or config.DATA_DIR / "places_curated.csv"
+    places: list[Place] = []
+    seen: dict[str, tuple[int, Place]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line_no, row in enumerate(csv.DictReader(line for line in handle if not line.startswith("#")), start=2):
+            where = f"{path.name} row {line_no} ({row.get('name', '')!r})"
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (TypeError, ValueError):
+                raise CuratedTableError(
+                    f"{where}: lat/lon must be numbers, got {row.get('lat')!r}, {row.get('lon')!r}"
+                ) from None
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise CuratedTableError(f"{where}: coordinates out of range: lat {lat}, lon {lon}")
+            if row.get("precision") not in ("1", "2", "3"):
+                raise CuratedTableError(f"{where}: precision must be 1, 2 or 3, got {row.get('precision')!r}")
+            names = [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]
+            for name in names:
+                place = _row_place({**row, "name": name.strip(), "source_id": row.get("id", "")}, "curated")
+                key = place_key(name)
+                if key in seen and _km(seen[key][1], place) > 25:
+                    other = seen[key][0]
+                    raise CuratedTableError(
+                        f"{where}: conflicting coordinates for {name!r}: row {other} puts it "
+                        f"{_km(seen[key][1], place):.0f} km away"
+                    )
+                seen.setdefault(key, (line_no, place))
+                places.append(place)
+    return places
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places in km."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@functools.cache
+def gazetteer() -> dict[str, list[Place]]:
+    """Key → candidate places: the shipped gazetteer plus the curated table (curated first)."""
+    index: dict[str, list[Place]] = {}
+    for place in read_curated():
+        index.setdefault(place_key(place.name), []).append(place)
+    curated_keys = set(index)
+    with gzip.open(config.DATA_DIR / "gazetteer.tsv.gz", "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["key"] in curated_keys and row["kind"] not in ("country", "capital"):
+                continue
+            index.setdefault(row["key"], []).append(_row_place(row, row["source"]))
+    return index
+
+
+@functools.cache
+def common_words() -> dict[str, int]:
+    """Words found in 30+ articles of the ANT news corpus, with their article counts (built with the gazetteer)."""
+    with gzip.open(config.DATA_DIR / "common_words.tsv.gz", "rt", encoding="utf-8") as handle:
+        return {w: int(n) for w, n in (line.split("\t") for line in handle.read().splitlines())}
+
+
+@functools.cache
+def first_words(max_words: int) -> dict[str, int]:
+    """For each first word of a gazetteer key, the longest key (in words, at most ``max_words``) starting with it."""
+    return first_word_index(gazetteer(), max_words)
