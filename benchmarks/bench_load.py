@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from benchmarks.common import config, measure, require_shared
-from helpers.ingest.loading import load_corpus
+from helpers.ingest.corpus import load_corpus
 
 
 def bare_read(path: Path) -> tuple[int, int]:

@@ -14,7 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.common import config, measure, require_shared
-from helpers.extract.ner import MODEL, entities, read_conll, tag_tokens
+from helpers.extract.ner import entities, read_conll, tag_tokens
+from helpers.resources.ner_model import model_path
 
 ANERCORP_TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
 AQMAR_TEST = config.shared_datasets() / "aqmar" / "test.txt"
@@ -69,7 +70,7 @@ def evaluate(data: list[tuple[list[str], list[str]]]) -> tuple[dict[str, tuple[f
 def main() -> None:
     """Print F1 tables and speed for both test sets."""
     require_shared(ANERCORP_TEST)
-    print(f"model: {MODEL.name}, {MODEL.stat().st_size / 2**20:.1f} MiB")
+    print(f"model: {model_path().name}, {model_path().stat().st_size / 2**20:.1f} MiB")
     for name, path in (("ANERcorp CAMeL test", ANERCORP_TEST), ("AQMAR test (out of domain)", AQMAR_TEST)):
         scores, speed = evaluate(load(path))
         print(f"\n== {name}: micro F1 {scores['micro'][2]:.1%}   ({speed:,.0f} tokens/s on one core)")
@@ -87,7 +88,10 @@ def actor_overlap(data: list[tuple[list[str], list[str]]]) -> None:
     precision the share of actor mentions (nationalities left out: ANERcorp does not tag them) that
     overlap a gold PERS, ORG or MISC span. The model alone is scored the same way for comparison.
     """
-    from helpers.extract.actors import ACTOR_TYPES, sentence_actor_mentions
+    from helpers.extract.actors.component import sentence_candidates
+    from helpers.extract.actors.vocabulary import ACTOR_TYPES
+    from helpers.text.normalize import normalize_letters
+    from helpers.text.tokens import token_spans
 
     counts = {"actors": Counter(), "model": Counter()}
     for tokens, gold in data:
@@ -99,7 +103,15 @@ def actor_overlap(data: list[tuple[list[str], list[str]]]) -> None:
         spans = [(starts[a], starts[b - 1] + len(tokens[b - 1]), kind) for a, b, kind in entities(tokens, gold)]
         wanted = [(a, b) for a, b, kind in spans if kind in ("PERS", "ORG")]
         any_name = [(a, b) for a, b, kind in spans if kind != "LOC"]
-        found = [(m.start, m.end) for m in sentence_actor_mentions(text, 0, len(text)) if m.type != "nationality"]
+        window = config.extraction_settings().max_sentence_tokens
+        token_at = token_spans(text)
+        ner_spans = []
+        for i in range(0, len(token_at), window):  # the whole text is one sentence, tagged as the pipeline does
+            chunk = token_at[i : i + window]
+            words = [text[a:b] for a, b in chunk]
+            ner_spans += [(chunk[a][0], chunk[b - 1][1], k) for a, b, k in entities(words, tag_tokens(words))]
+        merged, _ = sentence_candidates(text, normalize_letters(text), ner_spans)
+        found = [(m.start, m.end) for m in merged if m.type != "nationality"]
         model = [
             (starts[a], starts[b - 1] + len(tokens[b - 1]))
             for a, b, kind in entities(tokens, tag_tokens(tokens))
@@ -128,7 +140,7 @@ def actor_speed(n: int = 1000) -> None:
 
     import pandas as pd
 
-    from helpers.extract.actors import actor_table
+    from helpers.extract import pipeline
 
     with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in itertools.islice(handle, 5000, 5000 + n)]
@@ -136,8 +148,9 @@ def actor_speed(n: int = 1000) -> None:
                              "text": [str(r.get("text") or "") for r in records]})  # fmt: skip
 
     def run() -> tuple[int, int]:
-        table = actor_table(articles)
-        return len(table), table["actor_id"].nunique()
+        done = pipeline.run(articles.to_dict("records"), pipeline.components_for(["actors"]))
+        found = [m.actor_id for article in done for _, m in article.actors]
+        return len(found), len(set(found))
 
     (mentions, distinct), seconds, rss = measure(run)
     print(f"\n== Actor extraction, {len(articles):,} ANT articles on one core: "

@@ -21,9 +21,12 @@ from pathlib import Path
 
 from benchmarks.bench_timex import locate
 from benchmarks.common import config, require_shared
+from helpers.extract import pipeline
+from helpers.extract.places import find_places, resolve
 from helpers.ingest.clean import clean_text
-from helpers.ingest.loading import load_corpus
-from helpers.extract.places import find_places, haversine_km, place_mentions, resolve
+from helpers.ingest.corpus import load_corpus
+from helpers.resources.gazetteer import haversine_km
+from helpers.text.normalize import normalize_letters
 
 GOLD = config.PROJECT_ROOT / "tests" / "data" / "places_gold_derna.tsv"
 HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_heldout.tsv"
@@ -86,7 +89,7 @@ def score_resolution(path: Path = GOLD) -> dict[str, float]:
         sorted(rows, key=lambda r: r["article_id"]), key=lambda r: r["article_id"]
     ):
         text = articles.loc[article_id, "text"]
-        mentions = place_mentions({"text": text})
+        mentions = place_mentions(text)
         spans = gold_spans(text, list(group))
         for m in mentions:
             if m.place is not None:
@@ -146,7 +149,7 @@ def span_recall(sentences: list[list[tuple[str, str]]], wanted: set[str]) -> tup
                 open_span[1] = start + len(token)
             else:
                 open_span = None
-        mentions = resolve(find_places(text), text)
+        mentions = resolve(find_places(text, normalize_letters(text)), text, normalize_letters(text))
         for s, e in spans:
             total += 1
             hits += any(m.start < e and m.end > s for m in mentions)
@@ -159,7 +162,7 @@ def throughput(n: int = 2000) -> float:
         texts = [clean_text(json.loads(line).get("text") or "") for line in itertools.islice(handle, n)]
     start = time.perf_counter()
     for text in texts:
-        place_mentions({"text": text})
+        place_mentions(text)
     return len(texts) / (time.perf_counter() - start)
 
 
@@ -182,6 +185,14 @@ def main() -> None:
         recall, n = span_recall(iob_sentences(NEWSFANE, "utf-8-sig"), FANE_GPE)
         print(f"== Mention recall, NewsFANE Gold GPE spans: {recall:.1%} of {n}")
     print(f"\n== Throughput: {throughput():,.0f} ANT articles/s on one core")
+
+
+
+
+def place_mentions(text: str) -> list:
+    """The places of one text as the pipeline finds them (the components places need, reconcile included)."""
+    article = {"article_id": "x", "text": text}
+    return pipeline.run([article], pipeline.components_for(["places"]))[0].places
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from benchmarks.common import config, require_shared
-from helpers.extract.timex import tag
+from helpers.extract.timex.tagger import tag
 
 MS_DIR = config.shared_datasets() / "timex_ms_recognizers_ar" / "DateTime"
 GOLD = config.PROJECT_ROOT / "tests" / "data" / "timex_gold_derna.tsv"
@@ -195,7 +195,7 @@ def locate(text: str, surface: str, occurrence: int) -> int:
 
 def gold_articles(path: Path = GOLD) -> list[Case]:
     """Hand-annotated articles with their gold spans located in the bundled corpus."""
-    from helpers.ingest.loading import load_corpus
+    from helpers.ingest.corpus import load_corpus
 
     corpus = load_corpus(config.corpus_dir()).articles.set_index("article_id")
     by_article: dict[str, Case] = {}

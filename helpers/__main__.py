@@ -4,4 +4,5 @@ import sys
 
 from helpers.cli.main import main
 
-sys.exit(main())
+if __name__ == "__main__":  # guarded: the pool's fork server imports the main module
+    sys.exit(main())

@@ -22,16 +22,13 @@ import json
 import re
 import sqlite3
 import subprocess
-import sys
 import tempfile
 import zipfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from helpers import config
-from helpers.extract.places import place_key
+from helpers.resources.gazetteer import place_key
 
 GEONAMES = config.shared_datasets() / "gazetteer_geonames_cities500" / "cities500.txt"
 OSM_DIR = config.shared_datasets() / "gazetteer_osm_nodes_2019"

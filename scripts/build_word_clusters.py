@@ -13,12 +13,8 @@ import gzip
 import io
 import json
 import re
-import sys
 import time
 import zipfile
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import config
 from helpers.ingest.clean import clean_text

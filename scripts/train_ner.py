@@ -9,14 +9,11 @@ Run: ``make ner-model`` (or ``python scripts/train_ner.py [--c1 0.02 --c2 0.005 
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from helpers import config
-from helpers.extract.ner import MODEL, NAME_LEXICON, PERSON_NAMES, read_conll, sentence_features
+from helpers.extract.ner import read_conll, sentence_features
+from helpers.resources.ner_model import model_path
 from helpers.text.normalize import normalize_for_matching
 
 TRAIN = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
@@ -31,7 +28,7 @@ def write_person_names() -> int:
     for path in ("male-first--names-in-arabic.txt", "female-first-names-in-arabic.txt", "last-names-in-arabic.txt"):
         for line in (NAMES / path).read_text(encoding="utf-8").splitlines():
             names |= {normalize_for_matching(w) for w in line.split() if len(w) > 1}
-    PERSON_NAMES.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+    (config.DATA_DIR / "person_names.txt").write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     return len(names)
 
 
@@ -60,7 +57,7 @@ def write_name_lexicon() -> int:
                 continue  # section separators and headers
             for i, word in enumerate(line.split()):
                 classes.setdefault(normalize_for_matching(word), set()).add(label + ("B" if i == 0 else "I"))
-    with gzip.open(NAME_LEXICON, "wt", encoding="utf-8", compresslevel=9) as out:
+    with gzip.open(config.DATA_DIR / "name_lexicon.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         for word in sorted(classes):
             out.write(f"{word}\t{'|'.join(sorted(classes[word]))}\n")
     return len(classes)
@@ -86,10 +83,10 @@ def main() -> None:
         {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
     )
     start = time.perf_counter()
-    trainer.train(str(MODEL))
+    trainer.train(str(model_path()))
     tokens = sum(len(s) for s in sentences)
     print(f"trained on {len(sentences):,} sentences, {tokens:,} tokens in {time.perf_counter() - start:.0f} s")
-    print(f"{MODEL}: {MODEL.stat().st_size / 2**20:.1f} MiB")
+    print(f"{model_path()}: {model_path().stat().st_size / 2**20:.1f} MiB")
 
 
 if __name__ == "__main__":

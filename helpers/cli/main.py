@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers extract|load|ner|store|reports``."""
+"""Command line: ``python -m helpers extract|load|ner|store|reports`` (also installed as ``arabic-news``)."""
 
 from __future__ import annotations
 
@@ -112,26 +112,23 @@ def main(argv: list[str] | None = None) -> int:
         build_reports(args.corpus, Path(args.out), hide_code=not args.show_code, parameters=params)
         return 0
 
+    kinds: list[str] = []
+    if args.command == "extract":  # the kinds are checked before anything is read
+        from helpers.extract.mentions import KINDS
+
+        kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+        unknown = sorted(set(kinds) - set(KINDS))
+        if unknown or not kinds:
+            parser.error(f"unknown kinds {unknown or args.kinds!r}; choose from {list(KINDS)}")
     from helpers.ingest.corpus import load_corpus
 
     corpus = load_corpus(args.paths, default_dct=args.dct)
     _report_problems(corpus)
     if args.command == "load":
         return 0
-    from helpers.extract.mentions import KINDS, available_kinds, iter_mentions, json_ready
+    from helpers.extract.mentions import iter_mentions, json_ready
 
-    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
-    unknown = sorted(set(kinds) - set(KINDS))
-    if unknown:
-        parser.error(f"unknown kinds {unknown}; choose from {list(KINDS)}")
-    missing = [k for k in kinds if k not in available_kinds()]
-    if missing:
-        print(f"note: no extractor for {missing} in this version", file=sys.stderr)
     out = sys.stdout
-    for mention in iter_mentions(corpus.articles, kinds):
+    for mention in iter_mentions(corpus.articles.to_dict("records"), kinds):
         out.write(json.dumps(json_ready(mention), ensure_ascii=False) + "\n")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

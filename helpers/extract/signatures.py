@@ -32,8 +32,8 @@ ASSIGNS = ("signature",)
 def find_signature(article: Article) -> None:
     """The signatures component: publication time, body key and MinHash bytes of the article's body."""
     record = article.record
-    body = article.text[record["body_start"] :]
-    article.signature = (record["published"], body_key(body), minhash_of(body).hashvalues.tobytes())
+    body = article.text[record.get("body_start") or 0 :]
+    article.signature = (record.get("published"), body_key(body), minhash_of(body).hashvalues.tobytes())
 
 
 def signature_rows(article: Article) -> Iterator[tuple]:

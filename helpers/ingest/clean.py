@@ -174,11 +174,6 @@ def clean_body(raw: str) -> CleanText:
     return CleanText(text=text2, tags=tags, edits=edits, stages=[anchors1, anchors2])
 
 
-def restore_paragraphs(text: str) -> str:
-    """Turn the ``.,`` paragraph joins of scraped text into line breaks."""
-    return re.sub(r"[ \t]*\.,[ \t]*", ".\n", text)
-
-
 def hashtag_to_words(tag: str) -> str:
     """``#منطقة_الهلال_النفطي`` -> ``منطقة الهلال النفطي``."""
     return re.sub("_+", " ", tag.lstrip("#")).strip()

@@ -24,14 +24,14 @@ import hashlib
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from helpers.store.partition import TABLES
+from helpers.store.partition import TABLES, extract_partition
 from helpers.store.runners import _dask_runner, _pool_runner
 from helpers.store.version import content_hash, store_root
 
@@ -134,11 +134,13 @@ def build_store(
     scheduler: str | Any | None = None,
     partition_size: int = 200,
     progress: bool | Any = False,
+    extract: Callable[[list[dict[str, Any]]], dict[str, pd.DataFrame]] = extract_partition,
 ) -> BuildReport:
     """Extract every article under ``paths`` that the store lacks, and record the corpus as built.
 
     ``workers``: processes for the local pool (default: all cores; 1 runs in this process).
     ``scheduler``: a Dask distributed address (``tcp://host:8786``) or ``Client``; overrides ``workers``.
+    ``extract``: what a worker runs on a partition (a function importable by name; tests inject faults here).
     ``progress``: True for a tqdm bar, or a callable given the number of articles of each finished partition.
     """
     import time
@@ -169,7 +171,8 @@ def build_store(
                     continue
                 yield article
 
-    runner = _dask_runner(scheduler) if scheduler is not None else _pool_runner(workers or os.cpu_count() or 1)
+    cores = workers or os.cpu_count() or 1
+    runner = _dask_runner(scheduler, extract) if scheduler is not None else _pool_runner(cores, extract)
     bar = _progress(progress)
     for batch, tables in runner(_batches(todo(), partition_size)):
         _write_partition(root, [a["content_hash"] for a in batch], tables)

@@ -65,7 +65,7 @@ class Store:
         signatures; only the candidates' texts are read, to confirm them."""
         import pyarrow.parquet as pq
 
-        from helpers.extract.dedupe import duplicates_from_signatures
+        from helpers.store.duplicates import duplicates_from_signatures
 
         signatures = self.table("signatures")
         position = {

@@ -57,11 +57,11 @@ def test_build_then_rebuild_processes_only_new_articles(tmp_path):
 
 
 def test_store_rows_equal_direct_extraction(tmp_path):
-    from helpers.extract import places
-    from helpers.ingest.loading import load_corpus
+    from helpers.extract.pipeline import extract_tables
+    from helpers.ingest.corpus import load_corpus
 
     st = read.ensure_store(SEED, tmp_path / "st")
-    direct = places.place_table(load_corpus(SEED).articles)
+    direct = extract_tables(load_corpus(SEED).articles)["places"]
     stored = st.table("places")
     assert list(stored["text"]) == list(direct["text"])
     assert list(stored["start"]) == list(direct["start"])
@@ -99,25 +99,23 @@ def test_dask_local_cluster_writes_the_same_store(tmp_path):
     assert_same_tables(all_tables(read.open_store(tmp_path / "one")), all_tables(read.open_store(tmp_path / "dask")))
 
 
-def test_an_article_that_kills_its_worker_is_rejected_and_the_rest_carry_on(tmp_path, monkeypatch):
+def test_an_article_that_kills_its_worker_is_rejected_and_the_rest_carry_on(tmp_path):
+    from tests.integration.faults import crash_on_marked_article
+
     corpus = tmp_path / "corpus"
-    small_corpus(corpus, n=5)
-    victim = json.loads(LIBYA.read_text(encoding="utf-8").splitlines()[2])["docno"]
-    original = partition.extract_articles
-
-    def crashing(articles):
-        if victim in set(articles["article_id"]):
-            os._exit(1)  # a hard crash, as a segfault in a C extension would be
-        return original(articles)
-
-    monkeypatch.setattr(store, "extract_articles", crashing)  # fork-started workers inherit the patch
-    report = build.build_store(corpus, tmp_path / "st", workers=2, partition_size=5)
+    path = small_corpus(corpus, n=5)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    victim = json.loads(lines[2])
+    victim["docno"] = "CRASH-" + victim["docno"]
+    lines[2] = json.dumps(victim, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = build.build_store(corpus, tmp_path / "st", workers=2, partition_size=5, extract=crash_on_marked_article)
     st = read.open_store(tmp_path / "st")
     rejected = st.table("rejected")
-    assert len(rejected) == 1
+    assert list(rejected["article_id"]) == [victim["docno"]]
     assert "worker crashed" in rejected.loc[0, "reason"]
     assert len(st.table("articles")) == 4
-    assert report.read == report.kept + report.extraction_rejected + report.loader_rejected
+    assert (report.read, report.kept, report.extraction_rejected) == (5, 4, 1)  # 5 records written above
 
 
 def test_an_article_whose_extraction_raises_is_rejected_with_the_reason(tmp_path, monkeypatch):
@@ -131,7 +129,7 @@ def test_an_article_whose_extraction_raises_is_rejected_with_the_reason(tmp_path
             raise ValueError("boom")
         return original(articles)
 
-    monkeypatch.setattr(store, "extract_articles", failing)
+    monkeypatch.setattr(partition, "extract_articles", failing)
     build.build_store(corpus, tmp_path / "st", workers=1)
     rejected = read.open_store(tmp_path / "st").table("rejected")
     assert list(rejected["article_id"]) == ["BB-middleEast-436-20180502"]
@@ -185,19 +183,68 @@ def test_open_store_without_a_build_names_the_folder(tmp_path):
         read.open_store(tmp_path / "nothing")
 
 
-def test_extractor_version_changes_with_the_code(tmp_path, monkeypatch):
+def _version_after(tmp_path, monkeypatch, change) -> tuple[str, str]:
+    """The extractor version of a copy of the package before and after ``change(package_dir)``."""
     package = tmp_path / "helpers"
     shutil.copytree(config.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__", "fonts", "templates"))
     monkeypatch.setattr(config, "PACKAGE_DIR", package)
     monkeypatch.setattr(config, "DATA_DIR", package / "data")
     version.extractor_version.cache_clear()
-    before = version.extractor_version()
-    (package / "places.py").write_text((package / "places.py").read_text() + "\n# changed\n")
-    version.extractor_version.cache_clear()
     try:
-        assert version.extractor_version() != before
+        before = version.extractor_version()
+        change(package)
+        version.extractor_version.cache_clear()
+        return before, version.extractor_version()
     finally:
         version.extractor_version.cache_clear()
+
+
+def _append(path):
+    path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("module", ["extract/places.py", "ingest/records.py", "text/normalize.py", "config.py"])
+def test_extractor_version_changes_with_what_extraction_depends_on(tmp_path, monkeypatch, module):
+    before, after = _version_after(tmp_path, monkeypatch, lambda package: _append(package / module))
+    assert before != after
+
+
+@pytest.mark.parametrize("module", ["report/charts.py", "cli/main.py"])
+def test_editing_a_report_or_the_cli_keeps_the_extractor_version(tmp_path, monkeypatch, module):
+    before, after = _version_after(tmp_path, monkeypatch, lambda package: _append(package / module))
+    assert before == after
+
+
+def test_extractor_version_changes_with_the_extraction_settings(tmp_path, monkeypatch):
+    def change(package):
+        monkeypatch.setattr(config, "extraction_settings", lambda: config.ExtractionSettings(max_place_words=3))
+
+    before, after = _version_after(tmp_path, monkeypatch, change)
+    assert before != after
+
+
+def test_article_key_changes_with_its_date_source_and_date_problem():
+    article = {"article_id": "a", "text": "نص", "dct": "2018-05-08", "outlet": "x", "dct_source": "article"}
+    assert version.content_hash(article) != version.content_hash(dict(article, dct_source="supplied"))
+    assert version.content_hash(article) != version.content_hash(dict(article, date_problem="future date"))
+
+
+def test_short_names_are_merged_when_read_and_quotes_follow(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    rows = [
+        {"id": "a", "body": "قال رئيس الحكومة علي السراج إن الوضع هادئ.", "published": "2018-05-08"},
+        {"id": "b", "body": "وأكد السراج أن الحكومة ستدعم البلديات.", "published": "2018-05-09"},
+    ]
+    (corpus / "x.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    build.build_store(corpus, tmp_path / "st", workers=1)
+    st = read.open_store(tmp_path / "st")
+    raw = st.table("actors")
+    assert set(raw.loc[raw["article_id"] == "b", "canonical"]) == {"السراج"}  # stored per article, unmerged
+    merged = st.actors()
+    assert set(merged.loc[merged["article_id"] == "b", "canonical"]) == {"علي السراج"}
+    quotes = st.quotes()
+    assert set(quotes.loc[quotes["article_id"] == "b", "speaker_canonical"]) == {"علي السراج"}
 
 
 def test_dates_far_outside_the_nanosecond_range_read_back(tmp_path):
@@ -217,7 +264,7 @@ def test_dates_far_outside_the_nanosecond_range_read_back(tmp_path):
 
 
 def test_store_corpus_matches_the_loader_and_counts_balance(tmp_path):
-    from helpers.ingest.loading import load_corpus
+    from helpers.ingest.corpus import load_corpus
 
     corpus_dir = tmp_path / "corpus"
     small_corpus(corpus_dir, n=5)
@@ -225,7 +272,7 @@ def test_store_corpus_matches_the_loader_and_counts_balance(tmp_path):
     build.build_store(corpus_dir, tmp_path / "st", workers=1)
     loaded, stored = load_corpus(corpus_dir), read.open_store(tmp_path / "st").corpus()
     assert stored.summary() == loaded.summary()
-    assert stored.summary()["read"] == stored.summary()["kept"] + stored.summary()["rejected"]
+    assert (stored.summary()["read"], stored.summary()["kept"], stored.summary()["rejected"]) == (6, 5, 1)  # as written
     assert list(stored.rejected["source_file"].map(lambda p: p.rsplit("/", 1)[-1])) == ["broken.json"]
     left = loaded.articles.sort_values("article_id", ignore_index=True)
     assert stored.articles["article_id"].tolist() == left["article_id"].tolist()
@@ -234,8 +281,8 @@ def test_store_corpus_matches_the_loader_and_counts_balance(tmp_path):
 
 
 def test_store_duplicates_equal_dedupe_on_the_loaded_corpus(tmp_path):
-    from helpers.extract.dedupe import find_duplicates
-    from helpers.ingest.loading import load_corpus
+    from helpers.ingest.corpus import load_corpus
+    from helpers.store.duplicates import find_duplicates
 
     corpus_dir = tmp_path / "corpus"
     path = small_corpus(corpus_dir, n=6)

@@ -1,19 +1,15 @@
-"""Tests for helpers.clean: display text, tags and offsets back to the raw text."""
+"""Tests for helpers.ingest.clean: display text, tags and offsets back to the raw text."""
 
 import re
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from helpers.ingest.clean import clean_body, clean_text, hashtag_to_words, restore_paragraphs
+from helpers.ingest.clean import clean_body, clean_text, hashtag_to_words
 
 
 def test_paragraph_joins_become_line_breaks():
     assert clean_text("الأول., الثاني., الثالث") == "الأول.\nالثاني.\nالثالث"
-
-
-def test_restore_paragraphs_pure_function():
-    assert restore_paragraphs("أ., ب") == "أ.\nب"
 
 
 def test_hashtag_becomes_words_and_is_kept_as_tag():

@@ -1,4 +1,4 @@
-"""Tests for helpers.encoding: each accepted encoding, and clear refusals."""
+"""Tests for helpers.ingest.encoding: each accepted encoding, and clear refusals."""
 
 import codecs
 

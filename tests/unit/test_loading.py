@@ -1,4 +1,4 @@
-"""Tests for helpers.loading: every form, every encoding, every bad input, nothing lost."""
+"""Tests for helpers.ingest.corpus: every form, every encoding, every bad input, nothing lost."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.ingest.loading import load_corpus, parse_published
+from helpers.ingest.corpus import load_corpus
+from helpers.ingest.dates import parse_published
 
 BODY = "أعلن الجيش الليبي إطلاق عملية عسكرية في درنة., وقالت مصادر إن القوات تتقدم."
 QBODY = f'"{BODY}"'  # quoted for CSV: the body holds a comma
@@ -138,13 +139,13 @@ def test_malformed_lines_are_rejected_alone_and_loading_goes_on(tmp_path):
 
 
 def test_oversized_article_is_rejected_not_loaded(tmp_path, monkeypatch):
-    monkeypatch.setattr(config, "MAX_ARTICLE_CHARS", 1000)
+    monkeypatch.setattr(config, "loading_settings", lambda: config.LoadingSettings(max_article_chars=1000))
     (tmp_path / "huge.txt").write_text("عنوان\n\n" + "كلمة " * 1000, encoding="utf-8")
     assert "body too long" in only_reason(load(tmp_path))
 
 
 def test_oversized_file_is_rejected_without_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(config, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(config, "loading_settings", lambda: config.LoadingSettings(max_file_bytes=100))
     (tmp_path / "big.txt").write_text("عنوان\n\n" + "كلمة " * 100, encoding="utf-8")
     assert "file too large" in only_reason(load(tmp_path))
 

@@ -1,0 +1,75 @@
+"""Publication dates: parsing the forms news sources use, and the document creation time (DCT) of an article."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+
+from helpers import config
+from helpers.text.normalize import normalize_digits
+
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\s*$")
+
+
+def parse_published(text: str) -> datetime | None:
+    """Parse a publication time: RFC 822, ISO 8601, YYYY/MM/DD, DD/MM/YYYY or epoch seconds; None if none fits."""
+    text = normalize_digits(str(text)).strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _NUMERIC_DATE.match(text)
+    if match:
+        a, b, c = (int(g) for g in match.groups())
+        year, month, day = (a, b, c) if a > 31 else (c, b, a)
+        try:
+            return datetime(year, month, day)
+        except ValueError:
+            return None
+    if text.isdigit() and 9 <= len(text) <= 10:
+        return datetime.fromtimestamp(int(text), tz=timezone.utc)
+    return None
+
+
+def supplied_date(value: str | date) -> date:
+    """A DCT supplied by the caller, as a date; raises ValueError naming the bad value."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    parsed = parse_published(value)
+    if parsed is None:
+        raise ValueError(f"supplied date {value!r} is not a date (use YYYY-MM-DD)")
+    return parsed.date()
+
+
+def midnight(day: date) -> datetime:
+    """A naive datetime at midnight, the form DCTs are stored in."""
+    return datetime(day.year, day.month, day.day)
+
+
+def article_dates(
+    text: str, default_dct: date | None, today: date
+) -> tuple[datetime | None, datetime | None, str, str | None]:
+    """An article's date field → (published in UTC, DCT as a local calendar date, DCT source, problem or None)."""
+    text = text.strip()
+    if not text:
+        if default_dct is not None:
+            return None, midnight(default_dct), "supplied", "no date in the source; the supplied date is used"
+        return None, None, "missing", "no date in the source: relative times cannot be resolved"
+    parsed = parse_published(text)
+    if parsed is None:
+        supplied = midnight(default_dct) if default_dct else None
+        return None, supplied, "supplied" if supplied else "missing", f"unparseable date {text[:40]!r}"
+    local_day = parsed.date()
+    published = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    if local_day > today + timedelta(days=config.loading_settings().future_date_tolerance_days):
+        return published, midnight(local_day), "article", f"future date {local_day.isoformat()} (after {today})"
+    return published, midnight(local_day), "article", None
