@@ -9,8 +9,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from helpers.extract import pipeline, places
-from helpers.extract.actors import component as actors
-from helpers.extract.timex import tagger as times
 
 MENTION_COLUMNS = [
     "article_id", "sentence_id", "start", "end", "text", "kind", "type", "canonical", "value", "lat", "lon",
@@ -18,6 +16,17 @@ MENTION_COLUMNS = [
 ]  # fmt: skip
 KINDS = ("actor", "place", "time")
 _FIELDS = {"actor": "actors", "place": "places", "time": "times"}
+# output key → attribute of the mention; the optional ones are written as null when empty
+_ACTOR_FIELDS = {
+    "start": "start", "end": "end", "type": "type", "canonical": "canonical", "value": "actor_id",
+    "english": "english", "gloss_source": "gloss_source", "rank": "rank", "title": "title", "role": "role",
+    "role_en": "role_en", "source": "source",
+}  # fmt: skip
+_ACTOR_OPTIONAL = ("rank", "title", "role", "role_en")
+_TIME_FIELDS = {
+    "start": "start", "end": "end", "type": "type", "canonical": "anchor", "value": "value",
+    "confidence": "confidence", "flag": "flag",
+}  # fmt: skip
 
 
 def iter_mentions(records: Iterable[Mapping[str, Any]], kinds: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
@@ -28,9 +37,9 @@ def iter_mentions(records: Iterable[Mapping[str, Any]], kinds: Iterable[str] | N
     for article in pipeline.run(records, components):
         starts = [s for s, _ in article.sentences]
         found = {
-            "actor": [actors.actor_mention_fields(m) for _, m in article.actors],
+            "actor": [_fields(m, _ACTOR_FIELDS, _ACTOR_OPTIONAL) for _, m in article.actors],
             "place": [places.place_mention_fields(m) for m in article.places],
-            "time": [times.time_mention_fields(t) for t in article.times],
+            "time": [_fields(t, _TIME_FIELDS, ("flag",)) for t in article.times],
         }
         for kind in wanted:
             for mention in found[kind]:
@@ -40,6 +49,13 @@ def iter_mentions(records: Iterable[Mapping[str, Any]], kinds: Iterable[str] | N
                 row.update({k: v for k, v in mention.items() if k not in row})  # kind-specific fields
                 row["text"] = article.text[mention["start"] : mention["end"]]
                 yield row
+
+
+def _fields(mention: Any, names: Mapping[str, str], optional: Iterable[str]) -> dict[str, Any]:
+    """The output fields of one mention (``names``: key → attribute); empty optional ones become None."""
+    out = {key: getattr(mention, attribute) for key, attribute in names.items()}
+    out.update({key: out[key] or None for key in optional})
+    return out
 
 
 def json_ready(row: Mapping[str, Any]) -> dict[str, Any]:

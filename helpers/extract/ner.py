@@ -18,7 +18,7 @@ from helpers.extract.article import Article
 from helpers.resources.gazetteer import gazetteer
 from helpers.resources.names import name_lexicon, person_names, word_clusters
 from helpers.resources.ner_model import crf_tagger
-from helpers.text.arabic import HAS_ARABIC
+from helpers.text.arabic import AR, HAS_ARABIC
 from helpers.text.clitics import stem
 from helpers.text.normalize import normalize_for_matching
 from helpers.text.tokens import token_spans
@@ -28,7 +28,7 @@ ASSIGNS = ("entities",)
 _ARABIC = HAS_ARABIC
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9\u0660-\u0669]")
-_PUNCT = re.compile(r"^[^\w\u0621-\u064a]+$")
+_PUNCT = re.compile(rf"^[^\w{AR}]+$")
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -14,11 +14,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from helpers.text.arabic import AR
+
 Match = re.Match[str]
 
 _BLOCK_TAGS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table"})
-_TAG_START = "[\u0621-\u064a\u0671-\u06d3A-Za-z]"  # a hashtag starts with a letter: #2018 is not one
-_ARABIC_WORD = "[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06ff\u0640\u064b-\u065fA-Za-z0-9]"
+_TAG_START = f"[{AR}\u0671-\u06d3A-Za-z]"  # a hashtag starts with a letter: #2018 is not one
+_ARABIC_WORD = f"[{AR}\u0660-\u0669\u0671-\u06d3\u06f0-\u06ff\u0640\u064b-\u065fA-Za-z0-9]"
 
 _MARKUP = re.compile(
     r"(?P<comment><!--.*?-->)"

@@ -56,7 +56,6 @@ class BuildReport:
         return self.already_done + self.extracted - self.extraction_rejected
 
 
-
 def _done_hashes(root: Path) -> set[str]:
     """Content hashes already in a finished partition (articles or rejected)."""
     import pyarrow.parquet as pq
@@ -207,4 +206,3 @@ def _progress(enabled: bool | Any):
 
     bar = tqdm(unit="article", desc="extracting")
     return bar.update
-

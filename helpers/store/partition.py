@@ -44,4 +44,3 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     """Concatenate, keeping an empty frame's columns when there is nothing."""
     frames = [f for f in frames if len(f)] or frames[:1]
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-

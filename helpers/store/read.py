@@ -169,4 +169,3 @@ def ensure_store(
     if rebuild or not (root / "corpus.parquet").exists():
         build_store(paths, store_dir, default_dct=default_dct)
     return open_store(store_dir)
-

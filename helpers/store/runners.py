@@ -17,7 +17,6 @@ import pandas as pd
 
 from helpers.store.partition import REJECTED_COLUMNS, TABLES, _concat, extract_partition
 
-
 Extract = Callable[[list[dict[str, Any]]], dict[str, pd.DataFrame]]
 
 
@@ -125,4 +124,3 @@ def _dask_isolate(client, batch: list[dict[str, Any]], err: Exception, extract: 
             parts.append({"rejected": pd.DataFrame([(article["article_id"], article["content_hash"], reason)],
                                                    columns=REJECTED_COLUMNS)})  # fmt: skip
     return {name: _concat([p[name] for p in parts if name in p]) for name in TABLES}
-

@@ -10,12 +10,14 @@ from __future__ import annotations
 import functools
 import re
 
+from helpers.text.arabic import AR, MARKS
+
 _TATWEEL = re.compile("\u0640")
 # Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _WHITESPACE = re.compile(r"[^\S\n]+")
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_ARABIC_LETTERS = re.compile(f"[{AR}\u0671-\u06d3\u06fa-\u06ff]+")
 _LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u024f]+")
 
 _ALEF_TABLE = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"})
@@ -137,15 +139,14 @@ def _matching_key(text: str) -> str:
     return normalize_whitespace(normalize_letters(strip_diacritics(strip_tatweel(strip_zero_width(text)))))
 
 
-_NON_NAME = re.compile("[^\u0621-\u064a0-9 ]+")
-_NAME_MARKS = re.compile("[\u0640\u064b-\u065f\u0670]")
+_NON_NAME = re.compile(f"[^{AR}0-9 ]+")
 
 
 @functools.lru_cache(maxsize=65_536)
 def name_key(text: str) -> str:
     """The matching key of a name (an actor's or a place's): normalised letters, no marks, hashtag marks and
     punctuation as spaces, single spaces (#الجيش_الليبي → الجيش الليبي)."""
-    norm = _NAME_MARKS.sub("", normalize_for_matching(text.replace("_", " ").replace("#", " ")))
+    norm = MARKS.sub("", normalize_for_matching(text.replace("_", " ").replace("#", " ")))
     return " ".join(_NON_NAME.sub(" ", norm).split())
 
 

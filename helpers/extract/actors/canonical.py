@@ -1,4 +1,5 @@
-"""Canonical names within one article: clitics off, aliases looked up, descriptors dropped, short names and surnames joined to the full name the article gives."""
+"""Canonical names within one article: clitics off, aliases looked up, descriptors dropped, short names
+and surnames joined to the full name the article gives."""
 
 from __future__ import annotations
 
@@ -72,8 +73,6 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     return mentions
 
 
-
-
 def plausible_name(name: str, kind: str) -> bool:
     """False for what the model tags but is no name: a lone nationality (الليبي) or descriptor (الإعلامي)."""
     words = name_key(name).split()
@@ -136,7 +135,6 @@ def canonical_batch(
 
 
 _NAME_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")  # a word with its marks
-
 
 
 def _surnames(mentions: list[ActorMention]) -> dict[str, ActorMention]:

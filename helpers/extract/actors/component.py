@@ -9,7 +9,6 @@ their name. Then the article's mentions get canonical names (``canonical``). Off
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from helpers import config
 from helpers.extract.actors.canonical import canonical_batch
@@ -73,22 +72,4 @@ def actor_rows(article: Article) -> Iterator[tuple]:
         )  # fmt: skip
 
 
-def actor_mention_fields(m: ActorMention) -> dict[str, Any]:
-    """The fields of one actor mention in ``python -m helpers extract`` output."""
-    return {
-        "start": m.start,
-        "end": m.end,
-        "type": m.type,
-        "canonical": m.canonical,
-        "value": m.actor_id,
-        "english": m.english,
-        "gloss_source": m.gloss_source,
-        "rank": m.rank or None,
-        "title": m.title or None,
-        "role": m.role or None,
-        "role_en": m.role_en or None,
-        "source": m.source,
-    }
-
-
-__all__ = ["ACTOR_COLUMNS", "actor_mention_fields", "actor_rows", "find_actors", "sentence_candidates"]
+__all__ = ["ACTOR_COLUMNS", "actor_rows", "find_actors", "sentence_candidates"]

@@ -38,7 +38,9 @@ def merge_quote_speakers(quotes: pd.DataFrame, mapping: dict[str, str]) -> pd.Da
     return _renamed(quotes, mapping, "speaker_canonical", "speaker_id", "speaker_english", "speaker_type")
 
 
-def _renamed(table: pd.DataFrame, mapping: dict[str, str], name: str, key: str, english: str, kind: str) -> pd.DataFrame:
+def _renamed(
+    table: pd.DataFrame, mapping: dict[str, str], name: str, key: str, english: str, kind: str
+) -> pd.DataFrame:
     """Persons whose name is in ``mapping`` renamed, with their id and English gloss made again."""
     if not mapping or table.empty:
         return table

@@ -1,4 +1,5 @@
-"""The rule mentions of a sentence: curated aliases, numbered units, armed groups, a bare "the army" and nationalities used for people; and the merge that keeps the best of overlapping mentions."""
+"""The rule mentions of a sentence: curated aliases, numbered units, armed groups, a bare "the army" and
+nationalities used for people; and the merge that keeps the best of overlapping mentions."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from helpers.extract.timex.values import (
     _relative,
     _rule,
     _shift,
+    _spaced,
     _unit_count,
     _weekday_date,
 )
@@ -73,7 +74,7 @@ def _numeric_ymd(m: re.Match[str], ctx: _Context) -> Timex | None:
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
 def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
-    raw_day = re.sub(r"\s+", " ", m.group("d"))
+    raw_day = _spaced(m, "d")
     day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
     month = _month_of(m)
     if m.group("y"):
@@ -124,7 +125,7 @@ def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _hijri(m: re.Match[str], ctx: _Context) -> Timex | None:
     from hijridate import Hijri
 
-    month = HIJRI_MONTHS[re.sub(r"\s+", " ", m.group("hm"))]
+    month = HIJRI_MONTHS[_spaced(m, "hm")]
     try:
         value = Hijri(int(m.group("y")), month, int(m.group("d"))).to_gregorian().isoformat()
         flag = ""
@@ -180,7 +181,7 @@ DAY_REL = _alt(_DAY_REL)
     rf"(?!\s+(?:{ORDINAL}|العالمي|الوطني|التالي|الموالي))",
 )
 def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
-    rel = re.sub(r"\s+", " ", m.group("rel"))
+    rel = _spaced(m, "rel")
     if rel == "غد" and not m.group("part") and not ctx.text[max(0, m.start("t") - 4) : m.start("t")].endswith("بعد "):
         return None  # bare غد is rare and literary; غدا and بعد غد carry the meaning
     offset = _DAY_REL[rel]
@@ -299,7 +300,7 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})(?P<one>\s+(?:واحد|واحده))?",
 )
 def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
-    num, unit_word = m.group("num"), re.sub(r"\s+", " ", m.group("unit"))
+    num, unit_word = m.group("num"), _spaced(m, "unit")
     _, implied = UNITS[unit_word]
     cued = bool(
         re.search(
@@ -323,7 +324,7 @@ def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule("part_of_day", r"(?P<expr>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+اليوم|مساء\s+اليوم)(?!\s+(?:ال|[0-9]))")
 def _part_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
-    expr = re.sub(r"\s+", " ", m.group("expr"))
+    expr = _spaced(m, "expr")
     part = {"الليله": "NI", "هذا الصباح": "MO", "هذا المساء": "EV", "صباح اليوم": "MO", "مساء اليوم": "EV"}[expr]
     return _relative(ctx, m.span("t"), "DCT", lambda dct: f"{dct.isoformat()}T{part}", type="TIME")
 
@@ -357,12 +358,12 @@ def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule("set", _alt(SETS))
 def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
-    return Timex(*m.span("t"), "SET", SETS[re.sub(r"\s+", " ", m.group("t"))], anchor="set")
+    return Timex(*m.span("t"), "SET", SETS[_spaced(m, "t")], anchor="set")
 
 
 @_rule("vague", _alt(VAGUE))
 def _vague(m: re.Match[str], ctx: _Context) -> Timex | None:
-    value = VAGUE[re.sub(r"\s+", " ", m.group("t"))]
+    value = VAGUE[_spaced(m, "t")]
     start, end = m.span("t")
     lead = re.match(r"(?:في|حتي|خلال)\s+", m.group("t"))
     return Timex(start + (lead.end() if lead else 0), end, "DATE", value, anchor="vague", confidence=0.8)
@@ -431,7 +432,7 @@ def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
 @_rule("hour_part", rf"(?P<h>\d{{1,2}})\s*(?P<p>{PART_ADVERB})")
 def _hour_part(m: re.Match[str], ctx: _Context) -> Timex | None:
     hour = int(m.group("h"))
-    part = PART_ADVERBS[re.sub(r"\s+", " ", m.group("p"))]
+    part = PART_ADVERBS[_spaced(m, "p")]
     if hour > 12:
         return None
     hour += 12 if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5) else 0

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
 
 from helpers.extract.article import Article
-
 from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters
@@ -100,16 +98,3 @@ def time_rows(article: Article) -> Iterator[tuple]:
             article.article_id, t.start, t.end, text[t.start : t.end], t.type, t.value, t.anchor, t.mod, t.flag,
             t.confidence, record.get("dct"), record.get("dct_source"),
         )  # fmt: skip
-
-
-def time_mention_fields(t: Timex) -> dict[str, Any]:
-    """The fields of one time expression in ``python -m helpers extract`` output."""
-    return {
-        "start": t.start,
-        "end": t.end,
-        "type": t.type,
-        "canonical": t.anchor,
-        "value": t.value,
-        "confidence": t.confidence,
-        "flag": t.flag or None,
-    }

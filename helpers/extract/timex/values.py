@@ -181,6 +181,11 @@ def _closest_year(dct: date, month: int, future: bool | None) -> int:
     return dct.year
 
 
+def _spaced(m: re.Match[str], group: str) -> str:
+    """A matched group with its inner white space made single spaces (a key into the word tables)."""
+    return re.sub(r"\s+", " ", m.group(group))
+
+
 def _month_of(match: re.Match[str]) -> int:
     """Month number from the ``m`` group (the first of a pair such as مايو/أيار)."""
     return MONTHS[re.sub(r"\s+", " ", match.group("m"))]
