@@ -372,6 +372,29 @@ def entities(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int,
     return spans
 
 
+class _ChunkMemo:
+    """Entity spans (first token, last token + 1, type) of chunks of words, remembered for the chunks seen
+    last: the spans are a pure function of the words, and news repeats its boilerplate across articles.
+    Bounded: when full it starts again, so memory stays flat however long a build runs."""
+
+    def __init__(self, capacity: int = 8_192) -> None:
+        self.capacity = capacity
+        self.spans: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
+
+    def lookup(self, chunks: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[int, int, str]]]:
+        """The spans of every chunk, tagging (together, in one batch) only those not remembered."""
+        found = {c: self.spans[c] for c in chunks if c in self.spans}
+        todo = [c for c in dict.fromkeys(chunks) if c not in found]
+        if len(self.spans) + len(todo) > self.capacity:
+            self.spans.clear()
+        for words, tags in zip(todo, tag_many(todo), strict=True):
+            found[words] = self.spans[words] = entities(words, tags)
+        return found
+
+
+_CHUNK_ENTITIES = _ChunkMemo()
+
+
 def tag_entities(articles: Sequence[Article]) -> None:
     """The NER component: the model's entities of every sentence with Arabic in it, for several articles at
     once (the tagger is fastest on many sentences; a chunk repeated across articles is tagged once). Sentences
@@ -389,10 +412,9 @@ def tag_entities(articles: Sequence[Article]) -> None:
                 window = spans[i : i + width]
                 chunks.append(tuple(text[a:b] for a, b in window))
                 where.append((article, sentence_id, window))
-    unique = list(dict.fromkeys(chunks))
-    tags = dict(zip(unique, tag_many(unique), strict=True))
+    found_in = _CHUNK_ENTITIES.lookup(chunks)
     for words, (article, sentence_id, window) in zip(chunks, where, strict=True):
-        found = entities(words, tags[words])
+        found = found_in[words]
         if found:
             article.entities.setdefault(sentence_id, []).extend(
                 (window[first][0], window[last - 1][1], kind) for first, last, kind in found

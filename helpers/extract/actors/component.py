@@ -8,6 +8,7 @@ their name. Then the article's mentions get canonical names (``canonical``). Off
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from helpers import config
@@ -28,6 +29,16 @@ def sentence_candidates(
 ) -> tuple[list[ActorMention], list[ActorMention]]:
     """The mentions of one sentence in its own offsets: rules and model merged (with ranks and roles), and the
     rules alone merged. ``norm`` is the sentence's ``normalize_letters``; ``entities`` the model's spans."""
+    merged, rules_only = _candidates(sentence, norm, tuple(entities))
+    return [copy_mention(m) for m in merged], [copy_mention(m) for m in rules_only]
+
+
+@functools.lru_cache(maxsize=8_192)
+def _candidates(
+    sentence: str, norm: str, entities: tuple[tuple[int, int, str], ...]
+) -> tuple[tuple[ActorMention, ...], tuple[ActorMention, ...]]:
+    """``sentence_candidates``, remembered for the last sentences seen (a pure function of the sentence and
+    its entities; agencies repeat sentences across articles). Callers get copies: never change these."""
     n = len(sentence)
     matched = alias_mentions(sentence, norm, 0, n) + rule_mentions(sentence, norm, 0, n)
     mentions = [copy_mention(m) for m in matched]
@@ -40,7 +51,7 @@ def sentence_candidates(
         if m.type == "person":
             rank_and_role(m, sentence, norm, floor)
             floor = m.end  # a role before one person's name is not the next person's
-    return merged, merge_overlapping([copy_mention(m) for m in matched])
+    return tuple(merged), tuple(merge_overlapping([copy_mention(m) for m in matched]))
 
 
 def find_actors(article: Article) -> None:
@@ -52,7 +63,7 @@ def find_actors(article: Article) -> None:
         if not HAS_ARABIC.search(text, s, e):
             continue
         local = [(a - s, b - s, kind) for a, b, kind in article.entities.get(sentence_id, ())]
-        merged, rules_only = sentence_candidates(text[s:e], article.norm[s:e], local)
+        merged, rules_only = _candidates(text[s:e], article.norm[s:e], tuple(local))
         article.actor_candidates[sentence_id] = [copy_mention(m, s) for m in merged]
         article.rule_candidates[sentence_id] = [copy_mention(m, s) for m in rules_only]
         pending.extend((sentence_id, copy_mention(m, s)) for m in merged)
