@@ -33,8 +33,9 @@ format: $(STAMP) ## apply ruff fixes and formatting
 	$(BIN)/ruff check --fix helpers tests benchmarks
 	$(BIN)/ruff format helpers tests benchmarks
 
-lab: $(STAMP) ## open JupyterLab on the notebooks, with a kernel that imports helpers
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: $(STAMP) ## open JupyterLab on the notebooks, with a kernel that imports helpers (as root, adds --allow-root)
+	@if [ "$$(id -u)" = 0 ]; then echo "make lab: running as root, so JupyterLab is started with --allow-root; to avoid it, run make lab as a normal user" >&2; fi
+	$(BIN)/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root) $(LAB_FLAGS)
 
 bench-load: $(STAMP) ## load+clean all 31.5k ANT articles; prints articles/s and peak memory (needs ../shared)
 	$(BIN)/python -m benchmarks.bench_load

@@ -19,6 +19,16 @@ from helpers.extract.article import Article
 from helpers.extract.timex import tagger as times
 from helpers.text.sentences import SENTENCE_COLUMNS
 
+# The columns of each table extraction writes (see docs/schema.md); the store adds ``content_hash``.
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "sentences": SENTENCE_COLUMNS,
+    "actors": actors.ACTOR_COLUMNS,
+    "places": places.PLACE_COLUMNS,
+    "times": times.TIME_COLUMNS,
+    "quotes": [*attribution.QUOTE_COLUMNS, *attribution.QUOTE_ACTOR_COLUMNS, "outlet"],
+    "events": events.EVENT_COLUMNS,
+    "signatures": signatures.SIGNATURE_COLUMNS,
+}
 # What an Article holds as soon as it is made (``Article.from_record``).
 BASE_FIELDS = ("article_id", "text", "record", "norm", "sentences", "dct", "dct_flag")
 
@@ -79,17 +89,12 @@ def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     def table(rows_of: Callable[[Article], Iterable[tuple]], columns: list[str]) -> pd.DataFrame:
         return pd.DataFrame([row for article in articles for row in rows_of(article)], columns=columns)
 
-    quote_columns = [*attribution.QUOTE_COLUMNS, *attribution.QUOTE_ACTOR_COLUMNS, "outlet"]
-    return {
-        "articles": frame,
-        "sentences": table(_sentence_rows, SENTENCE_COLUMNS),
-        "actors": table(actors.actor_rows, actors.ACTOR_COLUMNS),
-        "places": table(places.place_rows, places.PLACE_COLUMNS),
-        "times": table(times.time_rows, times.TIME_COLUMNS),
-        "quotes": table(attribution.quote_rows, quote_columns),
-        "events": table(events.event_rows, events.EVENT_COLUMNS),
-        "signatures": table(signatures.signature_rows, signatures.SIGNATURE_COLUMNS),
-    }
+    rows_of = {
+        "sentences": _sentence_rows, "actors": actors.actor_rows, "places": places.place_rows,
+        "times": times.time_rows, "quotes": attribution.quote_rows, "events": events.event_rows,
+        "signatures": signatures.signature_rows,
+    }  # fmt: skip
+    return {"articles": frame} | {name: table(rows, TABLE_COLUMNS[name]) for name, rows in rows_of.items()}
 
 
 def _sentence_rows(article: Article) -> Iterable[tuple]:

@@ -1,9 +1,7 @@
 """Charts with Arabic labels that come out joined and right-to-left.
 
-matplotlib 3.11 and later shape Arabic themselves (through libraqm); older
-versions, PIL's basic layout and plain-text output do not. Passing already
-shaped text to a shaping renderer reverses and breaks it, so :func:`ar` asks the
-renderer, by measuring it, whether to shape, instead of assuming.
+matplotlib 3.11+ shapes Arabic itself and shaping twice reverses it, so :func:`ar` measures the renderer
+to decide whether to shape in advance.
 """
 
 from __future__ import annotations

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
-from helpers.ingest.loading import Corpus
+if TYPE_CHECKING:
+    from helpers.ingest.corpus import Corpus
 
 EDIT_LABELS = {
     "paragraph_join": "فقرات مستعادة من «.,»",
@@ -16,6 +19,17 @@ EDIT_LABELS = {
     "zero_width": "محارف خفية أزيلت",
     "whitespace": "مسافات وُحّدت",
 }
+DUPLICATE_TABLE_COLUMNS = [
+    "group_id",
+    "kind",
+    "similarity",
+    "article_id",
+    "outlet",
+    "title",
+    "kept_id",
+    "kept_outlet",
+    "kept_title",
+]
 
 
 def counts_table(corpus: Corpus) -> pd.DataFrame:
@@ -36,7 +50,7 @@ def counts_table(corpus: Corpus) -> pd.DataFrame:
 
 def length_table(articles: pd.DataFrame) -> pd.DataFrame:
     """Body length in characters and words: quantiles per outlet and overall."""
-    words = articles["text"].str.split().str.len()
+    words = articles["text"].map(lambda t: len(str(t).split())).astype("int64")
     frame = pd.DataFrame({"outlet": articles["outlet"], "chars": articles["n_chars"], "words": words})
     per_outlet = frame.groupby("outlet").agg(
         articles=("chars", "size"), median_words=("words", "median"), max_words=("words", "max")
@@ -82,12 +96,15 @@ def undated_note(articles: pd.DataFrame) -> str | None:
 def duplicate_table(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.DataFrame:
     """Each duplicate beside the article kept for its group, with titles and outlets."""
     if duplicates.empty:
-        return pd.DataFrame(columns=["group_id", "kind", "similarity", "article_id", "title", "kept_id", "kept_title"])
+        return pd.DataFrame(columns=DUPLICATE_TABLE_COLUMNS)
     info = articles.set_index("article_id")[["title", "outlet"]]
     table = duplicates.join(info, on="article_id").join(info.add_prefix("kept_"), on="kept_id")
-    return table[
-        ["group_id", "kind", "similarity", "article_id", "outlet", "title", "kept_id", "kept_outlet", "kept_title"]
-    ]
+    return table[DUPLICATE_TABLE_COLUMNS]
+
+
+def collapse_duplicates(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.DataFrame:
+    """The articles without the duplicates (each group keeps its earliest article)."""
+    return articles[~articles["article_id"].isin(set(duplicates["article_id"]))].reset_index(drop=True)
 
 
 def pick_sample(articles: pd.DataFrame, article_id: str | None = None) -> pd.Series | None:

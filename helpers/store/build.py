@@ -141,6 +141,9 @@ def build_store(
     ``scheduler``: a Dask distributed address (``tcp://host:8786``) or ``Client``; overrides ``workers``.
     ``extract``: what a worker runs on a partition (a function importable by name; tests inject faults here).
     ``progress``: True for a tqdm bar, or a callable given the number of articles of each finished partition.
+
+    The pool's workers start from a fork server, which imports the calling script again: a script that calls
+    this must keep its top-level code under ``if __name__ == "__main__":`` (notebooks and the CLI do).
     """
     import time
 

@@ -33,8 +33,8 @@ class Store:
             if table.num_rows:
                 frames.append(_microseconds(table.to_pandas()))
         if not frames:  # no rows: the columns still come from the table's schema
-            names = next((pq.read_schema(f).names for f in files if pq.read_schema(f).names), [])
-            return pd.DataFrame(columns=columns or names)
+            names = next((pq.read_schema(f).names for f in files if pq.read_schema(f).names), None)
+            return pd.DataFrame(columns=columns or names or _known_columns(name))
         frame = pd.concat(frames, ignore_index=True)
         order = [c for c in ("article_id", "sentence_id", "start") if c in frame]
         return frame.sort_values(order, kind="stable", ignore_index=True) if order else frame
@@ -169,3 +169,13 @@ def ensure_store(
     if rebuild or not (root / "corpus.parquet").exists():
         build_store(paths, store_dir, default_dct=default_dct)
     return open_store(store_dir)
+
+
+def _known_columns(name: str) -> list[str]:
+    """The columns a table has by definition, for a view with no rows and no schema to read them from."""
+    from helpers.extract.pipeline import TABLE_COLUMNS
+    from helpers.ingest.records import ARTICLE_COLUMNS
+    from helpers.store.partition import REJECTED_COLUMNS
+
+    known = {**TABLE_COLUMNS, "articles": ARTICLE_COLUMNS, "rejected": REJECTED_COLUMNS}.get(name, [])
+    return [*known, "content_hash"] if known and "content_hash" not in known else list(known)

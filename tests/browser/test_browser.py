@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 
-from helpers.report import build as reports
+from helpers.report.build import export_html
 from tests.conftest import PAYLOAD_IMG, PAYLOAD_SCRIPT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -48,7 +48,7 @@ def browser():
     driver.quit()
 
 
-def open_report(browser, path):
+def open_page(browser, path):
     browser.get(path.as_uri())
     browser.execute_script("return document.fonts.ready")
     return browser
@@ -63,7 +63,7 @@ def report_pages(built_reports):
 
 def test_arabic_blocks_are_rtl(browser, report_pages):
     for page in report_pages:
-        open_report(browser, page)
+        open_page(browser, page)
         assert browser.execute_script("return document.documentElement.lang") == "ar"
         directions = browser.execute_script(
             "return [...document.querySelectorAll('.jp-RenderedMarkdown, .ans-table, .ans-article, table')]"
@@ -75,7 +75,7 @@ def test_arabic_blocks_are_rtl(browser, report_pages):
 
 def test_images_load(browser, report_pages):
     for page in report_pages:
-        open_report(browser, page)
+        open_page(browser, page)
         images = browser.execute_script("return [...document.images].map(i => [i.complete, i.naturalWidth])")
         assert images, f"{page.name}: no charts"
         assert all(done and width > 0 for done, width in images), f"{page.name}: {images}"
@@ -83,7 +83,7 @@ def test_images_load(browser, report_pages):
 
 def test_no_script_from_corpus_text_runs_and_payloads_show_as_text(browser, built_reports):
     page = built_reports / "00_corpus_overview.html"
-    open_report(browser, page)
+    open_page(browser, page)
     assert browser.execute_script("return window.__ansPwned === undefined")
     assert browser.execute_script("return document.querySelectorAll('img[onerror], [onmouseover]').length") == 0
     text = browser.execute_script("return document.body.innerText")
@@ -93,7 +93,7 @@ def test_no_script_from_corpus_text_runs_and_payloads_show_as_text(browser, buil
 
 def test_every_report_is_free_of_injected_handlers(browser, report_pages):
     for page in report_pages:
-        open_report(browser, page)
+        open_page(browser, page)
         assert browser.execute_script("return window.__ansPwned === undefined"), page.name
         assert (
             browser.execute_script("return document.querySelectorAll('[onerror], [onmouseover], [onload]').length") == 0
@@ -101,15 +101,15 @@ def test_every_report_is_free_of_injected_handlers(browser, report_pages):
 
 
 def test_arabic_font_is_available(browser, report_pages):
-    open_report(browser, report_pages[0])
+    open_page(browser, report_pages[0])
     assert browser.execute_script("return document.fonts.check('16px \"Noto Naskh Arabic\"', 'درنة')")
 
 
 def test_code_reads_left_to_right_when_shown(browser, built_reports, tmp_path):
     executed = built_reports / "executed" / "00_corpus_overview.ipynb"
     with_code = tmp_path / "with_code.html"
-    reports.export_html(executed, with_code, hide_code=False)
-    open_report(browser, with_code)
+    export_html(executed, with_code, hide_code=False)
+    open_page(browser, with_code)
     directions = browser.execute_script(
         "return [...document.querySelectorAll('.jp-InputArea pre')].map(e => getComputedStyle(e).direction)"
     )

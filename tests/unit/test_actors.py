@@ -1,22 +1,35 @@
 """Actors: canonical names, aliases, ranks and roles, units, armed groups, nationalities, quotes."""
 
-import itertools
 import json
+import os
+import signal
 import subprocess
 import sys
-import tracemalloc
+import time
 
 import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.extract import actors
-from helpers.extract.mentions import mention_table
+from helpers.extract import pipeline
+from helpers.extract.actors import component
+from helpers.extract.actors.canonical import drop_title_words, plausible_name
+from helpers.extract.actors.gloss import romanize
+from helpers.extract.actors.merge import merge_short_names
+from helpers.extract.actors.vocabulary import ACTOR_COLUMNS
+from helpers.extract.mentions import MENTION_COLUMNS, iter_mentions
+from helpers.resources.actors import alias_table
 
 
-def table(*texts: str) -> pd.DataFrame:
-    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
-    return actors.actor_table(articles)
+def frame(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
+
+
+def table(*texts: str, merge: bool = True) -> pd.DataFrame:
+    """The actors table of some texts, with short names merged across them as the store reads it."""
+    actors = pipeline.extract_tables(frame(*texts))["actors"]
+    assert list(actors.columns) == ACTOR_COLUMNS
+    return merge_short_names(actors) if merge else actors
 
 
 def one(frame: pd.DataFrame, **where) -> pd.Series:
@@ -25,22 +38,6 @@ def one(frame: pd.DataFrame, **where) -> pd.Series:
         hit = hit[hit[column] == value]
     assert len(hit) == 1, f"{where}: {len(hit)} rows in\n{frame[['text', 'type', 'canonical', 'source']]}"
     return hit.iloc[0]
-
-
-@pytest.mark.parametrize(
-    ("surface", "known", "expected"),
-    [
-        ("للجيش الليبي", set(), "الجيش الليبي"),
-        ("والجيش المصري", set(), "الجيش المصري"),
-        ("بالقوات المسلحة", set(), "القوات المسلحة"),
-        ("بدرنة", {"درنه"}, "درنة"),
-        ("وحفتر", {"حفتر"}, "حفتر"),
-        ("وليد", set(), "وليد"),  # و is part of the name
-        ("#الجيش_الليبي", set(), "الجيش الليبي"),
-    ],
-)
-def test_strip_clitics(surface, known, expected):
-    assert actors.strip_clitics(surface, frozenset(known)) == expected
 
 
 def test_aliases_merge_into_one_actor_with_surface_forms_kept():
@@ -107,7 +104,7 @@ def test_nationalities_of_people_but_not_every_adjective():
 
 
 def test_surname_alone_joins_the_full_name_in_the_article():
-    t = table("قال محمد الغرياني إن الوضع هادئ. وأضاف الغرياني أن القوات تتقدم.")
+    t = table("قال محمد الغرياني إن الوضع هادئ. وأضاف الغرياني أن القوات تتقدم.", merge=False)
     persons = t[t["type"] == "person"]
     assert len(persons) == 2
     assert set(persons["canonical"]) == {"محمد الغرياني"}
@@ -116,19 +113,10 @@ def test_surname_alone_joins_the_full_name_in_the_article():
 
 @pytest.mark.parametrize("later", ["فالغرياني", "بالغرياني", "الغرياني،", "الغريانيّ"])
 def test_surname_alone_is_found_behind_clitics_and_before_punctuation(later):
-    t = table(f"قال محمد الغرياني إن الوضع هادئ. وتحدث {later} عن القوات.")
+    t = table(f"قال محمد الغرياني إن الوضع هادئ. وتحدث {later} عن القوات.", merge=False)
     persons = t[t["type"] == "person"]
     assert len(persons) == 2, persons[["text", "source"]]
     assert persons["actor_id"].nunique() == 1
-
-
-@pytest.mark.parametrize(
-    ("word", "name"),
-    [("الغرياني", "الغرياني"), ("وبالغرياني", "الغرياني"), ("للغرياني", "الغرياني"), ("وللغرياني", "الغرياني"),
-     ("فالغرياني", "الغرياني"), ("والي", None), ("غرياني", None)],
-)  # fmt: skip
-def test_clitic_name_takes_off_proclitics(word, name):
-    assert actors._clitic_name(word, {"الغرياني": 1, "لي": 1}) == name
 
 
 def test_one_word_names_merge_across_the_corpus_only_when_unambiguous():
@@ -138,12 +126,14 @@ def test_one_word_names_merge_across_the_corpus_only_when_unambiguous():
         ("a5", "الترهوني", "person", "ner"),
     ]  # fmt: skip
     t = pd.DataFrame(
-        [{**dict.fromkeys(actors.ACTOR_COLUMNS, ""), "article_id": a, "canonical": c, "type": ty, "source": so}
+        [{**dict.fromkeys(ACTOR_COLUMNS, ""), "article_id": a, "canonical": c, "type": ty, "source": so}
          for a, c, ty, so in rows]
     )  # fmt: skip
-    merged = actors.merge_short_names(t).set_index("article_id")["canonical"]
-    assert merged["a2"] == "محمد الغرياني"
-    assert merged["a5"] == "الترهوني"  # two full names end with it: left alone
+    merged = merge_short_names(t).set_index("article_id")
+    assert merged.loc["a2", "canonical"] == "محمد الغرياني"
+    assert merged.loc["a2", "actor_id"] == "محمد_الغرياني"
+    assert merged.loc["a2", "english"] == romanize("محمد الغرياني")
+    assert merged.loc["a5", "canonical"] == "الترهوني"  # two full names end with it: left alone
 
 
 @pytest.mark.parametrize("text", ["", "   ", "The Libyan army said on Monday it had entered Derna.", "12345 ... !!!"])
@@ -151,25 +141,69 @@ def test_empty_or_non_arabic_articles_yield_no_actors(text):
     assert table(text).empty
 
 
-def test_a_50_mb_article_streams_in_bounded_memory():
-    sentence = "وقال المتحدث باسم الجيش الليبي أحمد المسماري إن القوات دخلت المدينة. "
-    text = sentence * (50 * 2**20 // len(sentence.encode("utf-8")) + 1)
-    assert len(text.encode("utf-8")) >= 50 * 2**20
-    tracemalloc.start()
+def actor_rows(text: str) -> list[tuple]:
+    """The canonical actor mentions of one article: (sentence, offsets, names, source, rank, role)."""
+    article = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["actors"]))[0]
+    return [
+        (i, m.start, m.end, m.type, m.canonical, m.actor_id, m.english, m.source, m.rank, m.role)
+        for i, m in article.actors
+    ]
+
+
+def test_a_huge_articles_actors_are_canonicalised_in_batches_with_the_same_result(monkeypatch):
+    text = (
+        "وقال المتحدث باسم الجيش الليبي أحمد المسماري إن القوات دخلت المدينة. "
+        "والتقى فايز السراج مع غسان سلامة في طرابلس. وأضاف السراج أن الحوار مستمر. "
+    ) * 60
+    whole = actor_rows(text)
+    assert len(whole) >= 240
+    batches: list[int] = []
+    canonical_batch = component.canonical_batch
+
+    def counted(text, sentences, pending):
+        batches.append(len(pending))
+        return canonical_batch(text, sentences, pending)
+
+    monkeypatch.setattr(component, "canonical_batch", counted)
+    monkeypatch.setattr(config, "extraction_settings", lambda: config.ExtractionSettings(canonical_batch_mentions=7))
+    assert actor_rows(text) == whole
+    assert len(batches) > 20, batches  # many batches, none much past the limit (a batch ends with its sentence)
+    assert max(batches) <= 7 + 4
+
+
+def test_extraction_of_an_article_as_long_as_the_loader_allows_completes():
+    """The loader keeps articles up to ``max_article_chars``; every table of such an article is made in time
+    (a component that is quadratic in the article's mentions would take minutes here)."""
+    sentence = "وقال المتحدث باسم الجيش الليبي أحمد المسماري أمس إن القوات دخلت درنة. "
+    size = config.loading_settings().max_article_chars
+    text = (sentence * (size // len(sentence) + 1))[:size]
+    assert len(text) == size
+    budget = 90  # seconds; every component is linear and all of them take about 15 s here
+
+    def too_slow(*_):
+        raise TimeoutError(f"extracting a {size:,}-character article took more than {budget} s")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(budget)
     try:
-        base = tracemalloc.get_traced_memory()[0]
-        mentions = list(itertools.islice(actors.actor_mentions({"text": text}), 12_000))
-        peak = tracemalloc.get_traced_memory()[1] - base
+        started = time.perf_counter()
+        tables = pipeline.extract_tables(pd.DataFrame({"article_id": ["big"], "text": [text], "dct": ["2018-05-08"]}))
+        took = time.perf_counter() - started
     finally:
-        tracemalloc.stop()
-    assert len(mentions) == 12_000  # past two 5,000-mention batches
-    assert mentions[-1][1].start > 100_000
-    assert peak < 60 * 2**20, f"{peak / 2**20:.0f} MiB for the first 12,000 mentions of a 50 MB article"
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    count = size // len(sentence)
+    actors = tables["actors"]
+    assert (actors["actor_id"] == "mismari").sum() >= count
+    assert actors["end"].max() > size - len(sentence)  # the end of the article was read too
+    assert len(tables["quotes"]) >= count and len(tables["times"]) >= count
+    assert took < budget
 
 
 def test_offsets_index_the_text_and_extract_rows_are_actor_kind():
     text = "وقال المتحدث باسم الجيش الليبي أحمد المسماري لـ«العربية نت» إن القوات دخلت درنة."
-    rows = mention_table(pd.DataFrame({"article_id": ["x"], "text": [text]}), kinds=["actor"])
+    rows = pd.DataFrame(list(iter_mentions([{"article_id": "x", "text": text}], ["actor"])))
+    assert list(rows.columns[: len(MENTION_COLUMNS)]) == MENTION_COLUMNS
     assert set(rows["kind"]) == {"actor"}
     for row in rows.itertuples():
         assert text[row.start : row.end] == row.text
@@ -187,45 +221,17 @@ def test_quotes_link_speakers_to_actors_and_keep_anonymous_sources():
             ],
         }
     )
-    quotes = actors.quote_table(articles)
+    quotes = pipeline.extract_tables(articles)["quotes"]
     named = one(quotes, source_kind="named")
     assert named["speaker_id"] == "mismari" and named["speaker_english"] == "Ahmed al-Mismari"
     assert named["spoken_to"] == "العربية نت"
     assert one(quotes, source_kind="anonymous")["speaker_id"] == ""
-    share = actors.anonymous_share(quotes)
-    assert share.loc[0, "anonymous_share"] == 0.5
-
-
-def test_cooccurrence_links_actors_in_the_same_sentence():
-    t = table("التقى فايز السراج مع غسان سلامة في طرابلس. وقال حفتر إن الجيش الليبي يتقدم.")
-    nodes, edges = actors.cooccurrence(t)
-    assert {"فايز السراج", "غسان سلامة", "خليفة حفتر"} <= set(nodes["label"])
-    pairs = {frozenset((e.source_id, e.target_id)) for e in edges.itertuples()}
-    assert frozenset(("sarraj", "ghassan_salame")) in pairs
-    assert frozenset(("sarraj", "haftar")) not in pairs
-
-
-def test_alias_table_conflicts_name_the_file_and_row(tmp_path):
-    path = tmp_path / "aliases.csv"
-    path.write_text(
-        "actor_id,type,name_ar,name_en,aliases\n"
-        "a,army,الجيش الليبي,Libyan army,\n"
-        "b,army,الجيش الوطني,National army,الجيش الليبي\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(actors.AliasTableError, match=r"aliases\.csv: row 3: alias 'الجيش الليبي'"):
-        actors.alias_table(path)
-
-
-def test_shipped_alias_table_loads_and_glosses_every_actor():
-    table_ = actors.alias_table()
-    assert len({a.actor_id for a in table_.values()}) >= 50
-    assert all(a.name_en for a in table_.values())
+    assert set(quotes["outlet"]) == {"Al Arabiya"}
 
 
 def test_romanize_is_readable_latin():
-    assert actors.romanize("محمد القماطي") == "Mhmd Al-qmati"
-    assert actors.romanize("").strip() == ""
+    assert romanize("محمد القماطي") == "Mhmd Al-qmati"
+    assert romanize("").strip() == ""
 
 
 def test_extract_cli_emits_actor_rows():
@@ -241,22 +247,17 @@ def test_extract_cli_emits_actor_rows():
 
 
 def test_descriptors_and_nationalities_are_not_names():
-    assert actors._drop_title_words("الإعلامي السعودي جمال خاشقجي") == "جمال خاشقجي"
-    assert actors._drop_title_words("العميد أحمد المسماري") == "أحمد المسماري"
-    assert not actors._plausible_name("الليبي", "organisation")
-    assert not actors._plausible_name("الإعلامي السعودي", "person")
-    assert actors._plausible_name("السراج", "person")
+    assert drop_title_words("الإعلامي السعودي جمال خاشقجي") == "جمال خاشقجي"
+    assert drop_title_words("العميد أحمد المسماري") == "أحمد المسماري"
+    assert not plausible_name("الليبي", "organisation")
+    assert not plausible_name("الإعلامي السعودي", "person")
+    assert plausible_name("السراج", "person")
 
 
-def test_model_only_aliases_do_not_match_on_their_own(tmp_path):
+def test_model_only_aliases_do_not_match_on_their_own():
     t = table("انطلقت الطائرات من القاعدة الجوية في الجفرة.")
     assert "alqaeda" not in set(t["actor_id"])
-    assert actors.alias_table()["~القاعده"].actor_id == "alqaeda"
-
-
-@pytest.mark.parametrize("word", ["", "و", "ف", "وف", "فو"])
-def test_role_head_matching_ends_on_words_made_of_clitics(word):
-    assert word in actors._bare(word)  # found by the store's crash isolation: RecursionError on "ف"
+    assert alias_table()["~القاعده"].actor_id == "alqaeda"
 
 
 def test_stray_clitic_letters_before_a_name_do_not_break_extraction():
@@ -267,17 +268,12 @@ def test_stray_clitic_letters_before_a_name_do_not_break_extraction():
 def test_short_name_joins_the_full_name_given_first_whatever_the_hash_seed():
     """Two full names as long both end in the short name: the article's first wins, not set order
     (which changes with PYTHONHASHSEED, so the store would differ from run to run)."""
-    import os
-    import subprocess
-    import sys
-
-    from helpers import config
-
     script = (
-        "from helpers.extract.actors import ActorMention, _canonicalise\n"
+        "from helpers.extract.actors.canonical import canonicalise\n"
+        "from helpers.extract.actors.mention import ActorMention\n"
         "ms = [ActorMention(0, 11, 'سعيد الحربي', 'person', 'ner'),"
         " ActorMention(20, 30, 'فهد الحربي', 'person', 'ner'), ActorMention(40, 46, 'الحربي', 'person', 'ner')]\n"
-        "print(_canonicalise(ms)[-1].canonical)"
+        "print(canonicalise(ms)[-1].canonical)"
     )
 
     def run(seed: str) -> str:

@@ -1,21 +1,28 @@
-"""Tests for helpers.places: matching with clitics, disambiguation, precision, relative places, metonymy."""
+"""Places: matching with clitics, disambiguation, precision, relative places, metonymy."""
 
 import pandas as pd
 import pytest
 
-from helpers.extract import places
-from helpers.extract.places import CuratedTableError, place_key, place_mentions, read_curated
+from helpers.extract import pipeline
+from helpers.extract.mentions import iter_mentions
+from helpers.extract.places import PLACE_COLUMNS, find_places, resolve
+from helpers.text.normalize import normalize_letters
+
+
+def place_mentions(text: str) -> list:
+    """The places of one article as the pipeline leaves them (``reconcile`` included)."""
+    return pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
 
 
 def resolved(text: str) -> list[tuple[str, str, str]]:
     return [
         (m.surface, m.place.name_en if m.place else "", m.place.country if m.place else "")
-        for m in place_mentions({"text": text})
+        for m in place_mentions(text)
     ]
 
 
 def first(text: str):
-    return place_mentions({"text": text})[0]
+    return place_mentions(text)[0]
 
 
 @pytest.mark.parametrize("surface", ["بدرنة", "لدرنة", "ودرنه", "فدرنة"])
@@ -26,7 +33,6 @@ def test_clitics_come_off(surface):
 
 def test_spelling_variants_match():
     assert first("في بنغازى").place.name_en == first("في بنغازي").place.name_en == "Benghazi"
-    assert place_key("الإسكندرية") == place_key("الاسكندريه")
 
 
 def test_lam_lam_becomes_the_article():
@@ -44,7 +50,7 @@ def test_country_wins_over_a_village_of_the_same_name():
 
 
 def test_precision_town_region_country():
-    kinds = {m.surface: m.precision for m in place_mentions({"text": "من درنة إلى الهلال النفطي في ليبيا"})}
+    kinds = {m.surface: m.precision for m in place_mentions("من درنة إلى الهلال النفطي في ليبيا")}
     assert kinds == {"درنة": 1, "الهلال النفطي": 3, "ليبيا": 3}
 
 
@@ -53,7 +59,7 @@ def test_relative_location_keeps_anchor_direction_and_distance():
     assert (m.anchor, m.direction, m.distance_km, m.precision) == ("بنغازى", "E", 380.0, 2)
     assert m.lon > m.place.lon + 3
     assert first("في منطقة الظهر الحمر جنوب درنة").surface == "الظهر الحمر"
-    south = place_mentions({"text": "في منطقة الظهر الحمر جنوب درنة"})[1]
+    south = place_mentions("في منطقة الظهر الحمر جنوب درنة")[1]
     assert (south.surface, south.direction) == ("جنوب درنة", "S")
 
 
@@ -68,61 +74,38 @@ def test_common_words_are_not_places():
 
 
 def test_unknown_town_is_listed_unresolved():
-    found = place_mentions({"text": "سيطر الجيش على بلدة زرزورة الصغيرة"})
+    found = place_mentions("سيطر الجيش على بلدة زرزورة الصغيرة")
     assert [(m.surface, m.place, m.flag) for m in found] == [("زرزورة", None, "not in gazetteer")]
 
 
 def test_empty_and_non_arabic_text_yield_nothing():
-    assert place_mentions({"text": ""}) == []
-    assert place_mentions({"text": "Fighting in Derna continued."}) == []
+    assert place_mentions("") == []
+    assert place_mentions("Fighting in Derna continued.") == []
 
 
-def write_curated(tmp_path, rows: str):
-    path = tmp_path / "curated.csv"
-    path.write_text("id,name,aliases,name_en,lat,lon,kind,country,precision,note\n" + rows, encoding="utf-8")
-    return path
+def test_find_then_resolve_offsets_index_the_text():
+    text = "وصلت القوات بدرنة ثم اتجهت إلى بنغازي"
+    norm = normalize_letters(text)
+    found = find_places(text, norm)
+    assert [(m.surface, m.place) for m in found] == [("درنة", None), ("بنغازي", None)]  # not resolved yet
+    done = resolve(found, text, norm)
+    assert [m.place.name_en for m in done] == ["Darnah", "Benghazi"]
+    assert all(text[m.start : m.end] == m.surface for m in done)
 
 
-def test_curated_conflicting_coordinates_name_the_rows(tmp_path):
-    path = write_curated(tmp_path, "a,بوابة س,,Gate,32.7,22.6,feature,LY,2,\nb,بوابة س,,Gate,30.0,18.0,feature,LY,2,\n")
-    with pytest.raises(CuratedTableError, match=r"curated.csv row 3 .*conflicting coordinates.*row 2"):
-        read_curated(path)
-
-
-def test_curated_bad_values_are_clear_errors(tmp_path):
-    with pytest.raises(CuratedTableError, match="out of range"):
-        read_curated(write_curated(tmp_path, "a,س,,S,132.7,22.6,feature,LY,2,\n"))
-    with pytest.raises(CuratedTableError, match="must be numbers"):
-        read_curated(write_curated(tmp_path, "a,س,,S,north,22.6,feature,LY,2,\n"))
-    with pytest.raises(CuratedTableError, match="precision must be"):
-        read_curated(write_curated(tmp_path, "a,س,,S,32.7,22.6,feature,LY,7,\n"))
-
-
-def test_shipped_curated_table_is_valid():
-    assert len(read_curated()) >= 20
-
-
-def test_place_table_and_summary():
+def test_place_table_counts_every_mention_of_every_article():
     articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["قصف في درنة ودرنة", "وصل إلى درنة وبنغازي"]})
-    table = places.place_table(articles)
-    summary = places.place_summary(table).set_index("name_en")
-    assert summary.loc["Darnah", "mentions"] == 3
-    assert summary.loc["Darnah", "articles"] == 2
+    table = pipeline.extract_tables(articles)["places"]
+    assert list(table.columns) == PLACE_COLUMNS
+    darnah = table[table["name_en"] == "Darnah"]
+    assert len(darnah) == 3
+    assert darnah["article_id"].nunique() == 2
+    assert table.loc[table["name_en"] == "Benghazi", "article_id"].tolist() == ["b"]
 
 
 def test_extract_rows_carry_coordinates_and_precision():
-    rows = list(places.extract_places({"text": "وصل الوفد إلى درنة"}))
+    rows = list(iter_mentions([{"article_id": "x", "text": "وصل الوفد إلى درنة"}], ["place"]))
+    assert rows[0]["kind"] == "place"
     assert rows[0]["lat"] == pytest.approx(32.767, abs=0.01)
     assert rows[0]["precision"] == 1
     assert rows[0]["value"].startswith("geonames:")
-
-
-def test_a_person_named_like_a_place_is_not_a_place():
-    found = [(m.surface, m.role) for m in place_mentions({"text": "قال فايز السراج إن الوضع في طرابلس هادئ."})]
-    assert found == [("طرابلس", "location")]
-
-
-def test_a_place_inside_an_organisation_name_is_marked_in_name():
-    text = "أعلن مجلس شورى مجاهدي درنة رفضه، وتقدمت القوات في درنة."
-    roles = [(m.surface, m.role) for m in place_mentions({"text": text})]
-    assert roles == [("درنة", "in_name"), ("درنة", "location")]

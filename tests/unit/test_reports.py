@@ -1,27 +1,29 @@
-"""Tests for helpers.reports: escaping of untrusted text, the template, the index page."""
+"""Tests for helpers.report.html and helpers.report.build: escaping of untrusted text, the index page."""
+
+import json
 
 import pandas as pd
 
-from helpers.report import build as reports
+from helpers.report import build, html
 from tests.conftest import PAYLOAD_IMG, PAYLOAD_SCRIPT
 
 
 def test_escape_neutralises_markup_and_quotes():
-    assert reports.escape('<a href="x">') == "&lt;a href=&quot;x&quot;&gt;"
-    assert reports.escape(None) == ""
+    assert html.escape('<a href="x">') == "&lt;a href=&quot;x&quot;&gt;"
+    assert html.escape(None) == ""
 
 
 def test_highlight_escapes_inside_and_outside_marks():
     text = f"قبل {PAYLOAD_SCRIPT} درنة"
     start = text.index("درنة")
-    out = reports.highlight(text, [(start, start + 4), (0, 3)])
+    out = html.highlight(text, [(start, start + 4), (0, 3)])
     assert "<script>" not in out
     assert out.count("<mark>") == 2
     assert "<mark>درنة</mark>" in out
 
 
 def test_highlight_merges_overlaps_and_clips_bad_spans():
-    assert reports.highlight("أبجد", [(0, 2), (1, 3), (3, 99), (-5, 0)]) == "<mark>أبجد</mark>"
+    assert html.highlight("أبجد", [(0, 2), (1, 3), (3, 99), (-5, 0)]) == "<mark>أبجد</mark>"
 
 
 def test_article_html_is_rtl_and_inert():
@@ -35,32 +37,76 @@ def test_article_html_is_rtl_and_inert():
         "dct_source": "article",
         "url": "javascript:alert(1)",
     }
-    html = reports.article_html(article)
-    assert 'dir="rtl"' in html and 'lang="ar"' in html
-    assert "<script" not in html and "<img" not in html and "<b>" not in html
-    assert "javascript:" not in html
-    assert html.count("<p>") == 2
+    page = html.article_html(article)
+    assert 'dir="rtl"' in page and 'lang="ar"' in page
+    assert "<script" not in page and "<img" not in page and "<b>" not in page
+    assert "javascript:" not in page
+    assert page.count("<p>") == 2
 
 
 def test_article_html_says_when_the_date_was_supplied():
     article = {"text": "نص", "dct": pd.Timestamp("2018-05-08"), "dct_source": "supplied"}
-    assert "تاريخ مُدخَل" in reports.article_html(article)
+    assert "تاريخ مُدخَل" in html.article_html(article)
 
 
 def test_table_html_escapes_cells():
-    html = reports.table_html(pd.DataFrame({"title": [PAYLOAD_SCRIPT]}))
-    assert "<script>" not in html and "&lt;script&gt;" in html
-    assert 'dir="rtl"' in html
+    page = html.table_html(pd.DataFrame({"title": [PAYLOAD_SCRIPT]}))
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert 'dir="rtl"' in page
 
 
 def test_index_links_every_report_and_escapes_titles(tmp_path):
-    built = [reports.BuiltReport(tmp_path / "00_x.ipynb", tmp_path / "00_x.html", PAYLOAD_SCRIPT)]
-    html = reports.index_html(built, "<corpus>")
-    assert 'href="00_x.html"' in html
-    assert "<script>" not in html and 'lang="ar"' in html
+    built = [build.BuiltReport(tmp_path / "00_x.ipynb", tmp_path / "00_x.html", PAYLOAD_SCRIPT)]
+    page = build.index_html(built, "<corpus>")
+    assert 'href="00_x.html"' in page
+    assert "<script>" not in page and 'lang="ar"' in page
 
 
 def test_notebook_title_is_the_first_heading():
     from helpers import config
 
-    assert "Corpus overview" in reports.notebook_title(config.NOTEBOOKS_DIR / "00_corpus_overview.ipynb")
+    assert "Corpus overview" in build.notebook_title(config.NOTEBOOKS_DIR / "00_corpus_overview.ipynb")
+
+
+def test_notebook_title_skips_the_right_to_left_wrapper(tmp_path):
+    notebook = tmp_path / "00_x.ipynb"
+    cell = {
+        "cell_type": "markdown",
+        "metadata": {},
+        "source": ['<div dir="rtl">\n', "\n", "# عنوان (Title)\n", "</div>"],
+    }
+    notebook.write_text(json.dumps({"cells": [cell]}), encoding="utf-8")
+    assert build.notebook_title(notebook) == "عنوان (Title)"
+
+
+def test_list_notebooks_takes_numbered_notebooks_only(tmp_path):
+    for name in ("01_b.ipynb", "00_a.ipynb", "scratch.ipynb", "1_c.ipynb"):
+        (tmp_path / name).write_text("{}", encoding="utf-8")
+    assert [p.name for p in build.list_notebooks(tmp_path)] == ["00_a.ipynb", "01_b.ipynb"]
+    assert [p.stem[:2] for p in build.list_notebooks()] == ["00", "01", "02", "03"]
+
+
+def test_drilldown_html_highlights_the_mention_and_escapes_the_rest():
+    sentence = f"قال {PAYLOAD_SCRIPT} إن درنة هادئة"
+    start = 100 + sentence.index("درنة")
+    rows = pd.DataFrame(
+        {
+            "article_id": ["<a1>"],
+            "dct": [pd.Timestamp("2018-05-08")],
+            "missing": [None],
+            "sentence": [sentence],
+            "sentence_start": [100],
+            "start": [start],
+            "end": [start + 4],
+        }
+    )
+    page = html.drilldown_html(rows, ["article_id", "dct", "missing"], span=("start", "end"))
+    assert "<mark>درنة</mark>" in page
+    assert "<script>" not in page and "&lt;a1&gt;" in page
+    assert "<td>2018-05-08</td>" in page and "<td></td>" in page
+    assert page.count("<tr>") == 2
+
+
+def test_note_html_escapes_the_message():
+    page = html.note_html(PAYLOAD_IMG)
+    assert "<img" not in page and 'class="ans-note"' in page and 'dir="rtl"' in page

@@ -1,0 +1,66 @@
+"""Tests for helpers.report.actors: top actors, anonymous sources and the co-occurrence network."""
+
+import pandas as pd
+
+from helpers.report import actors
+
+COLUMNS = ["article_id", "sentence_id", "actor_id", "canonical", "english", "type", "text", "role"]
+
+
+def mentions(*rows):
+    return pd.DataFrame(list(rows), columns=COLUMNS)
+
+
+HAFTAR = ("haftar", "خليفة حفتر", "Khalifa Haftar", "person")
+SARRAJ = ("sarraj", "فايز السراج", "Fayez al-Sarraj", "person")
+ARMY = ("lna", "الجيش الليبي", "Libyan National Army", "army")
+EGYPTIAN = ("egyptian", "مصري", "Egyptian", "nationality")
+TABLE = mentions(
+    ("a", 0, *HAFTAR, "حفتر", "القائد العام"),
+    ("a", 0, *ARMY, "الجيش الليبي", ""),
+    ("a", 1, *HAFTAR, "المشير حفتر", "القائد العام"),
+    ("a", 1, *SARRAJ, "السراج", ""),
+    ("b", 0, *HAFTAR, "حفتر", ""),
+    ("b", 0, *ARMY, "للجيش الليبي", ""),
+    ("b", 0, *EGYPTIAN, "مصرية", ""),
+)
+
+
+def test_actor_summary_counts_mentions_articles_roles_and_forms():
+    summary = actors.actor_summary(TABLE).set_index("actor_id")
+    assert summary.index[0] == "haftar"
+    assert summary.loc["haftar", ["mentions", "articles", "role"]].tolist() == [3, 2, "القائد العام"]
+    assert summary.loc["haftar", "surface_forms"].split(" | ")[0] == "حفتر"
+    assert summary.loc["lna", "role"] == ""
+    assert len(actors.actor_summary(TABLE, top=2)) == 2
+
+
+def test_actor_summary_of_nothing_has_the_same_columns():
+    empty = actors.actor_summary(mentions())
+    assert empty.empty and empty.columns.tolist() == actors.actor_summary(TABLE).columns.tolist()
+
+
+def test_anonymous_share_per_outlet():
+    quotes = pd.DataFrame({"outlet": ["x", "x", "x", "y"], "source_kind": ["anonymous", "named", "anonymous", "named"]})
+    share = actors.anonymous_share(quotes).set_index("outlet")
+    assert share.loc["x", ["statements", "anonymous"]].tolist() == [3, 2]
+    assert share.loc["x", "anonymous_share"] == 0.667 and share.loc["y", "anonymous_share"] == 0
+    empty = actors.anonymous_share(quotes.iloc[0:0])
+    assert empty.columns.tolist() == share.reset_index().columns.tolist()
+
+
+def test_cooccurrence_links_actors_by_sentence_or_article_and_leaves_out_nationalities():
+    nodes, edges = actors.cooccurrence(TABLE)
+    assert "egyptian" not in set(nodes["actor_id"])
+    pairs = {frozenset((e.source_id, e.target_id)): e.weight for e in edges.itertuples()}
+    assert pairs == {frozenset(("haftar", "lna")): 2, frozenset(("haftar", "sarraj")): 1}
+    _, by_article = actors.cooccurrence(TABLE, unit="article")
+    pairs = {frozenset((e.source_id, e.target_id)): e.weight for e in by_article.itertuples()}
+    assert pairs[frozenset(("lna", "sarraj"))] == 1 and pairs[frozenset(("haftar", "lna"))] == 2
+
+
+def test_cooccurrence_of_nothing_is_empty_with_columns():
+    nodes, edges = actors.cooccurrence(mentions())
+    full_nodes, full_edges = actors.cooccurrence(TABLE)
+    assert nodes.empty and nodes.columns.tolist() == full_nodes.columns.tolist()
+    assert edges.empty and edges.columns.tolist() == full_edges.columns.tolist()

@@ -1,0 +1,28 @@
+"""Tests for helpers.report.evidence: each mention beside the sentence it was found in."""
+
+import pandas as pd
+
+from helpers.report.evidence import attach_sentences
+
+ARTICLES = pd.DataFrame({"article_id": ["a", "b"], "text": ["عنوان\n\nالجملة الأولى. ثم درنة هنا.", "نص آخر"]})
+
+
+def test_each_mention_gets_its_sentence_and_offset():
+    text = ARTICLES.loc[0, "text"]
+    start = text.index("درنة")
+    mentions = pd.DataFrame({"article_id": ["a", "a"], "start": [start, 0], "sentence": ["old", "old"]})
+    out = attach_sentences(mentions, ARTICLES)
+    assert out["sentence"].tolist() == ["ثم درنة هنا.", "عنوان"]
+    assert out["sentence_id"].tolist() == [2, 0]
+    assert out.loc[0, "sentence_start"] == text.index("ثم")
+    assert out.columns.tolist().count("sentence") == 1
+
+
+def test_a_mention_outside_any_sentence_keeps_its_row():
+    out = attach_sentences(pd.DataFrame({"article_id": ["zz"], "time_start": [4]}), ARTICLES, start="time_start")
+    assert out.loc[0, "sentence"] == "" and out.loc[0, "sentence_start"] == 4
+
+
+def test_no_mentions_give_an_empty_table_with_the_sentence_columns():
+    out = attach_sentences(pd.DataFrame(columns=["article_id", "start"]), ARTICLES)
+    assert out.empty and out.columns.tolist() == ["article_id", "start", "sentence_id", "sentence", "sentence_start"]

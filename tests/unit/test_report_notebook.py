@@ -1,0 +1,102 @@
+"""Tests for helpers.report.notebook: a notebook's parameters turned into the store it reads."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import config
+from helpers.report import notebook
+
+
+class FakeStore:
+    """Records what the report asked of the store."""
+
+    def __init__(self):
+        self.subset_args = None
+        self.tables = []
+
+    def subset(self, **kwargs):
+        self.subset_args = kwargs
+        return self if not any(kwargs.values()) else SubsetStore(self)
+
+    def table(self, name, columns=None):
+        self.tables.append(name)
+        return pd.DataFrame({"article_id": ["a"]})
+
+
+class SubsetStore(FakeStore):
+    def __init__(self, parent):
+        super().__init__()
+        self.parent = parent
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    seen = {}
+
+    def fake_ensure_store(paths, store_dir, *, default_dct=None, rebuild=True):
+        seen.update(paths=paths, store_dir=store_dir, default_dct=default_dct, rebuild=rebuild)
+        seen["store"] = FakeStore()
+        return seen["store"]
+
+    monkeypatch.setattr(notebook, "ensure_store", fake_ensure_store)
+    return seen
+
+
+PARAMETERS = {
+    "CORPUS_PATH": None,
+    "DEFAULT_DCT": None,
+    "STORE_DIR": None,
+    "STORE_READY": False,
+    "SUBSET_OUTLET": None,
+    "SUBSET_FROM": None,
+    "SUBSET_TO": None,
+    "SUBSET_TERM": None,
+}
+
+
+def test_defaults_build_the_store_of_the_configured_corpus(calls, monkeypatch, tmp_path):
+    monkeypatch.setenv("ANS_CORPUS_DIR", str(tmp_path / "elsewhere"))
+    data = notebook.open_report(PARAMETERS)
+    assert calls["paths"] == tmp_path / "elsewhere" == config.corpus_dir()  # read when called, not imported
+    assert calls["store_dir"] is None and calls["default_dct"] is None and calls["rebuild"] is True
+    assert data.store is calls["store"] and data.subset_note is None
+    assert calls["store"].subset_args == {"outlet": None, "date_from": None, "date_to": None, "term": None}
+
+
+def test_parameters_reach_the_store(calls, tmp_path):
+    parameters = {
+        **PARAMETERS,
+        "CORPUS_PATH": "/data/news",
+        "DEFAULT_DCT": "2018-05-08",
+        "STORE_DIR": str(tmp_path),
+        "STORE_READY": True,
+        "SUBSET_OUTLET": "<b>Sky</b>",
+        "SUBSET_FROM": "2018-05-01",
+        "TOP": 20,
+    }
+    data = notebook.open_report(parameters)
+    assert calls["paths"] == "/data/news" and calls["store_dir"] == Path(tmp_path)
+    assert calls["default_dct"] == "2018-05-08" and calls["rebuild"] is False
+    assert calls["store"].subset_args == {
+        "outlet": "<b>Sky</b>",
+        "date_from": "2018-05-01",
+        "date_to": None,
+        "term": None,
+    }
+    assert isinstance(data.store, SubsetStore)
+    assert "outlet=&lt;b&gt;Sky&lt;/b&gt;" in data.subset_note and "from=2018-05-01" in data.subset_note
+    assert "to=" not in data.subset_note and 'class="ans-note"' in data.subset_note
+
+
+def test_missing_parameters_count_as_none(calls):
+    data = notebook.open_report({})
+    assert calls["rebuild"] is True and data.subset_note is None
+
+
+def test_articles_are_read_once_and_only_when_asked_for(calls):
+    data = notebook.open_report(PARAMETERS)
+    assert calls["store"].tables == []
+    assert data.articles is data.articles
+    assert calls["store"].tables == ["articles"]

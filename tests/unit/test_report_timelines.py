@@ -1,0 +1,163 @@
+"""Tests for helpers.report.timelines: stated versus reported outcomes, date coverage, unresolved expressions."""
+
+import json
+import shutil
+
+import pandas as pd
+
+from helpers.report import timelines
+
+EVENT_COLUMNS = ["article_id", "sentence_id", "time_start", "time_type", "time_value", "start_date", "end_date"]
+EVENT_COLUMNS += ["dct", "time_text", "status", "speaker", "source_kind", "sentence", "flag"]
+LATER = "عنوان\n\nأعلن القائد العام، مساء الخميس، تحرير مدينة درنة بالكامل من الجماعات الإرهابية."
+AWAITED = "عنوان\n\nيترقب الليبيون إعلان تحرير مدينة درنة بالكامل."
+
+
+def event(article_id, sentence_id, time_start, time_type, time_value, start_date, **more):
+    row = dict.fromkeys(EVENT_COLUMNS)
+    row.update(
+        article_id=article_id,
+        sentence_id=sentence_id,
+        time_start=time_start,
+        time_type=time_type,
+        time_value=time_value,
+        start_date=pd.Timestamp(start_date) if start_date else pd.NaT,
+        **more,
+    )
+    return row
+
+
+def events(*rows):
+    return pd.DataFrame(list(rows), columns=EVENT_COLUMNS)
+
+
+def articles(*rows):
+    return pd.DataFrame(list(rows), columns=["article_id", "text", "dct"])
+
+
+def test_reported_outcome_is_dated_by_the_first_calendar_date_of_its_sentence():
+    table = events(
+        event("b", 1, 40, "DATE", "2018-06-27", "2018-06-27"),  # later in the sentence
+        event("b", 1, 12, "DATE", "2018-06-28", "2018-06-28"),  # first: stored rows need not be in order
+        event("b", 1, 5, "DURATION", "P2W", "2018-06-29"),  # not a calendar date
+        event("b", 1, 3, "DATE", None, None),  # no value
+        event("b", 0, 0, "DATE", "2018-01-01", "2018-01-01"),  # another sentence
+    )
+    frame = articles(("b", LATER, pd.Timestamp("2018-06-29 14:30")), ("c", AWAITED, pd.Timestamp("2018-06-30")))
+    outcomes = timelines.reported_outcomes(frame, table, "درنة")
+    assert outcomes["article_id"].tolist() == ["b"], "an awaited outcome is not a reported one"
+    assert outcomes.loc[0, "date"] == pd.Timestamp("2018-06-28")
+    assert outcomes.loc[0, "dct"] == pd.Timestamp("2018-06-29")
+    assert outcomes.loc[0, "sentence_id"] == 1 and outcomes.loc[0, "sentence"].startswith("أعلن")
+
+
+def test_reported_outcome_falls_back_to_the_article_date():
+    frame = articles(("b", LATER, pd.Timestamp("2018-06-29")))
+    no_dates = timelines.reported_outcomes(frame, events(), "درنة")
+    assert no_dates.loc[0, "date"] == pd.Timestamp("2018-06-29")
+    off_calendar = events(event("b", 1, 12, "DATE", "PRESENT_REF", None))
+    assert timelines.reported_outcomes(frame, off_calendar, "درنة").loc[0, "date"] == pd.Timestamp("2018-06-29")
+
+
+def test_undated_articles_and_other_topics_report_nothing_with_the_same_columns():
+    frame = articles(("b", LATER, pd.NaT), ("d", LATER.replace("درنة", "أدرنة"), pd.Timestamp("2018-06-29")))
+    outcomes = timelines.reported_outcomes(frame, events(), "درنة")
+    assert outcomes.empty and outcomes.columns.tolist() == timelines.OUTCOME_COLUMNS
+
+
+def test_reported_outcomes_from_a_built_store_of_the_seed(tmp_path):
+    from helpers import config
+    from helpers.store.read import ensure_store
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(config.corpus_dir() / "seed", corpus)
+    with (corpus / "later.jsonl").open("w", encoding="utf-8") as handle:
+        for article_id, text, day in (("b", LATER, "2018-06-29"), ("c", AWAITED, "2018-06-30")):
+            title, body = text.split("\n\n")
+            record = {"id": article_id, "title": title, "body": body, "published": day, "outlet": "x"}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    store = ensure_store(corpus, tmp_path / "store")
+    articles, stated = store.table("articles"), store.table("events")
+    outcomes = timelines.reported_outcomes(articles, stated, "درنة")
+    assert outcomes["article_id"].tolist() == ["b"], "an awaited outcome is not a reported one"
+    assert outcomes["date"].iloc[0] == pd.Timestamp("2018-06-28"), "مساء الخميس, the day before the article"
+    comparison = timelines.stated_vs_reported(stated, outcomes, "درنة")
+    row = comparison.set_index("stated").loc["أسبوعين"]
+    assert (row["expected_by"], row["reported_on"], row["days_late"]) == (
+        pd.Timestamp("2018-05-22"),
+        pd.Timestamp("2018-06-28"),
+        37,
+    )
+
+
+def test_stated_vs_reported_pairs_a_forecast_with_the_first_later_outcome():
+    forecast = event(
+        "a",
+        2,
+        30,
+        "DURATION",
+        "P2W",
+        "2018-05-08",
+        end_date=pd.Timestamp("2018-05-22"),
+        dct=pd.Timestamp("2018-05-08"),
+        time_text="أسبوعين",
+        status="forecast",
+        speaker="مصدر",
+        source_kind="anonymous",
+        sentence="العملية في درنة لن تتجاوز أسبوعين",
+    )
+    elsewhere = {**forecast, "sentence": "العملية في بنغازي لن تتجاوز أسبوعين"}
+    reported = {**forecast, "status": "reported"}
+    outcomes = pd.DataFrame(
+        {
+            "article_id": ["early", "b", "c"],
+            "sentence_id": [0, 1, 1],
+            "dct": pd.to_datetime(["2018-05-01", "2018-06-29", "2018-07-02"]),
+            "date": pd.to_datetime(["2018-05-01", "2018-06-28", "2018-07-01"]),
+            "sentence": ["قديم", "تحرير درنة", "تحرير درنة مجددا"],
+        }
+    )
+    comparison = timelines.stated_vs_reported(events(forecast, elsewhere, reported), outcomes, "درنة")
+    assert len(comparison) == 1
+    row = comparison.iloc[0]
+    assert (row["reported_in"], row["reported_on"], row["days_late"]) == ("b", pd.Timestamp("2018-06-28"), 37)
+    unreported = timelines.stated_vs_reported(events(forecast), outcomes.iloc[0:1], "درنة")
+    assert unreported.loc[0, "reported_in"] == "" and pd.isna(unreported.loc[0, "reported_on"])
+
+
+def test_stated_vs_reported_of_nothing_has_the_same_columns():
+    empty = timelines.stated_vs_reported(events(), pd.DataFrame(columns=timelines.OUTCOME_COLUMNS), "درنة")
+    assert empty.empty and empty.columns.tolist() == timelines.COMPARISON_COLUMNS
+
+
+def test_coverage_table_counts_each_kind_of_article_date():
+    table = timelines.coverage_table(pd.DataFrame({"dct_source": ["article", "article", "missing"]}))
+    assert dict(table.values.tolist()) == {"dated by the source": 2, "no date (relative times unresolved)": 1}
+    empty = timelines.coverage_table(pd.DataFrame({"dct_source": []}))
+    assert empty.empty and empty.columns.tolist() == table.columns.tolist() == ["article date", "articles"]
+
+
+def test_unresolved_summary_gives_shares_examples_and_reasons():
+    table = events(
+        event("a", 0, 0, "DATE", "2018-05-07", "2018-05-07", time_text="أمس", flag=""),
+        event("a", 0, 9, "DATE", None, None, time_text="أمس الأول", flag="no DCT: relative date left unresolved"),
+        event("a", 1, 0, "DURATION", None, None, time_text="أيام", flag=None),
+    )
+    summary = timelines.unresolved_summary(table).set_index("type")
+    assert summary.loc["DATE", ["expressions", "unresolved", "share"]].tolist() == [2, 1, 0.5]
+    assert summary.loc["DATE", "examples"] == "أمس الأول" and summary.loc["DATE", "why"].startswith("no DCT")
+    assert summary.loc["DURATION", "why"] == ""
+    empty = timelines.unresolved_summary(events())
+    assert empty.empty and empty.columns.tolist() == summary.reset_index().columns.tolist()
+
+
+def test_topic_matches_whole_words_only():
+    assert timelines.topic_pattern("درنة").search("في مدينة درنه")
+    assert timelines.topic_pattern("درنة").search("بدرنه")
+    assert not timelines.topic_pattern("درنة").search("في مدينة ادرنه التركية")
+
+
+def test_an_events_table_without_rows_or_columns_dates_outcomes_by_their_article():
+    frame = articles(("b", LATER, pd.Timestamp("2018-06-29")))
+    outcomes = timelines.reported_outcomes(frame, pd.DataFrame(), "درنة")
+    assert outcomes.loc[0, "date"] == pd.Timestamp("2018-06-29")
