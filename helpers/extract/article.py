@@ -3,6 +3,8 @@ letters, its date), and the mentions each component adds. Components talk to eac
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -77,6 +79,12 @@ class Article:
             dct_flag=flag if dct is not None else "",
         )
 
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts (sorted: sentences never overlap)."""
+        return [s for s, _ in self.sentences]
+
     def sentence_of(self, offset: int) -> int:
         """The number of the sentence that contains ``offset`` (0 when none does)."""
-        return next((i for i, (s, e) in enumerate(self.sentences) if s <= offset < e), 0)
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else 0

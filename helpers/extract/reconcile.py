@@ -41,10 +41,13 @@ def places_outside_names(article: Article) -> None:
             if first in names or (before and before[-1] in names):
                 suspects.append((m.start, m.end))
         spans = _actor_spans(article, [(m.start, m.end) for m in mentions], article.rule_candidates)
-        spans += _actor_spans(article, suspects, article.actor_candidates) if suspects else []
+        if suspects:
+            for sentence_id, found in _actor_spans(article, suspects, article.actor_candidates).items():
+                spans.setdefault(sentence_id, []).extend(found)
         kept = []
-        for m in mentions:
-            covering = [(a, b, kind) for a, b, kind in spans if a <= m.start and m.end <= b]
+        for m in mentions:  # an actor span lies within its sentence: only the place's sentence can hold it
+            near = spans.get(article.sentence_of(m.start), ())
+            covering = [(a, b, kind) for a, b, kind in near if a <= m.start and m.end <= b]
             if any(kind == "person" for _, _, kind in covering):
                 continue
             if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering):
@@ -56,10 +59,10 @@ def places_outside_names(article: Article) -> None:
 
 def _actor_spans(
     article: Article, places: Sequence[tuple[int, int]], candidates: Mapping[int, Sequence[Any]]
-) -> list[tuple[int, int, str]]:
-    """(start, end, type) of the actor candidates that can hold a place name, in the sentences with places."""
+) -> dict[int, list[tuple[int, int, str]]]:
+    """Per sentence with a place, (start, end, type) of its actor candidates that can hold a place name."""
     wanted = sorted(places)
-    out: list[tuple[int, int, str]] = []
+    out: dict[int, list[tuple[int, int, str]]] = {}
     i = 0
     for sentence_id, (s, e) in enumerate(article.sentences):
         while i < len(wanted) and wanted[i][1] <= s:
@@ -67,16 +70,20 @@ def _actor_spans(
         if i >= len(wanted):
             break
         if wanted[i][0] < e:
-            out.extend((m.start, m.end, m.type) for m in candidates.get(sentence_id, ()) if m.type in _VETO_TYPES)
+            found = [(m.start, m.end, m.type) for m in candidates.get(sentence_id, ()) if m.type in _VETO_TYPES]
+            out.setdefault(sentence_id, []).extend(found)
     return out
 
 
 def link_quotes(article: Article) -> None:
     """Each attributed statement with the actor it is linked to (canonical, id, English, type)."""
-    actors = [(m.start, m.end, m.type, m.canonical, m.actor_id, m.english) for _, m in article.actors]
-    actors = [a for a in actors if a[2] != "nationality"]
+    by_sentence: dict[int, list[tuple[int, int, str, str, str, str]]] = {}
+    for sentence_id, m in article.actors:  # a speaker's span and the actors in it lie within one sentence
+        if m.type != "nationality":
+            by_sentence.setdefault(sentence_id, []).append((m.start, m.end, m.type, m.canonical, m.actor_id, m.english))
     last = _NO_ACTOR
     for sentence_id in sorted(article.attributions):
+        actors = by_sentence.get(sentence_id, ())
         for a in article.attributions[sentence_id]:
             match = _NO_ACTOR
             if a.end > a.start:

@@ -1,4 +1,4 @@
-"""Tests for helpers.normalize: one behaviour each, plus properties."""
+"""Normalisation: one behaviour each, plus properties."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -38,6 +38,13 @@ def test_matching_key_joins_variants():
     assert n.normalize_for_matching("بِنغازى  الـجيش") == n.normalize_for_matching("بنغازي الجيش")
 
 
+def test_name_key_of_hashtags_marks_and_punctuation():
+    assert n.name_key("#الجيش_الليبي") == "الجيش الليبي"
+    assert n.name_key("الإسكندرية") == n.name_key("الاسكندريه") == "الاسكندريه"
+    assert n.name_key("  مُحمّد،  القماطي. ") == "محمد القماطي"
+    assert n.name_key("الكتيبة 210") == "الكتيبه 210"
+
+
 def test_arabic_share_of_english_is_zero_and_arabic_is_one():
     assert n.arabic_share("The army said") == 0.0
     assert n.arabic_share("قال الجيش") == 1.0
@@ -52,6 +59,13 @@ def test_length_keeping_functions_keep_length(text):
 def test_matching_key_is_idempotent(text):
     once = n.normalize_for_matching(text)
     assert n.normalize_for_matching(once) == once
+
+
+@given(st.text())
+def test_name_key_is_idempotent_and_single_spaced(text):
+    key = n.name_key(text)
+    assert n.name_key(key) == key
+    assert key == " ".join(key.split())
 
 
 @given(st.text(alphabet=st.sampled_from("أإآٱىة٠١٩۴«»“”‘’ابت 😀\n") | st.characters(), min_size=200, max_size=600))

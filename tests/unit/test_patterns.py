@@ -1,11 +1,13 @@
-"""Regex building blocks: the trie alternation matches what the flat, longest-first one matches."""
+"""Regex building blocks: the trie alternation matches what the flat, longest-first one matches, and the
+prefilter's required strings are in every match of a pattern."""
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.text.patterns import alternation
+from helpers.text.patterns import alternation, required_strings
 
 WORDS = st.lists(st.text(alphabet="ابت ي", min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1, max_size=12)
 
@@ -27,3 +29,34 @@ def test_trie_shares_prefixes_and_keeps_spaces_flexible():
     assert pattern.count("يوم") == 1
     assert re.fullmatch(pattern, "كانون   الثاني") and re.fullmatch(pattern, "يومين")
     assert not re.fullmatch(pattern, "يومي")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "inside", "outside"),
+    [
+        (r"(?:يناير|فبراير)\s+\d{4}", "في يناير 2018", "في 2018"),
+        (r"\d{1,2}:\d{2}", "الساعة 10:30", "الساعة العاشرة"),
+        (r"(?:منذ|خلال)?\s*(?:ساعة|ساعات)", "خلال ساعات", "خلال أيام"),
+    ],
+)
+def test_required_strings_are_in_every_match(pattern, inside, outside):
+    compiled = re.compile(pattern)
+    needs = required_strings(compiled)
+    assert needs, pattern
+    assert compiled.search(inside) and any(n in inside for n in needs)
+    assert not any(n in outside for n in needs) and not compiled.search(outside)
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", r"(?:ab)*", "x|", "(?i)abc"])
+def test_required_strings_are_none_when_a_match_may_hold_none_of_them(pattern):
+    assert required_strings(re.compile(pattern)) is None
+
+
+@given(st.text(alphabet="ابت يك", max_size=30))
+def test_required_strings_never_miss_a_match(text):
+    for pattern in (r"(?:ب|ت)ا+ي?", r"ا(?:بت|تب)\s+ي", r"ك?(?:اب|بي)(?:ت|ي)"):
+        compiled = re.compile(pattern)
+        needs = required_strings(compiled)
+        assert needs
+        if compiled.search(text):
+            assert any(n in text for n in needs), (pattern, text, needs)

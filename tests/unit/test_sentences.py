@@ -1,4 +1,4 @@
-"""Tests for helpers.sentences: Arabic punctuation, offsets, no empty sentences."""
+"""Sentences: Arabic punctuation, offsets, no empty sentences."""
 
 import pandas as pd
 from hypothesis import given
@@ -29,6 +29,20 @@ def test_sentence_table_offsets_index_the_text():
     assert table["sentence_id"].tolist() == [0, 1, 2]
     for row in table.itertuples():
         assert articles.loc[0, "text"][row.start : row.end] == row.text
+
+
+def test_pipeline_sentences_table_is_the_sentence_table():
+    from helpers.extract import pipeline
+
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": ["عنوان\n\nأ. ب؟ ج", ""]})
+    pd.testing.assert_frame_equal(pipeline.extract_tables(articles)["sentences"], sentence_table(articles))
+
+
+def test_sentence_spans_are_a_tuple_of_offsets_the_same_each_time():
+    text = "أ. ب؟ ج"
+    first, second = sentence_spans(text), sentence_spans(text)
+    assert first == second == ((0, 2), (3, 5), (6, 7))
+    assert isinstance(first, tuple)
 
 
 @given(st.text(max_size=300))

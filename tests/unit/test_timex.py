@@ -1,10 +1,10 @@
-"""Tests for helpers.timex: one Arabic expression each, resolved against a DCT of Tuesday 8 May 2018."""
+"""The time tagger: one Arabic expression each, resolved against a DCT of Tuesday 8 May 2018."""
 
 from datetime import date
 
 import pytest
 
-from helpers.extract.timex import tag
+from helpers.extract.timex.tagger import tag
 
 DCT = date(2018, 5, 8)  # a Tuesday
 
@@ -109,8 +109,8 @@ def test_no_expression_in_plain_text():
 
 def test_prefilter_changes_nothing_on_the_bundled_corpus():
     from helpers import config
-    from helpers.ingest.loading import load_corpus
-    from helpers.extract.timelines import article_dct
+    from helpers.extract.article import article_dct
+    from helpers.ingest.corpus import load_corpus
 
     articles = load_corpus(config.corpus_dir()).articles
     assert len(articles) > 0
@@ -121,23 +121,3 @@ def test_prefilter_changes_nothing_on_the_bundled_corpus():
         assert [(t.start, t.end, t.type, t.value) for t in fast] == [(t.start, t.end, t.type, t.value) for t in full]
         seen += len(full)
     assert seen > 0
-
-
-@pytest.mark.parametrize(
-    ("pattern", "inside", "outside"),
-    [
-        (r"(?:يناير|فبراير)\s+\d{4}", "في يناير 2018", "في 2018"),
-        (r"\d{1,2}:\d{2}", "الساعة 10:30", "الساعة العاشرة"),
-        (r"(?:منذ|خلال)?\s*(?:ساعة|ساعات)", "خلال ساعات", "خلال أيام"),
-    ],
-)
-def test_required_strings_are_in_every_match(pattern, inside, outside):
-    import re
-
-    from helpers.extract.timex import required_strings
-
-    compiled = re.compile(pattern)
-    needs = required_strings(compiled)
-    assert needs, pattern
-    assert compiled.search(inside) and any(n in inside for n in needs)
-    assert not any(n in outside for n in needs) and not compiled.search(outside)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -68,11 +69,15 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
 def _select(candidates: list[Timex]) -> list[Timex]:
     """Keep the longest non-overlapping expressions (earlier rules win ties)."""
     chosen: list[Timex] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the kept spans, sorted: they never overlap, so their ends are sorted too
+    ends: list[int] = []
     for timex in sorted(candidates, key=lambda t: (-(t.end - t.start), int(t.extra["priority"]), t.start)):
-        if all(timex.end <= s or timex.start >= e for s, e in taken):
-            chosen.append(timex)
-            taken.append((timex.start, timex.end))
+        i = bisect.bisect_left(starts, timex.end)  # the kept spans starting before this one ends
+        if i and ends[i - 1] > timex.start:
+            continue  # the last of them reaches into it
+        chosen.append(timex)
+        starts.insert(i, timex.start)
+        ends.insert(i, timex.end)
     for timex in chosen:
         timex.extra.pop("priority", None)
     return sorted(chosen, key=lambda t: t.start)

@@ -1,0 +1,102 @@
+"""Times per article resolved against its DCT (with flags when the DCT is missing, supplied or in the
+future), and the stated events built on them: status, speaker and date span of each time expression."""
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from helpers.extract import pipeline
+from helpers.extract.article import article_dct
+from helpers.extract.events import EVENT_COLUMNS, date_span
+from helpers.extract.mentions import iter_mentions
+from helpers.extract.timex.tagger import TIME_COLUMNS
+
+
+def article(**overrides):
+    base = {
+        "article_id": "a",
+        "text": "عنوان\n\nقال المتحدث أمس إن العملية ستنتهي خلال أسبوعين.",
+        "dct": pd.Timestamp("2018-05-08"),
+        "dct_source": "article",
+        "date_problem": None,
+    }
+    return {**base, **overrides}
+
+
+def test_times_table_resolves_against_the_article_date():
+    table = pipeline.extract_tables(pd.DataFrame([article()]))["times"]
+    assert list(table.columns) == TIME_COLUMNS
+    assert table[["text", "value"]].values.tolist() == [["أمس", "2018-05-07"], ["أسبوعين", "P2W"]]
+    assert set(table["dct_source"]) == {"article"}
+
+
+def test_missing_dct_leaves_relative_values_unresolved_with_a_flag():
+    mentions = list(iter_mentions([article(dct=pd.NaT, dct_source="missing")], ["time"]))
+    assert {m["kind"] for m in mentions} == {"time"}
+    yesterday = next(m for m in mentions if m["canonical"] == "DCT-1D")
+    assert yesterday["value"] is None
+    assert "no DCT" in yesterday["flag"]
+
+
+def test_future_dct_is_flagged_on_relative_mentions():
+    future = article(dct=pd.Timestamp("2031-01-01"), date_problem="future date 2031-01-01")
+    mentions = list(iter_mentions([future], ["time"]))
+    assert "future" in mentions[0]["flag"]
+    assert mentions[0]["value"] == "2030-12-31"
+
+
+def test_supplied_dct_is_flagged():
+    assert article_dct(article(dct_source="supplied")) == (date(2018, 5, 8), "DCT supplied, not from the source")
+    assert article_dct(article()) == (date(2018, 5, 8), "")
+    assert article_dct(article(dct=None))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "expected"),
+    [
+        ("2018-05-07", "DATE", ("2018-05-07", "2018-05-07")),
+        ("2018-05", "DATE", ("2018-05-01", "2018-05-31")),
+        ("2018", "DATE", ("2018-01-01", "2018-12-31")),
+        ("2018-W20", "DATE", ("2018-05-14", "2018-05-20")),
+        ("2011/2014", "DATE", ("2011-01-01", "2014-12-31")),
+        ("P2W", "DURATION", ("2018-05-08", "2018-05-22")),  # a duration runs from the DCT
+        ("PXD", "DURATION", (None, None)),
+        ("PAST_REF", "DATE", (None, None)),
+        (None, "DATE", (None, None)),
+    ],
+)
+def test_date_span_of_a_value(value, kind, expected):
+    start, end = date_span(value, date(2018, 5, 8), kind)
+    assert (start, end) == tuple(pd.Timestamp(x) if x else None for x in expected)
+
+
+def seed_articles():
+    from helpers import config
+    from helpers.ingest.corpus import load_corpus
+
+    return load_corpus(config.corpus_dir() / "seed").articles
+
+
+def test_stated_events_classify_the_seed():
+    events = pipeline.extract_tables(seed_articles())["events"]
+    assert list(events.columns) == EVENT_COLUMNS
+    events = events.set_index("time_text")
+    assert events.loc["أسبوعين", "status"] == "forecast"
+    assert events.loc["أسبوعين", "source_kind"] == "anonymous"
+    assert events.loc["أسبوعين", "end_date"] == pd.Timestamp("2018-05-22")
+    assert events.loc["وقت قريب", "status"] == "planned"
+    assert events.loc["يوم أمس الاثنين", "status"] == "claimed"
+    assert events.loc["يوم أمس الاثنين", "speaker"] == "صبره"
+    assert events.loc["قبل يومين", "status"] == "reported"
+
+
+def test_an_event_keeps_its_sentence_and_offsets():
+    events = pipeline.extract_tables(pd.DataFrame([article()]))["events"]
+    text = article()["text"]
+    for row in events.itertuples():
+        assert text[row.time_start : row.time_end] == row.time_text
+        assert text[row.sentence_start :].startswith(row.sentence)
+        assert row.sentence_id == 1
+    assert events["speaker"].tolist() == ["المتحدث", "المتحدث"]
+    assert events["status"].tolist() == ["claimed", "planned"]

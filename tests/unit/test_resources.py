@@ -1,0 +1,89 @@
+"""The shipped data files: the actors alias table, nationalities, the gazetteer and its curated table, the
+NER model. Each loads, and a wrong row of an analyst-edited table stops loading with its file and row."""
+
+import pytest
+
+from helpers.resources.actors import AliasTableError, alias_first_words, alias_table, nationality_forms
+from helpers.resources.gazetteer import CuratedTableError, gazetteer, haversine_km, place_key, read_curated
+from helpers.resources.index import first_word_index
+from helpers.resources.ner_model import model_path
+
+
+def test_alias_table_conflicts_name_the_file_and_row(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text(
+        "actor_id,type,name_ar,name_en,aliases\n"
+        "a,army,الجيش الليبي,Libyan army,\n"
+        "b,army,الجيش الوطني,National army,الجيش الليبي\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(AliasTableError, match=r"aliases\.csv: row 3: alias 'الجيش الليبي'"):
+        alias_table(path)
+
+
+def test_alias_table_rows_need_every_field(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("actor_id,type,name_ar,name_en,aliases\na,army,الجيش الليبي,,\n", encoding="utf-8")
+    with pytest.raises(AliasTableError, match=r"aliases\.csv: row 2: empty name_en"):
+        alias_table(path)
+
+
+def test_shipped_alias_table_loads_and_glosses_every_actor():
+    table = alias_table()
+    assert len({a.actor_id for a in table.values()}) >= 50
+    assert all(a.name_en for a in table.values())
+    assert table["الجيش الوطني الليبي"].actor_id == "lna"
+    assert alias_first_words()["الجيش"] >= 3  # الجيش الوطني الليبي
+
+
+def test_nationality_forms_cover_the_article_and_plurals():
+    forms = nationality_forms()
+    assert forms["مصريه"][1] == forms["المصريين"][1] == "Egyptian"
+    assert forms["المصريين"][2] and not forms["مصري"][2]
+
+
+def test_first_word_index_keeps_the_longest_name_per_first_word():
+    assert first_word_index(["ا ب ج", "ا ب", "د"]) == {"ا": 3, "د": 1}
+    assert first_word_index(["ا ب ج", "د"], max_words=2) == {"ا": 2, "د": 1}
+
+
+def test_spelling_variants_have_one_place_key():
+    assert place_key("الإسكندرية") == place_key("الاسكندريه")
+    assert place_key("بنغازى") == place_key("بنغازي") and "بنغازي" in gazetteer()
+
+
+def test_haversine_distance():
+    assert haversine_km(32.0, 20.0, 32.0, 20.0) == 0.0
+    assert haversine_km(0.0, 0.0, 1.0, 0.0) == pytest.approx(111.2, abs=0.1)  # one degree of latitude
+
+
+def write_curated(tmp_path, rows: str):
+    path = tmp_path / "curated.csv"
+    path.write_text("id,name,aliases,name_en,lat,lon,kind,country,precision,note\n" + rows, encoding="utf-8")
+    return path
+
+
+def test_curated_conflicting_coordinates_name_the_rows(tmp_path):
+    path = write_curated(tmp_path, "a,بوابة س,,Gate,32.7,22.6,feature,LY,2,\nb,بوابة س,,Gate,30.0,18.0,feature,LY,2,\n")
+    with pytest.raises(CuratedTableError, match=r"curated.csv row 3 .*conflicting coordinates.*row 2"):
+        read_curated(path)
+
+
+def test_curated_bad_values_are_clear_errors(tmp_path):
+    with pytest.raises(CuratedTableError, match="out of range"):
+        read_curated(write_curated(tmp_path, "a,س,,S,132.7,22.6,feature,LY,2,\n"))
+    with pytest.raises(CuratedTableError, match="must be numbers"):
+        read_curated(write_curated(tmp_path, "a,س,,S,north,22.6,feature,LY,2,\n"))
+    with pytest.raises(CuratedTableError, match="precision must be"):
+        read_curated(write_curated(tmp_path, "a,س,,S,32.7,22.6,feature,LY,7,\n"))
+
+
+def test_shipped_curated_table_is_valid_and_wins_in_the_gazetteer():
+    curated = read_curated()
+    assert len(curated) >= 20
+    first = curated[0]
+    assert gazetteer()[place_key(first.name)][0].source == "curated"
+
+
+def test_shipped_ner_model_is_there():
+    assert model_path().is_file() and model_path().stat().st_size > 0
