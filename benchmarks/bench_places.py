@@ -187,8 +187,6 @@ def main() -> None:
     print(f"\n== Throughput: {throughput():,.0f} ANT articles/s on one core")
 
 
-
-
 def place_mentions(text: str) -> list:
     """The places of one text as the pipeline finds them (the components places need, reconcile included)."""
     article = {"article_id": "x", "text": text}
