@@ -7,7 +7,9 @@ component before it) and never imports another component; ``reconcile`` runs las
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import contextlib
+import gc
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,14 +71,29 @@ def components_for(fields: Iterable[str]) -> list[Component]:
 
 def run(records: Iterable[Mapping[str, Any]], components: Sequence[Component] = COMPONENTS) -> list[Article]:
     """Articles made from loaded records, with every component of ``components`` run on them in order."""
-    articles = [Article.from_record(record) for record in records]
-    for component in components:
-        if component.batch:
-            component.run(articles)
-        else:
-            for article in articles:
-                component.run(article)
+    with _cycle_collector_paused():
+        articles = [Article.from_record(record) for record in records]
+        for component in components:
+            if component.batch:
+                component.run(articles)
+            else:
+                for article in articles:
+                    component.run(article)
     return articles
+
+
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a batch is extracted, then restored. The components make no
+    reference cycles (what they drop is freed at once), but the collector's full passes walk every live
+    object, the shipped resources included: measured, they took about a fifth of the extraction time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
