@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 REPORT_FLAGS ?=
 
-.PHONY: help setup reports test lint format lab bench bench-load bench-timex bench-places bench-ner gazetteer ner-model clean
+.PHONY: help setup reports test lint format lab bench bench-load bench-timex bench-places bench-ner bench-faults bench-long gazetteer ner-model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -45,6 +45,12 @@ bench-timex: $(STAMP) ## timex quality and speed vs dateparser: Recognizers spec
 
 bench-places: $(STAMP) ## place finding and resolution: Derna gold, ANERcorp/NewsFANE recall, throughput
 	$(BIN)/python -m benchmarks.bench_places
+
+bench-faults: $(STAMP) ## store under concurrency and faults: two builds at once, readers during a build, disk full, SIGKILL (bundled corpus, ~2 min)
+	$(BIN)/python -m benchmarks.bench_faults
+
+bench-long: $(STAMP) ## extraction time per 100k characters on articles of 100k to 1.6M characters (linear growth check)
+	$(BIN)/python -m benchmarks.bench_long
 
 gazetteer: $(STAMP) ## rebuild helpers/data/gazetteer.tsv.gz and world_outlines.json.gz (needs ../shared and npm)
 	$(BIN)/python scripts/build_gazetteer.py

@@ -70,6 +70,7 @@ class LoadingSettings:
     max_article_chars: int = 2_000_000  # one article body; a 50 MB "article" is a dump, not news
     min_arabic_share: float = 0.2  # share of letters that must be Arabic for an article to be kept
     future_date_tolerance_days: int = 2  # dates further ahead than this are flagged as future
+    max_archive_depth: int = 10  # archives inside archives are opened this deep, no deeper
 
 
 @dataclass(frozen=True)

@@ -4,28 +4,62 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from helpers import config
+
+# Characters that could break a line or reorder it on a terminal: C0 and C1 controls, DEL, line and paragraph
+# separators, and bidirectional embeddings, overrides and isolates.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: object) -> str:
+    """``text`` on one line: every control character shown as an escape (``\\n``, ``\\x1b``, ``\\u202e``), so
+    that data printed in a report line (a file name, a record, a reason) cannot forge or hide other lines."""
+    return _CONTROLS.sub(_escape, str(text))
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _missing(paths: Iterable[str]) -> list[str]:
+    """The named paths that do not exist."""
+    return [p for p in paths if not Path(p).exists()]
+
+
+def _error(message: str) -> None:
+    print(f"python -m helpers: error: {message}", file=sys.stderr)
 
 
 def _dct(value: str) -> date:
     """Parse --dct as YYYY-MM-DD, with a clear error."""
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"--dct must be a date as YYYY-MM-DD, not {value!r}") from None
+    if day.year < 1900:  # a placeholder (0001-01-01) or a Hijri date: the DCT of every undated article
+        raise argparse.ArgumentTypeError(f"--dct must be a Gregorian date from 1900 on, not {value!r}")
+    return day
 
 
 def _report_problems(corpus) -> None:
     """Print the rejected records and the warnings to stderr."""
     for row in corpus.rejected.itertuples():
-        where = f"{row.source_file} {row.record}".strip()
-        print(f"rejected: {where}: {row.reason}", file=sys.stderr)
+        where = printable(f"{row.source_file} {row.record}".strip())
+        print(f"rejected: {where}: {printable(row.reason)}", file=sys.stderr)
     for row in corpus.warnings.itertuples():
-        where = f"{row.source_file} {row.record}".strip()
-        print(f"warning: {where}: {row.warning}", file=sys.stderr)
+        where = printable(f"{row.source_file} {row.record}".strip())
+        print(f"warning: {where}: {printable(row.warning)}", file=sys.stderr)
     s = corpus.summary()
     print(f"read {s['read']}, kept {s['kept']}, rejected {s['rejected']}", file=sys.stderr)
 
@@ -69,19 +103,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ner":
         from helpers.extract.ner import read_conll, tag_tokens
 
-        handle = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
-        with handle:
-            for sentence in read_conll(handle):
-                tokens = [parts[0] for parts in sentence]
-                for token, tag in zip(tokens, tag_tokens(tokens), strict=True):
-                    sys.stdout.write(f"{token} {tag}\n")
-                sys.stdout.write("\n")
+        try:
+            handle = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
+            with handle:
+                for sentence in read_conll(handle):
+                    tokens = [parts[0] for parts in sentence]
+                    for token, tag in zip(tokens, tag_tokens(tokens), strict=True):
+                        sys.stdout.write(f"{token} {tag}\n")
+                    sys.stdout.write("\n")
+        except (OSError, UnicodeDecodeError) as err:
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            _error(f"cannot read {printable(args.path)}: {printable(reason)}")
+            return 1
         return 0
     if args.command == "store":
-        from pathlib import Path
-
         from helpers.store.build import build_store
 
+        missing = _missing(args.paths)
         report = build_store(
             args.paths,
             Path(args.store) if args.store else None,
@@ -92,17 +130,18 @@ def main(argv: list[str] | None = None) -> int:
             progress=sys.stderr.isatty(),
         )
         print(
-            f"{report.root}: read {report.read}, rejected by the loader {report.loader_rejected}, "
+            f"{printable(report.root)}: read {report.read}, rejected by the loader {report.loader_rejected}, "
             f"already in the store {report.already_done}, extracted {report.extracted} "
             f"({report.extraction_rejected} rejected by extraction) in {report.partitions_written} partitions, "
             f"{report.seconds:.1f} s"
         )
-        return 0
+        return _report_missing(missing)
     if args.command == "reports":
-        from pathlib import Path
-
         from helpers.report.build import build_reports
 
+        if args.corpus is not None and _missing([args.corpus]):
+            _error(f"no such file or folder: {printable(args.corpus)}")
+            return 1
         params = {"DEFAULT_DCT": args.dct.isoformat()} if args.dct else {}
         for name, value in args.parameter:
             try:
@@ -122,13 +161,21 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown kinds {unknown or args.kinds!r}; choose from {list(KINDS)}")
     from helpers.ingest.corpus import load_corpus
 
+    missing = _missing(args.paths)
     corpus = load_corpus(args.paths, default_dct=args.dct)
     _report_problems(corpus)
     if args.command == "load":
-        return 0
+        return _report_missing(missing)
     from helpers.extract.mentions import iter_mentions, json_ready
 
     out = sys.stdout
     for mention in iter_mentions(corpus.articles.to_dict("records"), kinds):
         out.write(json.dumps(json_ready(mention), ensure_ascii=False) + "\n")
-    return 0
+    return _report_missing(missing)
+
+
+def _report_missing(missing: list[str]) -> int:
+    """Name the paths given that do not exist (they were also counted as rejected); exit code 1 if any."""
+    for path in missing:
+        _error(f"no such file or folder: {printable(path)}")
+    return 1 if missing else 0

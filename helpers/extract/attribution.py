@@ -8,6 +8,7 @@ A source is ``anonymous`` when its head noun is a vague one (مصدر، مصاد
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -57,6 +58,10 @@ QUOTE_COLUMNS = [
     "quote_end",
     "quote",
 ]
+# The ``quote`` column holds at most this many characters of a statement: a statement runs to the end of its
+# sentence when no quotation marks close it, and in a huge "sentence" (a dump without punctuation) each of its
+# many statements would otherwise repeat most of it. No real sentence comes near (ANT's longest: 1.6k).
+MAX_QUOTE_CHARS = 5_000
 QUOTE_ACTOR_COLUMNS = ["speaker_canonical", "speaker_id", "speaker_english", "speaker_type"]
 
 
@@ -109,6 +114,7 @@ def attributions(
     end = len(text) if end is None else end
     norm = normalize_letters(text) if norm is None else norm
     found: list[Attribution] = []
+    quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
     for pattern in (REPORTING_VERB, ATTRIBUTION_PREP):
         for match in pattern.finditer(norm, start, end):
             if pattern is REPORTING_VERB and not _INTRODUCES.search(norm, match.end(), min(end, match.end() + 90)):
@@ -118,7 +124,8 @@ def attributions(
             if not speaker.strip() or speaker.strip().startswith(('"', "«")):
                 speaker, s, e = previous, match.start(), match.start()
             spoken = _SPOKEN_TO.search(norm, match.end(), min(end, match.end() + 80))
-            quote = _QUOTE.search(norm, spoken.end() if spoken else match.end(), end)
+            after = spoken.end() if spoken else match.end()
+            quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
             q_start, q_end = (quote.start(1), quote.end(1)) if quote else (e, end)
             found.append(
                 Attribution(
@@ -143,6 +150,30 @@ def attributions(
     return sorted(found, key=lambda a: a.start)
 
 
+# A sentence longer than this has its quotes listed once (``_Quotes``), not searched for from each verb to
+# its end (a long quote-less dump made that quadratic).
+_LONG_SENTENCE = 2_000
+
+
+class _Quotes:
+    """The quotes of one long sentence, each found once: ``first_from(pos)`` is ``_QUOTE.search(norm, pos,
+    end)``. A quote starts at an opening mark and nothing before the mark bears on it, so the search from a
+    point finds the first mark after it where a quote matches; a match attempt stops at the next mark, so
+    trying every mark once is linear."""
+
+    def __init__(self, norm: str, start: int, end: int) -> None:
+        self.found = [m for m in (_QUOTE.match(norm, o.start(), end) for o in _OPENING.finditer(norm, start, end)) if m]
+        self.starts = [m.start() for m in self.found]
+
+    def first_from(self, pos: int) -> re.Match[str] | None:
+        """The first quote starting at or after ``pos``."""
+        i = bisect.bisect_left(self.starts, pos)
+        return self.found[i] if i < len(self.found) else None
+
+
+_OPENING = re.compile(r"[\"«]")  # where a ``_QUOTE`` can start
+
+
 def find_attributions(article: Article) -> None:
     """The attribution component: the attributed statements of every sentence, a sentence that continues a
     quote inheriting the last speaker before it."""
@@ -160,7 +191,8 @@ def quote_rows(article: Article) -> Iterator[tuple]:
     ``QUOTE_ACTOR_COLUMNS`` set by ``reconcile``, then the outlet)."""
     text, outlet = article.text, article.record.get("outlet", "")
     for sentence_id, a, actor in article.quotes:
-        quote = text[a.quote_start : a.quote_end].strip(' ،,.:"«»\n')
+        end = min(a.quote_end, a.quote_start + MAX_QUOTE_CHARS)  # (the offsets keep the whole of it)
+        quote = text[a.quote_start : end].strip(' ،,.:"«»\n')
         yield (
             article.article_id, sentence_id, a.start, a.end, a.speaker, a.source_kind, a.verb, a.spoken_to,
             a.quote_start, a.quote_end, quote, *actor, outlet,

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -44,21 +45,47 @@ EVENT_COLUMNS = [
 _VERB_LIKE = re.compile(rf"(?<![{AR}])[وف]?(?:س?[يتن](?!ال)[{AR}]{{3,}}|[{AR}]{{3,5}}(?:ت|وا))(?![{AR}])")
 
 
+# The days of the calendar (years 1 to 9999, Python's dates and the store's microsecond Timestamps): a value
+# outside them has no start_date / end_date (NaT).
+_FIRST_DAY, _LAST_DAY = date.min, date.max
+
+
 def date_span(value: str | None, dct: date | None, kind: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
-    """Calendar start and end of a resolved value; a duration runs from the DCT."""
+    """Calendar start and end of a resolved value; a duration runs from the DCT. A span reaching outside the
+    calendar (before 0001-01-01 or after 9999-12-31) gives NaT."""
+    try:
+        return _date_span(value, dct, kind)
+    except (OverflowError, ValueError):  # pandas' OutOfBoundsDatetime is a ValueError
+        return pd.NaT, pd.NaT
+
+
+def _stamp(day: date | str) -> pd.Timestamp:
+    """``pd.Timestamp(day)`` of a day (a date, or ``YYYY-MM-DD``); OverflowError outside the calendar."""
+    plain = date.fromisoformat(day) if isinstance(day, str) else day
+    if not _FIRST_DAY <= plain <= _LAST_DAY:
+        raise OverflowError(f"{plain} is outside the calendar")
+    return pd.Timestamp(day)
+
+
+def _date_span(value: str | None, dct: date | None, kind: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """``date_span`` (OverflowError or ValueError outside the Timestamp days)."""
     if not value:
         return None, None
     if kind == "DURATION" and dct is not None:
         length = _duration_days(value)
         if length is None:
             return None, None
-        start = pd.Timestamp(dct)
-        return start, start + pd.Timedelta(days=length)
+        start = _stamp(dct)
+        end = start + pd.Timedelta(days=length)
+        if end >= pd.Timestamp(_LAST_DAY) + pd.Timedelta(days=1):
+            raise OverflowError(f"{end} is outside the calendar")
+        return start, end
     match = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?(?:T.*)?", value)
     week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
     if week:
         monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return pd.Timestamp(monday), pd.Timestamp(monday) + pd.Timedelta(days=6)
+        _stamp(monday + timedelta(days=6))  # (OverflowError past 9999-12-31)
+        return _stamp(monday), pd.Timestamp(monday) + pd.Timedelta(days=6)
     if "/" in value:
         first, _, last = value.partition("/")
         return date_span(first, dct, "DATE")[0], date_span(last, dct, "DATE")[1]
@@ -66,12 +93,17 @@ def date_span(value: str | None, dct: date | None, kind: str) -> tuple[pd.Timest
         return None, None
     year, month, day = match.group(1), match.group(2), match.group(3)
     if day:
-        stamp = pd.Timestamp(f"{year}-{month}-{day}")
+        stamp = _stamp(f"{year}-{month}-{day}")
         return stamp, stamp
     if month:
-        stamp = pd.Timestamp(f"{year}-{month}-01")
+        stamp = _stamp(f"{year}-{month}-01")
         return stamp, stamp + pd.offsets.MonthEnd(0)
-    return pd.Timestamp(f"{year}-01-01"), pd.Timestamp(f"{year}-12-31")
+    return _stamp(f"{year}-01-01"), _stamp(f"{year}-12-31")
+
+
+def _dct_stamp(dct: date | None) -> pd.Timestamp:
+    """The DCT as a Timestamp of the events table (NaT when there is none)."""
+    return pd.Timestamp(dct) if dct else pd.NaT
 
 
 def _duration_days(value: str) -> float | None:
@@ -88,48 +120,130 @@ def _duration_days(value: str) -> float | None:
 
 def _status(sentence_norm: str, timex: Timex, dct: date | None, attributed: bool) -> str:
     """forecast, planned, claimed or reported: the expression's own date decides first, then the sentence's tense."""
+    return _status_of(_tense_cues(sentence_norm), timex, dct, attributed)
+
+
+def _tense_cues(sentence_norm: str) -> tuple[bool, bool]:
+    """Whether a sentence speaks of the future, and whether it forecasts (looked for once per sentence)."""
+    return bool(FUTURE_CUE.search(sentence_norm)), bool(FORECAST_CUE.search(sentence_norm))
+
+
+def _status_of(cues: tuple[bool, bool], timex: Timex, dct: date | None, attributed: bool) -> str:
+    """``_status`` with the sentence's ``_tense_cues``."""
     past_or_present = timex.value in ("PAST_REF", "PRESENT_REF")
     if timex.type in ("DATE", "TIME") and dct is not None and not past_or_present:
         start, _ = date_span(timex.value, dct, timex.type)
-        if start is not None:
-            if start.date() > dct:
+        first = _first_day(timex.value) if start is pd.NaT else start.date() if start is not None else None
+        if first is not None:
+            if first > dct:
                 return "planned"
             past_or_present = True
-    future = bool(FUTURE_CUE.search(sentence_norm)) and not past_or_present
-    if FORECAST_CUE.search(sentence_norm) and (timex.type == "DURATION" or future or timex.value == "FUTURE_REF"):
+    future_cue, forecast_cue = cues
+    future = future_cue and not past_or_present
+    if forecast_cue and (timex.type == "DURATION" or future or timex.value == "FUTURE_REF"):
         return "forecast"
     if future or timex.value == "FUTURE_REF":
         return "planned"
     return "claimed" if attributed else "reported"
 
 
-def _predicate(text: str, norm: str, sent_start: int, time_start: int) -> str:
-    """A verb-like word nearest before the time expression in its sentence (a heuristic; may be empty)."""
-    candidates = [
-        m for m in _VERB_LIKE.finditer(norm, sent_start, time_start) if not REPORTING_VERB.fullmatch(m.group(0))
-    ]
-    if not candidates:
+def _first_day(value: str | None) -> date | None:
+    """The first day of a DATE value (its year, week, month or day) as a date, when ``date_span`` gives NaT."""
+    match = re.match(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", value or "")
+    week = re.match(r"(\d{4})-W(\d\d)", value or "")
+    if not match:
+        return None
+    try:
+        if week:
+            return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return date(int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1))
+    except ValueError:
+        return None
+
+
+# A sentence longer than this (no real one is: ANT's longest has 1.6k characters; a dump without punctuation
+# is) is shown in the events table by the part of it around each time expression, this many characters each
+# side, with ``sentence_start`` that part's offset: the whole of it in every row would make the table grow
+# with the square of the sentence's length.
+_EXCERPT_OVER, _EXCERPT_SIDE = 5_000, 1_000
+# A sentence longer than this has its verb-like words listed once (``_Verbs``), not scanned again from its
+# start for each of its time expressions.
+_LONG_SENTENCE = 400
+# How far before a time expression its predicate is looked for first, in a long sentence.
+_NEAR = 200
+
+
+def _predicate(text: str, norm: str, sent_start: int, time_start: int, verbs: _Verbs | None = None) -> str:
+    """A verb-like word nearest before the time expression in its sentence (a heuristic; may be empty).
+    ``verbs``, for a long sentence, lists its verb-like words (the same answer, found in linear time)."""
+    if verbs is None:
+        candidates = [
+            m for m in _VERB_LIKE.finditer(norm, sent_start, time_start) if not REPORTING_VERB.fullmatch(m.group(0))
+        ]
+        last = candidates[-1].span() if candidates else None
+    else:
+        last = verbs.last_before(time_start)
+    if last is None:
         after = _VERB_LIKE.search(norm, time_start, min(len(norm), time_start + 60))
-        candidates = [after] if after else []
-    return text[candidates[-1].start() : candidates[-1].end()] if candidates else ""
+        last = after.span() if after else None
+    return text[last[0] : last[1]] if last else ""
+
+
+class _Verbs:
+    """The verb-like words of one long sentence (not reporting verbs), for ``_predicate``.
+
+    A verb-like word is a whole run of Arabic letters (the pattern's look-arounds), so the words before a
+    point are those of the sentence that end before it, and the scan up to the point can start at any word
+    boundary: the last word is looked for in the ``_NEAR`` characters before the point, then in the list.
+    """
+
+    def __init__(self, norm: str, start: int, end: int) -> None:
+        self.norm, self.start = norm, start
+        self.spans = [
+            m.span() for m in _VERB_LIKE.finditer(norm, start, end) if not REPORTING_VERB.fullmatch(m.group(0))
+        ]
+        self.starts = [a for a, _ in self.spans]
+
+    def last_before(self, point: int) -> tuple[int, int] | None:
+        """The span ``_predicate``'s scan of ``norm[start:point]`` ends with (None when it finds none)."""
+        norm, low = self.norm, max(self.start, point - _NEAR)
+        while low > self.start and _ARABIC_LETTER.match(norm, low - 1):
+            low -= 1  # start at a word boundary: no verb-like word reaches across it
+        near = [m.span() for m in _VERB_LIKE.finditer(norm, low, point) if not REPORTING_VERB.fullmatch(m.group(0))]
+        if near:
+            return near[-1]
+        i = bisect.bisect_left(self.starts, low)  # the words before the window end before it
+        return self.spans[i - 1] if i else None
+
+
+_ARABIC_LETTER = re.compile(f"[{AR}]")
 
 
 def find_events(article: Article) -> None:
     """Fill the article's stated events: each time expression with its sentence's first attribution."""
     text, norm, dct = article.text, article.norm, article.dct
     spans = article.sentences
+    sentence_id, cues, sentence, verbs = -1, (False, False), "", None
     for timex in article.times:
-        sentence_id = article.sentence_of(timex.start)
-        s, e = spans[sentence_id] if spans else (0, len(text))
+        if article.sentence_of(timex.start) != sentence_id:  # a sentence's own values computed once
+            sentence_id = article.sentence_of(timex.start)
+            s, e = spans[sentence_id] if spans else (0, len(text))
+            cues, sentence = _tense_cues(norm[s:e]), text[s:e]
+            verbs = _Verbs(norm, s, e) if e - s > _LONG_SENTENCE else None
         found = article.attributions.get(sentence_id)
         who = found[0] if found else None
         start, end = date_span(timex.value, dct, timex.type)
+        shown, shown_start = sentence, s
+        if e - s > _EXCERPT_OVER and s <= timex.start <= e:  # a huge "sentence" (a dump): the part around it
+            shown_start = max(s, timex.start - _EXCERPT_SIDE)
+            shown = text[shown_start : min(e, timex.end + _EXCERPT_SIDE)]
         article.events.append(
             (
-                article.article_id, sentence_id, pd.Timestamp(dct) if dct else pd.NaT, text[timex.start : timex.end],
-                timex.type, timex.value, start, end, _status(norm[s:e], timex, dct, who is not None),
-                _predicate(text, norm, s, timex.start), who.speaker if who else "", who.source_kind if who else "none",
-                text[s:e], s, timex.start, timex.end, timex.flag,
+                article.article_id, sentence_id, _dct_stamp(dct), text[timex.start : timex.end],
+                timex.type, timex.value, start, end, _status_of(cues, timex, dct, who is not None),
+                _predicate(text, norm, s, timex.start, verbs if s <= timex.start <= e else None),
+                who.speaker if who else "", who.source_kind if who else "none", shown, shown_start, timex.start,
+                timex.end, timex.flag,
             )
         )  # fmt: skip
 

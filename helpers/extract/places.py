@@ -23,6 +23,7 @@ from helpers.extract.article import Article
 from helpers.resources.gazetteer import Place, common_words, first_words, gazetteer, place_key
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.clitics import clitic_variants
+from helpers.text.spans import SpanIndex
 
 REQUIRES = ("norm",)
 ASSIGNS = ("places",)
@@ -248,7 +249,7 @@ def _metonymy(m: PlaceMention, norm: str) -> None:
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Names after مدينة/بلدة/قرية/حي that the gazetteer lacks: listed unresolved, never dropped."""
-    taken = [(m.start, m.end) for m in known]
+    taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for cue in re.finditer(
         rf"(?<![{AR}])[وفبل]?(?:مدينه|بلده|قريه|بلدات|قري)\s+(?P<name>[{AR}]{{3,}}(?:\s+[{AR}]{{3,}})?)", norm
@@ -258,7 +259,7 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
         first = name.split()[0]
         if first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
             continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
-        if MARKS.sub("", first) in common_words() or any(s < end and e > start for s, e in taken):
+        if MARKS.sub("", first) in common_words() or taken.overlaps(start, end):
             continue  # مدينة إلى، بلده خارج: common words are not unknown names
         end = start + len(first)
         found.append(PlaceMention(start, end, text[start:end], place_key(first), [], flag="not in gazetteer"))

@@ -17,6 +17,7 @@ from helpers.extract.actors.vocabulary import _VETO_TYPES
 from helpers.extract.article import Article
 from helpers.extract.places import unknown_places
 from helpers.resources.names import person_names
+from helpers.text.spans import SpanIndex
 
 REQUIRES = ("actor_candidates", "rule_candidates", "actors", "places", "attributions")
 ASSIGNS = ("places", "quotes")
@@ -45,9 +46,10 @@ def places_outside_names(article: Article) -> None:
             for sentence_id, found in _actor_spans(article, suspects, article.actor_candidates).items():
                 spans.setdefault(sentence_id, []).extend(found)
         kept = []
+        holders = {sentence_id: SpanIndex(found) for sentence_id, found in spans.items()}
         for m in mentions:  # an actor span lies within its sentence: only the place's sentence can hold it
-            near = spans.get(article.sentence_of(m.start), ())
-            covering = [(a, b, kind) for a, b, kind in near if a <= m.start and m.end <= b]
+            near = holders.get(article.sentence_of(m.start))
+            covering = near.covering(m.start, m.end) if near else ()
             if any(kind == "person" for _, _, kind in covering):
                 continue
             if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering):
@@ -83,11 +85,11 @@ def link_quotes(article: Article) -> None:
             by_sentence.setdefault(sentence_id, []).append((m.start, m.end, m.type, m.canonical, m.actor_id, m.english))
     last = _NO_ACTOR
     for sentence_id in sorted(article.attributions):
-        actors = by_sentence.get(sentence_id, ())
+        actors = SpanIndex(by_sentence.get(sentence_id, ()))
         for a in article.attributions[sentence_id]:
             match = _NO_ACTOR
             if a.end > a.start:
-                inside = sorted(m for m in actors if m[0] < a.end and m[1] > a.start)
+                inside = sorted(actors.overlapping(a.start, a.end))
                 if inside:  # a person named in the span is the speaker; else the first organisation
                     people = [m for m in inside if m[2] == "person"]
                     first = (people or inside)[0]

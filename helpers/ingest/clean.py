@@ -1,9 +1,13 @@
 """Turn a raw article body into display text, keeping a map back to the raw offsets.
 
-Cleaning is one pass of one regular expression; each match is an edit
+Cleaning is two passes (markup, then white space); each match is an edit
 (HTML tag, entity, ``.,`` paragraph join, hashtag, zero-width mark, whitespace run).
 Every edit is recorded as an anchor so that any offset in the display text can
 be mapped back to the raw text it came from.
+
+Everything runs in time linear in the text: comments and ``<script>``/``<style>``
+blocks are closed by looking their closing mark up with a forward-only finder,
+never by a lazy regex that rescans to the end from every unclosed opening.
 """
 
 from __future__ import annotations
@@ -22,16 +26,25 @@ _BLOCK_TAGS = frozenset({"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "
 _TAG_START = f"[{AR}\u0671-\u06d3A-Za-z]"  # a hashtag starts with a letter: #2018 is not one
 _ARABIC_WORD = f"[{AR}\u0660-\u0669\u0671-\u06d3\u06f0-\u06ff\u0640\u064b-\u065fA-Za-z0-9]"
 
-_MARKUP = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|(?P<dropblock><(?P<droptag>script|style)\b[^>]*>.*?</(?P=droptag)\s*>)"
-    r"|(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,2000}/?>)"
+# The whole markup pattern; comments and script/style blocks are only ever matched with ``endpos`` set to
+# their known end (see _markup_match), so the lazy ``.*?`` never runs past it.
+_BLOCKS = r"(?P<comment><!--.*?-->)|(?P<dropblock><(?P<droptag>script|style)\b[^>]*>.*?</(?P=droptag)\s*>)|"
+_REST = (
+    r"(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,2000}/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<join>\.,[ \t]*)"
     rf"|(?P<hashtag>(?<![#A-Za-z0-9_])#(?P<tagbody>{_TAG_START}{_ARABIC_WORD}*(?:_+{_ARABIC_WORD}+)*)_*)"
-    r"|(?P<zerowidth>[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+)",
-    re.DOTALL | re.IGNORECASE,
+    r"|(?P<zerowidth>[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+)"
 )
+_MARKUP = re.compile(_BLOCKS + _REST, re.DOTALL | re.IGNORECASE)
+# The same alternatives without comments and script/style blocks: safe to match without a bound.
+_MARKUP_REST = re.compile(_REST, re.DOTALL | re.IGNORECASE)
+_DROP_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+# Closing tags, ASCII letters in any case: each one closes a block whose opening tag is spelt in ASCII.
+_DROP_CLOSE = {
+    "script": re.compile(r"</[sS][cC][rR][iI][pP][tT]\s*>"),
+    "style": re.compile(r"</[sS][tT][yY][lL][eE]\s*>"),
+}
 # Where a markup edit can start. Searching for these first is ~7x faster than the full pattern.
 _MARKUP_TRIGGER = re.compile("[<&#\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]|\\.,")
 # Where white space needs an edit: anything but a lone space or a lone newline.
@@ -39,7 +52,6 @@ _SPACES_TRIGGER = re.compile(
     "[\t\r\x0b\x0c\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]|[ \n][ \n]"
 )
 _SPACES = re.compile(r"\s+")
-_TRAILING_SPACE = re.compile(r"\s+\Z")
 _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
 
 
@@ -72,6 +84,62 @@ def _map_back(anchors: list[tuple[int, int]], offset: int) -> int:
     return before + (offset - after)
 
 
+class _Forward:
+    """``str.find`` and ``Pattern.search`` for positions that never decrease: each answer is reused until the
+    position passes it, so every needle scans the text at most once (linear time however often it is asked)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cache: dict[object, tuple[int, int]] = {}  # needle -> (asked from, found at or -1)
+
+    def find(self, needle: str | re.Pattern[str], pos: int) -> int:
+        """Where ``needle`` first occurs at or after ``pos`` (the match start for a pattern), or -1."""
+        asked, found = self.cache.get(needle, (-1, -1))
+        if asked < 0 or pos < asked or (found >= 0 and pos > found):
+            if isinstance(needle, str):
+                found = self.text.find(needle, pos)
+            else:
+                hit = needle.search(self.text, pos)
+                found = hit.start() if hit else -1
+            self.cache[needle] = (pos, found)
+        return found
+
+
+def _markup_match(text: str, pos: int, forward: _Forward) -> Match | None:
+    """The markup pattern matched at ``pos``: the same match as ``_MARKUP.match(text, pos)``, in linear time.
+
+    (Except for script/style tags spelt with non-ASCII look-alike letters, U+017F or U+0130, which the regex
+    engine folds to ASCII: they are no longer blocks dropped whole, only tags removed one by one.)
+    """
+    if text.startswith("<!--", pos):
+        close = forward.find("-->", pos + 4)
+        return _MARKUP.match(text, pos, close + 3) if close >= 0 else None  # nothing else starts with "<!"
+    opener = _DROP_OPEN.match(text, pos)
+    if opener and opener.group(1).isascii():  # "<ſcript>" (U+017F) is a lone tag, not a block
+        gt = forward.find(">", opener.end())
+        close_pattern = _DROP_CLOSE[opener.group(1).lower()]
+        close = forward.find(close_pattern, gt + 1) if gt >= 0 else -1
+        if close >= 0:  # the block ends at this closing tag, or at an earlier one spelt with U+0130
+            match = _MARKUP.match(text, pos, close_pattern.match(text, close).end())
+            if match and match.group("dropblock"):
+                return match
+    return _MARKUP_REST.match(text, pos)
+
+
+def _markup_matches(text: str) -> Iterator[Match]:
+    """Every markup edit, left to right, never overlapping."""
+    forward = _Forward(text)
+    last = 0
+    for hit in _MARKUP_TRIGGER.finditer(text):
+        pos = hit.start()
+        if pos < last:
+            continue
+        match = _markup_match(text, pos, forward)
+        if match:
+            yield match
+            last = match.end()
+
+
 def _triggered(trigger: re.Pattern[str], pattern: re.Pattern[str], text: str, back: bool = False) -> Iterator[Match]:
     """Matches of ``pattern`` tried only where ``trigger`` fires, left to right, never overlapping.
 
@@ -92,11 +160,15 @@ def _triggered(trigger: re.Pattern[str], pattern: re.Pattern[str], text: str, ba
 
 
 def _edges(text: str) -> Iterator[Match]:
-    """White space runs at the start and end of ``text``."""
+    """White space runs at the start and end of ``text``.
+
+    The trailing run is found from ``rstrip`` (``\\s`` and ``str.isspace`` agree): searching for ``\\s+\\Z``
+    would try every inner white space run to its end, quadratic in a long run.
+    """
     if text and text[0].isspace():
         yield _SPACES.match(text, 0)
     if text and text[-1].isspace():
-        yield _TRAILING_SPACE.search(text)
+        yield _SPACES.match(text, len(text.rstrip()))
 
 
 def _space_matches(text: str) -> Iterator[Match]:
@@ -137,13 +209,13 @@ def _apply(matches: Iterable[Match], text: str, replace) -> tuple[str, list[tupl
 
 def _markup_edit(match: re.Match[str]) -> tuple[str, str | None]:
     """Return (edit kind, replacement) for one match of the markup pattern."""
-    groups = match.groupdict()
+    groups = match.groupdict()  # the groups of _MARKUP or of _MARKUP_REST (no comment or dropblock)
     if groups["tag"] is not None:
         name = (groups["tagname"] or "").lower()
         return "html_tag", "\n" if name in _BLOCK_TAGS else " "
-    if groups["dropblock"] is not None:
+    if groups.get("dropblock") is not None:
         return "html_script_or_style", " "
-    if groups["comment"] is not None:
+    if groups.get("comment") is not None:
         return "html_comment", " "
     if groups["entity"] is not None:
         decoded = html.unescape(match.group(0))
@@ -168,11 +240,11 @@ def _space_edit(match: re.Match[str]) -> tuple[str, str | None]:
 
 def clean_body(raw: str) -> CleanText:
     """Clean one raw body into display text; a pure function of ``raw``."""
-    markup = list(_triggered(_MARKUP_TRIGGER, _MARKUP, raw))
+    markup = list(_markup_matches(raw))
     text1, anchors1, edits = _apply(markup, raw, _markup_edit)
     text2, anchors2, space_edits = _apply(_space_matches(text1), text1, _space_edit)
     edits.update(space_edits)
-    tags = [hashtag_to_words(m.group("tagbody")) for m in markup if m.group("hashtag")]
+    tags = [hashtag_to_words(m.group("tagbody")) for m in markup if m.groupdict().get("hashtag")]
     return CleanText(text=text2, tags=tags, edits=edits, stages=[anchors1, anchors2])
 
 

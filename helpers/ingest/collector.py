@@ -43,6 +43,10 @@ class Collector:
         self.n_read += 1
         self.rejected.append(Rejection(source, record, reason))
 
+    def note(self, source: str, warning: str, record: str = "") -> None:
+        """List a warning about a file or a part of it (a skipped file, mixed encodings); nothing is counted."""
+        self.warnings.append((source, record, "", warning))
+
     def add(self, rec: Record) -> None:
         """Count one record and turn it into an article or a rejection."""
         self.n_read += 1

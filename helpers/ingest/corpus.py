@@ -6,6 +6,7 @@ reason; problems that do not cost the article (an unparseable date, a repaired e
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -17,7 +18,17 @@ from typing import Any
 import pandas as pd
 
 from helpers import config
-from helpers.ingest.archives import DOC_FILES, read_file
+from helpers.ingest.archives import (
+    DOC_FILES,
+    SIDECAR,
+    SKIP_DOC,
+    SKIP_HIDDEN,
+    SKIP_HIDDEN_FOLDER,
+    SKIP_LINK,
+    file_kind,
+    printable,
+    read_file,
+)
 from helpers.ingest.collector import Collector
 from helpers.ingest.dates import supplied_date
 from helpers.ingest.records import ARTICLE_COLUMNS
@@ -165,23 +176,72 @@ def _collect(paths: Paths, collector: Collector, stop: threading.Event | None = 
     for path in paths:
         path = Path(path)
         if not path.exists():
-            collector.reject(str(path), "", "no such file or folder")
+            collector.reject(printable(path), "", "no such file or folder")
             continue
-        for file in _walk(path):
+        if not path.is_dir():
+            read_file(path, collector)  # a path named explicitly: read, or rejected with the reason
+            continue
+        try:
+            entries = _entries(path)
+        except OSError as err:
+            collector.reject(printable(path), "", f"cannot read folder: {err.strerror}")
+            continue
+        for file in _walk(path, entries, collector):
             if stop is not None and stop.is_set():
                 raise _Stopped
             read_file(file, collector)
 
 
-def _walk(path: Path) -> Iterator[Path]:
-    """Yield the files under ``path`` in a stable order, skipping hidden and documentation files."""
-    if path.is_file():
-        yield path
-        return
-    for file in sorted(path.rglob("*")):
-        rel = file.relative_to(path).parts
-        if file.is_file() and not any(p.startswith((".", "_")) for p in rel) and not DOC_FILES.search(file.name):
-            yield file
+def _entries(folder: Path) -> list[os.DirEntry[str]]:
+    """The entries of ``folder`` sorted by name (raises OSError when it cannot be listed)."""
+    with os.scandir(folder) as it:
+        return sorted(it, key=lambda e: e.name)
+
+
+def _walk(folder: Path, entries: list[os.DirEntry[str]], out: Collector) -> Iterator[Path]:
+    """Yield the files under ``folder`` in a stable order (that of ``sorted(folder.rglob('*'))``).
+
+    What is not read is listed as a ``skipped: ...`` warning: hidden and documentation files, hidden folders,
+    symbolic links to folders (not followed), FIFOs and other special files, folders that cannot be listed.
+    A symbolic link to a file is read like the file.
+    """
+    stems = {Path(e.name).stem for e in entries if not SIDECAR.search(e.name)}
+    for entry in entries:
+        path = folder / entry.name
+        name = printable(path)
+        is_link = entry.is_symlink()
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            target_dir = is_link and entry.is_dir()
+            is_file = entry.is_file()
+        except OSError as err:
+            what = f"{SKIP_LINK} whose target is missing or unreachable" if is_link else "skipped: cannot inspect"
+            out.note(name, f"{what}: {err.strerror}")
+            continue
+        if entry.name.startswith((".", "_")):
+            out.note(name, SKIP_HIDDEN_FOLDER if is_dir or target_dir else SKIP_HIDDEN)
+        elif is_dir:
+            try:
+                children = _entries(path)
+            except OSError as err:
+                out.note(name, f"skipped: unreadable folder: {err.strerror}")
+                continue
+            yield from _walk(path, children, out)
+        elif target_dir:
+            out.note(name, f"{SKIP_LINK} to a folder (not followed)")
+        elif not is_file:
+            try:
+                out.note(name, f"skipped: not a regular file ({file_kind(path.stat().st_mode)})")
+            except OSError as err:
+                what = f"{SKIP_LINK} whose target is missing or unreachable" if is_link else "skipped: cannot inspect"
+                out.note(name, f"{what}: {err.strerror}")
+        elif SIDECAR.search(entry.name):
+            if SIDECAR.sub("", entry.name) not in stems:
+                out.note(name, "skipped: metadata sidecar without its article file")
+        elif DOC_FILES.search(entry.name):
+            out.note(name, SKIP_DOC)
+        else:
+            yield path
 
 
 def _articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -6,10 +6,15 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from hijridate import Hijri
+
 from helpers import config
 from helpers.text.normalize import normalize_digits
 
 _NUMERIC_DATE = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})\s*$")
+_LEADING_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:$|[T\s])")  # a Hijri date may not be Gregorian
+HIJRI_YEARS = range(1300, 1501)  # a year in a date field read as Hijri (1439 AH is 2017-2018)
+EARLIEST_YEAR = 1900  # before it (other than Hijri years) a date is a placeholder such as 0001-01-01
 
 
 def parse_published(text: str) -> datetime | None:
@@ -64,12 +69,43 @@ def article_dates(
         if default_dct is not None:
             return None, midnight(default_dct), "supplied", "no date in the source; the supplied date is used"
         return None, None, "missing", "no date in the source: relative times cannot be resolved"
+    supplied = midnight(default_dct) if default_dct else None
     parsed = parse_published(text)
-    if parsed is None:
-        supplied = midnight(default_dct) if default_dct else None
+    ymd = (parsed.year, parsed.month, parsed.day) if parsed is not None else _leading_ymd(text)
+    if parsed is None and (ymd is None or ymd[0] not in HIJRI_YEARS or hijri_to_gregorian(*ymd) is None):
         return None, supplied, "supplied" if supplied else "missing", f"unparseable date {text[:40]!r}"
+    note = None
+    shown = "{:04d}-{:02d}-{:02d}".format(*ymd)
+    if ymd[0] < EARLIEST_YEAR:
+        gregorian = hijri_to_gregorian(*ymd) if ymd[0] in HIJRI_YEARS else None
+        if gregorian is None:
+            return None, supplied, "supplied" if supplied else "missing", f"implausible date {shown} ignored"
+        note = f"date read as Hijri {shown} → {gregorian.isoformat()}"
+        clock = parsed.timetz() if parsed is not None else None
+        parsed = datetime.combine(gregorian, clock) if clock is not None else midnight(gregorian)
     local_day = parsed.date()
     published = parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
     if local_day > today + timedelta(days=config.loading_settings().future_date_tolerance_days):
-        return published, midnight(local_day), "article", f"future date {local_day.isoformat()} (after {today})"
-    return published, midnight(local_day), "article", None
+        future = f"future date {local_day.isoformat()} (after {today})"
+        return published, midnight(local_day), "article", f"{future}; {note}" if note else future
+    return published, midnight(local_day), "article", note
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Hijri (Umm al-Qura) date, or None if it is not one (or out of range)."""
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _leading_ymd(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date text that starts YYYY-MM-DD or is DD/MM/YYYY, whatever its calendar."""
+    text = normalize_digits(text).strip()
+    match = _LEADING_YMD.match(text)
+    if match:
+        return int(match[1]), int(match[2]), int(match[3])
+    match = _NUMERIC_DATE.match(text)
+    if match and len(match[3]) == 4:
+        return int(match[3]), int(match[2]), int(match[1])
+    return None

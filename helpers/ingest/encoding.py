@@ -78,13 +78,40 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError as err:
         utf8_error = err
-    if not _mostly_utf8_arabic(data):
-        text = data.decode("cp1256", errors="replace")
-        if _CONTROL.search(text) is None and arabic_share(text) >= 0.5:
-            return "cp1256"
+    if is_cp1256_arabic(data):
+        return "cp1256"
     raise DecodeProblem(
         f"undecodable bytes: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}), "
         "UTF-16 or Windows-1256 Arabic"
+    )
+
+
+def is_cp1256_arabic(data: bytes) -> bool:
+    """True when ``data`` reads as Windows-1256 Arabic text (and is not damaged UTF-8 Arabic)."""
+    if _mostly_utf8_arabic(data):
+        return False
+    text = data.decode("cp1256", errors="replace")
+    return _CONTROL.search(text) is None and arabic_share(text) >= 0.5
+
+
+def decode_line(raw: bytes, encoding: str) -> tuple[str, str]:
+    """Decode one line of a line-oriented file on its own: (text, encoding), or raise DecodeProblem.
+
+    UTF-8 first (a line that is UTF-8 is never read as Windows-1256 mojibake), then Windows-1256 when the
+    line is Arabic in it, or when the file was sniffed as Windows-1256 and the line is not damaged UTF-8.
+    ``encoding`` is the file's sniffed encoding; it labels the line whenever the line decodes the same way.
+    """
+    try:
+        text = raw.decode("utf-8-sig" if encoding == "utf-8-sig" else "utf-8")
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    else:
+        return text, encoding if encoding.startswith("utf-8") or raw.isascii() else "utf-8"
+    if is_cp1256_arabic(raw) or (encoding == "cp1256" and not _mostly_utf8_arabic(raw)):
+        return raw.decode("cp1256", errors="replace"), "cp1256"
+    raise DecodeProblem(
+        f"undecodable bytes: not UTF-8 (byte 0x{raw[utf8_error.start]:02x} at byte {utf8_error.start} of the line) "
+        "or Windows-1256 Arabic"
     )
 
 

@@ -4,42 +4,61 @@ from __future__ import annotations
 
 import io
 import json
+from collections import Counter
 from typing import Any
 
 from helpers.ingest.collector import Collector
 from helpers.ingest.encoding import DecodeProblem
 from helpers.ingest.records import Record
-from helpers.ingest.streams import read_decoded, sniffed_lines
+from helpers.ingest.streams import LongLine, decode_line, read_decoded, sniffed_lines
 
 TOO_DEEP = "malformed JSON: nested too deeply"
 
 
 def read_jsonl(stream: io.BufferedIOBase, source: str, out: Collector) -> None:
-    """One JSON object per line; a bad line is rejected alone and reading goes on."""
+    """One JSON object per line, each line decoded on its own; a bad line is rejected alone and reading goes on."""
     try:
         encoding, lines = sniffed_lines(stream)
     except DecodeProblem as err:
         out.reject(source, "", str(err))
         return
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip():
-            continue
-        record = f"line {number}"
-        try:
-            obj = json.loads(raw.decode(encoding))
-        except UnicodeDecodeError as err:
-            out.reject(source, record, f"undecodable bytes ({encoding}) at byte {err.start} of the line")
-            continue
-        except ValueError as err:
-            out.reject(source, record, f"malformed JSON: {err}")
-            continue
-        except RecursionError:
-            out.reject(source, record, TOO_DEEP)
-            continue
-        if not isinstance(obj, dict):
-            out.reject(source, record, f"expected a JSON object, got {type(obj).__name__}")
-            continue
-        out.add(Record(obj, source, record, encoding))
+    used: Counter[str] = Counter()
+    number = 0
+    try:
+        for number, raw in enumerate(lines, start=1):
+            record = f"line {number}"
+            if isinstance(raw, LongLine):
+                out.reject(source, record, raw.reason)
+                continue
+            if not raw.strip():
+                continue
+            try:
+                text, line_encoding = decode_line(raw, encoding)
+                obj = json.loads(text)
+            except DecodeProblem as err:
+                out.reject(source, record, str(err))
+                continue
+            except ValueError as err:
+                out.reject(source, record, f"malformed JSON: {err}")
+                continue
+            except RecursionError:
+                out.reject(source, record, TOO_DEEP)
+                continue
+            if not isinstance(obj, dict):
+                out.reject(source, record, f"expected a JSON object, got {type(obj).__name__}")
+                continue
+            used[line_encoding] += 1
+            out.add(Record(obj, source, record, line_encoding))
+    except DecodeProblem as err:  # the stream itself failed (too large after decompression)
+        out.reject(source, f"line {number + 1}", f"{err}; the rest of the file is not read")
+    note_mixed_encodings(used, source, out)
+
+
+def note_mixed_encodings(used: Counter[str], source: str, out: Collector) -> None:
+    """Warn once per file whose lines came in more than one encoding."""
+    if len(used) > 1:
+        counts = ", ".join(f"{n} in {enc}" for enc, n in sorted(used.items()))
+        out.note(source, f"mixed encodings: lines decoded one by one ({counts})")
 
 
 def read_json(stream: io.BufferedIOBase, source: str, out: Collector) -> None:

@@ -59,6 +59,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class Record:
     """One article as read, before cleaning: raw fields plus where it came from."""
@@ -90,16 +93,40 @@ def as_text(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def encodable(text: str) -> tuple[str, int]:
+    """``text`` with every surrogate code point (which UTF-8, hence Parquet, cannot hold) replaced by U+FFFD,
+    and how many were replaced; the length is kept, so offsets into the text stay valid."""
+    if text.isascii() or not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def _text_fields(rec: Record, column_map: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """Our text fields of one record, made encodable, and a warning if any character had to be replaced."""
+    values: dict[str, str] = {}
+    replaced: dict[str, int] = {}
+    for name in FIELD_ALIASES:
+        values[name], n = encodable(as_text(field_value(rec.fields, name, column_map)))
+        if n:
+            replaced[name] = n
+    total = sum(replaced.values())
+    if not total:
+        return values, []
+    where = ", ".join(replaced)
+    plural = "s" if total > 1 else ""
+    return values, [f"replaced {total} invalid character{plural} (lone surrogates) with U+FFFD in {where}"]
+
+
 def to_article(
     rec: Record, column_map: Mapping[str, str], default_dct: date | None, today: date
 ) -> tuple[dict[str, Any], list[str]]:
     """Clean one record into (article row, warnings); raise ValueError (the rejection reason) if it cannot be."""
     settings = config.loading_settings()
-    warnings: list[str] = []
-    body_raw = as_text(field_value(rec.fields, "body", column_map))
-    title_raw = as_text(field_value(rec.fields, "title", column_map))
+    values, warnings = _text_fields(rec, column_map)
+    body_raw = values["body"]
+    title_raw = values["title"]
     if not body_raw.strip():
-        raise ValueError("missing body: no article text found" + _columns_hint(rec.fields, column_map))
+        raise ValueError(encodable("missing body: no article text found" + _columns_hint(rec.fields, column_map))[0])
     if len(body_raw) > settings.max_article_chars:
         raise ValueError(
             f"body too long: {len(body_raw):,} characters > {settings.max_article_chars:,} "
@@ -119,17 +146,17 @@ def to_article(
     share = arabic_share(body.text[:5000])
     if share < settings.min_arabic_share:
         raise ValueError(f"not Arabic: {share:.0%} of letters are Arabic (< {settings.min_arabic_share:.0%})")
-    date_text = as_text(field_value(rec.fields, "published", column_map))
+    date_text = values["published"]
     published, dct, dct_source, problem = article_dates(date_text, default_dct, today)
     if problem:
         warnings.append(problem)
     if rec.fields.get("date_note"):
         dct_source = "supplied"
-        warnings.append(f"date supplied by the corpus editor: {rec.fields['date_note']}")
-    url = as_text(field_value(rec.fields, "url", column_map)).strip()
-    outlet = outlet_name(as_text(field_value(rec.fields, "outlet", column_map)).strip() or _domain(url))
+        warnings.append(encodable(f"date supplied by the corpus editor: {rec.fields['date_note']}")[0])
+    url = values["url"].strip()
+    outlet = outlet_name(values["outlet"].strip() or _domain(url))
     title_part = f"{title}\n\n" if title else ""
-    article_id = as_text(field_value(rec.fields, "id", column_map)).strip() or _fallback_id(rec)
+    article_id = values["id"].strip() or encodable(_fallback_id(rec))[0]
     row = {
         "article_id": article_id,
         "title": title,
@@ -142,7 +169,7 @@ def to_article(
         "date_problem": problem,
         "outlet": outlet,
         "url": url,
-        "author": as_text(field_value(rec.fields, "author", column_map)).strip(),
+        "author": values["author"].strip(),
         "tags": body.tags,
         "edits": body.edits,
         "n_chars": len(body.text),

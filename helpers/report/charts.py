@@ -91,6 +91,77 @@ def ar(text: object, renderer: str = "matplotlib") -> str:
     return label if renderer_shapes_arabic(renderer) else shape_arabic(label)
 
 
+LABEL_LIMIT = 60  # characters of a label from the data; longer ones are clipped with "…"
+TITLE_LIMIT = 120  # characters of a title (which may carry data: a topic, an outlet)
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # time charts leave out dates outside these years (kept in the tables)
+
+
+def label(text: object, limit: int | None = LABEL_LIMIT, renderer: str = "matplotlib") -> str:
+    """Chart text that comes from the data: on one line, clipped to ``limit`` characters, made readable by
+    :func:`ar`, and with ``$`` escaped so matplotlib draws it instead of reading maths ("$x^2$ news")."""
+    text = " ".join(("" if text is None or (isinstance(text, float) and text != text) else str(text)).split())
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return ar(text, renderer).replace("$", r"\$")
+
+
+def _note(ax: Axes, message: str, where: str = "centre") -> None:
+    """A note written on the chart: in the middle of an empty one, else in its top right corner."""
+    if where == "centre":
+        ax.text(0.5, 0.5, ar(message), ha="center", va="center", transform=ax.transAxes, color="#555555")
+    else:
+        box = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "#bbbbbb", "alpha": 0.85}
+        message = "\n".join(ar(line) for line in message.split("\n"))
+        ax.text(0.99, 0.97, message, ha="right", va="top", transform=ax.transAxes, fontsize=8, bbox=box, zorder=5)
+
+
+def _integer_ticks(axis) -> None:
+    """Counts: no fractional ticks."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def _year(value: object) -> float:
+    """The calendar year of a date-like value, or NaN when it is missing or not a date."""
+    if value is None or value is pd.NaT:
+        return float("nan")
+    try:
+        stamp = value if hasattr(value, "year") else pd.Timestamp(value)
+        return float("nan") if pd.isna(stamp) else float(stamp.year)
+    except (ValueError, TypeError, OverflowError):
+        return float("nan")
+
+
+def calendar_dates(dates: pd.Series) -> tuple[pd.Series, int]:
+    """The dates a time chart can draw (years 1900–2100, as datetimes) and how many others it leaves out.
+
+    Missing values are dropped silently; dates outside the years, or values that are no date, are counted.
+    """
+    dates = pd.Series(dates)
+    if pd.api.types.is_datetime64_any_dtype(dates):
+        years = dates.dt.year.astype("float64")
+    else:
+        years = dates.map(_year).astype("float64")
+    present = dates.notna()
+    inside = years.between(FIRST_YEAR, LAST_YEAR)  # False for missing values and for values that are no date
+    kept = dates[inside]
+    kept = pd.to_datetime(kept if pd.api.types.is_datetime64_any_dtype(kept) else kept.map(pd.Timestamp))
+    if isinstance(kept.dtype, pd.DatetimeTZDtype):
+        kept = kept.dt.tz_localize(None)
+    return kept, int((present & ~inside).sum())
+
+
+def left_out_note(n: int) -> str | None:
+    """The note (Arabic, then English, one line each) saying how many dates a time chart left out, or None."""
+    if not n:
+        return None
+    return (
+        f"{n} تاريخ خارج السنوات من {FIRST_YEAR} إلى {LAST_YEAR} لم يُرسم (وهو باقٍ في الجداول)\n"
+        f"{n} date(s) outside {FIRST_YEAR}-{LAST_YEAR} left out of the chart (kept in the tables)"
+    )
+
+
 def bar_chart(
     counts: pd.Series,
     title: str,
@@ -100,14 +171,20 @@ def bar_chart(
 ) -> Figure:
     """A horizontal bar chart of the largest ``top`` counts, Arabic labels made readable."""
     setup_matplotlib()
-    data = counts.sort_values(ascending=False).head(top).iloc[::-1]
+    data = pd.Series(counts).dropna().sort_values(ascending=False).head(top).iloc[::-1]
     if ax is None:
         _, ax = plt.subplots(figsize=(8, max(2.5, 0.38 * len(data) + 1)))
-    ax.barh([ar(label) for label in data.index], data.to_numpy(), color="#4c72b0")
-    ax.set_title(ar(title))
+    # numeric positions: two labels the same once clipped stay two bars
+    ax.barh(range(len(data)), data.to_numpy(), color="#4c72b0")
+    ax.set_yticks(range(len(data)), [label(name) for name in data.index])
+    ax.set_title(label(title, limit=TITLE_LIMIT))
     ax.set_xlabel(ar(xlabel))
     for y, value in enumerate(data.to_numpy()):
         ax.annotate(f"{value:,}", (value, y), xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
+    if data.empty:
+        _note(ax, "لا توجد بيانات")
+    elif pd.api.types.is_integer_dtype(data):
+        _integer_ticks(ax.xaxis)
     ax.figure.tight_layout()
     return ax.figure
 
@@ -115,17 +192,24 @@ def bar_chart(
 def time_chart(dates: pd.Series, title: str, freq: str = "W", by: pd.Series | None = None) -> Figure:
     """Counts per period (week by default), stacked by ``by`` when given."""
     setup_matplotlib()
-    frame = pd.DataFrame({"date": pd.to_datetime(dates), "by": by if by is not None else "all"}).dropna()
+    dates = pd.Series(dates)
+    groups = pd.Series(by, index=dates.index) if by is not None else pd.Series("all", index=dates.index)
+    kept, left_out = calendar_dates(dates[groups.notna()])
+    frame = pd.DataFrame({"date": kept, "by": groups[kept.index]})
     fig, ax = plt.subplots(figsize=(9, 3.5))
     if frame.empty:
-        ax.text(0.5, 0.5, ar("لا توجد تواريخ"), ha="center", va="center", transform=ax.transAxes)
+        _note(ax, "لا توجد تواريخ")
     else:
         table = frame.groupby([pd.Grouper(key="date", freq=freq), "by"]).size().unstack(fill_value=0)
         table.index = table.index.date
-        table.columns = [ar(c) for c in table.columns]
+        table.columns = [label(c) for c in table.columns]
         table.plot(kind="bar", stacked=True, ax=ax, width=0.85, legend=by is not None)
         _thin_ticks(ax, len(table))
-    ax.set_title(ar(title))
+        _integer_ticks(ax.yaxis)
+    note = left_out_note(left_out)
+    if note:
+        _note(ax, note, where="corner")
+    ax.set_title(label(title, limit=TITLE_LIMIT))
     ax.set_xlabel("")
     fig.tight_layout()
     return fig
@@ -135,8 +219,13 @@ def histogram(values: Sequence[float], title: str, xlabel: str, bins: int = 30) 
     """A histogram of numeric values."""
     setup_matplotlib()
     fig, ax = plt.subplots(figsize=(8, 3.2))
-    ax.hist(values, bins=bins, color="#55a868")
-    ax.set_title(ar(title))
+    values = pd.to_numeric(pd.Series(values, dtype="object"), errors="coerce").dropna()
+    if values.empty:
+        _note(ax, "لا توجد بيانات")
+    else:
+        ax.hist(values.astype(float), bins=bins, color="#55a868")
+        _integer_ticks(ax.yaxis)
+    ax.set_title(label(title, limit=TITLE_LIMIT))
     ax.set_xlabel(ar(xlabel))
     fig.tight_layout()
     return fig
@@ -166,7 +255,11 @@ def timeline_chart(
     ``window`` clips the axis (spans running past it are cut at its edge).
     """
     setup_matplotlib()
-    data = events.dropna(subset=["start_date"]).copy()
+    data = events.dropna(subset=["start_date"])
+    start, left_out = calendar_dates(data["start_date"])
+    data = data.loc[start.index].assign(start_date=start)
+    end, _ = calendar_dates(data["end_date"])
+    data["end_date"] = end.reindex(data.index)  # an end outside the years: drawn as a point
     if window is not None:
         data = data[data["start_date"].between(*window)]
         data["end_date"] = data["end_date"].clip(upper=window[1])
@@ -185,13 +278,18 @@ def timeline_chart(
             ax.hlines(y[span], start[span], end[span], colors=colour, linewidth=6, alpha=0.6)
         if len(point):
             ax.plot(start[point], y[point], "o", color=colour, markersize=6, alpha=0.8, linestyle="")
-    ax.set_yticks(range(len(keep)), [ar(name) for name in keep])
+    ax.set_yticks(range(len(keep)), [label(name) for name in keep])
     handles = [
         plt.Line2D([], [], color=c, marker="o", linestyle="", label=ar(STATUS_LABELS[s]))
         for s, c in STATUS_COLOURS.items()
     ]
     ax.legend(handles=handles, loc="upper left", fontsize=8)
-    ax.set_title(ar(title))
+    if data.empty:
+        _note(ax, "لا توجد أحداث مؤرخة")
+    note = left_out_note(left_out)
+    if note:
+        _note(ax, note, where="corner")
+    ax.set_title(label(title, limit=TITLE_LIMIT))
     ax.grid(axis="x", alpha=0.3)
     if window is not None:
         ax.set_xlim(*window)
@@ -211,7 +309,16 @@ STATUS_LABELS = {
 def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, topic: str) -> Figure:
     """Each forecast or plan as a span from when it was stated to when it was due; outcome reports as lines."""
     setup_matplotlib()
+    stated_on, _ = calendar_dates(comparison["stated_on"])
+    expected_by, _ = calendar_dates(comparison["expected_by"])
+    drawable = comparison.index.isin(stated_on.index) & comparison.index.isin(expected_by.index)
+    left_out = int((~drawable).sum())
+    comparison = comparison[drawable].assign(stated_on=stated_on, expected_by=expected_by)
+    outcomes = outcomes.assign(date=calendar_dates(outcomes["date"])[0]).dropna(subset=["date"])
     fig, ax = plt.subplots(figsize=(10, max(2.5, 0.5 * len(comparison) + 1.5)))
+    note = left_out_note(left_out)
+    if note:
+        _note(ax, note, where="corner")
     for y, row in enumerate(comparison.itertuples()):
         ax.plot(
             [row.stated_on, row.expected_by],
@@ -221,7 +328,7 @@ def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, t
             alpha=0.7,
         )
         ax.annotate(
-            ar(f"{row.stated} ({row.stated_on.date()})"),
+            label(f"{row.stated} ({pd.Timestamp(row.stated_on).date()})", limit=TITLE_LIMIT),
             (row.expected_by, y),
             xytext=(5, 0),
             textcoords="offset points",
@@ -233,7 +340,7 @@ def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, t
     if not outcomes.empty:
         ax.annotate(ar("تقارير النتيجة"), (outcomes["date"].min(), len(comparison) - 0.5), color="#2ca02c", fontsize=8)
     ax.set_yticks([])
-    ax.set_title(ar(f"المعلن مقابل ما أُبلغ عنه: {topic}"))
+    ax.set_title(label(f"المعلن مقابل ما أُبلغ عنه: {topic}", limit=TITLE_LIMIT))
     ax.grid(axis="x", alpha=0.3)
     fig.autofmt_xdate()
     fig.tight_layout()
@@ -281,7 +388,7 @@ def place_map(
         labelled = labelled.sort_values("mentions", ascending=False).drop_duplicates("_at")
         for row in labelled.head(label_top).itertuples():
             ax.annotate(
-                ar(row.name), (row.lon, row.lat), xytext=(4, 4), textcoords="offset points", fontsize=9, zorder=4
+                label(row.name), (row.lon, row.lat), xytext=(4, 4), textcoords="offset points", fontsize=9, zorder=4
             )
     ax.set_xlim(extent[0], extent[1])
     ax.set_ylim(extent[2], extent[3])
@@ -289,7 +396,9 @@ def place_map(
     outside = data[~data["lon"].between(extent[0], extent[1]) | ~data["lat"].between(extent[2], extent[3])]
     if not outside.empty:
         title += f" ({len(outside)} أماكن خارج الإطار)"
-    ax.set_title(ar(title))
+    if data.empty:
+        _note(ax, "لا توجد أماكن بإحداثيات")
+    ax.set_title(label(title, limit=TITLE_LIMIT))
     ax.set_xlabel("")
     fig.tight_layout()
     return fig
@@ -312,9 +421,9 @@ def network_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str, seed: in
             graph.add_edge(row.source, row.target, weight=row.weight)
     fig, ax = plt.subplots(figsize=(10, 8))
     ax.set_axis_off()
-    ax.set_title(ar(title))
+    ax.set_title(label(title, limit=TITLE_LIMIT))
     if graph.number_of_nodes() == 0:
-        ax.text(0.5, 0.5, ar("لا توجد علاقات"), ha="center", va="center", transform=ax.transAxes)
+        _note(ax, "لا توجد علاقات")
         return fig
     pos = nx.spring_layout(graph, k=1.6 / max(graph.number_of_nodes(), 1) ** 0.5, seed=seed, weight="weight")
     types = sorted({graph.nodes[n]["type"] for n in graph})
@@ -327,9 +436,11 @@ def network_chart(nodes: pd.DataFrame, edges: pd.DataFrame, title: str, seed: in
     nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, alpha=0.35, edge_color="#555555")
     nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=sizes, node_color=colours, alpha=0.85)
     for node, (x, y) in pos.items():
-        ax.text(x, y, ar(node), ha="center", va="center", fontsize=9,
+        ax.text(x, y, label(node), ha="center", va="center", fontsize=9,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
-    handles = [plt.Line2D([], [], marker="o", ls="", color=palette(i % 10), label=t) for i, t in enumerate(types)]
+    handles = [
+        plt.Line2D([], [], marker="o", ls="", color=palette(i % 10), label=label(t)) for i, t in enumerate(types)
+    ]
     ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
     fig.tight_layout()
     return fig

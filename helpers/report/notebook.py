@@ -15,6 +15,8 @@ from helpers.report.html import note_html
 from helpers.store.read import Store, ensure_store
 
 SUBSET_PARAMETERS = {"SUBSET_OUTLET": "outlet", "SUBSET_FROM": "from", "SUBSET_TO": "to", "SUBSET_TERM": "term"}
+NO_ARTICLES = "لا توجد مقالات"  # how every report's note about an empty corpus or subset begins
+REASONS_SHOWN = 3  # rejected files named in that note (the overview lists them all)
 
 
 @dataclass
@@ -23,11 +25,45 @@ class ReportData:
 
     store: Store
     subset_note: str | None = None  # HTML naming the subset, or None when the report covers the whole corpus
+    full: Store | None = None  # the whole corpus, when ``store`` is a subset of it
+    subset_asked: str = ""  # the subset, as asked ("term=...")
 
     @functools.cached_property
     def articles(self) -> pd.DataFrame:
         """The articles of the subset (read once, when first asked for)."""
         return self.store.table("articles")
+
+    @property
+    def has_articles(self) -> bool:
+        """Whether the report has any article to show (if not, its charts are skipped and ``empty_note`` says why)."""
+        return not self.articles.empty
+
+    @functools.cached_property
+    def empty_reason(self) -> str | None:
+        """Why the report has no article (the subset selects none, every file was rejected, ...), or None."""
+        if self.has_articles:
+            return None
+        if self.full is not None and not self.full.table("articles", columns=["article_id"]).empty:
+            asked = self.subset_asked
+            return (
+                f"{NO_ARTICLES} في هذا الجزء من المدوّنة: لا تطابق أي مقالة الشرط {asked} (no articles in this subset)."
+            )
+        rejected = (self.full or self.store).corpus().rejected
+        if rejected.empty:
+            return f"{NO_ARTICLES} في هذه المدوّنة: لم يُعثر على أي ملف مقالات (no articles in this corpus)."
+        files = rejected.assign(name=rejected["source_file"].map(lambda f: Path(str(f)).name or str(f)))
+        shown = "؛ ".join(f"{row.name}: {row.reason}" for row in files.head(REASONS_SHOWN).itertuples())
+        more = f"؛ و{len(files) - REASONS_SHOWN} غيرها في تقرير النظرة العامة" if len(files) > REASONS_SHOWN else ""
+        return (
+            f"{NO_ARTICLES} في هذه المدوّنة: رُفض كل ما قُرئ ({len(files)}) — {shown}{more} "
+            "(no articles in this corpus: everything read was rejected)."
+        )
+
+    @property
+    def empty_note(self) -> str | None:
+        """The HTML note saying the report has no article and why, or None when it has some."""
+        reason = self.empty_reason
+        return None if reason is None else note_html(reason)
 
 
 def open_report(parameters: Mapping[str, Any]) -> ReportData:
@@ -51,10 +87,9 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
         date_to=parameters.get("SUBSET_TO"),
         term=parameters.get("SUBSET_TERM"),
     )
-    note = None
-    if store is not full:
-        asked = ", ".join(
-            f"{label}={parameters[name]}" for name, label in SUBSET_PARAMETERS.items() if parameters.get(name)
-        )
-        note = note_html("تقرير عن جزء من المدوّنة: " + asked)
-    return ReportData(store, note)
+    if store is full:
+        return ReportData(store)
+    asked = ", ".join(
+        f"{label}={parameters[name]}" for name, label in SUBSET_PARAMETERS.items() if parameters.get(name)
+    )
+    return ReportData(store, note_html("تقرير عن جزء من المدوّنة: " + asked), full, asked)

@@ -137,3 +137,18 @@ def unresolved_summary(events: pd.DataFrame, examples: int = 3) -> pd.DataFrame:
         reasons = "; ".join(sorted({f for f in missing["flag"] if isinstance(f, str) and f})[:2])
         rows.append((kind, len(group), len(missing), len(missing) / len(group), sample, reasons))
     return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
+
+
+def timeline_window(
+    dct: pd.Series, date_from: str | None = None, date_to: str | None = None, pad_days: int = 365
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The days the timeline shows: ``date_from`` to ``date_to`` when given, else a year before the first
+    article and after the last, counting only article dates a chart can draw (years 1900–2100)."""
+    from helpers.report.charts import FIRST_YEAR, LAST_YEAR, calendar_dates
+
+    dates, _ = calendar_dates(dct)
+    pad = pd.Timedelta(days=pad_days)
+    first, last = pd.Timestamp(f"{FIRST_YEAR}-01-01"), pd.Timestamp(f"{LAST_YEAR}-12-31")
+    low = pd.Timestamp(date_from) if date_from else max(first, dates.min() - pad) if not dates.empty else first
+    high = pd.Timestamp(date_to) if date_to else min(last, dates.max() + pad) if not dates.empty else last
+    return low, high

@@ -1,23 +1,102 @@
-"""Reading a built store: one table at a time, limited to the corpus of its last build and to a subset."""
+"""Reading a built store: one table at a time, limited to one corpus's view and to a subset.
+
+A view (``corpora/<corpus key>/``) is read once, when the store is opened: a reader keeps the corpus it
+opened while other builds run (they add partitions and replace views, never change what a view names)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from helpers.ingest.corpus import Corpus
-from helpers.store.version import store_root
+from helpers.store.version import corpora_dir, corpus_key, store_root
+
+LATEST_NAME = "latest"  # as in build.py (the store's readers import nothing from its writer)
+VIEW_NAME = "corpus.parquet"
+LOADING_COLUMNS = ["source_file", "record", "reason", "kind"]
+
+
+@dataclass(frozen=True)
+class View:
+    """One corpus's view of the store as built: its articles' keys in load order, what the loader rejected
+    or flagged, and what was recorded about it (paths, default date, build id)."""
+
+    key: str
+    folder: Path
+    corpus: pd.DataFrame = field(repr=False)  # article_id, content_hash
+    loading: pd.DataFrame = field(repr=False)
+    about: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def hashes(self) -> frozenset[str]:
+        """The content hashes of the corpus."""
+        return frozenset(self.corpus["content_hash"])
+
+
+def read_view(root: Path, key: str) -> View:
+    """A corpus's view, read whole now (``corpus.parquet`` first, then the loading file it names)."""
+
+    folder = corpora_dir(root) / key
+    for _ in range(20):
+        try:
+            corpus = pd.read_parquet(folder / VIEW_NAME)
+        except FileNotFoundError:
+            raise FileNotFoundError(
+                f"{folder}: this corpus has no view in the store; run `python -m helpers store PATH`"
+            ) from None
+        attrs = dict(corpus.attrs)
+        corpus.attrs = {}
+        name = attrs.get("loading")
+        try:
+            loading = pd.read_parquet(folder / name) if name else pd.DataFrame(columns=LOADING_COLUMNS)
+        except FileNotFoundError:  # two builds of this corpus replaced the view meanwhile: read it again
+            time.sleep(0.05)
+            continue
+        about = {k: _json_or_text(v) for k, v in attrs.items()}
+        about.setdefault("loading", name)
+        return View(key, folder, corpus[["article_id", "content_hash"]], loading, about)
+    raise RuntimeError(f"{folder}: the view kept changing while being read")
+
+
+def _json_or_text(value: Any) -> Any:
+    import json
+
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def latest_key(root: Path) -> str | None:
+    """The corpus key of the view built last in a version folder, or None."""
+    try:
+        return (root / LATEST_NAME).read_text(encoding="utf-8").strip() or None
+    except FileNotFoundError:
+        return None
 
 
 @dataclass
 class Store:
-    """Read access to a built store, limited to the corpus of its last build and an optional subset."""
+    """Read access to a built store, limited to one corpus's view (the latest built when none is given)
+    and an optional subset."""
 
     root: Path
     hashes: frozenset[str] | None = None
+    view: View | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.view is None:
+            key = latest_key(self.root)
+            if key is None:
+                raise FileNotFoundError(
+                    f"{self.root}: no store built by this version; run `python -m helpers store PATH`"
+                )
+            self.view = read_view(self.root, key)
 
     def table(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
         """One table, filtered in Parquet (pushed down by pyarrow) to the corpus and the subset."""
@@ -63,21 +142,18 @@ class Store:
     def duplicates(self, threshold: float = 0.8) -> pd.DataFrame:
         """Exact and near duplicates among the articles (``dedupe.find_duplicates``), from the stored
         signatures; only the candidates' texts are read, to confirm them."""
-        import pyarrow.parquet as pq
 
         from helpers.store.duplicates import duplicates_from_signatures
 
         signatures = self.table("signatures")
-        position = {
-            h: i for i, h in enumerate(pq.read_table(self.root / "corpus.parquet").column("content_hash").to_pylist())
-        }
+        position = {h: i for i, h in enumerate(self.view.corpus["content_hash"])}
         signatures = signatures.assign(_pos=signatures["content_hash"].map(position))
         signatures = signatures.sort_values("_pos", kind="stable", ignore_index=True)  # load order breaks ties
 
         def bodies(ids: list[str]) -> dict[str, str]:
             wanted = set(ids)
             hashes = frozenset(signatures.loc[signatures["article_id"].isin(wanted), "content_hash"])
-            frame = Store(self.root, hashes).table("articles", columns=["article_id", "text", "body_start"])
+            frame = Store(self.root, hashes, self.view).table("articles", columns=["article_id", "text", "body_start"])
             return {
                 a: t[int(s) :] for a, t, s in zip(frame["article_id"], frame["text"], frame["body_start"], strict=True)
             }
@@ -97,12 +173,12 @@ class Store:
         return merge_quote_speakers(self.table("quotes"), short_name_mapping(self.table("actors")))
 
     def corpus_hashes(self) -> frozenset[str]:
-        """Content hashes of the corpus as last built."""
-        return frozenset(pd.read_parquet(self.root / "corpus.parquet")["content_hash"])
+        """Content hashes of the view's corpus (as built when the store was opened)."""
+        return self.view.hashes
 
     def loading(self) -> pd.DataFrame:
-        """What the loader rejected or flagged in the last build."""
-        return pd.read_parquet(self.root / "loading.parquet")
+        """What the loader rejected or flagged when the view's corpus was built."""
+        return self.view.loading.copy()
 
     def subset(
         self,
@@ -128,7 +204,7 @@ class Store:
 
             needle = normalize_for_matching(term)
             keep &= articles["text"].map(lambda t: needle in normalize_for_matching(str(t)))
-        return Store(self.root, frozenset(articles.loc[keep, "content_hash"]))
+        return Store(self.root, frozenset(articles.loc[keep, "content_hash"]), self.view)
 
 
 def _microseconds(frame: pd.DataFrame) -> pd.DataFrame:
@@ -146,29 +222,36 @@ def _has_rows(path: str) -> bool:
     return pq.ParquetFile(path).metadata.num_rows > 0
 
 
-def open_store(store_dir: Path | None = None) -> Store:
-    """The store of the current extractor version (built by ``build_store``)."""
+def open_store(
+    store_dir: Path | None = None,
+    *,
+    corpus: str | Path | Iterable[str | Path] | None = None,
+    default_dct: Any = None,
+) -> Store:
+    """The store of the current extractor version, seen through the view of ``corpus`` (its paths, with the
+    ``default_dct`` it was built with), or of the corpus built last when ``corpus`` is None."""
     root = store_root(store_dir)
-    if not (root / "corpus.parquet").exists():
-        raise FileNotFoundError(f"{root}: no store built by this version; run `python -m helpers store PATH`")
-    return Store(root)
+    if corpus is None:
+        return Store(root)
+    return Store(root, view=read_view(root, corpus_key(corpus, default_dct)))
 
 
 def ensure_store(
     paths: str | Path | Iterable[str | Path] | None = None,
     store_dir: Path | None = None,
     *,
-    default_dct: str | None = None,
+    default_dct: Any = None,
     rebuild: bool = True,
 ) -> Store:
-    """The store for ``paths``: brought up to date first (only new articles are extracted) unless
-    ``rebuild`` is false and a store of this version exists."""
+    """The store for ``paths``, seen through its own view: brought up to date first (only new articles are
+    extracted) unless ``rebuild`` is false and this corpus has a view in the store of this version."""
     from helpers.store.build import build_store
 
     root = store_root(store_dir)
-    if rebuild or not (root / "corpus.parquet").exists():
+    key = corpus_key(paths, default_dct)
+    if rebuild or not (corpora_dir(root) / key / VIEW_NAME).exists():
         build_store(paths, store_dir, default_dct=default_dct)
-    return open_store(store_dir)
+    return Store(root, view=read_view(root, key))
 
 
 def _known_columns(name: str) -> list[str]:

@@ -1,11 +1,12 @@
-"""The store's keys: the extractor version (a hash of everything extraction depends on) and each article's
-content hash. Changing either starts a new store folder or re-extracts the article."""
+"""The store's keys: the extractor version (a hash of everything extraction depends on), each article's
+content hash, and each corpus's key. Changing the first two starts a new store folder or re-extracts the
+article; the corpus key names the corpus's own view (``corpora/<key>/``) in a version folder."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,35 @@ def content_hash(article: Mapping[str, Any]) -> str:
 def store_root(store_dir: Path | None = None) -> Path:
     """The folder of the current extractor version."""
     return Path(store_dir or config.store_dir()) / f"v{extractor_version()}"
+
+
+def corpus_key(paths: str | Path | Iterable[str | Path] | None, default_dct: Any = None) -> str:
+    """The key of one corpus's view of the store: a hash of its resolved paths (sorted) and its default date.
+
+    The same files named another way (relative, with ``..``, in another order) give the same key; ``None``
+    stands for ``config.corpus_dir()``, as in ``iter_corpus``."""
+    if paths is None:
+        paths = [config.corpus_dir()]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    resolved = sorted(str(Path(p).expanduser().resolve()) for p in paths)
+    digest = hashlib.sha1("\x1e".join(resolved).encode("utf-8"))
+    digest.update(b"\x1f" + _dct_text(default_dct).encode())
+    return digest.hexdigest()[:16]
+
+
+def _dct_text(default_dct: Any) -> str:
+    """A default date as ``YYYY-MM-DD`` whatever its type (str, date, Timestamp); ``""`` for none."""
+    if default_dct is None or default_dct == "":
+        return ""
+    try:
+        import pandas as pd
+
+        return pd.Timestamp(default_dct).date().isoformat()
+    except (ValueError, TypeError):
+        return str(default_dct)
+
+
+def corpora_dir(root: Path) -> Path:
+    """Where the views of the corpora built into a version folder live (``corpora/<corpus key>/``)."""
+    return root / "corpora"

@@ -48,6 +48,9 @@ def test_bad_dct_is_a_clear_error():
     result = run("extract", "corpus", "--dct", "8 May")
     assert result.returncode == 2
     assert "--dct must be a date as YYYY-MM-DD" in result.stderr
+    result = run("load", "corpus", "--dct", "1439-08-22")  # Hijri
+    assert result.returncode == 2
+    assert "--dct must be a Gregorian date from 1900 on" in result.stderr
 
 
 def test_extract_places_carry_coordinates_and_precision():
@@ -77,3 +80,41 @@ def test_store_command_reports_counts(tmp_path):
         capture_output=True, text=True, check=True, cwd=config.PROJECT_ROOT,
     )  # fmt: skip
     assert "read 1, rejected by the loader 0, already in the store 0, extracted 1" in out.stdout
+
+
+def test_file_names_cannot_forge_report_lines(tmp_path):
+    (tmp_path / "a\nrejected: forged.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "b\rc\x1b[2K\u202e.txt").write_text("no Arabic here at all", encoding="utf-8")
+    result = run("load", str(tmp_path))
+    lines = result.stderr.split("\n")
+    assert lines[-1] == ""
+    assert len(lines) == 4, result.stderr  # two rejections, the counts, the final newline
+    assert [line.split(":")[0] for line in lines[:3]] == ["rejected", "rejected", "read 2, kept 0, rejected 2"]
+    assert "a\\nrejected: forged.txt: binary file" in lines[0]
+    assert "b\\rc\\x1b[2K\\u202e.txt" in lines[1]
+    assert "\r" not in result.stderr and "\x1b" not in result.stderr
+
+
+def test_printable_escapes_every_control_character():
+    from helpers.cli.main import printable
+
+    assert (
+        printable("a\nb\r\tc\x00\x7f\x85\u2028\u2029\u202e\u2066 د")
+        == "a\\nb\\r\\tc\\x00\\x7f\\x85\\u2028\\u2029\\u202e\\u2066 د"
+    )
+
+
+def test_missing_paths_are_named_and_fail(tmp_path):
+    missing = str(tmp_path / "nowhere.jsonl")
+    for command in ("load", "extract"):
+        result = run(command, missing)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        assert f"rejected: {missing}: no such file or folder" in result.stderr
+        assert f"error: no such file or folder: {missing}" in result.stderr
+    result = run("ner", missing)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"error: cannot read {missing}: No such file or directory" in result.stderr
+    result = run("reports", "--corpus", missing, "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and f"error: no such file or folder: {missing}" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -178,6 +178,20 @@ def test_subset_by_outlet_date_and_term(tmp_path):
     assert set(st.subset(term="طرابلس").table("actors")["article_id"]) <= set(with_term["article_id"])
 
 
+def test_a_build_writes_its_corpus_view_beside_the_shared_partitions(tmp_path):
+    corpus = tmp_path / "corpus"
+    small_corpus(corpus, n=2)
+    report = build.build_store(corpus, tmp_path / "st", workers=1)
+    root = version.store_root(tmp_path / "st")
+    key = version.corpus_key(corpus)
+    assert report.view == root / "corpora" / key
+    assert (report.view / "corpus.parquet").exists() and len(list(report.view.glob("loading-*.parquet"))) == 1
+    assert (root / "latest").read_text(encoding="utf-8").strip() == key
+    assert not (root / "corpus.parquet").exists() and list(root.glob("part-*"))
+    st = read.open_store(tmp_path / "st", corpus=corpus)
+    assert st.view.about["paths"] == [str(corpus.resolve())] and st.view.key == key
+
+
 def test_open_store_without_a_build_names_the_folder(tmp_path):
     with pytest.raises(FileNotFoundError, match="no store built"):
         read.open_store(tmp_path / "nothing")

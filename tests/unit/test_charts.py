@@ -96,3 +96,132 @@ def test_time_chart_without_dates_says_so():
     fig = charts.time_chart(pd.Series([None, None], dtype="datetime64[ns]"), "عنوان")
     assert charts.ar("لا توجد تواريخ") in [t.get_text() for t in fig.axes[0].texts]
     matplotlib.pyplot.close(fig)
+
+
+# Issue 18: text from the data never breaks a chart, far dates are left out with a note, empty input draws.
+MATHS = ["$x^2$ news", "a $ b $ c", r"$\frac{$ wire"]  # the last one made matplotlib raise ParseSyntaxException
+FAR = ["9999-12-31", "0001-01-01", "4516-06-01"]
+
+
+def drawn_texts(fig) -> list[str]:
+    """Every string the figure draws, as drawn: its mathtext escapes resolved (and failing if it is maths)."""
+    fig.canvas.draw()
+    shown = []
+    for text in fig.findobj(matplotlib.text.Text):
+        if text.get_visible() and text.get_text():
+            drawn, is_maths = text._preprocess_math(text.get_text())
+            assert not is_maths, text.get_text()
+            shown.append(drawn)
+    return shown
+
+
+def assert_draws_as_typed(fig, labels=MATHS) -> None:
+    shown = drawn_texts(fig)
+    for wanted in labels:
+        assert any(wanted in s for s in shown), (wanted, shown)
+    matplotlib.pyplot.close(fig)
+
+
+def test_label_escapes_dollars_clips_and_keeps_one_line():
+    assert charts.label("$x^2$ news") == r"\$x^2\$ news"
+    long = charts.label("س" * 200 + "\n$")
+    assert len(long) == charts.LABEL_LIMIT and long.endswith("…") and "\n" not in long
+    assert charts.label(None) == "" and charts.label(float("nan")) == ""
+
+
+def test_every_chart_draws_maths_like_names_as_typed():
+    names = pd.Series({name: i + 2 for i, name in enumerate(MATHS)})
+    assert_draws_as_typed(charts.bar_chart(names, "عنوان $x$"), [*MATHS, "عنوان $x$"])
+    dates = pd.Series(pd.to_datetime(["2018-05-01", "2018-05-09", "2018-05-20"]))
+    assert_draws_as_typed(charts.time_chart(dates, "عنوان", by=pd.Series(MATHS)))
+    events = pd.DataFrame(
+        {
+            "start_date": pd.to_datetime(["2018-05-01", "2018-05-03", "2018-05-05"]),
+            "end_date": pd.to_datetime([None, "2018-05-20", None]),
+            "speaker": MATHS,
+            "status": ["reported", "planned", "forecast"],
+        }
+    )
+    assert_draws_as_typed(charts.timeline_chart(events))
+    comparison = pd.DataFrame(
+        {
+            "stated_on": pd.to_datetime(["2018-05-01"]),
+            "expected_by": pd.to_datetime(["2018-05-15"]),
+            "status": ["forecast"],
+            "stated": ["$x^2$ news"],
+        }
+    )
+    outcomes = pd.DataFrame({"date": pd.to_datetime(["2018-05-20"])})
+    assert_draws_as_typed(charts.stated_vs_reported_chart(comparison, outcomes, "a $ b $ c"), MATHS[:2])
+    places = pd.DataFrame({"name": MATHS, "lat": [32.0, 31.0, 30.0], "lon": [22.0, 20.0, 25.0], "mentions": [3, 2, 1]})
+    assert_draws_as_typed(charts.place_map(places))
+    nodes = pd.DataFrame({"label": MATHS, "mentions": [3, 2, 1], "type": ["$t^2$", "org", "org"]})
+    edges = pd.DataFrame({"source": [MATHS[0]], "target": [MATHS[1]], "weight": [1]})
+    assert_draws_as_typed(charts.network_chart(nodes, edges, "شبكة"), [*MATHS, "$t^2$"])
+
+
+def test_long_names_are_clipped_on_the_chart():
+    fig = charts.bar_chart(pd.Series({"ا" * 300: 2, "ب" * 300: 1}), "عنوان")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert len(labels) == 2 and all(len(t) == charts.LABEL_LIMIT for t in labels)
+    matplotlib.pyplot.close(fig)
+
+
+@pytest.mark.parametrize("as_text", [False, True], ids=["timestamps", "strings"])
+def test_time_chart_leaves_far_dates_out_and_says_how_many(as_text):
+    dates = [*FAR, "2018-05-01", "2018-05-09", None]
+    series = pd.Series(dates, dtype=object) if as_text else pd.Series([pd.Timestamp(d) if d else None for d in dates])
+    fig = charts.time_chart(series, "عنوان", by=pd.Series(["أ", "ب", "أ", "ب", "أ", "ب"]))
+    shown = drawn_texts(fig)  # "year 10000 is out of range" before
+    assert any(charts.ar(charts.left_out_note(3).split("\n")[0]) in s for s in shown), shown
+    assert sum(p.get_height() for p in fig.axes[0].patches) == 2  # the two dates inside the years
+    matplotlib.pyplot.close(fig)
+
+
+def test_timeline_chart_leaves_far_dates_out_and_says_how_many():
+    events = pd.DataFrame(
+        {
+            "start_date": [pd.Timestamp(d) for d in [*FAR, "2018-05-01"]],
+            "end_date": [pd.NaT, pd.NaT, pd.Timestamp("9999-12-31"), pd.Timestamp("9999-12-31")],
+            "speaker": ["أ", "ب", "ج", "د"],
+            "status": ["reported", "planned", "forecast", "planned"],
+        }
+    )
+    fig = charts.timeline_chart(events)  # "Date ordinal ... converts to 10399-01-30" before
+    shown = drawn_texts(fig)
+    assert any(charts.ar(charts.left_out_note(3).split("\n")[0]) in s for s in shown), shown
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [charts.ar("د")]
+    matplotlib.pyplot.close(fig)
+
+
+def test_calendar_dates_keeps_the_years_and_counts_the_rest():
+    kept, left_out = charts.calendar_dates(pd.Series(["2018-05-01", "9999-12-31", None, "not a date", "1899-12-31"]))
+    assert list(kept) == [pd.Timestamp("2018-05-01")] and left_out == 3
+
+
+def test_no_chart_raises_on_empty_input():
+    empty_events = pd.DataFrame(columns=["start_date", "end_date", "speaker", "status"])
+    figures = [
+        charts.bar_chart(pd.Series([], dtype="int64"), "عنوان"),
+        charts.time_chart(pd.Series([], dtype=object), "عنوان", by=pd.Series([], dtype=object)),
+        charts.histogram(pd.Series([], dtype=float), "عنوان", "س"),
+        charts.timeline_chart(empty_events),
+        charts.place_map(pd.DataFrame(columns=["name", "lat", "lon", "mentions"])),
+        charts.network_chart(
+            pd.DataFrame(columns=["label", "mentions", "type"]),
+            pd.DataFrame(columns=["source", "target", "weight"]),
+            "ش",
+        ),
+    ]
+    for fig in figures:
+        assert drawn_texts(fig)
+        matplotlib.pyplot.close(fig)
+
+
+def test_count_charts_have_whole_number_ticks():
+    bars = charts.bar_chart(pd.Series({"أ": 1, "ب": 2}), "عنوان")
+    weekly = charts.time_chart(pd.Series(pd.to_datetime(["2018-05-01", "2018-05-09"])), "عنوان")
+    for axis in (bars.axes[0].xaxis, weekly.axes[0].yaxis):
+        bars.canvas.draw(), weekly.canvas.draw()
+        assert all(float(t).is_integer() for t in axis.get_ticklocs()), axis.get_ticklocs()
+    matplotlib.pyplot.close(bars), matplotlib.pyplot.close(weekly)

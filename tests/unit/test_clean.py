@@ -66,8 +66,9 @@ _texty = st.text(alphabet=st.sampled_from(list("درنة الجيش<>&;#_.,\n\t 
 @settings(max_examples=300)
 @given(st.one_of(st.text(max_size=200), _texty))
 def test_cleaning_is_idempotent_when_nothing_decodes_into_markup(raw):
-    # Entities and removed invisible marks can assemble new markup ("&lt;b&gt;"), so they are excluded.
-    assume("&" not in raw and not _INVISIBLE.search(raw))
+    # Entities, removed invisible marks and hashtag signs can assemble new markup ("&lt;b&gt;", "<#b>"),
+    # so they are excluded.
+    assume("&" not in raw and not _INVISIBLE.search(raw) and not re.search("[</]#", raw))
     once = clean_text(raw)
     assert clean_text(once) == once
 

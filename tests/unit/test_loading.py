@@ -187,6 +187,9 @@ def test_documentation_files_in_the_corpus_are_skipped(tmp_path):
     (tmp_path / "a.txt").write_text(f"عنوان\n\n{BODY}", encoding="utf-8")
     corpus = load(tmp_path)
     assert corpus.n_read == 1
+    assert (str(tmp_path / "README.md"), "skipped: documentation file") in set(
+        zip(corpus.warnings["source_file"], corpus.warnings["warning"], strict=True)
+    )
 
 
 @pytest.mark.parametrize(

@@ -100,3 +100,47 @@ def test_articles_are_read_once_and_only_when_asked_for(calls):
     assert calls["store"].tables == []
     assert data.articles is data.articles
     assert calls["store"].tables == ["articles"]
+
+
+class StoreOf:
+    """A store holding the given articles, and what the loader rejected."""
+
+    def __init__(self, article_ids, rejected=()):
+        self.ids = list(article_ids)
+        self.rejected = pd.DataFrame(list(rejected), columns=["source_file", "record", "reason"])
+
+    def table(self, name, columns=None):
+        return pd.DataFrame({"article_id": self.ids})
+
+    def corpus(self):
+        from types import SimpleNamespace
+
+        return SimpleNamespace(rejected=self.rejected)
+
+
+def test_a_report_with_articles_has_no_empty_note():
+    data = notebook.ReportData(StoreOf(["a"]))
+    assert data.has_articles and data.empty_reason is None and data.empty_note is None
+
+
+def test_every_file_rejected_is_named_in_the_empty_note():
+    rejected = [("/in/scan.pdf", "", "unsupported file type"), ("/in/<b>.txt", "", "undecodable")]
+    data = notebook.ReportData(StoreOf([], rejected))
+    assert not data.has_articles
+    assert data.empty_reason.startswith(notebook.NO_ARTICLES)
+    assert "scan.pdf: unsupported file type" in data.empty_note and "&lt;b&gt;.txt" in data.empty_note
+
+
+def test_a_missing_or_empty_corpus_says_so():
+    assert (
+        "no such file or folder"
+        in notebook.ReportData(StoreOf([], [("/nowhere", "", "no such file or folder")])).empty_note
+    )
+    assert "no articles in this corpus" in notebook.ReportData(StoreOf([])).empty_note
+
+
+def test_a_subset_that_selects_nothing_names_the_subset(calls, monkeypatch):
+    monkeypatch.setattr(SubsetStore, "table", lambda self, name, columns=None: pd.DataFrame(columns=["article_id"]))
+    data = notebook.open_report({**PARAMETERS, "SUBSET_TERM": "<i>x</i>"})
+    assert not data.has_articles
+    assert "no articles in this subset" in data.empty_note and "term=&lt;i&gt;x&lt;/i&gt;" in data.empty_note

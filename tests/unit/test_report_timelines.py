@@ -161,3 +161,15 @@ def test_an_events_table_without_rows_or_columns_dates_outcomes_by_their_article
     frame = articles(("b", LATER, pd.Timestamp("2018-06-29")))
     outcomes = timelines.reported_outcomes(frame, pd.DataFrame(), "درنة")
     assert outcomes.loc[0, "date"] == pd.Timestamp("2018-06-29")
+
+
+def test_timeline_window_is_a_year_around_the_drawable_article_dates():
+    dct = pd.Series([pd.Timestamp("2018-05-08"), pd.Timestamp("2018-06-01"), None, pd.Timestamp("9999-12-31")])
+    low, high = timelines.timeline_window(dct)  # 9999-12-31 + a year overflowed a date before
+    assert low == pd.Timestamp("2017-05-08") and high == pd.Timestamp("2019-06-01")
+    assert timelines.timeline_window(dct, "2018-01-01", "2018-12-31") == (
+        pd.Timestamp("2018-01-01"),
+        pd.Timestamp("2018-12-31"),
+    )
+    low, high = timelines.timeline_window(pd.Series([], dtype="datetime64[us]"))
+    assert low.year == 1900 and high.year == 2100

@@ -3,6 +3,8 @@ and surnames joined to the full name the article gives."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 
@@ -13,6 +15,7 @@ from helpers.resources.actors import alias_table, nationality_forms
 from helpers.resources.names import person_names
 from helpers.text.clitics import clitic_name, strip_clitics
 from helpers.text.normalize import name_key, normalize_letters, strip_diacritics
+from helpers.text.spans import SpanIndex
 
 
 def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -24,10 +27,16 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     if named:
         counts = Counter(m.actor_id for m in named)
         first_choice = next(m for m in named if m.actor_id == counts.most_common(1)[0][0])
+        ends = [n.end for n in named]
+        in_order = all(a <= b for a, b in itertools.pairwise(ends))  # text order: always, so far
         for m in mentions:
             if m.source == "coreference":  # the army named last before it, else the article's main army
-                before = [n for n in named if n.end <= m.start]
-                ref = before[-1] if before else first_choice
+                if in_order:
+                    i = bisect.bisect_right(ends, m.start)
+                    ref = named[i - 1] if i else first_choice
+                else:
+                    before = [n for n in named if n.end <= m.start]
+                    ref = before[-1] if before else first_choice
                 m.canonical, m.actor_id, m.english = ref.canonical, ref.actor_id, ref.english
                 m.gloss_source = "article context"
     mentions = [m for m in mentions if m.source != "coreference" or m.actor_id]
@@ -56,13 +65,11 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     persons = [m for m in mentions if m.type == "person" and not m.actor_id]
     # longest first; among names as long, the one the article gives first (never set order: hash-seeded)
     full = sorted(dict.fromkeys(m.canonical for m in persons), key=lambda n: -len(n.split()))
+    longer = _longer_names(full)
     for m in persons:
-        words = name_key(m.canonical).split()
-        for name in full:
-            other = name_key(name).split()
-            if len(other) > len(words) and (other[-len(words) :] == words or other[: len(words)] == words):
-                m.canonical = name
-                break
+        name = longer.get(tuple(name_key(m.canonical).split()))
+        if name is not None:
+            m.canonical = name
     for m in mentions:
         if not m.english and m.source in ("unit", "armed_group"):
             m.english, m.gloss_source = group_gloss(m.canonical), "head word translated"
@@ -71,6 +78,20 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
         if not m.actor_id:
             m.actor_id = name_key(m.canonical).replace(" ", "_")
     return mentions
+
+
+def _longer_names(full: list[str]) -> dict[tuple[str, ...], str]:
+    """Words of a name → the first name of ``full`` with more words that ends or begins with them (what a
+    scan of ``full`` in order finds), for every such run of words at once: linear in the names' words."""
+    found: dict[tuple[str, ...], str] = {}
+    for name in full:
+        other = tuple(name_key(name).split())
+        if other:
+            found.setdefault((), name)  # no words at all: other[:0] == [] holds for the first name with words
+        for k in range(1, len(other)):
+            found.setdefault(other[-k:], name)
+            found.setdefault(other[:k], name)
+    return found
 
 
 def plausible_name(name: str, kind: str) -> bool:
@@ -106,25 +127,26 @@ def canonical_batch(
     out = [(i, m) for i, m in pending if id(m) in kept]
     surnames = _surnames([m for _, m in out])
     if surnames:
-        taken = [(m.start, m.end) for _, m in out]
+        taken = SpanIndex((m.start, m.end) for _, m in out)
         bare = {strip_diacritics(name): name for name in surnames}  # a mark in the text or the name is no bar
         cues = [key[1:] if key.startswith("ا") else key for key in bare]  # ل + الاسم is written للاسم
+        few = len(cues) <= 16  # many names: looking each word up beats searching the sentence for each
         for sentence_id, s, e in sentences:
             norm = normalize_letters(text[s:e])
             plain = strip_diacritics(norm)
-            if not any(cue in plain for cue in cues):
-                continue
+            if few and not any(cue in plain for cue in cues):
+                continue  # (only a speed-up: a word that is a name, clitics off, holds its cue)
             marked = len(plain) != len(norm)
             for hit in _NAME_RUN.finditer(norm):
                 word = hit.group()
                 plain_word = strip_diacritics(word) if marked else word
-                if not any(cue in plain_word for cue in cues):
+                if few and not any(cue in plain_word for cue in cues):
                     continue
                 name = clitic_name(word, surnames) or bare.get(clitic_name(plain_word, bare) or "")
                 if name is None:
                     continue
                 a, b = s + hit.start(), s + hit.end()
-                if any(a < y and b > x for x, y in taken):
+                if taken.overlaps(a, b):
                     continue
                 full = surnames[name]
                 m = ActorMention(a, b, text[a:b], "person", "coreference", full.canonical, full.actor_id,

@@ -3,6 +3,7 @@ nationalities used for people; and the merge that keeps the best of overlapping 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -73,7 +74,7 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
 def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
     """End offset of up to ``max_words`` name-like words from ``start`` (stopping at function words)."""
     end = start
-    for count, m in enumerate(re.finditer(rf"[{AR}0-9]+|[^\s{AR}0-9]", norm[start:limit])):
+    for count, m in enumerate(_NAME_TOKEN.finditer(norm, start, limit)):  # lazily: a sentence may be huge
         word = m.group(0)
         if count >= max_words or not re.match(f"[{AR}]", word) or word in _NAME_STOP:
             break
@@ -81,8 +82,11 @@ def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
             break
         if word.startswith("ي") and len(word) >= 4 and word not in person_names():
             break  # an imperfect verb (يعتبرون) ends the name
-        end = start + m.end()
+        end = m.end()
     return end
+
+
+_NAME_TOKEN = re.compile(rf"[{AR}0-9]+|[^\s{AR}0-9]")
 
 
 _AR_RUN = re.compile(f"[{AR}]+")
@@ -159,7 +163,11 @@ def merge_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
     """Drop mentions overlapping a better one: alias > unit > armed group > model > nationality > coreference."""
     priority = {"alias": 0, "unit": 1, "armed_group": 2, "ner": 3, "nationality": 4, "coreference": 5}
     kept: list[ActorMention] = []
+    spans: list[tuple[int, int]] = []  # the kept spans, sorted: they never overlap, so their ends are sorted too
     for m in sorted(mentions, key=lambda x: (priority[x.source], -(x.end - x.start), x.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
+        i = bisect.bisect_left(spans, (m.end,))  # the kept spans starting before this one ends
+        if i and spans[i - 1][1] > m.start:
+            continue  # the last of them reaches into it
+        kept.append(m)
+        bisect.insort(spans, (m.start, m.end))
     return sorted(kept, key=lambda x: x.start)

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.values import (
+    OUTSIDE_CALENDAR,
     Timex,
     _closest_year,
     _Context,
@@ -21,6 +22,7 @@ from helpers.extract.timex.values import (
     _spaced,
     _unit_count,
     _weekday_date,
+    calendar_year,
 )
 from helpers.extract.timex.vocabulary import (
     AL,
@@ -86,7 +88,10 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
     if future is None and not mod:
         future = _future_context(ctx, *m.span("t"))
-    year = _closest_year(ctx.dct, month, future)
+    try:
+        year = _closest_year(ctx.dct, month, future)
+    except OverflowError:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
     value, flag = _make_date(year, month, day)
     return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
 
@@ -194,7 +199,12 @@ def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
         return day.isoformat() + (f"T{part}" if part else "")
 
     timex = _relative(ctx, m.span("t"), f"DCT{offset:+d}D", resolve, type=kind)
-    if weekday and ctx.dct is not None and (ctx.dct + timedelta(days=offset)).weekday() != WEEKDAYS[weekday]:
+    if (
+        weekday
+        and timex.value is not None
+        and ctx.dct is not None
+        and ((ctx.dct + timedelta(days=offset)).weekday() != WEEKDAYS[weekday])
+    ):
         timex.flag = f"weekday {weekday} does not fall on DCT{offset:+d}D ({timex.value})"
         timex.confidence = 0.5
     return timex
@@ -304,7 +314,8 @@ def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     _, implied = UNITS[unit_word]
     cued = bool(
         re.search(
-            r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $", ctx.text[: m.start("t")]
+            r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $",
+            ctx.text[max(0, m.start("t") - 20) : m.start("t")],  # the cue is the 8 characters before
         )
     )
     if m.group("one"):
@@ -388,7 +399,10 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     if m.group("y"):
         year = int(m.group("y"))
     elif ctx.dct is not None:
-        year = _closest_year(ctx.dct, month, _future_context(ctx, *m.span("t")))
+        try:
+            year = _closest_year(ctx.dct, month, _future_context(ctx, *m.span("t")))
+        except OverflowError:
+            return Timex(*m.span("t"), "DATE", None, anchor="range", flag=OUTSIDE_CALENDAR)
     else:
         return Timex(*m.span("t"), "DATE", None, anchor="range", flag="no DCT: year unknown")
     first, flag1 = _make_date(year, month, int(m.group("d1")))
@@ -419,7 +433,8 @@ def _season(m: re.Match[str], ctx: _Context) -> Timex | None:
     season = SEASONS[m.group("s2")]
     mod = m.group("mod")
     step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
-    return _relative(ctx, m.span("t"), f"DCT season {step:+d}", lambda dct: f"{dct.year + step:04d}-{season}")
+    anchor = f"DCT season {step:+d}"
+    return _relative(ctx, m.span("t"), anchor, lambda dct: f"{calendar_year(dct.year + step):04d}-{season}")
 
 
 @_rule("weekly_set", rf"(?:كل\s+(?:يوم\s+)?|ايام\s+)(?P<wd>{WEEKDAY}|{WEEKDAY_BARE})")

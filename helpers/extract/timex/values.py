@@ -106,8 +106,20 @@ def _unit_count(num: str | None, unit_word: str) -> tuple[float | str, str] | No
     return (implied or "X"), unit
 
 
+OUTSIDE_CALENDAR = "outside the calendar: relative date left unresolved"
+
+
+def calendar_year(year: int) -> int:
+    """``year`` itself when the calendar has it (1 to 9999); OverflowError otherwise, as date arithmetic
+    past ``date.min`` or ``date.max`` raises (``_relative`` turns either into an unresolved value)."""
+    if not 1 <= year <= 9999:
+        raise OverflowError(f"year {year} is outside the calendar")
+    return year
+
+
 def _shift(dct: date, count: float | str, unit: str, sign: int) -> tuple[str, str] | None:
-    """The date ``count`` units before (sign −1) or after (+1) the DCT, at the unit's granularity."""
+    """The date ``count`` units before (sign −1) or after (+1) the DCT, at the unit's granularity
+    (OverflowError when that falls outside the calendar)."""
     if count == "X" or not isinstance(count, int):
         return None
     n = sign * count
@@ -117,11 +129,11 @@ def _shift(dct: date, count: float | str, unit: str, sign: int) -> tuple[str, st
         return _iso_week(dct + timedelta(weeks=n)), "week"
     if unit == "M":
         month = dct.month - 1 + n
-        return f"{dct.year + month // 12:04d}-{month % 12 + 1:02d}", "month"
+        return f"{calendar_year(dct.year + month // 12):04d}-{month % 12 + 1:02d}", "month"
     if unit == "Y":
-        return f"{dct.year + n:04d}", "year"
+        return f"{calendar_year(dct.year + n):04d}", "year"
     if unit == "DE":
-        return f"{(dct.year + 10 * n) // 10:03d}", "decade"
+        return f"{calendar_year(dct.year + 10 * n) // 10:03d}", "decade"
     return None
 
 
@@ -133,7 +145,11 @@ def _iso_week(day: date) -> str:
 
 def _future_context(ctx: _Context, start: int, end: int) -> bool:
     """True when the clause around the span speaks of the future (سـ, سوف, من المقرر, المقبل...)."""
-    left = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start), ctx.text.rfind("،", 0, start - 1))
+    # only a break within the 40 characters before the span matters: looked for there alone (a long
+    # sentence without one would otherwise be scanned back to its start for every expression)
+    low = max(0, start - 41)
+    text = ctx.text
+    left = max(text.rfind(".", low, start), text.rfind("\n", low, start), text.rfind("،", low, start - 1))
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
     return bool(FUTURE_CUE.search(window))
 
@@ -153,7 +169,10 @@ def _relative(ctx: _Context, span: tuple[int, int], anchor: str, resolve: Callab
         return Timex(
             *span, kw.pop("type", "DATE"), None, anchor=anchor, flag="no DCT: relative date left unresolved", **kw
         )
-    value = resolve(ctx.dct)
+    try:
+        value = resolve(ctx.dct)
+    except OverflowError:  # before 0001-01-01 or after 9999-12-31
+        return Timex(*span, kw.pop("type", "DATE"), None, anchor=anchor, flag=OUTSIDE_CALENDAR, **kw)
     return Timex(*span, kw.pop("type", "DATE"), value, anchor=anchor, flag=ctx.dct_flag, **kw)
 
 
@@ -173,11 +192,12 @@ def _make_date(year: int, month: int, day: int) -> tuple[str | None, str]:
 
 
 def _closest_year(dct: date, month: int, future: bool | None) -> int:
-    """Year for a month named without one: the DCT's year, moved by tense when it is clearly off."""
+    """Year for a month named without one: the DCT's year, moved by tense when it is clearly off
+    (OverflowError when that leaves the calendar)."""
     if future is True and month < dct.month:
-        return dct.year + 1
+        return calendar_year(dct.year + 1)
     if future is False and month > dct.month:
-        return dct.year - 1
+        return calendar_year(dct.year - 1)
     return dct.year
 
 
