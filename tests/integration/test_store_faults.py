@@ -117,14 +117,9 @@ def test_a_corpus_built_with_another_default_date_has_its_own_view(tmp_path):
 
 
 def test_a_build_removes_only_the_temporaries_of_dead_builds(tmp_path):
-    a, _ = two_corpora(tmp_path, n=2)
-    st = tmp_path / "st"
-    root = version.store_root(st)
-    root.mkdir(parents=True)
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
+    a, st, root, dead_pid = corpus_and_dead_pid(tmp_path)
     live = root / f".tmp-{os.getpid()}-0123abcd-{'a' * 16}"
-    gone = root / f".tmp-{dead.pid}-0123abcd-{'b' * 16}"
+    gone = root / f".tmp-{dead_pid}-0123abcd-{'b' * 16}"
     for folder in (live, gone):
         folder.mkdir()
         (folder / "articles.parquet").write_bytes(b"PAR1")
@@ -191,12 +186,17 @@ def test_a_failed_write_leaves_the_previous_view_whole(tmp_path, monkeypatch, ta
 # 4. one build at a time
 
 
-@pytest.mark.slow
-def test_a_second_build_waits_for_the_first_and_extracts_nothing_new(tmp_path, capsys):
+def build_under_way(tmp_path):
+    """An 8-article corpus and a slowed build of it running in a subprocess: (corpus, store folder, process)."""
     corpus = tmp_path / "corpus"
     small_corpus(corpus, n=8)
     st = tmp_path / "st"
-    other = start_build(corpus, st, slow="1")
+    return corpus, st, start_build(corpus, st, slow="1")
+
+
+@pytest.mark.slow
+def test_a_second_build_waits_for_the_first_and_extracts_nothing_new(tmp_path, capsys):
+    corpus, st, other = build_under_way(tmp_path)
     wait_for_parts(version.store_root(st), 1, other)
     report = build.build_store(corpus, st, workers=1, partition_size=2)
     out, err = other.communicate(timeout=120)
@@ -208,14 +208,20 @@ def test_a_second_build_waits_for_the_first_and_extracts_nothing_new(tmp_path, c
     assert report.notes and f"pid {other.pid}" in report.notes[0]
 
 
-def test_a_lock_file_left_by_a_dead_build_does_not_block(tmp_path, capsys):
+def corpus_and_dead_pid(tmp_path):
+    """A small corpus, a new store folder (and its version root), and the pid of a process that has ended."""
     a, _ = two_corpora(tmp_path, n=2)
     st = tmp_path / "st"
     root = version.store_root(st)
     root.mkdir(parents=True)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    (root / ".build.lock").write_text(f"{dead.pid} 2026-01-01T00:00:00Z\n", encoding="utf-8")
+    return a, st, root, dead.pid
+
+
+def test_a_lock_file_left_by_a_dead_build_does_not_block(tmp_path, capsys):
+    a, st, root, dead_pid = corpus_and_dead_pid(tmp_path)
+    (root / ".build.lock").write_text(f"{dead_pid} 2026-01-01T00:00:00Z\n", encoding="utf-8")
     start = time.perf_counter()
     build.build_store(a, st, workers=1)
     assert "waiting" not in capsys.readouterr().err
@@ -236,19 +242,14 @@ time.sleep(120)
 
 def test_a_lock_still_held_for_a_dead_owner_is_taken_over(tmp_path, capsys):
     """A descriptor inherited by a process that outlived the build keeps the flock; its pid is dead."""
-    a, _ = two_corpora(tmp_path, n=2)
-    st = tmp_path / "st"
-    root = version.store_root(st)
-    root.mkdir(parents=True)
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(root / ".build.lock"), str(dead.pid)],
+    a, st, root, dead_pid = corpus_and_dead_pid(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(root / ".build.lock"), str(dead_pid)],
                               stdout=subprocess.PIPE, text=True)  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "locked"
         report = build.build_store(a, st, workers=1)
         assert report.extracted == 2
-        assert f"pid {dead.pid}" in capsys.readouterr().err
+        assert f"pid {dead_pid}" in capsys.readouterr().err
     finally:
         holder.kill()
         holder.wait()
@@ -256,10 +257,7 @@ def test_a_lock_still_held_for_a_dead_owner_is_taken_over(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_a_build_killed_while_holding_the_lock_blocks_nobody(tmp_path, capsys):
-    corpus = tmp_path / "corpus"
-    small_corpus(corpus, n=8)
-    st = tmp_path / "st"
-    other = start_build(corpus, st, slow="1")
+    corpus, st, other = build_under_way(tmp_path)
     root = version.store_root(st)
     wait_for_parts(root, 1, other)
     assert (root / ".build.lock").read_text(encoding="utf-8").split()[0] == str(other.pid)
