@@ -13,7 +13,9 @@ Run: ``make bench-timex`` (or ``python -m benchmarks.bench_timex``).
 from __future__ import annotations
 
 import json
+import random
 import re
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -162,6 +164,21 @@ def ms_cases() -> list[Case]:
     return cases
 
 
+DEV_SHARE = 0.7
+SPLIT_SEED = 2020
+
+
+def split_cases(cases: list[Case]) -> tuple[list[Case], list[Case]]:
+    """(development, held-out): the cases shuffled by ``random.Random(2020)``, the first 70% for development.
+    Rules may be written while reading development failures only; held-out cases are never looked at."""
+    order = list(range(len(cases)))
+    random.Random(SPLIT_SEED).shuffle(order)
+    cut = round(DEV_SHARE * len(cases))
+    dev = sorted(order[:cut])
+    held = sorted(order[cut:])
+    return [cases[i] for i in dev], [cases[i] for i in held]
+
+
 def score_cases(cases: list[Case], predict: Predictor) -> tuple[float, Counter, float]:
     """(share of cases right, right cases per source file, seconds)."""
     right: Counter = Counter()
@@ -253,32 +270,133 @@ def score_news(cases: Iterable[Case], predict: Predictor) -> dict[str, float]:
     }
 
 
-def main() -> None:
-    """Print both benchmarks for both systems."""
-    require_shared(MS_DIR)
-    systems: dict[str, Predictor] = {"ours": ours, "dateparser": dateparser_predict}
+def extractor_cases() -> list[Case]:
+    """Every Recognizers extractor case: gold spans only (values are not scored), reference 2016-11-07 if none."""
+    cases = []
+    for path in sorted(MS_DIR.glob("*Extractor.json")):
+        for item in json.loads(path.read_text(encoding="utf-8")):
+            ref = (item.get("Context") or {}).get("ReferenceDateTime") or "2016-11-07"
+            gold = [Span(r["Start"], r["Start"] + r["Length"], r.get("Type", "")) for r in item.get("Results") or []]
+            cases.append(Case(path.stem, item["Input"], datetime.fromisoformat(ref[:19]).date(), gold))
+    return cases
+
+
+def span_f1(cases: list[Case], predict: Predictor) -> tuple[float, float]:
+    """(lenient, strict) span F1 of the predicted expressions against the gold spans."""
+    n_pred = n_gold = lenient = strict = 0
+    for case in cases:
+        predicted = predict(case.text, case.dct)
+        n_pred += len(predicted)
+        n_gold += len(case.gold)
+        for g in case.gold:
+            lenient += any(ps < g.end and pe > g.start for ps, pe, _ in predicted)
+            strict += any((ps, pe) == (g.start, g.end) for ps, pe, _ in predicted)
+    return prf(lenient, n_pred, n_gold)[2], prf(strict, n_pred, n_gold)[2]
+
+
+def speed_articles() -> list[Case]:
+    """The bundled corpus articles with their DCT: the speed benchmark's news."""
+    from helpers.ingest.corpus import load_corpus
+
+    articles = load_corpus(config.corpus_dir()).articles
+    cases = []
+    for _, row in articles.iterrows():
+        day = row["dct"].date() if not isinstance(row["dct"], type(None)) and str(row["dct"]) != "NaT" else None
+        cases.append(Case(str(row["article_id"]), row["text"], day or date(2018, 6, 1), []))
+    return cases
+
+
+def per_article_seconds(cases: list[Case], predict: Predictor) -> float:
+    """Mean seconds per article."""
+    start = time.perf_counter()
+    for case in cases:
+        predict(case.text, case.dct)
+    return (time.perf_counter() - start) / len(cases)
+
+
+def print_recognizers(systems: dict[str, Predictor]) -> None:
+    """The parser/model cases per file, development / held-out / all, and the extractor files' span F1."""
     cases = ms_cases()
+    dev, held = split_cases(cases)
     print(f"== Microsoft Recognizers Arabic DateTime: {len(cases)} cases with a resolved value")
-    per_file: dict[str, Counter] = {}
+    print(f"   split by case with random.Random({SPLIT_SEED}): {len(dev)} development, {len(held)} held-out")
+    parts = (("dev", dev), ("held", held), ("all", cases))
+    results = {name: {part: score_cases(group, predict) for part, group in parts} for name, predict in systems.items()}
+    for name in systems:
+        cells = "  ".join(f"{part} {results[name][part][0]:6.1%}" for part in ("dev", "held", "all"))
+        print(f"{name:>10}: {cells}  ({len(cases) / results[name]['all'][2]:,.0f} cases/s)")
+    sizes = {part: Counter(c.source for c in group) for part, group in (("dev", dev), ("held", held), ("all", cases))}
+    print(f"   {'file':<22}" + "".join(f"{f'{n[:4]} dev':>13}{f'{n[:4]} held':>13}{f'{n[:4]} all':>13}" for n in systems))
+    for src in sorted(sizes["all"]):
+        row = ""
+        for name in systems:
+            for part in ("dev", "held", "all"):
+                row += f"{f'{results[name][part][1][src]}/{sizes[part][src]}':>13}"
+        print(f"   {src:<22}{row}")
+    ext = extractor_cases()
+    ext_dev, ext_held = split_cases(ext)
+    print(f"\n== Recognizers extractor files: {len(ext)} cases, span F1 lenient (overlap) / strict (exact)")
     for name, predict in systems.items():
-        share, right, seconds = score_cases(cases, predict)
-        per_file[name] = right
-        print(f"{name:>10}: {share:6.1%} of cases right  ({len(cases) / seconds:,.0f} cases/s)")
-    totals = Counter(c.source for c in cases)
-    print("   by file: " + "; ".join(
-        f"{src} {per_file['ours'][src]}/{n} vs {per_file['dateparser'][src]}/{n}" for src, n in sorted(totals.items())
-    ))  # fmt: skip
+        cells = "  ".join(
+            f"{part} {lf:5.1%}/{sf:5.1%}"
+            for part, group in (("dev", ext_dev), ("held", ext_held), ("all", ext))
+            for lf, sf in [span_f1(group, predict)]
+        )
+        print(f"{name:>10}: {cells}")
+    for src in sorted({c.source for c in ext}):
+        group = [c for c in ext if c.source == src]
+        cells = "  ".join(
+            f"{name} {lf:5.1%}/{sf:5.1%}" for name, p in systems.items() for lf, sf in [span_f1(group, p)]
+        )
+        print(f"   {src:<26}{len(group):>4} cases  {cells}")
+
+
+def print_news(systems: dict[str, Predictor], label: str, news: list[Case], path: Path) -> None:
+    """Extraction and value scores of both systems on one news gold set."""
+    n_gold = sum(len(c.gold) for c in news)
+    print(f"\n== News gold, {label} ({path.name}): {len(news)} articles, {n_gold} time expressions")
+    header = ["lenient P", "lenient R", "lenient F1", "strict F1", "value accuracy", "strict value F1"]
+    print(f"{'':>10}  " + "  ".join(f"{h:>15}" for h in header))
+    for name, predict in systems.items():
+        scores = score_news(news, predict)
+        print(f"{name:>10}  " + "  ".join(f"{scores[h]:15.1%}" for h in header))
+
+
+def print_dev_failures(source: str = "") -> None:
+    """Our failures on the development part of the Recognizers cases only (the held-out part stays unread)."""
+    dev, _ = split_cases(ms_cases())
+    for case in dev:
+        if source and source not in case.source:
+            continue
+        predicted = ours(case.text, case.dct)
+        if all(
+            any(ps < g.end and pe > g.start and _value_ok(pv, g.values) for ps, pe, pv in predicted) for g in case.gold
+        ):
+            continue
+        gold = [(case.text[g.start : g.end], sorted(g.values)) for g in case.gold]
+        found = [(case.text[ps:pe], pv) for ps, pe, pv in predicted]
+        print(f"{case.source} | {case.text} | {case.dct} | gold {gold} | ours {found}")
+
+
+def main() -> None:
+    """Print every benchmark for both systems."""
+    require_shared(MS_DIR)
+    if "--dev-failures" in sys.argv:
+        rest = sys.argv[sys.argv.index("--dev-failures") + 1 :]
+        print_dev_failures(rest[0] if rest else "")
+        return
+    systems: dict[str, Predictor] = {"ours": ours, "dateparser": dateparser_predict}
+    print_recognizers(systems)
     for label, path in (("development", GOLD), ("held-out", HELD_OUT)):
-        news = gold_articles(path)
-        n_gold = sum(len(c.gold) for c in news)
-        print(f"\n== News gold, {label} ({path.name}): {len(news)} articles, {n_gold} time expressions")
-        header = ["lenient P", "lenient R", "lenient F1", "strict F1", "value accuracy", "strict value F1"]
-        print(f"{'':>10}  " + "  ".join(f"{h:>15}" for h in header) + f"  {'articles/s':>10}")
-        for name, predict in systems.items():
-            scores = score_news(news, predict)
-            cells = "  ".join(f"{scores[h]:15.1%}" for h in header)
-            print(f"{name:>10}  {cells}  {scores['articles/s']:10,.0f}")
+        print_news(systems, label, gold_articles(path), path)
     print("(development: rules were written while annotating it, so it is in-sample; held-out is the honest figure)")
+    news = speed_articles()
+    mean_chars = sum(len(c.text) for c in news) / len(news)
+    seconds = {name: per_article_seconds(news, predict) for name, predict in systems.items()}
+    print(f"\n== Speed per article: {len(news)} bundled corpus articles (every one; mean {mean_chars:,.0f} characters)")
+    for name in systems:
+        print(f"{name:>10}: {seconds[name] * 1000:8.2f} ms per article ({1 / seconds[name]:,.0f} articles/s)")
+    print(f"   ours is {seconds['dateparser'] / seconds['ours']:.1f}x faster than dateparser")
     print("HeidelTime Arabic (published): lenient extraction F1 91.6, strict value F1 79.8")
 
 
