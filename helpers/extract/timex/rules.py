@@ -30,7 +30,6 @@ from helpers.extract.timex.vocabulary import (
     DAYPART,
     HIJRI_MONTHS,
     HMONTH,
-    HOUR_WORDS,
     MONTH,
     MONTH_PAIR,
     NEXT_MOD,
@@ -39,7 +38,6 @@ from helpers.extract.timex.vocabulary import (
     ORDINAL,
     ORDINALS,
     PART_ADVERB,
-    PART_ADVERBS,
     PAST_MOD,
     SETS,
     THIS_MOD,
@@ -333,40 +331,6 @@ def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.85 if num else 0.75)
 
 
-@_rule("part_of_day", r"(?P<expr>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+اليوم|مساء\s+اليوم)(?!\s+(?:ال|[0-9]))")
-def _part_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
-    expr = _spaced(m, "expr")
-    part = {"الليله": "NI", "هذا الصباح": "MO", "هذا المساء": "EV", "صباح اليوم": "MO", "مساء اليوم": "EV"}[expr]
-    return _relative(ctx, m.span("t"), "DCT", lambda dct: f"{dct.isoformat()}T{part}", type="TIME")
-
-
-_HOUR_PARTS = {"صباحا": 0, "فجرا": 0, "ظهرا": 12, "عصرا": 12, "مساء": 12, "مساءا": 12, "ليلا": 12}
-
-
-@_rule(
-    "clock_time",
-    rf"(?P<lead>الساعه\s+)?(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<mi>\d{{2}})(?![0-9])(?:\s*(?P<p>{_alt(_HOUR_PARTS)}))?"
-    rf"|الساعه\s+(?P<h2>\d{{1,2}}|{_alt(HOUR_WORDS)})(?:\s+(?:و|الا\s+)?(?P<frac>النصف|الربع|نصف|ربع|ثلث))?"
-    rf"(?:\s*(?P<p2>{_alt(_HOUR_PARTS)}))?",
-)
-def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
-    if m.group("h") and m.group("sep") == "." and not m.group("lead"):
-        return None  # 77.71 is a number, not a time; a dot separates hours only after الساعة
-    raw_hour = m.group("h") or m.group("h2")
-    hour = int(raw_hour) if raw_hour.isdigit() else HOUR_WORDS[re.sub(r"\s+", " ", raw_hour)]
-    minute = int(m.group("mi") or 0)
-    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "ثلث": 20}.get(m.group("frac") or "", 0)
-    part = m.group("p") or m.group("p2")
-    if part and hour < 12:
-        hour += _HOUR_PARTS[part]
-    if hour > 24 or minute > 59:
-        if not m.group("lead") and not m.group("h2"):
-            return None  # 30:75 without الساعة is a score or a ratio
-        return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}:{minute:02d}")
-    clock = f"T{hour:02d}:{minute:02d}"
-    return _relative(ctx, m.span("t"), "DCT day", lambda dct: dct.isoformat() + clock, type="TIME", confidence=0.8)
-
-
 @_rule("set", _alt(SETS))
 def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "SET", SETS[_spaced(m, "t")], anchor="set")
@@ -442,15 +406,3 @@ def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
     word = m.group("wd")
     weekday = WEEKDAYS.get(word, WEEKDAYS.get("ال" + word))
     return Timex(*m.span("t"), "SET", f"XXXX-WXX-{weekday + 1}", anchor="set")
-
-
-@_rule("hour_part", rf"(?P<h>\d{{1,2}})\s*(?P<p>{PART_ADVERB})")
-def _hour_part(m: re.Match[str], ctx: _Context) -> Timex | None:
-    hour = int(m.group("h"))
-    part = PART_ADVERBS[_spaced(m, "p")]
-    if hour > 12:
-        return None
-    hour += 12 if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5) else 0
-    return _relative(
-        ctx, m.span("t"), "DCT day", lambda dct: f"{dct.isoformat()}T{hour:02d}:00", type="TIME", confidence=0.7
-    )

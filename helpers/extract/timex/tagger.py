@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from helpers.extract.article import Article
-from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
+from helpers.extract.timex import clock, rules  # noqa: F401  (registers the rules)
+from helpers.extract.timex.combine import combine
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters
+
+_TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
 
 
 def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
@@ -50,6 +53,8 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     """Find and normalise every time expression in ``text`` (offsets index ``text`` itself). ``prefilter``
     skips the rules whose needed strings are absent (the same result; False runs every rule, for tests)."""
     norm = normalize_letters(text)
+    if _TANWEEN_ALEF.search(norm):
+        norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     ctx = _Context(dct=dct, text=norm, dct_flag=dct_flag)
     candidates: list[Timex] = []
     for priority, (name, pattern, handler, needs) in enumerate(_RULES):
@@ -63,7 +68,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
                 timex.rule = name
                 timex.extra["priority"] = str(priority)
                 candidates.append(timex)
-    return _merge_durations(norm, _select(candidates))
+    return combine(norm, _merge_durations(norm, _select(candidates)))
 
 
 def _select(candidates: list[Timex]) -> list[Timex]:
