@@ -134,6 +134,8 @@ def _datetime_forms(text: str) -> set[str]:
 
 def _canon(value: str) -> str:
     """Canonical comparable form: 'T10' -> 'T10:00', seconds dropped; ranges '(a,b,P)' -> 'a/b'."""
+    if value.startswith("P"):
+        return value  # a duration: PT10M
     match = re.fullmatch(r"\(([^,]+),([^,]+),[^)]+\)", value)
     if match:
         value = f"{match.group(1)}/{match.group(2)}"

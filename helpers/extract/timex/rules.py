@@ -28,8 +28,6 @@ from helpers.extract.timex.vocabulary import (
     AL,
     DAYNUM,
     DAYPART,
-    HIJRI_MONTHS,
-    HMONTH,
     MONTH,
     MONTH_PAIR,
     NEXT_MOD,
@@ -119,22 +117,6 @@ def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
         return f"{_closest_year(dct, month, future):04d}-{month:02d}"
 
     return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8)
-
-
-@_rule(
-    "date_hijri",
-    rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMONTH})\s+(?:(?:عام|سنه)\s+)?(?P<y>1[34]\d\d)(?:\s*هـ?)?",
-)
-def _hijri(m: re.Match[str], ctx: _Context) -> Timex | None:
-    from hijridate import Hijri
-
-    month = HIJRI_MONTHS[_spaced(m, "hm")]
-    try:
-        value = Hijri(int(m.group("y")), month, int(m.group("d"))).to_gregorian().isoformat()
-        flag = ""
-    except (ValueError, OverflowError) as err:
-        value, flag = None, f"impossible Hijri date: {err}"
-    return Timex(*m.span("t"), "DATE", value, anchor="hijri", flag=flag)
 
 
 POSITIONS = {
