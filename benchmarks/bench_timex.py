@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.common import config, require_shared
@@ -145,7 +145,8 @@ def _canon(value: str) -> str:
 
 def _periods(value: str) -> set[str]:
     """A TIMEX3 period value as the date range Recognizers writes: 2016-Q3 -> 2016-07-01/2016-10-01, 2016-H1,
-    a decade 197 -> 1970-01-01/1980-01-01, a century 19 (CE) -> 1900-01-01/2000-01-01."""
+    a decade 197 -> 1970-01-01/1980-01-01, a century 19 -> 1900-01-01/2000-01-01, an ISO week 2016-W45 ->
+    2016-11-07/2016-11-14, years 2014/2018 -> 2014-01-01/2018-01-01 (Recognizers' ends are exclusive)."""
     forms = set()
     quarter = re.fullmatch(r"(\d{4})-([QH])(\d)", value)
     if quarter:
@@ -156,6 +157,15 @@ def _periods(value: str) -> set[str]:
         forms.add(f"{year:04d}-{first:02d}-01/{end_year:04d}-{end_month:02d}-01")
     if re.fullmatch(r"\d{3}", value):
         forms.add(f"{value}0-01-01/{int(value) + 1:03d}0-01-01")
+    if re.fullmatch(r"\d{2}", value):
+        forms.add(f"{value}00-01-01/{int(value) + 1:02d}00-01-01")
+    years = re.fullmatch(r"(\d{4})/(\d{4})", value)
+    if years:
+        forms.add(f"{years.group(1)}-01-01/{years.group(2)}-01-01")
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        forms.add(f"{monday.isoformat()}/{(monday + timedelta(days=7)).isoformat()}")
     return forms
 
 

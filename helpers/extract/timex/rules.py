@@ -215,18 +215,20 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
     return _relative(ctx, m.span("t"), anchor, resolve, type="TIME" if part else "DATE", confidence=confidence)
 
 
-_UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y"}
+_UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE", "القرن": "CE"}
 
 
 @_rule(
     "unit_relative",
     rf"(?:(?P<pos>مطلع|بدايه|اوائل|منتصف|اواخر|نهايه|اواسط)\s+)?"
-    rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه)\s+"
+    rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه|عقد|قرن))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه|عقد|قرن)\s+"
     rf"(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
 )
 def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
     word = (m.group("unit1") or m.group("unit2")).removeprefix("ال").lstrip("ل")
     unit = _UNIT_REL["ال" + word]
+    if unit == "W" and m.group("pos") == "نهايه":
+        return None  # نهاية الأسبوع is the weekend (periods.py)
     mod = m.group("mod") or ""
     step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
     position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
@@ -234,7 +236,8 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
 
     def resolve(dct: date) -> str | None:
         if step == 0:
-            return {"W": _iso_week(dct), "M": f"{dct.year:04d}-{dct.month:02d}", "Y": f"{dct.year:04d}"}[unit]
+            return {"W": _iso_week(dct), "M": f"{dct.year:04d}-{dct.month:02d}", "Y": f"{dct.year:04d}",
+                    "DE": f"{dct.year // 10:03d}", "CE": f"{dct.year // 100:02d}"}[unit]  # fmt: skip
         shifted = _shift(dct, 1, unit, step)
         return shifted[0] if shifted else None
 
@@ -388,3 +391,7 @@ def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
     word = m.group("wd")
     weekday = WEEKDAYS.get(word, WEEKDAYS.get("ال" + word))
     return Timex(*m.span("t"), "SET", f"XXXX-WXX-{weekday + 1}", anchor="set")
+
+
+# the rules of the other modules come after these (an earlier rule wins a tie between two expressions as long)
+from helpers.extract.timex import clock, hijri, holidays, periods  # noqa: E402, F401

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from helpers.extract.article import Article
-from helpers.extract.timex import clock, hijri, holidays, rules  # noqa: F401  (registers the rules)
+from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
 from helpers.extract.timex.combine import combine
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters

@@ -89,8 +89,8 @@ def _duration(count: float | str, unit: str) -> str:
     if unit == "CE":
         count, unit = (count * 100 if count != "X" else "X"), "Y"
     text = count if isinstance(count, str) else (f"{count:g}")
-    if unit in ("H", "MIN"):
-        return f"PT{text}{'H' if unit == 'H' else 'M'}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{text}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }"
     return f"P{text}{unit}"
 
 
@@ -134,6 +134,8 @@ def _shift(dct: date, count: float | str, unit: str, sign: int) -> tuple[str, st
         return f"{calendar_year(dct.year + n):04d}", "year"
     if unit == "DE":
         return f"{calendar_year(dct.year + 10 * n) // 10:03d}", "decade"
+    if unit == "CE":
+        return f"{calendar_year(dct.year + 100 * n) // 100:02d}", "century"
     return None
 
 
