@@ -59,6 +59,11 @@ def ours(text: str, dct: date) -> list[tuple[int, int, str | None]]:
     return [(t.start, t.end, t.value) for t in tag(text, dct)]
 
 
+def ours_news(text: str, dct: date) -> list[tuple[int, int, str | None]]:
+    """Our triples without the event-anchored expressions, which the news gold does not tag (its header)."""
+    return [(t.start, t.end, t.value) for t in tag(text, dct) if not t.anchor.startswith("event:")]
+
+
 def dateparser_predict(text: str, dct: date) -> list[tuple[int, int, str | None]]:
     """dateparser.search_dates with languages=['ar'], anchored at the DCT."""
     from dateparser.search import search_dates
@@ -433,8 +438,9 @@ def main() -> None:
         return
     systems: dict[str, Predictor] = {"ours": ours, "dateparser": dateparser_predict}
     print_recognizers(systems)
+    news_systems: dict[str, Predictor] = {"ours": ours_news, "dateparser": dateparser_predict}
     for label, path in (("development", GOLD), ("held-out", HELD_OUT)):
-        print_news(systems, label, gold_articles(path), path)
+        print_news(news_systems, label, gold_articles(path), path)
     print("(development: rules were written while annotating it, so it is in-sample; held-out is the honest figure)")
     news = speed_articles()
     mean_chars = sum(len(c.text) for c in news) / len(news)

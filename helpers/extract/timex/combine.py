@@ -1,15 +1,17 @@
 """Expressions written side by side that name one moment: a date and a clock time (غداً 8:00 صباحاً,
 14 أكتوبر الساعة 8:00), a date and a part of the day (الثلاثاء في الصباح), a weekly set and a time
-(كل يوم اثنين الساعة 4 مساءً). The pair becomes one expression spanning both."""
+(كل يوم اثنين الساعة 4 مساءً), a week and a weekday (الجمعة من الأسبوع المقبل), and two days as a range
+(من 2 إلى 22 أكتوبر). The pair becomes one expression spanning both."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from helpers.extract.timex.clock import _with_part
 from helpers.extract.timex.values import Timex
 
-_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?")
+_GAP = re.compile(r"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?")  # ، في / من ... between the two
 _DATED = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-XX-\d\d|XXXX-\d\d-\d\d)(?:T(MO|MI|AF|EV|NI))?")
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
 
@@ -43,11 +45,32 @@ def _join(day: tuple[str, str], timed: list[tuple[int, int]] | str) -> str:
     return "/".join(f"{date_value}T{h:02d}:{mi:02d}" for h, mi in clocks)
 
 
+def _is_range(text: str, first: Timex, second: Timex) -> bool:
+    """Two days joined as a range: من 2 أكتوبر إلى 22 أكتوبر، 19 - 20 نوفمبر، بين 4 سبتمبر و8 سبتمبر."""
+    if first.type != "DATE" or second.type != "DATE" or not first.value or not second.value:
+        return False
+    if not (_DAY.fullmatch(first.value) and _DAY.fullmatch(second.value)) or first.value > second.value:
+        return False
+    if _RANGE_GAP.fullmatch(text, first.end, second.start):
+        return True
+    between = re.search(r"بين\s+$", text[max(0, first.start - 6) : first.start])
+    return bool(between and re.fullmatch(r"\s*و\s*", text[first.end : second.start]))
+
+
 def combine(text: str, found: list[Timex]) -> list[Timex]:
     """Join each day written next to a time (either order) into one expression."""
     out: list[Timex] = []
     for timex in found:
         last = out[-1] if out else None
+        if last is not None and _is_range(text, last, timex):
+            start = last.start
+            lead = re.search(r"(?:من|بين)\s+$", text[max(0, start - 6) : start])
+            out[-1] = Timex(
+                start - (len(lead.group()) if lead else 0), timex.end, "DATE", f"{last.value}/{timex.value}",
+                anchor=f"{last.anchor} + {timex.anchor}", mod="RANGE", flag=last.flag or timex.flag,
+                confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
+            )  # fmt: skip
+            continue
         if last is not None and _GAP.fullmatch(text, last.end, timex.start):
             pair = _pair(last, timex)
             if pair is not None:
@@ -62,8 +85,26 @@ def combine(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+_RANGE_GAP = re.compile(r"\s*(?:الي|حتي|لغايه|-)\s*")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _week_day(week_t: Timex, day_t: Timex) -> str | None:
+    """The day of a named week that a weekday names (الأسبوع المقبل يوم الجمعة, الجمعة من الأسبوع المقبل)."""
+    week = _WEEK.fullmatch(week_t.value or "")
+    if week is None or day_t.rule != "weekday" or not day_t.value or not _DAY.fullmatch(day_t.value):
+        return None
+    weekday = date.fromisoformat(day_t.value).isoweekday()
+    return date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday).isoformat()
+
+
 def _pair(first: Timex, second: Timex) -> tuple[str, str] | None:
     """(value, type) of a day and a time written together, or None when they are not such a pair."""
+    for week_t, day_t in ((first, second), (second, first)):
+        joined = _week_day(week_t, day_t)
+        if joined is not None:
+            return joined, "DATE"
     for day_t, time_t in ((first, second), (second, first)):
         day, timed = _dated(day_t), _timed(time_t)
         if day is None or timed is None:

@@ -394,4 +394,4 @@ def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 # the rules of the other modules come after these (an earlier rule wins a tie between two expressions as long)
-from helpers.extract.timex import clock, hijri, holidays, periods  # noqa: E402, F401
+from helpers.extract.timex import anchored, clock, hijri, holidays, periods  # noqa: E402, F401
