@@ -136,7 +136,10 @@ def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 def _end(n: int) -> str:
     """One end of a clock range, its groups numbered ``n``."""
-    return rf"(?:الساعه\s+)?(?P<h{n}>{DIGITAL}|{HOUR_WORD})(?P<mi{n}>{MINUTES})?(?:\s*(?P<p{n}>{HOUR_PART}))?"
+    return (
+        rf"(?:الساعه\s+)?(?P<h{n}>{DIGITAL}|{HOUR_WORD})(?P<mi{n}>{MINUTES})?(?:\s*(?P<p{n}>{HOUR_PART}))?"
+        r"[\u064b-\u0652]*"
+    )
 
 
 @_rule(

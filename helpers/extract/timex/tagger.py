@@ -55,20 +55,33 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     norm = normalize_letters(text)
     if _TANWEEN_ALEF.search(norm):
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
-    ctx = _Context(dct=dct, text=norm, dct_flag=dct_flag)
+    spaced = " " + norm  # the scanning patterns consume the character before an expression
+    ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
+    present: dict[str, bool] = {}
     candidates: list[Timex] = []
-    for priority, (name, pattern, handler, needs) in enumerate(_RULES):
-        if needs is not None and prefilter and not any(map(norm.__contains__, needs)):
+    for priority, (name, _, handler, needs, scanning) in enumerate(_RULES):
+        if needs is not None and prefilter and not any(_has(norm, s, present) for s in needs):
             continue  # nothing this rule needs is in the text
-        for match in pattern.finditer(norm):
+        for match in scanning.finditer(spaced):
             timex = handler(match, ctx)
             if timex is not None and timex.end > timex.start:
-                while timex.end < len(norm) and "\u064b" <= norm[timex.end] <= "\u065f":
+                while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
                     timex.end += 1
                 timex.rule = name
                 timex.extra["priority"] = str(priority)
                 candidates.append(timex)
-    return combine(norm, _merge_durations(norm, _select(candidates)))
+    found = combine(spaced, _merge_durations(spaced, _select(candidates)))
+    for timex in found:
+        timex.start, timex.end = timex.start - 1, timex.end - 1
+    return found
+
+
+def _has(text: str, needed: str, present: dict[str, bool]) -> bool:
+    """``needed in text``, remembered for the other rules that need the same string."""
+    known = present.get(needed)
+    if known is None:
+        known = present[needed] = needed in text
+    return known
 
 
 def _select(candidates: list[Timex]) -> list[Timex]:
