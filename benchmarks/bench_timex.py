@@ -174,6 +174,15 @@ def _periods(value: str) -> set[str]:
     return forms
 
 
+def _seconds(value: str) -> float | None:
+    """The length of a clock duration (PT1.5H -> 5400), None for anything else."""
+    match = re.fullmatch(r"PT(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?", value)
+    if not match or not any(match.groups()):
+        return None
+    hours, minutes, secs = (float(g) if g else 0.0 for g in match.groups())
+    return hours * 3600 + minutes * 60 + secs
+
+
 def _value_ok(predicted: str | None, accepted: set[str]) -> bool:
     """True when a predicted value equals an accepted one (a TIME may match on its clock part). When the
     reference leaves an expression unresolved ('not resolved'), finding it is enough."""
@@ -184,6 +193,9 @@ def _value_ok(predicted: str | None, accepted: set[str]) -> bool:
     predicted = _canon(predicted)
     if predicted in accepted or _periods(predicted) & accepted:
         return True
+    seconds = _seconds(predicted)
+    if seconds is not None and any(_seconds(a) == seconds for a in accepted):
+        return True  # PT90M is PT1.5H
     clock = re.search(r"(T\d\d:\d\d)$", predicted)
     clocks = re.sub(r"\d{4}-\d\d-\d\d(?=T\d)", "", predicted)  # a time range on a day: T17:00/T18:00
     return bool(clock and clock.group(1) in accepted) or clocks in accepted

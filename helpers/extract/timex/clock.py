@@ -8,7 +8,7 @@ import re
 from datetime import timedelta
 
 from helpers.extract.timex.values import Timex, _Context, _relative, _rule, _spaced
-from helpers.extract.timex.vocabulary import HOUR_WORDS, NEXT_MOD, NUMWORD, PAST_MOD
+from helpers.extract.timex.vocabulary import HOUR_WORDS, NEXT_MOD, NUMWORD, PAST_MOD, WEEKDAY
 from helpers.text.patterns import alternation as _alt
 
 # the part of the day an adverb names, and how it moves a 12-hour clock
@@ -24,6 +24,7 @@ MINUTES = (
     rf"|\s+الا\s+(?:{_alt(_FRACTION_MINUTES)}|\d{{1,2}}\s+دقائق|{NUMWORD}\s+دقائق))"
 )
 DIGITAL = r"\d{1,2}(?::\d{2}(?::\d{2})?)?"
+_NOT_DAY = rf"(?!\s+(?:يوم\s+)?{WEEKDAY})"  # الساعة 8 مساء يوم الأحد: the part belongs to the day
 
 
 def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[int, int] | None:
@@ -115,23 +116,26 @@ def _midnight(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "clock_time",
-    rf"الساعه\s+(?P<h>{DIGITAL}|{HOUR_WORD})(?P<mi>{MINUTES})?(?:\s*(?P<p>{HOUR_PART}))?"
-    rf"|(?P<h2>\d{{1,2}}:\d{{2}})(?::\d{{2}})?(?![0-9])(?:\s*(?P<p2>{HOUR_PART}))?"
-    rf"|(?P<h3>\d{{1,2}}|{HOUR_WORD})(?P<mi3>{MINUTES})?\s*(?P<p3>{HOUR_PART})"
-    rf"|(?P<h4>{HOUR_WORD})(?P<mi4>{MINUTES})",
+    rf"الساعه\s+(?P<h>{DIGITAL}|{HOUR_WORD})(?P<mi>{MINUTES})?(?:\s*(?P<p>{HOUR_PART}){_NOT_DAY})?"
+    rf"|(?P<h2>\d{{1,2}}:\d{{2}})(?::\d{{2}})?(?![0-9])(?:\s*(?P<p2>{HOUR_PART}){_NOT_DAY})?"
+    rf"|(?P<h3>\d{{1,2}}|{HOUR_WORD})(?P<mi3>{MINUTES})?\s*(?P<p3>{HOUR_PART}){_NOT_DAY}"
+    rf"|(?P<h4>{HOUR_WORD})(?P<mi4>{MINUTES})"
+    rf"|(?P<h5>\d{{1,2}})(?=\s*[،,]?\s*(?:(?:هذا|هذه)\s+(?:الصباح|المساء|الليله)|الليله))"
+    rf"|(?<=في )(?P<h6>{HOUR_WORD})(?!\s+(?:من|عشر))",
 )
 def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
-    hour = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4")
+    hour = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5") or m.group("h6")
     minutes = m.group("mi") or m.group("mi3") or m.group("mi4") or ""
     part = m.group("p") or m.group("p2") or m.group("p3") or ""
-    if m.group("h3") and m.group("h3").isdigit() and int(m.group("h3")) > 12:
+    if any(m.group(g) and m.group(g).isdigit() and int(m.group(g)) > 12 for g in ("h3", "h5")):
         return None  # 30 صباحا is not a time
     clock = clock_of(hour, minutes, part)
     if clock is None:
         if m.group("h2"):
             return None  # 30:75 without الساعة is a score or a ratio
         return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}")
-    return _on_dct_day(ctx, m.span("t"), f"T{clock[0]:02d}:{clock[1]:02d}", 0.8 if not m.group("h3") else 0.7)
+    confidence = 0.6 if m.group("h5") or m.group("h6") else 0.7 if m.group("h3") else 0.8
+    return _on_dct_day(ctx, m.span("t"), f"T{clock[0]:02d}:{clock[1]:02d}", confidence)
 
 
 def _end(n: int) -> str:

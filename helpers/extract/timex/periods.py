@@ -111,7 +111,7 @@ _DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين":
 
 @_rule(
     "decade",
-    rf"(?P<d>{_alt(_DECADES)})(?:يات|ات)(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر|الحالي))?",
+    rf"(?:ال)?(?P<d>{_alt(_DECADES)})(?:يات|ات)(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر|الحالي))?",
 )
 def _decade(m: re.Match[str], ctx: _Context) -> Timex | None:
     century = {"التاسع عشر": 18, "الحالي": 20}.get(_spaced(m, "c") if m.group("c") else "", 19)
@@ -238,3 +238,39 @@ def _duration_fraction(m: re.Match[str], ctx: _Context) -> Timex | None:
     if unit == "H" and (count * 60).is_integer():
         count, unit = int(count * 60), "MIN"
     return Timex(*m.span("t"), "DURATION", _duration(round(count, 2), unit), anchor="duration", confidence=0.85)
+
+
+@_rule(
+    "month_this_or_year_mod",
+    rf"(?:(?P<this>هذا|هذه)\s+)?{MONTH_PAIR}(?:\s+(?:من\s+)?(?:العام|السنه)\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?",
+)
+def _month_this(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if not m.group("this") and not m.group("mod"):
+        return None  # a bare month name is left to the cued rules
+    month = _month_of(m)
+    step = _step(m.group("mod"))
+    return _relative(
+        ctx, m.span("t"), f"DCT{step:+d}Y", lambda dct: f"{calendar_year(dct.year + step):04d}-{month:02d}"
+    )
+
+
+@_rule("season_this", r"(?:هذا|هذه)\s+(?P<s>الربيع|الصيف|الخريف|الشتاء)")
+def _season_this(m: re.Match[str], ctx: _Context) -> Timex | None:
+    season = {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI"}[m.group("s")]
+    return _relative(ctx, m.span("t"), "DCT season", lambda dct: f"{dct.year:04d}-{season}")
+
+
+@_rule("week_of_day", rf"{AL}?اسبوع\s+(?P<d>\d{{1,2}})\s+(?:من\s+)?{MONTH_PAIR}(?:\s+(?P<y>{YEAR4}))?")
+def _week_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = _month_of(m)
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.dct is not None:
+        year = _closest_year(ctx.dct, month, None)
+    else:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    value, flag = _make_date(year, month, int(m.group("d")))
+    if value is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="week of a day", flag=flag)
+    iso_year, week, _ = date.fromisoformat(value).isocalendar()
+    return Timex(*m.span("t"), "DATE", f"{iso_year:04d}-W{week:02d}", anchor="week of a day", confidence=0.8)

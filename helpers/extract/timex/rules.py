@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from helpers.extract.timex.numbers import SPELLED, spelled_year
 from helpers.extract.timex.values import (
     OUTSIDE_CALENDAR,
     Timex,
@@ -137,10 +138,15 @@ def _year(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "year_range",
-    rf"(?:بين|من)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR4})\s*(?:و|الي|حتي|-)\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR4})",
+    rf"(?:بين|من)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR4}|{SPELLED})\s*(?:و|الي|حتي|-)\s*"
+    rf"(?:(?:عام|العام)\s+)?(?P<y2>{YEAR4}|{SPELLED})|(?P<y3>{YEAR4})\s*-\s*(?P<y4>{YEAR4})(?![0-9]|\s*[/-]\s*[0-9])",
 )
 def _year_range(m: re.Match[str], ctx: _Context) -> Timex | None:
-    return Timex(*m.span("t"), "DATE", f"{m.group('y1')}/{m.group('y2')}", anchor="absolute", mod="RANGE")
+    years = (m.group("y1") or m.group("y3"), m.group("y2") or m.group("y4"))
+    first, last = (spelled_year(y) if not y.isdigit() else int(y) for y in years)
+    if first is None or last is None or not 1000 <= first < last <= 2100:
+        return None
+    return Timex(*m.span("t"), "DATE", f"{first:04d}/{last:04d}", anchor="absolute", mod="RANGE")
 
 
 @_rule(
@@ -153,7 +159,7 @@ def _year_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 _DAY_REL = {
-    "امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "قبل امس": -2,
+    "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "قبل امس": -2, "قبل يوم امس": -2,
     "اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2,
 }  # fmt: skip
 DAY_REL = _alt(_DAY_REL)
@@ -222,7 +228,7 @@ _UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "ال�
     "unit_relative",
     rf"(?:(?P<pos>مطلع|بدايه|اوائل|منتصف|اواخر|نهايه|اواسط)\s+)?"
     rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه|عقد|قرن))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه|عقد|قرن)\s+"
-    rf"(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
+    rf"(?P<mod>بعد\s+(?:القادم|المقبل)[ه]?|{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
 )
 def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
     word = (m.group("unit1") or m.group("unit2")).removeprefix("ال").lstrip("ل")
@@ -231,6 +237,7 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
         return None  # نهاية الأسبوع is the weekend (periods.py)
     mod = m.group("mod") or ""
     step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    step = 2 if mod.startswith("بعد") else step
     position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
     mod_value = position.get(m.group("pos") or "", "END" if m.group("pos") else "")
 
@@ -340,13 +347,15 @@ def _frequency(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "day_range_in_month",
-    rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s+(?:(?:عام|سنه)\s+)?(?P<y>{YEAR4}))?",
+    rf"(?:(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*|(?P<d1b>\d{{1,2}})\s*-\s*)(?P<d2>\d{{1,2}})\s+(?:من\s+)?"
+    rf"{MONTH_PAIR}(?:\s*[،,]?\s*(?:(?:عام|سنه)\s+)?(?P<y>{YEAR4}|{SPELLED}))?",
 )
 def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     month = _month_of(m)
     if m.group("y"):
-        year = int(m.group("y"))
+        year = int(m.group("y")) if m.group("y").isdigit() else (spelled_year(m.group("y")) or 0)
+        if not 1 <= year <= 9999:
+            return None
     elif ctx.dct is not None:
         try:
             year = _closest_year(ctx.dct, month, _future_context(ctx, *m.span("t")))
@@ -354,7 +363,7 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
             return Timex(*m.span("t"), "DATE", None, anchor="range", flag=OUTSIDE_CALENDAR)
     else:
         return Timex(*m.span("t"), "DATE", None, anchor="range", flag="no DCT: year unknown")
-    first, flag1 = _make_date(year, month, int(m.group("d1")))
+    first, flag1 = _make_date(year, month, int(m.group("d1") or m.group("d1b")))
     last, flag2 = _make_date(year, month, int(m.group("d2")))
     value = f"{first}/{last}" if first and last else None
     return Timex(*m.span("t"), "DATE", value, anchor="range", mod="RANGE", flag=flag1 or flag2)
