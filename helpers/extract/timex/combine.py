@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from helpers.extract.timex.clock import _with_part
 from helpers.extract.timex.values import Timex
@@ -49,12 +49,19 @@ def _is_range(text: str, first: Timex, second: Timex) -> bool:
     """Two days joined as a range: من 2 أكتوبر إلى 22 أكتوبر، 19 - 20 نوفمبر، بين 4 سبتمبر و8 سبتمبر."""
     if first.type != "DATE" or second.type != "DATE" or not first.value or not second.value:
         return False
-    if not (_DAY.fullmatch(first.value) and _DAY.fullmatch(second.value)) or first.value > second.value:
+    if not (_DAY.fullmatch(first.value) and _DAY.fullmatch(second.value)):
         return False
-    if _RANGE_GAP.fullmatch(text, first.end, second.start):
-        return True
     between = re.search(r"بين\s+$", text[max(0, first.start - 6) : first.start])
-    return bool(between and re.fullmatch(r"\s*و\s*", text[first.end : second.start]))
+    joined = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
+        between and re.fullmatch(r"\s*و\s*", text[first.end : second.start])
+    )
+    if not joined:
+        return False
+    if second.rule == "weekday" and second.value < first.value:  # من الثلاثاء إلى الخميس: the Thursday after
+        start = date.fromisoformat(first.value)
+        weekday = date.fromisoformat(second.value).weekday()
+        second.value = (start + timedelta(days=(weekday - start.weekday()) % 7)).isoformat()
+    return first.value <= second.value
 
 
 def combine(text: str, found: list[Timex]) -> list[Timex]:
@@ -93,17 +100,20 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)")
 def _week_day(week_t: Timex, day_t: Timex) -> str | None:
     """The day of a named week that a weekday names (الأسبوع المقبل يوم الجمعة, الجمعة من الأسبوع المقبل)."""
     week = _WEEK.fullmatch(week_t.value or "")
-    if week is None or day_t.rule != "weekday" or not day_t.value or not _DAY.fullmatch(day_t.value):
+    if week is None or not day_t.value or day_t.rule not in ("weekday", "weekday+weekday"):
         return None
-    weekday = date.fromisoformat(day_t.value).isoweekday()
-    return date.fromisocalendar(int(week.group(1)), int(week.group(2)), weekday).isoformat()
+    days = day_t.value.split("/")
+    if not all(_DAY.fullmatch(d) for d in days):
+        return None
+    year, number = int(week.group(1)), int(week.group(2))
+    return "/".join(date.fromisocalendar(year, number, date.fromisoformat(d).isoweekday()).isoformat() for d in days)
 
 
 def _pair(first: Timex, second: Timex) -> tuple[str, str] | None:
     """(value, type) of a day and a time written together, or None when they are not such a pair."""
     for week_t, day_t in ((first, second), (second, first)):
         joined = _week_day(week_t, day_t)
-        if joined is not None:
+        if joined is not None and (week_t is first or "/" not in joined):
             return joined, "DATE"
     for day_t, time_t in ((first, second), (second, first)):
         day, timed = _dated(day_t), _timed(time_t)

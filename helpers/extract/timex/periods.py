@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from helpers.extract.timex.numbers import FRACTIONS, SPELLED, spelled_year
+from helpers.extract.timex.numbers import FRACTIONS, SPELLED, spelled_value, spelled_year
 from helpers.extract.timex.values import (
     Timex,
     _closest_year,
@@ -32,6 +32,7 @@ from helpers.extract.timex.vocabulary import (
     ORDINALS,
     PAST_MOD,
     THIS_MOD,
+    UNIT,
     UNITS,
     WEEKDAY,
     YEAR4,
@@ -79,7 +80,9 @@ def _quarter(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", f"{year:04d}-{kind}{n}", anchor="absolute" if m.group("y") else "year from DCT")
 
 
-@_rule("weekend", rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?{AL}?اسبوع(?:\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?")
+@_rule(
+    "weekend", rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?(?:{AL}?اسبوع|اسبوعي)(?:\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?"
+)
 def _weekend(m: re.Match[str], ctx: _Context) -> Timex | None:
     step = _step(m.group("mod"))
 
@@ -90,7 +93,9 @@ def _weekend(m: re.Match[str], ctx: _Context) -> Timex | None:
     return _relative(ctx, m.span("t"), f"DCT{step:+d}W weekend", resolve)
 
 
-@_rule("rest_of", rf"(?:بقيه|باقي|ما\s+تبقي\s+من)\s+(?:هذا\s+|هذه\s+)?{AL}?(?P<u>اسبوع|شهر|عام|سنه)(?:\s+{THIS_MOD})?")
+@_rule(
+    "rest_of", rf"(?:بقيه|باقي|ما\s+تبقي\s+من)\s+(?:هذا\s+|هذه\s+)?{AL}?(?P<u>اسبوع|شهر|عام|سنه)ي?(?:\s+{THIS_MOD})?"
+)
 def _rest_of(m: re.Match[str], ctx: _Context) -> Timex | None:
     unit = m.group("u")
 
@@ -274,3 +279,53 @@ def _week_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
         return Timex(*m.span("t"), "DATE", None, anchor="week of a day", flag=flag)
     iso_year, week, _ = date.fromisoformat(value).isocalendar()
     return Timex(*m.span("t"), "DATE", f"{iso_year:04d}-W{week:02d}", anchor="week of a day", confidence=0.8)
+
+
+@_rule(
+    "date_numeric_dm",
+    r"(?<![0-9][/.-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?![0-9]|\s*/\s*[0-9]|[.,][0-9])"
+    r"|(?<=في )(?P<a2>\d{1,2})\s*(?P<sep>[-.])\s*(?P<b2>\d{1,2})(?![0-9]|\s*[/.-]\s*[0-9]|\s*%)",
+)
+def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
+    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    day, month = (b, a) if b > 12 >= a else (a, b)  # 4/22 is 22 April; 22/4 and 5/4 are day first
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    value, flag = _make_date(_closest_year(ctx.dct, month, None), month, day)
+    return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag, confidence=0.6)
+
+
+@_rule(
+    "day_of_month",
+    rf"(?:يوم|{WEEKDAY})\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
+    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))",
+)
+def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    raw = m.group("d")
+    day = int(raw) if raw.isdigit() else spelled_value(raw)
+    if day is None or not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="month from DCT", flag="no DCT: month unknown")
+    value, flag = _make_date(ctx.dct.year, ctx.dct.month, day)
+    return Timex(*m.span("t"), "DATE", value, anchor="month from DCT", flag=flag or ctx.dct_flag, confidence=0.6)
+
+
+@_rule(
+    "day_range_this_month",
+    rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+|في\s+)?"
+    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<mod>{THIS_MOD}|{NEXT_MOD}|{PAST_MOD}))",
+)
+def _day_range_this_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    step = _step(m.group("mod"))
+
+    def resolve(dct: date) -> str | None:
+        index = dct.month - 1 + step
+        year, month = calendar_year(dct.year + index // 12), index % 12 + 1
+        first, _ = _make_date(year, month, int(m.group("d1")))
+        last, _ = _make_date(year, month, int(m.group("d2")))
+        return f"{first}/{last}" if first and last else None
+
+    return _relative(ctx, m.span("t"), f"DCT{step:+d}M", resolve, mod="RANGE")
