@@ -18,7 +18,7 @@ HOUR_PARTS = {
 }  # fmt: skip
 HOUR_PART = _alt(HOUR_PARTS)
 HOUR_WORD = _alt(HOUR_WORDS)
-_FRACTION_MINUTES = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "الثلث": 20, "ثلث": 20}
+_FRACTION_MINUTES = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "ربعا": 15, "الثلث": 20, "ثلث": 20, "ثلثا": 20}
 MINUTES = (
     rf"(?:\s+و\s*(?:{_alt(_FRACTION_MINUTES)}|(?:\d{{1,2}}|{NUMWORD}(?:\s+و\s*{NUMWORD})?)\s+دقيق[هة]?)"
     rf"|\s+الا\s+(?:{_alt(_FRACTION_MINUTES)}|\d{{1,2}}\s+دقائق|{NUMWORD}\s+دقائق))"
