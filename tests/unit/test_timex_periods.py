@@ -88,3 +88,19 @@ def test_day_range_in_the_next_month():
 
 def test_year_range_with_a_hyphen():
     assert value("خطة 2014-2018") == "2014/2018"
+
+
+def test_this_weekday_is_in_the_dct_week():
+    assert value("هذا يوم الجمعة") == "2016-11-11"
+
+
+def test_nth_weekday_of_the_dct_month():
+    assert value("يوم الأحد الثاني") == "2016-11-13"
+
+
+def test_weeks_from_now_is_a_day():
+    assert value("بعد أسبوعين من الآن") == "2016-11-21"
+
+
+def test_weekday_and_day_of_the_month():
+    assert value("يوم الجمعة 18") == "2016-11-18"

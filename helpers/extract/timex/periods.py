@@ -299,7 +299,7 @@ def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "day_of_month",
-    rf"(?:يوم|{WEEKDAY})\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
+    rf"(?:(?:يوم\s+)?{WEEKDAY}|يوم)\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
     rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))",
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:

@@ -198,13 +198,27 @@ def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "weekday",
-    rf"(?:(?P<part>{DAYPART})\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{PAST_MOD}|{NEXT_MOD}))?"
+    rf"(?:(?P<part>{DAYPART})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?:\s+(?P<mod>{PAST_MOD}|{NEXT_MOD})|\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير)(?!\s+(?:من|في)\s))?"
     rf"(?:\s+(?P<part_after>{PART_ADVERB}))?",
 )
 def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
     weekday = WEEKDAYS[m.group("wd")]
     mod = m.group("mod") or ""
     part = _part(m)
+    if m.group("this") or m.group("nth"):  # هذا الجمعة: this week's; الأحد الثاني: the month's second Sunday
+        nth = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1}.get(m.group("nth") or "", 0)
+
+        def this_or_nth(dct: date) -> str | None:
+            if not nth:
+                return (dct + timedelta(days=weekday - dct.weekday())).isoformat() + (f"T{part}" if part else "")
+            first = dct.replace(day=1)
+            days = [first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * k) for k in range(5)]
+            days = [d for d in days if d.month == dct.month]
+            return (days[-1] if nth < 0 else days[nth - 1]).isoformat() if nth <= len(days) else None
+
+        anchor = "DCT week" if not nth else "DCT month"
+        return _relative(ctx, m.span("t"), anchor, this_or_nth, type="TIME" if part else "DATE", confidence=0.6)
     if re.fullmatch(PAST_MOD, mod):
         direction, confidence = -1, 0.9
     elif re.fullmatch(NEXT_MOD, mod):
@@ -254,7 +268,7 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
 @_rule(
     "ago_or_later",
     rf"(?P<dir>قبل|بعد)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-    rf"(?!\s+(?:من|علي)\s)",
+    rf"(?:(?P<now>\s+من\s+الان)|(?!\s+(?:من|علي)\s))",
 )
 def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
     counted = _unit_count(m.group("num"), m.group("unit"))
@@ -266,6 +280,8 @@ def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
         return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.7)
 
     def resolve(dct: date) -> str | None:
+        if m.group("now") and isinstance(count, int) and unit in ("D", "W"):  # بعد أسبوعين من الآن: a day
+            return (dct + timedelta(days=sign * count * (7 if unit == "W" else 1))).isoformat()
         shifted = _shift(dct, count, unit, sign)
         return shifted[0] if shifted else ("FUTURE_REF" if sign > 0 else "PAST_REF")
 
