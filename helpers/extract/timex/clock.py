@@ -121,20 +121,21 @@ def _midnight(m: re.Match[str], ctx: _Context) -> Timex | None:
     rf"|(?P<h3>\d{{1,2}}|{HOUR_WORD})(?P<mi3>{MINUTES})?\s*(?P<p3>{HOUR_PART}){_NOT_DAY}"
     rf"|(?P<h4>{HOUR_WORD})(?P<mi4>{MINUTES})"
     rf"|(?P<h5>\d{{1,2}})(?=\s*[،,]?\s*(?:(?:هذا|هذه)\s+(?:الصباح|المساء|الليله)|الليله))"
-    rf"|(?<=في )(?P<h6>{HOUR_WORD})(?!\s+(?:من|عشر))",
+    rf"|(?<=في )(?P<h6>{HOUR_WORD})(?!\s+(?:من|عشر))"
+    rf"|(?:(?<=الليله في )|(?<=الصباح في )|(?<=المساء في ))(?P<h7>\d{{1,2}})(?![0-9]|\s*(?:[/.:-]\s*[0-9]|{NUMWORD}))",
 )
 def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
-    hour = m.group("h") or m.group("h2") or m.group("h3") or m.group("h4") or m.group("h5") or m.group("h6")
+    hour = next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7") if m.group(g))
     minutes = m.group("mi") or m.group("mi3") or m.group("mi4") or ""
     part = m.group("p") or m.group("p2") or m.group("p3") or ""
-    if any(m.group(g) and m.group(g).isdigit() and int(m.group(g)) > 12 for g in ("h3", "h5")):
+    if any(m.group(g) and m.group(g).isdigit() and int(m.group(g)) > 12 for g in ("h3", "h5", "h7")):
         return None  # 30 صباحا is not a time
     clock = clock_of(hour, minutes, part)
     if clock is None:
         if m.group("h2"):
             return None  # 30:75 without الساعة is a score or a ratio
         return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}")
-    confidence = 0.6 if m.group("h5") or m.group("h6") else 0.7 if m.group("h3") else 0.8
+    confidence = 0.6 if m.group("h5") or m.group("h6") or m.group("h7") else 0.7 if m.group("h3") else 0.8
     return _on_dct_day(ctx, m.span("t"), f"T{clock[0]:02d}:{clock[1]:02d}", confidence)
 
 

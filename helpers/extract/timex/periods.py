@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from helpers.extract.timex.clock import HOUR_PART
 from helpers.extract.timex.numbers import FRACTIONS, SPELLED, spelled_value, spelled_year
 from helpers.extract.timex.values import (
     Timex,
@@ -300,7 +301,7 @@ def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
 @_rule(
     "day_of_month",
     rf"(?:(?:يوم\s+)?{WEEKDAY}|يوم)\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
-    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))",
+    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))(?!\s*(?::|{HOUR_PART}))",
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw = m.group("d")

@@ -93,7 +93,7 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
 
 
-@_rule("date_month_year", rf"{MONTH_PAIR}\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
+@_rule("date_month_year", rf"{MONTH_PAIR}\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
 def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{_month_of(m):02d}", anchor="absolute")
 
