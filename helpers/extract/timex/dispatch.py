@@ -113,7 +113,7 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """(start text -> the rules, by index, that can begin with it; the rules that must scan everything)."""
     by_start: dict[str, set[int]] = {}
     everywhere = []
-    for index, (_, compiled, _, _, _) in enumerate(_RULES):
+    for index, (_, compiled, _, _) in enumerate(_RULES):
         found = starts(compiled)
         if found is None or not all(_WORDLIKE.fullmatch(text) for text in found):
             everywhere.append(index)

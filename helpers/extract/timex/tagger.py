@@ -61,7 +61,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
     candidates: list[Timex] = []
     for priority, match in _matches(spaced, prefilter):
-        name, _, handler, _, _ = _RULES[priority]
+        name, _, handler, _ = _RULES[priority]
         timex = handler(match, ctx)
         if timex is not None and timex.end > timex.start:
             while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
@@ -79,17 +79,17 @@ def _matches(text: str, dispatch: bool) -> Iterator[tuple[int, re.Match[str]]]:
     """(rule index, match) of every rule over ``text``, as each rule's own scan finds them: with ``dispatch``
     each rule is tried only at the words it can start with (dispatch.py), else every rule scans the text."""
     if not dispatch:
-        for index, (_, _, _, _, scanning) in enumerate(_RULES):
+        for index, (_, _, _, scanning) in enumerate(_RULES):
             yield from ((index, m) for m in scanning.finditer(text))
         return
     _, everywhere = table()
     for index in everywhere:
-        yield from ((index, m) for m in _RULES[index][4].finditer(text))
+        yield from ((index, m) for m in _RULES[index][3].finditer(text))
     reached = [0] * len(_RULES)  # where each rule's last match ended: its scan goes on from there
     for position, tried in candidates(text):
         for index in tried:
             if position >= reached[index]:
-                match = _RULES[index][4].match(text, position)
+                match = _RULES[index][3].match(text, position)
                 if match is not None:
                     reached[index] = match.end()
                     yield index, match

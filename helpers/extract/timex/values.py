@@ -20,7 +20,6 @@ from helpers.extract.timex.vocabulary import (
     E,
 )
 from helpers.text.arabic import AR
-from helpers.text.patterns import required_strings
 
 
 @dataclass
@@ -49,10 +48,9 @@ class _Context:
 
 
 Handler = Callable[[re.Match[str], _Context], Timex | None]
-# (name, pattern, handler, needed strings, scanning pattern): the scanning pattern consumes the character before
-# the expression (the tagger puts a space before the text) instead of looking behind at every position, which
-# lets the regex engine skip letters and digits quickly; it finds the same expressions
-_RULES: list[tuple[str, re.Pattern[str], Handler, frozenset[str] | None, re.Pattern[str]]] = []
+# (name, pattern, handler, scanning pattern): the scanning pattern consumes the character before the expression
+# (the tagger puts a space before the text) instead of looking behind at it, and finds the same expressions
+_RULES: list[tuple[str, re.Pattern[str], Handler, re.Pattern[str]]] = []
 
 
 def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
@@ -61,7 +59,7 @@ def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
     scanning = re.compile(f"[^{AR}0-9]" + CL + "(?P<t>" + pattern + ")" + E)
 
     def wrap(func: Handler) -> Handler:
-        _RULES.append((name, compiled, func, required_strings(compiled), scanning))
+        _RULES.append((name, compiled, func, scanning))
         return func
 
     return wrap
