@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.common import config, require_shared
+from benchmarks.timex_speed import print_speed
 from helpers.extract.timex.tagger import tag
 
 MS_DIR = config.shared_datasets() / "timex_ms_recognizers_ar" / "DateTime"
@@ -389,26 +390,6 @@ def span_f1(cases: list[Case], predict: Predictor) -> tuple[float, float]:
     return prf(lenient, n_pred, n_gold)[2], prf(strict, n_pred, n_gold)[2]
 
 
-def speed_articles() -> list[Case]:
-    """The bundled corpus articles with their DCT: the speed benchmark's news."""
-    from helpers.ingest.corpus import load_corpus
-
-    articles = load_corpus(config.corpus_dir()).articles
-    cases = []
-    for _, row in articles.iterrows():
-        day = row["dct"].date() if not isinstance(row["dct"], type(None)) and str(row["dct"]) != "NaT" else None
-        cases.append(Case(str(row["article_id"]), row["text"], day or date(2018, 6, 1), []))
-    return cases
-
-
-def per_article_seconds(cases: list[Case], predict: Predictor) -> float:
-    """Mean seconds per article."""
-    start = time.perf_counter()
-    for case in cases:
-        predict(case.text, case.dct)
-    return (time.perf_counter() - start) / len(cases)
-
-
 def print_recognizers(systems: dict[str, Predictor]) -> None:
     """The parser/model cases per file, development / held-out / all, and the extractor files' span F1."""
     cases = ms_cases()
@@ -483,23 +464,23 @@ def main() -> None:
         print_dev_failures(rest[0] if rest else "")
         return
     systems: dict[str, Predictor] = {"ours": ours, "dateparser": dateparser_predict}
+    if "--speed" in sys.argv:
+        print_speed(systems)
+        return
     print_recognizers(systems)
     news_systems: dict[str, Predictor] = {"ours": ours_news, "dateparser": dateparser_predict}
     for label, path in (("development", GOLD), ("held-out", HELD_OUT)):
         print_news(news_systems, label, gold_articles(path), path)
-    if ANT_ARTICLES.exists():
+    if "--dev-run" in sys.argv:
+        print("\n(skipped the ANT held-out gold and the speed run: --dev-run)")
+    elif ANT_ARTICLES.exists():
         print_news(news_systems, "held-out, ANT multi-source", ant_articles(), ANT_GOLD)
     else:
         print(f"\n(skipped the ANT held-out gold: {ANT_ARTICLES} is not here)")
     print("(development: rules were written while annotating it, so it is in-sample; held-out is the honest figure;")
     print(" the ANT held-out gold was annotated by someone else and scored once, after the issue-20 rules were frozen)")
-    news = speed_articles()
-    mean_chars = sum(len(c.text) for c in news) / len(news)
-    seconds = {name: per_article_seconds(news, predict) for name, predict in systems.items()}
-    print(f"\n== Speed per article: {len(news)} bundled corpus articles (every one; mean {mean_chars:,.0f} characters)")
-    for name in systems:
-        print(f"{name:>10}: {seconds[name] * 1000:8.2f} ms per article ({1 / seconds[name]:,.0f} articles/s)")
-    print(f"   ours is {seconds['dateparser'] / seconds['ours']:.1f}x faster than dateparser")
+    if "--dev-run" not in sys.argv:
+        print_speed(systems)
     print("HeidelTime Arabic (published): lenient extraction F1 91.6, strict value F1 79.8")
 
 
