@@ -89,3 +89,11 @@ def test_tanween_before_alef_does_not_hide_the_part_of_day():
 
 def test_weekly_set_with_a_time():
     assert spans("كل يوم اثنين الساعة 4 مساءً")[0][1] == "XXXX-WXX-1T16:00"
+
+
+def test_part_of_day_before_the_clock_time():
+    assert [(t.value) for t in tag("وصل بعد الظهر الساعة 7", DCT)] == ["2018-05-08T19:00"]
+
+
+def test_part_of_day_before_the_clock_time_stays_with_its_day():
+    assert [(t.value) for t in tag("أمس مساء الساعة 8", DCT)] == ["2018-05-07T20:00"]

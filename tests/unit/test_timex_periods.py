@@ -104,3 +104,15 @@ def test_weeks_from_now_is_a_day():
 
 def test_weekday_and_day_of_the_month():
     assert value("يوم الجمعة 18") == "2016-11-18"
+
+
+def test_a_bare_unit_after_a_duration_counts_one():
+    assert [(t.value) for t in tag("لمدة عام واحد و شهر و 21 يوما", DCT)] == ["P1Y1M21D"]
+
+
+def test_month_first_numeric_date_when_only_that_reading_is_a_date():
+    assert value("في 4/22/2016") == "2016-04-22"
+
+
+def test_as_soon_as_possible_is_the_future():
+    assert value("سأعود في أقرب وقت ممكن") == "FUTURE_REF"

@@ -1,6 +1,7 @@
 """Clock times and parts of the day: الساعة الثامنة والنصف (T08:30), 5 مساءً (T17:00), ranges
 (بين 5 و6 مساءً -> T17:00/T18:00), parts of day (في الصباح -> TMO, ظهراً -> TMI), منتصف الليل (T24:00).
-A time with no date is put on the DCT's day; the tagger moves it onto a date written beside it."""
+A part of day may come first (بعد الظهر الساعة 7 -> T19:00). A time with no date is put on the DCT's day; the
+tagger moves it onto a date written beside it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from datetime import timedelta
 
 from helpers.extract.timex.values import Timex, _Context, _relative, _rule, _spaced
-from helpers.extract.timex.vocabulary import HOUR_WORDS, NEXT_MOD, NUMWORD, PAST_MOD, WEEKDAY
+from helpers.extract.timex.vocabulary import HOUR_WORDS, MONTH, NEXT_MOD, NUMWORD, PAST_MOD, WEEKDAY
 from helpers.text.patterns import alternation as _alt
 
 # the part of the day an adverb names, and how it moves a 12-hour clock
@@ -24,6 +25,7 @@ MINUTES = (
     rf"|\s+الا\s+(?:{_alt(_FRACTION_MINUTES)}|\d{{1,2}}\s+دقائق|{NUMWORD}\s+دقائق))"
 )
 DIGITAL = r"\d{1,2}(?::\d{2}(?::\d{2})?)?"
+_DAY_BEFORE = re.compile(rf"(?:امس|البارحه|اليوم|غدا|الغد|{WEEKDAY}|[0-9]|{MONTH})\s+$")
 _NOT_DAY = rf"(?!\s+(?:يوم\s+)?{WEEKDAY})"  # الساعة 8 مساء يوم الأحد: the part belongs to the day
 
 
@@ -120,14 +122,15 @@ def _midnight(m: re.Match[str], ctx: _Context) -> Timex | None:
     rf"|(?P<h2>\d{{1,2}}:\d{{2}})(?::\d{{2}})?(?![0-9])(?:\s*(?P<p2>{HOUR_PART}){_NOT_DAY})?"
     rf"|(?P<h3>\d{{1,2}}|{HOUR_WORD})(?P<mi3>{MINUTES})?\s*(?P<p3>{HOUR_PART}){_NOT_DAY}"
     rf"|(?P<h4>{HOUR_WORD})(?P<mi4>{MINUTES})"
+    rf"|(?P<p8>{HOUR_PART})\s+الساعه\s+(?P<h8>{DIGITAL}|{HOUR_WORD})(?P<mi8>{MINUTES})?(?!\s*(?:[0-9]|{HOUR_PART}))"
     rf"|(?P<h5>\d{{1,2}})(?=\s*[،,]?\s*(?:(?:هذا|هذه)\s+(?:الصباح|المساء|الليله)|الليله))"
     rf"|(?<=في )(?P<h6>{HOUR_WORD})(?!\s+(?:من|عشر))"
     rf"|(?:(?<=الليله في )|(?<=الصباح في )|(?<=المساء في ))(?P<h7>\d{{1,2}})(?![0-9]|\s*(?:[/.:-]\s*[0-9]|{NUMWORD}))",
 )
 def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
-    hour = next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7") if m.group(g))
-    minutes = m.group("mi") or m.group("mi3") or m.group("mi4") or ""
-    part = m.group("p") or m.group("p2") or m.group("p3") or ""
+    hour = next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7", "h8") if m.group(g))
+    minutes = m.group("mi") or m.group("mi3") or m.group("mi4") or m.group("mi8") or ""
+    part = m.group("p") or m.group("p2") or m.group("p3") or m.group("p8") or ""
     if any(m.group(g) and m.group(g).isdigit() and int(m.group(g)) > 12 for g in ("h3", "h5", "h7")):
         return None  # 30 صباحا is not a time
     clock = clock_of(hour, minutes, part)
@@ -136,7 +139,10 @@ def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
             return None  # 30:75 without الساعة is a score or a ratio
         return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}")
     confidence = 0.6 if m.group("h5") or m.group("h6") or m.group("h7") else 0.7 if m.group("h3") else 0.8
-    return _on_dct_day(ctx, m.span("t"), f"T{clock[0]:02d}:{clock[1]:02d}", confidence)
+    span = m.span("t")
+    if m.group("p8") and _DAY_BEFORE.search(ctx.text, 0, span[0]):
+        span = (m.start("h8") - len("الساعه "), span[1])  # أمس مساء الساعة 8: the part stays with its day
+    return _on_dct_day(ctx, span, f"T{clock[0]:02d}:{clock[1]:02d}", confidence)
 
 
 def _end(n: int) -> str:

@@ -56,7 +56,10 @@ from helpers.text.patterns import alternation as _alt
 def _numeric_dmy(m: re.Match[str], ctx: _Context) -> Timex | None:
     year = int(m.group("y"))
     year = year + 2000 if year < 50 else year + 1900 if year < 100 else year
-    value, flag = _make_date(year, int(m.group("mo")), int(m.group("d")))
+    day, month = int(m.group("d")), int(m.group("mo"))
+    if month > 12 and day <= 12 and m.group("sep") == "/" and len(m.group("y")) == 4:
+        day, month = month, day  # 4/22/2016: only the month-first reading is a date
+    value, flag = _make_date(year, month, day)
     return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
 
 
@@ -419,4 +422,4 @@ def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 # the rules of the other modules come after these (an earlier rule wins a tie between two expressions as long)
-from helpers.extract.timex import anchored, clock, hijri, holidays, periods  # noqa: E402, F401
+from helpers.extract.timex import anchored, clock, hijri, holidays, periods, weekdays  # noqa: E402, F401

@@ -17,10 +17,15 @@ from helpers.text.normalize import normalize_letters
 _TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
 
 
+_ONE_UNIT = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D", "ساعه": "PT1H", "دقيقه": "PT1M"}
+_AND_ONE_UNIT = re.compile(rf"\s*و\s*({'|'.join(_ONE_UNIT)})(?=\s*(?:و|[.,،؛!?)]|$))")
+
+
 def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
-    """Join durations chained by و (ثلاث سنوات وستة أشهر -> P3Y6M)."""
+    """Join durations chained by و (ثلاث سنوات وستة أشهر -> P3Y6M), a bare unit counting one (عام وشهر -> P1Y1M)."""
     merged: list[Timex] = []
     for timex in found:
+        _add_one_units(text, timex)
         last = merged[-1] if merged else None
         if (
             last is not None
@@ -34,6 +39,13 @@ def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
             continue
         merged.append(timex)
     return merged
+
+
+def _add_one_units(text: str, timex: Timex) -> None:
+    """Extend a duration over the bare units after it (عام واحد و شهر -> P1Y1M)."""
+    while timex.type == "DURATION" and timex.value and (one := _AND_ONE_UNIT.match(text, timex.end)):
+        timex.value = _add_durations(timex.value, _ONE_UNIT[one.group(1)])
+        timex.end = one.end()
 
 
 def _add_durations(first: str, second: str) -> str:

@@ -105,7 +105,8 @@ VAGUE: dict[str, str] = {
     "قريبا": "FUTURE_REF", "خلال وقت قريب": "FUTURE_REF", "في وقت قريب": "FUTURE_REF",
     "في وقت لاحق": "FUTURE_REF", "لاحقا": "FUTURE_REF", "مستقبلا": "FUTURE_REF", "في المستقبل": "FUTURE_REF",
     "في الايام المقبله": "FUTURE_REF", "الايام المقبله": "FUTURE_REF", "في الفتره المقبله": "FUTURE_REF",
-    "الفتره المقبله": "FUTURE_REF", "في القريب العاجل": "FUTURE_REF",
+    "الفتره المقبله": "FUTURE_REF", "في القريب العاجل": "FUTURE_REF", "في اقرب وقت ممكن": "FUTURE_REF",
+    "في اقرب وقت": "FUTURE_REF", "باقرب وقت ممكن": "FUTURE_REF",
 }  # fmt: skip
 SETS: dict[str, str] = {
     "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "كل يوم": "P1D", "كل اسبوع": "P1W",
