@@ -31,3 +31,8 @@ def test_weekday_with_an_ordinal_day_takes_the_nearest_month_where_it_fits():
 
 def test_weekday_with_a_small_ordinal_stays_the_nth_weekday():
     assert found("الأحد الثاني") == [("الأحد الثاني", "2016-11-13")]
+
+
+def test_a_week_then_a_weekday_range_is_the_range_in_that_week():
+    text = "الأسبوع المقبل بين الأربعاء والجمعة"
+    assert found(text, date(2017, 11, 14)) == [(text, "2017-11-22/2017-11-24")]

@@ -77,19 +77,28 @@ def combine(text: str, found: list[Timex]) -> list[Timex]:
                 anchor=f"{last.anchor} + {timex.anchor}", mod="RANGE", flag=last.flag or timex.flag,
                 confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
             )  # fmt: skip
+            if len(out) > 1 and _paired(text, out, out[-1], before=-2):  # الأسبوع المقبل بين الأربعاء والجمعة
+                del out[-1]
             continue
-        if last is not None and _GAP.fullmatch(text, last.end, timex.start):
-            pair = _pair(last, timex)
-            if pair is not None:
-                value, kind = pair
-                out[-1] = Timex(
-                    last.start, timex.end, kind, value, anchor=f"{last.anchor} + {timex.anchor}",
-                    mod=last.mod or timex.mod, flag=last.flag or timex.flag,
-                    confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
-                )  # fmt: skip
-                continue
+        if last is not None and _paired(text, out, timex):
+            continue
         out.append(timex)
     return out
+
+
+def _paired(text: str, out: list[Timex], timex: Timex, before: int = -1) -> bool:
+    """Join ``timex`` onto the expression ``out[before]`` when the two name one moment (True when joined)."""
+    last = out[before]
+    pair = _pair(last, timex) if _GAP.fullmatch(text, last.end, timex.start) else None
+    if pair is None:
+        return False
+    value, kind = pair
+    out[before] = Timex(
+        last.start, timex.end, kind, value, anchor=f"{last.anchor} + {timex.anchor}",
+        mod=last.mod or timex.mod, flag=last.flag or timex.flag,
+        confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
+    )  # fmt: skip
+    return True
 
 
 _RANGE_GAP = re.compile(r"\s*(?:الي|حتي|لغايه|-)\s*")
