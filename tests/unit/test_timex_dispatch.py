@@ -12,7 +12,15 @@ def compiled(body: str) -> re.Pattern[str]:
 
 
 def test_words_give_their_first_letters():
-    assert starts(compiled(r"(?:يوم|اليوم)\s+\d+")) == {"يوم", "اليو"}
+    assert starts(compiled(r"(?:يوم|اليوم)\s+\d+")) == {"يوم ", "اليو"}
+
+
+def test_white_space_is_crossed_as_one_space():
+    assert starts(compiled(r"من\s+الساعه")) == {"من ا"}
+
+
+def test_a_start_stops_at_punctuation():
+    assert starts(compiled(r"يوم\s*[،,]\s*\d")) == {"يوم", "يوم "}
 
 
 def test_digits_are_one_symbol():

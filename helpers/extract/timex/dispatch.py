@@ -2,7 +2,9 @@
 word; but a rule can only start with a few letter pairs (a month rule with the first two letters of a month
 name, a weekday rule with يو or ال...). Each rule's possible starts are read off its parsed pattern once; the
 tagger then visits the words of a text and tries, at each, only the rules that can start there (after the
-proclitics و ف ب ل ك). Rules whose start cannot be named scan the whole text. The expressions found are
+proclitics و ف ب ل ك). A start may run across white space into the next word (من الساعة -> "من ا", a run of
+white space looked up as one space), which spares the rules led by من/في/بين at every such word. Rules whose start
+cannot be named scan the whole text. The expressions found are
 those a scan of the whole text finds (tests/unit/test_timex.py compares both on the bundled corpus)."""
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ KEY = 4  # letters of a word's start looked up
 _LIMIT = 4000  # the most starts tracked for one rule
 _DIGIT = "#"
 _LETTER = re.compile(f"[{AR}#]")
+_SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(f"[{AR}#][{AR}# ]*")  # a start up to its first punctuation (يوم، -> يوم)
 Start = tuple[str, bool]  # (the text a match starts with, whether the item matched exactly that text)
 
 
-def _item(item: tuple) -> set[Start] | None:
-    """How one parsed item can start, or None when that cannot be said."""
+def _item(item: tuple, spaces: bool) -> set[Start] | None:
+    """How one parsed item can start, or None when that cannot be said (white space only with ``spaces``)."""
     op, av = item
     if op is _sre.LITERAL:
         char = chr(av)
@@ -44,39 +48,41 @@ def _item(item: tuple) -> set[Start] | None:
                 chars.update((_DIGIT if chr(c).isdigit() else chr(c), True) for c in range(value[0], value[1] + 1))
             elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
                 chars.add((_DIGIT, True))
+            elif spaces and kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
+                chars.add((" ", True))  # any run of white space is looked up as one space
             else:
                 return None
         return chars
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return {("", True)}
     if op is _sre.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        return _sequence(list(av[-1]), spaces)
     if op is _sre.BRANCH:
         out: set[Start] = set()
         for branch in av[1]:
-            found = _sequence(list(branch))
+            found = _sequence(list(branch), spaces)
             if found is None:
                 return None
             out |= found
         return out
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
         low, high, inner = av
-        found = _sequence(list(inner))
+        found = _sequence(list(inner), spaces)
         if found is None:
             return None
-        if high != 1:
+        if high != 1 and found != {(" ", True)}:  # \s+ is one space in the looked-up text
             found = {(text, False) for text, _ in found}
         return found | ({("", True)} if low == 0 else set())
     return None
 
 
-def _sequence(items: list) -> set[Start] | None:
+def _sequence(items: list, spaces: bool) -> set[Start] | None:
     """How a sequence of items can start (up to KEY characters)."""
     current: set[Start] = {("", True)}
     for item in items:
         if all(not exact or len(text) >= KEY for text, exact in current):
             break
-        found = _item(item)
+        found = _item(item, spaces)
         following: set[Start] = set()
         for text, exact in current:
             if not exact or len(text) >= KEY:
@@ -101,10 +107,11 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
     group = pattern.groupindex["t"]
     for op, av in _sre_parse.parse(pattern.pattern):
         if op is _sre.SUBPATTERN and av[0] == group:
-            found = _sequence(list(av[-1]))
-            if found is None or any(not text or not _LETTER.match(text) for text, _ in found):
-                return None
-            return frozenset(text for text, _ in found)
+            for spaces in (True, False):  # across white space when the starts stay few, else up to it
+                found = _sequence(list(av[-1]), spaces)
+                if found is not None and all(text and _LETTER.match(text) for text, _ in found):
+                    return frozenset(_WORD_START.match(_SPACES.sub(" ", text)).group() for text, _ in found)
+            return None
     return None
 
 
@@ -123,15 +130,17 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in by_start.items()}, tuple(everywhere)
 
 
-_WORDLIKE = re.compile(f"[{AR}#]+")
+_WORDLIKE = re.compile(f"[{AR}#][{AR}# ]*")
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> re.Pattern[str]:
-    """The words some rule can start with (after proclitics), with their first KEY + 2 letters."""
+    """The words some rule can start with (after proclitics), with their first KEY + 2 letters and the first
+    letters of the word after them (a start may run across white space: من الساعة -> من ا)."""
     by_start, _ = table()
-    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]")
-    return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}})")
+    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]").replace(" ", r"\s+")
+    following = f"(?=(\\s+[{AR}0-9]{{1,{KEY}}})?)"  # the next word's letters, looked at, not consumed
+    return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}){following}")
 
 
 _DIGITS = str.maketrans("0123456789", _DIGIT * 10)
@@ -165,7 +174,9 @@ def candidates(text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
     """For each word of ``text`` (the position of the character before it), the rules that can start there."""
     seen = _SEEN
     for match in _words().finditer(text):
-        prefix = match.group(1)
+        prefix, following = match.groups()
+        if following:  # the next word's first letters, after one space (the next word is still visited)
+            prefix += " " + following.lstrip()
         rules = seen.get(prefix)
         if rules is None:
             rules = _rules_at(prefix)
