@@ -97,3 +97,11 @@ def test_part_of_day_before_the_clock_time():
 
 def test_part_of_day_before_the_clock_time_stays_with_its_day():
     assert [(t.value) for t in tag("أمس مساء الساعة 8", DCT)] == ["2018-05-07T20:00"]
+
+
+def test_a_clock_time_before_a_part_of_yesterday_is_on_yesterday():
+    assert [(t.value) for t in tag("في تمام الساعة التاسعة مساء أمس", DCT)] == ["2018-05-07T21:00"]
+
+
+def test_a_date_then_a_part_of_day_and_a_clock_time_is_one_time():
+    assert [(t.value) for t in tag("يوم 5 مارس مساء الساعة 8", DCT)] == ["2018-03-05T20:00"]

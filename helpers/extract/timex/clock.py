@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from helpers.extract.timex.values import Timex, _Context, _relative, _rule, _spaced
 from helpers.extract.timex.vocabulary import HOUR_WORDS, MONTH, NEXT_MOD, NUMWORD, PAST_MOD, WEEKDAY
+from helpers.text.arabic import AR
 from helpers.text.patterns import alternation as _alt
 
 # the part of the day an adverb names, and how it moves a 12-hour clock
@@ -26,7 +27,7 @@ MINUTES = (
 )
 DIGITAL = r"\d{1,2}(?::\d{2}(?::\d{2})?)?"
 _DAY_BEFORE = re.compile(rf"(?:امس|البارحه|اليوم|غدا|الغد|{WEEKDAY}|[0-9]|{MONTH})\s+$")
-_NOT_DAY = rf"(?!\s+(?:يوم\s+)?{WEEKDAY})"  # الساعة 8 مساء يوم الأحد: the part belongs to the day
+_NOT_DAY = rf"(?!\s+(?:(?:يوم\s+)?{WEEKDAY}|(?:امس|البارحه|اليوم|غدا|الغد)(?![{AR}])))"  # مساء أمس: the day's
 
 
 def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[int, int] | None:
