@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -89,6 +90,9 @@ def _date_span(value: str | None, dct: date | None, kind: str) -> tuple[pd.Times
     if "/" in value:
         first, _, last = value.partition("/")
         return date_span(first, dct, "DATE")[0], date_span(last, dct, "DATE")[1]
+    period = _period_days(value)
+    if period is not None:
+        return _stamp(period[0]), _stamp(period[1])
     if not match:
         return None, None
     year, month, day = match.group(1), match.group(2), match.group(3)
@@ -99,6 +103,31 @@ def _date_span(value: str | None, dct: date | None, kind: str) -> tuple[pd.Times
         stamp = _stamp(f"{year}-{month}-01")
         return stamp, stamp + pd.offsets.MonthEnd(0)
     return _stamp(f"{year}-01-01"), _stamp(f"{year}-12-31")
+
+
+_PERIOD = re.compile(r"(?P<y>\d{4})-(?:(?P<part>[QH])(?P<n>[1-4])|W(?P<w>\d\d)-WE)|(?P<decade>\d{3})|(?P<century>\d\d)")
+
+
+def _period_days(value: str) -> tuple[date, date] | None:
+    """First and last day of a quarter (2016-Q3), half (2016-H1), weekend (2016-W45-WE: ISO days 6-7, Saturday and
+    Sunday, as TIMEX3 defines it), decade (197) or century (19 = 1900-1999); None for any other value."""
+    match = _PERIOD.fullmatch(value)
+    if not match:
+        return None
+    if match["decade"] or match["century"]:
+        digits = match["decade"] or match["century"]
+        size = 10 ** (4 - len(digits))
+        first_year = max(int(digits) * size, 1)
+        return date(first_year, 1, 1), date(int(digits) * size + size - 1, 12, 31)
+    year = int(match["y"])
+    if match["w"]:
+        saturday = date.fromisocalendar(year, int(match["w"]), 6)
+        return saturday, saturday + timedelta(days=1)
+    months = 3 if match["part"] == "Q" else 6
+    last_month = int(match["n"]) * months
+    if last_month > 12:
+        raise ValueError(f"no such part of a year: {value}")
+    return date(year, last_month - months + 1, 1), date(year, last_month, monthrange(year, last_month)[1])
 
 
 def _dct_stamp(dct: date | None) -> pd.Timestamp:

@@ -60,6 +60,16 @@ def test_supplied_dct_is_flagged():
         ("2018", "DATE", ("2018-01-01", "2018-12-31")),
         ("2018-W20", "DATE", ("2018-05-14", "2018-05-20")),
         ("2011/2014", "DATE", ("2011-01-01", "2014-12-31")),
+        ("2016-Q3", "DATE", ("2016-07-01", "2016-09-30")),
+        ("2016-H1", "DATE", ("2016-01-01", "2016-06-30")),
+        ("2016-W45-WE", "DATE", ("2016-11-12", "2016-11-13")),  # TIMEX3 weekend: Saturday and Sunday
+        ("197", "DATE", ("1970-01-01", "1979-12-31")),
+        ("19", "DATE", ("1900-01-01", "1999-12-31")),
+        ("2016-Q3/2017-H1", "DATE", ("2016-07-01", "2017-06-30")),
+        ("2016-11-01TMO", "TIME", ("2016-11-01", "2016-11-01")),
+        ("2016-11-01T08:00/2016-11-01T10:00", "TIME", ("2016-11-01", "2016-11-01")),
+        ("TMO", "TIME", (None, None)),  # a part of day with no day
+        ("XXXX-WXX-1T16:00", "SET", (None, None)),
         ("P2W", "DURATION", ("2018-05-08", "2018-05-22")),  # a duration runs from the DCT
         ("PXD", "DURATION", (None, None)),
         ("PAST_REF", "DATE", (None, None)),
@@ -69,6 +79,10 @@ def test_supplied_dct_is_flagged():
 def test_date_span_of_a_value(value, kind, expected):
     start, end = date_span(value, date(2018, 5, 8), kind)
     assert (start, end) == tuple(pd.Timestamp(x) if x else None for x in expected)
+
+
+def test_date_span_of_an_impossible_half_is_not_a_time():
+    assert date_span("2016-H3", date(2018, 5, 8), "DATE") == (pd.NaT, pd.NaT)
 
 
 def seed_articles():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from helpers.extract.timex.numbers import SPELLED, spelled_year
 from helpers.extract.timex.values import (
     OUTSIDE_CALENDAR,
     Timex,
@@ -28,9 +29,6 @@ from helpers.extract.timex.vocabulary import (
     AL,
     DAYNUM,
     DAYPART,
-    HIJRI_MONTHS,
-    HMONTH,
-    HOUR_WORDS,
     MONTH,
     MONTH_PAIR,
     NEXT_MOD,
@@ -39,7 +37,6 @@ from helpers.extract.timex.vocabulary import (
     ORDINAL,
     ORDINALS,
     PART_ADVERB,
-    PART_ADVERBS,
     PAST_MOD,
     SETS,
     THIS_MOD,
@@ -59,7 +56,10 @@ from helpers.text.patterns import alternation as _alt
 def _numeric_dmy(m: re.Match[str], ctx: _Context) -> Timex | None:
     year = int(m.group("y"))
     year = year + 2000 if year < 50 else year + 1900 if year < 100 else year
-    value, flag = _make_date(year, int(m.group("mo")), int(m.group("d")))
+    day, month = int(m.group("d")), int(m.group("mo"))
+    if month > 12 and day <= 12 and m.group("sep") == "/" and len(m.group("y")) == 4:
+        day, month = month, day  # 4/22/2016: only the month-first reading is a date
+    value, flag = _make_date(year, month, day)
     return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
 
 
@@ -71,7 +71,7 @@ def _numeric_ymd(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "date_day_month_year",
-    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s+)?(?:{WEEKDAY}\s+)?(?P<d>{DAYNUM})\s*(?:من\s+)?{MONTH_PAIR}"
+    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
     rf"(?:\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
@@ -96,7 +96,7 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
 
 
-@_rule("date_month_year", rf"{MONTH_PAIR}\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
+@_rule("date_month_year", rf"{MONTH_PAIR}\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
 def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{_month_of(m):02d}", anchor="absolute")
 
@@ -123,22 +123,6 @@ def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
     return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8)
 
 
-@_rule(
-    "date_hijri",
-    rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMONTH})\s+(?:(?:عام|سنه)\s+)?(?P<y>1[34]\d\d)(?:\s*هـ?)?",
-)
-def _hijri(m: re.Match[str], ctx: _Context) -> Timex | None:
-    from hijridate import Hijri
-
-    month = HIJRI_MONTHS[_spaced(m, "hm")]
-    try:
-        value = Hijri(int(m.group("y")), month, int(m.group("d"))).to_gregorian().isoformat()
-        flag = ""
-    except (ValueError, OverflowError) as err:
-        value, flag = None, f"impossible Hijri date: {err}"
-    return Timex(*m.span("t"), "DATE", value, anchor="hijri", flag=flag)
-
-
 POSITIONS = {
     "مطلع": "START",
     "بدايه": "START",
@@ -157,10 +141,15 @@ def _year(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "year_range",
-    rf"(?:بين|من)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR4})\s*(?:و|الي|حتي|-)\s*(?:(?:عام|العام)\s+)?(?P<y2>{YEAR4})",
+    rf"(?:بين|من)\s+(?:(?:عامي|العامين|سنتي|عام|العام)\s+)?(?P<y1>{YEAR4}|{SPELLED})\s*(?:و|الي|حتي|-)\s*"
+    rf"(?:(?:عام|العام)\s+)?(?P<y2>{YEAR4}|{SPELLED})|(?P<y3>{YEAR4})\s*-\s*(?P<y4>{YEAR4})(?![0-9]|\s*[/-]\s*[0-9])",
 )
 def _year_range(m: re.Match[str], ctx: _Context) -> Timex | None:
-    return Timex(*m.span("t"), "DATE", f"{m.group('y1')}/{m.group('y2')}", anchor="absolute", mod="RANGE")
+    years = (m.group("y1") or m.group("y3"), m.group("y2") or m.group("y4"))
+    first, last = (spelled_year(y) if not y.isdigit() else int(y) for y in years)
+    if first is None or last is None or not 1000 <= first < last <= 2100:
+        return None
+    return Timex(*m.span("t"), "DATE", f"{first:04d}/{last:04d}", anchor="absolute", mod="RANGE")
 
 
 @_rule(
@@ -173,7 +162,7 @@ def _year_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 _DAY_REL = {
-    "امس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "قبل امس": -2,
+    "امس": -1, "الامس": -1, "البارحه": -1, "اول امس": -2, "اول من امس": -2, "قبل امس": -2, "قبل يوم امس": -2,
     "اليوم": 0, "غدا": 1, "غد": 1, "الغد": 1, "بعد غد": 2,
 }  # fmt: skip
 DAY_REL = _alt(_DAY_REL)
@@ -212,13 +201,27 @@ def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "weekday",
-    rf"(?:(?P<part>{DAYPART})\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{PAST_MOD}|{NEXT_MOD}))?"
+    rf"(?:(?P<part>{DAYPART})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?:يوم\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?:\s+(?P<mod>{PAST_MOD}|{NEXT_MOD})|\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير)(?!\s+(?:من|في)\s))?"
     rf"(?:\s+(?P<part_after>{PART_ADVERB}))?",
 )
 def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
     weekday = WEEKDAYS[m.group("wd")]
     mod = m.group("mod") or ""
     part = _part(m)
+    if m.group("this") or m.group("nth"):  # هذا الجمعة: this week's; الأحد الثاني: the month's second Sunday
+        nth = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1}.get(m.group("nth") or "", 0)
+
+        def this_or_nth(dct: date) -> str | None:
+            if not nth:
+                return (dct + timedelta(days=weekday - dct.weekday())).isoformat() + (f"T{part}" if part else "")
+            first = dct.replace(day=1)
+            days = [first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * k) for k in range(5)]
+            days = [d for d in days if d.month == dct.month]
+            return (days[-1] if nth < 0 else days[nth - 1]).isoformat() if nth <= len(days) else None
+
+        anchor = "DCT week" if not nth else "DCT month"
+        return _relative(ctx, m.span("t"), anchor, this_or_nth, type="TIME" if part else "DATE", confidence=0.6)
     if re.fullmatch(PAST_MOD, mod):
         direction, confidence = -1, 0.9
     elif re.fullmatch(NEXT_MOD, mod):
@@ -235,26 +238,30 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
     return _relative(ctx, m.span("t"), anchor, resolve, type="TIME" if part else "DATE", confidence=confidence)
 
 
-_UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y"}
+_UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "السنه": "Y", "العقد": "DE", "القرن": "CE"}
 
 
 @_rule(
     "unit_relative",
     rf"(?:(?P<pos>مطلع|بدايه|اوائل|منتصف|اواخر|نهايه|اواسط)\s+)?"
-    rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه)\s+"
-    rf"(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
+    rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه|عقد|قرن))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه|عقد|قرن)\s+"
+    rf"(?P<mod>بعد\s+(?:القادم|المقبل)[ه]?|{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
 )
 def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
     word = (m.group("unit1") or m.group("unit2")).removeprefix("ال").lstrip("ل")
     unit = _UNIT_REL["ال" + word]
+    if unit == "W" and m.group("pos") == "نهايه":
+        return None  # نهاية الأسبوع is the weekend (periods.py)
     mod = m.group("mod") or ""
     step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    step = 2 if mod.startswith("بعد") else step
     position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
     mod_value = position.get(m.group("pos") or "", "END" if m.group("pos") else "")
 
     def resolve(dct: date) -> str | None:
         if step == 0:
-            return {"W": _iso_week(dct), "M": f"{dct.year:04d}-{dct.month:02d}", "Y": f"{dct.year:04d}"}[unit]
+            return {"W": _iso_week(dct), "M": f"{dct.year:04d}-{dct.month:02d}", "Y": f"{dct.year:04d}",
+                    "DE": f"{dct.year // 10:03d}", "CE": f"{dct.year // 100:02d}"}[unit]  # fmt: skip
         shifted = _shift(dct, 1, unit, step)
         return shifted[0] if shifted else None
 
@@ -264,7 +271,7 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
 @_rule(
     "ago_or_later",
     rf"(?P<dir>قبل|بعد)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-    rf"(?!\s+(?:من|علي)\s)",
+    rf"(?:(?P<now>\s+من\s+الان)|(?!\s+(?:من|علي)\s))",
 )
 def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
     counted = _unit_count(m.group("num"), m.group("unit"))
@@ -276,6 +283,8 @@ def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
         return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.7)
 
     def resolve(dct: date) -> str | None:
+        if m.group("now") and isinstance(count, int) and unit in ("D", "W"):  # بعد أسبوعين من الآن: a day
+            return (dct + timedelta(days=sign * count * (7 if unit == "W" else 1))).isoformat()
         shifted = _shift(dct, count, unit, sign)
         return shifted[0] if shifted else ("FUTURE_REF" if sign > 0 else "PAST_REF")
 
@@ -333,40 +342,6 @@ def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.85 if num else 0.75)
 
 
-@_rule("part_of_day", r"(?P<expr>الليله|هذا\s+الصباح|هذا\s+المساء|صباح\s+اليوم|مساء\s+اليوم)(?!\s+(?:ال|[0-9]))")
-def _part_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
-    expr = _spaced(m, "expr")
-    part = {"الليله": "NI", "هذا الصباح": "MO", "هذا المساء": "EV", "صباح اليوم": "MO", "مساء اليوم": "EV"}[expr]
-    return _relative(ctx, m.span("t"), "DCT", lambda dct: f"{dct.isoformat()}T{part}", type="TIME")
-
-
-_HOUR_PARTS = {"صباحا": 0, "فجرا": 0, "ظهرا": 12, "عصرا": 12, "مساء": 12, "مساءا": 12, "ليلا": 12}
-
-
-@_rule(
-    "clock_time",
-    rf"(?P<lead>الساعه\s+)?(?P<h>\d{{1,2}})(?P<sep>[:.])(?P<mi>\d{{2}})(?![0-9])(?:\s*(?P<p>{_alt(_HOUR_PARTS)}))?"
-    rf"|الساعه\s+(?P<h2>\d{{1,2}}|{_alt(HOUR_WORDS)})(?:\s+(?:و|الا\s+)?(?P<frac>النصف|الربع|نصف|ربع|ثلث))?"
-    rf"(?:\s*(?P<p2>{_alt(_HOUR_PARTS)}))?",
-)
-def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
-    if m.group("h") and m.group("sep") == "." and not m.group("lead"):
-        return None  # 77.71 is a number, not a time; a dot separates hours only after الساعة
-    raw_hour = m.group("h") or m.group("h2")
-    hour = int(raw_hour) if raw_hour.isdigit() else HOUR_WORDS[re.sub(r"\s+", " ", raw_hour)]
-    minute = int(m.group("mi") or 0)
-    minute += {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "ثلث": 20}.get(m.group("frac") or "", 0)
-    part = m.group("p") or m.group("p2")
-    if part and hour < 12:
-        hour += _HOUR_PARTS[part]
-    if hour > 24 or minute > 59:
-        if not m.group("lead") and not m.group("h2"):
-            return None  # 30:75 without الساعة is a score or a ratio
-        return Timex(*m.span("t"), "TIME", None, flag=f"impossible time {hour}:{minute:02d}")
-    clock = f"T{hour:02d}:{minute:02d}"
-    return _relative(ctx, m.span("t"), "DCT day", lambda dct: dct.isoformat() + clock, type="TIME", confidence=0.8)
-
-
 @_rule("set", _alt(SETS))
 def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "SET", SETS[_spaced(m, "t")], anchor="set")
@@ -391,13 +366,15 @@ def _frequency(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "day_range_in_month",
-    rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s+(?:(?:عام|سنه)\s+)?(?P<y>{YEAR4}))?",
+    rf"(?:(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*|(?P<d1b>\d{{1,2}})\s*-\s*)(?P<d2>\d{{1,2}})\s+(?:من\s+)?"
+    rf"{MONTH_PAIR}(?:\s*[،,]?\s*(?:(?:عام|سنه)\s+)?(?P<y>{YEAR4}|{SPELLED}))?",
 )
 def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     month = _month_of(m)
     if m.group("y"):
-        year = int(m.group("y"))
+        year = int(m.group("y")) if m.group("y").isdigit() else (spelled_year(m.group("y")) or 0)
+        if not 1 <= year <= 9999:
+            return None
     elif ctx.dct is not None:
         try:
             year = _closest_year(ctx.dct, month, _future_context(ctx, *m.span("t")))
@@ -405,7 +382,7 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
             return Timex(*m.span("t"), "DATE", None, anchor="range", flag=OUTSIDE_CALENDAR)
     else:
         return Timex(*m.span("t"), "DATE", None, anchor="range", flag="no DCT: year unknown")
-    first, flag1 = _make_date(year, month, int(m.group("d1")))
+    first, flag1 = _make_date(year, month, int(m.group("d1") or m.group("d1b")))
     last, flag2 = _make_date(year, month, int(m.group("d2")))
     value = f"{first}/{last}" if first and last else None
     return Timex(*m.span("t"), "DATE", value, anchor="range", mod="RANGE", flag=flag1 or flag2)
@@ -444,13 +421,5 @@ def _weekly_set(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "SET", f"XXXX-WXX-{weekday + 1}", anchor="set")
 
 
-@_rule("hour_part", rf"(?P<h>\d{{1,2}})\s*(?P<p>{PART_ADVERB})")
-def _hour_part(m: re.Match[str], ctx: _Context) -> Timex | None:
-    hour = int(m.group("h"))
-    part = PART_ADVERBS[_spaced(m, "p")]
-    if hour > 12:
-        return None
-    hour += 12 if part in ("AF", "EV", "NI") and hour < 12 and not (part == "NI" and hour < 5) else 0
-    return _relative(
-        ctx, m.span("t"), "DCT day", lambda dct: f"{dct.isoformat()}T{hour:02d}:00", type="TIME", confidence=0.7
-    )
+# the rules of the other modules come after these (an earlier rule wins a tie between two expressions as long)
+from helpers.extract.timex import anchored, clock, hijri, holidays, periods, weekdays  # noqa: E402, F401

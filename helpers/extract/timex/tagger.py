@@ -9,14 +9,23 @@ from datetime import date
 
 from helpers.extract.article import Article
 from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
+from helpers.extract.timex.combine import combine
+from helpers.extract.timex.dispatch import candidates, table
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters
 
+_TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
+
+
+_ONE_UNIT = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D", "ساعه": "PT1H", "دقيقه": "PT1M"}
+_AND_ONE_UNIT = re.compile(rf"\s*و\s*({'|'.join(_ONE_UNIT)})(?=\s*(?:و|[.,،؛!?)]|$))")
+
 
 def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
-    """Join durations chained by و (ثلاث سنوات وستة أشهر -> P3Y6M)."""
+    """Join durations chained by و (ثلاث سنوات وستة أشهر -> P3Y6M), a bare unit counting one (عام وشهر -> P1Y1M)."""
     merged: list[Timex] = []
     for timex in found:
+        _add_one_units(text, timex)
         last = merged[-1] if merged else None
         if (
             last is not None
@@ -30,6 +39,13 @@ def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
             continue
         merged.append(timex)
     return merged
+
+
+def _add_one_units(text: str, timex: Timex) -> None:
+    """Extend a duration over the bare units after it (عام واحد و شهر -> P1Y1M)."""
+    while timex.type == "DURATION" and timex.value and (one := _AND_ONE_UNIT.match(text, timex.end)):
+        timex.value = _add_durations(timex.value, _ONE_UNIT[one.group(1)])
+        timex.end = one.end()
 
 
 def _add_durations(first: str, second: str) -> str:
@@ -48,22 +64,47 @@ def _add_durations(first: str, second: str) -> str:
 
 def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool = True) -> list[Timex]:
     """Find and normalise every time expression in ``text`` (offsets index ``text`` itself). ``prefilter``
-    skips the rules whose needed strings are absent (the same result; False runs every rule, for tests)."""
+    tries each rule only at the words it can start with (dispatch.py; the same result; False scans the whole
+    text with every rule, for tests)."""
     norm = normalize_letters(text)
-    ctx = _Context(dct=dct, text=norm, dct_flag=dct_flag)
+    if _TANWEEN_ALEF.search(norm):
+        norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
+    spaced = " " + norm  # the scanning patterns consume the character before an expression
+    ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
     candidates: list[Timex] = []
-    for priority, (name, pattern, handler, needs) in enumerate(_RULES):
-        if needs is not None and prefilter and not any(map(norm.__contains__, needs)):
-            continue  # nothing this rule needs is in the text
-        for match in pattern.finditer(norm):
-            timex = handler(match, ctx)
-            if timex is not None and timex.end > timex.start:
-                while timex.end < len(norm) and "\u064b" <= norm[timex.end] <= "\u065f":
-                    timex.end += 1
-                timex.rule = name
-                timex.extra["priority"] = str(priority)
-                candidates.append(timex)
-    return _merge_durations(norm, _select(candidates))
+    for priority, match in _matches(spaced, prefilter):
+        name, _, handler, _ = _RULES[priority]
+        timex = handler(match, ctx)
+        if timex is not None and timex.end > timex.start:
+            while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
+                timex.end += 1
+            timex.rule = name
+            timex.extra["priority"] = str(priority)
+            candidates.append(timex)
+    found = combine(spaced, _merge_durations(spaced, _select(candidates)))
+    for timex in found:
+        timex.start, timex.end = timex.start - 1, timex.end - 1
+    return found
+
+
+def _matches(text: str, dispatch: bool) -> Iterator[tuple[int, re.Match[str]]]:
+    """(rule index, match) of every rule over ``text``, as each rule's own scan finds them: with ``dispatch``
+    each rule is tried only at the words it can start with (dispatch.py), else every rule scans the text."""
+    if not dispatch:
+        for index, (_, _, _, scanning) in enumerate(_RULES):
+            yield from ((index, m) for m in scanning.finditer(text))
+        return
+    _, everywhere = table()
+    for index in everywhere:
+        yield from ((index, m) for m in _RULES[index][3].finditer(text))
+    reached = [0] * len(_RULES)  # where each rule's last match ended: its scan goes on from there
+    for position, tried in candidates(text):
+        for index in tried:
+            if position >= reached[index]:
+                match = _RULES[index][3].match(text, position)
+                if match is not None:
+                    reached[index] = match.end()
+                    yield index, match
 
 
 def _select(candidates: list[Timex]) -> list[Timex]:

@@ -19,7 +19,7 @@ from helpers.extract.timex.vocabulary import (
     B,
     E,
 )
-from helpers.text.patterns import required_strings
+from helpers.text.arabic import AR
 
 
 @dataclass
@@ -48,15 +48,18 @@ class _Context:
 
 
 Handler = Callable[[re.Match[str], _Context], Timex | None]
-_RULES: list[tuple[str, re.Pattern[str], Handler, frozenset[str] | None]] = []
+# (name, pattern, handler, scanning pattern): the scanning pattern consumes the character before the expression
+# (the tagger puts a space before the text) instead of looking behind at it, and finds the same expressions
+_RULES: list[tuple[str, re.Pattern[str], Handler, re.Pattern[str]]] = []
 
 
 def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
     """Register a rule: ``pattern`` must hold a group ``t``, the span of the expression."""
     compiled = re.compile(B + CL + "(?P<t>" + pattern + ")" + E)
+    scanning = re.compile(f"[^{AR}0-9]" + CL + "(?P<t>" + pattern + ")" + E)
 
     def wrap(func: Handler) -> Handler:
-        _RULES.append((name, compiled, func, required_strings(compiled)))
+        _RULES.append((name, compiled, func, scanning))
         return func
 
     return wrap
@@ -89,8 +92,8 @@ def _duration(count: float | str, unit: str) -> str:
     if unit == "CE":
         count, unit = (count * 100 if count != "X" else "X"), "Y"
     text = count if isinstance(count, str) else (f"{count:g}")
-    if unit in ("H", "MIN"):
-        return f"PT{text}{'H' if unit == 'H' else 'M'}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{text}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }"
     return f"P{text}{unit}"
 
 
@@ -134,6 +137,8 @@ def _shift(dct: date, count: float | str, unit: str, sign: int) -> tuple[str, st
         return f"{calendar_year(dct.year + n):04d}", "year"
     if unit == "DE":
         return f"{calendar_year(dct.year + 10 * n) // 10:03d}", "decade"
+    if unit == "CE":
+        return f"{calendar_year(dct.year + 100 * n) // 100:02d}", "century"
     return None
 
 

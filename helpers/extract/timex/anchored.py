@@ -1,0 +1,47 @@
+"""Times anchored to an event rather than to the calendar: ساعة الصفر، بعد يومين من الهجوم، قبل بدء العملية،
+عشية الانتخابات. The article rarely dates the event in the same sentence, so the value is left unresolved
+(None), the anchor names the event and the distance (``event: الهجوم +P2D``) for a reader who can date the
+event, and ``mod`` says BEFORE/AFTER."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.timex.values import Timex, _Context, _duration, _rule, _unit_count
+from helpers.extract.timex.vocabulary import MONTH, NUM, UNIT, WEEKDAY
+
+EVENT_FLAG = "relative to an event: left unresolved"
+# nouns that start an event phrase after قبل/بعد (بدء العملية، انتهاء الاجتماع، اندلاع الحرب)
+EVENT_HEAD = (
+    r"(?:بدء|بدايه|انطلاق|انطلاقه|انتهاء|نهايه|اندلاع|وقوع|اعلان|توقيع|سقوط|مقتل|اغتيال|وصول|عوده|تنفيذ"
+    r"|اجراء|انعقاد|صدور|دخول|خروج|انسحاب|تحرير|هجوم|الهجوم|العمليه|الهجمات|الانفجار|الاشتباكات|الانتخابات"
+    r"|الاجتماع|الحادث|الحادثه|الغاره|القصف|المعركه|الاتفاق|الاعلان|الاعتداء|التفجير|الزلزال|الفيضان|الاعصار"
+    r"|الكارثه|السيول|الحرب|الثوره|الانقلاب|الاستفتاء|المؤتمر|القمه|المفاوضات|الهدنه)"
+)
+# words after بدء/نهاية that make a calendar period, not an event (نهاية العام، بداية الشهر)
+_LINKS = r"(?:علي|في|من|الي|عن|مع|ضد|التي|الذي|و)(?!\S)"
+_TIME_WORDS = rf"(?:{UNIT}|ال(?:عام|سنه|شهر|اسبوع|يوم|عقد|قرن|اسبوع)\S*|{MONTH}|{WEEKDAY}|[0-9])"
+
+
+@_rule(
+    "event_anchored",
+    rf"(?P<dir>قبل|بعد|عقب|اثر|منذ)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:من|علي)\s+"
+    rf"(?P<event>{EVENT_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?|ذلك|تلك|هذا|هذه)"
+    rf"|(?P<dir2>قبل|بعد|عقب|اثر|فور|منذ|عشيه|غداه|ليله)\s+(?P<event2>{EVENT_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?)"
+    r"|(?P<zero>ساعه\s+الصفر)",
+)
+def _event_anchored(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m.group("zero"):
+        return Timex(*m.span("t"), "TIME", None, anchor="event: zero hour", flag=EVENT_FLAG, confidence=0.7)
+    direction = m.group("dir") or m.group("dir2")
+    mod = "BEFORE" if direction in ("قبل", "عشيه", "ليله") else "AFTER"
+    event = m.group("event") or m.group("event2")
+    if m.group("event2") and re.match(rf"\S+\s+{_TIME_WORDS}", event):
+        return None
+    anchor = f"event: {event}"
+    if m.group("unit"):
+        counted = _unit_count(m.group("num"), m.group("unit"))
+        if counted is None:
+            return None
+        anchor += f" {'-' if mod == 'BEFORE' else '+'}{_duration(*counted)}"
+    return Timex(*m.span("t"), "DATE", None, anchor=anchor, mod=mod, flag=EVENT_FLAG, confidence=0.6)

@@ -1,0 +1,136 @@
+"""Expressions written side by side that name one moment: a date and a clock time (غداً 8:00 صباحاً,
+14 أكتوبر الساعة 8:00), a date and a part of the day (الثلاثاء في الصباح), a weekly set and a time
+(كل يوم اثنين الساعة 4 مساءً), a week and a weekday (الجمعة من الأسبوع المقبل), and two days as a range
+(من 2 إلى 22 أكتوبر). The pair becomes one expression spanning both."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from helpers.extract.timex.clock import HOUR_PART, _with_part
+from helpers.extract.timex.values import Timex
+
+_GAP = re.compile(
+    rf"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?(?:{HOUR_PART}\s+)?"
+)  # ، في / من ... between the two; 5 مارس مساء الساعة 8: the clock took the part of day already
+_DATED = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-XX-\d\d|XXXX-\d\d-\d\d)(?:T(MO|MI|AF|EV|NI))?")
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _dated(t: Timex) -> tuple[str, str] | None:
+    """(date, part of day) of an expression that names a day (not a clock put on the DCT's day)."""
+    if t.value is None or t.anchor == "DCT day" or t.type not in ("DATE", "TIME", "SET"):
+        return None
+    match = _DATED.fullmatch(t.value)
+    return (match.group(1), match.group(2) or "") if match else None
+
+
+def _timed(t: Timex) -> list[tuple[int, int]] | str | None:
+    """The clock times of a time put on the DCT's day ([(17, 0)] or a range's two), or the part of day
+    (``'MO'``) of a part of day without a day."""
+    if t.value is None or t.type != "TIME":
+        return None
+    if t.anchor == "DCT day":
+        clocks = [(int(h), int(mi)) for h, mi in _CLOCK.findall(t.value)]
+        return clocks or None
+    part = re.fullmatch(r"T(MO|MI|AF|EV|NI)", t.value)
+    return part.group(1) if part else None
+
+
+def _join(day: tuple[str, str], timed: list[tuple[int, int]] | str) -> str:
+    """The value of a day joined with clock times or a part of day."""
+    date_value, part = day
+    if isinstance(timed, str):
+        return f"{date_value}T{timed}"
+    clocks = [(_with_part(h, part) if part in ("AF", "EV", "NI") else h, mi) for h, mi in timed]
+    return "/".join(f"{date_value}T{h:02d}:{mi:02d}" for h, mi in clocks)
+
+
+def _is_range(text: str, first: Timex, second: Timex) -> bool:
+    """Two days joined as a range: من 2 أكتوبر إلى 22 أكتوبر، 19 - 20 نوفمبر، بين 4 سبتمبر و8 سبتمبر."""
+    if first.type != "DATE" or second.type != "DATE" or not first.value or not second.value:
+        return False
+    if not (_DAY.fullmatch(first.value) and _DAY.fullmatch(second.value)):
+        return False
+    between = re.search(r"بين\s+$", text[max(0, first.start - 6) : first.start])
+    joined = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
+        between and re.fullmatch(r"\s*و\s*", text[first.end : second.start])
+    )
+    if not joined:
+        return False
+    if second.rule == "weekday" and second.value < first.value:  # من الثلاثاء إلى الخميس: the Thursday after
+        start = date.fromisoformat(first.value)
+        weekday = date.fromisoformat(second.value).weekday()
+        second.value = (start + timedelta(days=(weekday - start.weekday()) % 7)).isoformat()
+    return first.value <= second.value
+
+
+def combine(text: str, found: list[Timex]) -> list[Timex]:
+    """Join each day written next to a time (either order) into one expression."""
+    out: list[Timex] = []
+    for timex in found:
+        last = out[-1] if out else None
+        if last is not None and _is_range(text, last, timex):
+            start = last.start
+            lead = re.search(r"(?:من|بين)\s+$", text[max(0, start - 6) : start])
+            out[-1] = Timex(
+                start - (len(lead.group()) if lead else 0), timex.end, "DATE", f"{last.value}/{timex.value}",
+                anchor=f"{last.anchor} + {timex.anchor}", mod="RANGE", flag=last.flag or timex.flag,
+                confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
+            )  # fmt: skip
+            if len(out) > 1 and _paired(text, out, out[-1], before=-2):  # الأسبوع المقبل بين الأربعاء والجمعة
+                del out[-1]
+            continue
+        if last is not None and _paired(text, out, timex):
+            continue
+        out.append(timex)
+    return out
+
+
+def _paired(text: str, out: list[Timex], timex: Timex, before: int = -1) -> bool:
+    """Join ``timex`` onto the expression ``out[before]`` when the two name one moment (True when joined)."""
+    last = out[before]
+    pair = _pair(last, timex) if _GAP.fullmatch(text, last.end, timex.start) else None
+    if pair is None:
+        return False
+    value, kind = pair
+    out[before] = Timex(
+        last.start, timex.end, kind, value, anchor=f"{last.anchor} + {timex.anchor}",
+        mod=last.mod or timex.mod, flag=last.flag or timex.flag,
+        confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
+    )  # fmt: skip
+    return True
+
+
+_RANGE_GAP = re.compile(r"\s*(?:الي|حتي|لغايه|-)\s*")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
+
+
+def _week_day(week_t: Timex, day_t: Timex) -> str | None:
+    """The day of a named week that a weekday names (الأسبوع المقبل يوم الجمعة, الجمعة من الأسبوع المقبل)."""
+    week = _WEEK.fullmatch(week_t.value or "")
+    if week is None or not day_t.value or day_t.rule not in ("weekday", "weekday+weekday"):
+        return None
+    days = day_t.value.split("/")
+    if not all(_DAY.fullmatch(d) for d in days):
+        return None
+    year, number = int(week.group(1)), int(week.group(2))
+    return "/".join(date.fromisocalendar(year, number, date.fromisoformat(d).isoweekday()).isoformat() for d in days)
+
+
+def _pair(first: Timex, second: Timex) -> tuple[str, str] | None:
+    """(value, type) of a day and a time written together, or None when they are not such a pair."""
+    for week_t, day_t in ((first, second), (second, first)):
+        joined = _week_day(week_t, day_t)
+        if joined is not None and (week_t is first or "/" not in joined):
+            return joined, "DATE"
+    for day_t, time_t in ((first, second), (second, first)):
+        day, timed = _dated(day_t), _timed(time_t)
+        if day is None or timed is None:
+            continue
+        if isinstance(timed, str) and day[1]:
+            continue  # a day that already has its part of day
+        return _join(day, timed), "SET" if day_t.type == "SET" else "TIME"
+    return None

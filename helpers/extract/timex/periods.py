@@ -1,0 +1,332 @@
+"""Date periods: quarters and halves (الربع الثالث من 2016 -> 2016-Q3), weekends (عطلة نهاية الأسبوع ->
+2016-W45-WE), the rest of a unit (بقية الأسبوع), decades (السبعينيات -> 197) and centuries (القرن العشرين -> 19),
+the n-th week of a month or a year, numeric months (2015/3), years and month-day dates written out
+(عام ألفين وثمانية عشر، يناير الحادي والعشرين 2018), and fractions of units (نصف ساعة، ربع قرن)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from helpers.extract.timex.clock import HOUR_PART
+from helpers.extract.timex.numbers import FRACTIONS, SPELLED, spelled_value, spelled_year
+from helpers.extract.timex.values import (
+    Timex,
+    _closest_year,
+    _Context,
+    _duration,
+    _make_date,
+    _month_of,
+    _number,
+    _relative,
+    _rule,
+    _spaced,
+    calendar_year,
+)
+from helpers.extract.timex.vocabulary import (
+    AL,
+    MONTH,
+    MONTH_PAIR,
+    NEXT_MOD,
+    NUM,
+    ORDINAL,
+    ORDINALS,
+    PAST_MOD,
+    THIS_MOD,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    YEAR4,
+)
+from helpers.text.patterns import alternation as _alt
+
+_NTH = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1}
+NTH = _alt(_NTH)
+# the year a period belongs to: written (2016, ألفين وعشرين), or this / the next / the last one
+YEAR_OF = (
+    rf"(?:(?:من\s+)?(?:(?:عام|العام|سنه|لعام)\s+)?(?P<y>{YEAR4}|{SPELLED})"
+    rf"|(?:من\s+)?(?:(?:هذا\s+)?(?:العام|السنه)(?:\s+(?P<ymod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?))"
+)
+
+
+def _step(mod: str | None) -> int:
+    """+1 for المقبل, −1 for الماضي, 0 otherwise."""
+    mod = mod or ""
+    return 1 if re.fullmatch(NEXT_MOD, mod) else -1 if re.fullmatch(PAST_MOD, mod) else 0
+
+
+def _year_of(m: re.Match[str], ctx: _Context) -> int | None:
+    """The year of a YEAR_OF match (None when it needs a DCT and there is none, or cannot be read)."""
+    if m.group("y"):
+        text = m.group("y")
+        return int(text) if text.isdigit() else spelled_year(text)
+    if ctx.dct is None:
+        return None
+    return calendar_year(ctx.dct.year + _step(m.group("ymod")))
+
+
+@_rule("quarter", rf"(?P<which>الربع|النصف)\s+(?P<n>{NTH})\s+{YEAR_OF}")
+def _quarter(m: re.Match[str], ctx: _Context) -> Timex | None:
+    kind = "Q" if m.group("which") == "الربع" else "H"
+    n = _NTH[m.group("n")]
+    n = (4 if kind == "Q" else 2) if n < 0 else n
+    if kind == "H" and n > 2:
+        return None
+    try:
+        year = _year_of(m, ctx)
+    except OverflowError:
+        year = None
+    if year is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    return Timex(*m.span("t"), "DATE", f"{year:04d}-{kind}{n}", anchor="absolute" if m.group("y") else "year from DCT")
+
+
+@_rule(
+    "weekend", rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?(?:{AL}?اسبوع|اسبوعي)(?:\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?"
+)
+def _weekend(m: re.Match[str], ctx: _Context) -> Timex | None:
+    step = _step(m.group("mod"))
+
+    def resolve(dct: date) -> str:
+        year, week, _ = (dct + timedelta(weeks=step)).isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+
+    return _relative(ctx, m.span("t"), f"DCT{step:+d}W weekend", resolve)
+
+
+@_rule(
+    "rest_of", rf"(?:بقيه|باقي|ما\s+تبقي\s+من)\s+(?:هذا\s+|هذه\s+)?{AL}?(?P<u>اسبوع|شهر|عام|سنه)ي?(?:\s+{THIS_MOD})?"
+)
+def _rest_of(m: re.Match[str], ctx: _Context) -> Timex | None:
+    unit = m.group("u")
+
+    def resolve(dct: date) -> str:
+        if unit == "اسبوع":
+            end = dct + timedelta(days=6 - dct.weekday())
+        elif unit == "شهر":
+            end = (dct.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        else:
+            end = date(dct.year, 12, 31)
+        return f"{dct.isoformat()}/{end.isoformat()}"
+
+    return _relative(ctx, m.span("t"), "DCT to the end of the unit", resolve)
+
+
+_DECADES = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
+
+
+@_rule(
+    "decade",
+    rf"(?:ال)?(?P<d>{_alt(_DECADES)})(?:يات|ات)(?:\s+(?:من\s+)?القرن\s+(?P<c>الماضي|العشرين|التاسع\s+عشر|الحالي))?",
+)
+def _decade(m: re.Match[str], ctx: _Context) -> Timex | None:
+    century = {"التاسع عشر": 18, "الحالي": 20}.get(_spaced(m, "c") if m.group("c") else "", 19)
+    return Timex(*m.span("t"), "DATE", f"{century}{_DECADES[m.group('d')]}", anchor="decade", confidence=0.8)
+
+
+@_rule("century", rf"القرن\s+(?P<n>{ORDINAL})(?!\s+(?:من|قبل))")
+def _century(m: re.Match[str], ctx: _Context) -> Timex | None:
+    n = ORDINALS[_spaced(m, "n")]
+    return Timex(*m.span("t"), "DATE", f"{n - 1:02d}", anchor="century")
+
+
+def _nth_monday(year: int, month: int, n: int) -> date | None:
+    """The n-th Monday of a month (n −1: the last)."""
+    first = date(year, month, 1)
+    monday = first + timedelta(days=(7 - first.weekday()) % 7)
+    mondays = [monday + timedelta(weeks=k) for k in range(5) if (monday + timedelta(weeks=k)).month == month]
+    if n < 0:
+        return mondays[-1]
+    return mondays[n - 1] if n <= len(mondays) else None
+
+
+@_rule(
+    "week_of",
+    rf"{AL}اسبوع\s+(?P<n>{NTH})\s+(?:من\s+)?(?:(?:شهر\s+)?(?P<m>{MONTH})(?:\s+(?P<my>{YEAR4}))?"
+    rf"|(?P<this>هذا\s+الشهر|الشهر\s+(?:{THIS_MOD}|{NEXT_MOD}|{PAST_MOD}))|{YEAR_OF})",
+)
+def _week_of(m: re.Match[str], ctx: _Context) -> Timex | None:
+    n = _NTH[m.group("n")]
+    if m.group("m") or m.group("this"):
+        if m.group("m"):
+            month = _month_of(m)
+            if m.group("my"):
+                year = int(m.group("my"))
+            elif ctx.dct is not None:
+                year = _closest_year(ctx.dct, month, None)
+            else:
+                return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+        elif ctx.dct is None:
+            return Timex(*m.span("t"), "DATE", None, anchor="month from DCT", flag="no DCT: month unknown")
+        else:
+            shift = _step(m.group("this").split()[-1]) if m.group("this").split()[0] == "الشهر" else 0
+            month_index = ctx.dct.month - 1 + shift
+            year, month = calendar_year(ctx.dct.year + month_index // 12), month_index % 12 + 1
+        monday = _nth_monday(year, month, n)
+        if monday is None:
+            return None
+        iso_year, week, _ = monday.isocalendar()
+        return Timex(*m.span("t"), "DATE", f"{iso_year:04d}-W{week:02d}", anchor="week of a month", confidence=0.8)
+    year = _year_of(m, ctx)
+    if year is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    week = date(year, 12, 28).isocalendar()[1] if n < 0 else n
+    return Timex(*m.span("t"), "DATE", f"{year:04d}-W{week:02d}", anchor="week of a year", confidence=0.8)
+
+
+@_rule("month_numeric", r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[/-])\s*(?P<mo>\d{1,2})(?![0-9]|\s*[/.-]\s*\d)"
+       r"|(?<![0-9][/.-])(?P<mo2>\d{1,2})\s*(?P<sep2>[/-])\s*(?P<y2>(?:19|20)\d\d)(?![0-9]|\s*[/.-]\s*\d)")  # fmt: skip
+def _month_numeric(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = int(m.group("mo") or m.group("mo2"))
+    if not 1 <= month <= 12:
+        return None
+    return Timex(
+        *m.span("t"), "DATE", f"{m.group('y') or m.group('y2')}-{month:02d}", anchor="absolute", confidence=0.7
+    )
+
+
+@_rule(
+    "year_spelled",
+    rf"(?:(?:عام|العام|سنه|لعام)\s+)(?P<y>{SPELLED})|(?<=في )(?P<y2>{SPELLED})"
+    rf"|(?P<s>الربيع|الصيف|الخريف|الشتاء|ربيع|صيف|خريف|شتاء)\s+(?:(?:عام|العام)\s+)?(?P<y3>{SPELLED})",
+)
+def _year_spelled(m: re.Match[str], ctx: _Context) -> Timex | None:
+    year = spelled_year(m.group("y") or m.group("y2") or m.group("y3"))
+    if year is None or year < (1000 if m.group("y2") else 100) or year > 2100:
+        return None
+    if m.group("s"):
+        season = {"ربيع": "SP", "صيف": "SU", "خريف": "FA", "شتاء": "WI"}[m.group("s").removeprefix("ال")]
+        return Timex(*m.span("t"), "DATE", f"{year:04d}-{season}", anchor="absolute")
+    return Timex(*m.span("t"), "DATE", f"{year:04d}", anchor="absolute", confidence=0.8)
+
+
+@_rule(
+    "month_day",
+    rf"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{MONTH_PAIR}\s+(?P<d>\d{{1,2}}|{ORDINAL})(?![0-9])"
+    rf"(?:\s*[،,]?\s*(?P<y>{YEAR4}|{SPELLED}))?",
+)
+def _month_day(m: re.Match[str], ctx: _Context) -> Timex | None:
+    raw_day = _spaced(m, "d")
+    day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
+    month = _month_of(m)
+    year_text = m.group("y")
+    year = (int(year_text) if year_text.isdigit() else spelled_year(year_text)) if year_text else None
+    if year is None:
+        if ctx.dct is None:
+            return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+        year = _closest_year(ctx.dct, month, None)
+    value, flag = _make_date(year, month, day)
+    return Timex(*m.span("t"), "DATE", value, anchor="absolute" if year_text else "year from DCT", flag=flag,
+                 confidence=0.8)  # fmt: skip
+
+
+@_rule(
+    "duration_fraction",
+    rf"(?P<f>{_alt(FRACTIONS)})\s+(?P<unit>ساعه|يوم|اسبوع|شهر|عام|سنه|قرن|عقد|دقيقه)"
+    rf"|(?:(?P<num>{NUM})\s+)?(?P<unit2>ساعه|ساعتين|ساعات|يوم|يومين|ايام|عام|عامين|سنه|سنتين|شهر|شهرين|اشهر)"
+    rf"\s+و\s*(?P<f2>نصف|ربع)"
+    rf"|(?P<whole>(?:طوال|طيله|كامل)\s+{AL}(?:يوم|اسبوع|شهر|عام|سنه|ليل|ليله)|(?:يوم|اسبوع|شهر|عام)\s+كامل[اه]?)",
+)
+def _duration_fraction(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m.group("whole"):
+        word = re.sub(r"^(?:طوال|طيله|كامل)\s+|\s+كامل[اه]?$", "", m.group("whole")).removeprefix("ال")
+        unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y", "ليل": "D", "ليله": "D"}[word]
+        return Timex(*m.span("t"), "DURATION", f"P1{unit}", anchor="duration", confidence=0.8)
+    if m.group("f"):
+        unit, _ = UNITS[m.group("unit")]
+        count = FRACTIONS[m.group("f")]
+    else:
+        unit, implied = UNITS[m.group("unit2")]
+        whole = _number(m.group("num")) if m.group("num") else implied
+        if not isinstance(whole, int | float) or not whole:
+            return None
+        count = whole + FRACTIONS[m.group("f2")]
+    if unit == "H" and (count * 60).is_integer():
+        count, unit = int(count * 60), "MIN"
+    return Timex(*m.span("t"), "DURATION", _duration(round(count, 2), unit), anchor="duration", confidence=0.85)
+
+
+@_rule(
+    "month_this_or_year_mod",
+    rf"(?:(?P<this>هذا|هذه)\s+)?{MONTH_PAIR}(?:\s+(?:من\s+)?(?:العام|السنه)\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?",
+)
+def _month_this(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if not m.group("this") and not m.group("mod"):
+        return None  # a bare month name is left to the cued rules
+    month = _month_of(m)
+    step = _step(m.group("mod"))
+    return _relative(
+        ctx, m.span("t"), f"DCT{step:+d}Y", lambda dct: f"{calendar_year(dct.year + step):04d}-{month:02d}"
+    )
+
+
+@_rule("season_this", r"(?:هذا|هذه)\s+(?P<s>الربيع|الصيف|الخريف|الشتاء)")
+def _season_this(m: re.Match[str], ctx: _Context) -> Timex | None:
+    season = {"الربيع": "SP", "الصيف": "SU", "الخريف": "FA", "الشتاء": "WI"}[m.group("s")]
+    return _relative(ctx, m.span("t"), "DCT season", lambda dct: f"{dct.year:04d}-{season}")
+
+
+@_rule("week_of_day", rf"{AL}?اسبوع\s+(?P<d>\d{{1,2}})\s+(?:من\s+)?{MONTH_PAIR}(?:\s+(?P<y>{YEAR4}))?")
+def _week_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = _month_of(m)
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif ctx.dct is not None:
+        year = _closest_year(ctx.dct, month, None)
+    else:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    value, flag = _make_date(year, month, int(m.group("d")))
+    if value is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="week of a day", flag=flag)
+    iso_year, week, _ = date.fromisoformat(value).isocalendar()
+    return Timex(*m.span("t"), "DATE", f"{iso_year:04d}-W{week:02d}", anchor="week of a day", confidence=0.8)
+
+
+@_rule(
+    "date_numeric_dm",
+    r"(?<![0-9][/.-])(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?![0-9]|\s*/\s*[0-9]|[.,][0-9])"
+    r"|(?<=في )(?P<a2>\d{1,2})\s*(?P<sep>[-.])\s*(?P<b2>\d{1,2})(?![0-9]|\s*[/.-]\s*[0-9]|\s*%)",
+)
+def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
+    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    day, month = (b, a) if b > 12 >= a else (a, b)  # 4/22 is 22 April; 22/4 and 5/4 are day first
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    value, flag = _make_date(_closest_year(ctx.dct, month, None), month, day)
+    return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag, confidence=0.6)
+
+
+@_rule(
+    "day_of_month",
+    rf"(?:(?:يوم\s+)?{WEEKDAY}|يوم)\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
+    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))(?!\s*(?::|{HOUR_PART}))",
+)
+def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    raw = m.group("d")
+    day = int(raw) if raw.isdigit() else spelled_value(raw)
+    if day is None or not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return Timex(*m.span("t"), "DATE", None, anchor="month from DCT", flag="no DCT: month unknown")
+    value, flag = _make_date(ctx.dct.year, ctx.dct.month, day)
+    return Timex(*m.span("t"), "DATE", value, anchor="month from DCT", flag=flag or ctx.dct_flag, confidence=0.6)
+
+
+@_rule(
+    "day_range_this_month",
+    rf"(?:من|بين)\s+(?P<d1>\d{{1,2}})\s*(?:الي|حتي|و|-)\s*(?P<d2>\d{{1,2}})\s+(?:من\s+|في\s+)?"
+    rf"(?:هذا\s+الشهر|{AL}شهر\s+(?P<mod>{THIS_MOD}|{NEXT_MOD}|{PAST_MOD}))",
+)
+def _day_range_this_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    step = _step(m.group("mod"))
+
+    def resolve(dct: date) -> str | None:
+        index = dct.month - 1 + step
+        year, month = calendar_year(dct.year + index // 12), index % 12 + 1
+        first, _ = _make_date(year, month, int(m.group("d1")))
+        last, _ = _make_date(year, month, int(m.group("d2")))
+        return f"{first}/{last}" if first and last else None
+
+    return _relative(ctx, m.span("t"), f"DCT{step:+d}M", resolve, mod="RANGE")

@@ -1,0 +1,37 @@
+"""Times anchored to an event: left unresolved, the anchor names the event (anchored.py)."""
+
+from datetime import date
+
+from helpers.extract.timex.anchored import EVENT_FLAG
+from helpers.extract.timex.tagger import tag
+
+DCT = date(2018, 5, 8)
+
+
+def only(text: str):
+    found = tag(text, DCT)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_zero_hour_is_unresolved():
+    t = only("انطلقت ساعة الصفر")
+    assert (t.value, t.flag, t.anchor) == (None, EVENT_FLAG, "event: zero hour")
+
+
+def test_days_after_an_attack():
+    t = only("وصلوا بعد يومين من الهجوم على المدينة")
+    assert (t.value, t.mod, t.anchor) == (None, "AFTER", "event: الهجوم +P2D")
+
+
+def test_before_the_start_of_an_operation():
+    t = only("قبل بدء العملية العسكرية")
+    assert (t.value, t.mod, t.anchor) == (None, "BEFORE", "event: بدء العمليه")
+
+
+def test_the_end_of_the_year_is_a_date_not_an_event():
+    assert only("قبل نهاية العام الجاري").value == "2018"
+
+
+def test_days_ago_stay_resolved_against_the_dct():
+    assert only("قبل يومين").value == "2018-05-06"

@@ -1,0 +1,49 @@
+"""Which rules the tagger tries at which words (dispatch.py): starts read off a rule's parsed pattern."""
+
+import re
+
+from helpers.extract.timex import tagger  # noqa: F401  (registers the rules)
+from helpers.extract.timex.dispatch import candidates, starts
+from helpers.extract.timex.values import _RULES
+
+
+def compiled(body: str) -> re.Pattern[str]:
+    return re.compile(f"(?P<t>{body})")
+
+
+def test_words_give_their_first_letters():
+    assert starts(compiled(r"(?:يوم|اليوم)\s+\d+")) == {"يوم ", "اليو"}
+
+
+def test_white_space_is_crossed_as_one_space():
+    assert starts(compiled(r"من\s+الساعه")) == {"من ا"}
+
+
+def test_a_start_stops_at_punctuation():
+    assert starts(compiled(r"يوم\s*[،,]\s*\d")) == {"يوم", "يوم "}
+
+
+def test_digits_are_one_symbol():
+    assert starts(compiled(r"\d{1,2}:\d\d")) == {"#"}
+
+
+def test_a_lookbehind_takes_no_letters():
+    assert starts(compiled(r"(?<=في )(?:مايو|يونيو)")) == {"مايو", "يوني"}
+
+
+def test_an_optional_prefix_adds_the_starts_after_it():
+    assert starts(compiled(r"(?:صباح\s+)?الاحد")) == {"صباح", "الاح"}
+
+
+def test_a_wide_class_cannot_be_named():
+    assert starts(compiled(r"\w+ عام")) is None
+
+
+def test_a_rule_is_tried_after_a_proclitic():
+    text = " وبعد يومين"
+    names = {_RULES[i][0] for position, rules in candidates(text) if position == 0 for i in rules}
+    assert "ago_or_later" in names
+
+
+def test_no_rule_is_tried_at_a_word_no_rule_starts_with():
+    assert list(candidates(" كتاب")) == []
