@@ -97,6 +97,7 @@ def main() -> None:
     print("\nAraBERT v0.1 fine-tuned (published), ANERcorp CAMeL test: 83.1 micro F1")
     for model in (m for m, p in models.items() if p.exists()):
         actor_overlap(load(ANERCORP_TEST), model)
+    ner_component_speed([m for m, p in models.items() if p.exists()])
     actor_speed()
 
 
@@ -176,6 +177,43 @@ def actor_speed(n: int = 1000) -> None:
     print(f"\n== Actor extraction ({tagger} tagger), {len(articles):,} ANT articles on one core: "
           f"{len(articles) / seconds:,.0f} articles/s, {mentions:,} mentions of {distinct:,} actors, "
           f"peak RSS {rss:,.0f} MiB")  # fmt: skip
+
+
+def ner_component_speed(models: list[str], n: int = 1000) -> None:
+    """Tokens/s of the whole NER component (``ner.tag_entities``: tokenising, windows, chunk memo, tagging) on
+    ANT articles, one core, each tagger in a fresh child process."""
+    if not config.ant_articles().exists():
+        return
+    import dataclasses
+    import gzip
+    import itertools
+    import json
+
+    from helpers.extract import ner
+    from helpers.extract.article import Article
+    from helpers.text.arabic import HAS_ARABIC
+    from helpers.text.tokens import token_spans
+
+    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
+        records = [json.loads(line) for line in itertools.islice(handle, 5000, 5000 + n)]
+    articles = [Article.from_record({"article_id": str(i), "text": str(r.get("text") or "")})
+                for i, r in enumerate(records)]  # fmt: skip
+    tokens = sum(len(token_spans(a.text, s, e)) for a in articles for s, e in a.sentences
+                 if HAS_ARABIC.search(a.text, s, e))  # fmt: skip
+    settings = config.extraction_settings()
+    print(f"\n== NER component (tag_entities) on {len(articles):,} ANT articles, {tokens:,} tokens, one core")
+    for model in models:
+
+        def run(model: str = model) -> tuple[float, int]:
+            config.extraction_settings = lambda: dataclasses.replace(settings, ner_model=model)
+            ner.tag_many([["تحميل"]])  # load the model before timing
+            start = time.perf_counter()
+            ner.tag_entities(articles)
+            return time.perf_counter() - start, sum(len(v) for a in articles for v in a.entities.values())
+
+        (seconds, found), _, rss = measure(run)
+        print(f"   {model:<7} {tokens / seconds:9,.0f} tokens/s  ({seconds:.1f} s, {found:,} entities, "
+              f"peak RSS {rss:,.0f} MiB)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -353,7 +353,7 @@ def main() -> None:
     for seed in args.seeds:
         saved = Path(".cache/ner") / f"{args.name}_seed{seed}.pt"
         if args.export_only:
-            kept = torch.load(saved)
+            kept = torch.load(saved, weights_only=False)  # our own file, with the run's arguments
             score, state, epoch = kept["dev"], kept["state"], kept["epoch"]
         else:
             score, state, epoch = train_seed(seed, data, args)

@@ -103,10 +103,9 @@ class _Model:
         for i, row in enumerate(ids):
             padded[i, 1 : 1 + len(row)] = row
         vectors = w["char_emb"][padded]  # (words, width, char dim); row 0 is zeros
-        windows = np.concatenate(
-            [vectors[:, :-2], vectors[:, 1:-1], vectors[:, 2:]], axis=2
-        )  # (words, width-2, 3 dims)
+        windows = np.concatenate([vectors[:, :-2], vectors[:, 1:-1], vectors[:, 2:]], axis=2)  # 3 positions
         out = (windows.reshape(-1, windows.shape[2]) @ self.conv).reshape(len(words), width - 2, -1)
+        out += w["conv_b"]
         lengths = np.array([len(row) for row in ids])
         out[np.arange(width - 2) >= lengths[:, None]] = -np.inf
         chars = np.maximum(out.max(1), 0.0)  # relu after max pooling
@@ -114,13 +113,14 @@ class _Model:
 
 
 class _InputStore:
-    """The input projections of each word type seen (both directions, before the recurrence), rows of one
-    array. Bounded: when full, it starts again."""
+    """The input projections of each word type seen, before the recurrence: one array per direction, a row a
+    word, and a last row of zeros for padding. Bounded: when full, it starts again."""
 
     def __init__(self, capacity: int = 40_000) -> None:
         self.capacity = capacity
         self.index: dict[str, int] = {}
-        self.rows: Any = None
+        self.forward: Any = None
+        self.backward: Any = None
 
     def ids(self, model: _Model, words: list[str]) -> Any:
         """The row of every word (computing the new ones first)."""
@@ -131,12 +131,15 @@ class _InputStore:
             self.index.clear()
             new = list(dict.fromkeys(words))
             if len(new) > self.capacity:
-                self.capacity, self.rows = len(new), None
-        if self.rows is None:
-            self.rows = np.zeros((self.capacity, 8 * model.hidden), dtype=np.float32)
+                self.capacity, self.forward = len(new), None
+        if self.forward is None:
+            self.forward = np.zeros((self.capacity + 1, 4 * model.hidden), dtype=np.float32)
+            self.backward = np.zeros((self.capacity + 1, 4 * model.hidden), dtype=np.float32)
         if new:
-            first = len(self.index)
-            self.rows[first : first + len(new)] = model.inputs(new) @ model.w_in + model.b_in
+            first, four = len(self.index), 4 * model.hidden
+            projected = model.inputs(new) @ model.w_in + model.b_in
+            self.forward[first : first + len(new)] = projected[:, :four]
+            self.backward[first : first + len(new)] = projected[:, four:]
             self.index.update((w, first + i) for i, w in enumerate(new))
         index = self.index
         return np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
@@ -150,29 +153,25 @@ def _model() -> _Model:
     return _Model(neural_weights())
 
 
-def _sigmoid(x: Any) -> Any:
-    import numpy as np
-
-    return 0.5 + 0.5 * np.tanh(0.5 * x)
-
-
-def _lstm(projected: Any, w_hh: Any, lengths: Any) -> Any:
+def _lstm(projected: Any, w_hh: Any) -> Any:
     """Hidden states of one LSTM direction over left-aligned sentences (batch, width, 4H) → (batch, width, H);
-    states past a sentence's end are computed but never read."""
+    states past a sentence's end are computed but never read. Gates in torch's order i, f, g, o; the
+    sigmoids as 0.5 + 0.5 tanh(x / 2), so one tanh covers the four gates."""
     import numpy as np
 
     batch, width, four = projected.shape
     hidden = four // 4
+    half = np.full(four, 0.5, dtype=np.float32)
+    half[2 * hidden : 3 * hidden] = 1.0  # g is a tanh
     h = np.zeros((batch, hidden), dtype=np.float32)
     c = np.zeros((batch, hidden), dtype=np.float32)
     out = np.empty((batch, width, hidden), dtype=np.float32)
     for t in range(width):
-        gates = projected[:, t] + h @ w_hh
-        i = _sigmoid(gates[:, :hidden])
-        f = _sigmoid(gates[:, hidden : 2 * hidden])
-        g = np.tanh(gates[:, 2 * hidden : 3 * hidden])
-        o = _sigmoid(gates[:, 3 * hidden :])
-        c = f * c + i * g
+        gates = np.tanh((projected[:, t] + h @ w_hh) * half)
+        i = 0.5 + 0.5 * gates[:, :hidden]
+        f = 0.5 + 0.5 * gates[:, hidden : 2 * hidden]
+        o = 0.5 + 0.5 * gates[:, 3 * hidden :]
+        c = f * c + i * gates[:, 2 * hidden : 3 * hidden]
         h = o * np.tanh(c)
         out[:, t] = h
     return out
@@ -188,20 +187,21 @@ def emissions(sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
     count, width = len(sentences), int(lengths.max())
     ids = _STORE.ids(model, [t for s in sentences for t in s])
     filled = np.arange(width) < lengths[:, None]
-    forward = np.zeros((count, width, 4 * hidden), dtype=np.float32)
-    backward = np.zeros((count, width, 4 * hidden), dtype=np.float32)
-    rows = _STORE.rows[ids]
-    forward[filled] = rows[:, : 4 * hidden]
-    # the backward direction reads each sentence reversed, left-aligned: token j of a sentence of length n at n-1-j
     position = np.broadcast_to(np.arange(width), (count, width))[filled]
     sentence = np.repeat(np.arange(count), lengths)
+    # the backward direction reads each sentence reversed, left-aligned: token j of a sentence of length n at n-1-j
     reverse = lengths[sentence] - 1 - position
-    backward[sentence, reverse] = rows[:, 4 * hidden :]
-    h_f = _lstm(forward, model.w_hh_f, lengths)
-    h_b = _lstm(backward, model.w_hh_b, lengths)
-    states = np.concatenate([h_f[sentence, position], h_b[sentence, reverse]], axis=1)
+    pad = len(_STORE.forward) - 1
+    order = np.full((count, width), pad, dtype=np.intp)
+    order[filled] = ids
+    h_f = _lstm(_STORE.forward[order], model.w_hh_f)
+    order[:] = pad
+    order[sentence, reverse] = ids
+    h_b = _lstm(_STORE.backward[order], model.w_hh_b)
+    out_w = model.w["out_w"]
     scores = np.zeros((count, width, len(model.labels)), dtype=np.float32)
-    scores[filled] = states @ model.w["out_w"].T + model.w["out_b"]
+    scores[filled] = (h_f[filled] @ out_w[:, :hidden].T + h_b[sentence, reverse] @ out_w[:, hidden:].T
+                      + model.w["out_b"])  # fmt: skip
     return scores, lengths
 
 
