@@ -3,8 +3,8 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
 
 - Dev split: 10% of the train sentences, drawn with ``random.Random(13)`` (``--dev-seed``). Test is never read.
 - Embeddings: ``.cache/ner/news_w2v.npz`` from ``scripts/train_embeddings.py``, pruned to the words of the
-  train split and the ``--news-words`` most frequent news words (0: all), stored as float16 or as int8 with
-  a scale per row (``--int8``), and frozen: the model trains on the values the runtime reads.
+  train split and the ``--news-words`` most frequent news words (default 0: all), stored as int8 with a scale
+  per row (or float16, ``--float16``), and frozen: the model trains on the values the runtime reads.
 - Each seed trains up to ``--epochs`` epochs and keeps the epoch with the best dev F1 (patience 6).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev, and
   tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences (the
@@ -320,8 +320,8 @@ def main() -> None:
     parser.add_argument("--char-dim", type=int, default=32)
     parser.add_argument("--filters", type=int, default=64)
     parser.add_argument("--dropout", type=float, default=0.5)
-    parser.add_argument("--news-words", type=int, default=50_000)
-    parser.add_argument("--int8", action="store_true", help="store the embeddings as int8 with a scale per row")
+    parser.add_argument("--news-words", type=int, default=0, help="most frequent news words kept (0: all)")
+    parser.add_argument("--float16", action="store_true", help="store the embeddings as float16, not int8 + scale")
     parser.add_argument("--no-features", action="store_true", help="ablation: zero the name-list features")
     parser.add_argument("--vectors", type=Path, default=VECTORS)
     parser.add_argument("--limit", type=int, default=0, help="debugging: train on this many sentences only")
@@ -337,7 +337,7 @@ def main() -> None:
     w = args.window  # as the pipeline tags long sentences (ExtractionSettings.max_sentence_tokens)
     train = [(t[i : i + w], g[i : i + w]) for t, g in train for i in range(0, len(t), w)]
     print(f"train {len(train):,} sentences, dev {len(dev):,} (seed {args.dev_seed}); {vars(args)}")
-    words, vectors, stored = vocabulary_of(train, args.news_words, args.vectors, args.int8)
+    words, vectors, stored = vocabulary_of(train, args.news_words, args.vectors, not args.float16)
     counts: dict[str, int] = {}
     for tokens, _ in train:
         for token in tokens:
