@@ -236,6 +236,9 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
             batch = encoder.batch(
                 [train[i][0] for i in group], [[data["index"][t] for t in train[i][1]] for i in group]
             )
+            if args.word_dropout:
+                dropped = torch.rand(len(batch["rows"])) < args.word_dropout
+                batch["rows"] = torch.where(dropped, torch.zeros_like(batch["rows"]), batch["rows"])
             loss = model.loss(model.emissions(batch), batch["tags"], batch["lengths"])
             optimizer.zero_grad()
             loss.backward()
@@ -321,6 +324,8 @@ def main() -> None:
     parser.add_argument("--filters", type=int, default=64)
     parser.add_argument("--dropout", type=float, default=0.5)
     parser.add_argument("--news-words", type=int, default=0, help="most frequent news words kept (0: all)")
+    parser.add_argument("--dev-tail", action="store_true", help="dev = the last 10%% of the train file, not random")
+    parser.add_argument("--word-dropout", type=float, default=0.0, help="training: a word's embedding unknown, p")
     parser.add_argument("--float16", action="store_true", help="store the embeddings as float16, not int8 + scale")
     parser.add_argument("--no-features", action="store_true", help="ablation: zero the name-list features")
     parser.add_argument("--vectors", type=Path, default=VECTORS)
@@ -329,9 +334,12 @@ def main() -> None:
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     sentences = load(TRAIN)
-    random.Random(args.dev_seed).shuffle(sentences)
+    if not args.dev_tail:
+        random.Random(args.dev_seed).shuffle(sentences)
     n_dev = len(sentences) // 10
     dev, train = sentences[:n_dev], sentences[n_dev:]
+    if args.dev_tail:
+        train, dev = sentences[: len(sentences) - n_dev], sentences[len(sentences) - n_dev :]
     if args.limit:
         dev, train = dev[: args.limit // 5], train[: args.limit]
     w = args.window  # as the pipeline tags long sentences (ExtractionSettings.max_sentence_tokens)
