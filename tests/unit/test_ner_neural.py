@@ -101,3 +101,14 @@ def test_neural_tagger_finds_a_person_and_a_place():
     found = entities(tokens, tag_tokens(tokens, "neural"))
     assert (5, 7, "PERS") in found
     assert (10, 11, "LOC") in found
+
+
+def test_tagging_runs_blas_on_one_thread_and_restores_it():
+    found = neural._openblas()
+    if found is None:
+        pytest.skip("numpy's OpenBLAS not found")
+    get, _ = found
+    before = get()
+    with neural._one_blas_thread():
+        assert get() == 1
+    assert get() == before

@@ -10,8 +10,9 @@ the training framework's (torch).
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from helpers.extract.ner.crf import _lexicon_classes, _word_features
@@ -230,8 +231,59 @@ def viterbi(scores: Any, lengths: Any, transitions: Any, start: Any, end: Any) -
     return path
 
 
+@functools.cache
+def _openblas() -> tuple[Any, Any] | None:
+    """Get and set of numpy's own OpenBLAS thread count (ctypes), or None when it is not found."""
+    import ctypes
+    import glob
+    import os
+
+    import numpy as np
+
+    base = os.path.dirname(np.__file__)
+    for path in glob.glob(base + ".libs/*openblas*") + glob.glob(os.path.join(base, ".libs", "*openblas*")):
+        try:
+            lib = ctypes.CDLL(path)  # already loaded by numpy: the same library
+        except OSError:
+            continue
+        for prefix, suffix in (
+            ("scipy_openblas", "64_"),
+            ("scipy_openblas", ""),
+            ("openblas", "64_"),
+            ("openblas", ""),
+        ):
+            get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+            put = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+            if get is not None and put is not None:
+                return get, put
+    return None
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Run the block with OpenBLAS on one thread, then restore it. The tagger's matrix products are small and
+    come one per step: several BLAS threads per process only wait on each other, and far worse when the
+    pipeline already runs one process per core (a 400k-character article took 3x as long)."""
+    found = _openblas()
+    if found is None:
+        yield
+        return
+    get, put = found
+    before = get()
+    put(1)
+    try:
+        yield
+    finally:
+        put(before)
+
+
 def tag_many(sentences: Sequence[Sequence[str]], batch: int = 256) -> list[list[str]]:
-    """IOB2 tags for many sentences, in batches of sentences of similar length."""
+    """IOB2 tags for many sentences, in batches of sentences of similar length (BLAS on one thread)."""
+    with _one_blas_thread():
+        return _tag_many(sentences, batch)
+
+
+def _tag_many(sentences: Sequence[Sequence[str]], batch: int) -> list[list[str]]:
     model = _model()
     w = model.w
     out: list[list[str]] = [[] for _ in sentences]
