@@ -82,6 +82,7 @@ class ExtractionSettings:
     small_place_population: int = 100_000  # below this a place needs its country named in the article
     country_weight: int = 10_000_000  # countries carry no population in the gazetteer; scored as this large
     max_place_words: int = 4  # the longest place name matched, in words
+    ner_model: str = "neural"  # the NER tagger: "neural" (BiLSTM-CRF in numpy, helpers/data/ner_neural.npz) or "crf"
 
 
 def loading_settings() -> LoadingSettings:

@@ -1,4 +1,5 @@
-"""The shipped NER model: a CRF trained by ``scripts/train_ner.py`` (``helpers/data/ner_crf.model``)."""
+"""The shipped NER models: a CRF (``helpers/data/ner_crf.model``, ``scripts/train_ner.py``) and a BiLSTM-CRF
+(``helpers/data/ner_neural.npz``, ``scripts/train_ner_neural.py``)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,20 @@ def crf_tagger() -> Any:
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     return tagger
+
+
+def neural_path() -> Path:
+    """Where the shipped neural model's weights lie (``scripts/train_ner_neural.py`` writes them)."""
+    return config.DATA_DIR / "ner_neural.npz"
+
+
+@functools.cache
+def neural_weights() -> dict[str, Any]:
+    """The shipped neural model's arrays, loaded once."""
+    import numpy as np
+
+    path = neural_path()
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run `make ner-model` to train it")
+    with np.load(path) as archive:
+        return {name: archive[name] for name in archive.files}

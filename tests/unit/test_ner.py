@@ -1,4 +1,5 @@
-"""The NER model: features, span decoding, the shipped model, the CoNLL command and the pipeline component."""
+"""The NER package and its CRF tagger: features, span decoding, the shipped model, the CoNLL command and the
+pipeline component."""
 
 import subprocess
 import sys
@@ -6,7 +7,7 @@ import sys
 from helpers import config
 from helpers.extract import ner
 from helpers.extract.article import Article
-from helpers.extract.ner import entities, read_conll, sentence_features, tag_tokens
+from helpers.extract.ner import crf, entities, read_conll, sentence_features, tag_tokens
 from helpers.resources.ner_model import crf_tagger, model_path
 from helpers.text.tokens import token_spans
 
@@ -118,27 +119,37 @@ def _corpus_sentences(limit: int = 400) -> list[list[str]]:
 
 
 def test_fast_decoder_gives_crfsuite_tags():
-    from helpers.extract.ner import tag_tokens_crfsuite
-
     sentences = _corpus_sentences()
     assert len(sentences) >= 200
-    assert [tag_tokens(s) for s in sentences] == [tag_tokens_crfsuite(s) for s in sentences]
+    assert [crf.tag_tokens(s) for s in sentences] == [crf.tag_tokens_crfsuite(s) for s in sentences]
 
 
 def test_batched_tagging_equals_one_by_one():
-    from helpers.extract.ner import tag_many
-
     sentences = [*_corpus_sentences(150), [], ["درنة"]]
-    assert tag_many(sentences, batch=16) == [tag_tokens(s) for s in sentences]
-    assert tag_many(sentences, batch=16)[-2:] == [[], [tag_tokens(["درنة"])[0]]]
+    assert crf.tag_many(sentences, batch=16) == [crf.tag_tokens(s) for s in sentences]
+    assert crf.tag_many(sentences, batch=16)[-2:] == [[], [crf.tag_tokens(["درنة"])[0]]]
+
+
+def test_the_setting_chooses_the_tagger(monkeypatch):
+    calls = []
+    monkeypatch.setattr(crf, "tag_many", lambda sentences: calls.append(sentences) or [["O"] for _ in sentences])
+    monkeypatch.setattr(config, "extraction_settings", lambda: config.ExtractionSettings(ner_model="crf"))
+    assert tag_tokens(["درنة"]) == ["O"] and calls == [[["درنة"]]]
+
+
+def test_an_unknown_tagger_is_refused():
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown NER model"):
+        tag_tokens(["درنة"], model="svm")
 
 
 def test_word_score_store_that_fills_up_starts_again_with_the_same_tags(monkeypatch):
     sentences = _corpus_sentences(120)
-    expected = [ner.tag_tokens_crfsuite(s) for s in sentences]
-    small = ner._WordScores(capacity=300)  # far fewer than the words of these sentences
-    monkeypatch.setattr(ner, "_WORD_SCORES", small)
-    got = [tag for i in range(0, len(sentences), 10) for tag in ner.tag_many(sentences[i : i + 10])]
+    expected = [crf.tag_tokens_crfsuite(s) for s in sentences]
+    small = crf._WordScores(capacity=300)  # far fewer than the words of these sentences
+    monkeypatch.setattr(crf, "_WORD_SCORES", small)
+    got = [tag for i in range(0, len(sentences), 10) for tag in crf.tag_many(sentences[i : i + 10])]
     assert got == expected
     assert len(small.index) <= 300 and small.capacity == 300
 

@@ -1,4 +1,4 @@
-"""Arabic named-entity tagger: a CRF trained by our own code (``scripts/train_ner.py``) and shipped in the repo.
+"""The CRF tagger (``ner_model = "crf"``): trained by our own code (``scripts/train_ner.py``), shipped in the repo.
 
 Labels are IOB2 over PERS, LOC, ORG and MISC (ANERcorp's classes). Features: the word and its
 normalised form, the word with clitics taken off (و ف ب ل ك ال), prefixes and suffixes, shape, membership
@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from helpers import config
-from helpers.extract.article import Article
 from helpers.resources.gazetteer import gazetteer
 from helpers.resources.names import name_lexicon, person_names, word_clusters
 from helpers.resources.ner_model import crf_tagger
 from helpers.text.arabic import AR, HAS_ARABIC
 from helpers.text.clitics import stem
 from helpers.text.normalize import normalize_for_matching
-from helpers.text.tokens import token_spans
 
-REQUIRES = ("sentences",)
-ASSIGNS = ("entities",)
 _ARABIC = HAS_ARABIC
 _LATIN = re.compile("[A-Za-z]")
 _DIGIT = re.compile("[0-9\u0660-\u0669]")
@@ -339,83 +334,3 @@ def tag_many(sentences: Sequence[Sequence[str]], batch: int = 128) -> list[list[
 def tag_tokens(tokens: Sequence[str]) -> list[str]:
     """IOB2 tags for one sentence of tokens (``tag_many`` of one)."""
     return tag_many([tokens])[0]
-
-
-def read_conll(lines: Iterable[str]) -> Iterator[list[list[str]]]:
-    """Sentences from CoNLL-style lines: one token per line (extra columns kept), blank line between sentences."""
-    sentence: list[list[str]] = []
-    for line in lines:
-        parts = line.replace("\u200e", "").strip().split()
-        if not parts:
-            if sentence:
-                yield sentence
-                sentence = []
-            continue
-        sentence.append(parts)
-    if sentence:
-        yield sentence
-
-
-def entities(tokens: Sequence[str], tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Entity spans (first token, last token + 1, type) from IOB2 tags; a stray I- starts an entity."""
-    if tags.count("O") == len(tags):
-        return []  # most chunks name nothing
-    spans: list[tuple[int, int, str]] = []
-    start, kind = None, ""
-    for i, tag in enumerate([*tags, "O"]):
-        inside = tag.startswith("I-") and start is not None and tag[2:] == kind
-        if not inside and start is not None:
-            spans.append((start, i, kind))
-            start = None
-        if tag.startswith("B-") or (tag.startswith("I-") and not inside):
-            start, kind = i, tag[2:]
-    return spans
-
-
-class _ChunkMemo:
-    """Entity spans (first token, last token + 1, type) of chunks of words, remembered for the chunks seen
-    last: the spans are a pure function of the words, and news repeats its boilerplate across articles.
-    Bounded: when full it starts again, so memory stays flat however long a build runs."""
-
-    def __init__(self, capacity: int = 8_192) -> None:
-        self.capacity = capacity
-        self.spans: dict[tuple[str, ...], list[tuple[int, int, str]]] = {}
-
-    def lookup(self, chunks: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[tuple[int, int, str]]]:
-        """The spans of every chunk, tagging (together, in one batch) only those not remembered."""
-        found = {c: self.spans[c] for c in chunks if c in self.spans}
-        todo = [c for c in dict.fromkeys(chunks) if c not in found]
-        if len(self.spans) + len(todo) > self.capacity:
-            self.spans.clear()
-        for words, tags in zip(todo, tag_many(todo), strict=True):
-            found[words] = self.spans[words] = entities(words, tags)
-        return found
-
-
-_CHUNK_ENTITIES = _ChunkMemo()
-
-
-def tag_entities(articles: Sequence[Article]) -> None:
-    """The NER component: the model's entities of every sentence with Arabic in it, for several articles at
-    once (the tagger is fastest on many sentences; a chunk repeated across articles is tagged once). Sentences
-    longer than ``max_sentence_tokens`` are tagged in windows of that many tokens."""
-    width = config.extraction_settings().max_sentence_tokens
-    chunks: list[tuple[str, ...]] = []
-    where: list[tuple[Article, int, list[tuple[int, int]]]] = []
-    for article in articles:
-        text = article.text
-        for sentence_id, (s, e) in enumerate(article.sentences):
-            if not HAS_ARABIC.search(text, s, e):
-                continue
-            spans = token_spans(text, s, e)
-            for i in range(0, len(spans), width):
-                window = spans[i : i + width]
-                chunks.append(tuple(text[a:b] for a, b in window))
-                where.append((article, sentence_id, window))
-    found_in = _CHUNK_ENTITIES.lookup(chunks)
-    for words, (article, sentence_id, window) in zip(chunks, where, strict=True):
-        found = found_in[words]
-        if found:
-            article.entities.setdefault(sentence_id, []).extend(
-                (window[first][0], window[last - 1][1], kind) for first, last, kind in found
-            )

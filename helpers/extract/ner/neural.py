@@ -1,0 +1,297 @@
+"""The neural tagger (``ner_model = "neural"``): a BiLSTM-CRF over word embeddings learned from unlabelled news,
+a character CNN and name-list features, trained by ``scripts/train_ner_neural.py`` and run here in numpy from
+the exported weights (``helpers/data/ner_neural.npz``).
+
+A token's input depends on its word only (embedding, character CNN, features), so it is computed once per
+word type and cached; a batch of sentences of similar length then runs the two LSTM directions as one matrix
+product per step, and Viterbi over the label transitions. tests/unit/test_ner_neural.py checks the tags equal
+the training framework's (torch).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from helpers.extract.ner.crf import _lexicon_classes, _word_features
+from helpers.resources.ner_model import neural_weights
+from helpers.text.clitics import clitic_variants
+from helpers.text.normalize import normalize_for_matching
+
+SHAPES = ("ar", "lat", "dig", "punct")
+LEXICON_CLASSES = ("PERB", "PERI", "LOCB", "LOCI", "ORGB", "ORGI",
+                   "gPERB", "gPERI", "gLOCB", "gLOCI", "gORGB", "gORGI")  # fmt: skip
+N_FEATURES = len(SHAPES) + 1 + 3 + len(LEXICON_CLASSES) + 2
+MAX_CHARS = 24
+
+
+def word_key(word: str, vocabulary: Mapping[str, int]) -> tuple[int, int]:
+    """The embedding row of a word (its normalised form, else a reading without clitics, else its stem;
+    0 = unknown) and how it was found (0 itself, 1 a variant, 2 not found)."""
+    own = _word_features(word, "")
+    n = str(own["n"])
+    for how, key in enumerate((*clitic_variants(n), str(own["stem"]))):
+        row = vocabulary.get(key)
+        if row is not None:
+            return row, min(how, 1)
+    return 0, 2
+
+
+def word_features(word: str, found: int) -> list[float]:
+    """The word's discrete features as 0/1: shape, ال, place, personal name, name-list classes, how the
+    embedding was found."""
+    own = _word_features(word, "")
+    shape = str(own["shape"])
+    classes = set(_lexicon_classes(word))
+    return [
+        *(float(shape == s) for s in SHAPES),
+        float(shape not in SHAPES),
+        float(bool(own["al"])),
+        float(bool(own["place"])),
+        float(bool(own["person"])),
+        *(float(c in classes) for c in LEXICON_CLASSES),
+        float(found == 1),
+        float(found == 2),
+    ]
+
+
+def word_chars(word: str, chars: Mapping[str, int]) -> list[int]:
+    """The character ids of a word's normalised form (1 = unknown character), at most ``MAX_CHARS``."""
+    return [chars.get(c, 1) for c in normalize_for_matching(word)[:MAX_CHARS]] or [1]
+
+
+# --------------------------------------------------------------------------- numpy runtime
+
+
+class _Model:
+    """The exported weights, as float32 arrays, and the word and character indexes."""
+
+    def __init__(self, weights: Mapping[str, Any]) -> None:
+        import numpy as np
+
+        self.w = {k: np.asarray(v, dtype=np.float32) for k, v in weights.items() if v.dtype.kind == "f" and k != "emb"}
+        self.emb = weights["emb"]  # float16, or int8 with a scale per row (``emb_scale``)
+        self.labels = tuple(bytes(weights["labels"]).decode("utf-8").split("\n"))
+        words = bytes(weights["words"]).decode("utf-8").split("\n")
+        self.vocabulary = {w: i + 1 for i, w in enumerate(words)}  # row 0: unknown
+        self.chars = {c: i + 2 for i, c in enumerate(bytes(weights["chars"]).decode("utf-8"))}  # 0 pad, 1 unknown
+        self.hidden = self.w["w_hh_f"].shape[1]
+        # both directions' input projections as one matrix: (input, 8 * hidden)
+        self.w_in = np.concatenate([self.w["w_ih_f"], self.w["w_ih_b"]]).T.copy()
+        self.b_in = np.concatenate([self.w["b_f"], self.w["b_b"]])
+        self.w_hh_f = self.w["w_hh_f"].T.copy()
+        self.w_hh_b = self.w["w_hh_b"].T.copy()
+        # the character convolution (filters, char dim, 3) as one matrix over three stacked positions
+        self.conv = self.w["conv_w"].transpose(2, 1, 0).reshape(-1, self.w["conv_w"].shape[0]).copy()
+
+    def inputs(self, words: list[str]) -> Any:
+        """The LSTM inputs of some words: embedding, character CNN, features (words, input)."""
+        import numpy as np
+
+        w = self.w
+        keys = [word_key(word, self.vocabulary) for word in words]
+        rows = [row for row, _ in keys]
+        embedding = self.emb[rows].astype(np.float32)
+        if "emb_scale" in w:
+            embedding *= w["emb_scale"][rows][:, None]
+        features = np.array([word_features(word, how) for word, (_, how) in zip(words, keys, strict=True)],
+                            dtype=np.float32).reshape(len(words), N_FEATURES)  # fmt: skip
+        ids = [word_chars(word, self.chars) for word in words]
+        width = max(map(len, ids)) + 2  # one pad column each side (the convolution's padding)
+        padded = np.zeros((len(words), width), dtype=np.intp)
+        for i, row in enumerate(ids):
+            padded[i, 1 : 1 + len(row)] = row
+        vectors = w["char_emb"][padded]  # (words, width, char dim); row 0 is zeros
+        windows = np.concatenate([vectors[:, :-2], vectors[:, 1:-1], vectors[:, 2:]], axis=2)  # 3 positions
+        out = (windows.reshape(-1, windows.shape[2]) @ self.conv).reshape(len(words), width - 2, -1)
+        out += w["conv_b"]
+        lengths = np.array([len(row) for row in ids])
+        out[np.arange(width - 2) >= lengths[:, None]] = -np.inf
+        chars = np.maximum(out.max(1), 0.0)  # relu after max pooling
+        return np.concatenate([embedding, chars, features], axis=1)
+
+
+class _InputStore:
+    """The input projections of each word type seen, before the recurrence: one array per direction, a row a
+    word, and a last row of zeros for padding. Bounded: when full, it starts again."""
+
+    def __init__(self, capacity: int = 40_000) -> None:
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        self.forward: Any = None
+        self.backward: Any = None
+
+    def ids(self, model: _Model, words: list[str]) -> Any:
+        """The row of every word (computing the new ones first)."""
+        import numpy as np
+
+        new = [w for w in dict.fromkeys(words) if w not in self.index]
+        if len(self.index) + len(new) > self.capacity:
+            self.index.clear()
+            new = list(dict.fromkeys(words))
+            if len(new) > self.capacity:
+                self.capacity, self.forward = len(new), None
+        if self.forward is None:
+            self.forward = np.zeros((self.capacity + 1, 4 * model.hidden), dtype=np.float32)
+            self.backward = np.zeros((self.capacity + 1, 4 * model.hidden), dtype=np.float32)
+        if new:
+            first, four = len(self.index), 4 * model.hidden
+            projected = model.inputs(new) @ model.w_in + model.b_in
+            self.forward[first : first + len(new)] = projected[:, :four]
+            self.backward[first : first + len(new)] = projected[:, four:]
+            self.index.update((w, first + i) for i, w in enumerate(new))
+        index = self.index
+        return np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
+
+
+_STORE = _InputStore()
+
+
+@functools.cache
+def _model() -> _Model:
+    return _Model(neural_weights())
+
+
+def _lstm(projected: Any, w_hh: Any) -> Any:
+    """Hidden states of one LSTM direction over left-aligned sentences (batch, width, 4H) → (batch, width, H);
+    states past a sentence's end are computed but never read. Gates in torch's order i, f, g, o; the
+    sigmoids as 0.5 + 0.5 tanh(x / 2), so one tanh covers the four gates."""
+    import numpy as np
+
+    batch, width, four = projected.shape
+    hidden = four // 4
+    half = np.full(four, 0.5, dtype=np.float32)
+    half[2 * hidden : 3 * hidden] = 1.0  # g is a tanh
+    h = np.zeros((batch, hidden), dtype=np.float32)
+    c = np.zeros((batch, hidden), dtype=np.float32)
+    out = np.empty((batch, width, hidden), dtype=np.float32)
+    for t in range(width):
+        gates = np.tanh((projected[:, t] + h @ w_hh) * half)
+        i = 0.5 + 0.5 * gates[:, :hidden]
+        f = 0.5 + 0.5 * gates[:, hidden : 2 * hidden]
+        o = 0.5 + 0.5 * gates[:, 3 * hidden :]
+        c = f * c + i * gates[:, 2 * hidden : 3 * hidden]
+        h = o * np.tanh(c)
+        out[:, t] = h
+    return out
+
+
+def emissions(sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
+    """Label scores of every token of a batch of sentences (batch, width, labels), and their lengths."""
+    import numpy as np
+
+    model = _model()
+    hidden = model.hidden
+    lengths = np.array([len(s) for s in sentences])
+    count, width = len(sentences), int(lengths.max())
+    ids = _STORE.ids(model, [t for s in sentences for t in s])
+    filled = np.arange(width) < lengths[:, None]
+    position = np.broadcast_to(np.arange(width), (count, width))[filled]
+    sentence = np.repeat(np.arange(count), lengths)
+    # the backward direction reads each sentence reversed, left-aligned: token j of a sentence of length n at n-1-j
+    reverse = lengths[sentence] - 1 - position
+    pad = len(_STORE.forward) - 1
+    order = np.full((count, width), pad, dtype=np.intp)
+    order[filled] = ids
+    h_f = _lstm(_STORE.forward[order], model.w_hh_f)
+    order[:] = pad
+    order[sentence, reverse] = ids
+    h_b = _lstm(_STORE.backward[order], model.w_hh_b)
+    out_w = model.w["out_w"]
+    scores = np.zeros((count, width, len(model.labels)), dtype=np.float32)
+    scores[filled] = (h_f[filled] @ out_w[:, :hidden].T + h_b[sentence, reverse] @ out_w[:, hidden:].T
+                      + model.w["out_b"])  # fmt: skip
+    return scores, lengths
+
+
+def viterbi(scores: Any, lengths: Any, transitions: Any, start: Any, end: Any) -> Any:
+    """The best label path of each sentence (batch, width) under emission scores, transitions and start and
+    end scores; positions past a sentence's end are 0."""
+    import numpy as np
+
+    count, width, _ = scores.shape
+    back = np.zeros(scores.shape, dtype=np.intp)
+    score = scores[:, 0] + start
+    final = score + end
+    for t in range(1, width):
+        candidates = score[:, :, None] + transitions  # (sentences, previous label, label)
+        back[:, t] = candidates.argmax(1)
+        score = candidates.max(1) + scores[:, t]
+        ends = lengths == t + 1
+        final[ends] = score[ends] + end
+    path = np.zeros((count, width), dtype=np.intp)
+    y, rows = final.argmax(1), np.arange(count)
+    for t in range(width - 1, -1, -1):
+        active = lengths > t
+        path[active, t] = y[active]
+        if t:
+            y = np.where(active, back[rows, t, y], y)
+    return path
+
+
+@functools.cache
+def _openblas() -> tuple[Any, Any] | None:
+    """Get and set of numpy's own OpenBLAS thread count (ctypes), or None when it is not found."""
+    import ctypes
+    import glob
+    import os
+
+    import numpy as np
+
+    base = os.path.dirname(np.__file__)
+    for path in glob.glob(base + ".libs/*openblas*") + glob.glob(os.path.join(base, ".libs", "*openblas*")):
+        try:
+            lib = ctypes.CDLL(path)  # already loaded by numpy: the same library
+        except OSError:
+            continue
+        for prefix, suffix in (
+            ("scipy_openblas", "64_"),
+            ("scipy_openblas", ""),
+            ("openblas", "64_"),
+            ("openblas", ""),
+        ):
+            get = getattr(lib, f"{prefix}_get_num_threads{suffix}", None)
+            put = getattr(lib, f"{prefix}_set_num_threads{suffix}", None)
+            if get is not None and put is not None:
+                return get, put
+    return None
+
+
+@contextlib.contextmanager
+def _one_blas_thread() -> Iterator[None]:
+    """Run the block with OpenBLAS on one thread, then restore it. The tagger's matrix products are small and
+    come one per step: several BLAS threads per process only wait on each other, and far worse when the
+    pipeline already runs one process per core (a 400k-character article took 3x as long)."""
+    found = _openblas()
+    if found is None:
+        yield
+        return
+    get, put = found
+    before = get()
+    put(1)
+    try:
+        yield
+    finally:
+        put(before)
+
+
+def tag_many(sentences: Sequence[Sequence[str]], batch: int = 256) -> list[list[str]]:
+    """IOB2 tags for many sentences, in batches of sentences of similar length (BLAS on one thread)."""
+    with _one_blas_thread():
+        return _tag_many(sentences, batch)
+
+
+def _tag_many(sentences: Sequence[Sequence[str]], batch: int) -> list[list[str]]:
+    model = _model()
+    w = model.w
+    out: list[list[str]] = [[] for _ in sentences]
+    order = sorted((i for i, s in enumerate(sentences) if len(s)), key=lambda i: len(sentences[i]))
+    for g in range(0, len(order), batch):
+        group = order[g : g + batch]
+        scores, lengths = emissions([sentences[i] for i in group])
+        path = viterbi(scores, lengths, w["transitions"], w["start"], w["end"])
+        for b, i in enumerate(group):
+            out[i] = [model.labels[j] for j in path[b, : lengths[b]]]
+    return out

@@ -1,0 +1,384 @@
+"""Train the neural NER model (BiLSTM-CRF, character CNN, frozen news embeddings, name-list features) on
+ANERcorp's CAMeL train split, select on a dev split carved from it, and export it for the numpy runtime.
+
+- Dev split: 10% of the train sentences, drawn with ``random.Random(13)`` (``--dev-seed``). Test is never read.
+- Embeddings: ``.cache/ner/news_w2v.npz`` from ``scripts/train_embeddings.py``, pruned to the words of the
+  train split and the ``--news-words`` most frequent news words (default 0: all), stored as int8 with a scale
+  per row (or float16, ``--float16``), and frozen: the model trains on the values the runtime reads.
+- Each seed trains up to ``--epochs`` epochs and keeps the epoch with the best dev F1 (patience 6).
+- ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev, and
+  tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences (the
+  fixture the numpy runtime is checked against).
+
+Run: ``pip install -e '.[train]' && python scripts/train_embeddings.py && python scripts/train_ner_neural.py
+--seeds 1 2 3 --export`` (about 5-8 minutes a seed on 2 threads).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from helpers import config
+from helpers.extract.ner import entities, read_conll
+from helpers.extract.ner.neural import N_FEATURES, word_chars, word_features, word_key
+from helpers.resources.ner_model import neural_path
+from helpers.text.normalize import normalize_for_matching
+
+TRAIN = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
+VECTORS = Path(".cache/ner/news_w2v.npz")
+FIXTURE = config.PROJECT_ROOT / "tests" / "data" / "ner_neural_torch_tags.json"
+
+
+class Tagger(nn.Module):
+    """BiLSTM-CRF over [frozen word embedding, character CNN, features]."""
+
+    def __init__(self, embeddings: np.ndarray, n_chars: int, n_labels: int, args: argparse.Namespace) -> None:
+        super().__init__()
+        self.emb = nn.Embedding.from_pretrained(torch.tensor(embeddings), freeze=True)
+        self.char_emb = nn.Embedding(n_chars, args.char_dim, padding_idx=0)
+        self.conv = nn.Conv1d(args.char_dim, args.filters, 3, padding=1)
+        size = embeddings.shape[1] + args.filters + N_FEATURES
+        self.dropout = nn.Dropout(args.dropout)
+        self.lstm = nn.LSTM(size, args.hidden, batch_first=True, bidirectional=True)
+        self.out = nn.Linear(2 * args.hidden, n_labels)
+        self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
+        self.start = nn.Parameter(torch.zeros(n_labels))
+        self.end = nn.Parameter(torch.zeros(n_labels))
+
+    def chars(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Character CNN of words (words, max chars) → (words, filters): max over positions, then relu."""
+        out = self.conv(self.char_emb(ids).transpose(1, 2))  # (words, filters, chars)
+        mask = torch.arange(ids.shape[1])[None, :] >= lengths[:, None]
+        out = out.masked_fill(mask[:, None, :], float("-inf"))
+        return torch.relu(out.max(2).values)
+
+    def emissions(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        """Label scores (sentences, width, labels)."""
+        words = torch.cat([self.emb(batch["rows"]), self.chars(batch["chars"], batch["char_lengths"]),
+                           batch["features"]], dim=1)  # fmt: skip
+        x = self.dropout(words[batch["types"]])  # (sentences, width, input)
+        packed = nn.utils.rnn.pack_padded_sequence(x, batch["lengths"], batch_first=True, enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
+        return self.out(self.dropout(h))
+
+    def loss(self, scores: torch.Tensor, tags: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Mean negative log-likelihood of the gold paths under the CRF."""
+        count, width, _ = scores.shape
+        mask = torch.arange(width)[None, :] < lengths[:, None]
+        rows = torch.arange(count)
+        gold = self.start[tags[:, 0]] + scores[rows, 0, tags[:, 0]]
+        alpha = self.start + scores[:, 0]
+        for t in range(1, width):
+            m = mask[:, t]
+            step = self.transitions[tags[:, t - 1], tags[:, t]] + scores[rows, t, tags[:, t]]
+            gold = gold + step * m
+            nxt = torch.logsumexp(alpha[:, :, None] + self.transitions[None] + scores[:, t, None, :], dim=1)
+            alpha = torch.where(m[:, None], nxt, alpha)
+        gold = gold + self.end[tags[rows, lengths - 1]]
+        return (torch.logsumexp(alpha + self.end, dim=1) - gold).mean()
+
+    def decode(self, scores: torch.Tensor, lengths: torch.Tensor) -> list[list[int]]:
+        """Viterbi in torch (the reference the numpy runtime is checked against)."""
+        count, width, _ = scores.shape
+        score = self.start + scores[:, 0]
+        final = score + self.end
+        back = []
+        for t in range(1, width):
+            candidates = score[:, :, None] + self.transitions[None]
+            best, arg = candidates.max(1)
+            back.append(arg)
+            score = best + scores[:, t]
+            ends = lengths == t + 1
+            final = torch.where(ends[:, None], score + self.end, final)
+        paths = []
+        for b in range(count):
+            y = int(final[b].argmax())
+            path = [y]
+            for t in range(int(lengths[b]) - 1, 0, -1):
+                y = int(back[t - 1][b, y])
+                path.append(y)
+            paths.append(path[::-1])
+        return paths
+
+
+class Encoder:
+    """Word types → model inputs (computed once per type), with the pruned vocabulary and characters."""
+
+    def __init__(self, vocabulary: dict[str, int], chars: dict[str, int]) -> None:
+        self.vocabulary, self.chars = vocabulary, chars
+        self.types: dict[str, int] = {}
+        self.rows: list[int] = []
+        self.features: list[list[float]] = []
+        self.char_ids: list[list[int]] = []
+        self.features_off = False
+
+    def type_id(self, word: str) -> int:
+        i = self.types.get(word)
+        if i is None:
+            i = self.types[word] = len(self.rows)
+            row, how = word_key(word, self.vocabulary)
+            self.rows.append(row)
+            self.features.append([0.0] * N_FEATURES if self.features_off else word_features(word, how))
+            self.char_ids.append(word_chars(word, self.chars))
+        return i
+
+    def batch(self, sentences: list[list[str]], tags: list[list[int]] | None = None) -> dict[str, torch.Tensor]:
+        """Tensors of a batch: the types it uses (rows, chars, features) and each token's type."""
+        ids = [[self.type_id(w) for w in s] for s in sentences]
+        used = sorted({i for s in ids for i in s})
+        local = {t: j for j, t in enumerate(used)}
+        width = max(map(len, sentences))
+        types = torch.zeros(len(sentences), width, dtype=torch.long)
+        for b, s in enumerate(ids):
+            types[b, : len(s)] = torch.tensor([local[i] for i in s])
+        char_width = max(len(self.char_ids[t]) for t in used)
+        chars = torch.zeros(len(used), char_width, dtype=torch.long)
+        for j, t in enumerate(used):
+            chars[j, : len(self.char_ids[t])] = torch.tensor(self.char_ids[t])
+        out = {
+            "rows": torch.tensor([self.rows[t] for t in used]),
+            "features": torch.tensor([self.features[t] for t in used], dtype=torch.float32),
+            "chars": chars,
+            "char_lengths": torch.tensor([len(self.char_ids[t]) for t in used]),
+            "types": types,
+            "lengths": torch.tensor([len(s) for s in sentences]),
+        }
+        if tags is not None:
+            gold = torch.zeros(len(sentences), width, dtype=torch.long)
+            for b, s in enumerate(tags):
+                gold[b, : len(s)] = torch.tensor(s)
+            out["tags"] = gold
+        return out
+
+
+def load(path: Path) -> list[tuple[list[str], list[str]]]:
+    return [([p[0] for p in s], [p[-1] for p in s]) for s in read_conll(path.read_text(encoding="utf-8").splitlines())]
+
+
+def vocabulary_of(
+    train: list[tuple[list[str], list[str]]], news_words: int, path: Path, int8: bool
+) -> tuple[list[str], np.ndarray, dict[str, np.ndarray]]:
+    """The shipped words (train words the news vectors know, then the most frequent news words), the vectors
+    the model sees (row 0: unknown, zeros) and the arrays that store them."""
+    data = np.load(path)
+    words = [str(w) for w in data["words"]]
+    index = {w: i for i, w in enumerate(words)}
+    full = {w: i for i, w in enumerate(words)}
+    keep: dict[str, None] = {}
+    for tokens, _ in train:
+        for token in tokens:
+            row, how = word_key(token, full)
+            if how < 2:
+                keep[words[row]] = None
+    for w in words[: news_words or len(words)]:  # gensim orders by frequency
+        keep[w] = None
+    chosen = list(keep)
+    vectors = np.zeros((len(chosen) + 1, data["vectors"].shape[1]), dtype=np.float32)
+    vectors[1:] = data["vectors"][[index[w] for w in chosen]]
+    if int8:
+        scale = (np.abs(vectors).max(1) / 127).astype(np.float32)
+        scale[scale == 0] = 1.0
+        q = np.round(vectors / scale[:, None]).astype(np.int8)
+        return chosen, q.astype(np.float32) * scale[:, None], {"emb": q, "emb_scale": scale}
+    half = vectors.astype(np.float16)
+    return chosen, half.astype(np.float32), {"emb": half}
+
+
+def f1(gold: list[list[str]], predicted: list[list[str]]) -> float:
+    tp = n_gold = n_pred = 0
+    for g, p in zip(gold, predicted, strict=True):
+        a, b = set(entities(g, g)), set(entities(p, p))
+        tp, n_gold, n_pred = tp + len(a & b), n_gold + len(a), n_pred + len(b)
+    return 2 * tp / (n_gold + n_pred) if n_gold + n_pred else 0.0
+
+
+def predict(model: Tagger, encoder: Encoder, sentences: list[list[str]], labels: list[str]) -> list[list[str]]:
+    model.eval()
+    out: list[list[str]] = [[] for _ in sentences]
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+    with torch.no_grad():
+        for g in range(0, len(order), 256):
+            group = order[g : g + 256]
+            batch = encoder.batch([sentences[i] for i in group])
+            for i, path in zip(group, model.decode(model.emissions(batch), batch["lengths"]), strict=True):
+                out[i] = [labels[j] for j in path]
+    return out
+
+
+def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, dict, int]:
+    """Train one seed; return its best dev F1, the state at that epoch and the epoch."""
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    labels, encoder = data["labels"], data["encoder"]
+    model = Tagger(data["vectors"], len(encoder.chars) + 2, len(labels), args)
+    optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
+    train = data["train"]
+    dev_tokens = [t for t, _ in data["dev"]]
+    dev_gold = [g for _, g in data["dev"]]
+    best, best_state, best_epoch, since = -1.0, {}, 0, 0
+    for epoch in range(1, args.epochs + 1):
+        start = time.perf_counter()
+        model.train()
+        order = sorted(range(len(train)), key=lambda i: (len(train[i][0]), rng.random()))
+        batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
+        rng.shuffle(batches)
+        total = 0.0
+        for group in batches:
+            batch = encoder.batch(
+                [train[i][0] for i in group], [[data["index"][t] for t in train[i][1]] for i in group]
+            )
+            if args.word_dropout:
+                dropped = torch.rand(len(batch["rows"])) < args.word_dropout
+                batch["rows"] = torch.where(dropped, torch.zeros_like(batch["rows"]), batch["rows"])
+            loss = model.loss(model.emissions(batch), batch["tags"], batch["lengths"])
+            optimizer.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimizer.step()
+            total += float(loss.detach())
+        score = f1([[t for t in g] for g in dev_gold], predict(model, encoder, dev_tokens, labels))
+        print(f"  seed {seed} epoch {epoch:2d}: loss {total / len(batches):.3f}  dev F1 {score:.1%}  "
+              f"({time.perf_counter() - start:.0f} s)", flush=True)  # fmt: skip
+        if score > best:
+            best, best_epoch, since = score, epoch, 0
+            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        else:
+            since += 1
+            if since >= args.patience:
+                break
+    return best, best_state, best_epoch
+
+
+def export(model: Tagger, data: dict, args: argparse.Namespace) -> None:
+    """Write the numpy runtime's weights (embeddings as stored, float32 rest) and torch's tags fixture."""
+    s = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+    arrays = {
+        "labels": np.frombuffer("\n".join(data["labels"]).encode("utf-8"), dtype=np.uint8),
+        "words": np.frombuffer("\n".join(data["words"]).encode("utf-8"), dtype=np.uint8),
+        "chars": np.frombuffer("".join(data["encoder"].chars).encode("utf-8"), dtype=np.uint8),
+        **data["stored"],
+        "char_emb": s["char_emb.weight"],
+        "conv_w": s["conv.weight"],
+        "conv_b": s["conv.bias"],
+        "w_ih_f": s["lstm.weight_ih_l0"],
+        "w_hh_f": s["lstm.weight_hh_l0"],
+        "b_f": s["lstm.bias_ih_l0"] + s["lstm.bias_hh_l0"],
+        "w_ih_b": s["lstm.weight_ih_l0_reverse"],
+        "w_hh_b": s["lstm.weight_hh_l0_reverse"],
+        "b_b": s["lstm.bias_ih_l0_reverse"] + s["lstm.bias_hh_l0_reverse"],
+        "out_w": s["out.weight"],
+        "out_b": s["out.bias"],
+        "transitions": s["transitions"],
+        "start": s["start"],
+        "end": s["end"],
+    }
+    np.savez_compressed(neural_path(), **arrays)
+    print(f"{neural_path()}: {neural_path().stat().st_size / 2**20:.1f} MiB, {len(data['words']):,} words")
+    sentences = fixture_sentences()
+    tags = predict(model, data["encoder"], sentences, data["labels"])
+    FIXTURE.write_text(json.dumps([{"tokens": s, "tags": t} for s, t in zip(sentences, tags, strict=True)],
+                                  ensure_ascii=False) + "\n", encoding="utf-8")  # fmt: skip
+    print(f"{FIXTURE}: {sum(map(len, sentences)):,} tokens")
+
+
+def fixture_sentences(tokens: int = 3000) -> list[list[str]]:
+    """The first sentences of the bundled corpus, about ``tokens`` tokens, tokenised as the pipeline does."""
+    from helpers.ingest.corpus import load_corpus
+    from helpers.text.sentences import sentence_spans
+    from helpers.text.tokens import token_spans
+
+    out: list[list[str]] = []
+    for text in load_corpus(config.corpus_dir()).articles["text"]:
+        for s, e in sentence_spans(text):
+            words = [text[a:b] for a, b in token_spans(text, s, e)][:120]
+            if words:
+                out.append(words)
+            if sum(map(len, out)) >= tokens:
+                return out
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+    parser.add_argument("--dev-seed", type=int, default=13)
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--patience", type=int, default=6)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=1, help="torch threads (at most 2 on the 2-core build machine)")
+    parser.add_argument("--window", type=int, default=120, help="train sentences longer than this are cut in windows")
+    parser.add_argument("--name", default="neural", help="name of the saved states: .cache/ner/NAME_seedN.pt")
+    parser.add_argument("--export-only", action="store_true", help="export the best of the saved seeds, no training")
+    parser.add_argument("--lr", type=float, default=2e-3)
+    parser.add_argument("--hidden", type=int, default=128)
+    parser.add_argument("--char-dim", type=int, default=32)
+    parser.add_argument("--filters", type=int, default=64)
+    parser.add_argument("--dropout", type=float, default=0.5)
+    parser.add_argument("--news-words", type=int, default=0, help="most frequent news words kept (0: all)")
+    parser.add_argument("--dev-tail", action="store_true", help="dev = the last 10%% of the train file, not random")
+    parser.add_argument("--word-dropout", type=float, default=0.0, help="training: a word's embedding unknown, p")
+    parser.add_argument("--float16", action="store_true", help="store the embeddings as float16, not int8 + scale")
+    parser.add_argument("--no-features", action="store_true", help="ablation: zero the name-list features")
+    parser.add_argument("--vectors", type=Path, default=VECTORS)
+    parser.add_argument("--limit", type=int, default=0, help="debugging: train on this many sentences only")
+    parser.add_argument("--export", action="store_true")
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    sentences = load(TRAIN)
+    if not args.dev_tail:
+        random.Random(args.dev_seed).shuffle(sentences)
+    n_dev = len(sentences) // 10
+    dev, train = sentences[:n_dev], sentences[n_dev:]
+    if args.dev_tail:
+        train, dev = sentences[: len(sentences) - n_dev], sentences[len(sentences) - n_dev :]
+    if args.limit:
+        dev, train = dev[: args.limit // 5], train[: args.limit]
+    w = args.window  # as the pipeline tags long sentences (ExtractionSettings.max_sentence_tokens)
+    train = [(t[i : i + w], g[i : i + w]) for t, g in train for i in range(0, len(t), w)]
+    print(f"train {len(train):,} sentences, dev {len(dev):,} (seed {args.dev_seed}); {vars(args)}")
+    words, vectors, stored = vocabulary_of(train, args.news_words, args.vectors, not args.float16)
+    counts: dict[str, int] = {}
+    for tokens, _ in train:
+        for token in tokens:
+            for c in normalize_for_matching(token):
+                counts[c] = counts.get(c, 0) + 1
+    chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in counts.items() if n >= 2))}
+    labels = sorted({t for _, g in train for t in g})
+    encoder = Encoder({w: i + 1 for i, w in enumerate(words)}, chars)
+    encoder.features_off = args.no_features
+    data = {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
+            "encoder": encoder, "vectors": vectors, "words": words, "stored": stored}  # fmt: skip
+    results = []
+    for seed in args.seeds:
+        saved = Path(".cache/ner") / f"{args.name}_seed{seed}.pt"
+        if args.export_only:
+            kept = torch.load(saved, weights_only=False)  # our own file, with the run's arguments
+            score, state, epoch = kept["dev"], kept["state"], kept["epoch"]
+        else:
+            score, state, epoch = train_seed(seed, data, args)
+            torch.save({"state": state, "dev": score, "epoch": epoch, "args": vars(args)}, saved)
+        print(f"seed {seed}: best dev F1 {score:.2%} at epoch {epoch}", flush=True)
+        results.append((score, seed, state))
+    scores = np.array([r[0] for r in results])
+    print(f"dev F1 over seeds {args.seeds}: mean {scores.mean():.2%}, std {scores.std(ddof=0):.2%}, "
+          f"min {scores.min():.2%}, max {scores.max():.2%}")  # fmt: skip
+    if args.export:
+        score, seed, state = max(results, key=lambda r: r[0])
+        model = Tagger(vectors, len(chars) + 2, len(labels), args)
+        model.load_state_dict(state)
+        model.eval()
+        print(f"exporting seed {seed} (dev F1 {score:.2%})")
+        export(model, data, args)
+
+
+if __name__ == "__main__":
+    main()
