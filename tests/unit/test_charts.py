@@ -94,7 +94,7 @@ def test_bar_chart_draws_labels_through_ar():
 
 def test_time_chart_without_dates_says_so():
     fig = charts.time_chart(pd.Series([None, None], dtype="datetime64[ns]"), "عنوان")
-    assert charts.ar("لا توجد تواريخ") in [t.get_text() for t in fig.axes[0].texts]
+    assert any(charts.ar("لا توجد تواريخ") in t.get_text() for t in fig.axes[0].texts)
     matplotlib.pyplot.close(fig)
 
 
@@ -173,7 +173,7 @@ def test_time_chart_leaves_far_dates_out_and_says_how_many(as_text):
     series = pd.Series(dates, dtype=object) if as_text else pd.Series([pd.Timestamp(d) if d else None for d in dates])
     fig = charts.time_chart(series, "عنوان", by=pd.Series(["أ", "ب", "أ", "ب", "أ", "ب"]))
     shown = drawn_texts(fig)  # "year 10000 is out of range" before
-    assert any(charts.ar(charts.left_out_note(3).split("\n")[0]) in s for s in shown), shown
+    assert any(charts.ar(charts.left_out_note(3)[0]) in s for s in shown), shown
     assert sum(p.get_height() for p in fig.axes[0].patches) == 2  # the two dates inside the years
     matplotlib.pyplot.close(fig)
 
@@ -189,7 +189,7 @@ def test_timeline_chart_leaves_far_dates_out_and_says_how_many():
     )
     fig = charts.timeline_chart(events)  # "Date ordinal ... converts to 10399-01-30" before
     shown = drawn_texts(fig)
-    assert any(charts.ar(charts.left_out_note(3).split("\n")[0]) in s for s in shown), shown
+    assert any(charts.ar(charts.left_out_note(3)[0]) in s for s in shown), shown
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [charts.ar("د")]
     matplotlib.pyplot.close(fig)
 

@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 
-from helpers.report import build, html
+from helpers.report import build, html, tables
 from tests.conftest import PAYLOAD_IMG, PAYLOAD_SCRIPT
 
 
@@ -50,7 +50,7 @@ def test_article_html_says_when_the_date_was_supplied():
 
 
 def test_table_html_escapes_cells():
-    page = html.table_html(pd.DataFrame({"title": [PAYLOAD_SCRIPT]}))
+    page = tables.table_html(pd.DataFrame({"title": [PAYLOAD_SCRIPT]}))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert 'dir="rtl"' in page
 
@@ -100,11 +100,11 @@ def test_drilldown_html_highlights_the_mention_and_escapes_the_rest():
             "end": [start + 4],
         }
     )
-    page = html.drilldown_html(rows, ["article_id", "dct", "missing"], span=("start", "end"))
+    page = tables.drilldown_html(rows, ["article_id", "dct", "missing"], span=("start", "end"))
     assert "<mark>درنة</mark>" in page
     assert "<script>" not in page and "&lt;a1&gt;" in page
     assert "<td>2018-05-08</td>" in page and "<td></td>" in page
-    assert page.count("<tr>") == 2
+    assert page.count("<tr>") == 2  # the header and the one row
 
 
 def test_note_html_escapes_the_message():
