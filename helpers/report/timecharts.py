@@ -34,7 +34,7 @@ LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize"
 def period_starts(dates: pd.Series, daily: bool) -> pd.Series:
     """Each date's period start: the day itself, or the Monday of its week."""
     days = pd.to_datetime(dates).dt.normalize()
-    return days if daily else days - pd.to_timedelta(days.dt.weekday, unit="D")
+    return days if daily else days - pd.to_timedelta(days.dt.day_of_week, unit="D")
 
 
 def period_counts(dates: pd.Series, groups: pd.Series, daily: bool) -> pd.DataFrame:

@@ -103,7 +103,7 @@ def test_drilldown_html_highlights_the_mention_and_escapes_the_rest():
     page = tables.drilldown_html(rows, ["article_id", "dct", "missing"], span=("start", "end"))
     assert "<mark>درنة</mark>" in page
     assert "<script>" not in page and "&lt;a1&gt;" in page
-    assert "<td>2018-05-08</td>" in page and "<td></td>" in page
+    assert '<td class="ans-k-date">2018-05-08</td>' in page and "<td></td>" in page
     assert page.count("<tr>") == 2  # the header and the one row
 
 
