@@ -80,6 +80,10 @@ HEADERS = {
     "forecast": "توقع / forecast",
     "planned": "مخطط / planned",
     "claimed": "منسوب / claimed",
+    "gazetteer": "المعجم / gazetteer",
+    "البند": "البند / item",
+    "العدد": "العدد / count",
+    "التعديل": "التعديل / edit (described)",
 }
 
 

@@ -1,7 +1,8 @@
 """Charts on a calendar: counts per week (or day), stated events, stated versus reported outcomes.
 
 Time axes are continuous: every period between the first and the last date is drawn, empty ones at zero,
-and each bar starts on its period's first day (weeks start on Monday and are labelled by it).
+and each bar starts on its period's first day (weeks start on Monday and are labelled by it). The period is a
+day when the dates span a month or less, a month when they span more than two years, else a week.
 """
 
 from __future__ import annotations
@@ -27,45 +28,70 @@ from helpers.report.chartbase import (
 )
 
 DAILY_SPAN_DAYS = 31  # a span of dates this short is counted by day, longer ones by week
+MONTHLY_SPAN_DAYS = 731  # a span longer than this is counted by month
+PERIODS = {"D": "D", "W": "7D", "M": "MS"}  # period: the step from one period start to the next
+WIDTH_DAYS = {"D": 0.8, "W": 6.0, "M": 26.0}
+AXIS_LABELS = {
+    "D": ("اليوم", "day"),
+    "W": ("أسبوع يبدأ يوم الاثنين", "week of Monday"),
+    "M": ("الشهر", "month"),
+}
 MOST_TICKS = 12
 LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
 
 
-def period_starts(dates: pd.Series, daily: bool) -> pd.Series:
-    """Each date's period start: the day itself, or the Monday of its week."""
+def pick_period(dates: pd.Series, freq: str | None = None) -> str:
+    """``freq`` when given ("D", "W" or "M"), else the period that suits the span of ``dates``."""
+    if freq is not None:
+        return freq
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= DAILY_SPAN_DAYS else "M" if span > MONTHLY_SPAN_DAYS else "W"
+
+
+def period_starts(dates: pd.Series, period: str) -> pd.Series:
+    """Each date's period start: the day itself, the Monday of its week, or the first of its month."""
     days = pd.to_datetime(dates).dt.normalize()
-    return days if daily else days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if period == "W":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if period == "M":
+        return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    return days
 
 
-def period_counts(dates: pd.Series, groups: pd.Series, daily: bool) -> pd.DataFrame:
+def period_counts(dates: pd.Series, groups: pd.Series, period: str) -> pd.DataFrame:
     """Counts per period (rows, every period from the first to the last, empty ones 0) and group (columns,
     the largest first)."""
-    frame = pd.DataFrame({"period": period_starts(dates, daily), "by": groups.to_numpy()})
+    frame = pd.DataFrame({"period": period_starts(dates, period), "by": groups.to_numpy()})
     table = frame.groupby(["period", "by"]).size().unstack(fill_value=0)
-    every = pd.date_range(table.index.min(), table.index.max(), freq="D" if daily else "7D")
+    every = pd.date_range(table.index.min(), table.index.max(), freq=PERIODS[period])
     table = table.reindex(every, fill_value=0)
     return table[table.sum().sort_values(ascending=False).index]
 
 
-def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp, daily: bool) -> None:
+def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp, period: str) -> None:
     """Ticks on period starts (Mondays for weeks), at most MOST_TICKS, labelled as ISO dates; the axis runs
     from the first period to the end of the last, no further."""
     days = (last - first).days + 1
-    if daily:
+    if period == "D":
         locator = mdates.DayLocator(interval=max(1, -(-days // MOST_TICKS)))
-    else:
+        end = last + pd.Timedelta(days=1)
+    elif period == "W":
         locator = mdates.WeekdayLocator(byweekday=mdates.MO, interval=max(1, -(-days // 7 // MOST_TICKS)))
+        end = last + pd.Timedelta(days=7)
+    else:
+        locator = mdates.MonthLocator(interval=max(1, -(-days // 30 // MOST_TICKS)))
+        end = last + pd.offsets.MonthBegin(1)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
-    ax.set_xlim(first, last + pd.Timedelta(days=1 if daily else 7))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d" if period != "M" else "%Y-%m"))
+    ax.set_xlim(first, end)
     for tick in ax.get_xticklabels():
         tick.set_rotation(45)
         tick.set_ha("right")
 
 
 def time_chart(dates: pd.Series, title_text: Text, freq: str | None = None, by: pd.Series | None = None) -> Figure:
-    """Counts per week (per day when the dates span a month or less; ``freq`` "D" or "W" forces one), stacked by
-    ``by`` when given, on a continuous calendar axis."""
+    """Counts per week (per day when the dates span a month or less, per month past two years; ``freq`` "D", "W"
+    or "M" forces one), stacked by ``by`` when given, on a continuous calendar axis."""
     setup_matplotlib()
     dates = pd.Series(dates)
     groups = pd.Series(by, index=dates.index) if by is not None else pd.Series("all", index=dates.index)
@@ -74,19 +100,18 @@ def time_chart(dates: pd.Series, title_text: Text, freq: str | None = None, by: 
     if kept.empty:
         _note(ax, ("لا توجد تواريخ", "no dates"))
     else:
-        span = (kept.max() - kept.min()).days
-        daily = freq == "D" or (freq is None and span <= DAILY_SPAN_DAYS)
-        table = period_counts(kept, groups[kept.index], daily)
-        width = 0.8 if daily else 6.0
+        period = pick_period(kept, freq)
+        table = period_counts(kept, groups[kept.index], period)
+        width = WIDTH_DAYS[period]
         bottom = np.zeros(len(table))
         for column in table.columns:
             values = table[column].to_numpy()
             ax.bar(table.index, values, width=width, bottom=bottom, align="edge", label=label(column))
             bottom += values
-        _date_axis(ax, table.index.min(), table.index.max(), daily)
+        _date_axis(ax, table.index.min(), table.index.max(), period)
         _integer_ticks(ax.yaxis)
         ax.set_ylabel(ar(words(("العدد", "count"))))
-        ax.set_xlabel(ar(words(("اليوم", "day") if daily else ("أسبوع يبدأ يوم الاثنين", "week of Monday"))))
+        ax.set_xlabel(ar(words(AXIS_LABELS[period])))
         if by is not None:
             ax.legend(**LEGEND_OUTSIDE)
     note = left_out_note(left_out)

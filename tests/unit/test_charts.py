@@ -294,3 +294,11 @@ def test_network_labels_do_not_overlap():
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
     assert 0 < len(boxes) <= charts.NETWORK_LABELS
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_a_span_of_years_is_counted_by_month():
+    dates = pd.Series(pd.to_datetime(["2012-10-11", "2018-07-30"]))
+    fig = charts.time_chart(dates, "عنوان")
+    low, high = _axis_days(fig)
+    assert len(fig.axes[0].patches) == 70 and "month" in fig.axes[0].get_xlabel()
+    assert low == pd.Timestamp("2012-10-01") and high == pd.Timestamp("2018-08-01")
