@@ -138,7 +138,9 @@ def index_html(reports: Sequence[BuiltReport], corpus_label: str, facts: Mapping
     from helpers import __version__
 
     built_on = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in (facts or {}).items())
+    rows = "".join(
+        f'<tr><th>{escape(k)}</th><td><bdi dir="ltr">{escape(v)}</bdi></td></tr>' for k, v in (facts or {}).items()
+    )
     items = []
     for r in reports:
         links = " · ".join(

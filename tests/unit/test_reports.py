@@ -110,3 +110,17 @@ def test_drilldown_html_highlights_the_mention_and_escapes_the_rest():
 def test_note_html_escapes_the_message():
     page = html.note_html(PAYLOAD_IMG)
     assert "<img" not in page and 'class="ans-note"' in page and 'dir="rtl"' in page
+
+
+def test_index_gives_counts_questions_version_and_csv_links(tmp_path):
+    table = tmp_path / "tables" / "00_x" / "counts.csv"
+    report = build.BuiltReport(tmp_path / "00_x.ipynb", tmp_path / "00_x.html", "عنوان", "ما السؤال؟", [table])
+    page = build.index_html([report], "corpus", {"المقالات / articles": "108"})
+    assert "108" in page and "ما السؤال؟" in page and "version" in page
+    assert 'href="tables/00_x/counts.csv"' in page
+
+
+def test_notebook_question_is_read_from_its_first_cell():
+    from helpers import config
+
+    assert build.notebook_question(config.NOTEBOOKS_DIR / "01_actors.ipynb").startswith("من الفاعلون")
