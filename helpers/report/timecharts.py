@@ -37,6 +37,7 @@ AXIS_LABELS = {
     "M": ("الشهر", "month"),
 }
 MOST_TICKS = 12
+DEFAULT_SPAN_PAD_DAYS = 365  # without a window, a timeline's spans stop this long after its last start
 LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
 
 
@@ -134,7 +135,8 @@ def timeline_chart(
 ) -> Figure:
     """Stated events on a calendar, one row per ``by`` value: dates as points, durations as spans.
 
-    ``window`` clips the axis (spans running past it are cut at its edge).
+    ``window`` clips the axis (spans running past it are cut at its edge); without it the axis runs from the
+    first start to at most a year after the last.
     """
     setup_matplotlib()
     data = events.dropna(subset=["start_date"])
@@ -145,6 +147,10 @@ def timeline_chart(
     if window is not None:
         data = data[data["start_date"].between(*window)]
         data["end_date"] = data["end_date"].clip(upper=window[1])
+    elif not data.empty:  # spans stop a year after the last start, not decades later
+        data["end_date"] = data["end_date"].clip(
+            upper=data["start_date"].max() + pd.Timedelta(days=DEFAULT_SPAN_PAD_DAYS)
+        )
     data[by] = data[by].replace("", pd.NA).fillna(words(("(بلا مصدر)", "(no source)")))
     keep = data[by].value_counts().head(top).index
     data = data[data[by].isin(keep)]

@@ -302,3 +302,25 @@ def test_a_span_of_years_is_counted_by_month():
     low, high = _axis_days(fig)
     assert len(fig.axes[0].patches) == 70 and "month" in fig.axes[0].get_xlabel()
     assert low == pd.Timestamp("2012-10-01") and high == pd.Timestamp("2018-08-01")
+
+
+def _timeline_events():
+    return pd.DataFrame(
+        {
+            "start_date": pd.to_datetime(["2018-05-08", "2018-06-01"]),
+            "end_date": pd.to_datetime(["2093-01-01", pd.NaT]),
+            "speaker": ["أ", "ب"],
+            "status": ["forecast", "reported"],
+        }
+    )
+
+
+def test_timeline_axis_stays_in_its_window():
+    window = (pd.Timestamp("2017-05-01"), pd.Timestamp("2019-06-01"))
+    low, high = _axis_days(charts.timeline_chart(_timeline_events(), window=window))
+    assert (low, high) == window
+
+
+def test_timeline_spans_stop_a_year_after_the_last_start_without_a_window():
+    _, high = _axis_days(charts.timeline_chart(_timeline_events()))
+    assert high <= pd.Timestamp("2019-06-01") + pd.Timedelta(days=60)
