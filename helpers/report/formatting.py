@@ -7,7 +7,6 @@ shown as text for the reader and keeps a raw value for sorting and for the CSV.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
@@ -110,8 +109,28 @@ def defuse(value: object) -> object:
     return value
 
 
-def csv_rows(frame: pd.DataFrame) -> Iterable[list[object]]:
-    """The rows of ``frame`` as raw values ready for ``csv.writer``: dates ISO, missing empty, text defused."""
-    kinds = [column_kind(c, frame[c]) for c in frame.columns]
-    for row in frame.itertuples(index=False, name=None):
-        yield [defuse("" if (raw := raw_value(v, k)) is None else raw) for v, k in zip(row, kinds, strict=True)]
+_FORMULA = r"^[=+\-@\t\r]"
+
+
+def csv_column(values: pd.Series, kind: str) -> pd.Series:
+    """One column ready for CSV, computed column-wise: dates ISO, integers as nullable integers, other numbers
+    as they are, text with missing values empty and formula-like cells defused."""
+    if kind == "date":
+        return pd.to_datetime(values, errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
+    if kind in ("int", "code") and pd.api.types.is_numeric_dtype(values):
+        return pd.to_numeric(values, errors="coerce").round().astype("Int64")
+    if kind in ("num", "pct"):
+        return pd.to_numeric(values, errors="coerce")
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        text = values.astype(object).where(values.notna(), "").astype(str)
+    else:
+        text = values.map(lambda v: "" if (raw := raw_value(v, "text")) is None else str(raw)).astype(str)
+    return text.where(~text.str.contains(_FORMULA, regex=True), "'" + text)
+
+
+def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with raw values ready for ``DataFrame.to_csv``: dates ISO, missing empty, text defused."""
+    return pd.DataFrame(
+        {column: csv_column(frame[column], column_kind(column, frame[column])) for column in frame.columns},
+        columns=frame.columns,
+    )

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import config
-from helpers.report.formatting import column_kind, csv_rows, display_value, raw_value
+from helpers.report.formatting import column_kind, csv_frame, display_value, raw_value
 from helpers.report.html import escape, highlight
 from helpers.report.labels import header
 
@@ -40,10 +40,7 @@ def safe_name(name: str) -> str:
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """The whole table as UTF-8 CSV (with a BOM so spreadsheets read Arabic), formula-like text defused."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([str(c) for c in frame.columns])
-        writer.writerows(csv_rows(frame))
+    csv_frame(frame).to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     return path
 
 

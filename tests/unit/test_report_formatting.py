@@ -60,6 +60,11 @@ def test_negative_numbers_are_not_defused():
     assert formatting.defuse(-3) == -3
 
 
-def test_csv_rows_carry_raw_values():
+def test_csv_frame_carries_raw_values():
     frame = pd.DataFrame({"dct": pd.to_datetime(["2018-05-08"]), "n": [2.0], "t": ["=1+1"], "s": [None]})
-    assert list(formatting.csv_rows(frame)) == [["2018-05-08", 2, "'=1+1", ""]]
+    assert formatting.csv_frame(frame).iloc[0].tolist() == ["2018-05-08", 2, "'=1+1", ""]
+
+
+def test_csv_frame_defuses_text_in_mixed_columns():
+    frame = pd.DataFrame({"t": ["-1", 3, None, ["=a", "b"]]})
+    assert formatting.csv_frame(frame)["t"].tolist() == ["'-1", "3", "", "'=a | b"]
