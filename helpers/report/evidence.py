@@ -10,9 +10,23 @@ from helpers.text.sentences import sentence_spans
 SENTENCE_COLUMNS = ["sentence_id", "sentence", "sentence_start"]
 
 
-def _locate(text: str, offsets: np.ndarray) -> list[tuple[int | None, str, int]]:
+class SentenceIndex:
+    """The articles' texts and their sentence spans, each article split once, when first asked for: pass one
+    index to several :func:`attach_sentences` calls of a report so no article is split twice."""
+
+    def __init__(self, articles: pd.DataFrame) -> None:
+        self.texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+        self._spans: dict[object, tuple[tuple[int, int], ...]] = {}
+
+    def spans(self, article_id: object) -> tuple[tuple[int, int], ...]:
+        """The (start, end) of each sentence of an article."""
+        if article_id not in self._spans:
+            self._spans[article_id] = sentence_spans(str(self.texts[article_id]))
+        return self._spans[article_id]
+
+
+def _locate(text: str, spans: tuple[tuple[int, int], ...], offsets: np.ndarray) -> list[tuple[int | None, str, int]]:
     """For each offset into ``text``: the index, text and start of the sentence holding it (binary search)."""
-    spans = sentence_spans(text)
     starts = np.fromiter((s for s, _ in spans), dtype="int64", count=len(spans))
     found = np.searchsorted(starts, offsets, side="right") - 1
     rows: list[tuple[int | None, str, int]] = []
@@ -25,13 +39,16 @@ def _locate(text: str, offsets: np.ndarray) -> list[tuple[int | None, str, int]]
     return rows
 
 
-def attach_sentences(mentions: pd.DataFrame, articles: pd.DataFrame, start: str = "start") -> pd.DataFrame:
+def attach_sentences(
+    mentions: pd.DataFrame, articles: pd.DataFrame | SentenceIndex, start: str = "start"
+) -> pd.DataFrame:
     """Add sentence_id, sentence and sentence_start to a mention table, for drill-down views.
 
-    Each article is split once and its mentions are found by binary search over its sentence starts, so the
-    cost grows with articles plus mentions, not their product.
+    Each article is split once (once per report when ``articles`` is a :class:`SentenceIndex`) and its mentions
+    are found by binary search over its sentence starts: the cost grows with articles plus mentions.
     """
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    index = articles if isinstance(articles, SentenceIndex) else SentenceIndex(articles)
+    texts = index.texts
     offsets = pd.to_numeric(mentions[start], errors="coerce").fillna(-1).astype("int64").to_numpy()
     by_article: dict[object, list[int]] = {}
     for position, article_id in enumerate(mentions["article_id"].tolist()):
@@ -40,7 +57,10 @@ def attach_sentences(mentions: pd.DataFrame, articles: pd.DataFrame, start: str 
     for article_id, where in by_article.items():
         text = texts.get(article_id)
         wanted = offsets[where]
-        found = _locate(str(text), wanted) if text is not None else [(None, "", int(o)) for o in wanted]
+        if text is None:
+            found = [(None, "", int(o)) for o in wanted]
+        else:
+            found = _locate(str(text), index.spans(article_id), wanted)
         for position, row in zip(where, found, strict=True):
             rows[position] = row
     located = pd.DataFrame(rows, columns=SENTENCE_COLUMNS, index=mentions.index)
