@@ -27,10 +27,13 @@ COORDINATE_COLUMNS = {"lat", "lon", "latitude", "longitude"}
 
 
 def is_missing(value: object) -> bool:
-    """True for None, NaN, NaT and pandas' NA."""
-    if value is None or value is pd.NaT or value is pd.NA:
-        return True
-    return isinstance(value, float) and math.isnan(value)
+    """True for None, NaN (of any float type), NaT and pandas' NA; False for containers."""
+    if isinstance(value, list | tuple | dict | set | np.ndarray):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
 
 
 def column_kind(name: str, values: pd.Series) -> str:
@@ -66,7 +69,8 @@ def raw_value(value: object, kind: str) -> object:
     if kind in ("int", "code"):
         return int(value) if isinstance(value, int | float | np.integer | np.floating) else str(value)
     if kind in ("num", "pct"):
-        return float(value)
+        number = float(value)
+        return number if math.isfinite(number) else None
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     return str(value)

@@ -68,3 +68,8 @@ def test_csv_frame_carries_raw_values():
 def test_csv_frame_defuses_text_in_mixed_columns():
     frame = pd.DataFrame({"t": ["-1", 3, None, ["=a", "b"]]})
     assert formatting.csv_frame(frame)["t"].tolist() == ["'-1", "3", "", "'=a | b"]
+
+
+def test_infinite_numbers_read_as_missing():
+    assert formatting.raw_value(float("inf"), "num") is None
+    assert formatting.display_value(float("-inf"), "pct") == "—"
