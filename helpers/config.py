@@ -93,3 +93,17 @@ def loading_settings() -> LoadingSettings:
 def extraction_settings() -> ExtractionSettings:
     """The extractors' limits."""
     return ExtractionSettings()
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """What the HTML reports embed and how they speak."""
+
+    max_embedded_rows: int = 3_000  # rows of one table embedded in a report page; the full table goes to CSV
+    first_page_rows: int = 25  # rows per page of an interactive table (also the rows shown without script)
+    language: str = "both"  # chart text: "ar", "en" or "both" (Arabic first, then English)
+
+
+def report_settings() -> ReportSettings:
+    """The reports' settings."""
+    return ReportSettings()

@@ -57,3 +57,18 @@ def cooccurrence(table: pd.DataFrame, top: int = 25, unit: str = "sentence") -> 
         columns=["source", "target", "weight", "source_id", "target_id"],
     ).sort_values("weight", ascending=False, ignore_index=True)
     return nodes, edges
+
+
+FOUND_BY = {  # how an actor mention was found: the model, or which rule
+    "ner": "النموذج / model (CRF NER)",
+    "alias": "قاعدة: جدول الأسماء / rule: alias table",
+    "coreference": "قاعدة: «الجيش» وحده هو الجيش المذكور قبله / rule: a bare army is the army named before",
+    "nationality": "قاعدة: قائمة الجنسيات / rule: nationality list",
+    "armed_group": "قاعدة: نمط الجماعات المسلحة / rule: armed-group pattern",
+    "unit": "قاعدة: نمط الوحدات العسكرية / rule: military-unit pattern",
+}
+
+
+def found_by(source: pd.Series) -> pd.Series:
+    """Each mention's ``source`` in words: the model, or the rule that found it (unknown values as they are)."""
+    return source.map(lambda s: FOUND_BY.get(s, s))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
 import json
+import shutil
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,8 @@ class BuiltReport:
     notebook: Path
     html_path: Path
     title: str
+    question: str = ""  # the one-line question the report answers
+    tables: list[Path] = field(default_factory=list)  # its tables, in full, as CSV files
 
 
 def notebook_title(path: Path) -> str:
@@ -32,6 +37,17 @@ def notebook_title(path: Path) -> str:
                 if line.startswith("#"):
                     return line.lstrip("#").strip()
     return path.stem
+
+
+def notebook_question(path: Path) -> str:
+    """The question a notebook answers: its "**السؤال:**" line, without the label, or ""."""
+    cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            for line in "".join(cell.get("source", [])).splitlines():
+                if line.startswith("**السؤال:**"):
+                    return line.removeprefix("**السؤال:**").strip()
+    return ""
 
 
 def list_notebooks(folder: Path | None = None) -> list[Path]:
@@ -67,10 +83,21 @@ def export_html(executed: Path, destination: Path, hide_code: bool = True) -> No
         exclude_output_prompt=True,
     )
     exporter.language_code = "ar"
-    resources = {"ans_font_base64": _font_base64()}
+    script = tables_script()
+    resources = {"ans_font_base64": _font_base64(), "ans_tables_js": script, "ans_script_hash": script_hash(script)}
     body, _ = exporter.from_notebook_node(nbformat.read(str(executed), as_version=4), resources=resources)
     destination.parent.mkdir(parents=True, exist_ok=True)
     destination.write_text(body, encoding="utf-8")
+
+
+def tables_script() -> str:
+    """The report's one script (interactive tables), exactly as it is inlined."""
+    return (config.TEMPLATES_DIR / config.REPORT_TEMPLATE / "tables.js").read_text(encoding="utf-8")
+
+
+def script_hash(script: str) -> str:
+    """The CSP source that allows exactly ``script`` inline: 'sha256-' and the base64 of its UTF-8 digest."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
 
 
 @functools.cache
@@ -79,20 +106,62 @@ def _font_base64() -> str:
     return base64.b64encode((config.FONTS_DIR / "NotoNaskhArabic-Regular.ttf").read_bytes()).decode("ascii")
 
 
-def index_html(reports: Sequence[BuiltReport], corpus_label: str) -> str:
-    """The index page linking every report (all text escaped)."""
-    items = "".join(
-        f'<li><a href="{escape(r.html_path.name)}">{escape(r.title)}</a> <code>{escape(r.notebook.name)}</code></li>'
-        for r in reports
+INDEX_CSS = (
+    'body{font-family:"Noto Naskh Arabic","Amiri","Noto Sans Arabic",Tahoma,sans-serif;max-width:960px;'
+    "margin:2rem auto;line-height:1.8;padding:0 1rem}code{direction:ltr;unicode-bidi:isolate;color:#666}"
+    "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:0.2rem 0.6rem;text-align:right}"
+    "li{margin:0.6rem 0}.q{color:#333}.csv{font-size:0.9rem}"
+)
+
+
+def corpus_facts(corpus: str, store_dir: Path, default_dct: Any = None) -> dict[str, str]:
+    """What the index says about the corpus: articles, outlets, the dates they span, mentions found."""
+    from helpers.store.read import ensure_store
+
+    store = ensure_store(corpus, store_dir, default_dct=default_dct, rebuild=False)
+    articles = store.table("articles", columns=["article_id", "outlet", "dct"])
+    dates = articles["dct"].dropna()
+    facts = {
+        "المقالات / articles": f"{len(articles):,}",
+        "وسائل الإعلام / outlets": f"{articles['outlet'].nunique():,}",
+        "التواريخ / dates": f"{dates.min().date()} → {dates.max().date()}" if len(dates) else "—",
+    }
+    for name, label in (("actors", "ذكر الفاعلين / actor mentions"), ("places", "ذكر الأماكن / place mentions")):
+        facts[label] = f"{len(store.table(name, columns=['article_id'])):,}"
+    facts["التعابير الزمنية / time expressions"] = f"{len(store.table('events', columns=['article_id'])):,}"
+    return facts
+
+
+def index_html(reports: Sequence[BuiltReport], corpus_label: str, facts: Mapping[str, str] | None = None) -> str:
+    """The index page: the corpus, its counts, the build date and version, each report with its question and
+    its downloadable tables (all text escaped)."""
+    from helpers import __version__
+
+    built_on = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    rows = "".join(
+        f'<tr><th>{escape(k)}</th><td><bdi dir="ltr">{escape(v)}</bdi></td></tr>' for k, v in (facts or {}).items()
     )
+    items = []
+    for r in reports:
+        links = " · ".join(
+            f'<a href="{escape(t.relative_to(r.html_path.parent).as_posix())}" download>{escape(t.stem)}</a>'
+            for t in r.tables
+            if t.is_relative_to(r.html_path.parent)
+        )
+        csv = f'<div class="csv">الجداول كاملة CSV / full tables: {links}</div>' if links else ""
+        question = f'<div class="q">{escape(r.question)}</div>' if r.question else ""
+        items.append(
+            f'<li><a href="{escape(r.html_path.name)}">{escape(r.title)}</a> <code>{escape(r.notebook.name)}</code>'
+            f"{question}{csv}</li>"
+        )
     return (
         '<!DOCTYPE html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8">'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-        "<title>تقارير الأخبار العربية</title><style>"
-        'body{font-family:"Noto Naskh Arabic","Amiri","Noto Sans Arabic",Tahoma,sans-serif;max-width:900px;'
-        "margin:2rem auto;line-height:1.8;padding:0 1rem}code{direction:ltr;unicode-bidi:isolate;color:#666}"
-        "</style></head><body><h1>تقارير الأخبار العربية</h1>"
-        f"<p>المدوَّنة: <code>{escape(corpus_label)}</code></p><ul>{items}</ul></body></html>\n"
+        f"<title>تقارير الأخبار العربية</title><style>{INDEX_CSS}</style></head><body>"
+        "<h1>تقارير الأخبار العربية / Arabic news reports</h1>"
+        f"<p>المدوَّنة / corpus: <code>{escape(corpus_label)}</code><br>"
+        f"بُنيت في / built: <bdi>{escape(built_on)}</bdi> · الإصدار / version: <code>{escape(__version__)}</code></p>"
+        f"<table>{rows}</table><ul>{''.join(items)}</ul></body></html>\n"
     )
 
 
@@ -122,12 +191,18 @@ def build_reports(
     built: list[BuiltReport] = []
     for notebook in notebooks or list_notebooks():
         executed = executed_dir / notebook.name
-        execute_notebook(notebook, executed, params)
+        tables_dir = out_dir / "tables" / notebook.stem
+        shutil.rmtree(tables_dir, ignore_errors=True)  # no CSV left from an earlier build
+        execute_notebook(notebook, executed, {"TABLES_DIR": str(tables_dir), **params})
         destination = out_dir / f"{notebook.stem}.html"
         export_html(executed, destination, hide_code=hide_code)
-        built.append(BuiltReport(notebook, destination, notebook_title(notebook)))
+        csv_files = sorted(tables_dir.glob("*.csv")) if tables_dir.exists() else []
+        built.append(
+            BuiltReport(notebook, destination, notebook_title(notebook), notebook_question(notebook), csv_files)
+        )
         print(f"wrote {destination}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "index.html").write_text(index_html(built, corpus_path), encoding="utf-8")
+    facts = corpus_facts(corpus_path, store_dir, (parameters or {}).get("DEFAULT_DCT"))
+    (out_dir / "index.html").write_text(index_html(built, corpus_path, facts), encoding="utf-8")
     print(f"wrote {out_dir / 'index.html'}")
     return built

@@ -1,12 +1,13 @@
 """Safe HTML for notebook outputs: escaped text, highlighted spans, articles, tables, evidence, notes.
 
-Article text is untrusted web text: everything here escapes it (and the report template forbids scripts).
+Article text is untrusted web text: everything here escapes it (and the report template allows only our own
+hashed script). Tables are in :mod:`helpers.report.tables`.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pandas as pd
@@ -60,43 +61,6 @@ def article_html(article: Mapping[str, Any], spans: Iterable[tuple[int, int]] = 
         f'<article class="ans-article" dir="rtl" lang="ar"><h3>{escape(article.get("title") or "")}</h3>'
         f'<div class="ans-meta">{meta}{link}</div>{paras}</article>'
     )
-
-
-def table_html(frame: pd.DataFrame, max_rows: int = 50) -> str:
-    """A DataFrame as an escaped right-to-left HTML table (at most ``max_rows`` rows)."""
-    shown = frame.head(max_rows)
-    return f'<div class="ans-table" dir="rtl">{shown.to_html(escape=True, index=False, border=0)}</div>'
-
-
-def drilldown_html(
-    rows: pd.DataFrame,
-    columns: Sequence[str],
-    sentence: str = "sentence",
-    sentence_start: str = "sentence_start",
-    span: tuple[str, str] = ("time_start", "time_end"),
-    max_rows: int = 40,
-) -> str:
-    """An escaped table of evidence: chosen columns plus the sentence with the mention highlighted."""
-    head = "".join(f"<th>{escape(c)}</th>" for c in (*columns, sentence))
-    body = []
-    for row in rows.head(max_rows).to_dict("records"):
-        offset = int(row[sentence_start])
-        marked = highlight(str(row[sentence]), [(int(row[span[0]]) - offset, int(row[span[1]]) - offset)])
-        cells = "".join(f"<td>{escape(_cell(row[c]))}</td>" for c in columns)
-        body.append(f"<tr>{cells}<td>{marked}</td></tr>")
-    return (
-        f'<div class="ans-table" dir="rtl"><table class="dataframe"><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(body)}</tbody></table></div>"
-    )
-
-
-def _cell(value: object) -> str:
-    """A table cell's text: dates without midnight times, missing values empty."""
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NaT:
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    return str(value)
 
 
 def note_html(message: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from helpers import config
+from helpers.report import tables
 from helpers.report.html import note_html
 from helpers.store.read import Store, ensure_store
 
@@ -27,6 +28,22 @@ class ReportData:
     subset_note: str | None = None  # HTML naming the subset, or None when the report covers the whole corpus
     full: Store | None = None  # the whole corpus, when ``store`` is a subset of it
     subset_asked: str = ""  # the subset, as asked ("term=...")
+    tables_dir: Path | None = None  # where the full tables are written as CSV (None: not written)
+
+    @property
+    def tables_href(self) -> str:
+        """The link from the report page to its CSV folder (``tables/<report>/``), or "" when none is written."""
+        return f"tables/{self.tables_dir.name}/" if self.tables_dir is not None else ""
+
+    def table(self, frame: pd.DataFrame, name: str, caption: str = "") -> str:
+        """An interactive table of ``frame``; the whole table is also written as CSV when the build asks."""
+        return tables.table_html(frame, caption, name, self.tables_dir, self.tables_href)
+
+    def evidence(self, rows: pd.DataFrame, columns: list[str], name: str, caption: str = "", **spans: Any) -> str:
+        """An evidence table (each row with its sentence, the mention highlighted), all rows, paged."""
+        return tables.drilldown_html(
+            rows, columns, caption, name, csv_dir=self.tables_dir, csv_prefix=self.tables_href, **spans
+        )
 
     @functools.cached_property
     def articles(self) -> pd.DataFrame:
@@ -71,8 +88,10 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
 
     Builds or updates the store for ``CORPUS_PATH`` (default ``config.corpus_dir()``) in ``STORE_DIR``
     (default ``config.store_dir()``) unless ``STORE_READY``, with ``DEFAULT_DCT`` for undated articles, then
-    limits it to ``SUBSET_OUTLET``, ``SUBSET_FROM``, ``SUBSET_TO`` and ``SUBSET_TERM``.
+    limits it to ``SUBSET_OUTLET``, ``SUBSET_FROM``, ``SUBSET_TO`` and ``SUBSET_TERM``. ``TABLES_DIR`` (set by the
+    build) is where the report's full tables are written as CSV.
     """
+    tables_dir = Path(parameters["TABLES_DIR"]) if parameters.get("TABLES_DIR") else None
     corpus = parameters.get("CORPUS_PATH") or config.corpus_dir()
     store_dir = parameters.get("STORE_DIR")
     full = ensure_store(
@@ -88,8 +107,8 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
         term=parameters.get("SUBSET_TERM"),
     )
     if store is full:
-        return ReportData(store)
+        return ReportData(store, tables_dir=tables_dir)
     asked = ", ".join(
         f"{label}={parameters[name]}" for name, label in SUBSET_PARAMETERS.items() if parameters.get(name)
     )
-    return ReportData(store, note_html("تقرير عن جزء من المدوّنة: " + asked), full, asked)
+    return ReportData(store, note_html("تقرير عن جزء من المدوّنة: " + asked), full, asked, tables_dir)

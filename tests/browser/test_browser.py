@@ -7,51 +7,13 @@ payloads must show up as plain text instead).
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
 from helpers.report.build import export_html
+from tests.browser.conftest import open_page
 from tests.conftest import PAYLOAD_IMG, PAYLOAD_SCRIPT
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--window-size=1200,900",
-]
-
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        if os.environ.get("CI"):
-            pytest.fail("CI must run the browser tests: apt-get install chromium chromium-driver")
-        pytest.skip("Debian's chromium and chromium-driver are not installed")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield driver
-    driver.quit()
-
-
-def open_page(browser, path):
-    browser.get(path.as_uri())
-    browser.execute_script("return document.fonts.ready")
-    return browser
 
 
 @pytest.fixture(scope="module")

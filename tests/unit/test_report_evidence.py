@@ -26,3 +26,13 @@ def test_a_mention_outside_any_sentence_keeps_its_row():
 def test_no_mentions_give_an_empty_table_with_the_sentence_columns():
     out = attach_sentences(pd.DataFrame(columns=["article_id", "start"]), ARTICLES)
     assert out.empty and out.columns.tolist() == ["article_id", "start", "sentence_id", "sentence", "sentence_start"]
+
+
+def test_a_sentence_index_splits_each_article_once_across_calls():
+    from helpers.report.evidence import SentenceIndex
+
+    index = SentenceIndex(ARTICLES)
+    first = attach_sentences(pd.DataFrame({"article_id": ["a"], "start": [0]}), index)
+    spans = index.spans("a")
+    second = attach_sentences(pd.DataFrame({"article_id": ["a"], "start": [0]}), index)
+    assert index.spans("a") is spans and first.equals(second)

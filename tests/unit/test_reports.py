@@ -4,7 +4,7 @@ import json
 
 import pandas as pd
 
-from helpers.report import build, html
+from helpers.report import build, html, tables
 from tests.conftest import PAYLOAD_IMG, PAYLOAD_SCRIPT
 
 
@@ -50,7 +50,7 @@ def test_article_html_says_when_the_date_was_supplied():
 
 
 def test_table_html_escapes_cells():
-    page = html.table_html(pd.DataFrame({"title": [PAYLOAD_SCRIPT]}))
+    page = tables.table_html(pd.DataFrame({"title": [PAYLOAD_SCRIPT]}))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert 'dir="rtl"' in page
 
@@ -100,13 +100,27 @@ def test_drilldown_html_highlights_the_mention_and_escapes_the_rest():
             "end": [start + 4],
         }
     )
-    page = html.drilldown_html(rows, ["article_id", "dct", "missing"], span=("start", "end"))
+    page = tables.drilldown_html(rows, ["article_id", "dct", "missing"], span=("start", "end"))
     assert "<mark>درنة</mark>" in page
     assert "<script>" not in page and "&lt;a1&gt;" in page
-    assert "<td>2018-05-08</td>" in page and "<td></td>" in page
-    assert page.count("<tr>") == 2
+    assert '<td class="ans-k-date">2018-05-08</td>' in page and "<td></td>" in page
+    assert page.count("<tr>") == 2  # the header and the one row
 
 
 def test_note_html_escapes_the_message():
     page = html.note_html(PAYLOAD_IMG)
     assert "<img" not in page and 'class="ans-note"' in page and 'dir="rtl"' in page
+
+
+def test_index_gives_counts_questions_version_and_csv_links(tmp_path):
+    table = tmp_path / "tables" / "00_x" / "counts.csv"
+    report = build.BuiltReport(tmp_path / "00_x.ipynb", tmp_path / "00_x.html", "عنوان", "ما السؤال؟", [table])
+    page = build.index_html([report], "corpus", {"المقالات / articles": "108"})
+    assert "108" in page and "ما السؤال؟" in page and "version" in page
+    assert 'href="tables/00_x/counts.csv"' in page
+
+
+def test_notebook_question_is_read_from_its_first_cell():
+    from helpers import config
+
+    assert build.notebook_question(config.NOTEBOOKS_DIR / "01_actors.ipynb").startswith("من الفاعلون")

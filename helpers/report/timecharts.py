@@ -1,0 +1,236 @@
+"""Charts on a calendar: counts per week (or day), stated events, stated versus reported outcomes.
+
+Time axes are continuous: every period between the first and the last date is drawn, empty ones at zero,
+and each bar starts on its period's first day (weeks start on Monday and are labelled by it). The period is a
+day when the dates span a month or less, a month when they span more than two years, else a week.
+"""
+
+from __future__ import annotations
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from helpers.report.chartbase import (
+    TITLE_LIMIT,
+    Text,
+    _integer_ticks,
+    _note,
+    ar,
+    calendar_dates,
+    label,
+    left_out_note,
+    setup_matplotlib,
+    title,
+    words,
+)
+
+DAILY_SPAN_DAYS = 31  # a span of dates this short is counted by day, longer ones by week
+MONTHLY_SPAN_DAYS = 731  # a span longer than this is counted by month
+PERIODS = {"D": "D", "W": "7D", "M": "MS"}  # period: the step from one period start to the next
+WIDTH_DAYS = {"D": 0.8, "W": 6.0, "M": 26.0}
+AXIS_LABELS = {
+    "D": ("اليوم", "day"),
+    "W": ("أسبوع يبدأ يوم الاثنين", "week of Monday"),
+    "M": ("الشهر", "month"),
+}
+MOST_TICKS = 12
+DEFAULT_SPAN_PAD_DAYS = 365  # without a window, a timeline's spans stop this long after its last start
+LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
+
+
+def pick_period(dates: pd.Series, freq: str | None = None) -> str:
+    """``freq`` when given ("D", "W" or "M"), else the period that suits the span of ``dates``."""
+    if freq is not None:
+        return freq
+    span = (dates.max() - dates.min()).days
+    return "D" if span <= DAILY_SPAN_DAYS else "M" if span > MONTHLY_SPAN_DAYS else "W"
+
+
+def period_starts(dates: pd.Series, period: str) -> pd.Series:
+    """Each date's period start: the day itself, the Monday of its week, or the first of its month."""
+    days = pd.to_datetime(dates).dt.normalize()
+    if period == "W":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    if period == "M":
+        return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    return days
+
+
+def period_counts(dates: pd.Series, groups: pd.Series, period: str) -> pd.DataFrame:
+    """Counts per period (rows, every period from the first to the last, empty ones 0) and group (columns,
+    the largest first)."""
+    frame = pd.DataFrame({"period": period_starts(dates, period), "by": groups.to_numpy()})
+    table = frame.groupby(["period", "by"]).size().unstack(fill_value=0)
+    every = pd.date_range(table.index.min(), table.index.max(), freq=PERIODS[period])
+    table = table.reindex(every, fill_value=0)
+    return table[table.sum().sort_values(ascending=False).index]
+
+
+def _date_axis(ax, first: pd.Timestamp, last: pd.Timestamp, period: str) -> None:
+    """Ticks on period starts (Mondays for weeks), at most MOST_TICKS, labelled as ISO dates; the axis runs
+    from the first period to the end of the last, no further."""
+    days = (last - first).days + 1
+    if period == "D":
+        locator = mdates.DayLocator(interval=max(1, -(-days // MOST_TICKS)))
+        end = last + pd.Timedelta(days=1)
+    elif period == "W":
+        locator = mdates.WeekdayLocator(byweekday=mdates.MO, interval=max(1, -(-days // 7 // MOST_TICKS)))
+        end = last + pd.Timedelta(days=7)
+    else:
+        locator = mdates.MonthLocator(interval=max(1, -(-days // 30 // MOST_TICKS)))
+        end = last + pd.offsets.MonthBegin(1)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d" if period != "M" else "%Y-%m"))
+    ax.set_xlim(first, end)
+    for tick in ax.get_xticklabels():
+        tick.set_rotation(45)
+        tick.set_ha("right")
+
+
+def time_chart(dates: pd.Series, title_text: Text, freq: str | None = None, by: pd.Series | None = None) -> Figure:
+    """Counts per week (per day when the dates span a month or less, per month past two years; ``freq`` "D", "W"
+    or "M" forces one), stacked by ``by`` when given, on a continuous calendar axis."""
+    setup_matplotlib()
+    dates = pd.Series(dates)
+    groups = pd.Series(by, index=dates.index) if by is not None else pd.Series("all", index=dates.index)
+    kept, left_out = calendar_dates(dates[groups.notna()])
+    fig, ax = plt.subplots(figsize=(10, 3.8))
+    if kept.empty:
+        _note(ax, ("لا توجد تواريخ", "no dates"))
+    else:
+        period = pick_period(kept, freq)
+        table = period_counts(kept, groups[kept.index], period)
+        width = WIDTH_DAYS[period]
+        bottom = np.zeros(len(table))
+        for column in table.columns:
+            values = table[column].to_numpy()
+            ax.bar(table.index, values, width=width, bottom=bottom, align="edge", label=label(column))
+            bottom += values
+        _date_axis(ax, table.index.min(), table.index.max(), period)
+        _integer_ticks(ax.yaxis)
+        ax.set_ylabel(ar(words(("العدد", "count"))))
+        ax.set_xlabel(ar(words(AXIS_LABELS[period])))
+        if by is not None:
+            ax.legend(**LEGEND_OUTSIDE)
+    note = left_out_note(left_out)
+    if note:
+        _note(ax, note, where="corner")
+    ax.set_title(title(title_text))
+    fig.tight_layout()
+    return fig
+
+
+STATUS_COLOURS = {"reported": "#4c72b0", "claimed": "#8172b2", "planned": "#dd8452", "forecast": "#c44e52"}
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    by: str = "speaker",
+    top: int = 12,
+    title_text: Text = ("الجدول الزمني المعلن", "Stated timeline"),
+    window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> Figure:
+    """Stated events on a calendar, one row per ``by`` value: dates as points, durations as spans.
+
+    ``window`` clips the axis (spans running past it are cut at its edge); without it the axis runs from the
+    first start to at most a year after the last.
+    """
+    setup_matplotlib()
+    data = events.dropna(subset=["start_date"])
+    start, left_out = calendar_dates(data["start_date"])
+    data = data.loc[start.index].assign(start_date=start)
+    end, _ = calendar_dates(data["end_date"])
+    data["end_date"] = end.reindex(data.index)  # an end outside the years: drawn as a point
+    if window is not None:
+        data = data[data["start_date"].between(*window)]
+        data["end_date"] = data["end_date"].clip(upper=window[1])
+    elif not data.empty:  # spans stop a year after the last start, not decades later
+        data["end_date"] = data["end_date"].clip(
+            upper=data["start_date"].max() + pd.Timedelta(days=DEFAULT_SPAN_PAD_DAYS)
+        )
+    data[by] = data[by].replace("", pd.NA).fillna(words(("(بلا مصدر)", "(no source)")))
+    keep = data[by].value_counts().head(top).index
+    data = data[data[by].isin(keep)]
+    fig, ax = plt.subplots(figsize=(10, max(3, 0.45 * len(keep) + 1.5)))
+    rows = {name: i for i, name in enumerate(keep)}
+    start, end = pd.to_datetime(data["start_date"]), pd.to_datetime(data["end_date"])
+    spans = end.notna() & (end > start)
+    y = data[by].map(rows)
+    for status, group in data.groupby("status"):  # one call per status, not per event: fast on big corpora
+        colour = STATUS_COLOURS.get(status, "#777777")
+        span, point = group.index[spans[group.index]], group.index[~spans[group.index]]
+        if len(span):
+            ax.hlines(y[span], start[span], end[span], colors=colour, linewidth=6, alpha=0.6)
+        if len(point):
+            ax.plot(start[point], y[point], "o", color=colour, markersize=6, alpha=0.8, linestyle="")
+    ax.set_yticks(range(len(keep)), [label(name) for name in keep])
+    handles = [
+        plt.Line2D([], [], color=c, marker="o", linestyle="", label=ar(words(STATUS_LABELS[s])))
+        for s, c in STATUS_COLOURS.items()
+    ]
+    ax.legend(handles=handles, **LEGEND_OUTSIDE)
+    if data.empty:
+        _note(ax, ("لا توجد أحداث مؤرخة", "no dated events"))
+    note = left_out_note(left_out)
+    if note:
+        _note(ax, note, where="corner")
+    ax.set_title(title(title_text))
+    ax.grid(axis="x", alpha=0.3)
+    if window is not None:
+        ax.set_xlim(*window)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
+
+
+STATUS_LABELS = {
+    "reported": ("وقع (مُبلَّغ عنه)", "reported"),
+    "claimed": ("منسوب إلى مصدر", "claimed by a source"),
+    "planned": ("مخطط أو معلن", "planned or announced"),
+    "forecast": ("توقع أو مدة متوقعة", "forecast"),
+}
+
+
+def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, topic: str) -> Figure:
+    """Each forecast or plan as a span from when it was stated to when it was due; outcome reports as lines."""
+    setup_matplotlib()
+    stated_on, _ = calendar_dates(comparison["stated_on"])
+    expected_by, _ = calendar_dates(comparison["expected_by"])
+    drawable = comparison.index.isin(stated_on.index) & comparison.index.isin(expected_by.index)
+    left_out = int((~drawable).sum())
+    comparison = comparison[drawable].assign(stated_on=stated_on, expected_by=expected_by)
+    outcomes = outcomes.assign(date=calendar_dates(outcomes["date"])[0]).dropna(subset=["date"])
+    fig, ax = plt.subplots(figsize=(10, max(2.5, 0.5 * len(comparison) + 1.5)))
+    note = left_out_note(left_out)
+    if note:
+        _note(ax, note, where="corner")
+    for y, row in enumerate(comparison.itertuples()):
+        ax.plot(
+            [row.stated_on, row.expected_by],
+            [y, y],
+            color=STATUS_COLOURS.get(row.status, "#777"),
+            linewidth=8,
+            alpha=0.7,
+        )
+        ax.annotate(
+            label(f"{row.stated} ({pd.Timestamp(row.stated_on).date()})", limit=TITLE_LIMIT),
+            (row.expected_by, y),
+            xytext=(5, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=8,
+        )
+    for when in sorted(set(outcomes["date"].dropna())):
+        ax.axvline(when, color="#2ca02c", linestyle="--", alpha=0.7)
+    if not outcomes.empty:
+        where = (outcomes["date"].min(), len(comparison) - 0.5)
+        ax.annotate(ar(words(("تقارير النتيجة", "outcome reports"))), where, color="#2ca02c", fontsize=8)
+    ax.set_yticks([])
+    ax.set_title(title((f"المعلن مقابل ما أُبلغ عنه: {topic}", f"Stated vs reported: {topic}")))
+    ax.grid(axis="x", alpha=0.3)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig

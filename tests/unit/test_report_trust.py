@@ -1,0 +1,25 @@
+"""Tests for helpers.report.trust: each report opens with how to read it, its accuracy and its limits."""
+
+from helpers.report import trust
+from tests.conftest import PAYLOAD_SCRIPT
+
+
+def test_each_report_lists_only_the_extractors_it_rests_on():
+    assert set(trust.accuracy_table("locations")["extractor"]) == {"places"}
+    assert trust.accuracy_table("overview").empty
+
+
+def test_accuracy_rows_say_the_set_and_whether_it_was_held_out():
+    table = trust.accuracy_table("timelines")
+    assert set(table["held_out"]) == {"held-out", "in-sample"}
+    assert table["measured"].str.match(r"\d{4}-\d{2}-\d{2}").all()
+
+
+def test_intro_has_three_reading_lines_accuracy_and_limits():
+    page = trust.intro_html("actors")
+    assert page.count("<li>") >= 3 + 1 + 1
+    assert "How to read this report" in page and "Known limits" in page and "69.7" in page
+
+
+def test_bilingual_lines_are_escaped():
+    assert "<script>" not in trust.bilingual_html(f"{PAYLOAD_SCRIPT} / x")
