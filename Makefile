@@ -61,8 +61,11 @@ bench: $(STAMP) ## full extraction of ANT (31.5k) and SaudiNewsNet into the stor
 bench-ner: $(STAMP) ## NER entity F1 on ANERcorp test and AQMAR test, and tokens/s
 	$(BIN)/python -m benchmarks.bench_ner
 
-ner-model: $(STAMP) ## retrain helpers/data/ner_crf.model from ../shared (clusters: python scripts/build_word_clusters.py)
+ner-model: $(STAMP) ## retrain the NER models from ../shared: CRF, news embeddings, BiLSTM-CRF (3 seeds), numpy export (~40 min on 2 cores)
 	$(BIN)/python scripts/train_ner.py
+	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
+	$(BIN)/python scripts/train_embeddings.py
+	$(BIN)/python scripts/train_ner_neural.py --seeds 1 2 3 --threads 2 --export
 
 clean: ## remove generated reports and caches (keeps .venv)
 	rm -rf .cache reports/*.html
