@@ -117,7 +117,7 @@ class _InputStore:
     """The input projections of each word type seen, before the recurrence: one array per direction, a row a
     word, and a last row of zeros for padding. Bounded: when full, it starts again."""
 
-    def __init__(self, capacity: int = 40_000) -> None:
+    def __init__(self, capacity: int = 20_000) -> None:
         self.capacity = capacity
         self.index: dict[str, int] = {}
         self.forward: Any = None
