@@ -135,7 +135,7 @@ def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
 # The Arab world and its neighbours: Arabic news names their places most (a small bonus when candidates tie).
 FOCUS_COUNTRIES = frozenset({
     "LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SY", "IQ", "YE", "SA", "AE", "QA", "KW", "BH", "OM",
-    "JO", "LB", "PS", "SO", "DJ", "KM", "IL", "TD", "NE", "ML", "TR", "IR", "EH",
+    "JO", "LB", "PS", "SO", "DJ", "KM", "IL", "TD", "NE", "ML", "TR", "IR",
 })  # fmt: skip
 
 
@@ -177,10 +177,10 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
     word_start = max(norm.rfind(" ", 0, m.start), norm.rfind("\n", 0, m.start)) + 1
     written = _key_form(norm[word_start : m.end])
     attached = written[: len(written) - len(m.key)] if written.endswith(m.key) else written[:1]
-    if evidence.adjective_after_definite(words, i, m.key):
-        return False
     if evidence.cue_before(words, i) or id(m) in neighbours:
         return True
+    if not attached.startswith("و") and evidence.adjective_after_definite(words, i, m.key):
+        return False
     return evidence.preposition_before(words, i, attached) and any(
         c.country in context or evidence.near_known(c, known) for c in m.candidates
     )
@@ -298,12 +298,13 @@ def find_and_resolve(article: Article) -> None:
 
 
 def with_facilities(mentions: list[PlaceMention], text: str, norm: str) -> list[PlaceMention]:
-    """``mentions`` plus the facilities of the text, without the place names inside a facility's name."""
+    """``mentions`` plus the facilities of the text, without the towns and regions inside a facility's name (a
+    country stays: القنصلية السعودية names Saudi Arabia too)."""
     found = find_facilities(text, norm, mentions)
     if not found:
         return mentions
-    spans = SpanIndex((f.start, f.end) for f in found)
-    kept = [m for m in mentions if not spans.overlaps(m.start, m.end)]
+    inside = {id(m) for f in found for m in f.extra.pop("inner", ())}
+    kept = [m for m in mentions if id(m) not in inside]
     return sorted(kept + found, key=lambda m: m.start)
 
 

@@ -17,10 +17,10 @@ from helpers.text.clitics import clitic_variants
 # Words after which a name is accepted as a place: مدينة X, قرية X, شرق X...
 PLACE_CUES = {
     "مدينه", "بلده", "قريه", "منطقه", "حي", "ضاحيه", "محافظه", "ولايه", "اقليم", "جزيره", "ميناء", "مدن", "مناطق",
-    "بلدات", "قري", "محور", "بوابه", "مدخل", "ضواحي", "مشارف", "اطراف", "تخوم", "شرق", "غرب", "شمال", "جنوب", "شرقي",
-    "غربي", "شمالي", "جنوبي", "بلديه", "مدينتي", "العاصمه", "واحه", "وادي",
+    "بلدات", "قري", "محور", "بوابه", "مدخل", "ضواحي", "مشارف", "اطراف", "تخوم", "بلديه", "مدينتي", "العاصمه", "واحه",
 }  # fmt: skip
 SPATIAL = {"في", "من", "الي", "نحو", "داخل", "عبر", "حتي", "قرب", "بين", "وسط", "علي", "عن", "خارج"}
+_DEFINITE_FUNCTION_WORDS = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الا"}
 SLOT_SHARE_RARE, SLOT_SHARE_COMMON = 0.2, 0.35
 NEAR_KM = 150.0
 
@@ -57,4 +57,6 @@ def adjective_after_definite(words: list[str], i: int, key: str) -> bool:
     if i == 0 or not key.startswith("ال"):
         return False
     before = words[i - 1]
+    if before in SPATIAL or before in _DEFINITE_FUNCTION_WORDS:
+        return False  # إلى القبة، التي البيضاء: إلى and التي only look definite
     return before.startswith(("ال", "وال", "بال", "لل")) and not any(v in PLACE_CUES for v in clitic_variants(before))

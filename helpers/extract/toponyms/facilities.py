@@ -29,8 +29,11 @@ HEADS = {
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
 TOWN_KINDS = {"capital", "city", "town", "village"}
 # Words that end a facility's name: prepositions, conjunctions, verbs of the sentence.
+_NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد"}
 _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين", "وسط", "داخل",
          "قرب", "بين", "عند", "لدي", "حتي", "او", "ثم", "ان", "انه", "كما", "هو", "هي", "امس", "اليوم"}  # fmt: skip
+# Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
+_FIGURATIVE = {"ساحه", "ميدان"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
 _WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _HEAD = re.compile(rf"(?<![{AR}])[وفبل]?(?P<head>{'|'.join(sorted(HEADS, key=len, reverse=True))})(?![{AR}])")
@@ -56,19 +59,21 @@ def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     if not words or words[0][2] in _STOP or len(words[0][2]) < 2:
         return []
     name = [words[0]]
-    if len(words) > 1 and words[1][2].startswith("ال") and words[1][2] not in _STOP:
-        name.append(words[1])
+    second = len(words) > 1 and words[1][2] not in _STOP
+    if second and (words[1][2].startswith("ال") or words[0][2] in _NAME_PARTICLES):
+        name.append(words[1])  # ساحة الشهداء، سجن أبو سليم
     return name
 
 
 def _town_after(end: int, known: list[PlaceMention], norm: str) -> PlaceMention | None:
-    """The town named right after a facility: في/ب + town within six words (القنصلية السعودية في إسطنبول)."""
-    for m in known:
-        if m.start >= end and m.place is not None and m.place.kind in TOWN_KINDS:
-            gap = norm[end : m.start]
-            if len(gap.split()) <= 6 and _IN_TOWN.search(gap) and "." not in gap:
-                return m
-            return None
+    """The town named right after a facility: في/ب + town within six words of the same line (القنصلية السعودية
+    في إسطنبول); None when the next place is not a town or is further."""
+    after = next((m for m in known if m.start >= end and m.place is not None), None)
+    if after is None or after.place.kind not in TOWN_KINDS:
+        return None
+    gap = norm[end : after.start]
+    if len(gap.split()) <= 6 and _IN_TOWN.search(gap) and not any(ch in gap for ch in ".\n"):
+        return after
     return None
 
 
@@ -81,16 +86,22 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         name = _name_words(_words_after(norm, head.end(), 2))
         if not name:
             continue
-        start, end = head.start("head"), name[-1][1]
+        first_place = next((m for m in known if m.start == name[0][0] and m.place is not None), None)
+        start, end = head.start("head"), max(name[0][1], first_place.end) if first_place else name[-1][1]
+        name = [w for w in name if w[1] <= end]  # ميناء طرابلس الليبية: the town's name ends the facility's
         if any(a <= start and end <= b for a, b in taken):
             continue  # the whole name is a gazetteer place already (حي المغار، منطقة الهلال النفطي)
         key = " ".join([head.group("head"), *(w for _, _, w in name)])
         inner = [m for m in known if start <= m.start and m.end <= end and m.place is not None]
+        inner = [m for m in inner if m.place.kind != "country"]  # القنصلية السعودية: the country stays named
         if kind == "district" and inner:
             continue  # منطقة الظهر الحمر: the district is the place itself
         surface = text[start:end]
         place = _resolve(key, surface, kind, inner, _town_after(end, known, norm))
-        if place is None and (kind != "facility" or any(common_words().get(w, 0) >= 30 for _, _, w in name)):
+        ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
+        own_point = place is not None and place.source != "facility"
+        figurative = head.group("head") in _FIGURATIVE and ordinary and not own_point
+        if figurative or (place is None and (kind != "facility" or ordinary)):
             continue  # منطقة عسكرية، ساحة المعركة: an ordinary noun phrase, not a name to review
         mention = PlaceMention(start, end, surface, key, [], role="location")
         if place is None:
