@@ -182,8 +182,9 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
     if not attached.startswith("و") and evidence.adjective_after_definite(words, i, m.key):
         return False
     return evidence.preposition_before(words, i, attached) and any(
-        c.country in context or evidence.near_known(c, known) for c in m.candidates
-    )
+        c.country in context or evidence.near_known(c, known) or (c.kind in MACRO_KINDS and not c.country)
+        for c in m.candidates
+    )  # إلى القبة with Libya in the article; إلى أوروبا (a region of no one country)
 
 
 def _coordinated(mentions: list[PlaceMention], norm: str, ambiguous: set[int]) -> set[int]:

@@ -26,6 +26,8 @@ ASSIGNS = ("places", "quotes")
 _NO_ACTOR = ("", "", "", "")
 # A place right after a media word, or right before a newspaper's second word, is part of a title.
 _MEDIA_BEFORE = re.compile(r"(?:صحيفه|جريده|وكاله|قناه|اذاعه|مجله)\s+[\"«]?$")
+# Names of the Islamic State's branches: داعش مصر, "ولاية سيناء" (a quoted province of the group).
+_BRANCH_BEFORE = re.compile(r"(?:داعش\s+|[\"«]ولايه\s+)$")
 _MEDIA_AFTER = re.compile(r"^[\"»]?\s*(?:بوست|تايمز|تلغراف|جورنال|تريبيون|هيرالد)(?![\u0621-\u064a])")
 
 
@@ -65,9 +67,10 @@ def places_outside_names(article: Article) -> None:
 
 
 def _in_media_name(m: Any, norm: str) -> bool:
-    """صحيفة واشنطن بوست، قناة ليبيا الأحرار: the place is part of a newspaper's, channel's or agency's name."""
+    """صحيفة واشنطن بوست، قناة ليبيا الأحرار، داعش مصر، "ولاية سيناء": the place is part of a newspaper's,
+    channel's or agency's name, or of an Islamic State branch's."""
     before, after = norm[max(0, m.start - 12) : m.start], norm[m.end : m.end + 10]
-    return bool(_MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after))
+    return bool(_MEDIA_BEFORE.search(before) or _BRANCH_BEFORE.search(before) or _MEDIA_AFTER.match(after))
 
 
 def _actor_spans(

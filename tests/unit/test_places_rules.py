@@ -166,3 +166,8 @@ def test_the_table_keeps_distance_and_direction():
     table = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": ["على بعد 70 كلم شرقي درنة"]}))["places"]
     assert list(table.columns) == PLACE_COLUMNS
     assert table.loc[0, ["distance_km", "direction"]].tolist() == [70.0, "E"]
+
+
+def test_a_continent_after_a_preposition_needs_no_country():
+    assert names("هاجر الشاب إلى أوروبا") == ["Europe"]
+    assert names("محاولة النيل من الجيش") == []

@@ -4,9 +4,10 @@
 A name is *ambiguous* when it is one word, not a country or a capital, and ANT news puts it in a place slot
 (after في/من/إلى, مدينة, شرق... or with ب) in under a fifth of its uses while using it often (20+ times), or in
 under a third of its uses while it is a common word (30+ articles). Evidence is one of: a place word right
-before it (مدينة، قرية، شرق...); a spatial preposition right before it (في، من، إلى، ب...) together with its
-country named elsewhere in the article or a known place of the article within 150 km; or a known place
-coordinated with it (درنة والقبة).
+before it (مدينة، قرية، بلدية...); a spatial preposition right before it (في، من، إلى، ب...) together with its
+country named elsewhere in the article, a known place of the article within 150 km, or (for a region of no one
+country: أوروبا، النيل) nothing more; or a known place coordinated with it (درنة والقبة). A definite name right
+after a definite noun (العملية البيضاء) reads as an adjective and is not a place.
 """
 
 from __future__ import annotations
