@@ -132,16 +132,39 @@ def simple_repel(ax: Axes, texts: list, rounds: int = 60) -> None:
             return
 
 
-def _draw_panel(ax: Axes, data: pd.DataFrame, extent: tuple, most: float, top: int) -> None:
+def spread_shared_points(data: pd.DataFrame, radius: float) -> pd.DataFrame:
+    """Places sharing one point (Derna's districts carry Derna's point when their own is unknown): the most
+    mentioned stays, the others are set on a ring of ``radius`` degrees around it, marked ``spread``."""
+    out = data.assign(spread=False).sort_values("mentions", ascending=False).reset_index(drop=True)
+    spot = out["lat"].round(3).astype(str) + "," + out["lon"].round(3).astype(str)
+    for _, members in out.groupby(spot, sort=False):
+        others = members.index[1:]
+        for k, row in enumerate(others):
+            angle = 2 * math.pi * k / len(others) + math.pi / 2
+            out.loc[row, "lat"] += radius * math.sin(angle)
+            out.loc[row, "lon"] += radius * math.cos(angle)
+            out.loc[row, "spread"] = True
+    return out
+
+
+def _draw_panel(ax: Axes, data: pd.DataFrame, extent: tuple, most: float, top: int, spread: bool = False) -> None:
     _outlines(ax)
     inside = data[_inside(data, extent)]
+    if spread:
+        inside = spread_shared_points(inside, radius=0.06 * (extent[1] - extent[0]))
+        moved = inside[inside["spread"]]
+        ax.scatter(moved["lon"], moved["lat"], s=circle_area(moved["mentions"], most), facecolor="none",
+                   edgecolor=CIRCLE, linewidth=1.0, linestyle="--", zorder=3)  # fmt: skip
+        inside = inside[~inside["spread"]]
+        rows = _labelled(pd.concat([inside, moved]), top)
     ax.scatter(inside["lon"], inside["lat"], s=circle_area(inside["mentions"], most), color=CIRCLE, alpha=0.55,
                edgecolor="white", linewidth=0.6, zorder=3)  # fmt: skip
     ax.set_xlim(extent[0], extent[1])
     ax.set_ylim(extent[2], extent[3])
     ax.set_aspect(1 / max(math.cos(math.radians((extent[2] + extent[3]) / 2)), 0.2))
     ax.tick_params(labelsize=7)
-    rows = _labelled(inside, top)
+    if not spread:
+        rows = _labelled(inside, top)
     repel_labels(ax, _label_texts(ax, rows), rows[["lon", "lat"]].to_numpy())
 
 
@@ -192,8 +215,11 @@ def place_map(
         _draw_panel(ax, data, extent, most, label_top)
         _size_legend(ax, most)
         if zoom is not None:
-            _draw_panel(zoom, data, dense, most, label_top)
+            _draw_panel(zoom, data, dense, most, label_top, spread=True)
             zoom.set_title(label("المنطقة الأكثر ازدحاما (تكبير)"), fontsize=10)
+            zoom.set_xlabel(
+                label("دوائر متقطعة: أماكن بلا إحداثيات خاصة بها، موزعة حول نقطة مدينتها", limit=None), fontsize=8
+            )
             ax.add_patch(Rectangle((dense[0], dense[2]), dense[1] - dense[0], dense[3] - dense[2], fill=False,
                                    edgecolor="#333333", linewidth=1.0, zorder=6))  # fmt: skip
     ax.set_title(label(title, limit=TITLE_LIMIT))

@@ -87,3 +87,14 @@ def test_simple_repel_separates_overlapping_labels():
 def test_an_empty_summary_gives_a_map_with_a_note():
     fig = maps.place_map(summary())
     assert fig.axes and len(fig.axes) == 1
+
+
+def test_places_sharing_a_point_are_spread_on_a_ring_in_the_second_panel():
+    shared = summary(("درنة", "city", 32.767, 22.639, 40), ("شيحا", "district", 32.767, 22.639, 6),
+                     ("المغار", "district", 32.767, 22.639, 5))  # fmt: skip
+    out = maps.spread_shared_points(shared, radius=0.05)
+    assert out.loc[out["name"] == "درنة", ["lat", "lon", "spread"]].values.tolist() == [[32.767, 22.639, False]]
+    moved = out[out["spread"]]
+    assert len(moved) == 2 and moved[["lat", "lon"]].drop_duplicates().shape[0] == 2
+    distances = np.hypot(moved["lat"] - 32.767, moved["lon"] - 22.639)
+    assert np.allclose(distances, 0.05)
