@@ -171,3 +171,11 @@ def test_the_table_keeps_distance_and_direction():
 def test_a_continent_after_a_preposition_needs_no_country():
     assert names("هاجر الشاب إلى أوروبا") == ["Europe"]
     assert names("محاولة النيل من الجيش") == []
+
+
+def test_a_city_of_a_million_needs_no_evidence():
+    assert names("أطلقت دبي أول مركبة أجرة ذاتية القيادة") == ["Dubai"]
+
+
+def test_a_district_word_is_a_place_cue():
+    assert "Az Zubayr" in names("تظاهر المحتجون في قضاء الزبير")
