@@ -10,6 +10,7 @@ regions and features the gazetteers miss, and wins over them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
@@ -211,7 +212,8 @@ def resolve(
     context: Counter = Counter(extra_context or ())
     for found in anchors.values():
         context.update(found)
-    known = [c for m in mentions if anchors[id(m)] for c in m.candidates[:1] if c.kind != "country"]
+    known = list({(c.lat, c.lon): c for m in mentions if anchors[id(m)] for c in m.candidates[:1]
+                  if c.kind != "country"}.values())  # fmt: skip
     unsure = {id(m) for m in mentions if evidence.ambiguous(m.key, m.candidates) and not m.extra.get("cued")}
     neighbours = _coordinated(mentions, norm, unsure)
     kept = []
@@ -224,9 +226,13 @@ def resolve(
             continue  # a village name abroad, with nothing in the article pointing there: a common word
         m.candidates = candidates
         kept.append(m)
+    sentence_of = _sentence_ids(norm)
+    by_sentence: dict[int, Counter] = {}
+    for m in kept:
+        by_sentence.setdefault(sentence_of(m.start), Counter()).update(anchors[id(m)])
     for m in kept:
         own = context - Counter(anchors[id(m)])
-        sentence = _sentence_countries(m, kept, anchors, norm)
+        sentence = set(by_sentence[sentence_of(m.start)] - Counter(anchors[id(m)]))
         ranked = sorted(m.candidates, key=lambda p: _score(p, own, sentence), reverse=True)
         best = ranked[0]
         m.place = best
@@ -241,11 +247,10 @@ def resolve(
     return kept
 
 
-def _sentence_countries(m: PlaceMention, mentions: list[PlaceMention], anchors: dict, norm: str) -> set[str]:
-    """Countries vouched for by the other mentions of ``m``'s sentence (between the nearest full stops)."""
-    lo = max(norm.rfind(".", 0, m.start), norm.rfind("\n", 0, m.start))
-    hi = min(x for x in (norm.find(".", m.end), norm.find("\n", m.end), len(norm)) if x >= 0)
-    return {c for o in mentions if o is not m and lo < o.start < hi for c in anchors[id(o)]}
+def _sentence_ids(norm: str):
+    """A function giving the sentence number (counted by full stops and line breaks) of an offset."""
+    stops = [i for i, ch in enumerate(norm) if ch in ".\n"]
+    return lambda offset: bisect.bisect_left(stops, offset)
 
 
 def _metonymy(m: PlaceMention, norm: str) -> None:

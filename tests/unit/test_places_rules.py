@@ -179,3 +179,7 @@ def test_a_city_of_a_million_needs_no_evidence():
 
 def test_a_district_word_is_a_place_cue():
     assert "Az Zubayr" in names("تظاهر المحتجون في قضاء الزبير")
+
+
+def test_a_surname_that_news_rarely_uses_as_a_place_needs_evidence():
+    assert names("محادثات نادرة بين حفتر والسراج في باريس") == ["Paris"]

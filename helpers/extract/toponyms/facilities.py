@@ -10,6 +10,7 @@ its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -65,10 +66,12 @@ def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return name
 
 
-def _town_after(end: int, known: list[PlaceMention], norm: str) -> PlaceMention | None:
+def _town_after(end: int, known: list[PlaceMention], starts: list[int], norm: str) -> PlaceMention | None:
     """The town named right after a facility: في/ب + town within six words of the same line (القنصلية السعودية
-    في إسطنبول); None when the next place is not a town or is further."""
-    after = next((m for m in known if m.start >= end and m.place is not None), None)
+    في إسطنبول); None when the next place is not a town or is further. ``starts`` are the sorted starts of
+    ``known``."""
+    i = bisect.bisect_left(starts, end)
+    after = known[i] if i < len(known) else None
     if after is None or after.place.kind not in TOWN_KINDS:
         return None
     gap = norm[end : after.start]
@@ -80,24 +83,26 @@ def _town_after(end: int, known: list[PlaceMention], norm: str) -> PlaceMention 
 def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Facility, district and street mentions (HEAD + name); ``known`` are the article's resolved places."""
     found = []
-    taken = [(m.start, m.end) for m in known if m.place is not None and len(m.key.split()) > 1]
+    known = sorted((m for m in known if m.place is not None), key=lambda m: m.start)
+    starts = [m.start for m in known]
     for head in _HEAD.finditer(norm):
         kind = HEADS[head.group("head")]
         name = _name_words(_words_after(norm, head.end(), 2))
         if not name:
             continue
-        first_place = next((m for m in known if m.start == name[0][0] and m.place is not None), None)
+        near = known[bisect.bisect_left(starts, head.start()) : bisect.bisect_left(starts, name[-1][1])]
+        first_place = next((m for m in near if m.start == name[0][0]), None)
         start, end = head.start("head"), max(name[0][1], first_place.end) if first_place else name[-1][1]
         name = [w for w in name if w[1] <= end]  # ميناء طرابلس الليبية: the town's name ends the facility's
-        if any(a <= start and end <= b for a, b in taken):
+        if any(m.start <= start and end <= m.end and " " in m.key for m in _around(known, starts, start)):
             continue  # the whole name is a gazetteer place already (حي المغار، منطقة الهلال النفطي)
         key = " ".join([head.group("head"), *(w for _, _, w in name)])
-        inner = [m for m in known if start <= m.start and m.end <= end and m.place is not None]
+        inner = [m for m in near if start <= m.start and m.end <= end]
         inner = [m for m in inner if m.place.kind != "country"]  # القنصلية السعودية: the country stays named
         if kind == "district" and inner:
             continue  # منطقة الظهر الحمر: the district is the place itself
         surface = text[start:end]
-        place = _resolve(key, surface, kind, inner, _town_after(end, known, norm))
+        place = _resolve(key, surface, kind, inner, _town_after(end, known, starts, norm))
         ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
         own_point = place is not None and place.source != "facility"
         figurative = head.group("head") in _FIGURATIVE and ordinary and not own_point
@@ -114,6 +119,11 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         mention.extra["inner"] = inner
         found.append(mention)
     return found
+
+
+def _around(known: list[PlaceMention], starts: list[int], offset: int) -> list[PlaceMention]:
+    """The mentions that start at most eight words' worth of characters before ``offset``, or at it."""
+    return known[bisect.bisect_left(starts, offset - 60) : bisect.bisect_right(starts, offset)]
 
 
 def _resolve(key: str, surface: str, kind: str, inner: list[PlaceMention], town: PlaceMention | None) -> Place | None:
