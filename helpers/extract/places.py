@@ -140,14 +140,16 @@ FOCUS_COUNTRIES = frozenset({
 })  # fmt: skip
 
 
-def _score(place: Place, context: Counter, sentence: set[str]) -> float:
-    """Plausibility of a candidate: the article's countries (named elsewhere, most named, in the same sentence),
-    then size and type."""
+def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool = False) -> float:
+    """Plausibility of a candidate: the article's countries (named elsewhere, most named, in the same sentence;
+    less for a small place beside a capital or a city of a million), then size and type."""
     weight = config.extraction_settings().country_weight if place.kind == "country" else place.population
     score = math.log10(weight + 10)
-    if place.country and place.country in context:
+    if place.country and place.country in context and big_rival and _small(place):
+        score += 3.0  # a small namesake needs more than the article's country to beat a capital (London, KY)
+    elif place.country and place.country in context:
         score += 5.0 + (2.0 if context[place.country] == max(context.values()) else 0.0)
-    score += 3.0 if place.country and place.country in sentence else 0.0
+    score += 3.0 if place.country in sentence and place.country and not (big_rival and _small(place)) else 0.0
     score += 1.0 if place.country in FOCUS_COUNTRIES else 0.0
     score += {"country": 4.0, "capital": 2.0}.get(place.kind, 1.0 if place.kind in MACRO_KINDS else 0.0)
     score += 1.5 if place.source == "curated" else 0.0
@@ -233,12 +235,14 @@ def resolve(
     for m in kept:
         own = context - Counter(anchors[id(m)])
         sentence = set(by_sentence[sentence_of(m.start)] - Counter(anchors[id(m)]))
-        ranked = sorted(m.candidates, key=lambda p: _score(p, own, sentence), reverse=True)
+        big = any(c.kind == "capital" or c.population >= evidence.BIG_CITY for c in m.candidates)
+        scores = {id(p): _score(p, own, sentence, big) for p in m.candidates}
+        ranked = sorted(m.candidates, key=lambda p: scores[id(p)], reverse=True)
         best = ranked[0]
         m.place = best
         m.lat, m.lon = best.lat, best.lon
         m.precision = best.precision
-        margin = _score(best, own, sentence) - _score(ranked[1], own, sentence) if len(ranked) > 1 else 10.0
+        margin = scores[id(best)] - scores[id(ranked[1])] if len(ranked) > 1 else 10.0
         m.confidence = round(min(0.95, 0.5 + margin / 10), 2)
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"

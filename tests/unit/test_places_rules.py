@@ -183,3 +183,13 @@ def test_a_district_word_is_a_place_cue():
 
 def test_a_surname_that_news_rarely_uses_as_a_place_needs_evidence():
     assert names("محادثات نادرة بين حفتر والسراج في باريس") == ["Paris"]
+
+
+def test_the_articles_country_does_not_turn_a_capital_into_a_small_namesake():
+    text = "قال أستاذ في كلية الاقتصاد في لندن إن الولايات المتحدة والولايات المتحدة تضغط"
+    assert only(text, "لندن").place.country == "GB"
+
+
+def test_ordinary_words_after_a_district_or_street_head_are_no_place():
+    assert names("سقط صاروخ على منطقة سكنية في مدينة الحديدة") == ["Al Hudaydah"]
+    assert names("وفي شارع رئيسي في مدينة الخبر") == ["Khobar"]

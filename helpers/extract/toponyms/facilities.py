@@ -57,8 +57,11 @@ def _words_after(norm: str, start: int, n: int) -> list[tuple[int, int, str]]:
 def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The words of a facility's name: one, or two when the second is definite (ساحه الشهداء، كليه الشرطه
     العسكريه) and not a stop word."""
-    if not words or words[0][2] in _STOP or len(words[0][2]) < 2:
-        return []
+    first = words[0][2] if words else ""
+    if not first or first in _STOP or len(first) < 2 or first in HEADS or first.startswith("لل"):
+        return []  # السفارة حي...، مرفأ للرسو: no name follows the head
+    if first.startswith("و") and common_words().get(first[1:], 0) >= 30:
+        return []  # مستشفى وطواقم: a list, not a name
     name = [words[0]]
     second = len(words) > 1 and words[1][2] not in _STOP
     if second and (words[1][2].startswith("ال") or words[0][2] in _NAME_PARTICLES):
@@ -105,9 +108,9 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         place = _resolve(key, surface, kind, inner, _town_after(end, known, starts, norm))
         ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
         own_point = place is not None and place.source != "facility"
-        figurative = head.group("head") in _FIGURATIVE and ordinary and not own_point
+        figurative = (head.group("head") in _FIGURATIVE or kind != "facility") and ordinary and not own_point
         if figurative or (place is None and (kind != "facility" or ordinary)):
-            continue  # منطقة عسكرية، ساحة المعركة: an ordinary noun phrase, not a name to review
+            continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name
         mention = PlaceMention(start, end, surface, key, [], role="location")
         if place is None:
             mention.flag = f"{kind}: town not named"
