@@ -39,6 +39,7 @@ _TOKEN = re.compile(f"[{AR}{MARK_CHARS}]+")
 # Generic nouns that gazetteers list as names (المدينة = Medina, البلاد = a town in Yemen): never a toponym alone.
 GENERIC = {"مدينه", "المدينه", "البلاد", "العاصمه", "المنطقه", "الولايه", "القريه", "البلده", "الميناء", "الجزيره",
            "الشرق", "الغرب", "الشمال", "الجنوب", "الساحل", "الوادي", "الجبل", "الصحراء"}  # fmt: skip
+_QUOTES = " \t\"'«»“”"  # may stand between a place word and its name (مدينة "درنة")
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 
 
@@ -46,6 +47,11 @@ def _small(place: Place) -> bool:
     """A place too small to be taken on its name alone."""
     small = config.extraction_settings().small_place_population
     return place.source != "curated" and place.kind not in ("country", "capital", "region") and place.population < small
+
+
+def _big(place: Place) -> bool:
+    """A capital, a country or a city of a million: a namesake needs more than the article's country to win."""
+    return place.kind in ("capital", "country") or place.population >= evidence.BIG_CITY
 
 
 def _tokens(norm: str) -> list[tuple[int, int, str]]:
@@ -99,7 +105,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             continue
         start, end, key, n = match
         candidates = index[key]
-        cued = _cued(tokens, i)
+        cued = _cued(tokens, i, norm)
         if not cued and (
             all(c.needs_cue for c in candidates)
             or key in HEAD_WORDS
@@ -125,10 +131,10 @@ def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
     return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
 
 
-def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
     """True when the word before token ``i`` is a place word (مدينة، قرية، جنوب...)."""
-    if i == 0:
-        return False
+    if i == 0 or MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES):
+        return False  # جزيرة، إنه: punctuation (not a quote) between a place word and a name breaks the cue
     before = tokens[i - 1][2]
     return any(v in evidence.PLACE_CUES for v in clitic_variants(before))
 
@@ -145,8 +151,8 @@ def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool =
     less for a small place beside a capital or a city of a million), then size and type."""
     weight = config.extraction_settings().country_weight if place.kind == "country" else place.population
     score = math.log10(weight + 10)
-    if place.country and place.country in context and big_rival and _small(place):
-        score += 3.0  # a small namesake needs more than the article's country to beat a capital (London, KY)
+    if place.country and place.country in context and big_rival and not _big(place):
+        score += 3.0  # a namesake needs more than the article's country to beat a capital (London KY, Mesquite TX)
     elif place.country and place.country in context:
         score += 5.0 + (2.0 if context[place.country] == max(context.values()) else 0.0)
     score += 3.0 if place.country in sentence and place.country and not (big_rival and _small(place)) else 0.0
@@ -175,8 +181,13 @@ def _keep_countries(m: PlaceMention) -> None:
 
 def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], neighbours: set[int]) -> bool:
     """Whether an ambiguous name has the evidence it needs to be a place (``toponyms.evidence``)."""
-    words = [t[2] for t in _tokens(norm[max(0, m.start - 40) : m.end])]
+    window = norm[max(0, m.start - 40) : m.end]
+    tokens = _tokens(window)
+    words = [t[2] for t in tokens]
     i = len(words) - 1
+    if i > 0 and MARKS.sub("", window[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES):
+        words = words[i:]  # punctuation before the name: the word before it says nothing about it
+        i = 0
     word_start = max(norm.rfind(" ", 0, m.start), norm.rfind("\n", 0, m.start)) + 1
     written = _key_form(norm[word_start : m.end])
     attached = written[: len(written) - len(m.key)] if written.endswith(m.key) else written[:1]

@@ -193,3 +193,13 @@ def test_the_articles_country_does_not_turn_a_capital_into_a_small_namesake():
 def test_ordinary_words_after_a_district_or_street_head_are_no_place():
     assert names("سقط صاروخ على منطقة سكنية في مدينة الحديدة") == ["Al Hudaydah"]
     assert names("وفي شارع رئيسي في مدينة الخبر") == ["Khobar"]
+
+
+def test_a_mid_size_namesake_does_not_beat_a_capital_on_the_articles_country():
+    text = "بعدما وافقت موسكو على وقف إطلاق النار. وقالت الولايات المتحدة إن الولايات المتحدة ترحب"
+    assert only(text, "موسكو").place.country == "RU"
+
+
+def test_punctuation_breaks_a_place_cue():
+    assert names("لكن لبنان ليس جزيرة، إنه يعاني") == ["Lebanon"]
+    assert names('سيطر الجيش على منطقة "الفتائح" شرق درنة') == ["Al-Fatayih (Derna)", "Darnah"]
