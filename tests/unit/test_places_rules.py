@@ -203,3 +203,9 @@ def test_a_mid_size_namesake_does_not_beat_a_capital_on_the_articles_country():
 def test_punctuation_breaks_a_place_cue():
     assert names("لكن لبنان ليس جزيرة، إنه يعاني") == ["Lebanon"]
     assert names('سيطر الجيش على منطقة "الفتائح" شرق درنة') == ["Al-Fatayih (Derna)", "Darnah"]
+
+
+def test_a_district_named_with_a_common_word_is_placed_at_its_town():
+    found = place_mentions("أطلق النار في حي السوق بمدينة بريدة")
+    assert [(m.surface, m.place.kind) for m in found] == [("حي السوق", "district"), ("بريدة", "city")]
+    assert found[0].lat == found[1].lat

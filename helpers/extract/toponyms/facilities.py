@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from helpers.extract.toponyms.evidence import ambiguous
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, facilities, gazetteer
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -102,13 +103,18 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         key = " ".join([head.group("head"), *(w for _, _, w in name)])
         inner = [m for m in near if start <= m.start and m.end <= end]
         inner = [m for m in inner if m.place.kind != "country"]  # القنصلية السعودية: the country stays named
-        if kind == "district" and inner:
+        if kind == "district" and inner and not any(ambiguous(m.key, m.candidates) for m in inner):
             continue  # منطقة الظهر الحمر: the district is the place itself
+        towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
-        place = _resolve(key, surface, kind, inner, _town_after(end, known, starts, norm))
+        place = _resolve(key, surface, kind, towns, _town_after(end, known, starts, norm))
         ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
         own_point = place is not None and place.source != "facility"
-        figurative = (head.group("head") in _FIGURATIVE or kind != "facility") and ordinary and not own_point
+        first = name[0][2]
+        descriptive = ordinary and (not first.startswith("ال") or first.endswith(("يه", "يين", "يون")))
+        figurative = not own_point and (
+            (head.group("head") in _FIGURATIVE and ordinary) or (kind != "facility" and descriptive)
+        )  # ساحة المعركة؛ منطقة سكنية، شارع رئيسي (but حي السوق is a name)
         if figurative or (place is None and (kind != "facility" or ordinary)):
             continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name
         mention = PlaceMention(start, end, surface, key, [], role="location")
