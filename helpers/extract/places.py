@@ -179,6 +179,15 @@ def _keep_countries(m: PlaceMention) -> None:
         m.candidates = [c for c in m.candidates if c.kind == "country"]
 
 
+def _needs_evidence(m: PlaceMention) -> bool:
+    """An ambiguous name (``toponyms.evidence``), or one word naming only small towns far from the Arab world
+    (مايكل روجرز is not Rogers, Arkansas): neither is a place on its name alone."""
+    if evidence.ambiguous(m.key, m.candidates):
+        return True
+    far_and_small = all(_small(c) and c.country not in FOCUS_COUNTRIES for c in m.candidates)
+    return " " not in m.key and bool(m.candidates) and far_and_small
+
+
 def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], neighbours: set[int]) -> bool:
     """Whether an ambiguous name has the evidence it needs to be a place (``toponyms.evidence``)."""
     window = norm[max(0, m.start - 40) : m.end]
@@ -227,7 +236,7 @@ def resolve(
         context.update(found)
     known = list({(c.lat, c.lon): c for m in mentions if anchors[id(m)] for c in m.candidates[:1]
                   if c.kind != "country"}.values())  # fmt: skip
-    unsure = {id(m) for m in mentions if evidence.ambiguous(m.key, m.candidates) and not m.extra.get("cued")}
+    unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
     neighbours = _coordinated(mentions, norm, unsure)
     kept = []
     for m in mentions:

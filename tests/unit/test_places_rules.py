@@ -209,3 +209,8 @@ def test_a_district_named_with_a_common_word_is_placed_at_its_town():
     found = place_mentions("أطلق النار في حي السوق بمدينة بريدة")
     assert [(m.surface, m.place.kind) for m in found] == [("حي السوق", "district"), ("بريدة", "city")]
     assert found[0].lat == found[1].lat
+
+
+def test_a_small_foreign_town_needs_evidence_too():
+    assert "Rogers" not in names("وقال الأدميرال مايكل روجرز مدير وكالة الأمن القومي في واشنطن")
+    assert "Rogers" in names("وقع الحادث في روجرز بولاية أركنساس في الولايات المتحدة")
