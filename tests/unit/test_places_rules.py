@@ -214,3 +214,7 @@ def test_a_district_named_with_a_common_word_is_placed_at_its_town():
 def test_a_small_foreign_town_needs_evidence_too():
     assert "Rogers" not in names("وقال الأدميرال مايكل روجرز مدير وكالة الأمن القومي في واشنطن")
     assert "Rogers" in names("وقع الحادث في روجرز بولاية أركنساس في الولايات المتحدة")
+
+
+def test_a_head_then_in_town_is_no_facility_name():
+    assert [m.surface for m in place_mentions("أقام في فندق بنيويورك")] == ["نيويورك"]

@@ -63,6 +63,8 @@ def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
         return []  # السفارة حي...، مرفأ للرسو: no name follows the head
     if first.startswith("و") and common_words().get(first[1:], 0) >= 30:
         return []  # مستشفى وطواقم: a list, not a name
+    if first.startswith("ب") and first not in gazetteer() and first[1:] in gazetteer():
+        return []  # فندق بنيويورك: a hotel in New York, not one named after it
     name = [words[0]]
     second = len(words) > 1 and words[1][2] not in _STOP
     if second and (words[1][2].startswith("ال") or words[0][2] in _NAME_PARTICLES):
