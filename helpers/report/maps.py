@@ -147,7 +147,11 @@ def spread_shared_points(data: pd.DataFrame, radius: float) -> pd.DataFrame:
     return out
 
 
-def _draw_panel(ax: Axes, data: pd.DataFrame, extent: tuple, most: float, top: int, spread: bool = False) -> None:
+def _draw_panel(
+    ax: Axes, data: pd.DataFrame, extent: tuple, most: float, top: int, spread: bool = False, zoomed: tuple = ()
+) -> None:
+    """One panel: outlines, circles, labels. ``zoomed`` is the box the second panel shows: in it only the most
+    mentioned place is labelled here."""
     _outlines(ax)
     inside = data[_inside(data, extent)]
     if spread:
@@ -165,6 +169,9 @@ def _draw_panel(ax: Axes, data: pd.DataFrame, extent: tuple, most: float, top: i
     ax.tick_params(labelsize=7)
     if not spread:
         rows = _labelled(inside, top)
+        if zoomed:
+            crowd = _inside(rows, zoomed)
+            rows = pd.concat([rows[~crowd], rows[crowd].head(1)])
     repel_labels(ax, _label_texts(ax, rows), rows[["lon", "lat"]].to_numpy())
 
 
@@ -212,7 +219,7 @@ def place_map(
         _note(ax, "لا توجد أماكن بإحداثيات")
     else:
         most = float(data["mentions"].max())
-        _draw_panel(ax, data, extent, most, label_top)
+        _draw_panel(ax, data, extent, most, label_top, zoomed=dense or ())
         _size_legend(ax, most)
         if zoom is not None:
             _draw_panel(zoom, data, dense, most, label_top, spread=True)

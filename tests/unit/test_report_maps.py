@@ -98,3 +98,9 @@ def test_places_sharing_a_point_are_spread_on_a_ring_in_the_second_panel():
     assert len(moved) == 2 and moved[["lat", "lon"]].drop_duplicates().shape[0] == 2
     distances = np.hypot(moved["lat"] - 32.767, moved["lon"] - 22.639)
     assert np.allclose(distances, 0.05)
+
+
+def test_the_main_panel_labels_only_the_top_place_of_the_zoomed_crowd():
+    fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0))
+    main, zoom = fig.axes[:2]
+    assert len(main.texts) < len(zoom.texts)
