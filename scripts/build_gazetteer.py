@@ -9,6 +9,11 @@ Sources (licences in helpers/data/PLACES_SOURCES.md):
 Single-word names that are also common Arabic words (by their frequency in the ANT news corpus) are marked
 ``needs_cue``: the matcher accepts them only after a place word such as مدينة or قرية.
 
+Also, without npm: ``python scripts/build_gazetteer.py --news`` writes ``place_rates.tsv.gz`` (how often each
+gazetteer name stands in a place slot in ANT news: after في/من/إلى, مدينة, شرق...) and ``places_facilities.tsv.gz``
+(named OpenStreetMap facilities of Libya and its neighbours: airports, ports, hospitals, prisons, colleges...).
+The ANT articles of the held-out place gold (``/work/gold/places/ids.txt`` when present) are left out.
+
 Run: ``python scripts/build_gazetteer.py`` (writes helpers/data/gazetteer.tsv.gz and world_outlines.json.gz).
 """
 
@@ -226,6 +231,105 @@ def person_words() -> set[str]:
     return words
 
 
+# The words before a name that put it in a place slot (in, from, to, city of, east of...); a word is also in one
+# when it carries the preposition ب (بدرنة). Counted over ANT to give each name its share of place uses.
+PLACE_SLOT = {"في", "من", "الي", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "ولايه", "شرق", "غرب", "شمال", "جنوب",
+              "شرقي", "غربي", "شمالي", "جنوبي", "ضواحي", "مشارف", "قرب", "نحو", "داخل", "عبر", "حتي", "وسط", "مدن",
+              "العاصمه", "مناطق", "اطراف", "بلدات", "مدينتي"}  # fmt: skip
+HELD_OUT_IDS = Path("/work/gold/places/ids.txt")
+RATES = config.DATA_DIR / "place_rates.tsv.gz"
+
+
+def place_rates(keys: set[str], max_words: int = 4) -> dict[str, tuple[int, int]]:
+    """For each gazetteer key seen in ANT news: (occurrences, occurrences in a place slot)."""
+    held_out = set(HELD_OUT_IDS.read_text().split()) if HELD_OUT_IDS.exists() else set()
+    firsts = {k.split()[0] for k in keys}
+    counts: dict[str, list[int]] = {}
+    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("docno") in held_out:
+                continue
+            words = place_key(record.get("text") or "").split()
+            for i, word in enumerate(words):
+                variants = [word] + ([word[1:]] if word[:1] in "وبلف" and len(word) > 3 else [])
+                for variant in variants:
+                    if variant not in firsts:
+                        continue
+                    for n in range(max_words, 0, -1):
+                        key = " ".join([variant, *words[i + 1 : i + n]])
+                        if key in keys:
+                            slot = (variant != word and word[0] == "ب") or (i > 0 and words[i - 1] in PLACE_SLOT)
+                            entry = counts.setdefault(key, [0, 0])
+                            entry[0] += 1
+                            entry[1] += int(slot)
+                            break
+    return {k: (n, s) for k, (n, s) in counts.items()}
+
+
+FACILITIES = config.DATA_DIR / "places_facilities.tsv.gz"
+# Facility heads as written at the start of an OSM name (مطار بنينا، مستشفى الهواري، سجن الكويفية...).
+FACILITY_HEADS = {"مطار", "ميناء", "مرفا", "فندق", "سجن", "معسكر", "كليه", "جامعه", "مستشفي", "بوابه", "ساحه",
+                  "ميدان", "شارع", "حي", "مسجد", "قاعده", "ملعب", "معبر", "جسر", "قصر", "مجمع", "سوق"}  # fmt: skip
+
+
+def facility_rows() -> list[dict]:
+    """Named OSM nodes (not shops) of LY, EG, TN, SD, TD, NE whose Arabic name starts with a facility head and has
+    a second word (مطار بنينا, not مطار)."""
+    rows = []
+    countries = {"libya": "LY", "egypt": "EG", "tunisia": "TN", "sudan": "SD", "chad": "TD", "niger": "NE"}
+    for archive in sorted(OSM_DIR.glob("*.sqlite.zip")):
+        country = countries[archive.name.split(".")[0]]
+        with zipfile.ZipFile(archive) as z, tempfile.TemporaryDirectory() as tmp:
+            member = z.namelist()[0]
+            z.extract(member, tmp)
+            db = sqlite3.connect(Path(tmp) / member)
+            query = "select ID, LAT, LON, NAME, NAME_EN, TAG, VALUE from NODE where NAME is not null and TAG != 'shop'"
+            for node_id, lat, lon, name, name_en, tag, value in db.execute(query):
+                arabic = " ".join(w for w in re.sub("[\u200e\u200f]", "", name).split() if ARABIC.search(w))
+                key = place_key(arabic)
+                words = key.split()
+                if len(words) < 2 or words[0] not in FACILITY_HEADS or not ARABIC_ONLY.match(arabic):
+                    continue
+                rows.append(dict(key=key, name=arabic, name_en=name_en or "", lat=round(lat, 5), lon=round(lon, 5),
+                                 kind=f"{tag}={value}", country=country, source_id=str(node_id)))  # fmt: skip
+            db.close()
+    unique = {}
+    for row in rows:  # one node per key and country (the first listed): duplicates are the same facility or noise
+        unique.setdefault((row["key"], row["country"]), row)
+    return sorted(unique.values(), key=lambda r: (r["key"], r["country"]))
+
+
+def write_news_files() -> None:
+    """Write place_rates.tsv.gz and places_facilities.tsv.gz (no npm needed)."""
+    with gzip.open(OUT, "rt", encoding="utf-8") as handle:
+        keys = {row["key"] for row in csv.DictReader(handle, delimiter="\t")}
+    keys |= {place_key(p) for p in _curated_names()}
+    rates = place_rates(keys)
+    lines = [f"{k}\t{n}\t{s}" for k, (n, s) in sorted(rates.items()) if n >= 3]
+    RATES.write_bytes(gzip.compress(("key\toccurrences\tin_place_slot\n" + "\n".join(lines)).encode(), mtime=0))
+    print(f"{RATES}: {len(lines):,} names seen 3+ times in ANT, {RATES.stat().st_size / 1024:,.0f} KiB")
+    facilities = facility_rows()
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(facilities[0]), delimiter="\t", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(facilities)
+    FACILITIES.write_bytes(gzip.compress(buffer.getvalue().encode("utf-8"), mtime=0))
+    print(f"{FACILITIES}: {len(facilities):,} named facilities, {FACILITIES.stat().st_size / 1024:,.0f} KiB")
+
+
+def _curated_names() -> list[str]:
+    """Names and aliases of the curated and regions tables."""
+    names = []
+    for table in ("places_curated.csv", "places_regions.csv"):
+        path = config.DATA_DIR / table
+        if path.exists():
+            rows = csv.DictReader(line for line in path.open(encoding="utf-8") if not line.startswith("#"))
+            for row in rows:
+                names += [row["name"], *[a for a in (row.get("aliases") or "").split("|") if a.strip()]]
+    return names
+
+
 def main() -> None:
     """Build and write the files; print their sizes and counts."""
     shapes = outlines()
@@ -271,4 +375,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    write_news_files() if "--news" in sys.argv else main()

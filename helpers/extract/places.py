@@ -10,68 +10,48 @@ regions and features the gazetteers miss, and wins over them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.resources.gazetteer import Place, common_words, first_words, gazetteer, place_key
+from helpers.extract.toponyms import evidence
+from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.extract.toponyms.relative import relative_location
+from helpers.resources.gazetteer import MACRO_KINDS, Place, common_words, first_words, gazetteer, place_key
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.clitics import clitic_variants
 from helpers.text.spans import SpanIndex
 
+__all__ = ["PLACE_COLUMNS", "PlaceMention", "find_and_resolve", "find_places", "place_rows", "resolve"]
+
 REQUIRES = ("norm",)
 ASSIGNS = ("places",)
 _TOKEN = re.compile(f"[{AR}{MARK_CHARS}]+")
-# Words after which a common-word place name (needs_cue) is accepted: مدينة X, قرية X...
-PLACE_CUES = {
-    "مدينه", "بلده", "قريه", "منطقه", "حي", "ضاحيه", "محافظه", "ولايه", "اقليم", "جزيره", "ميناء", "مدن", "مناطق",
-    "بلدات", "قري", "محور", "بوابه", "مدخل", "ضواحي",
-}  # fmt: skip
 # Generic nouns that gazetteers list as names (المدينة = Medina, البلاد = a town in Yemen): never a toponym alone.
 GENERIC = {"مدينه", "المدينه", "البلاد", "العاصمه", "المنطقه", "الولايه", "القريه", "البلده", "الميناء", "الجزيره",
            "الشرق", "الغرب", "الشمال", "الجنوب", "الساحل", "الوادي", "الجبل", "الصحراء"}  # fmt: skip
-DIRECTIONS = {"شمال": "N", "جنوب": "S", "شرق": "E", "غرب": "W", "شمالي": "N", "جنوبي": "S", "شرقي": "E", "غربي": "W"}
-_DIR = "(?:شمال|جنوب|شرق|غرب)(?:ي)?"
-_RELATIVE = re.compile(
-    rf"(?<![{AR}])(?:(?:علي\s+(?:بعد|مسافه)\s+)(?:(?:نحو|حوالي|قرابه)\s+)?(?P<km>\d+(?:[.,]\d+)?)\s*"
-    rf"(?:كيلومترا|كيلومترات|كيلومتر|كلم|كم)\s+(?:الي\s+)?(?:ال)?)?"
-    rf"(?<![{AR}])(?P<dir>{_DIR}(?:\s+{_DIR})?)\s+(?:(?:من|ل)\s*)?(?:(?:مدينه|بلده|قريه|العاصمه)\s+)?$"
-)
+_QUOTES = " \t\"'«»“”"  # may stand between a place word and its name (مدينة "درنة")
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
-
-
-@dataclass
-class PlaceMention:
-    """A toponym in a text, with its resolution (``place`` is None when unresolved)."""
-
-    start: int
-    end: int
-    surface: str
-    key: str
-    candidates: list[Place]
-    place: Place | None = None
-    precision: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    role: str = "location"
-    direction: str = ""
-    distance_km: float | None = None
-    anchor: str = ""
-    confidence: float = 0.0
-    flag: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _small(place: Place) -> bool:
     """A place too small to be taken on its name alone."""
     small = config.extraction_settings().small_place_population
     return place.source != "curated" and place.kind not in ("country", "capital", "region") and place.population < small
+
+
+def _big(place: Place) -> bool:
+    """A capital, a country or a city of a million: a namesake needs more than the article's country to win."""
+    return place.kind in ("capital", "country") or place.population >= evidence.BIG_CITY
 
 
 def _tokens(norm: str) -> list[tuple[int, int, str]]:
@@ -125,12 +105,15 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             continue
         start, end, key, n = match
         candidates = index[key]
-        if not _cued(tokens, i) and (
-            all(c.needs_cue for c in candidates) or _false_clitic(tokens[i][2], key, start != tokens[i][0])
+        cued = _cued(tokens, i, norm)
+        if not cued and (
+            all(c.needs_cue for c in candidates)
+            or key in HEAD_WORDS
+            or _false_clitic(tokens[i][2], key, start != tokens[i][0])
         ):
             i += 1
-            continue
-        found.append(PlaceMention(start, end, text[start:end], key, candidates))
+            continue  # حصار، معسكر (a camp, not Mascara), فرانس: words before they are places
+        found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
         i += n
     return found
 
@@ -148,89 +131,150 @@ def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
     return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
 
 
-def _cued(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
     """True when the word before token ``i`` is a place word (مدينة، قرية، جنوب...)."""
-    if i == 0:
-        return False
+    if i == 0 or MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES):
+        return False  # جزيرة، إنه: punctuation (not a quote) between a place word and a name breaks the cue
     before = tokens[i - 1][2]
-    return any(v in PLACE_CUES for v in clitic_variants(before))
+    return any(v in evidence.PLACE_CUES for v in clitic_variants(before))
 
 
-def _score(place: Place, context: set[str]) -> float:
-    """Plausibility of a candidate: context countries first, then size and type."""
+# The Arab world and its neighbours: Arabic news names their places most (a small bonus when candidates tie).
+FOCUS_COUNTRIES = frozenset({
+    "LY", "EG", "TN", "DZ", "MA", "MR", "SD", "SY", "IQ", "YE", "SA", "AE", "QA", "KW", "BH", "OM",
+    "JO", "LB", "PS", "SO", "DJ", "KM", "IL", "TD", "NE", "ML", "TR", "IR",
+})  # fmt: skip
+
+
+def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool = False) -> float:
+    """Plausibility of a candidate: the article's countries (named elsewhere, most named, in the same sentence;
+    less for a small place beside a capital or a city of a million), then size and type."""
     weight = config.extraction_settings().country_weight if place.kind == "country" else place.population
     score = math.log10(weight + 10)
-    score += 4.0 if place.country in context else 0.0
-    score += {"country": 4.0, "capital": 2.0, "region": 1.0}.get(place.kind, 0.0)
+    if place.country and place.country in context and big_rival and not _big(place):
+        score += 3.0  # a namesake needs more than the article's country to beat a capital (London KY, Mesquite TX)
+    elif place.country and place.country in context:
+        score += 5.0 + (2.0 if context[place.country] == max(context.values()) else 0.0)
+    score += 3.0 if place.country in sentence and place.country and not (big_rival and _small(place)) else 0.0
+    score += 1.0 if place.country in FOCUS_COUNTRIES else 0.0
+    score += {"country": 4.0, "capital": 2.0}.get(place.kind, 1.0 if place.kind in MACRO_KINDS else 0.0)
     score += 1.5 if place.source == "curated" else 0.0
     return score
+
+
+def _anchor_countries(m: PlaceMention) -> set[str]:
+    """The countries a mention vouches for on its own: a country name, or a sizeable place of one country only."""
+    if any(c.source == "curated" for c in m.candidates) and len({c.country for c in m.candidates}) > 1:
+        return set()  # الصحراء الغربية: the analyst listed more than one referent, the context must decide
+    named = {c.country for c in m.candidates if c.kind == "country"}
+    if named:
+        return named
+    countries = {c.country for c in m.candidates if c.country}
+    return countries if len(countries) == 1 and any(not _small(c) for c in m.candidates) else set()
+
+
+def _keep_countries(m: PlaceMention) -> None:
+    """A country name is the country, whatever villages share it (لبنان), unless the analyst listed others."""
+    if any(c.kind == "country" for c in m.candidates) and not any(c.source == "curated" for c in m.candidates):
+        m.candidates = [c for c in m.candidates if c.kind == "country"]
+
+
+def _needs_evidence(m: PlaceMention) -> bool:
+    """An ambiguous name (``toponyms.evidence``), or one word naming only small towns far from the Arab world
+    (مايكل روجرز is not Rogers, Arkansas): neither is a place on its name alone."""
+    if evidence.ambiguous(m.key, m.candidates):
+        return True
+    far_and_small = all(_small(c) and c.country not in FOCUS_COUNTRIES for c in m.candidates)
+    return " " not in m.key and bool(m.candidates) and far_and_small
+
+
+def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], neighbours: set[int]) -> bool:
+    """Whether an ambiguous name has the evidence it needs to be a place (``toponyms.evidence``)."""
+    window = norm[max(0, m.start - 40) : m.end]
+    tokens = _tokens(window)
+    words = [t[2] for t in tokens]
+    i = len(words) - 1
+    if i > 0 and MARKS.sub("", window[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES):
+        words = words[i:]  # punctuation before the name: the word before it says nothing about it
+        i = 0
+    word_start = max(norm.rfind(" ", 0, m.start), norm.rfind("\n", 0, m.start)) + 1
+    written = _key_form(norm[word_start : m.end])
+    attached = written[: len(written) - len(m.key)] if written.endswith(m.key) else written[:1]
+    if evidence.cue_before(words, i) or id(m) in neighbours:
+        return True
+    if not attached.startswith("و") and evidence.adjective_after_definite(words, i, m.key):
+        return False
+    return evidence.preposition_before(words, i, attached) and any(
+        c.country in context or evidence.near_known(c, known) or (c.kind in MACRO_KINDS and not c.country)
+        for c in m.candidates
+    )  # إلى القبة with Libya in the article; إلى أوروبا (a region of no one country)
+
+
+def _coordinated(mentions: list[PlaceMention], norm: str, ambiguous: set[int]) -> set[int]:
+    """Ambiguous mentions joined by و or a comma to a mention that is not ambiguous (الجفرة وبنغازي)."""
+    out = set()
+    for a, b in itertools.pairwise(mentions):
+        gap = norm[a.end : b.start]
+        if gap.strip() in ("و", "،", ",") or (not gap.strip() and norm[b.start - 1 : b.start] == "و"):
+            if id(a) in ambiguous and id(b) not in ambiguous:
+                out.add(id(a))
+            if id(b) in ambiguous and id(a) not in ambiguous:
+                out.add(id(b))
+    return out
 
 
 def resolve(
     mentions: list[PlaceMention], text: str, norm: str, extra_context: set[str] | None = None
 ) -> list[PlaceMention]:
-    """Pick a candidate for each mention, add precision, relative location and metonymic role."""
-    context = set(extra_context or ())
+    """Pick a candidate for each mention, add precision, relative location and metonymic role. Ambiguous names
+    (``toponyms.evidence``) without evidence are dropped; candidates in the article's countries win."""
     for m in mentions:
-        countries = {c.country for c in m.candidates}
-        solid = any(not _small(c) for c in m.candidates)
-        named_countries = {c.country for c in m.candidates if c.kind == "country"}
-        if named_countries:
-            context |= named_countries  # لبنان is Lebanon, whatever small towns share the name
-        elif len(countries) == 1 and solid:
-            context |= countries
+        _keep_countries(m)
+    anchors = {id(m): _anchor_countries(m) for m in mentions}
+    context: Counter = Counter(extra_context or ())
+    for found in anchors.values():
+        context.update(found)
+    known = list({(c.lat, c.lon): c for m in mentions if anchors[id(m)] for c in m.candidates[:1]
+                  if c.kind != "country"}.values())  # fmt: skip
+    unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
+    neighbours = _coordinated(mentions, norm, unsure)
     kept = []
     for m in mentions:
+        own = context - Counter(anchors[id(m)])
+        if id(m) in unsure and not _evident(m, norm, own, known, neighbours):
+            continue  # سلطات، الخبر، الخمس سنوات: an ordinary word here
         candidates = [c for c in m.candidates if not _small(c) or c.country in context]
         if not candidates:
             continue  # a village name abroad, with nothing in the article pointing there: a common word
         m.candidates = candidates
         kept.append(m)
-    mentions = kept
-    for m in mentions:
-        ranked = sorted(m.candidates, key=lambda p: _score(p, context), reverse=True)
+    sentence_of = _sentence_ids(norm)
+    by_sentence: dict[int, Counter] = {}
+    for m in kept:
+        by_sentence.setdefault(sentence_of(m.start), Counter()).update(anchors[id(m)])
+    for m in kept:
+        own = context - Counter(anchors[id(m)])
+        sentence = set(by_sentence[sentence_of(m.start)] - Counter(anchors[id(m)]))
+        big = any(c.kind == "capital" or c.population >= evidence.BIG_CITY for c in m.candidates)
+        scores = {id(p): _score(p, own, sentence, big) for p in m.candidates}
+        ranked = sorted(m.candidates, key=lambda p: scores[id(p)], reverse=True)
         best = ranked[0]
         m.place = best
         m.lat, m.lon = best.lat, best.lon
         m.precision = best.precision
-        margin = _score(best, context) - _score(ranked[1], context) if len(ranked) > 1 else 10.0
+        margin = scores[id(best)] - scores[id(ranked[1])] if len(ranked) > 1 else 10.0
         m.confidence = round(min(0.95, 0.5 + margin / 10), 2)
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
-        _relative_location(m, norm, text)
+        relative_location(m, norm, text)
         _metonymy(m, norm)
-    return mentions
+    return kept
 
 
-def _relative_location(m: PlaceMention, norm: str, text: str) -> None:
-    """جنوب درنة, على بعد 380 كيلومترا شرق بنغازي: keep the anchor, the direction and the distance."""
-    left = norm[max(0, m.start - 60) : m.start]
-    rel = _RELATIVE.search(left)
-    if not rel or m.place is None:
-        return
-    words = rel.group("dir").split()
-    direction = "".join(DIRECTIONS[w] for w in words if w in DIRECTIONS)
-    direction = {"SE": "SE", "SW": "SW", "NE": "NE", "NW": "NW", "ES": "SE", "WS": "SW", "EN": "NE", "WN": "NW"}.get(
-        direction, direction
-    )
-    m.anchor = m.place.name
-    m.direction = direction
-    m.start = m.start - len(left) + rel.start()
-    m.surface = text[m.start : m.end]
-    m.precision = max(2, m.place.precision)
-    if rel.group("km"):
-        km = float(rel.group("km").replace(",", "."))
-        m.distance_km = km
-        m.lat, m.lon = _offset(m.place.lat, m.place.lon, direction, km)
-
-
-def _offset(lat: float, lon: float, direction: str, km: float) -> tuple[float, float]:
-    """Move a point ``km`` towards a compass direction (N, S, E, W, NE...)."""
-    dy = (("N" in direction) - ("S" in direction)) * km
-    dx = (("E" in direction) - ("W" in direction)) * km
-    if dx and dy:
-        dx, dy = dx / math.sqrt(2), dy / math.sqrt(2)
-    return round(lat + dy / 111.0, 4), round(lon + dx / (111.0 * math.cos(math.radians(lat))), 4)
+def _sentence_ids(norm: str):
+    """A function giving the sentence number (counted by full stops and line breaks) of an offset."""
+    stops = [i for i, ch in enumerate(norm) if ch in ".\n"]
+    return lambda offset: bisect.bisect_left(stops, offset)
 
 
 def _metonymy(m: PlaceMention, norm: str) -> None:
@@ -276,9 +320,22 @@ _UNKNOWN = Place("", "", math.nan, math.nan, "unknown", "", 0, "", "")
 
 
 def find_and_resolve(article: Article) -> None:
-    """The places component: gazetteer names of the article, resolved in its context (``reconcile`` later
-    drops those inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
-    article.places = resolve(find_places(article.text, article.norm), article.text, article.norm)
+    """The places component: gazetteer names of the article, resolved in its context, then facilities and
+    sub-city places (HEAD + name) which replace the place names inside them (``reconcile`` later drops places
+    inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
+    mentions = resolve(find_places(article.text, article.norm), article.text, article.norm)
+    article.places = with_facilities(mentions, article.text, article.norm)
+
+
+def with_facilities(mentions: list[PlaceMention], text: str, norm: str) -> list[PlaceMention]:
+    """``mentions`` plus the facilities of the text, without the towns and regions inside a facility's name (a
+    country stays: القنصلية السعودية names Saudi Arabia too)."""
+    found = find_facilities(text, norm, mentions)
+    if not found:
+        return mentions
+    inside = {id(m) for f in found for m in f.extra.pop("inner", ())}
+    kept = [m for m in mentions if id(m) not in inside]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def place_rows(article: Article) -> Iterator[tuple]:

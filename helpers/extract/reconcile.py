@@ -1,7 +1,8 @@
 """Reconcile: what two components disagree on, settled in one place after every component ran.
 
 - A place name inside an actor's name: dropped when it is (part of) a person's name (السراج، عمر المختار),
-  kept with role ``in_name`` inside an organisation's or group's name (مجلس شورى مجاهدي درنة). The rule
+  kept with role ``in_name`` inside an organisation's or group's name (مجلس شورى مجاهدي درنة) or a newspaper's,
+  channel's or agency's (صحيفة واشنطن بوست، قناة ليبيا الأحرار). The rule
   mentions decide on every sentence with a place; the model's mentions only where a place's first word, or
   the word before it, is a personal name. Then the names after مدينة/قرية the gazetteer lacks are added.
 - Quotes and actors: a statement's speaker is the person named in the speaker's span (else the first
@@ -10,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -22,6 +24,11 @@ from helpers.text.spans import SpanIndex
 REQUIRES = ("actor_candidates", "rule_candidates", "actors", "places", "attributions")
 ASSIGNS = ("places", "quotes")
 _NO_ACTOR = ("", "", "", "")
+# A place right after a media word, or right before a newspaper's second word, is part of a title.
+_MEDIA_BEFORE = re.compile(r"(?:صحيفه|جريده|وكاله|قناه|اذاعه|مجله)\s+[\"«]?$")
+# Names of the Islamic State's branches: داعش مصر, "ولاية سيناء" (a quoted province of the group).
+_BRANCH_BEFORE = re.compile(r"(?:داعش\s+|[\"«]ولايه\s+)$")
+_MEDIA_AFTER = re.compile(r"^[\"»]?\s*(?:بوست|تايمز|تلغراف|جورنال|تريبيون|هيرالد)(?![\u0621-\u064a])")
 
 
 def reconcile(article: Article) -> None:
@@ -52,11 +59,18 @@ def places_outside_names(article: Article) -> None:
             covering = near.covering(m.start, m.end) if near else ()
             if any(kind == "person" for _, _, kind in covering):
                 continue
-            if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering):
+            if any((b - a) > (m.end - m.start) + 2 for a, b, _ in covering) or _in_media_name(m, norm):
                 m.role = "in_name"
             kept.append(m)
         mentions = kept
     article.places = sorted(mentions + unknown_places(article.text, norm, mentions), key=lambda m: m.start)
+
+
+def _in_media_name(m: Any, norm: str) -> bool:
+    """صحيفة واشنطن بوست، قناة ليبيا الأحرار، داعش مصر، "ولاية سيناء": the place is part of a newspaper's,
+    channel's or agency's name, or of an Islamic State branch's."""
+    before, after = norm[max(0, m.start - 12) : m.start], norm[m.end : m.end + 10]
+    return bool(_MEDIA_BEFORE.search(before) or _BRANCH_BEFORE.search(before) or _MEDIA_AFTER.match(after))
 
 
 def _actor_spans(

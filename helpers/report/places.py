@@ -1,4 +1,9 @@
-"""Place tables for the locations report: the places mentioned and the names to review."""
+"""Place tables for the locations report: the places mentioned, relative locations and the names to review.
+
+Places inside a name (role ``in_name``: أنصار بيت المقدس، صحيفة واشنطن بوست) are not locations: they are left out
+of the counts and the map. Tables hold no NaN and no long floats: coordinates are rounded to 0.01° (about 1 km),
+distances to the kilometre, and empty cells are empty strings.
+"""
 
 from __future__ import annotations
 
@@ -18,35 +23,82 @@ SUMMARY_COLUMNS = [
     "articles",
 ]
 REVIEW_COLUMNS = ["text", "flag", "mentions", "articles", "resolved_to"]
+RELATIVE_COLUMNS = ["article_id", "text", "name", "role", "direction", "distance", "anchor", "lat", "lon", "precision"]
+
+
+def locations(places: pd.DataFrame) -> pd.DataFrame:
+    """Mentions that are locations: every role but ``in_name``."""
+    if "role" not in places.columns:
+        return places
+    return places[places["role"].fillna("location") != "in_name"]
 
 
 def place_summary(places: pd.DataFrame) -> pd.DataFrame:
-    """One row per resolved place: mentions, articles, coordinates and precision, most mentioned first."""
-    resolved = places[places["source"].fillna("") != ""]
+    """One row per resolved place: mentions, articles, coordinates and precision, most mentioned first.
+
+    A facility placed at its town's point (source ``facility``) keeps its own row, by name."""
+    located = locations(places)
+    resolved = located[located["source"].fillna("") != ""]
     if resolved.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
-    grouped = resolved.groupby(["source", "source_id"], as_index=False).agg(
+    by_name = resolved["source"] == "facility"
+    resolved = resolved.assign(_group=resolved["source_id"].astype(str).where(~by_name, resolved["name"]))
+    grouped = resolved.groupby(["source", "_group"], as_index=False).agg(
+        source_id=("source_id", "first"),
         name=("name", "first"),
-        name_en=("name_en", "first"),
+        name_en=("name_en", lambda s: s.fillna("").iloc[0]),
         kind=("kind", "first"),
-        country=("country", "first"),
+        country=("country", lambda s: s.fillna("").iloc[0]),
         lat=("lat", "median"),
         lon=("lon", "median"),
         precision=("precision", "min"),
         mentions=("text", "size"),
         articles=("article_id", "nunique"),
     )
-    return grouped.sort_values(["mentions", "articles"], ascending=False).reset_index(drop=True)[SUMMARY_COLUMNS]
+    grouped[["lat", "lon"]] = grouped[["lat", "lon"]].round(2)
+    grouped["precision"] = grouped["precision"].fillna(0).astype(int)
+    grouped = grouped.sort_values(["mentions", "articles", "name"], ascending=[False, False, True])
+    return grouped.reset_index(drop=True)[SUMMARY_COLUMNS]
 
 
 def needs_review(places: pd.DataFrame) -> pd.DataFrame:
-    """Names not in the gazetteer or resolved with doubt: what the analyst may add to places_curated.csv."""
-    flagged = places[places["flag"].fillna("") != ""]
+    """Names not in the gazetteer, facilities whose town is not named, names resolved with doubt or a vague
+    distance: what the analyst may add to places_curated.csv."""
+    flagged = locations(places)
+    flagged = flagged[flagged["flag"].fillna("") != ""]
     if flagged.empty:
         return pd.DataFrame(columns=REVIEW_COLUMNS)
+    flagged = flagged.assign(name_en=flagged["name_en"].fillna(""))
     return (
         flagged.groupby(["text", "flag"], as_index=False)
         .agg(mentions=("article_id", "size"), articles=("article_id", "nunique"), resolved_to=("name_en", "first"))
-        .sort_values("mentions", ascending=False)
-        .reset_index(drop=True)
+        .sort_values(["mentions", "text"], ascending=[False, True])
+        .reset_index(drop=True)[REVIEW_COLUMNS]
     )
+
+
+def relative_locations(places: pd.DataFrame) -> pd.DataFrame:
+    """Countries or capitals used as actors, places inside names and relative locations (جنوب درنة، على بعد 70
+    كلم شرقي درنة), ready to show: distance as "70 km" (empty when none), coordinates rounded."""
+    if places.empty:
+        return pd.DataFrame(columns=RELATIVE_COLUMNS)
+    direction = places["direction"].fillna("")
+    special = places[places["role"].isin(["actor", "in_name"]) | (direction != "") | places["distance_km"].notna()]
+    distance = special["distance_km"].map(lambda km: "" if pd.isna(km) else f"{km:,.0f} km")
+    out = special.assign(
+        distance=distance,
+        direction=special["direction"].fillna(""),
+        anchor=special["anchor"].fillna(""),
+        lat=special["lat"].round(2).map(lambda v: "" if pd.isna(v) else f"{v:.2f}"),
+        lon=special["lon"].round(2).map(lambda v: "" if pd.isna(v) else f"{v:.2f}"),
+        precision=special["precision"].map(lambda p: "" if pd.isna(p) else str(int(p))),
+    )
+    return out.reset_index(drop=True)[RELATIVE_COLUMNS]
+
+
+def for_display(summary: pd.DataFrame) -> pd.DataFrame:
+    """The summary as text for an HTML table: coordinates with two decimals, empty cells instead of NaN."""
+    out = summary.copy()
+    for column in ("lat", "lon"):
+        out[column] = out[column].map(lambda v: "" if pd.isna(v) else f"{v:.2f}")
+    return out.fillna("")

@@ -1,6 +1,7 @@
-"""The place gazetteer: the shipped GeoNames/OSM/countries table plus the analyst's curated table
-(``helpers/data/places_curated.csv``, validated on load; curated rows win), and the common-word counts
-that keep ordinary words from becoming places."""
+"""The place gazetteer: the shipped GeoNames/OSM/countries table plus the analyst's curated tables
+(``helpers/data/places_curated.csv`` and the physical and macro regions of ``places_regions.csv``, validated on
+load; curated rows win), the named OSM facilities, the common-word counts that keep ordinary words from becoming
+places, and how often each name stands in a place slot in news (``place_rates.tsv.gz``)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,11 @@ from helpers import config
 from helpers.resources.index import first_word_index
 from helpers.text.normalize import name_key as place_key
 
+# Physical and macro regions (continents, seas, gulfs, deserts, ranges, peninsulas, rivers): precision 3, never a dot.
+MACRO_KINDS = frozenset({"continent", "sea", "gulf", "desert", "mountains", "peninsula", "river", "region"})
 PRECISION = {"capital": 1, "city": 1, "town": 1, "village": 1, "suburb": 2, "district": 2, "locality": 2,
-             "feature": 2, "island": 2, "region": 3, "country": 3}  # fmt: skip
+             "feature": 2, "island": 2, "facility": 2, "street": 2, "country": 3,
+             **dict.fromkeys(MACRO_KINDS, 3)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def gazetteer() -> dict[str, list[Place]]:
     """Key → candidate places: the shipped gazetteer plus the curated table (curated first)."""
     index: dict[str, list[Place]] = {}
-    for place in read_curated():
+    for place in [*read_curated(), *read_curated(config.DATA_DIR / "places_regions.csv")]:
         index.setdefault(place_key(place.name), []).append(place)
     curated_keys = set(index)
     with gzip.open(config.DATA_DIR / "gazetteer.tsv.gz", "rt", encoding="utf-8") as handle:
@@ -133,3 +137,24 @@ def common_words() -> dict[str, int]:
 def first_words(max_words: int) -> dict[str, int]:
     """For each first word of a gazetteer key, the longest key (in words, at most ``max_words``) starting with it."""
     return first_word_index(gazetteer(), max_words)
+
+
+@functools.cache
+def place_rates() -> dict[str, tuple[int, int]]:
+    """Key → (occurrences in ANT news, occurrences in a place slot: after في/من/إلى, مدينة, شرق... or with ب)."""
+    with gzip.open(config.DATA_DIR / "place_rates.tsv.gz", "rt", encoding="utf-8") as handle:
+        return {
+            r["key"]: (int(r["occurrences"]), int(r["in_place_slot"])) for r in csv.DictReader(handle, delimiter="\t")
+        }
+
+
+@functools.cache
+def facilities() -> dict[str, list[Place]]:
+    """Key → named OpenStreetMap facilities of Libya and its neighbours (مطار بنينا، مستشفى الهواري...)."""
+    index: dict[str, list[Place]] = {}
+    with gzip.open(config.DATA_DIR / "places_facilities.tsv.gz", "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            place = Place(row["name"], row["name_en"], float(row["lat"]), float(row["lon"]), "facility", row["country"],
+                          0, "osm", row["source_id"], precision=1, note=row["kind"])  # fmt: skip
+            index.setdefault(row["key"], []).append(place)
+    return index

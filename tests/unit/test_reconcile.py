@@ -21,8 +21,8 @@ def places(article: Article) -> list[tuple[str, str]]:
 
 
 def test_a_place_inside_a_persons_name_is_dropped():
-    article = before_reconcile("قال فايز السراج إن الوضع في ليبيا هادئ.")
-    assert ("السراج", "location") in places(article)  # the gazetteer has a place called السراج
+    article = before_reconcile("قال محمد الهواري إن الوضع في ليبيا هادئ.")
+    assert ("الهواري", "location") in places(article)  # the gazetteer has a place called الهواري (Benghazi)
     reconcile.reconcile(article)
     assert places(article) == [("ليبيا", "location")]
 

@@ -42,3 +42,46 @@ def test_empty_tables_keep_their_columns():
     assert places.place_summary(unresolved_only).empty
     clean = MENTIONS.assign(flag="")
     assert places.needs_review(clean).columns.tolist() == places.REVIEW_COLUMNS
+
+
+def test_places_inside_names_are_not_counted():
+    with_roles = MENTIONS.assign(role=["location", "in_name", "location", "location", "location"])
+    assert places.place_summary(with_roles).loc[0, "mentions"] == 2
+
+
+def test_facilities_at_one_town_point_keep_their_own_rows():
+    facility = ("", "facility", "TR", 41.01, 28.95, 2, "facility", "geonames:745044")
+    rows = table(
+        ("a", "القنصلية السعودية", "القنصلية السعودية", *facility, ""),
+        ("a", "مطار اسطنبول", "مطار اسطنبول", *facility, ""),
+    )
+    assert sorted(places.place_summary(rows)["name"]) == ["القنصلية السعودية", "مطار اسطنبول"]
+
+
+def test_summary_coordinates_are_rounded_and_display_has_no_nan():
+    summary = places.place_summary(MENTIONS.assign(lat=32.7670412, lon=22.6394011))
+    assert summary.loc[0, ["lat", "lon"]].tolist() == [32.77, 22.64]
+    shown = places.for_display(summary)
+    assert shown.loc[0, "lat"] == "32.77"
+    assert not shown.isna().any().any()
+
+
+def test_relative_locations_show_distances_as_text_without_nan():
+    rows = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "text": ["على بعد 70 كلم شرقي درنة", "جنوب درنة", "درنة"],
+            "name": ["درنة"] * 3,
+            "role": ["location"] * 3,
+            "direction": ["E", "S", ""],
+            "distance_km": [70.0, float("nan"), float("nan")],
+            "anchor": ["درنة", "درنة", ""],
+            "lat": [32.7670412, 32.767, 32.767],
+            "lon": [23.3912, 22.639, 22.639],
+            "precision": [2.0, 2.0, 1.0],
+        }
+    )
+    shown = places.relative_locations(rows)
+    assert shown["distance"].tolist() == ["70 km", ""]
+    assert shown.loc[0, "lat"] == "32.77"
+    assert not shown.isna().any().any()

@@ -1,0 +1,152 @@
+"""Facilities and sub-city places: HEAD + name (مطار معيتيقة، فندق تيبستي، سجن الكويفية، معسكر الصاعقة،
+القنصلية السعودية في إسطنبول، ساحة الشهداء، شارع الحشيشة، حي المغار).
+
+A facility is resolved to its own point when the named OpenStreetMap facilities (``places_facilities.tsv.gz``)
+or the curated tables have its name; otherwise to the town named right after it (في/ب + town, within a few
+words), else to the town its name is (ميناء طرابلس), with precision 2 and the facility's name kept; else it is
+listed unresolved for review. A place name inside the facility's name (تيبستي in فندق تيبستي) is not a place of
+its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from helpers.extract.toponyms.evidence import ambiguous
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.resources.gazetteer import Place, common_words, facilities, gazetteer
+from helpers.text.arabic import AR, MARK_CHARS, MARKS
+
+# Head word → type of the mention (normalised letters, without ال unless written so).
+HEADS = {
+    "معسكر": "facility", "فندق": "facility", "بوابه": "facility", "كليه": "facility", "سجن": "facility",
+    "ميناء": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility", "جامعه": "facility",
+    "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
+    "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
+    "شارع": "street", "حي": "district", "منطقه": "district",
+}  # fmt: skip
+# Head words that also name towns (معسكر is Mascara): alone they are places only after مدينة and the like.
+HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
+TOWN_KINDS = {"capital", "city", "town", "village"}
+# Words that end a facility's name: prepositions, conjunctions, verbs of the sentence.
+_NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد"}
+_STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين", "وسط", "داخل",
+         "قرب", "بين", "عند", "لدي", "حتي", "او", "ثم", "ان", "انه", "كما", "هو", "هي", "امس", "اليوم"}  # fmt: skip
+# Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
+_FIGURATIVE = {"ساحه", "ميدان"}
+_IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
+_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+_HEAD = re.compile(rf"(?<![{AR}])[وفبل]?(?P<head>{'|'.join(sorted(HEADS, key=len, reverse=True))})(?![{AR}])")
+
+
+def _words_after(norm: str, start: int, n: int) -> list[tuple[int, int, str]]:
+    """Up to ``n`` Arabic words after ``start``, stopping at punctuation."""
+    words = []
+    pos = start
+    for match in _WORD.finditer(norm, start):
+        if MARKS.sub("", norm[pos : match.start()]).strip(" \u0640"):
+            break
+        words.append((match.start(), match.end(), MARKS.sub("", match.group(0))))
+        pos = match.end()
+        if len(words) == n:
+            break
+    return words
+
+
+def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The words of a facility's name: one, or two when the second is definite (ساحه الشهداء، كليه الشرطه
+    العسكريه) and not a stop word."""
+    first = words[0][2] if words else ""
+    if not first or first in _STOP or len(first) < 2 or first in HEADS or first.startswith("لل"):
+        return []  # السفارة حي...، مرفأ للرسو: no name follows the head
+    if first.startswith("و") and common_words().get(first[1:], 0) >= 30:
+        return []  # مستشفى وطواقم: a list, not a name
+    if first.startswith("ب") and first not in gazetteer() and first[1:] in gazetteer():
+        return []  # فندق بنيويورك: a hotel in New York, not one named after it
+    name = [words[0]]
+    second = len(words) > 1 and words[1][2] not in _STOP
+    if second and (words[1][2].startswith("ال") or words[0][2] in _NAME_PARTICLES):
+        name.append(words[1])  # ساحة الشهداء، سجن أبو سليم
+    return name
+
+
+def _town_after(end: int, known: list[PlaceMention], starts: list[int], norm: str) -> PlaceMention | None:
+    """The town named right after a facility: في/ب + town within six words of the same line (القنصلية السعودية
+    في إسطنبول); None when the next place is not a town or is further. ``starts`` are the sorted starts of
+    ``known``."""
+    i = bisect.bisect_left(starts, end)
+    after = known[i] if i < len(known) else None
+    if after is None or after.place.kind not in TOWN_KINDS:
+        return None
+    gap = norm[end : after.start]
+    if len(gap.split()) <= 6 and _IN_TOWN.search(gap) and not any(ch in gap for ch in ".\n"):
+        return after
+    return None
+
+
+def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Facility, district and street mentions (HEAD + name); ``known`` are the article's resolved places."""
+    found = []
+    known = sorted((m for m in known if m.place is not None), key=lambda m: m.start)
+    starts = [m.start for m in known]
+    for head in _HEAD.finditer(norm):
+        kind = HEADS[head.group("head")]
+        name = _name_words(_words_after(norm, head.end(), 2))
+        if not name:
+            continue
+        near = known[bisect.bisect_left(starts, head.start()) : bisect.bisect_left(starts, name[-1][1])]
+        first_place = next((m for m in near if m.start == name[0][0]), None)
+        start, end = head.start("head"), max(name[0][1], first_place.end) if first_place else name[-1][1]
+        name = [w for w in name if w[1] <= end]  # ميناء طرابلس الليبية: the town's name ends the facility's
+        if any(m.start <= start and end <= m.end and " " in m.key for m in _around(known, starts, start)):
+            continue  # the whole name is a gazetteer place already (حي المغار، منطقة الهلال النفطي)
+        key = " ".join([head.group("head"), *(w for _, _, w in name)])
+        inner = [m for m in near if start <= m.start and m.end <= end]
+        inner = [m for m in inner if m.place.kind != "country"]  # القنصلية السعودية: the country stays named
+        if kind == "district" and inner and not any(ambiguous(m.key, m.candidates) for m in inner):
+            continue  # منطقة الظهر الحمر: the district is the place itself
+        towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
+        surface = text[start:end]
+        place = _resolve(key, surface, kind, towns, _town_after(end, known, starts, norm))
+        ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
+        own_point = place is not None and place.source != "facility"
+        first = name[0][2]
+        descriptive = ordinary and (not first.startswith("ال") or first.endswith(("يه", "يين", "يون")))
+        figurative = not own_point and (
+            (head.group("head") in _FIGURATIVE and ordinary) or (kind != "facility" and descriptive)
+        )  # ساحة المعركة؛ منطقة سكنية، شارع رئيسي (but حي السوق is a name)
+        if figurative or (place is None and (kind != "facility" or ordinary)):
+            continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name
+        mention = PlaceMention(start, end, surface, key, [], role="location")
+        if place is None:
+            mention.flag = f"{kind}: town not named"
+        else:
+            mention.place, mention.lat, mention.lon = place, place.lat, place.lon
+            mention.precision = place.precision
+            mention.anchor = place.note if place.source == "facility" else ""
+            mention.confidence = 0.7
+        mention.extra["inner"] = inner
+        found.append(mention)
+    return found
+
+
+def _around(known: list[PlaceMention], starts: list[int], offset: int) -> list[PlaceMention]:
+    """The mentions that start at most eight words' worth of characters before ``offset``, or at it."""
+    return known[bisect.bisect_left(starts, offset - 60) : bisect.bisect_right(starts, offset)]
+
+
+def _resolve(key: str, surface: str, kind: str, inner: list[PlaceMention], town: PlaceMention | None) -> Place | None:
+    """The facility's own point (OSM or curated), else the town it is in or named after, at precision 2."""
+    for index in (facilities(), gazetteer()):
+        own = index.get(key) or index.get(key.replace(" ال", " ", 1))
+        if own:
+            best = own[0]
+            return replace(best, kind=kind, precision=1 if best.source == "osm" else best.precision)
+    at = town or next((m for m in inner if m.place.kind in TOWN_KINDS), None)
+    if at is None:
+        return None
+    city = at.place
+    return Place(surface, "", city.lat, city.lon, kind, city.country, 0, "facility", f"{city.source}:{city.source_id}",
+                 precision=2, note=city.name)  # fmt: skip

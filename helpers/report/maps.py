@@ -1,0 +1,245 @@
+"""A readable map of the places an article set mentions.
+
+Circles sized by mentions over the shipped Natural Earth outlines (no network), labels for the most-mentioned
+places placed without overlap (adjustText when installed, else a small repel of our own), a legend of circle
+sizes, a second panel on the densest area (Derna and its districts), and, below the map, the places outside the
+frame and the regions (seas, deserts, continents...) that are named but never drawn as dots.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pandas as pd
+from matplotlib import pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Polygon, Rectangle
+
+from helpers.report.charts import TITLE_LIMIT, _note, label, setup_matplotlib, world_outlines
+from helpers.resources.gazetteer import MACRO_KINDS
+
+CIRCLE = "#c44e52"
+LAND, SEA, BORDER = "#f7f7f2", "#eaf2f8", "#9a9a9a"
+MAX_AREA = 900.0  # points² of the most-mentioned place's circle
+DENSE_DEGREES = 0.6  # the second panel covers places within this many degrees of the densest point
+
+
+def drawable(summary: pd.DataFrame, countries: bool = False) -> pd.DataFrame:
+    """The places drawn as circles: resolved points, without regions (precision 3 kinds) and, unless asked,
+    without countries mentioned as a whole."""
+    data = summary.dropna(subset=["lat", "lon"])
+    data = data[~data["kind"].isin(MACRO_KINDS)]
+    if not countries:
+        data = data[data["kind"] != "country"]
+    return data.reset_index(drop=True)
+
+
+def circle_area(mentions: pd.Series | np.ndarray | float, most: float) -> np.ndarray:
+    """Circle area (points²) for a number of mentions: proportional to it, with a visible minimum."""
+    return 12.0 + MAX_AREA * np.asarray(mentions, dtype=float) / max(float(most), 1.0)
+
+
+def fit_extent(data: pd.DataFrame, pad: float = 2.0) -> tuple[float, float, float, float]:
+    """(lon_min, lon_max, lat_min, lat_max) around most mentions (2nd–98th percentile, weighted)."""
+    if data.empty:
+        return (-20.0, 60.0, 0.0, 45.0)
+    weighted = data.loc[data.index.repeat(data["mentions"].clip(lower=1).astype(int))]
+    lon_lo, lon_hi = weighted["lon"].quantile([0.02, 0.98])
+    lat_lo, lat_hi = weighted["lat"].quantile([0.02, 0.98])
+    return (lon_lo - pad, lon_hi + pad, lat_lo - pad, lat_hi + pad)
+
+
+def densest_area(data: pd.DataFrame, radius: float = DENSE_DEGREES) -> tuple[float, float, float, float] | None:
+    """The box around the point with the most mentions within ``radius`` degrees, when at least three distinct
+    places lie there (else None: nothing worth a second panel)."""
+    if len(data) < 3:
+        return None
+    lat, lon, mentions = data["lat"].to_numpy(), data["lon"].to_numpy(), data["mentions"].to_numpy()
+    near = (np.abs(lat[:, None] - lat[None, :]) <= radius) & (np.abs(lon[:, None] - lon[None, :]) <= radius)
+    weight = near @ mentions
+    best = int(np.argmax(weight))
+    members = near[best]
+    if members.sum() < 3:
+        return None
+    pad = 0.08
+    box = (lon[members].min() - pad, lon[members].max() + pad, lat[members].min() - pad, lat[members].max() + pad)
+    if box[1] - box[0] < 0.2:  # points on one spot: show a small neighbourhood around it
+        box = (box[0] - 0.1, box[1] + 0.1, box[2] - 0.1, box[3] + 0.1)
+    return box
+
+
+def _inside(data: pd.DataFrame, extent: tuple[float, float, float, float]) -> pd.Series:
+    return data["lon"].between(extent[0], extent[1]) & data["lat"].between(extent[2], extent[3])
+
+
+def _outlines(ax: Axes) -> None:
+    ax.set_facecolor(SEA)
+    for country in world_outlines().values():
+        for ring in country["rings"]:
+            ax.add_patch(Polygon(ring, closed=True, facecolor=LAND, edgecolor=BORDER, linewidth=0.5))
+
+
+def _labelled(data: pd.DataFrame, top: int) -> pd.DataFrame:
+    """The ``top`` most-mentioned places, one per spot (places sharing a point get one label)."""
+    spots = data.assign(_at=data["lat"].round(2).astype(str) + "," + data["lon"].round(2).astype(str))
+    return spots.sort_values("mentions", ascending=False).drop_duplicates("_at").head(top)
+
+
+def _label_texts(ax: Axes, rows: pd.DataFrame) -> list:
+    return [
+        ax.text(r.lon, r.lat, label(r.name, limit=30), fontsize=8, zorder=5, ha="center", va="bottom",
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+        for r in rows.itertuples()
+    ]  # fmt: skip
+
+
+def repel_labels(ax: Axes, texts: list, points: np.ndarray) -> None:
+    """Move labels apart (and off the circles): adjustText when installed, else :func:`simple_repel`."""
+    if not texts:
+        return
+    try:
+        from adjustText import adjust_text
+    except ImportError:
+        simple_repel(ax, texts)
+        return
+    adjust_text(texts, x=points[:, 0], y=points[:, 1], ax=ax, expand=(1.2, 1.4),
+                arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5})  # fmt: skip
+
+
+def simple_repel(ax: Axes, texts: list, rounds: int = 60) -> None:
+    """Push overlapping labels apart vertically, in display space, until none overlap (or ``rounds`` passes)."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    to_data = ax.transData.inverted()
+    for _ in range(rounds):
+        boxes = [t.get_window_extent(renderer).expanded(1.05, 1.15) for t in texts]
+        moved = False
+        for i, j in itertools.combinations(range(len(texts)), 2):
+            if not boxes[i].overlaps(boxes[j]):
+                continue
+            shift = (min(boxes[i].y1, boxes[j].y1) - max(boxes[i].y0, boxes[j].y0)) / 2 + 1
+            lower, upper = (i, j) if boxes[i].y0 <= boxes[j].y0 else (j, i)
+            for k, sign in ((lower, -1), (upper, 1)):
+                x, y = ax.transData.transform(texts[k].get_position())
+                texts[k].set_position(to_data.transform((x, y + sign * shift)))
+            boxes[lower], boxes[upper] = (t.get_window_extent(renderer) for t in (texts[lower], texts[upper]))
+            moved = True
+        if not moved:
+            return
+
+
+def spread_shared_points(data: pd.DataFrame, radius: float) -> pd.DataFrame:
+    """Places sharing one point (Derna's districts carry Derna's point when their own is unknown): the most
+    mentioned stays, the others are set on a ring of ``radius`` degrees around it, marked ``spread``."""
+    out = data.assign(spread=False).sort_values("mentions", ascending=False).reset_index(drop=True)
+    spot = out["lat"].round(3).astype(str) + "," + out["lon"].round(3).astype(str)
+    for _, members in out.groupby(spot, sort=False):
+        others = members.index[1:]
+        for k, row in enumerate(others):
+            angle = 2 * math.pi * k / len(others) + math.pi / 2
+            out.loc[row, "lat"] += radius * math.sin(angle)
+            out.loc[row, "lon"] += radius * math.cos(angle)
+            out.loc[row, "spread"] = True
+    return out
+
+
+def _draw_panel(
+    ax: Axes, data: pd.DataFrame, extent: tuple, most: float, top: int, spread: bool = False, zoomed: tuple = ()
+) -> None:
+    """One panel: outlines, circles, labels. ``zoomed`` is the box the second panel shows: in it only the most
+    mentioned place is labelled here."""
+    _outlines(ax)
+    inside = data[_inside(data, extent)]
+    if spread:
+        inside = spread_shared_points(inside, radius=0.06 * (extent[1] - extent[0]))
+        moved = inside[inside["spread"]]
+        ax.scatter(moved["lon"], moved["lat"], s=circle_area(moved["mentions"], most), facecolor="none",
+                   edgecolor=CIRCLE, linewidth=1.0, linestyle="--", zorder=3)  # fmt: skip
+        inside = inside[~inside["spread"]]
+        rows = _labelled(pd.concat([inside, moved]), top)
+    ax.scatter(inside["lon"], inside["lat"], s=circle_area(inside["mentions"], most), color=CIRCLE, alpha=0.55,
+               edgecolor="white", linewidth=0.6, zorder=3)  # fmt: skip
+    ax.set_xlim(extent[0], extent[1])
+    ax.set_ylim(extent[2], extent[3])
+    ax.set_aspect(1 / max(math.cos(math.radians((extent[2] + extent[3]) / 2)), 0.2))
+    ax.tick_params(labelsize=7)
+    if not spread:
+        rows = _labelled(inside, top)
+        if zoomed:
+            crowd = _inside(rows, zoomed)
+            rows = pd.concat([rows[~crowd], rows[crowd].head(1)])
+    repel_labels(ax, _label_texts(ax, rows), rows[["lon", "lat"]].to_numpy())
+
+
+def _size_legend(ax: Axes, most: float) -> None:
+    """Three reference circles: 1 mention, the middle and the most."""
+    values = sorted({1, max(1, round(most / 4)), max(1, round(most))})
+    handles = [ax.scatter([], [], s=circle_area(v, most), color=CIRCLE, alpha=0.55, edgecolor="white") for v in values]
+    ax.legend(handles, [str(v) for v in values], title=label("عدد مرات الذكر"), loc="lower left", fontsize=8,
+              title_fontsize=8, labelspacing=1.3, borderpad=0.9, framealpha=0.85, scatterpoints=1)  # fmt: skip
+
+
+def _listing(title: str, rows: pd.DataFrame, limit: int = 14) -> str:
+    """ "title: name (n)، name (n)…" for the text under the map."""
+    rows = rows.sort_values("mentions", ascending=False)
+    names = [f"{' '.join(str(r.name).split())[:30]} ({int(r.mentions)})" for r in rows.head(limit).itertuples()]
+    more = f" … +{len(rows) - limit}" if len(rows) > limit else ""
+    return label(f"{title}: " + "، ".join(names) + more, limit=None)
+
+
+def place_map(
+    summary: pd.DataFrame,
+    title: str = "الأماكن المذكورة",
+    extent: tuple[float, float, float, float] | None = None,
+    label_top: int = 15,
+    countries: bool = False,
+    inset: bool = True,
+) -> Figure:
+    """The map of ``summary`` (``helpers.report.places.place_summary``: name, kind, lat, lon, mentions).
+
+    ``extent`` is (lon_min, lon_max, lat_min, lat_max), fitted to the mentions when None; ``inset`` adds a second
+    panel on the densest area when three or more places crowd there."""
+    setup_matplotlib()
+    data = drawable(summary, countries)
+    extent = extent or fit_extent(data)
+    dense = densest_area(data[_inside(data, extent)]) if inset else None
+    if dense is not None:
+        fig, (ax, zoom) = plt.subplots(1, 2, figsize=(13, 7), gridspec_kw={"width_ratios": [1.6, 1]})
+    else:
+        fig, ax = plt.subplots(figsize=(10, 7))
+        zoom = None
+    if data.empty:
+        _outlines(ax)
+        ax.set_xlim(extent[0], extent[1])
+        ax.set_ylim(extent[2], extent[3])
+        _note(ax, "لا توجد أماكن بإحداثيات")
+    else:
+        most = float(data["mentions"].max())
+        _draw_panel(ax, data, extent, most, label_top, zoomed=dense or ())
+        _size_legend(ax, most)
+        if zoom is not None:
+            _draw_panel(zoom, data, dense, most, label_top, spread=True)
+            zoom.set_title(label("المنطقة الأكثر ازدحاما (تكبير)"), fontsize=10)
+            zoom.set_xlabel(
+                label("دوائر متقطعة: أماكن بلا إحداثيات خاصة بها، موزعة حول نقطة مدينتها", limit=None), fontsize=8
+            )
+            ax.add_patch(Rectangle((dense[0], dense[2]), dense[1] - dense[0], dense[3] - dense[2], fill=False,
+                                   edgecolor="#333333", linewidth=1.0, zorder=6))  # fmt: skip
+    ax.set_title(label(title, limit=TITLE_LIMIT))
+    notes = []
+    outside = data[~_inside(data, extent)]
+    if not outside.empty:
+        notes.append(_listing(f"خارج الإطار ({len(outside)})", outside))
+    regions = summary[summary["kind"].isin(MACRO_KINDS)]
+    if not regions.empty:
+        notes.append(_listing("مناطق وبحار وقارات مذكورة (لا تُرسم نقطة)", regions))
+    if notes:
+        fig.text(0.5, 0.01, "\n".join(notes), ha="center", va="bottom", fontsize=8, wrap=True)
+        fig.tight_layout(rect=(0, 0.04 + 0.035 * len(notes), 1, 1))
+    else:
+        fig.tight_layout()
+    return fig

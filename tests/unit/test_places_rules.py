@@ -1,0 +1,220 @@
+"""Places: ambiguous words need evidence, the article's countries decide, regions, facilities, distances."""
+
+import pandas as pd
+import pytest
+
+from helpers.extract import pipeline
+from helpers.extract.places import PLACE_COLUMNS
+from helpers.report import places as report_places
+
+
+def place_mentions(text: str) -> list:
+    return pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+
+
+def names(text: str) -> list[str]:
+    return [m.place.name_en for m in place_mentions(text) if m.place is not None]
+
+
+def only(text: str, surface: str):
+    return next(m for m in place_mentions(text) if m.surface == surface)
+
+
+# Ambiguity-aware matching
+
+
+def test_authorities_are_not_settat():
+    assert "Settat" not in names("أو أن سلطات المملكة احتجزته")
+
+
+def test_the_news_is_not_khobar_but_the_city_of_khobar_is():
+    assert "Khobar" not in names("وذكر الخبر أن الاشتباكات مستمرة")
+    assert "Khobar" in names("وقع الانفجار في مدينة الخبر السعودية")
+
+
+def test_an_adjective_after_a_definite_noun_is_not_bayda():
+    assert names("أعلنت القوات انتهاء العملية البيضاء") == []
+    assert names("وصل الوفد إلى مدينة البيضاء") == ["Bayda"]
+
+
+def test_a_number_word_is_not_khums_without_a_preposition():
+    assert names("خلال الخمس سنوات الماضية") == []
+    assert "Al Khums" in names("وصلت القوات إلى الخمس غرب طرابلس في ليبيا")
+
+
+def test_a_camp_is_not_mascara():
+    assert "Mascara" not in names("قتل ضابط في معسكر الصاعقة")
+
+
+def test_a_known_place_coordinated_with_an_ambiguous_one_is_evidence():
+    assert names("من الجفرة والقبة إلى بنغازي") == ["Al Jufrah", "Al Qubbah", "Benghazi"]
+    assert "Al Qubbah" not in names("رفعت القبة فوق المسجد")
+
+
+def test_a_place_inside_a_group_name_is_in_name_and_not_counted():
+    m = only("هاجم عناصر أنصار بيت المقدس كمينا", "بيت المقدس")
+    assert m.role == "in_name"
+    table = pipeline.extract_tables(
+        pd.DataFrame({"article_id": ["a"], "text": ["هاجم عناصر أنصار بيت المقدس كمينا في سيناء"]})
+    )["places"]
+    assert report_places.place_summary(table)["name_en"].tolist() == ["Sinai Peninsula"]
+
+
+def test_a_place_inside_a_newspaper_name_is_in_name():
+    assert only("قالت صحيفة واشنطن بوست الأمريكية", "واشنطن").role == "in_name"
+    assert only("وصل الوزير إلى واشنطن أمس", "واشنطن").role == "location"
+
+
+# Country-consistent disambiguation (minimal pairs)
+
+
+def test_western_desert_beside_egyptian_places_is_egypts():
+    m = only("خدم في سيناء والصحراء الغربية قرب الحدود مع مصر", "الصحراء الغربية")
+    assert (m.place.country, m.precision) == ("EG", 3)
+
+
+def test_western_sahara_beside_morocco_is_western_sahara():
+    m = only("جبهة البوليساريو في الصحراء الغربية والمغرب", "الصحراء الغربية")
+    assert m.place.country == "EH"
+
+
+def test_the_oases_follow_the_articles_country():
+    assert only("هجوم الواحات في مصر أسفر عن قتلى في مصر", "الواحات").place.country == "EG"
+
+
+# Physical and macro regions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("عبور البحر المتوسط إلى إيطاليا", "البحر المتوسط", "sea"),
+        ("المهاجرين من أفريقيا", "أفريقيا", "continent"),
+        ("ناقلات النفط في الخليج العربي", "الخليج العربي", "gulf"),
+        ("عبر الصحراء الكبرى", "الصحراء الكبرى", "desert"),
+    ],
+)
+def test_regions_are_found_with_precision_three(text, surface, kind):
+    m = only(text, surface)
+    assert (m.place.kind, m.precision) == (kind, 3)
+
+
+# Facilities and sub-city places
+
+
+def test_a_consulate_is_placed_at_its_town_with_its_name_kept():
+    found = place_mentions("دخل خاشقجي القنصلية السعودية في إسطنبول")
+    consulate = next(m for m in found if m.surface == "القنصلية السعودية")
+    istanbul = next(m for m in found if m.surface == "إسطنبول")
+    assert (consulate.place.name, consulate.place.kind, consulate.precision) == ("القنصلية السعودية", "facility", 2)
+    assert (consulate.lat, consulate.lon) == (istanbul.lat, istanbul.lon)
+    assert any(m.surface == "السعودية" and m.place.kind == "country" for m in found)
+
+
+def test_a_hotel_named_after_a_region_is_in_the_town_named_after_it():
+    found = place_mentions("نزل الوفد في فندق تيبستي في بنغازي")
+    assert [(m.surface, m.place.kind) for m in found] == [("فندق تيبستي", "facility"), ("بنغازي", "city")]
+    assert found[0].lat == found[1].lat
+
+
+def test_a_facility_in_the_osm_extract_has_its_own_point():
+    m = only("هبطت الطائرة في مطار الخروبة", "مطار الخروبة")
+    assert (m.place.source, m.precision) == ("osm", 1)
+    assert m.lat == pytest.approx(32.001, abs=0.01)
+
+
+def test_a_port_named_after_its_town():
+    m = only("اشتباكات قرب ميناء طرابلس الليبية", "ميناء طرابلس")
+    assert (m.place.country, m.precision, m.place.kind) == ("LY", 2, "facility")
+
+
+def test_an_ordinary_noun_phrase_after_a_head_is_no_facility():
+    assert place_mentions("أقام الجيش منطقة عسكرية في ساحة المعركة") == []
+
+
+def test_an_unknown_facility_without_town_is_listed_for_review():
+    m = only("اعتقل في سجن الكويفية", "سجن الكويفية")
+    assert (m.place, m.flag) == (None, "facility: town not named")
+
+
+# Relative locations
+
+
+def test_distance_in_km_and_direction_moves_the_point():
+    m = only("تقع على بعد 70 كلم شرقي درنة", "على بعد 70 كلم شرقي درنة")
+    assert (m.distance_km, m.direction, m.precision) == (70.0, "E", 2)
+    assert m.lon == pytest.approx(m.place.lon + 70 / (111 * 0.8414), abs=0.02)
+
+
+def test_number_words_and_compound_directions():
+    m = only("على بعد سبعين كيلومترا جنوب غرب طبرق", "على بعد سبعين كيلومترا جنوب غرب طبرق")
+    assert (m.distance_km, m.direction) == (70.0, "SW")
+    assert m.lat < m.place.lat and m.lon < m.place.lon
+
+
+def test_miles_become_kilometres():
+    assert only("على بعد 10 أميال جنوب بنغازي", "على بعد 10 أميال جنوب بنغازي").distance_km == 16.1
+
+
+def test_vague_distance_is_kept_and_flagged():
+    m = only("على بعد عشرات الكيلومترات من بنغازي", "على بعد عشرات الكيلومترات من بنغازي")
+    assert (m.distance_km, m.flag, m.direction) == (30.0, "approximate distance", "")
+    assert (m.lat, m.lon) == (m.place.lat, m.place.lon)
+
+
+def test_the_table_keeps_distance_and_direction():
+    table = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": ["على بعد 70 كلم شرقي درنة"]}))["places"]
+    assert list(table.columns) == PLACE_COLUMNS
+    assert table.loc[0, ["distance_km", "direction"]].tolist() == [70.0, "E"]
+
+
+def test_a_continent_after_a_preposition_needs_no_country():
+    assert names("هاجر الشاب إلى أوروبا") == ["Europe"]
+    assert names("محاولة النيل من الجيش") == []
+
+
+def test_a_city_of_a_million_needs_no_evidence():
+    assert names("أطلقت دبي أول مركبة أجرة ذاتية القيادة") == ["Dubai"]
+
+
+def test_a_district_word_is_a_place_cue():
+    assert "Az Zubayr" in names("تظاهر المحتجون في قضاء الزبير")
+
+
+def test_a_surname_that_news_rarely_uses_as_a_place_needs_evidence():
+    assert names("محادثات نادرة بين حفتر والسراج في باريس") == ["Paris"]
+
+
+def test_the_articles_country_does_not_turn_a_capital_into_a_small_namesake():
+    text = "قال أستاذ في كلية الاقتصاد في لندن إن الولايات المتحدة والولايات المتحدة تضغط"
+    assert only(text, "لندن").place.country == "GB"
+
+
+def test_ordinary_words_after_a_district_or_street_head_are_no_place():
+    assert names("سقط صاروخ على منطقة سكنية في مدينة الحديدة") == ["Al Hudaydah"]
+    assert names("وفي شارع رئيسي في مدينة الخبر") == ["Khobar"]
+
+
+def test_a_mid_size_namesake_does_not_beat_a_capital_on_the_articles_country():
+    text = "بعدما وافقت موسكو على وقف إطلاق النار. وقالت الولايات المتحدة إن الولايات المتحدة ترحب"
+    assert only(text, "موسكو").place.country == "RU"
+
+
+def test_punctuation_breaks_a_place_cue():
+    assert names("لكن لبنان ليس جزيرة، إنه يعاني") == ["Lebanon"]
+    assert names('سيطر الجيش على منطقة "الفتائح" شرق درنة') == ["Al-Fatayih (Derna)", "Darnah"]
+
+
+def test_a_district_named_with_a_common_word_is_placed_at_its_town():
+    found = place_mentions("أطلق النار في حي السوق بمدينة بريدة")
+    assert [(m.surface, m.place.kind) for m in found] == [("حي السوق", "district"), ("بريدة", "city")]
+    assert found[0].lat == found[1].lat
+
+
+def test_a_small_foreign_town_needs_evidence_too():
+    assert "Rogers" not in names("وقال الأدميرال مايكل روجرز مدير وكالة الأمن القومي في واشنطن")
+    assert "Rogers" in names("وقع الحادث في روجرز بولاية أركنساس في الولايات المتحدة")
+
+
+def test_a_head_then_in_town_is_no_facility_name():
+    assert [m.surface for m in place_mentions("أقام في فندق بنيويورك")] == ["نيويورك"]

@@ -1,0 +1,106 @@
+"""Tests for helpers.report.maps: what is drawn, circle sizes, the second panel, labels and the notes below."""
+
+import matplotlib
+import numpy as np
+import pandas as pd
+
+from helpers.report import maps
+
+matplotlib.use("Agg")
+
+COLUMNS = ["name", "kind", "lat", "lon", "mentions"]
+
+
+def summary(*rows):
+    return pd.DataFrame(list(rows), columns=COLUMNS)
+
+
+DERNA_AREA = summary(
+    ("درنة", "city", 32.767, 22.639, 40),
+    ("الفتائح", "district", 32.70, 22.68, 6),
+    ("القبة", "town", 32.757, 22.242, 3),
+    ("بنغازي", "city", 32.115, 20.069, 12),
+    ("ليبيا", "country", 27.0, 18.0, 30),
+    ("البحر المتوسط", "sea", 34.5, 18.0, 5),
+    ("باريس", "capital", 48.85, 2.35, 4),
+)
+
+
+def texts_of(fig) -> str:
+    return " ".join(t.get_text() for t in fig.texts) + " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
+
+
+def test_countries_and_regions_are_not_drawn_as_dots():
+    drawn = maps.drawable(DERNA_AREA)["name"].tolist()
+    assert "ليبيا" not in drawn and "البحر المتوسط" not in drawn
+    assert "ليبيا" in maps.drawable(DERNA_AREA, countries=True)["name"].tolist()
+
+
+def test_circle_area_grows_with_mentions():
+    small, large = maps.circle_area(np.array([1, 40]), 40)
+    assert large > 10 * small
+
+
+def test_the_densest_area_holds_derna_and_its_districts():
+    box = maps.densest_area(maps.drawable(DERNA_AREA))
+    assert box is not None
+    lon_lo, lon_hi, lat_lo, lat_hi = box
+    assert lon_lo < 22.24 and lon_hi > 22.68 and lat_lo < 32.70 < lat_hi
+    assert not lon_lo < 20.07 < lon_hi  # Benghazi is not in the crowd
+
+
+def test_no_second_panel_when_nothing_crowds():
+    assert maps.densest_area(summary(("درنة", "city", 32.7, 22.6, 3), ("باريس", "capital", 48.8, 2.3, 1))) is None
+
+
+def test_places_outside_the_frame_are_named_below_the_map():
+    fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0))
+    assert "باريس" in texts_of(fig) or "ﺲﻳﺭﺎﺑ" in texts_of(fig)
+    assert len(fig.axes) == 2  # the map and the densest area
+
+
+def test_regions_are_listed_not_drawn():
+    fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0))
+    text = texts_of(fig)
+    assert "(5)" in text  # البحر المتوسط and its mentions, under the map
+
+
+def test_the_map_has_a_size_legend():
+    fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0), inset=False)
+    legend = fig.axes[0].get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["1", "10", "40"]
+
+
+def test_simple_repel_separates_overlapping_labels():
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    texts = [ax.text(5, 5, "درنة"), ax.text(5, 5, "الفتائح"), ax.text(5.1, 5, "شيحا")]
+    maps.simple_repel(ax, texts)
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_an_empty_summary_gives_a_map_with_a_note():
+    fig = maps.place_map(summary())
+    assert fig.axes and len(fig.axes) == 1
+
+
+def test_places_sharing_a_point_are_spread_on_a_ring_in_the_second_panel():
+    shared = summary(("درنة", "city", 32.767, 22.639, 40), ("شيحا", "district", 32.767, 22.639, 6),
+                     ("المغار", "district", 32.767, 22.639, 5))  # fmt: skip
+    out = maps.spread_shared_points(shared, radius=0.05)
+    assert out.loc[out["name"] == "درنة", ["lat", "lon", "spread"]].values.tolist() == [[32.767, 22.639, False]]
+    moved = out[out["spread"]]
+    assert len(moved) == 2 and moved[["lat", "lon"]].drop_duplicates().shape[0] == 2
+    distances = np.hypot(moved["lat"] - 32.767, moved["lon"] - 22.639)
+    assert np.allclose(distances, 0.05)
+
+
+def test_the_main_panel_labels_only_the_top_place_of_the_zoomed_crowd():
+    fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0))
+    main, zoom = fig.axes[:2]
+    assert len(main.texts) < len(zoom.texts)
