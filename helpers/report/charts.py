@@ -6,7 +6,6 @@ both are re-exported here so notebooks call ``charts.<name>`` for every chart.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
@@ -14,7 +13,6 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from helpers import config
 from helpers.report.chartbase import (
     ARABIC_FONT,
     FIRST_YEAR,
@@ -60,7 +58,6 @@ __all__ = [
     "label",
     "left_out_note",
     "network_chart",
-    "place_map",
     "renderer_shapes_arabic",
     "set_language",
     "setup_matplotlib",
@@ -70,7 +67,6 @@ __all__ = [
     "timeline_chart",
     "title",
     "words",
-    "world_outlines",
 ]
 NETWORK_LABELS = 15  # the network names at most this many actors (the most mentioned whose labels do not collide)
 
@@ -143,63 +139,6 @@ def histogram(values: Sequence[float], title_text: Text, xlabel: Text, bins: int
         ax.set_ylabel(ar(words(("المقالات", "articles"))))
     ax.set_title(title(title_text))
     ax.set_xlabel(ar(words(xlabel)))
-    fig.tight_layout()
-    return fig
-
-
-@functools.cache
-def world_outlines() -> dict[str, dict]:
-    """Natural Earth country outlines shipped in helpers/data (no network needed)."""
-    import gzip
-    import json
-
-    with gzip.open(config.DATA_DIR / "world_outlines.json.gz", "rt", encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def place_map(
-    places: pd.DataFrame,
-    title: str = "الأماكن المذكورة",
-    label_top: int = 12,
-    extent: tuple[float, float, float, float] | None = None,
-) -> Figure:
-    """Resolved places as circles sized by mentions, over country outlines. ``places`` needs
-    name, lat, lon and mentions columns; ``extent`` is (lon_min, lon_max, lat_min, lat_max)."""
-    from matplotlib.patches import Polygon
-
-    setup_matplotlib()
-    data = places.dropna(subset=["lat", "lon"])
-    if extent is None and not data.empty:
-        weighted = data.loc[data.index.repeat(data["mentions"].clip(lower=1).astype(int))]
-        lon_lo, lon_hi = weighted["lon"].quantile([0.02, 0.98])
-        lat_lo, lat_hi = weighted["lat"].quantile([0.02, 0.98])
-        pad = 2.5
-        extent = (lon_lo - pad, lon_hi + pad, lat_lo - pad, lat_hi + pad)
-    extent = extent or (-20.0, 60.0, 0.0, 45.0)
-    fig, ax = plt.subplots(figsize=(10, 7))
-    ax.set_facecolor("#eaf2f8")
-    for country in world_outlines().values():
-        for ring in country["rings"]:
-            ax.add_patch(Polygon(ring, closed=True, facecolor="#f7f7f2", edgecolor="#9a9a9a", linewidth=0.5))
-    if not data.empty:
-        sizes = 30 + 600 * (data["mentions"] / data["mentions"].max())
-        ax.scatter(data["lon"], data["lat"], s=sizes, color="#c44e52", alpha=0.55, edgecolor="white", zorder=3)
-        labelled = data.assign(_at=data["lat"].round(1).astype(str) + data["lon"].round(1).astype(str))
-        labelled = labelled.sort_values("mentions", ascending=False).drop_duplicates("_at")
-        for row in labelled.head(label_top).itertuples():
-            ax.annotate(
-                label(row.name), (row.lon, row.lat), xytext=(4, 4), textcoords="offset points", fontsize=9, zorder=4
-            )
-    ax.set_xlim(extent[0], extent[1])
-    ax.set_ylim(extent[2], extent[3])
-    ax.set_aspect("equal")
-    outside = data[~data["lon"].between(extent[0], extent[1]) | ~data["lat"].between(extent[2], extent[3])]
-    if not outside.empty:
-        title += f" ({len(outside)} أماكن خارج الإطار)"
-    if data.empty:
-        _note(ax, "لا توجد أماكن بإحداثيات")
-    ax.set_title(label(title, limit=TITLE_LIMIT))
-    ax.set_xlabel("")
     fig.tight_layout()
     return fig
 

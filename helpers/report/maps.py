@@ -8,6 +8,7 @@ frame and the regions (seas, deserts, continents...) that are named but never dr
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 
@@ -18,13 +19,24 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
 
-from helpers.report.charts import TITLE_LIMIT, _note, label, setup_matplotlib, world_outlines
+from helpers import config
+from helpers.report.chartbase import TITLE_LIMIT, _note, label, setup_matplotlib
 from helpers.resources.gazetteer import MACRO_KINDS
 
 CIRCLE = "#c44e52"
 LAND, SEA, BORDER = "#f7f7f2", "#eaf2f8", "#9a9a9a"
 MAX_AREA = 900.0  # points² of the most-mentioned place's circle
 DENSE_DEGREES = 0.6  # the second panel covers places within this many degrees of the densest point
+
+
+@functools.cache
+def world_outlines() -> dict[str, dict]:
+    """Natural Earth country outlines shipped in helpers/data (no network needed)."""
+    import gzip
+    import json
+
+    with gzip.open(config.DATA_DIR / "world_outlines.json.gz", "rt", encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def drawable(summary: pd.DataFrame, countries: bool = False) -> pd.DataFrame:

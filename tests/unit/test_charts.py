@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from PIL import Image, ImageDraw, ImageFont, features
 
-from helpers.report import charts
+from helpers.report import charts, maps
 
 matplotlib.use("Agg")
 WORD = "عربي"
@@ -153,8 +153,10 @@ def test_every_chart_draws_maths_like_names_as_typed():
     )
     outcomes = pd.DataFrame({"date": pd.to_datetime(["2018-05-20"])})
     assert_draws_as_typed(charts.stated_vs_reported_chart(comparison, outcomes, "a $ b $ c"), MATHS[:2])
-    places = pd.DataFrame({"name": MATHS, "lat": [32.0, 31.0, 30.0], "lon": [22.0, 20.0, 25.0], "mentions": [3, 2, 1]})
-    assert_draws_as_typed(charts.place_map(places))
+    places = pd.DataFrame(
+        {"name": MATHS, "kind": "town", "lat": [32.0, 31.0, 30.0], "lon": [22.0, 20.0, 25.0], "mentions": [3, 2, 1]}
+    )
+    assert_draws_as_typed(maps.place_map(places))
     nodes = pd.DataFrame({"label": MATHS, "mentions": [3, 2, 1], "type": ["$t^2$", "org", "org"]})
     edges = pd.DataFrame({"source": [MATHS[0]], "target": [MATHS[1]], "weight": [1]})
     assert_draws_as_typed(charts.network_chart(nodes, edges, "شبكة"), [*MATHS, "$t^2$"])
@@ -206,7 +208,7 @@ def test_no_chart_raises_on_empty_input():
         charts.time_chart(pd.Series([], dtype=object), "عنوان", by=pd.Series([], dtype=object)),
         charts.histogram(pd.Series([], dtype=float), "عنوان", "س"),
         charts.timeline_chart(empty_events),
-        charts.place_map(pd.DataFrame(columns=["name", "lat", "lon", "mentions"])),
+        maps.place_map(pd.DataFrame(columns=["name", "kind", "lat", "lon", "mentions"])),
         charts.network_chart(
             pd.DataFrame(columns=["label", "mentions", "type"]),
             pd.DataFrame(columns=["source", "target", "weight"]),
