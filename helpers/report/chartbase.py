@@ -19,6 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.font_manager import FontProperties
 
 from helpers import config
+from helpers.report.language import LANGUAGES, Text, set_language, words  # noqa: F401 - charts' API
 
 ARABIC_FONT = "Noto Naskh Arabic"
 FONT_FILE = config.FONTS_DIR / "NotoNaskhArabic-Regular.ttf"
@@ -161,36 +162,6 @@ def left_out_note(n: int) -> Text | None:
         f"{n} تاريخ خارج السنوات من {FIRST_YEAR} إلى {LAST_YEAR} لم يُرسم (وهو باقٍ في الجداول)",
         f"{n} date(s) outside {FIRST_YEAR}-{LAST_YEAR} left out of the chart (kept in the tables)",
     )
-
-
-Text = str | tuple[str, str]  # chart text: as is, or (Arabic, English)
-LANGUAGES = ("ar", "en", "both")
-_language = {"value": "both"}
-
-
-def set_language(language: str | None) -> str:
-    """Choose the charts' language: ``ar``, ``en`` or ``both`` (Arabic first, then English); returns it."""
-    value = language or "both"
-    if value not in LANGUAGES:
-        raise ValueError(f"REPORT_LANGUAGE must be one of {LANGUAGES}, not {language!r}")
-    _language["value"] = value
-    return value
-
-
-def words(text: Text | None, separator: str = " / ") -> str:
-    """Chart text in the chosen language: a plain string as it is, an (Arabic, English) pair as one, the
-    other, or both joined by ``separator``."""
-    if text is None:
-        return ""
-    if isinstance(text, str):
-        return text
-    arabic, english = text
-    language = _language["value"]
-    if language == "ar" or not english:
-        return arabic
-    if language == "en" or not arabic:
-        return english
-    return f"{arabic}{separator}{english}"
 
 
 def title(text: Text, limit: int | None = None) -> str:

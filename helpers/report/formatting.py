@@ -125,11 +125,16 @@ def csv_column(values: pd.Series, kind: str) -> pd.Series:
         return pd.to_numeric(values, errors="coerce").round().astype("Int64")
     if kind in ("num", "pct"):
         return pd.to_numeric(values, errors="coerce")
-    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+    if isinstance(values.dtype, pd.StringDtype):
+        text = values.fillna("")
+    elif pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
         text = values.astype(object).where(values.notna(), "").astype(str)
     else:
         text = values.map(lambda v: "" if (raw := raw_value(v, "text")) is None else str(raw)).astype(str)
-    return text.where(~text.str.contains(_FORMULA, regex=True), "'" + text)
+    formula = text.str.contains(_FORMULA, regex=True).fillna(False).astype(bool)
+    if formula.any():  # only the few formula-like cells are rewritten, not every (long) text
+        text = text.mask(formula, "'" + text[formula])
+    return text
 
 
 def csv_frame(frame: pd.DataFrame) -> pd.DataFrame:

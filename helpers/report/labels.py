@@ -1,6 +1,9 @@
-"""Column headers in words, Arabic then English, for every column a report table shows."""
+"""Column headers in words, Arabic then English (or one of them: ``REPORT_LANGUAGE``), for every column a report
+table shows."""
 
 from __future__ import annotations
+
+from helpers.report.language import choose
 
 HEADERS = {
     "article_id": "المقالة / article",
@@ -90,4 +93,4 @@ HEADERS = {
 def header(column: object) -> str:
     """The header shown for a column: its words in Arabic and English, else its name with spaces."""
     name = str(column)
-    return HEADERS.get(name, name.replace("_", " "))
+    return choose(HEADERS.get(name, name.replace("_", " ")))

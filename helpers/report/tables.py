@@ -21,6 +21,7 @@ from helpers import config
 from helpers.report.formatting import column_kind, csv_frame, display_value, raw_value
 from helpers.report.html import escape, highlight
 from helpers.report.labels import header
+from helpers.report.language import choose, words
 
 DATE_FILTER_COLUMNS = ("dct", "date", "stated_on", "published")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
@@ -130,17 +131,19 @@ def interactive_table(
 
 
 def _caption(caption: str, embedded: int, total: int, csv_href: str | None) -> str:
-    """What one row is, how many rows there are, and where the full table is (all escaped)."""
-    parts = [f'<span class="ans-caption">{escape(caption)}</span>'] if caption else []
-    parts.append(f'<span class="ans-total">عدد الصفوف {total:,} / {total:,} rows</span>')
+    """What one row is, how many rows there are, and where the full table is (all escaped), in the report's
+    language."""
+    parts = [f'<span class="ans-caption">{escape(choose(caption))}</span>'] if caption else []
+    parts.append(f'<span class="ans-total">{escape(words((f"عدد الصفوف {total:,}", f"{total:,} rows")))}</span>')
     if embedded < total:
         cut = (
-            f"هذه الصفحة تعرض أول {embedded:,} من {total:,} صف / "
-            f"this page holds the first {embedded:,} of {total:,} rows"
+            f"هذه الصفحة تعرض أول {embedded:,} من {total:,} صف",
+            f"this page holds the first {embedded:,} of {total:,} rows",
         )
-        parts.append(f'<span class="ans-cut">{escape(cut)}</span>')
+        parts.append(f'<span class="ans-cut">{escape(words(cut))}</span>')
     if csv_href:
-        parts.append(f'<a class="ans-csv" href="{escape(csv_href)}" download>الجدول كاملا CSV / full table (CSV)</a>')
+        link = escape(words(("الجدول كاملا CSV", "full table (CSV)")))
+        parts.append(f'<a class="ans-csv" href="{escape(csv_href)}" download>{link}</a>')
     return f"<figcaption>{' · '.join(parts)}</figcaption>"
 
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from helpers.report.chartaxis import record_axis
 from helpers.report.chartbase import (
     TITLE_LIMIT,
     Text,
@@ -120,7 +121,7 @@ def time_chart(dates: pd.Series, title_text: Text, freq: str | None = None, by: 
         _note(ax, note, where="corner")
     ax.set_title(title(title_text))
     fig.tight_layout()
-    return fig
+    return record_axis(fig, "counts")
 
 
 STATUS_COLOURS = {"reported": "#4c72b0", "claimed": "#8172b2", "planned": "#dd8452", "forecast": "#c44e52"}
@@ -183,7 +184,7 @@ def timeline_chart(
         ax.set_xlim(*window)
     fig.autofmt_xdate()
     fig.tight_layout()
-    return fig
+    return record_axis(fig, "timeline")
 
 
 STATUS_LABELS = {
@@ -233,4 +234,4 @@ def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, t
     ax.grid(axis="x", alpha=0.3)
     fig.autofmt_xdate()
     fig.tight_layout()
-    return fig
+    return record_axis(fig, "stated")
