@@ -3,8 +3,17 @@
 import matplotlib
 import numpy as np
 import pandas as pd
+import pytest
 
 from helpers.report import maps
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    """Each test's maps are closed after it, so the suite does not pile up open figures."""
+    yield
+    matplotlib.pyplot.close("all")
+
 
 matplotlib.use("Agg")
 
