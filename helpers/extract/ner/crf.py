@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from helpers.extract.ner.decode import viterbi
 from helpers.resources.gazetteer import gazetteer
 from helpers.resources.names import name_lexicon, person_names, word_clusters
 from helpers.resources.ner_model import crf_tagger
@@ -310,22 +311,7 @@ def tag_many(sentences: Sequence[Sequence[str]], batch: int = 128) -> list[list[
         emission = np.zeros((count, width, len(labels)))
         filled = np.arange(width) < lengths[:, None]  # (sentences, width): the real tokens
         emission[filled] = _emissions_of([sentences[i] for i in group])
-        back = np.zeros((count, width, len(labels)), dtype=np.intp)
-        score = emission[:, 0]
-        final = score.copy()
-        for t in range(1, width):
-            candidates = score[:, :, None] + transitions  # (sentences, previous label, label)
-            back[:, t] = candidates.argmax(1)
-            score = candidates.max(1) + emission[:, t]
-            ends = lengths == t + 1
-            final[ends] = score[ends]
-        path = np.zeros((count, width), dtype=np.intp)
-        y, rows = final.argmax(1), np.arange(count)
-        for t in range(width - 1, -1, -1):
-            active = lengths > t
-            path[active, t] = y[active]
-            if t:
-                y = np.where(active, back[rows, t, y], y)
+        path = viterbi(emission, lengths, transitions, 0.0, 0.0)
         for b, i in enumerate(group):
             out[i] = [labels[j] for j in path[b, : lengths[b]]]
     return out

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from helpers.extract.ner.crf import _lexicon_classes, _word_features
+from helpers.extract.ner.decode import viterbi
 from helpers.resources.ner_model import neural_weights
 from helpers.text.clitics import clitic_variants
 from helpers.text.normalize import normalize_for_matching
@@ -204,31 +205,6 @@ def emissions(sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
     scores[filled] = (h_f[filled] @ out_w[:, :hidden].T + h_b[sentence, reverse] @ out_w[:, hidden:].T
                       + model.w["out_b"])  # fmt: skip
     return scores, lengths
-
-
-def viterbi(scores: Any, lengths: Any, transitions: Any, start: Any, end: Any) -> Any:
-    """The best label path of each sentence (batch, width) under emission scores, transitions and start and
-    end scores; positions past a sentence's end are 0."""
-    import numpy as np
-
-    count, width, _ = scores.shape
-    back = np.zeros(scores.shape, dtype=np.intp)
-    score = scores[:, 0] + start
-    final = score + end
-    for t in range(1, width):
-        candidates = score[:, :, None] + transitions  # (sentences, previous label, label)
-        back[:, t] = candidates.argmax(1)
-        score = candidates.max(1) + scores[:, t]
-        ends = lengths == t + 1
-        final[ends] = score[ends] + end
-    path = np.zeros((count, width), dtype=np.intp)
-    y, rows = final.argmax(1), np.arange(count)
-    for t in range(width - 1, -1, -1):
-        active = lengths > t
-        path[active, t] = y[active]
-        if t:
-            y = np.where(active, back[rows, t, y], y)
-    return path
 
 
 @functools.cache
