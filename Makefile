@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 CORPUS ?= corpus
 REPORT_FLAGS ?=
 
-.PHONY: help setup reports test lint format lab bench bench-load bench-timex bench-places bench-ner bench-faults bench-long gazetteer ner-model clean
+.PHONY: help setup reports test lint format lab bench bench-load bench-timex bench-places bench-ner bench-actors bench-events bench-faults bench-long gazetteer ner-model clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -57,6 +57,12 @@ gazetteer: $(STAMP) ## rebuild helpers/data/gazetteer.tsv.gz and world_outlines.
 
 bench: $(STAMP) ## full extraction of ANT (31.5k) and SaudiNewsNet into the store: articles/s, tokens/s, memory; then reports
 	$(BIN)/python -m benchmarks.bench_scale
+
+bench-actors: $(STAMP) ## actors (ACLED type, country, English name), roles and quote speakers vs the held-out gold (15 ANT articles)
+	$(BIN)/python -m benchmarks.bench_actors
+
+bench-events: $(STAMP) ## the event table vs the held-out ACLED-style gold (20 articles, 42 events)
+	$(BIN)/python -m benchmarks.bench_events
 
 bench-ner: $(STAMP) ## NER entity F1 on ANERcorp test and AQMAR test, and tokens/s
 	$(BIN)/python -m benchmarks.bench_ner

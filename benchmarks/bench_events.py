@@ -1,0 +1,175 @@
+"""The event table (``incidents``) against a hand-annotated ACLED-style gold set (issue 16).
+
+    python -m benchmarks.bench_events                # held-out: tests/data/heldout/events (20 articles, 42 events)
+    python -m benchmarks.bench_events --gold dev     # the development set, if any (in-sample)
+
+The held-out set: 10 bundled Derna articles (``random.Random(1616)``) and 10 ANT articles on other topics
+(``random.Random(1617)``), annotated by reading before any event rule existed; see its README. Score it once per
+frozen version.
+
+Detection: a gold event is carried into the system's text by its trigger and matched, one to one, to a system
+event whose trigger overlaps it, else to one of the same sentence with the same event type, else to any of the
+same sentence. *Strict* precision counts every unmatched system row as false (the gold keeps one row per event,
+so a second mention of a matched event is false too); *lenient* precision counts a system row as right when the
+article has a gold event of its type. Given a match: type, sub-type, actor 1 and 2 (English names,
+``same_english``; an unnamed gold actor agrees with an empty one), place, date (same day; and within the
+gold's precision window: 7 days for 2, 31 for 3), fatalities (the same number, or both empty) and reported_as.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from benchmarks.common import config, require_shared
+from benchmarks.handgold import (
+    DEV,
+    HELDOUT,
+    Aligner,
+    annotated_texts,
+    locate,
+    pct,
+    prf,
+    read_tsv,
+    same_english,
+    system_tables,
+)
+
+UNNAMED = ("unidentified", "unknown", "civilians")
+WINDOW = {"1": 0, "2": 7, "3": 31}
+
+
+def actor_agrees(gold: str, ours: str) -> bool:
+    """An actor agrees: the same English name, or both unnamed/empty."""
+    if not gold or any(word in gold.lower() for word in UNNAMED):
+        return not ours or any(word in (ours or "").lower() for word in UNNAMED) or same_english(gold, ours)
+    return same_english(gold, ours)
+
+
+def place_agrees(gold: str, ours: str) -> bool:
+    """A place agrees: both empty, or the gold's most specific name (before the comma) is in ours."""
+    if not gold:
+        return not ours
+    head = gold.split(",")[0]
+    return same_english(head, ours) or same_english(gold, ours)
+
+
+def score(folder: Path, gold_file: str) -> None:
+    """Print every figure for the gold set in ``folder``."""
+    gold = read_tsv(folder / gold_file)
+    ids = sorted({r["article_id"] for r in gold})
+    texts = annotated_texts(ids, folder)
+    tables = system_tables(ids)
+    if "incidents" not in tables:
+        print("the system has no incidents table")
+        return
+    display = tables["articles"].set_index("article_id")["text"].to_dict()
+    sentences = tables["sentences"]
+    ours = tables["incidents"].reset_index(drop=True)
+    print(f"gold: {folder / gold_file}  ({len(ids)} articles, {len(gold)} events); system rows: {len(ours)}")
+    pairs: dict[int, int] = {}
+    for article_id in ids:
+        align = Aligner(texts[article_id], display[article_id])
+        mine = ours[ours["article_id"] == article_id]
+        sent = sentences[sentences["article_id"] == article_id]
+        located = []
+        for gi, row in enumerate(gold):
+            if row["article_id"] != article_id:
+                continue
+            at = locate(texts[article_id], row["trigger_surface"], int(row["occurrence"] or 1))
+            if at < 0:
+                print(f"  gold trigger not found: {article_id} {row['trigger_surface']} #{row['occurrence']}")
+                continue
+            s, e = align(at), align(at + len(row["trigger_surface"]))
+            hit = sent[(sent["start"] <= s) & (s < sent["end"] + 1)]
+            located.append((gi, s, e, int(hit["sentence_id"].iloc[0]) if len(hit) else -1))
+        used: set[int] = set()
+        for rule in ("overlap", "type", "sentence"):
+            for gi, s, e, sid in located:
+                if gi in pairs:
+                    continue
+                for oi, event in mine.iterrows():
+                    if oi in used:
+                        continue
+                    if rule == "overlap":
+                        ok = event["start"] < e and s < event["end"]
+                    elif rule == "type":
+                        ok = event["sentence_id"] == sid and event["event_type"] == gold[gi]["event_type"]
+                    else:
+                        ok = event["sentence_id"] == sid
+                    if ok:
+                        pairs[gi] = oi
+                        used.add(oi)
+                        break
+    types_by_article = {(r["article_id"], r["event_type"]) for r in gold}
+    lenient = sum((a, t) in types_by_article for a, t in zip(ours["article_id"], ours["event_type"], strict=True))
+    print("\nDETECTION")
+    print(f"  strict : {prf(len(pairs), len(ours), len(pairs), len(gold))}")
+    print(
+        f"  lenient: {prf(lenient, len(ours), len(pairs), len(gold))}  "
+        "(a row is right when its article has a gold event of its type)"
+    )
+    checks: Counter = Counter()
+    confusion: Counter = Counter()
+    for gi, oi in pairs.items():
+        g, o = gold[gi], ours.loc[oi]
+        checks["type"] += o["event_type"] == g["event_type"]
+        confusion[(g["event_type"], o["event_type"])] += o["event_type"] != g["event_type"]
+        checks["sub_type"] += o["sub_event_type"] == g["sub_event_type"]
+        checks["actor1"] += actor_agrees(g["actor1"], o.get("actor1_en", "") or "")
+        checks["actor2"] += actor_agrees(g["actor2"], o.get("actor2_en", "") or "")
+        checks["place"] += place_agrees(g["location"], o.get("location_en", "") or "")
+        ours_date = pd.Timestamp(o["event_date"]) if pd.notna(o.get("event_date")) else None
+        gold_date = pd.Timestamp(g["event_date"]) if g["event_date"] else None
+        checks["date_day"] += ours_date is not None and gold_date is not None and ours_date.date() == gold_date.date()
+        checks["date_window"] += (
+            ours_date is not None
+            and gold_date is not None
+            and abs((ours_date - gold_date).days) <= WINDOW.get(g["time_precision"], 0)
+        )
+        ours_dead = o.get("fatalities")
+        ours_dead = None if pd.isna(ours_dead) else int(ours_dead)
+        checks["fatalities"] += ours_dead == (int(g["fatalities"]) if g["fatalities"] else None)
+        checks["reported_as"] += o.get("reported_as", "") == g["reported_as"]
+    n = len(pairs)
+    print("\nGIVEN A MATCHED EVENT")
+    labels = {
+        "type": "event type", "sub_type": "sub-event type", "actor1": "actor 1", "actor2": "actor 2", "place": "place",
+        "date_day": "date, same day", "date_window": "date, within the gold's precision", "fatalities": "fatalities",
+        "reported_as": "reported_as",
+    }  # fmt: skip
+    for key, label in labels.items():
+        print(f"  {label:36s} {pct(checks[key], n)}")
+    stated = [gi for gi, g in enumerate(gold) if g["fatalities"]]
+    found = sum(
+        gi in pairs
+        and pd.notna(ours.loc[pairs[gi]].get("fatalities"))
+        and int(ours.loc[pairs[gi]]["fatalities"]) == int(gold[gi]["fatalities"])
+        for gi in stated
+    )
+    print(f"  gold events with a stated number of dead, found with that number: {pct(found, len(stated))}")
+    print(
+        "  type confusions (gold → ours): " + ", ".join(f"{g}→{o} {k}" for (g, o), k in confusion.most_common(6) if k)
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", choices=["heldout", "dev"], default="heldout")
+    args = parser.parse_args()
+    folder, name = (
+        (HELDOUT / "events", "events_gold.tsv") if args.gold == "heldout" else (DEV / "events", "events_dev.tsv")
+    )
+    if not (folder / name).exists():
+        print(f"skipped: no gold at {folder / name}")
+        return
+    require_shared(config.ant_articles())
+    print("HELD-OUT (score once per frozen version)" if args.gold == "heldout" else "DEVELOPMENT (in-sample)")
+    score(folder, name)
+
+
+if __name__ == "__main__":
+    main()
