@@ -156,9 +156,9 @@ def duration_span(
 
 
 def _duration_status(cues: tuple[bool, bool], found: Reading, attributed: bool) -> str | None:
-    """The status a duration's direction decides (None: left to ``_status_of``): past is reported or claimed,
-    never planned; future is planned, or forecast with a forecasting word."""
-    if found.direction == PAST:
+    """The status a duration's reading decides (None: left to ``_status_of``): past (and an age or a history) is
+    reported or claimed, never planned; future is planned, or forecast with a forecasting word."""
+    if found.direction == PAST or found.role != EVENT:
         return "claimed" if attributed else "reported"
     if found.direction == FUTURE:
         return "forecast" if cues[1] else "planned"

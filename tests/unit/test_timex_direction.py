@@ -134,3 +134,27 @@ def test_an_institutions_history_is_history():
 
 def test_working_hours_are_not_a_span():
     assert read("منع التدخين خلال ساعات العمل").direction == ""
+
+
+def test_years_since_a_founding_event_named_after_them_is_an_anniversary():
+    assert read("إضراب الثلاثاء لمرور 70 عاما على النكبة").role == HISTORY
+
+
+def test_days_since_the_same_event_are_an_event():
+    assert read("إضراب الثلاثاء لمرور 70 يوما على النكبة").role == EVENT
+
+
+def test_a_bridge_built_fifty_years_ago_is_history():
+    assert read("والجسر المشيد منذ 50 عاما جزء من الطريق").role == HISTORY
+
+
+def test_a_ban_imposed_fifty_years_ago_is_a_past_span():
+    assert read("والحظر المفروض منذ 50 عاما جزء من الأزمة") == Reading(EVENT, PAST, SPAN)
+
+
+def test_a_penalty_he_may_face_has_no_direction():
+    assert read("ويواجه حكما بالسجن لمدة 142 عاما").direction == ""
+
+
+def test_a_prison_term_passed_in_a_named_year_has_no_span_from_the_dct():
+    assert read("حكمت عليه المحكمة في ديسمبر 2007 بالسجن 6 سنوات").direction == ""

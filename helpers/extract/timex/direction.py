@@ -37,15 +37,21 @@ _AGE_BEFORE = re.compile(
     rf"(?:\s+(?:من\s+العمر|بين|ما\s+بين|نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من|ال|الـ))*\s*[\u0640]*$"
 )
 _AGE_AFTER = re.compile(r"^\s*(?:من\s+العمر|من\s+عمره|من\s+عمرها)")
+_AGE_OF = re.compile(rf"{_B}(?:عمر|سن)\s+\S+\s*$")  # عمر المرشح 40 عاما
 _BETWEEN_AGES = re.compile(r"(?:اعمار|عمر)\S*\s+(?:\S+\s+){0,2}(?:ما\s+)?بين\s+\S+\s+(?:\S+\s+)?و\s*$")
 # (70 عاما) or ، 28 عاما، after a name: an age in apposition
 _PAREN = re.compile(r"\(\s*$"), re.compile(r"^\s*\)")
 _COMMAS = re.compile(r"[،,]\s*$"), re.compile(r"^\s*[،,]")
 _HISTORY = re.compile(
-    rf"{_B}(?:تاسيس|تاسيسها|تاسيسه|انشاء|انشائها|ميلاد|الذكري|ذكري|عريق|عريقه|تاريخ|تاريخها|تاريخه|عمرها"
-    rf"|تاسست|تاسس|انشئت|انشئ){_E}"
+    rf"{_B}[وبل]?(?:تاسيس|تاسيسها|تاسيسه|انشاء|انشائها|ميلاد|الذكري|ذكري|عريق|عريقه|تاريخ[{AR}]*|عمرها"
+    rf"|تاسست|تاسس|انشئت|انشئ|المؤسس|المؤسسه|شيد|شيدت|المشيد|المشيده|بني|بنيت|المبني|المبنيه){_E}"
 )
-_MARUR = re.compile(rf"{_B}(?:مرور|بمرور){_E}\s*$")
+# N عاما على النكبة، بمرور 50 عاما على وفاته: an anniversary
+_ANNIVERSARY = re.compile(
+    r"^\s*(?:[^\s]+\s+)?علي\s+(?:ذكري\s+)?(?:تاسيس|انشاء|قيام|ميلاد|مولد|وفاه|رحيل|استقلال|زواج|النكبه|النكسه|الثوره"
+    r"|ثوره|انطلاق|اطلاق|افتتاح|اكتشاف|صدور|اغتيال|الحرب|حرب|توحيد|اعلان)"
+)
+_MARUR = re.compile(rf"{_B}(?:مرور|بمرور|لمرور){_E}\s*$")
 _SINCE = re.compile(rf"{_B}[وف]?منذ\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|ما\s+يزيد\s+عن\s+)?$")
 _BEFORE_AFTER = re.compile(rf"{_B}(?:قبل|بعد|عقب)\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+|مرور\s+)?$")
 _BEFORE_BY = re.compile(rf"{_B}(?:قبل|بعد)\s+\S+(?:\s+\S+)?\s+ب(?:نحو|حوالي)?\s*$")
@@ -71,9 +77,12 @@ _LASTED = re.compile(
     rf"|اكمل|اكملت|نفذ|نفذت|شن|شنت|سجل|سجلت|اعتقل|اعتقلت|غادر|غادرت|وصل|وصلت|عاد|عادت|سقط|سقطت|اندلع|اندلعت"
     rf"|لم|لما|المستمر|المستمره|المستمرين|المتواصل|المتواصله|الذي\s+استمر|التي\s+استمرت){_E}"
 )
-_LASTING = re.compile(
-    rf"{_B}[وفل]?(?:يستمر|تستمر|يدوم|تدوم|يستغرق|تستغرق|يمتد|تمتد|تبقي|يبقي|تقضي|يقضي|تدخل|يدخل){_E}"
+_LASTING = re.compile(rf"{_B}[وفل]?(?:يستمر|تستمر|يدوم|تدوم|يستغرق|تستغرق|يمتد|تمتد|تبقي|يبقي|تقضي|يقضي|تدخل|يدخل){_E}")
+# a penalty one may face (يواجه، قد، في حال، تصل إلى): not a term that runs from the DCT
+_HYPOTHETICAL = re.compile(
+    rf"{_B}[وف]?(?:يواجه|تواجه|يواجهون|قد|ربما|حال|اذا|ان\s+تمت|يمكن|تصل|يصل|طالب|يطالب|طالبت|تطالب|المطالبه){_E}"
 )
+_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 _WITHIN = re.compile(rf"{_B}(?:خلال|غضون)\s+$")
 # lowest in five months, the worst in ten years: a span back from the DCT
 _SUPERLATIVE = re.compile(
@@ -115,12 +124,14 @@ def reading(norm: str, start: int, end: int, sent_start: int = 0, sent_end: int 
         return Reading(EVENT, FUTURE, SPAN)
     if _BEFORE_AFTER.search(before) or _BEFORE_BY.search(before) or re.match(r"(?:قبل|بعد)\s", surface):
         return Reading(EVENT, _tense(norm, sent_start, start, end, sent_end) or PAST, OFFSET)
+    if _MARUR.search(before):
+        return Reading(EVENT, PAST, SPAN)  # رغم مرور عامين على الانقلاب: since then
     if _SUPERLATIVE.search(before):
         return Reading(EVENT, PAST, SPAN)
     if not re.search(r"[0-9]", surface) and _CONSTRUCT.match(after) and not _COUNTED.search(surface):
         return Reading(EVENT)
     tense = _tense(norm, sent_start, start, end, sent_end)
-    if not tense and _WITHIN.search(before):
+    if not tense and _WITHIN.search(before) and (re.search("[0-9]", surface) or _COUNTED.search(surface)):
         tense = FUTURE  # خلال / في غضون with no past verb in reach: a span ahead
     return Reading(EVENT, tense, SPAN)
 
@@ -129,11 +140,13 @@ def _role(surface: str, before: str, after: str) -> str:
     """age, history or event."""
     if not _YEARS.search(surface):
         return EVENT
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _BETWEEN_AGES.search(before):
+    if any(p.search(before) for p in (_AGE_BEFORE, _AGE_OF, _BETWEEN_AGES)) or _AGE_AFTER.match(after):
         return AGE
     if (_PAREN[0].search(before) and _PAREN[1].match(after)) or (_COMMAS[0].search(before) and _COMMAS[1].match(after)):
         return AGE
     if (_MARUR.search(before) and _HISTORY.search(after[:30])) or _HISTORY.search(before[-25:]):
+        return HISTORY
+    if _ANNIVERSARY.match(after):
         return HISTORY
     return EVENT
 
@@ -165,10 +178,12 @@ def _tense(norm: str, sent_start: int, start: int, end: int, sent_end: int) -> s
     ):  # fmt: skip
         for m in pattern.finditer(left_clause):
             cues.append((len(left_clause) - m.end(), meaning))
-        for m in pattern.finditer(right_clause):
+        for m in pattern.finditer(right_clause) if pattern is not _TERM else ():  # سنوات حكم: not a term
             cues.append((m.start() + 2, meaning))  # a cue after the duration counts as a little further
     if not cues:
         return ""
+    if _TERM.search(left_clause) and (_HYPOTHETICAL.search(left + right) or _YEAR.search(left + right)):
+        return ""  # a penalty he may face, or a term passed in a year named: no span from the DCT
     future = [d for d, meaning in cues if meaning == FUTURE]
     if future and any(m.group(0) for m in _FUTURE.finditer(left + right)):
         return FUTURE  # an explicit future marker in reach wins over a past-looking word
