@@ -17,11 +17,15 @@ import gzip
 import json
 import random
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+
 from benchmarks.common import config
+from helpers.extract.events import date_span
 from helpers.extract.timex.direction import reading
 from helpers.extract.timex.tagger import tag
 from helpers.text.normalize import normalize_letters
@@ -132,19 +136,36 @@ def predicted(row: dict[str, str]) -> str:
     return found.direction if found.role == "event" and found.direction else "none"
 
 
-def accuracy(path: Path) -> tuple[int, int]:
-    """(right, total) over a labelled set."""
+def before_issue_16(row: dict[str, str]) -> str:
+    """What the events table drew before issue 16: every duration with a known length forward from the DCT
+    (future), no span otherwise (none)."""
+    dct, start = date.fromisoformat(row["dct"]), int(row["start"])
+    timex = next((t for t in tag(row["sentence"], dct) if t.start <= start < t.end), None)
+    if timex is None or timex.type != "DURATION":
+        return "none"
+    first, last = date_span(timex.value, dct, "DURATION")
+    return "future" if first is not None and not pd.isna(first) and last > first else "none"
+
+
+def accuracy(path: Path, predict: Callable[[dict[str, str]], str] = predicted) -> tuple[int, int, Counter]:
+    """(right, total, confusion counts of (label, predicted)) over a labelled set."""
     rows = read_set(path)
-    return sum(predicted(row) == row["label"] for row in rows), len(rows)
+    confusion = Counter((row["label"], predict(row)) for row in rows)
+    return sum(n for (gold, guess), n in confusion.items() if gold == guess), len(rows), confusion
 
 
 def print_direction() -> None:
-    """The "duration direction" section of bench_timex."""
-    print("\n== Duration direction (past / future / none: age, history, undirected)")
-    for label, path in (("development (in-sample)", DEV), ("held-out (scored once)", HELD_OUT)):
-        if path.exists():
-            right, total = accuracy(path)
-            print(f"   {label:<26} {path.name:<34} {right}/{total} = {right / total:.1%}")
+    """The "duration direction" section of bench_timex: before issue 16 and with the rules, both sets."""
+    print("\n== Duration direction (past / future / none: age, history, no direction), sentences from ANT")
+    print(f"   {'set':<28} {'before (drawn forward)':>24} {'rules (direction.py)':>22}")
+    for label, path in (("development (in-sample)", DEV), ("held-out (labelled blind)", HELD_OUT)):
+        if not path.exists():
+            continue
+        old, total, _ = accuracy(path, before_issue_16)
+        new, _, confusion = accuracy(path)
+        print(f"   {label:<28} {f'{old}/{total} = {old / total:.1%}':>24} {f'{new}/{total} = {new / total:.1%}':>22}")
+        wrong = ", ".join(f"{gold}->{guess} {n}" for (gold, guess), n in sorted(confusion.items()) if gold != guess)
+        print(f"   {'':<28} rules' errors: {wrong or 'none'}")
 
 
 def main(argv: list[str]) -> None:

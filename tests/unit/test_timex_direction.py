@@ -72,8 +72,20 @@ def test_within_with_a_past_verb_is_past():
     assert read("انتهى المشروع خلال عامين").direction == PAST
 
 
-def test_within_with_no_verb_is_future():
+def test_within_with_a_present_verb_is_future():
     assert read("ينجز المشروع خلال عامين").direction == FUTURE
+
+
+def test_within_after_a_count_of_the_dead_is_not_future():
+    assert read("300 قتيل في الغوطة خلال 3 أيام").direction == ""
+
+
+def test_over_three_decades_of_an_ongoing_war_is_past():
+    assert read("الحزب الذي يشن تمردا على مدى ثلاثة عقود").direction == PAST
+
+
+def test_an_absence_that_lasted_is_past():
+    assert read("تأتي مشاركته بعد غياب طال 12 عاما").direction == PAST
 
 
 def test_a_few_days_ago_is_past():

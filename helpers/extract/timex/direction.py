@@ -61,7 +61,7 @@ _NEXT_MOD = re.compile(rf"{_B}{NEXT_MOD}{_E}")
 # A term decided now and served from now on: a prison sentence, a ban, a contract, a truce, a strike.
 _TERM = re.compile(
     rf"{_B}[وبل]*(?:ال)?(?:سجن|حبس|حكم|ايقاف|توقيف|حرمان|حرمانه|حرمانها|ابعاد|منع|حظر|عقد|هدنه|اضراب|حداد|تمديد"
-    rf"|مهله|ساريا|ساري|صالحا|تجميد|تعليق|غياب|يغيب|سيغيب|تغيب|ستغيب){_E}"
+    rf"|مهله|ساريا|ساري|صالحا|تجميد|تعليق|يغيب|سيغيب|تغيب|ستغيب){_E}"
 )
 # سـ + a present verb (not سيارة، سيطرة، سنوات، ستة...), سوف، لن، من المقرر...
 _FUTURE = re.compile(
@@ -75,7 +75,7 @@ _LASTED = re.compile(
     rf"|لعبت|اوقف|ينهي|لينهي|انهي|انهت|تقدم|تقدمت|حسم|حسمت|اعتقل|اعتقلوا|قتل|قتلت|قتلوا|وقع|وقعت|توفي|توفيت"
     rf"|انتهي|انتهت|بدا|بدات|اصبح|اصبحت|صار|نجح|نجحت|فشل|فشلت|تمكن|تمكنت|استطاع|استطاعت|حصل|حصلت|اعلن|اعلنت|انجز"
     rf"|اكمل|اكملت|نفذ|نفذت|شن|شنت|سجل|سجلت|اعتقل|اعتقلت|غادر|غادرت|وصل|وصلت|عاد|عادت|سقط|سقطت|اندلع|اندلعت"
-    rf"|لم|لما|المستمر|المستمره|المستمرين|المتواصل|المتواصله|الذي\s+استمر|التي\s+استمرت){_E}"
+    rf"|طال|طالت|لم|لما|المستمر|المستمره|المستمرين|المتواصل|المتواصله|الذي\s+استمر|التي\s+استمرت){_E}"
 )
 _LASTING = re.compile(rf"{_B}[وفل]?(?:يستمر|تستمر|يدوم|تدوم|يستغرق|تستغرق|يمتد|تمتد|تبقي|يبقي|تقضي|يقضي|تدخل|يدخل){_E}")
 # a penalty one may face (يواجه، قد، في حال، تصل إلى): not a term that runs from the DCT
@@ -83,6 +83,9 @@ _HYPOTHETICAL = re.compile(
     rf"{_B}[وف]?(?:يواجه|تواجه|يواجهون|قد|ربما|حال|اذا|ان\s+تمت|يمكن|تصل|يصل|طالب|يطالب|طالبت|تطالب|المطالبه){_E}"
 )
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+# a present verb (يشن، تنشر; not a verbal noun تحرير، تدمير)
+_IMPERFECT = re.compile(rf"{_B}[وفل]?[يت](?!ال)(?![{AR}]{{2}}ي[{AR}]{_E})[{AR}]{{3,}}{_E}")
+_OVER = re.compile(rf"{_B}(?:علي\s+(?:مدي|مدار)|طوال|طيله)\s+(?:(?:اكثر|اقل)\s+من\s+)?$")
 _WITHIN = re.compile(rf"{_B}(?:خلال|غضون)\s+$")
 # lowest in five months, the worst in ten years: a span back from the DCT
 _SUPERLATIVE = re.compile(
@@ -132,7 +135,10 @@ def reading(norm: str, start: int, end: int, sent_start: int = 0, sent_end: int 
         return Reading(EVENT)
     tense = _tense(norm, sent_start, start, end, sent_end)
     if not tense and _WITHIN.search(before) and (re.search("[0-9]", surface) or _COUNTED.search(surface)):
-        tense = FUTURE  # خلال / في غضون with no past verb in reach: a span ahead
+        # خلال / في غضون with a present verb and no past verb in reach: a span ahead (قتل 300 خلال 3 أيام: none)
+        tense = FUTURE if _IMPERFECT.search(_CLAUSE.split(before)[-1]) else ""
+    if not tense and _OVER.search(before):
+        tense = PAST  # على مدى ثلاثة عقود، طوال سنوات: a span up to now
     return Reading(EVENT, tense, SPAN)
 
 
