@@ -170,3 +170,11 @@ def test_a_penalty_he_may_face_has_no_direction():
 
 def test_a_prison_term_passed_in_a_named_year_has_no_span_from_the_dct():
     assert read("حكمت عليه المحكمة في ديسمبر 2007 بالسجن 6 سنوات").direction == ""
+
+
+def test_a_school_being_built_for_two_years_is_not_a_history():
+    assert read("المدرسة التي يقوم بإنشائها منذ سنتين") == Reading(EVENT, PAST, SPAN)
+
+
+def test_lowest_in_about_two_weeks_looks_back():
+    assert read("تراجع الدولار إلى أدنى مستوى له في نحو أسبوعين").direction == PAST

@@ -61,7 +61,7 @@ _NEXT_MOD = re.compile(rf"{_B}{NEXT_MOD}{_E}")
 # A term decided now and served from now on: a prison sentence, a ban, a contract, a truce, a strike.
 _TERM = re.compile(
     rf"{_B}[وبل]*(?:ال)?(?:سجن|حبس|حكم|ايقاف|توقيف|حرمان|حرمانه|حرمانها|ابعاد|منع|حظر|عقد|هدنه|اضراب|حداد|تمديد"
-    rf"|مهله|ساريا|ساري|صالحا|تجميد|تعليق|يغيب|سيغيب|تغيب|ستغيب){_E}"
+    rf"|مهله|امهل|امهلت|يمهل|ساريا|ساري|صالحا|تجميد|تعليق|يغيب|سيغيب|تغيب|ستغيب){_E}"
 )
 # سـ + a present verb (not سيارة، سيطرة، سنوات، ستة...), سوف، لن، من المقرر...
 _FUTURE = re.compile(
@@ -84,13 +84,13 @@ _HYPOTHETICAL = re.compile(
 )
 _YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 # a present verb (يشن، تنشر; not a verbal noun تحرير، تدمير)
-_IMPERFECT = re.compile(rf"{_B}[وفل]?[يت](?!ال)(?![{AR}]{{2}}ي[{AR}]{_E})[{AR}]{{3,}}{_E}")
+_IMPERFECT = re.compile(rf"{_B}[وفل]?[يت](?!ال)(?![{AR}]{{2}}ي[{AR}]{_E})[{AR}]{{3,}}(?<!ه)(?<!ات)(?<!يا){_E}")
 _OVER = re.compile(rf"{_B}(?:علي\s+(?:مدي|مدار)|طوال|طيله)\s+(?:(?:اكثر|اقل)\s+من\s+)?$")
 _WITHIN = re.compile(rf"{_B}(?:خلال|غضون)\s+$")
 # lowest in five months, the worst in ten years: a span back from the DCT
 _SUPERLATIVE = re.compile(
     rf"{_B}(?:اعلي|ادني|اقل|اكبر|اصغر|اسوا|افضل|اطول|اقصر|اسرع|ابطا|اضعف|اقوي|ارفع|اكثر)(?:\s+\S+){{0,3}}"
-    rf"\s+(?:في|خلال)\s+(?:(?:اكثر|اقل)\s+من\s+)?$"
+    rf"\s+(?:في|خلال|منذ)\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?$"
 )
 # ساعات العمل، أيام الأسبوع: a plural unit without a count before a definite noun is not a span
 _CONSTRUCT = re.compile(r"^\s+ال[^\s]")
@@ -150,11 +150,17 @@ def _role(surface: str, before: str, after: str) -> str:
         return AGE
     if (_PAREN[0].search(before) and _PAREN[1].match(after)) or (_COMMAS[0].search(before) and _COMMAS[1].match(after)):
         return AGE
-    if (_MARUR.search(before) and _HISTORY.search(after[:30])) or _HISTORY.search(before[-25:]):
+    if (_MARUR.search(before) and _HISTORY.search(after[:30])) or (_HISTORY.search(before[-25:]) and _long(surface)):
         return HISTORY
     if _ANNIVERSARY.match(after):
         return HISTORY
     return EVENT
+
+
+def _long(surface: str) -> bool:
+    """Ten years or more (a school built منذ سنتين is not a history)."""
+    digits = re.search(r"[0-9]+", surface)
+    return int(digits.group()) >= 10 if digits else bool(re.search(r"عقد|عقود|قرن|قرون", surface))
 
 
 _AGO_VERB = re.compile(
