@@ -9,7 +9,9 @@
 3. The hand-annotated news gold sets (``tests/data/timex_gold_*.tsv``, conventions in their headers):
    extraction precision/recall/F1, lenient and strict, value accuracy on the lenient matches, and strict
    value F1 (exact span and right value). The ANT held-out set needs ``../shared`` (skipped when absent).
-4. Speed per article on the bundled corpus articles, ours and dateparser in the same run.
+4. Duration direction (benchmarks/timex_direction.py): past / future / none on ANT sentences labelled by reading,
+   development (in-sample) and held-out, before issue 16 (every duration drawn forward) and with the rules.
+5. Speed per article on the bundled corpus articles, ours and dateparser in the same run.
 
 Run: ``make bench-timex`` (or ``python -m benchmarks.bench_timex``).
 """
@@ -28,6 +30,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from benchmarks.common import config, require_shared
+from benchmarks.timex_direction import print_direction
 from benchmarks.timex_speed import print_speed
 from helpers.extract.timex.tagger import tag
 
@@ -479,6 +482,7 @@ def main() -> None:
         print(f"\n(skipped the ANT held-out gold: {ANT_ARTICLES} is not here)")
     print("(development: rules were written while annotating it, so it is in-sample; held-out is the honest figure;")
     print(" the ANT held-out gold was annotated by someone else and scored once, after the issue-20 rules were frozen)")
+    print_direction()
     if "--dev-run" not in sys.argv:
         print_speed(systems)
     print("HeidelTime Arabic (published): lenient extraction F1 91.6, strict value F1 79.8")

@@ -13,6 +13,7 @@ import pandas as pd
 
 from helpers.extract.article import Article
 from helpers.extract.attribution import REPORTING_VERB
+from helpers.extract.timex.direction import EVENT, FUTURE, PAST, POINT, SPAN, Reading, reading
 from helpers.extract.timex.values import Timex
 from helpers.extract.timex.vocabulary import FUTURE_CUE
 from helpers.text.arabic import AR
@@ -42,6 +43,8 @@ EVENT_COLUMNS = [
     "time_start",
     "time_end",
     "flag",
+    "role",
+    "direction",
 ]
 _VERB_LIKE = re.compile(rf"(?<![{AR}])[وف]?(?:س?[يتن](?!ال)[{AR}]{{3,}}|[{AR}]{{3,5}}(?:ت|وا))(?![{AR}])")
 
@@ -128,6 +131,38 @@ def _period_days(value: str) -> tuple[date, date] | None:
     if last_month > 12:
         raise ValueError(f"no such part of a year: {value}")
     return date(year, last_month - months + 1, 1), date(year, last_month, monthrange(year, last_month)[1])
+
+
+def duration_span(
+    value: str | None, dct: date | None, found: Reading
+) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """Calendar days of a duration read in its sentence (``direction.reading``): a past span ends at the DCT, a
+    past point is that long before it, a future span starts at it; an age, a history, a duration measured from
+    another event or with no direction has none (charts never draw it)."""
+    if dct is None or found.role != EVENT or found.shape not in (SPAN, POINT) or not found.direction:
+        return None, None
+    length = _duration_days(value or "")
+    if length is None:
+        return None, None
+    if found.direction == FUTURE:
+        return date_span(value, dct, "DURATION")
+    try:
+        start = _stamp(dct) - pd.Timedelta(days=length)
+        if start < pd.Timestamp(_FIRST_DAY):
+            raise OverflowError(f"{start} is outside the calendar")
+    except (OverflowError, ValueError):
+        return pd.NaT, pd.NaT
+    return (start, start) if found.shape == POINT else (start, _stamp(dct))
+
+
+def _duration_status(cues: tuple[bool, bool], found: Reading, attributed: bool) -> str | None:
+    """The status a duration's reading decides (None: left to ``_status_of``): past (and an age or a history) is
+    reported or claimed, never planned; future is planned, or forecast with a forecasting word."""
+    if found.direction == PAST or found.role != EVENT:
+        return "claimed" if attributed else "reported"
+    if found.direction == FUTURE:
+        return "forecast" if cues[1] else "planned"
+    return None
 
 
 def _dct_stamp(dct: date | None) -> pd.Timestamp:
@@ -261,7 +296,13 @@ def find_events(article: Article) -> None:
             verbs = _Verbs(norm, s, e) if e - s > _LONG_SENTENCE else None
         found = article.attributions.get(sentence_id)
         who = found[0] if found else None
-        start, end = date_span(timex.value, dct, timex.type)
+        found = reading(norm, timex.start, timex.end, s, e) if timex.type == "DURATION" else None
+        if found is None:
+            start, end = date_span(timex.value, dct, timex.type)
+            status = _status_of(cues, timex, dct, who is not None)
+        else:
+            start, end = duration_span(timex.value, dct, found)
+            status = _duration_status(cues, found, who is not None) or _status_of(cues, timex, dct, who is not None)
         shown, shown_start = sentence, s
         if e - s > _EXCERPT_OVER and s <= timex.start <= e:  # a huge "sentence" (a dump): the part around it
             shown_start = max(s, timex.start - _EXCERPT_SIDE)
@@ -269,10 +310,11 @@ def find_events(article: Article) -> None:
         article.events.append(
             (
                 article.article_id, sentence_id, _dct_stamp(dct), text[timex.start : timex.end],
-                timex.type, timex.value, start, end, _status_of(cues, timex, dct, who is not None),
+                timex.type, timex.value, start, end, status,
                 _predicate(text, norm, s, timex.start, verbs if s <= timex.start <= e else None),
                 who.speaker if who else "", who.source_kind if who else "none", shown, shown_start, timex.start,
-                timex.end, timex.flag,
+                timex.end, timex.flag, found.role if found else EVENT,
+                found.direction if found and found.role == EVENT else "",
             )
         )  # fmt: skip
 

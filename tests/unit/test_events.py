@@ -114,3 +114,66 @@ def test_an_event_keeps_its_sentence_and_offsets():
         assert row.sentence_id == 1
     assert events["speaker"].tolist() == ["المتحدث", "المتحدث"]
     assert events["status"].tolist() == ["claimed", "planned"]
+
+
+def events_of(sentence: str) -> pd.DataFrame:
+    """The events table of one article holding ``sentence`` (DCT 2018-06-01)."""
+    one = article(text=f"عنوان\n\n{sentence}", dct=pd.Timestamp("2018-06-01"))
+    return pipeline.extract_tables(pd.DataFrame([one]))["events"]
+
+
+def test_since_four_years_is_a_past_span_ending_at_the_dct():
+    row = events_of("تحكم العائلة المدينة منذ 4 سنوات.").iloc[0]
+    assert (row.direction, row.end_date) == ("past", pd.Timestamp("2018-06-01"))
+    assert row.start_date.year == 2014
+
+
+def test_four_years_to_come_is_a_future_span_starting_at_the_dct():
+    row = events_of("ستحكم العائلة المدينة خلال 4 سنوات.").iloc[0]
+    assert (row.direction, row.start_date, row.status) == ("future", pd.Timestamp("2018-06-01"), "planned")
+    assert row.end_date.year == 2022
+
+
+def test_killed_two_days_ago_is_a_point_two_days_before_the_dct():
+    row = events_of("قتل الجندي منذ يومين.").iloc[0]
+    assert (row.start_date, row.end_date) == (pd.Timestamp("2018-05-30"), pd.Timestamp("2018-05-30"))
+
+
+def test_lasted_three_years_does_not_end_after_the_dct():
+    row = events_of("استمرت الحرب أكثر من ثلاث سنوات.").iloc[0]
+    assert row.end_date <= pd.Timestamp("2018-06-01")
+    assert row.status == "reported"
+
+
+def test_an_age_has_no_dates_and_is_not_an_event():
+    row = events_of("قال شاب 25 عاما إنه غادر المدينة.").iloc[0]
+    assert (row.role, row.direction) == ("age", "")
+    assert pd.isna(row.start_date) and pd.isna(row.end_date)
+
+
+def test_a_history_has_no_dates():
+    row = events_of("احتفلت الجامعة بمرور 75 عاما على تأسيسها.").iloc[0]
+    assert row.role == "history"
+    assert pd.isna(row.start_date)
+
+
+def test_an_undirected_length_has_no_dates():
+    row = events_of("يجب أن يكون عضوا لمدة 6 أشهر.").iloc[0]
+    assert (row.role, row.direction) == ("event", "")
+    assert pd.isna(row.end_date)
+
+
+def test_a_few_days_ago_is_not_planned_even_beside_a_future_word():
+    events = events_of("وصل الوفد منذ أيام قليلة ومن المقرر أن يغادر غدا.").set_index("time_text")
+    assert events.loc["أيام", "status"] == "reported"
+    assert events.loc["غدا", "status"] == "planned"
+
+
+def test_a_few_days_to_come_is_planned():
+    events = events_of("سيصل الوفد خلال أيام قليلة.").set_index("time_text")
+    assert events.loc["أيام", "status"] == "planned"
+
+
+def test_dates_carry_no_direction_or_role_other_than_event():
+    row = events_of("وصل الوفد أمس.").iloc[0]
+    assert (row.role, row.direction) == ("event", "")
