@@ -3,7 +3,8 @@
 Prints, for the bundled corpus and for a seeded sample of ANT articles (held-out ids left out), the share of
 distinct person actors (and of person mentions) per ``gloss_source``, and a seeded sample of romanised names
 to judge by reading. ``--candidates N`` prints the N most frequent person names of the bundled corpus and of
-2,000 ANT articles (seed 1414) instead: how the name table was seeded.
+2,000 ANT articles (seed 1414) instead, and ``--words N`` the most frequent words of names the table does not
+spell: how the name table was seeded.
 Run: ``PYTHONPATH=$PWD .venv/bin/python -m benchmarks.bench_english_names``.
 """
 
@@ -21,6 +22,8 @@ import pandas as pd
 from benchmarks.common import config, require_shared
 from helpers.extract import pipeline
 from helpers.ingest.corpus import load_corpus
+from helpers.resources.english_names import english_names
+from helpers.text.normalize import name_key
 
 SEED = 1414  # the ANT sample and the sample of romanisations to read
 HELD_OUT_FILES = ("places_gold_ant_heldout_ids.txt", "timex_gold_ant_heldout.tsv")
@@ -127,17 +130,28 @@ def shares(persons: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("actors", ascending=False)
 
 
+def missing_words(persons: pd.DataFrame) -> pd.Series:
+    """Words of romanised person names that the table spells neither bare nor after ال, by frequency."""
+    words = english_names().words
+    names = persons.loc[persons["gloss_source"] == "romanised (approximate)", "canonical"]
+    keys = [name_key(w) for name in names for w in name.split()]
+    keys = [k for k in keys if k and k not in words and not (k.startswith("ال") and k[2:] in words)]
+    return pd.Series(keys, dtype=object).value_counts()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--ant", type=int, default=500, help=f"ANT articles to sample (seed {SEED})")
     parser.add_argument("--candidates", type=int, default=0, help="print the N most frequent person names")
+    parser.add_argument("--words", type=int, default=0, help="print the N most frequent words the table lacks")
     parser.add_argument("--read", type=int, default=40, help="romanised names to print for reading")
     args = parser.parse_args()
     require_shared(config.ant_articles())
     bundled = bundled_persons()
-    if args.candidates:
+    if args.candidates or args.words:
         both = pd.concat([bundled, ant_persons(MINED)])
-        for name, count in both["canonical"].value_counts().head(args.candidates).items():
+        counts = both["canonical"].value_counts() if args.candidates else missing_words(both)
+        for name, count in counts.head(args.candidates or args.words).items():
             print(f"{count}\t{name}")
         return
     ant, fresh = ant_persons(args.ant), ant_persons(args.ant, FRESH_SEED, avoid_mined=True)
