@@ -1,20 +1,150 @@
-"""Actor tables for the actors report: top actors, anonymous sources, the co-occurrence network."""
+"""Actor tables for the actors report: top actors, ACLED-style types and countries, platforms kept apart,
+where each English name comes from, quotes by kind of speaker, anonymous sources, the co-occurrence network.
+
+The ``acled_type`` and ``country`` columns of the actors table and ``speaker_kind`` of the quotes table are
+optional here: a store written before they existed gets the fallbacks of ``with_actor_columns`` and
+``with_speaker_kind``."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-SUMMARY_COLUMNS = ["actor_id", "canonical", "english", "type", "mentions", "articles", "role", "surface_forms"]
+SUMMARY_COLUMNS = [
+    "actor_id", "canonical", "english", "gloss_source", "type", "acled_type", "country", "mentions", "articles",
+    "role", "surface_forms",
+]  # fmt: skip
+PLATFORM = "platform"  # the acled_type of social platforms: listed apart, not counted as actors
+# Where an English name comes from; the first three are spellings from a curated table.
+TABLE_SPELLINGS = ("alias table", "name table", "name table (per word)")
+ROMANISED = ("romanised (approximate)", "transliteration")
+SPEAKER_KINDS = ("person", "institution", "described_source", "state", "media", "unknown")
+
+
+def with_actor_columns(table: pd.DataFrame) -> pd.DataFrame:
+    """The actors table with ``acled_type``, ``country`` and ``gloss_source`` (older stores lack some): a missing
+    ``acled_type`` falls back to the actor's own ``type``, a missing country or source to ""."""
+    out = table.copy()
+    if "acled_type" not in out:
+        out["acled_type"] = out.get("type", "")
+    for column in ("country", "gloss_source"):
+        if column not in out:
+            out[column] = ""
+    out[["acled_type", "country", "gloss_source"]] = out[["acled_type", "country", "gloss_source"]].fillna("")
+    return out
+
+
+def split_platforms(table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(actors, platforms): social platforms (Facebook, Twitter, YouTube) are where things are said, not actors."""
+    table = with_actor_columns(table)
+    is_platform = table["acled_type"] == PLATFORM
+    return table[~is_platform], table[is_platform]
+
+
+def platform_summary(platforms: pd.DataFrame) -> pd.DataFrame:
+    """One row per platform: mentions and articles, most mentioned first."""
+    columns = ["canonical", "english", "mentions", "articles"]
+    if platforms.empty:
+        return pd.DataFrame(columns=columns)
+    out = platforms.groupby("actor_id").agg(
+        canonical=("canonical", "first"),
+        english=("english", "first"),
+        mentions=("actor_id", "size"),
+        articles=("article_id", "nunique"),
+    )
+    return out.sort_values(["mentions", "articles"], ascending=False).reset_index(drop=True)[columns]
+
+
+def acled_type_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Per ACLED-style type: mentions, distinct actors and how many of them have a known country."""
+    columns = ["acled_type", "mentions", "actors", "with_country"]
+    table = with_actor_columns(table)
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = table.groupby("acled_type")
+    known = table[table["country"] != ""].groupby("acled_type")["actor_id"].nunique()
+    out = pd.DataFrame({"mentions": grouped.size(), "actors": grouped["actor_id"].nunique()})
+    out["with_country"] = known.reindex(out.index).fillna(0).astype(int)
+    return out.sort_values("mentions", ascending=False).reset_index()[columns]
+
+
+def english_sources(table: pd.DataFrame, kind: str | None = "person") -> pd.DataFrame:
+    """Per ``gloss_source`` (of the actors of ``type == kind``, or all with ``None``): distinct actors and their
+    share, mentions and their share, and whether it is a table spelling."""
+    columns = ["gloss_source", "table_spelling", "actors", "actors_share", "mentions", "mentions_share"]
+    table = with_actor_columns(table)
+    if kind is not None:
+        table = table[table["type"] == kind]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = table.groupby("gloss_source")
+    out = pd.DataFrame({"actors": grouped["actor_id"].nunique(), "mentions": grouped.size()})
+    out["actors_share"] = (out["actors"] / table["actor_id"].nunique()).round(3)
+    out["mentions_share"] = (out["mentions"] / len(table)).round(3)
+    out["table_spelling"] = out.index.isin(TABLE_SPELLINGS)
+    return out.sort_values("actors", ascending=False).reset_index()[columns]
+
+
+def table_spelling_share(table: pd.DataFrame, kind: str | None = "person") -> float:
+    """Share of distinct actors (of ``type == kind``, or all) whose English is a spelling from a curated table."""
+    table = with_actor_columns(table)
+    if kind is not None:
+        table = table[table["type"] == kind]
+    if table.empty:
+        return 0.0
+    spelled = table.loc[table["gloss_source"].isin(TABLE_SPELLINGS), "actor_id"].nunique()
+    return round(spelled / table["actor_id"].nunique(), 3)
+
+
+def with_speaker_kind(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes table with ``speaker_kind``; when a store lacks it: ``described_source`` for an anonymous
+    source, ``person`` for a speaker linked to a person, ``institution`` for one linked to another actor,
+    ``unknown`` otherwise."""
+    out = quotes.copy()
+    if "speaker_kind" in out:
+        out["speaker_kind"] = out["speaker_kind"].fillna("").replace("", "unknown")
+        return out
+    kind = pd.Series("unknown", index=out.index, dtype=object)
+    if "speaker_type" in out:
+        linked = out["speaker_type"].fillna("")
+        kind[linked != ""] = "institution"
+        kind[linked == "person"] = "person"
+    if "source_kind" in out:
+        kind[out["source_kind"] == "anonymous"] = "described_source"
+    out["speaker_kind"] = kind
+    return out
+
+
+def quotes_by_speaker_kind(quotes: pd.DataFrame, examples: int = 3) -> pd.DataFrame:
+    """Per kind of speaker: attributed statements, their share and the most quoted speakers of that kind."""
+    columns = ["speaker_kind", "statements", "share", "examples"]
+    quotes = with_speaker_kind(quotes)
+    if quotes.empty:
+        return pd.DataFrame(columns=columns)
+    who = quotes["speaker_canonical"] if "speaker_canonical" in quotes else pd.Series("", index=quotes.index)
+    who = who.fillna("").where(who.fillna("") != "", quotes["speaker"].fillna(""))
+    quotes = quotes.assign(_who=who)
+    grouped = quotes.groupby("speaker_kind")
+    out = pd.DataFrame({"statements": grouped.size()})
+    out["share"] = (out["statements"] / len(quotes)).round(3)
+    named = quotes[quotes["_who"] != ""]
+    top = named.groupby("speaker_kind")["_who"].agg(lambda s: " | ".join(s.value_counts().head(examples).index))
+    out["examples"] = top.reindex(out.index).fillna("")
+    return out.sort_values("statements", ascending=False).reset_index()[columns]
 
 
 def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:
-    """Top actors: mentions, articles, type, English gloss, most common rank/role and surface forms."""
+    """Top actors: mentions, articles, type and ACLED-style type, country, English gloss and where it comes
+    from, most common rank/role and surface forms."""
     if table.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    table = with_actor_columns(table)
     out = table.groupby("actor_id").agg(
         canonical=("canonical", "first"),
         english=("english", "first"),
+        gloss_source=("gloss_source", "first"),
         type=("type", "first"),
+        acled_type=("acled_type", "first"),
+        country=("country", _most_common),
         mentions=("text", "size"),
         articles=("article_id", "nunique"),
     )
@@ -22,7 +152,14 @@ def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:
     out["role"] = roles.drop_duplicates("actor_id").set_index("actor_id")["role"].reindex(out.index).fillna("")
     forms = table[["actor_id", "text"]].value_counts().reset_index().groupby("actor_id").head(5)
     out["surface_forms"] = forms.groupby("actor_id")["text"].agg(" | ".join).reindex(out.index).fillna("")
-    return out.sort_values(["mentions", "articles"], ascending=False).head(top).reset_index()
+    out = out.sort_values(["mentions", "articles"], ascending=False).head(top).reset_index()
+    return out[SUMMARY_COLUMNS]
+
+
+def _most_common(values: pd.Series) -> str:
+    """The most frequent non-empty value ("" if none): an actor's country across its mentions."""
+    known = values[values.fillna("") != ""]
+    return str(known.value_counts().index[0]) if len(known) else ""
 
 
 def anonymous_share(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:

@@ -8,7 +8,7 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
-from helpers.extract.actors.gloss import group_gloss, romanize
+from helpers.extract.actors.gloss import group_gloss, name_gloss
 from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
 from helpers.resources.actors import alias_table, nationality_forms
@@ -74,7 +74,7 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
         if not m.english and m.source in ("unit", "armed_group"):
             m.english, m.gloss_source = group_gloss(m.canonical), "head word translated"
         if not m.english:
-            m.english, m.gloss_source = romanize(m.canonical), "transliteration"
+            m.english, m.gloss_source = name_gloss(m.canonical)
         if not m.actor_id:
             m.actor_id = name_key(m.canonical).replace(" ", "_")
     return mentions

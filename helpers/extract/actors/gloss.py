@@ -1,50 +1,72 @@
-"""English for actors: head words translated, names transliterated approximately."""
+"""English for actors: a name the table spells (whole, or word by word), else an approximate romanisation;
+head words translated for units and groups."""
 
 from __future__ import annotations
 
-import re
-
+from helpers.extract.actors.romanise import romanise_name, romanise_word
 from helpers.extract.actors.vocabulary import GROUP_HEADS, UNIT_WORDS
-from helpers.text.arabic import MARKS
+from helpers.resources.english_names import english_names
 from helpers.text.normalize import name_key
 
-
-def _romanize_word(word: str) -> str:
-    """A rough reading of one unvowelled Arabic word in Latin letters (consonants plus long vowels)."""
-    table = {
-        "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
-        "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f",
-        "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ء": "'", "ئ": "'",
-        "ؤ": "'", "ة": "a", "ى": "a",
-    }  # fmt: skip
-    w = normalize_alef_only(word)
-    prefix = ""
-    if w.startswith("ال") and len(w) > 3:
-        prefix, w = "al-", w[2:]
-    out = []
-    for i, ch in enumerate(w):
-        last = i == len(w) - 1
-        if (ch == "ي" and i > 0 and not last and w[i - 1] not in "اوي") or (ch == "ي" and last and i > 0):
-            out.append("i")
-        elif ch == "و" and i > 0 and not last and w[i - 1] not in "اوي":
-            out.append("u")
-        elif ch == "ا" and i == 0:
-            out.append("a")
-        else:
-            out.append(table.get(ch, ch))
-    text = prefix + "".join(out)
-    return text[:1].upper() + text[1:] if text else text
+NAME_TABLE = "name table"
+NAME_TABLE_WORDS = "name table (per word)"
+ROMANISED = "romanised (approximate)"
+GLOSS_SOURCES = (NAME_TABLE, NAME_TABLE_WORDS, ROMANISED)
 
 
-def normalize_alef_only(word: str) -> str:
-    """Hamzated alefs to bare alef (a helper of the romaniser)."""
-    return re.sub("[أإآٱ]", "ا", MARKS.sub("", word))
+def name_gloss(name: str) -> tuple[str, str]:
+    """(English, how it was obtained) for a name: the table's spelling of the whole name, else each word (or run
+    of words, عبد الله) from the table, else the romaniser for the words the table lacks (marked approximate)."""
+    table = english_names()
+    whole = table.names.get(name_key(name)) or (table.words.get(name_key(name)) if " " not in name.strip() else None)
+    if whole:
+        return whole, NAME_TABLE
+    words = [w for w in name.split() if name_key(w)]
+    if not words:
+        return romanise_name(name), ROMANISED
+    out: list[str] = []
+    romanised = False
+    i = 0
+    while i < len(words):
+        pair = name_key(" ".join(words[i : i + 2]))
+        if pair.startswith("عبد ال") and pair not in table.words:  # عبد الباقي → Abdul Baqi
+            rest = table.words.get(pair.removeprefix("عبد ال"))
+            out.append("Abdul " + (rest or romanise_word(pair.removeprefix("عبد ال"))))
+            romanised = romanised or rest is None
+            i += 2
+            continue
+        found = _table_run(words, i, table.words, table.longest_word_run)
+        if found:
+            english, used = found
+            out.append(english)
+            i += used
+            continue
+        out.append(romanise_word(words[i]))
+        romanised = True
+        i += 1
+    return " ".join(out), ROMANISED if romanised else NAME_TABLE_WORDS
+
+
+def _table_run(words: list[str], i: int, table: dict[str, str], longest: int) -> tuple[str, int] | None:
+    """(English, words used) for the longest run of words from ``i`` the table spells, or for one word with
+    ال (الحسن → al-Hassan) or a conjunction و (ومحمد → Mohammed) before a form it spells."""
+    for k in range(min(longest, len(words) - i), 0, -1):
+        english = table.get(name_key(" ".join(words[i : i + k])))
+        if english:
+            return english, k
+    key = name_key(words[i])
+    bare = table.get(key[2:]) if key.startswith("ال") and len(key) > 3 else None
+    if bare:
+        return (bare if bare.lower().startswith("al") else "al-" + bare), 1
+    if key.startswith("و") and len(key) > 3 and key[1:] in table:  # ومحمد: a conjunction the span took in
+        return table[key[1:]], 1
+    return None
 
 
 def group_gloss(name: str) -> str:
-    """English for a unit or armed group: head and unit words translated, the rest transliterated.
+    """English for a unit or armed group: head and unit words translated, the rest from ``romanize``.
 
-    الكتيبة 210 مشاة → Infantry Battalion 210; مجلس شورى مجاهدي درنة → Shura Council of Mjahdi Drna.
+    الكتيبة 210 مشاة → Infantry Battalion 210; مجلس شورى مجاهدي درنة → Shura Council of Majahdi Darna.
     """
     key = name_key(name)
     words = [w.removeprefix("ال") if w.removeprefix("ال") in UNIT_WORDS else w for w in key.split()]
@@ -60,5 +82,5 @@ def group_gloss(name: str) -> str:
 
 
 def romanize(name: str) -> str:
-    """An approximate Latin transliteration of an Arabic name, for readers who do not read Arabic."""
-    return " ".join(_romanize_word(w) for w in name.split())
+    """English for a name, for readers who do not read Arabic: ``name_gloss`` without its source."""
+    return name_gloss(name)[0]
