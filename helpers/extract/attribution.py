@@ -77,6 +77,8 @@ class Attribution:
     spoken_to: str
     quote_start: int
     quote_end: int
+    verb_start: int = -1
+    verb_end: int = -1
 
 
 def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
@@ -137,6 +139,8 @@ def attributions(
                     text[spoken.start(1) : spoken.end(1)].strip() if spoken else "",
                     q_start,
                     q_end,
+                    match.start("verb"),
+                    match.end("verb"),
                 )
             )
     if not found and previous:
@@ -144,7 +148,8 @@ def attributions(
         if cont:
             found.append(
                 Attribution(
-                    cont.start(), cont.start(), previous, source_kind(previous), cont.group("verb"), "", cont.end(), end
+                    cont.start(), cont.start(), previous, source_kind(previous), cont.group("verb"), "", cont.end(), end,
+                    cont.start(), cont.end(),
                 )
             )
     return sorted(found, key=lambda a: a.start)
