@@ -17,8 +17,11 @@ from typing import Any
 
 from helpers.extract.actors.vocabulary import _VETO_TYPES
 from helpers.extract.article import Article
+from helpers.extract.attribution import source_kind
 from helpers.extract.places import unknown_places
+from helpers.extract.speakers import gender, is_anaphor
 from helpers.resources.names import person_names
+from helpers.text.normalize import name_key
 from helpers.text.spans import SpanIndex
 
 REQUIRES = ("actor_candidates", "rule_candidates", "actors", "places", "attributions")
@@ -91,25 +94,119 @@ def _actor_spans(
     return out
 
 
+_KIND_OF_TYPE = {"person": "person", "media": "media", "nationality": "state"}
+_ACTOR = tuple[int, int, str, str, str, str]  # start, end, type, canonical, actor_id, English
+
+
 def link_quotes(article: Article) -> None:
-    """Each attributed statement with the actor it is linked to (canonical, id, English, type)."""
-    by_sentence: dict[int, list[tuple[int, int, str, str, str, str]]] = {}
+    """Each attributed statement with its speaker resolved and the actor it is linked to (canonical, id,
+    English, type); its ``speaker_kind`` set.
+
+    A written speaker is linked to the person named in its span, else its first other actor; an outlet after
+    لـ/مع is who it was said to, not the speaker; a bare "the spokesman"/"the newspaper"/"the observatory"
+    is the last actor before it that it can stand for. A speaker not written (a pronoun or dropped subject,
+    a continued quote) is the last speaker before it whose gender the verb agrees with, linked or not."""
+    actors = sorted(
+        (m.start, m.end, m.type, m.canonical, m.actor_id, m.english, m)
+        for _, m in article.actors
+        if m.type != "nationality"
+    )
+    by_sentence: dict[int, list[_ACTOR]] = {}
     for sentence_id, m in article.actors:  # a speaker's span and the actors in it lie within one sentence
         if m.type != "nationality":
             by_sentence.setdefault(sentence_id, []).append((m.start, m.end, m.type, m.canonical, m.actor_id, m.english))
-    last = _NO_ACTOR
+    by_people: dict[int, list[Any]] = {}
+    for sentence_id, m in article.actors:
+        if m.type == "person" and m.role:
+            by_people.setdefault(sentence_id, []).append(m)
+    states = [p for p in article.places if p.place is not None and p.place.kind in ("country", "capital")]
+    history: list[tuple[str, tuple[str, str, str, str], str, str, str]] = []  # speaker, actor, kind, country, g
     for sentence_id in sorted(article.attributions):
-        actors = SpanIndex(by_sentence.get(sentence_id, ()))
+        index = SpanIndex(by_sentence.get(sentence_id, ()))
         for a in article.attributions[sentence_id]:
-            match = _NO_ACTOR
             if a.end > a.start:
-                inside = sorted(actors.overlapping(a.start, a.end))
-                if inside:  # a person named in the span is the speaker; else the first organisation
-                    people = [m for m in inside if m[2] == "person"]
-                    first = (people or inside)[0]
-                    match = (first[3], first[4], first[5], first[2])
-            elif a.speaker:  # a continued quote: the previous speaker of the article
-                match = last
-            if match[0]:
-                last = match
+                match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
+                history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
+            else:
+                match = _continued_speaker(a, history)
             article.quotes.append((sentence_id, a, match))
+
+
+def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, states: list, people: list) -> tuple:
+    """The actor of a written speaker (and its kind, speaker text trimmed to the actor, set on ``a``)."""
+    spoken = a.spoken_to
+    inside = [
+        m for m in sorted(index.overlapping(a.start, a.end)) if not (spoken and article.text[m[0] : m[1]] in spoken)
+    ]
+    match = _NO_ACTOR
+    if inside:  # a person named in the span is the speaker; else the first organisation
+        persons = [m for m in inside if m[2] == "person"]
+        first = (persons or inside)[0]
+        match = (first[3], first[4], first[5], first[2])
+        if first[1] < a.end and a.speaker_kind != "described_source":
+            a.end = first[1]
+            a.speaker = article.text[a.start : a.end].strip()
+    if match[3] != "person":  # "المتحدث باسم الجيش، العميد أحمد المسماري": the person whose role it is
+        titled = _person_with_role(a, people)
+        if titled:
+            match = (titled.canonical, titled.actor_id, titled.english, titled.type)
+            a.speaker = titled.surface
+    if not match[0]:
+        anaphor = is_anaphor(a.speaker)
+        if anaphor:
+            found = _antecedent(a, anaphor, actors)
+            if found:
+                match = (found.canonical, found.actor_id, found.english, found.type)
+                a.speaker = found.surface
+            elif anaphor in ("person", "media"):
+                a.speaker, a.speaker_kind = "", "unknown" if anaphor == "person" else "media"
+    if match[3] == "person":
+        a.speaker_kind = "person"
+    if not a.speaker_kind:
+        state = next((p for p in states if p.start <= a.start and a.end <= p.end + 1), None)
+        if match[3]:
+            a.speaker_kind = _KIND_OF_TYPE.get(match[3], "institution")
+        elif state:
+            a.speaker_kind, a.speaker_country = "state", a.speaker_country or state.place.country
+        else:
+            a.speaker_kind = "person" if a.speaker else "unknown"
+    return match
+
+
+def _person_with_role(a: Any, people: list) -> Any:
+    """The person of the sentence after the speaker's span whose role is the speaker's words, or None."""
+    words = name_key(a.speaker)
+    for m in people:
+        if m.type == "person" and m.start >= a.end and m.role and name_key(m.role) == words:
+            return m
+    return None
+
+
+def _antecedent(a: Any, anaphor: str, actors: list) -> Any:
+    """The last actor before ``a`` that a bare definite speaker (المتحدث، الصحيفة، المرصد) can stand for."""
+    word = name_key(a.speaker)
+    stem = word[2:]
+    for start, _, kind, *_, m in reversed(actors):
+        if start >= a.start:
+            continue
+        if anaphor == "media" and kind == "media":
+            return m
+        if anaphor == "person" and kind == "person":
+            said = name_key(" ".join((m.role, m.rank, m.title))).split()
+            if word in said or stem in said:
+                return m
+        if anaphor == "institution" and kind != "person" and stem in name_key(m.surface).replace("ال", " ").split():
+            return m
+    return None
+
+
+def _continued_speaker(a: Any, history: list) -> tuple:
+    """A speaker not written: the last one before it whose gender the verb agrees with (else the last)."""
+    if not history:
+        a.speaker_kind = "unknown" if not a.speaker else "person"
+        return _NO_ACTOR
+    want = gender(a.verb)
+    chosen = next((h for h in reversed(history) if not want or not h[4] or h[4] == want), history[-1])
+    speaker, match, kind, country, _ = chosen
+    a.speaker, a.source_kind, a.speaker_kind, a.speaker_country = speaker, source_kind(speaker), kind, country
+    return match
