@@ -47,6 +47,8 @@ _ANNOUNCED = re.compile(
     rf"(?<![{AR}])(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام)(?![{AR}])"
 )
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
+_ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
+_REPORTED_FROM = re.compile(rf"\s*عن\s+(?=[{AR}]{{4,}})")  # نقلت رويترز عن مسؤولين: the officials said it
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _AS_SAID = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
 _OUTLET = re.compile(
@@ -105,6 +107,9 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     """The span of the source after a reporting verb: up to eight words, stopping at إن/أن, punctuation..."""
     while start < limit and norm[start].isspace():
         start += 1
+    addressee = _ADDRESSEE.match(norm, start, limit)  # قال للصحافيين الوزير ...: who it was said to
+    if addressee:
+        start = addressee.end()
     stop = _STOP.search(norm, start, limit)
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
@@ -170,7 +175,11 @@ def attributions(
             spoken = _SPOKEN_TO.search(norm, match.end(), min(end, match.end() + 80)) or _OUTLET.search(
                 norm, match.end(), min(limit, match.end() + 80)
             )
-            s, e = _speaker_span(norm, match.end(), min(limit, spoken.start()) if spoken else limit)
+            after_verb = match.end()
+            if match.group("verb") in ("نقل", "نقلت"):
+                relayed = _REPORTED_FROM.match(norm, after_verb, limit)
+                after_verb = relayed.end() if relayed else after_verb
+            s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
             speaker = text[s:e]
             if not speaker.strip() or speaker.strip().startswith(('"', "«")):
                 speaker, s, e = previous, match.start(), match.start()

@@ -17,7 +17,7 @@ from typing import Any
 
 from helpers.extract.actors.vocabulary import _VETO_TYPES
 from helpers.extract.article import Article
-from helpers.extract.attribution import source_kind
+from helpers.extract.attribution import CONTINUATION, source_kind
 from helpers.extract.places import unknown_places
 from helpers.extract.speakers import gender, is_anaphor
 from helpers.resources.names import person_names
@@ -94,6 +94,8 @@ def _actor_spans(
     return out
 
 
+# Between a subject and its verb: a space, or a comma then قد/كان (أردوغان، قد قال); never و (a new clause).
+_SUBJECT_GAP = re.compile(r"\s*(?:[،,]\s*(?=قد|كان))?(?:(?:قد|كان|كانت|ايضا|بدوره|بدورها)\s+)*")
 _KIND_OF_TYPE = {"person": "person", "media": "media", "nationality": "state"}
 _ACTOR = tuple[int, int, str, str, str, str]  # start, end, type, canonical, actor_id, English
 
@@ -128,7 +130,11 @@ def link_quotes(article: Article) -> None:
                 match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
                 history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             else:
-                match = _continued_speaker(a, history)
+                match = _subject_before(article, a, actors, states)
+                if match is None:
+                    match = _continued_speaker(a, history, actors)
+                else:
+                    history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             article.quotes.append((sentence_id, a, match))
 
 
@@ -155,9 +161,12 @@ def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, s
         anaphor = is_anaphor(a.speaker)
         if anaphor:
             found = _antecedent(a, anaphor, actors)
+            named = _media_named_before(article, a) if anaphor == "media" and not found else ""
             if found:
                 match = (found.canonical, found.actor_id, found.english, found.type)
                 a.speaker = found.surface
+            elif named:
+                a.speaker, a.speaker_kind = named, "media"
             elif anaphor in ("person", "media"):
                 a.speaker, a.speaker_kind = "", "unknown" if anaphor == "person" else "media"
     if match[3] == "person":
@@ -182,6 +191,17 @@ def _person_with_role(a: Any, people: list) -> Any:
     return None
 
 
+def _media_named_before(article: Article, a: Any) -> str:
+    """For "the channel" (القناة): the last "قناة X Y" written before it (قناة TRT التركية), or ``""``."""
+    head = name_key(a.speaker)[2:]
+    named = list(
+        re.finditer(rf"(?<![\u0621-\u064a]){head}\s+([^\s،,.:\"]+)(?:\s+([^\s،,.:\"]+))?", article.norm[: a.start])
+    )
+    if not named:
+        return ""
+    return article.text[named[-1].start() : named[-1].end()]
+
+
 def _antecedent(a: Any, anaphor: str, actors: list) -> Any:
     """The last actor before ``a`` that a bare definite speaker (المتحدث، الصحيفة، المرصد) can stand for."""
     word = name_key(a.speaker)
@@ -200,12 +220,39 @@ def _antecedent(a: Any, anaphor: str, actors: list) -> Any:
     return None
 
 
-def _continued_speaker(a: Any, history: list) -> tuple:
-    """A speaker not written: the last one before it whose gender the verb agrees with (else the last)."""
-    if not history:
-        a.speaker_kind = "unknown" if not a.speaker else "person"
-        return _NO_ACTOR
+def _subject_before(article: Article, a: Any, actors: list, states: list) -> tuple | None:
+    """The actor (or country) written right before the verb (أردوغان، قد قال؛ الجيش الليبي يؤكد), or None."""
+    if a.verb == ":" or a.verb_start < 0 or CONTINUATION.match(article.norm, a.verb_start):
+        return None
+    near = [(m[1], m[6]) for m in actors if m[1] <= a.verb_start] + [
+        (p.end, p) for p in states if p.end <= a.verb_start
+    ]
+    if not near:
+        return None
+    end, found = max(near, key=lambda pair: pair[0])
+    if not _SUBJECT_GAP.fullmatch(article.norm, end, a.verb_start):
+        return None
+    a.speaker = found.surface
+    a.source_kind = source_kind(a.speaker)
+    if hasattr(found, "actor_id"):
+        a.speaker_kind = _KIND_OF_TYPE.get(found.type, "institution")
+        return (found.canonical, found.actor_id, found.english, found.type)
+    a.speaker_kind, a.speaker_country = "state", found.place.country
+    return _NO_ACTOR
+
+
+def _continued_speaker(a: Any, history: list, actors: list) -> tuple:
+    """A speaker not written: the last one before it whose gender the verb agrees with (else the last);
+    with none before it, the last actor before it the verb agrees with."""
     want = gender(a.verb)
+    if not history:
+        for *_, m in reversed([m for m in actors if m[1] <= a.verb_start]):
+            if not want or gender("", m.surface if m.type != "person" else "") in ("", want):
+                a.speaker, a.source_kind = m.surface, source_kind(m.surface)
+                a.speaker_kind = _KIND_OF_TYPE.get(m.type, "institution")
+                return (m.canonical, m.actor_id, m.english, m.type)
+        a.speaker, a.speaker_kind = "", "unknown"
+        return _NO_ACTOR
     chosen = next((h for h in reversed(history) if not want or not h[4] or h[4] == want), history[-1])
     speaker, match, kind, country, _ = chosen
     a.speaker, a.source_kind, a.speaker_kind, a.speaker_country = speaker, source_kind(speaker), kind, country

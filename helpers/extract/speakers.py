@@ -14,6 +14,7 @@ import functools
 import re
 
 from helpers import config
+from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import name_key
 
@@ -63,9 +64,11 @@ def written_kind(speaker: str) -> str:
     if not words:
         return "unknown"
     head = words[0]
+    if head in OFFICE_HEADS and len(words) > 1 and words[1].startswith("ال") and not head.startswith("ال"):
+        return "institution"  # متحدث الجيش الليبي: the army's spokesman
     if head in DESCRIBED_HEADS and not (head.startswith("ال") and len(words) > 1 and head != "المصادر"):
         return "described_source"
-    if head in OFFICE_HEADS and len(words) > 1 and words[1] in ("باسم", "الرسمي"):
+    if head in OFFICE_HEADS and len(words) > 1 and (words[1] in ("باسم", "الرسمي") or words[1].startswith("ال")):
         return "institution"
     if _bare(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
@@ -136,14 +139,25 @@ _HEADLINE_VERBS = (
 )
 _HEADLINE = re.compile(r"\s*(?P<who>[^:\n\"«»0-9]{2,80}?)\s*:\s*(?=\S)")
 _HEADLINE_VERB = re.compile(rf"(?<![{AR}])(?:{_HEADLINE_VERBS})(?![{AR}])")
+# What follows the colon of a label, not of a statement: a profile (هشام عشماوي: ضابط صاعقة سابق), a question.
+_LABEL_CONTENT = {
+    "ضابط", "المرشح", "مرشح", "الرجل", "قصه", "سيره", "من", "ما", "ماذا", "كيف", "لماذا", "هل", "اين", "متي",
+    "الزعيم", "زعيم", "القائد", "قائد", "رئيس", "الرئيس", "وزير", "الوزير", "اسرار", "تفاصيل", "كل",
+}  # fmt: skip
+_FIRST_PERSON = re.compile(rf"(?:[\"«]|(?:لن|لا|لم|نحن|سوف|سن[{AR}]{{3,}}|ن[{AR}]{{3,}})(?![{AR}]))")
 _NOT_SPEAKERS = {"عاجل", "بالفيديو", "فيديو", "بالصور", "صور", "شاهد", "خاص", "تقرير", "حصري", "مباشر", "انفوغراف"}
 
 
 def headline_speaker(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
     """In a title "X: ..." or "X تنفي ...: ...": (speaker start, speaker end, colon offset), or None. X is
-    at most four words and not a label (عاجل، بالفيديو)."""
+    at most four words and not a label (عاجل، بالفيديو); what follows is not a question or a profile; a
+    place (تركيا: ...) speaks only in a quote or in the first person (ليبيا: مقتل العشرات is a topic)."""
     match = _HEADLINE.match(norm, start, end)
     if not match:
+        return None
+    content = norm[match.end() : end]
+    first = content.split()[0].strip('"') if content.split() else ""
+    if "؟" in content or first in _LABEL_CONTENT:
         return None
     s, e = match.span("who")
     verb = _HEADLINE_VERB.search(norm, s, e)
@@ -152,5 +166,17 @@ def headline_speaker(norm: str, start: int, end: int) -> tuple[int, int, int] | 
     words = norm[s:e].split()
     if not words or len(words) > 4 or any(w.strip(".") in _NOT_SPEAKERS for w in words):
         return None
-    e = s + len(norm[s:e].rstrip())
+    if len(words) > 1 and words[-1].startswith("ل"):  # كوريا الشمالية لترامب: said to Trump
+        words = words[:-1]
+    e = s + len(" ".join(words))
+    if is_place(norm[s:e]) and not _FIRST_PERSON.match(content):
+        return None
     return s, e, norm.index(":", match.end("who"))
+
+
+def is_place(words: str) -> tuple[str, str] | None:
+    """(kind, ISO country) when the words name a country or a capital in the gazetteer, else None."""
+    for place in gazetteer().get(name_key(words), ()):
+        if place.kind in ("country", "capital"):
+            return place.kind, place.country
+    return None
