@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from helpers.extract.article import Article
 from helpers.extract.speakers import DESCRIBED_HEADS, headline_speaker, nationality, written_kind
-from helpers.text.arabic import AR
+from helpers.text.arabic import AR, MARK_CHARS, MARKS, strip_marks
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation
 
@@ -29,10 +29,16 @@ _VERB_WORDS = (
 # a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
 _VERBS = alternation(_VERB_WORDS.split("|"))
 REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{_VERBS})(?![{AR}])")
-ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
-CONTINUATION = re.compile(
-    rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))(?![{AR}])"
+# The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
+_MARKED_VERB = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<verb>"
+    + "|".join(
+        "".join(f"{re.escape(c)}[{MARK_CHARS}]*" for c in v) for v in sorted(_VERB_WORDS.split("|"), key=len)[::-1]
+    )
+    + rf")(?![{AR}])"
 )
+ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
+CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))(?![{AR}])")
 # Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
 # punctuation or a quote.
 _STOP = re.compile(
@@ -133,7 +139,7 @@ def source_kind(speaker: str) -> str:
 
 def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     """Where what a reporting verb introduces starts (its أن, colon, quote, announced noun), or None."""
-    verb = match.group("verb")
+    verb = strip_marks(match.group("verb"))
     window = min(end, match.end() + 90)
     found = _INTRODUCES.search(norm, match.end(), window)
     if verb in ("اعلن", "اعلنت"):
@@ -164,35 +170,42 @@ def attributions(
     found: list[Attribution] = []
     quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
     quoted = [(m.start(), m.end()) for m in quotes.found] if quotes else _quoted_spans(norm, start, end)
-    for pattern in (REPORTING_VERB, ATTRIBUTION_PREP):
+    verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
+    for pattern in (verbs, ATTRIBUTION_PREP):
         for match in pattern.finditer(norm, start, end):
             if _inside(quoted, match.start("verb")):
                 continue  # a verb inside a quotation is part of what was said
-            intro = _introduction(norm, match, end) if pattern is REPORTING_VERB else end
+            intro = _introduction(norm, match, end) if pattern is verbs else end
             if intro is None:
                 continue
             limit = intro if intro > match.end() else end
             spoken = _SPOKEN_TO.search(norm, match.end(), min(end, match.end() + 80)) or _OUTLET.search(
                 norm, match.end(), min(limit, match.end() + 80)
             )
-            after_verb = match.end()
-            if match.group("verb") in ("نقل", "نقلت"):
+            after_verb, relayer = match.end(), ""
+            if strip_marks(match.group("verb")) in ("نقل", "نقلت"):
                 relayed = _REPORTED_FROM.match(norm, after_verb, limit)
                 after_verb = relayed.end() if relayed else after_verb
             s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
+            relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
+            if relayed and strip_marks(match.group("verb")) in ("نقل", "نقلت"):  # نقلت رويترز عن مسؤولين
+                relayer = text[s:e].strip(' "«»')
+                s, e = _speaker_span(norm, relayed.end(), limit)
             speaker = text[s:e]
             if not speaker.strip() or speaker.strip().startswith(('"', "«")):
                 speaker, s, e = previous, match.start(), match.start()
             after = spoken.end() if spoken else match.end()
             if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
                 q_start, q_end = start, match.start()
+            elif _ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
+                q_start, q_end = intro, end
             else:
                 quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
                 q_start, q_end = (quote.start(1), quote.end(1)) if quote else (e, end)
             found.append(
                 Attribution(
                     s, e, speaker.strip(), source_kind(speaker), text[match.start("verb") : match.end("verb")],
-                    text[spoken.start(1) : spoken.end(1)].strip() if spoken else "", q_start, q_end,
+                    text[spoken.start(1) : spoken.end(1)].strip() if spoken else relayer, q_start, q_end,
                     match.start("verb"), match.end("verb"), written_kind(speaker) if e > s else "",
                     nationality(speaker) if e > s else "",
                 )
@@ -201,8 +214,12 @@ def attributions(
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
         speaker = before[-1].speaker if before else previous
-        if not speaker or _inside(quoted, cont.start()):
-            continue
+        if (
+            not speaker
+            or _inside(quoted, cont.start())
+            or (before and not norm[before[-1].verb_end : cont.start()].strip())
+        ):
+            continue  # (أضاف قائلا: one statement)
         found.append(
             Attribution(
                 cont.start(), cont.start(), speaker, source_kind(speaker), cont.group("verb"), "", cont.end(), end,

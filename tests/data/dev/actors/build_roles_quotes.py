@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (annotation rows: one per line, as they were annotated)
 """Writes roles_gold.tsv and quotes_gold.tsv from the annotations below (hand-annotated from reading texts/).
 
 Each row names its surface and a context snippet that occurs once in the article's text and holds the surface;
