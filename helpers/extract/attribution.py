@@ -155,7 +155,9 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def attributions(
@@ -169,7 +171,7 @@ def attributions(
     norm = normalize_letters(text) if norm is None else norm
     found: list[Attribution] = []
     quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
-    quoted = [(m.start(), m.end()) for m in quotes.found] if quotes else _quoted_spans(norm, start, end)
+    quoted = _quoted_spans(norm, start, end)
     verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
     for pattern in (verbs, ATTRIBUTION_PREP):
         for match in pattern.finditer(norm, start, end):

@@ -79,3 +79,8 @@ def test_a_role_keeps_no_proclitic():
 def test_apposition_of_a_former_officer():
     text = "أن أحد مخططي العملية هو هشام عشماوي، الضابط السابق بسلاح الصاعقة."
     assert roles(text, "هشام عشماوي") == {"هشام عشماوي": "الضابط السابق بسلاح الصاعقة"}
+
+
+def test_an_under_secretary_before_the_name():
+    text = "صرح وكيل وزارة الخارجية اليوناني يورغوس كاتروغالوس للصحافيين"
+    assert roles(text, "يورغوس كاتروغالوس") == {"يورغوس كاتروغالوس": "وكيل وزارة الخارجية اليوناني"}

@@ -39,11 +39,16 @@ _RELATIVE = re.compile(
 _MAX_ROLE_WORDS = 8
 
 
+# Heads beside the shared table (vocabulary.ROLE_HEADS): offices it lacks.
+EXTRA_HEADS = {"وكيل وزاره": "under-secretary of", "وكيل": "deputy", "متحدث": "spokesman", "ناطق": "spokesman"}
+_ALL_HEADS = {**EXTRA_HEADS, **ROLE_HEADS}
+
+
 @functools.cache
 def _role_heads() -> dict[str, list[tuple[int, str, list[str]]]]:
     """First word of a role head (without ال) → (priority, head, its words), longest heads first."""
     index: dict[str, list[tuple[int, str, list[str]]]] = defaultdict(list)
-    for priority, head in enumerate(sorted(ROLE_HEADS, key=len, reverse=True)):
+    for priority, head in enumerate(sorted(_ALL_HEADS, key=len, reverse=True)):
         words = [w.removeprefix("ال") for w in head.split()]
         index[words[0]].append((priority, head, words))
     return dict(index)
@@ -85,7 +90,7 @@ def _set_role(m: ActorMention, text: str, words: Sequence[tuple[int, int, str]],
     n_head = len(head.split())
     rest = name_key(" ".join(w for _, _, w in words[k + n_head :]))
     actor = alias_table().get(rest) or alias_table().get(rest.removeprefix("ل").removeprefix("ل"))
-    gloss = ROLE_HEADS[head]
+    gloss = _ALL_HEADS[head]
     m.role_en = f"{gloss} {actor.name_en}" if actor else gloss.removesuffix(" of").removesuffix(" for")
 
 
