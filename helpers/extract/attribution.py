@@ -44,7 +44,7 @@ CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|�
 _STOP = re.compile(
     rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
     rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
-    rf"قوله|قولها|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
+    rf"قوله|قولها|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
 )
 # A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
 # also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
@@ -54,7 +54,7 @@ _ANNOUNCED = re.compile(
 )
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
-_REPORTED_FROM = re.compile(rf"\s*عن\s+(?=[{AR}]{{4,}})")  # نقلت رويترز عن مسؤولين: the officials said it
+_REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _AS_SAID = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
 _OUTLET = re.compile(
@@ -190,7 +190,8 @@ def attributions(
                 after_verb = relayed.end() if relayed else after_verb
             s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
             relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
-            if relayed and strip_marks(match.group("verb")) in ("نقل", "نقلت"):  # نقلت رويترز عن مسؤولين
+            relays = strip_marks(match.group("verb")) in ("نقل", "نقلت") or (relayed and "نقلا" in relayed.group(0))
+            if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
                 relayer = text[s:e].strip(' "«»')
                 s, e = _speaker_span(norm, relayed.end(), limit)
             speaker = text[s:e]

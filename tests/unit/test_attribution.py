@@ -119,6 +119,7 @@ def test_a_participle_after_a_quote_in_the_same_sentence():
 
 def test_relayed_from_officials():
     assert one("ونقلت رويترز عن مسؤولين أتراك، إن التقييم الأولي مختلف.")[0] == ("نقلت", "مسؤولين أتراك")
+    assert one("ونقلت وكالة رويترز عن أحد المجندين أنه كان متفوقا.")[0] == ("نقلت", "أحد المجندين")
 
 
 def test_a_plural_pronoun_complementiser_introduces():
@@ -127,3 +128,12 @@ def test_a_plural_pronoun_complementiser_introduces():
 
 def test_verb_with_marks_is_still_a_cue():
     assert one("وأُعلنت الأجهزة المصرية أن أحد المخططين هو عشماوي.") == [("أُعلنت", "الأجهزة المصرية")]
+
+
+def test_relayed_by_an_agency_from_sources():
+    found = attributions("وذكرت الوكالة نقلا عن مصادر عسكرية أن المعارك مستمرة.")[0]
+    assert (found.speaker, found.spoken_to) == ("مصادر عسكرية", "الوكالة")
+
+
+def test_a_time_phrase_is_not_a_speaker():
+    assert one("وكان حفتر قد أعلن هذا الشهر انطلاق المرحلة الثانية.") == [("أعلن", "")]
