@@ -1,9 +1,10 @@
-"""Who says what: reporting verbs, the source named after them, and the quoted span.
+"""Who says what: reporting verbs (and بحسب/وفق, a title's colon), the speaker written after them, the outlet
+spoken to, and the quoted span.
 
-Rules over the length-keeping normalised text, so offsets index the display text.
-A source is ``anonymous`` when its head noun is a vague one (مصدر، مصادر، شهود،
-مسؤول بلا اسم...), ``named`` otherwise. A sentence that continues a quote
-(وأضاف "...") inherits the previous speaker.
+Rules over the length-keeping normalised text, so offsets index the display text. The speaker's words and
+kind come from ``helpers.extract.speakers``; a speaker not written after the verb (a pronoun or dropped
+subject, a continued quote) gets an empty span here and is resolved by ``reconcile``, which also links
+speakers to actors. ``source_kind`` (anonymous/named) is kept beside ``speaker_kind``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@
   mentions decide on every sentence with a place; the model's mentions only where a place's first word, or
   the word before it, is a personal name. Then the names after مدينة/قرية the gazetteer lacks are added.
 - Quotes and actors: a statement's speaker is the person named in the speaker's span (else the first
-  organisation); a continued quote (وأضاف) keeps the article's previous speaker.
+  organisation); an unwritten speaker (وأضاف، وقالت) is the subject just before the verb or the last
+  speaker the verb's gender agrees with, linked or not; a bare المتحدث/الصحيفة is the actor it stands for.
 """
 
 from __future__ import annotations
