@@ -9,10 +9,12 @@ developed on these six articles), and list the most frequent speakers of the bun
 3. Roles: (person, role) pairs. A predicted pair is an actor mention with a role; it is right when the gold
    names the same person (the mention overlaps a gold person's occurrence, or shares its last word) with a role
    one of whose word sequences holds the other.
-4. ``--speakers``: the 30 most frequent speakers (``quotes.speaker``) of the bundled corpus, held-out articles
+4. ``--fresh``: the same figures on ``tests/data/dev/actors/fresh`` (four ANT articles of three outlets, read and
+   annotated after the rules were written, not tuned on afterwards).
+5. ``--speakers``: the 30 most frequent speakers (``quotes.speaker``) of the bundled corpus, held-out articles
    skipped.
 
-Run: ``python -m benchmarks.bench_quotes_dev [--speakers]``.
+Run: ``python -m benchmarks.bench_quotes_dev [--fresh] [--speakers]``.
 """
 
 from __future__ import annotations
@@ -75,11 +77,11 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score() -> None:
-    """Print cue, speaker and role figures on the development gold."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((GOLD_DIR / "texts").glob("*.txt"))}
+def score(gold_dir: Path = GOLD_DIR, label: str = "In-sample (issue-14 development gold, 6 articles)") -> None:
+    """Print cue, speaker and role figures on a gold folder (texts/, quotes_gold.tsv, roles_gold.tsv)."""
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((gold_dir / "texts").glob("*.txt"))}
     articles = {a.article_id: a for a in pipeline.run([{"article_id": k, "text": v} for k, v in texts.items()])}
-    quotes_gold = read_tsv(GOLD_DIR / "quotes_gold.tsv")
+    quotes_gold = read_tsv(gold_dir / "quotes_gold.tsv")
     n_pred = sum(len(a.quotes) for a in articles.values())
     found = right_speaker = right_kind = 0
     misses: list[str] = []
@@ -109,12 +111,12 @@ def score() -> None:
             if i not in used:
                 misses.append(f"  extra cue   {aid} {a.verb}@{a.verb_start} speaker {a.speaker!r}")
     p, r = found / n_pred if n_pred else 0.0, found / len(quotes_gold)
-    print("In-sample (issue-14 development gold, 6 articles):")
+    print(f"{label}:")
     counts = f"gold {len(quotes_gold)}, predicted {n_pred}, matched {found}"
     print(f"quote cues: {counts}: P {p:.2f} R {r:.2f} F1 {f1(p, r):.2f}")
     print(f"speaker accuracy given a matched cue: {right_speaker}/{found} = {right_speaker / max(found, 1):.2f}")
     print(f"speaker kind accuracy given a matched cue: {right_kind}/{found} = {right_kind / max(found, 1):.2f}")
-    roles_gold = read_tsv(GOLD_DIR / "roles_gold.tsv")
+    roles_gold = read_tsv(gold_dir / "roles_gold.tsv")
     predicted = [(aid, m) for aid, a in articles.items() for _, m in a.actors if m.role]
     gold_spans = [
         (row, locate(texts[row["article_id"]], row["person_surface"], int(row["occurrence"]))) for row in roles_gold
@@ -162,8 +164,12 @@ def speakers() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speakers", action="store_true", help="also list the bundled corpus's top speakers")
+    parser.add_argument("--fresh", action="store_true", help="also score the fresh check (read after the rules)")
     args = parser.parse_args()
     score()
+    if args.fresh:
+        print()
+        score(GOLD_DIR / "fresh", "Fresh check (4 ANT articles read after the rules were written; not tuned on)")
     if args.speakers:
         speakers()
 
