@@ -10,7 +10,9 @@ developed on these six articles), and list the most frequent speakers of the bun
    names the same person (the mention overlaps a gold person's occurrence, or shares its last word) with a role
    one of whose word sequences holds the other.
 4. ``--fresh``: the same figures on ``tests/data/dev/actors/fresh`` (four ANT articles of three outlets, read and
-   annotated after the rules were written, not tuned on afterwards).
+   annotated after the rules were written). Its first measurement (cues P 0.93 R 0.78 F1 0.85, speakers 11/14,
+   kinds 7/14, roles P 1.00 R 0.50) was out of sample; rules were then fixed on what it showed, so what this
+   prints now is in-sample.
 5. ``--speakers``: the 30 most frequent speakers (``quotes.speaker``) of the bundled corpus, held-out articles
    skipped.
 
@@ -169,7 +171,10 @@ def main() -> None:
     score()
     if args.fresh:
         print()
-        score(GOLD_DIR / "fresh", "Fresh check (4 ANT articles read after the rules were written; not tuned on)")
+        score(
+            GOLD_DIR / "fresh",
+            "Fresh check (4 ANT articles; in-sample since the rules were fixed after its first measurement)",
+        )
     if args.speakers:
         speakers()
 

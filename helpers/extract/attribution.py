@@ -25,7 +25,7 @@ ASSIGNS = ("attributions",)
 _VERB_WORDS = (
     "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
     "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
-    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت|وصف|وصفت"
+    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت|وصف|وصفت|يضيف|تضيف|يوضح|توضح|يشير|تشير|يعتبر|تعتبر|يري|تري"
 )
 # a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
 _VERBS = alternation(_VERB_WORDS.split("|"))
@@ -45,7 +45,7 @@ CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|�
 _STOP = re.compile(
     rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
     rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
-    rf"قوله|قولها|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
+    rf"قوله|قولها|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
 )
 # A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
 # also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
@@ -56,6 +56,7 @@ _ANNOUNCED = re.compile(
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
 _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
+_RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _AS_SAID = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
 _OUTLET = re.compile(
@@ -176,8 +177,10 @@ def attributions(
     verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
     for pattern in (verbs, ATTRIBUTION_PREP):
         for match in pattern.finditer(norm, start, end):
-            if _inside(quoted, match.start("verb")):
-                continue  # a verb inside a quotation is part of what was said
+            if _inside(quoted, match.start("verb")) or _RELATIVE_BEFORE.search(
+                norm, max(0, match.start() - 8), match.start()
+            ):
+                continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is verbs else end
             if intro is None:
                 continue

@@ -195,9 +195,8 @@ def _person_with_role(a: Any, people: list) -> Any:
 def _media_named_before(article: Article, a: Any) -> str:
     """For "the channel" (القناة): the last "قناة X Y" written before it (قناة TRT التركية), or ``""``."""
     head = name_key(a.speaker)[2:]
-    named = list(
-        re.finditer(rf"(?<![\u0621-\u064a]){head}\s+([^\s،,.:\"]+)(?:\s+([^\s،,.:\"]+))?", article.norm[: a.start])
-    )
+    name = r"(?:\"[^\"]{2,40}\"|[^\s،,.:\"]+(?:\s+[^\s،,.:\"]+)?)"
+    named = list(re.finditer(rf"(?<![\u0621-\u064a]){head}\s+{name}", article.norm[: a.start]))
     if not named:
         return ""
     return article.text[named[-1].start() : named[-1].end()]

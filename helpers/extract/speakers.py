@@ -24,6 +24,7 @@ DESCRIBED_HEADS = {
     "مصدر", "مصادر", "شهود", "شاهد", "سكان", "مراقبون", "محللون", "خبراء", "جهات", "اوساط", "مسؤول", "مسؤولون",
     "مسؤولين", "متحدث", "ناشطون", "ناشطين", "تقارير", "معلومات", "المصدر", "المصادر", "الشهود", "مسؤوله",
     "مصادرنا", "دبلوماسي", "دبلوماسيون", "مسؤولان", "المسؤولان", "النقاد", "نقاد", "مراقبين", "محللين",
+    "احد", "احدي", "رجل", "امراه", "ناجون", "ناجين", "مواطن", "مواطنون", "اهالي", "عضو",
 }  # fmt: skip
 MEDIA_HEADS = {"وسائل", "صحيفه", "جريده", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون", "شبكه", "التلفزيون"}
 INSTITUTION_HEADS = {
@@ -43,7 +44,8 @@ OFFICE_HEADS = {"المتحدث", "المتحدثه", "الناطق", "النا�
 FEMININE_VERBS = {
     "قالت", "اكدت", "اضافت", "اوضحت", "افادت", "ذكرت", "اعلنت", "لفتت", "اشارت", "صرحت", "كشفت", "نقلت",
     "تابعت", "تقول", "تؤكد", "نفت", "اعتبرت", "حذرت", "شددت", "رجحت", "توقعت", "زعمت", "ادعت", "روت", "وصفت",
-    "مضيفه", "مشيره", "مؤكده", "موضحه", "لافته", "قائله", "محذره", "متوقعه",
+    "مضيفه", "مشيره", "مؤكده", "موضحه", "لافته", "قائله", "محذره", "متوقعه", "تضيف", "توضح", "تشير", "تعتبر",
+    "تري",
 }  # fmt: skip
 _PRONOUN_VERBS = {"بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "علي لسان"}
 
@@ -64,6 +66,9 @@ def written_kind(speaker: str) -> str:
     if not words:
         return "unknown"
     head = words[0]
+    described = head in DESCRIBED_HEADS or head[2:] in DESCRIBED_HEADS
+    if described and (len(words) == 1 or all(nationality_of(w) for w in words[1:])):
+        return "described_source"  # المسؤول الأمريكي، المسؤول: a source described, not named
     if head in OFFICE_HEADS and len(words) > 1 and words[1].startswith("ال") and not head.startswith("ال"):
         return "institution"  # متحدث الجيش الليبي: the army's spokesman
     if head in DESCRIBED_HEADS and not (head.startswith("ال") and len(words) > 1 and head != "المصادر"):
@@ -122,6 +127,13 @@ def _nationality_countries() -> dict[str, str]:
                 out.setdefault(form, country)
                 out.setdefault("ال" + form, country)
     return out
+
+
+def nationality_of(word: str) -> str:
+    """The ISO code of a nationality adjective (المصري، مصرية، أمريكي), or ``""``."""
+    table = _nationality_countries()
+    word = name_key(word)
+    return table.get(word) or (table.get(word[1:], "") if word[:1] in "وب" else "")
 
 
 def nationality(speaker: str) -> str:

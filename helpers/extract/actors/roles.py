@@ -30,6 +30,7 @@ _BREAK = _ROLE_BREAK | {
     "اعلنت", "قالت", "اكدت", "اضافت", "ذكر", "ذكرت", "اوضح", "اوضحت", "صرح", "اشار", "هاجم", "وهاجم", "اتهم",
     "واتهم", "التقي", "والتقي", "استقبل", "واستقبل", "زار", "وزار", "دعا", "ودعا", "قاله", "طالب", "وطالب",
 }  # fmt: skip
+_BEFORE_BREAK = _BREAK - {"الي", "لدي"}  # (مبعوث الأمم المتحدة إلى اليمن، سفير مصر لدى ليبيا)
 _ENDS_PHRASE = (",", "،", ":", ".", '"', "«", "»", ")", "(", "؛")
 # After a name: ", the spokesman of ..." / ", وهو ضابط ..." (an apposition), or a relative clause naming the office.
 _APPOSITION = re.compile(rf"\s*[،,]\s*(?:و?(?:هو|هي)\s+)?(?=[{AR}])")
@@ -135,7 +136,7 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
         words = [*words[:-1], (last[0], last[1] - 1, last[2][:-1])]
     window: list[tuple[int, int, str]] = []  # the words between the name (or its rank) and the previous break
     for start, end, word in reversed(words[-_MAX_ROLE_WORDS:]):
-        if word in _BREAK or word.endswith(_ENDS_PHRASE) or word.startswith(_ENDS_PHRASE):
+        if word in _BEFORE_BREAK or word.endswith(_ENDS_PHRASE) or word.startswith(_ENDS_PHRASE):
             break
         window.insert(0, (start, end, word))
     _role_in(m, text, window)
