@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from helpers.extract.actors.vocabulary import _VETO_TYPES
@@ -96,6 +97,7 @@ def _actor_spans(
 
 
 # Between a subject and its verb: a space, or a comma then قد/كان (أردوغان، قد قال); never و (a new clause).
+_LOOK_BACK = 200  # actor mentions looked at back from a speaker (bounded: a huge article has thousands)
 _SUBJECT_GAP = re.compile(r"\s*(?:[،,]\s*(?=قد|كان))?(?:(?:قد|كان|كانت|ايضا|بدوره|بدورها)\s+)*")
 _KIND_OF_TYPE = {"person": "person", "media": "media", "nationality": "state"}
 _ACTOR = tuple[int, int, str, str, str, str]  # start, end, type, canonical, actor_id, English
@@ -109,11 +111,11 @@ def link_quotes(article: Article) -> None:
     لـ/مع is who it was said to, not the speaker; a bare "the spokesman"/"the newspaper"/"the observatory"
     is the last actor before it that it can stand for. A speaker not written (a pronoun or dropped subject,
     a continued quote) is the last speaker before it whose gender the verb agrees with, linked or not."""
-    actors = sorted(
-        (m.start, m.end, m.type, m.canonical, m.actor_id, m.english, m)
-        for _, m in article.actors
-        if m.type != "nationality"
+    ordered = sorted(
+        ((m.end, m.start, m.type, m.canonical, m.actor_id, m.english, m) for _, m in article.actors),
+        key=lambda t: (t[0], t[1]),
     )
+    actors = [t for t in ordered if t[2] != "nationality"]
     by_sentence: dict[int, list[_ACTOR]] = {}
     for sentence_id, m in article.actors:  # a speaker's span and the actors in it lie within one sentence
         if m.type != "nationality":
@@ -202,13 +204,20 @@ def _media_named_before(article: Article, a: Any) -> str:
     return article.text[named[-1].start() : named[-1].end()]
 
 
+def _before(actors: list, pos: int) -> Iterator[Any]:
+    """The actor mentions ending at or before ``pos``, latest first, at most ``_LOOK_BACK`` of them
+    (``actors`` is sorted by end)."""
+    i = bisect.bisect_right(actors, pos, key=lambda t: t[0])
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+        yield actors[j][6]
+
+
 def _antecedent(a: Any, anaphor: str, actors: list) -> Any:
     """The last actor before ``a`` that a bare definite speaker (المتحدث، الصحيفة، المرصد) can stand for."""
     word = name_key(a.speaker)
     stem = word[2:]
-    for start, _, kind, *_, m in reversed(actors):
-        if start >= a.start:
-            continue
+    for m in _before(actors, a.start):
+        kind = m.type
         if anaphor == "media" and kind == "media":
             return m
         if anaphor == "person" and kind == "person":
@@ -224,9 +233,8 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
     """The actor (or country) written right before the verb (أردوغان، قد قال؛ الجيش الليبي يؤكد), or None."""
     if a.verb == ":" or a.verb_start < 0 or CONTINUATION.match(article.norm, a.verb_start):
         return None
-    near = [(m[1], m[6]) for m in actors if m[1] <= a.verb_start] + [
-        (p.end, p) for p in states if p.end <= a.verb_start
-    ]
+    last = next(_before(actors, a.verb_start), None)
+    near = [(p.end, p) for p in states if p.end <= a.verb_start] + ([(last.end, last)] if last else [])
     if not near:
         return None
     end, found = max(near, key=lambda pair: pair[0])
@@ -246,14 +254,15 @@ def _continued_speaker(a: Any, history: list, actors: list) -> tuple:
     with none before it, the last actor before it the verb agrees with."""
     want = gender(a.verb)
     if not history:
-        for *_, m in reversed([m for m in actors if m[1] <= a.verb_start]):
+        for m in _before(actors, a.verb_start):
             if not want or gender("", m.surface if m.type != "person" else "") in ("", want):
                 a.speaker, a.source_kind = m.surface, source_kind(m.surface)
                 a.speaker_kind = _KIND_OF_TYPE.get(m.type, "institution")
                 return (m.canonical, m.actor_id, m.english, m.type)
         a.speaker, a.speaker_kind = "", "unknown"
         return _NO_ACTOR
-    chosen = next((h for h in reversed(history) if not want or not h[4] or h[4] == want), history[-1])
+    recent = history[-_LOOK_BACK:]
+    chosen = next((h for h in reversed(recent) if not want or not h[4] or h[4] == want), history[-1])
     speaker, match, kind, country, _ = chosen
     a.speaker, a.source_kind, a.speaker_kind, a.speaker_country = speaker, source_kind(speaker), kind, country
     return match
