@@ -84,3 +84,12 @@ def test_apposition_of_a_former_officer():
 def test_an_under_secretary_before_the_name():
     text = "صرح وكيل وزارة الخارجية اليوناني يورغوس كاتروغالوس للصحافيين"
     assert roles(text, "يورغوس كاتروغالوس") == {"يورغوس كاتروغالوس": "وكيل وزارة الخارجية اليوناني"}
+
+
+def test_a_title_after_a_head_is_part_of_the_role():
+    assert roles("علق نائب الرئيس مايك بنس على اختفاء خاشقجي", "مايك بنس") == {"مايك بنس": "نائب الرئيس"}
+
+
+def test_a_verb_spelt_like_a_head_is_no_role():
+    assert roles("أمر حفتر، في 8 مايو، بدء الزحف نحو درنة", "حفتر") == {"حفتر": ""}
+    assert roles("التقى آمر غرفة عمليات عمر المختار سالم الرفادي", "سالم الرفادي")["سالم الرفادي"] != ""

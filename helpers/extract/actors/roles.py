@@ -38,6 +38,7 @@ _RELATIVE = re.compile(
     rf"\s*[،,]?\s*(?:الذي|التي)\s+(?:كان\s+|كانت\s+)?(?:يشغل|تشغل|يتولي|تتولي)\s+(?:منصب\s+)?(?=[{AR}])"
 )
 _MAX_ROLE_WORDS = 8
+_VERB_LIKE_HEADS = {"امر"}  # a head spelt like a verb (آمر / أمر): a role only with the words it heads
 
 
 # Heads beside the shared table (vocabulary.ROLE_HEADS): offices it lacks.
@@ -61,6 +62,11 @@ def _head_at(words: Sequence[tuple[int, int, str]], k: int) -> str | None:
         if [w for _, _, w in words[k + 1 : k + len(h)]] == h[1:]:
             return head
     return None
+
+
+def _is_head(word: str) -> bool:
+    """The word (with its clitics) is the first word of a role head."""
+    return any(form in _role_heads() for form in bare_forms(word))
 
 
 def _proclitics(word: str, head: str) -> int:
@@ -103,8 +109,8 @@ def _role_in(m: ActorMention, text: str, window: list[tuple[int, int, str]]) -> 
         found = _head_at(window, j)
         if found and (k is None or _new_phrase(window, j)):
             k, head = j, found
-    if k is None or head is None:
-        return False
+    if k is None or head is None or (k == len(window) - 1 and head in _VERB_LIKE_HEADS):
+        return False  # أمر حفتر بدء الزحف: "ordered", not "commander"
     _set_role(m, text, window[k:], k=0, head=head)
     return True
 
@@ -118,7 +124,7 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
     words = [(w.start() + floor, w.end() + floor, w.group(0)) for w in re.finditer(r"\S+", norm[floor : m.start])]
     for table, attr in ((RANKS, "rank"), (TITLES, "title")):
         for n in (2, 1):
-            lead = " ".join(own[:n])
+            lead, taken = " ".join(own[:n]), []
             if len(own) > n and lead in table:  # the rank is inside the span (المشير خليفة حفتر)
                 cand = lead
             else:
@@ -126,7 +132,10 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
                 cand = cand[1:] if cand[:1] and cand[:1] in "وف" and cand[1:] in table else cand
                 if cand not in table:
                     continue
-                words = words[:-n]
+                words, taken = words[:-n], words[-n:]
+            if attr == "title" and taken and words and _is_head(words[-1][2]):
+                words = [*words, *taken]  # نائب الرئيس مايك بنس: "the president" is part of the role
+                break
             setattr(m, attr, cand)
             if attr == "rank":
                 m.rank_en = table[cand]
