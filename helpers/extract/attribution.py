@@ -1,9 +1,10 @@
-"""Who says what: reporting verbs, the source named after them, and the quoted span.
+"""Who says what: reporting verbs (and بحسب/وفق, a title's colon), the speaker written after them, the outlet
+spoken to, and the quoted span.
 
-Rules over the length-keeping normalised text, so offsets index the display text.
-A source is ``anonymous`` when its head noun is a vague one (مصدر، مصادر، شهود،
-مسؤول بلا اسم...), ``named`` otherwise. A sentence that continues a quote
-(وأضاف "...") inherits the previous speaker.
+Rules over the length-keeping normalised text, so offsets index the display text. The speaker's words and
+kind come from ``helpers.extract.speakers``; a speaker not written after the verb (a pronoun or dropped
+subject, a continued quote) gets an empty span here and is resolved by ``reconcile``, which also links
+speakers to actors. ``source_kind`` (anonymous/named) is kept beside ``speaker_kind``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpers.extract.article import Article
-from helpers.text.arabic import AR
+from helpers.extract.speakers import DESCRIBED_HEADS, headline_speaker, nationality, written_kind
+from helpers.text.arabic import AR, MARK_CHARS, MARKS, strip_marks
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation
 
@@ -23,23 +25,46 @@ ASSIGNS = ("attributions",)
 _VERB_WORDS = (
     "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
     "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
-    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت"
+    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت|وصف|وصفت|يضيف|تضيف|يوضح|توضح|يشير|تشير|يعتبر|تعتبر|يري|تري"
 )
 # a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
 _VERBS = alternation(_VERB_WORDS.split("|"))
 REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{_VERBS})(?![{AR}])")
-ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
-CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>لافتا|مؤكدا|مشيرا|موضحا|مضيفا|متوقعا|قائلا|محذرا)(?![{AR}])")
-# Where the source's name stops: a complementiser, a preposition, punctuation or a quote.
-_STOP = re.compile(
-    rf"(?<![{AR}])(?:ان|انه|انها|فان|بان|لان|في|خلال|امس|اليوم|عن|الي|علي)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
+# The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
+_MARKED_VERB = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<verb>"
+    + "|".join(
+        "".join(f"{re.escape(c)}[{MARK_CHARS}]*" for c in v) for v in sorted(_VERB_WORDS.split("|"), key=len)[::-1]
+    )
+    + rf")(?![{AR}])"
 )
-# A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it.
-_INTRODUCES = re.compile(rf"(?<![{AR}])(?:ان|انه|انها|بان)(?![{AR}])|[:\"«]")
-ANONYMOUS_HEADS = {
-    "مصدر", "مصادر", "شهود", "شاهد", "سكان", "مراقبون", "محللون", "خبراء", "جهات", "اوساط", "مسؤول", "مسؤولون",
-    "مسؤولين", "متحدث", "ناشطون", "ناشطين", "تقارير", "معلومات", "المصدر", "المصادر", "الشهود",
-}  # fmt: skip
+ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
+CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))(?![{AR}])")
+# Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
+# punctuation or a quote.
+_STOP = re.compile(
+    rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
+    rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
+    rf"قوله|قولها|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
+)
+# A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
+# also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
+_INTRODUCES = re.compile(rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]")
+_ANNOUNCED = re.compile(
+    rf"(?<![{AR}])(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام)(?![{AR}])"
+)
+_POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
+_ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
+_REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
+_RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
+# A verb after these reports what came before it: "..., حسبما أكد المرصد".
+_AS_SAID = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
+_OUTLET = re.compile(
+    rf"(?<![{AR}])(?:ل\u0640*\s*|لـ\s*|مع\s+)(?P<outlet>(?:بي بي سي|سكاي نيوز عربيه|سكاي نيوز|رويترز|فرانس برس|"
+    rf"الجزيره|العربيه|سي ان ان|اسوشيتد برس|الاناضول|(?:صحيفه|وكاله|قناه|موقع|اذاعه|مجله|شبكه)\s+[{AR}]+"
+    rf"(?:\s+(?:نيوز|عربيه|بوست|تايمز|الاوسط|اليوم|عربي))?))(?![{AR}])"
+)
+ANONYMOUS_HEADS = DESCRIBED_HEADS
 # Heads that are anonymous only when indefinite: مسؤول عسكري is anonymous, المسؤول الإعلامي لغرفة... is a role.
 ROLE_HEADS = {"مسؤول", "مسؤولون", "مسؤولين", "متحدث"}
 _SPOKEN_TO = re.compile(r"ل\u0640*\s*[\"«]\s*([^\"»]{2,40})\s*[\"»]")
@@ -57,6 +82,8 @@ QUOTE_COLUMNS = [
     "quote_start",
     "quote_end",
     "quote",
+    "speaker_kind",
+    "speaker_country",
 ]
 # The ``quote`` column holds at most this many characters of a statement: a statement runs to the end of its
 # sentence when no quotation marks close it, and in a huge "sentence" (a dump without punctuation) each of its
@@ -67,7 +94,8 @@ QUOTE_ACTOR_COLUMNS = ["speaker_canonical", "speaker_id", "speaker_english", "sp
 
 @dataclass
 class Attribution:
-    """One attributed statement within a sentence."""
+    """One attributed statement within a sentence. ``start == end`` when the speaker is not written (a pronoun
+    or dropped subject, a continued quote): ``reconcile`` then gives it the speaker it continues."""
 
     start: int
     end: int
@@ -77,12 +105,19 @@ class Attribution:
     spoken_to: str
     quote_start: int
     quote_end: int
+    verb_start: int = -1
+    verb_end: int = -1
+    speaker_kind: str = ""
+    speaker_country: str = ""
 
 
 def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
-    """The span of the source after a reporting verb: up to six words, stopping at إن/أن, punctuation..."""
+    """The span of the source after a reporting verb: up to eight words, stopping at إن/أن, punctuation..."""
     while start < limit and norm[start].isspace():
         start += 1
+    addressee = _ADDRESSEE.match(norm, start, limit)  # قال للصحافيين الوزير ...: who it was said to
+    if addressee:
+        start = addressee.end()
     stop = _STOP.search(norm, start, limit)
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
@@ -104,6 +139,29 @@ def source_kind(speaker: str) -> str:
     return "named"
 
 
+def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
+    """Where what a reporting verb introduces starts (its أن, colon, quote, announced noun), or None."""
+    verb = strip_marks(match.group("verb"))
+    window = min(end, match.end() + 90)
+    found = _INTRODUCES.search(norm, match.end(), window)
+    if verb in ("اعلن", "اعلنت"):
+        announced = _ANNOUNCED.search(norm, match.end(), window)
+        if announced and (not found or announced.start() < found.start()):
+            return announced.start()
+    if verb in ("اشار", "اشارت", "لفت", "لفتت") and not found:
+        points = _POINTS_TO.search(norm, match.end(), window)
+        return points.start() if points else None
+    if found:
+        return found.start()
+    return match.start() if _AS_SAID.search(norm, max(0, match.start() - 12), match.start()) else None
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def attributions(
     text: str, start: int = 0, end: int | None = None, previous: str = "", norm: str | None = None
 ) -> list[Attribution]:
@@ -115,39 +173,87 @@ def attributions(
     norm = normalize_letters(text) if norm is None else norm
     found: list[Attribution] = []
     quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
-    for pattern in (REPORTING_VERB, ATTRIBUTION_PREP):
+    quoted = _quoted_spans(norm, start, end)
+    verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
+    for pattern in (verbs, ATTRIBUTION_PREP):
         for match in pattern.finditer(norm, start, end):
-            if pattern is REPORTING_VERB and not _INTRODUCES.search(norm, match.end(), min(end, match.end() + 90)):
+            if _inside(quoted, match.start("verb")) or _RELATIVE_BEFORE.search(
+                norm, max(0, match.start() - 8), match.start()
+            ):
+                continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
+            intro = _introduction(norm, match, end) if pattern is verbs else end
+            if intro is None:
                 continue
-            s, e = _speaker_span(norm, match.end(), end)
+            limit = intro if intro > match.end() else end
+            spoken = _SPOKEN_TO.search(norm, match.end(), min(end, match.end() + 80)) or _OUTLET.search(
+                norm, match.end(), min(limit, match.end() + 80)
+            )
+            after_verb, relayer = match.end(), ""
+            if strip_marks(match.group("verb")) in ("نقل", "نقلت"):
+                relayed = _REPORTED_FROM.match(norm, after_verb, limit)
+                after_verb = relayed.end() if relayed else after_verb
+            s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
+            relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
+            relays = strip_marks(match.group("verb")) in ("نقل", "نقلت") or (relayed and "نقلا" in relayed.group(0))
+            if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
+                relayer = text[s:e].strip(' "«»')
+                s, e = _speaker_span(norm, relayed.end(), limit)
             speaker = text[s:e]
             if not speaker.strip() or speaker.strip().startswith(('"', "«")):
                 speaker, s, e = previous, match.start(), match.start()
-            spoken = _SPOKEN_TO.search(norm, match.end(), min(end, match.end() + 80))
             after = spoken.end() if spoken else match.end()
-            quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
-            q_start, q_end = (quote.start(1), quote.end(1)) if quote else (e, end)
+            if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
+                q_start, q_end = start, match.start()
+            elif _ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
+                q_start, q_end = intro, end
+            else:
+                quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
+                q_start, q_end = (quote.start(1), quote.end(1)) if quote else (e, end)
             found.append(
                 Attribution(
-                    s,
-                    e,
-                    speaker.strip(),
-                    source_kind(speaker),
-                    text[match.start("verb") : match.end("verb")],
-                    text[spoken.start(1) : spoken.end(1)].strip() if spoken else "",
-                    q_start,
-                    q_end,
+                    s, e, speaker.strip(), source_kind(speaker), text[match.start("verb") : match.end("verb")],
+                    text[spoken.start(1) : spoken.end(1)].strip() if spoken else relayer, q_start, q_end,
+                    match.start("verb"), match.end("verb"), written_kind(speaker) if e > s else "",
+                    nationality(speaker) if e > s else "",
                 )
+            )  # fmt: skip
+    found.sort(key=lambda a: a.verb_start)
+    for cont in CONTINUATION.finditer(norm, start, end):
+        before = [a for a in found if a.verb_start < cont.start()]
+        speaker = before[-1].speaker if before else previous
+        if (
+            not speaker
+            or _inside(quoted, cont.start())
+            or (before and not norm[before[-1].verb_end : cont.start()].strip())
+        ):
+            continue  # (أضاف قائلا: one statement)
+        found.append(
+            Attribution(
+                cont.start(), cont.start(), speaker, source_kind(speaker), cont.group("verb"), "", cont.end(), end,
+                cont.start(), cont.end(),
             )
-    if not found and previous:
-        cont = CONTINUATION.search(norm, start, end)
-        if cont:
-            found.append(
-                Attribution(
-                    cont.start(), cont.start(), previous, source_kind(previous), cont.group("verb"), "", cont.end(), end
-                )
-            )
-    return sorted(found, key=lambda a: a.start)
+        )  # fmt: skip
+    return sorted(found, key=lambda a: a.verb_start)
+
+
+def _quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the quotations (with their marks) of a sentence."""
+    if '"' not in norm[start:end]:
+        return []
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(norm, start, end)]
+
+
+def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribution | None:
+    """A title "X: ..." (الحكومة المغربية: ...) as X's statement, the colon its cue."""
+    found = headline_speaker(norm, start, end)
+    if not found:
+        return None
+    s, e, colon = found
+    speaker = text[s:e]
+    return Attribution(
+        s, e, speaker, source_kind(speaker), ":", "", colon + 1, end, colon, colon + 1, written_kind(speaker),
+        nationality(speaker),
+    )  # fmt: skip
 
 
 # A sentence longer than this has its quotes listed once (``_Quotes``), not searched for from each verb to
@@ -178,8 +284,12 @@ def find_attributions(article: Article) -> None:
     """The attribution component: the attributed statements of every sentence, a sentence that continues a
     quote inheriting the last speaker before it."""
     text, norm, previous = article.text, article.norm, ""
+    title_end = text.find("\n")
     for sentence_id, (s, e) in enumerate(article.sentences):
         found = attributions(text, s, e, previous, norm)
+        headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
+        if headline and not found:
+            found = [headline]
         article.attributions[sentence_id] = found
         for a in found:
             if a.speaker:
@@ -195,5 +305,5 @@ def quote_rows(article: Article) -> Iterator[tuple]:
         quote = text[a.quote_start : end].strip(' ،,.:"«»\n')
         yield (
             article.article_id, sentence_id, a.start, a.end, a.speaker, a.source_kind, a.verb, a.spoken_to,
-            a.quote_start, a.quote_end, quote, *actor, outlet,
+            a.quote_start, a.quote_end, quote, a.speaker_kind or "unknown", a.speaker_country, *actor, outlet,
         )  # fmt: skip

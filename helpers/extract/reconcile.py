@@ -6,19 +6,24 @@
   mentions decide on every sentence with a place; the model's mentions only where a place's first word, or
   the word before it, is a personal name. Then the names after مدينة/قرية the gazetteer lacks are added.
 - Quotes and actors: a statement's speaker is the person named in the speaker's span (else the first
-  organisation); a continued quote (وأضاف) keeps the article's previous speaker.
+  organisation); an unwritten speaker (وأضاف، وقالت) is the subject just before the verb or the last
+  speaker the verb's gender agrees with, linked or not; a bare المتحدث/الصحيفة is the actor it stands for.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from helpers.extract.actors.vocabulary import _VETO_TYPES
 from helpers.extract.article import Article
+from helpers.extract.attribution import CONTINUATION, source_kind
 from helpers.extract.places import unknown_places
+from helpers.extract.speakers import gender, is_anaphor
 from helpers.resources.names import person_names
+from helpers.text.normalize import name_key
 from helpers.text.spans import SpanIndex
 
 REQUIRES = ("actor_candidates", "rule_candidates", "actors", "places", "attributions")
@@ -91,25 +96,173 @@ def _actor_spans(
     return out
 
 
+# Between a subject and its verb: a space, or a comma then قد/كان (أردوغان، قد قال); never و (a new clause).
+_LOOK_BACK = 200  # actor mentions looked at back from a speaker (bounded: a huge article has thousands)
+_SUBJECT_GAP = re.compile(r"\s*(?:[،,]\s*(?=قد|كان))?(?:(?:قد|كان|كانت|ايضا|بدوره|بدورها)\s+)*")
+_KIND_OF_TYPE = {"person": "person", "media": "media", "nationality": "state"}
+_ACTOR = tuple[int, int, str, str, str, str]  # start, end, type, canonical, actor_id, English
+
+
 def link_quotes(article: Article) -> None:
-    """Each attributed statement with the actor it is linked to (canonical, id, English, type)."""
-    by_sentence: dict[int, list[tuple[int, int, str, str, str, str]]] = {}
+    """Each attributed statement with its speaker resolved and the actor it is linked to (canonical, id,
+    English, type); its ``speaker_kind`` set.
+
+    A written speaker is linked to the person named in its span, else its first other actor; an outlet after
+    لـ/مع is who it was said to, not the speaker; a bare "the spokesman"/"the newspaper"/"the observatory"
+    is the last actor before it that it can stand for. A speaker not written (a pronoun or dropped subject,
+    a continued quote) is the last speaker before it whose gender the verb agrees with, linked or not."""
+    ordered = sorted(
+        ((m.end, m.start, m.type, m.canonical, m.actor_id, m.english, m) for _, m in article.actors),
+        key=lambda t: (t[0], t[1]),
+    )
+    actors = [t for t in ordered if t[2] != "nationality"]
+    by_sentence: dict[int, list[_ACTOR]] = {}
     for sentence_id, m in article.actors:  # a speaker's span and the actors in it lie within one sentence
         if m.type != "nationality":
             by_sentence.setdefault(sentence_id, []).append((m.start, m.end, m.type, m.canonical, m.actor_id, m.english))
-    last = _NO_ACTOR
+    by_people: dict[int, list[Any]] = {}
+    for sentence_id, m in article.actors:
+        if m.type == "person" and m.role:
+            by_people.setdefault(sentence_id, []).append(m)
+    states = [p for p in article.places if p.place is not None and p.place.kind in ("country", "capital")]
+    history: list[tuple[str, tuple[str, str, str, str], str, str, str]] = []  # speaker, actor, kind, country, g
     for sentence_id in sorted(article.attributions):
-        actors = SpanIndex(by_sentence.get(sentence_id, ()))
+        index = SpanIndex(by_sentence.get(sentence_id, ()))
         for a in article.attributions[sentence_id]:
-            match = _NO_ACTOR
             if a.end > a.start:
-                inside = sorted(actors.overlapping(a.start, a.end))
-                if inside:  # a person named in the span is the speaker; else the first organisation
-                    people = [m for m in inside if m[2] == "person"]
-                    first = (people or inside)[0]
-                    match = (first[3], first[4], first[5], first[2])
-            elif a.speaker:  # a continued quote: the previous speaker of the article
-                match = last
-            if match[0]:
-                last = match
+                match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
+                history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
+            else:
+                match = _subject_before(article, a, actors, states)
+                if match is None:
+                    match = _continued_speaker(a, history, actors)
+                else:
+                    history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             article.quotes.append((sentence_id, a, match))
+
+
+def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, states: list, people: list) -> tuple:
+    """The actor of a written speaker (and its kind, speaker text trimmed to the actor, set on ``a``)."""
+    spoken = a.spoken_to
+    inside = [
+        m for m in sorted(index.overlapping(a.start, a.end)) if not (spoken and article.text[m[0] : m[1]] in spoken)
+    ]
+    match = _NO_ACTOR
+    if inside:  # a person named in the span is the speaker; else the first organisation
+        persons = [m for m in inside if m[2] == "person"]
+        first = (persons or inside)[0]
+        match = (first[3], first[4], first[5], first[2])
+        if first[1] < a.end and a.speaker_kind != "described_source":
+            a.end = first[1]
+            a.speaker = article.text[a.start : a.end].strip()
+    if match[3] != "person":  # "المتحدث باسم الجيش، العميد أحمد المسماري": the person whose role it is
+        titled = _person_with_role(a, people)
+        if titled:
+            match = (titled.canonical, titled.actor_id, titled.english, titled.type)
+            a.speaker = titled.surface
+    if not match[0]:
+        anaphor = is_anaphor(a.speaker)
+        if anaphor:
+            found = _antecedent(a, anaphor, actors)
+            named = _media_named_before(article, a) if anaphor == "media" and not found else ""
+            if found:
+                match = (found.canonical, found.actor_id, found.english, found.type)
+                a.speaker = found.surface
+            elif named:
+                a.speaker, a.speaker_kind = named, "media"
+            elif anaphor in ("person", "media"):
+                a.speaker, a.speaker_kind = "", "unknown" if anaphor == "person" else "media"
+    if match[3] == "person":
+        a.speaker_kind = "person"
+    if not a.speaker_kind:
+        state = next((p for p in states if p.start <= a.start and a.end <= p.end + 1), None)
+        if match[3]:
+            a.speaker_kind = _KIND_OF_TYPE.get(match[3], "institution")
+        elif state:
+            a.speaker_kind, a.speaker_country = "state", a.speaker_country or state.place.country
+        else:
+            a.speaker_kind = "person" if a.speaker else "unknown"
+    return match
+
+
+def _person_with_role(a: Any, people: list) -> Any:
+    """The person of the sentence after the speaker's span whose role is the speaker's words, or None."""
+    words = name_key(a.speaker)
+    for m in people:
+        if m.type == "person" and m.start >= a.end and m.role and name_key(m.role) == words:
+            return m
+    return None
+
+
+def _media_named_before(article: Article, a: Any) -> str:
+    """For "the channel" (القناة): the last "قناة X Y" written before it (قناة TRT التركية), or ``""``."""
+    head = name_key(a.speaker)[2:]
+    name = r"(?:\"[^\"]{2,40}\"|[^\s،,.:\"]+(?:\s+[^\s،,.:\"]+)?)"
+    named = list(re.finditer(rf"(?<![\u0621-\u064a]){head}\s+{name}", article.norm[: a.start]))
+    if not named:
+        return ""
+    return article.text[named[-1].start() : named[-1].end()]
+
+
+def _before(actors: list, pos: int) -> Iterator[Any]:
+    """The actor mentions ending at or before ``pos``, latest first, at most ``_LOOK_BACK`` of them
+    (``actors`` is sorted by end)."""
+    i = bisect.bisect_right(actors, pos, key=lambda t: t[0])
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+        yield actors[j][6]
+
+
+def _antecedent(a: Any, anaphor: str, actors: list) -> Any:
+    """The last actor before ``a`` that a bare definite speaker (المتحدث، الصحيفة، المرصد) can stand for."""
+    word = name_key(a.speaker)
+    stem = word[2:]
+    for m in _before(actors, a.start):
+        kind = m.type
+        if anaphor == "media" and kind == "media":
+            return m
+        if anaphor == "person" and kind == "person":
+            said = name_key(" ".join((m.role, m.rank, m.title))).split()
+            if word in said or stem in said:
+                return m
+        if anaphor == "institution" and kind != "person" and stem in name_key(m.surface).replace("ال", " ").split():
+            return m
+    return None
+
+
+def _subject_before(article: Article, a: Any, actors: list, states: list) -> tuple | None:
+    """The actor (or country) written right before the verb (أردوغان، قد قال؛ الجيش الليبي يؤكد), or None."""
+    if a.verb == ":" or a.verb_start < 0 or CONTINUATION.match(article.norm, a.verb_start):
+        return None
+    last = next(_before(actors, a.verb_start), None)
+    near = [(p.end, p) for p in states if p.end <= a.verb_start] + ([(last.end, last)] if last else [])
+    if not near:
+        return None
+    end, found = max(near, key=lambda pair: pair[0])
+    if not _SUBJECT_GAP.fullmatch(article.norm, end, a.verb_start):
+        return None
+    a.speaker = found.surface
+    a.source_kind = source_kind(a.speaker)
+    if hasattr(found, "actor_id"):
+        a.speaker_kind = _KIND_OF_TYPE.get(found.type, "institution")
+        return (found.canonical, found.actor_id, found.english, found.type)
+    a.speaker_kind, a.speaker_country = "state", found.place.country
+    return _NO_ACTOR
+
+
+def _continued_speaker(a: Any, history: list, actors: list) -> tuple:
+    """A speaker not written: the last one before it whose gender the verb agrees with (else the last);
+    with none before it, the last actor before it the verb agrees with."""
+    want = gender(a.verb)
+    if not history:
+        for m in _before(actors, a.verb_start):
+            if not want or gender("", m.surface if m.type != "person" else "") in ("", want):
+                a.speaker, a.source_kind = m.surface, source_kind(m.surface)
+                a.speaker_kind = _KIND_OF_TYPE.get(m.type, "institution")
+                return (m.canonical, m.actor_id, m.english, m.type)
+        a.speaker, a.speaker_kind = "", "unknown"
+        return _NO_ACTOR
+    recent = history[-_LOOK_BACK:]
+    chosen = next((h for h in reversed(recent) if not want or not h[4] or h[4] == want), history[-1])
+    speaker, match, kind, country, _ = chosen
+    a.speaker, a.source_kind, a.speaker_kind, a.speaker_country = speaker, source_kind(speaker), kind, country
+    return match

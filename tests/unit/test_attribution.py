@@ -34,10 +34,11 @@ def test_verb_without_a_statement_is_not_an_attribution():
 
 
 def test_continuation_inherits_the_previous_speaker():
-    text = 'قال المتحدث إن القوات تتقدم.\nوأضاف "هناك عمليات نوعية".'
+    text = 'قال مصدر عسكري إن القوات تتقدم.\nوأضاف "هناك عمليات نوعية".'
     table = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert list(table.columns) == [*QUOTE_COLUMNS, *QUOTE_ACTOR_COLUMNS, "outlet"]
-    assert table["speaker"].tolist() == ["المتحدث", "المتحدث"]
+    assert table["speaker"].tolist() == ["مصدر عسكري", "مصدر عسكري"]
+    assert table["speaker_kind"].tolist() == ["described_source", "described_source"]
     assert table["sentence_id"].tolist() == [0, 1]
     assert table["quote"].iloc[1] == "هناك عمليات نوعية"
 
@@ -55,3 +56,84 @@ def test_a_continuation_needs_a_previous_speaker():
     assert attributions("مضيفا أن القوات تتقدم.") == []
     found = attributions("مضيفا أن القوات تتقدم.", previous="مصدر عسكري")
     assert (found[0].speaker, found[0].source_kind, found[0].verb) == ("مصدر عسكري", "anonymous", "مضيفا")
+
+
+def one(text: str, **kwargs) -> list[tuple[str, str]]:
+    """(verb, speaker) of each attribution of ``text``."""
+    return [(a.verb, a.speaker) for a in attributions(text, **kwargs)]
+
+
+def test_a_participle_is_not_a_speaker():
+    assert one('وأضاف قائلا: "العملية مستمرة".', previous="مصدر عسكري") == [("أضاف", "مصدر عسكري")]
+
+
+def test_a_preposition_is_not_a_speaker():
+    assert one("وقالت عبر صفحتها على فيسبوك إن القوات تتقدم.", previous="الوزارة") == [("قالت", "الوزارة")]
+
+
+def test_a_day_ends_the_speaker():
+    assert one("وقال المسماري الخميس إن القوات تتقدم.") == [("قال", "المسماري")]
+
+
+def test_an_addressee_is_not_the_speaker():
+    assert one("وقال للناخبين إنهم سيقررون.", previous="دميرتاش") == [("قال", "دميرتاش")]
+
+
+def test_described_source_with_nationality_speaking_to_an_outlet():
+    found = attributions("وقال مصدر مصري لبي بي سي إن الهجوم فشل.")[0]
+    assert (found.speaker, found.speaker_kind, found.speaker_country) == ("مصدر مصري", "described_source", "EG")
+    assert found.spoken_to == "بي بي سي"
+
+
+def test_speaking_with_an_outlet():
+    found = attributions('ووصف المسماري، في حديث مع سكاي نيوز عربية، عشماوي بأنه "خطير".')[0]
+    assert (found.verb, found.speaker, found.spoken_to) == ("وصف", "المسماري", "سكاي نيوز عربية")
+
+
+def test_a_verb_before_a_named_leader_and_a_colon():
+    assert one("قال حفتر: حررت درنة بالكامل") == [("قال", "حفتر")]
+
+
+def test_an_announcement_of_what_was_done():
+    text = "أعلن القائد العام للجيش الوطني الليبي المشير خليفة حفتر تحرير درنة بالكامل"
+    found = attributions(text)
+    assert found[0].verb == "أعلن" and found[0].speaker.endswith("خليفة حفتر")
+    assert text[found[0].quote_start :].startswith("تحرير")
+
+
+def test_a_verb_inside_a_quote_is_not_a_cue():
+    assert one('وقال المرصد إن الجماعة "يؤكد ضلوعها أن الإرهاب مستمر".') == [("قال", "المرصد")]
+
+
+def test_as_said_by_after_the_statement():
+    text = "تمارس الجماعة حملة إعلامية، حسبما أكد مرصد الفتاوى التكفيرية."
+    found = attributions(text)[0]
+    assert (found.verb, found.speaker) == ("أكد", "مرصد الفتاوى التكفيرية")
+    assert text[found.quote_start : found.quote_end].startswith("تمارس الجماعة")
+
+
+def test_a_participle_after_a_quote_in_the_same_sentence():
+    text = 'وقال المسماري "هذه مجرد أوهام"، مضيفا أن الروايات كاذبة.'
+    assert one(text) == [("قال", "المسماري"), ("مضيفا", "المسماري")]
+
+
+def test_relayed_from_officials():
+    assert one("ونقلت رويترز عن مسؤولين أتراك، إن التقييم الأولي مختلف.")[0] == ("نقلت", "مسؤولين أتراك")
+    assert one("ونقلت وكالة رويترز عن أحد المجندين أنه كان متفوقا.")[0] == ("نقلت", "أحد المجندين")
+
+
+def test_a_plural_pronoun_complementiser_introduces():
+    assert one("وقال الجيش اليوناني إنهما ضلا طريقهما.") == [("قال", "الجيش اليوناني")]
+
+
+def test_verb_with_marks_is_still_a_cue():
+    assert one("وأُعلنت الأجهزة المصرية أن أحد المخططين هو عشماوي.") == [("أُعلنت", "الأجهزة المصرية")]
+
+
+def test_relayed_by_an_agency_from_sources():
+    found = attributions("وذكرت الوكالة نقلا عن مصادر عسكرية أن المعارك مستمرة.")[0]
+    assert (found.speaker, found.spoken_to) == ("مصادر عسكرية", "الوكالة")
+
+
+def test_a_time_phrase_is_not_a_speaker():
+    assert one("وكان حفتر قد أعلن هذا الشهر انطلاق المرحلة الثانية.") == [("أعلن", "")]

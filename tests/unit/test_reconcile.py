@@ -85,11 +85,6 @@ def test_an_anonymous_source_is_linked_to_no_actor_and_an_organisation_speaks_fo
     assert len(quotes) == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: link_quotes remembers only linked speakers, so a continued quote of an unlinked "
-    "speaker (مصدر عسكري) is linked to the actor of an earlier, different speaker",
-)
 @pytest.mark.parametrize(
     "between",
     ["وبحسب مصدر عسكري فإن العملية مستمرة.", "وقال المتحدث إن العملية مستمرة."],
@@ -103,3 +98,43 @@ def test_a_continued_quote_is_linked_like_the_statement_it_continues(between):
     assert speakers[0] == ("أحمد المسماري", "mismari")
     assert speakers[2][0] == speakers[1][0] != "أحمد المسماري"  # the attribution continues the second speaker
     assert speakers[2][1] == speakers[1][1] == ""  # so does its actor: none, not المسماري
+
+
+def resolved(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, speaker_kind, linked actor id) of each statement after ``reconcile``."""
+    article = before_reconcile(text)
+    reconcile.reconcile(article)
+    return [(a.speaker, a.speaker_kind, actor[1]) for _, a, actor in article.quotes]
+
+
+def test_a_dropped_subject_takes_the_last_speaker_the_verb_agrees_with():
+    text = "قالت الحكومة المصرية إن الحدود آمنة.\nوقال أحمد المسماري إن القوات تتقدم.\nوأضافت أن التعاون مستمر."
+    speakers = resolved(text)
+    assert speakers[2][:2] == ("الحكومة المصرية", "institution")
+
+
+def test_a_bare_spokesman_is_the_person_with_that_role():
+    text = "قال المتحدث باسم الجيش الليبي أحمد المسماري إن القوات تتقدم.\nوذكر المتحدث أن العملية مستمرة."
+    assert resolved(text)[1] == ("أحمد المسماري", "person", "mismari")
+
+
+def test_a_bare_spokesman_without_one_is_no_speaker():
+    assert resolved("وذكر المتحدث أن العملية مستمرة.") == [("", "unknown", "")]
+
+
+def test_a_state_speaks():
+    assert resolved("وأكدت مصر أن الحدود آمنة.")[0][:2] == ("مصر", "state")
+
+
+def test_an_outlet_spoken_to_is_not_the_speaker():
+    assert resolved("وقال مصدر مصري لبي بي سي إن الهجوم فشل.") == [("مصدر مصري", "described_source", "")]
+
+
+def test_a_spokesman_named_in_an_apposition_after_his_role_speaks():
+    text = 'ووصف المتحدث باسم الجيش الليبي، العميد أحمد المسماري، عشماوي بأنه "خطير".'
+    assert resolved(text) == [("أحمد المسماري", "person", "mismari")]
+
+
+def test_a_subject_before_its_verb():
+    text = "ووصل أحمد المسماري إلى بنغازي. وكان أحمد المسماري، قد قال إن القوات تتقدم."
+    assert resolved(text)[0][2] == "mismari"

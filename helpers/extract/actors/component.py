@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from helpers import config
 from helpers.extract.actors.canonical import canonical_batch
 from helpers.extract.actors.mention import ActorMention, copy_mention
-from helpers.extract.actors.roles import rank_and_role
+from helpers.extract.actors.roles import assign_roles
 from helpers.extract.actors.rules import alias_mentions, merge_overlapping, rule_mentions
 from helpers.extract.actors.vocabulary import ACTOR_COLUMNS, ACTOR_TYPES
 from helpers.extract.article import Article
@@ -46,11 +46,7 @@ def _candidates(
         if kind != "LOC":  # places are the places component's business
             mentions.append(ActorMention(a, b, sentence[a:b], ACTOR_TYPES[kind], "ner"))
     merged = merge_overlapping(mentions)
-    floor = 0
-    for m in merged:
-        if m.type == "person":
-            rank_and_role(m, sentence, norm, floor)
-            floor = m.end  # a role before one person's name is not the next person's
+    assign_roles(merged, sentence, norm)
     return tuple(merged), tuple(merge_overlapping([copy_mention(m) for m in matched]))
 
 

@@ -1,0 +1,194 @@
+"""Who a statement's speaker is, from the words of the speaker's span: the rules shared by the attribution
+component (what is written after the verb) and ``reconcile`` (linking it to an actor, resolving a pronoun,
+a surname or a bare "the spokesman" to the last matching speaker or actor).
+
+Speaker kinds: ``person``, ``institution`` (armies, ministries, governments, parties, bodies and their unnamed
+spokesmen), ``described_source`` (مصدر عسكري، مصادر مطلعة), ``state`` (a country or its capital speaking:
+أكدت مصر، تؤكد أثينا), ``media`` (a newspaper, channel or agency) and ``unknown``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+
+from helpers import config
+from helpers.resources.gazetteer import gazetteer
+from helpers.text.arabic import AR
+from helpers.text.normalize import name_key
+
+KINDS = ("person", "institution", "described_source", "state", "media", "unknown")
+# Vague heads: the source is described, not named (an indefinite مسؤول، متحدث too).
+DESCRIBED_HEADS = {
+    "مصدر", "مصادر", "شهود", "شاهد", "سكان", "مراقبون", "محللون", "خبراء", "جهات", "اوساط", "مسؤول", "مسؤولون",
+    "مسؤولين", "متحدث", "ناشطون", "ناشطين", "تقارير", "معلومات", "المصدر", "المصادر", "الشهود", "مسؤوله",
+    "مصادرنا", "دبلوماسي", "دبلوماسيون", "مسؤولان", "المسؤولان", "النقاد", "نقاد", "مراقبين", "محللين",
+    "احد", "احدي", "رجل", "امراه", "ناجون", "ناجين", "مواطن", "مواطنون", "اهالي", "عضو",
+}  # fmt: skip
+MEDIA_HEADS = {"وسائل", "صحيفه", "جريده", "وكاله", "قناه", "موقع", "اذاعه", "مجله", "تلفزيون", "شبكه", "التلفزيون"}
+INSTITUTION_HEADS = {
+    "جيش", "قوات", "وزاره", "حكومه", "رئاسه", "سلطات", "شرطه", "مرصد", "بيان", "مجلس", "قياده", "منظمه", "لجنه",
+    "هيئه", "مكتب", "خارجيه", "داخليه", "دفاع", "برلمان", "محكمه", "نيابه", "امم", "اتحاد", "حلف", "بعثه", "اجهزه",
+    "جهاز", "مفوضيه", "حزب", "حركه", "تحالف", "اداره", "كرملين", "بنتاغون", "غرفه", "وحده", "كتيبه", "شركه",
+    "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت",
+}  # fmt: skip
+# A one-word definite speaker that stands for someone named before: "the spokesman", "the newspaper".
+PERSON_ANAPHORS = {
+    "المتحدث", "المتحدثه", "الناطق", "الناطقه", "الوزير", "الوزيره", "الرئيس", "السفير", "المبعوث", "القائد",
+    "المشير", "العميد", "اللواء", "العقيد", "المستشار", "الامين",
+}  # fmt: skip
+MEDIA_ANAPHORS = {"ال" + h for h in MEDIA_HEADS if not h.startswith("ال")}
+# Heads of an unnamed office-holder who speaks for an institution (المتحدث باسم الحكومة البريطانية).
+OFFICE_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "ناطق", "المسؤول", "مدير", "رئيس", "وزير"}
+FEMININE_VERBS = {
+    "قالت", "اكدت", "اضافت", "اوضحت", "افادت", "ذكرت", "اعلنت", "لفتت", "اشارت", "صرحت", "كشفت", "نقلت",
+    "تابعت", "تقول", "تؤكد", "نفت", "اعتبرت", "حذرت", "شددت", "رجحت", "توقعت", "زعمت", "ادعت", "روت", "وصفت",
+    "مضيفه", "مشيره", "مؤكده", "موضحه", "لافته", "قائله", "محذره", "متوقعه", "تضيف", "توضح", "تشير", "تعتبر",
+    "تري",
+}  # fmt: skip
+_PRONOUN_VERBS = {"بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "علي لسان"}
+
+
+def _bare(word: str, heads: set[str]) -> str:
+    """The word's form in ``heads`` without و/ف and ال (والحكومه → حكومه; وكاله stays), else the word."""
+    for form in (word, word[1:] if word[:1] in ("و", "ف") else ""):
+        for bare in (form, form[2:] if form.startswith("ال") else ""):
+            if bare in heads:
+                return bare
+    return word
+
+
+def written_kind(speaker: str) -> str:
+    """The kind a written speaker's words show on their own: ``described_source``, ``media``, ``institution``,
+    or ``""`` (a name: ``reconcile`` decides from the actor it links)."""
+    words = name_key(speaker).split()
+    if not words:
+        return "unknown"
+    head = words[0]
+    described = head in DESCRIBED_HEADS or head[2:] in DESCRIBED_HEADS
+    if described and (len(words) == 1 or all(nationality_of(w) for w in words[1:])):
+        return "described_source"  # المسؤول الأمريكي، المسؤول: a source described, not named
+    if head in OFFICE_HEADS and len(words) > 1 and words[1].startswith("ال") and not head.startswith("ال"):
+        return "institution"  # متحدث الجيش الليبي: the army's spokesman
+    if head in DESCRIBED_HEADS and not (head.startswith("ال") and len(words) > 1 and head != "المصادر"):
+        return "described_source"
+    if head in OFFICE_HEADS and len(words) > 1 and (words[1] in ("باسم", "الرسمي") or words[1].startswith("ال")):
+        return "institution"
+    if _bare(head, MEDIA_HEADS) in MEDIA_HEADS:
+        return "media"
+    if _bare(head, INSTITUTION_HEADS) in INSTITUTION_HEADS:
+        return "institution"
+    return ""
+
+
+def gender(verb: str, speaker: str = "") -> str:
+    """``f``/``m`` as the verb agrees (قالت → f), else from the speaker's head (الحكومة → f), else ``""``."""
+    verb = name_key(verb)
+    if verb and verb not in _PRONOUN_VERBS and verb != ":":
+        return "f" if verb in FEMININE_VERBS else "m"
+    head = name_key(speaker).split()[:1]
+    if head:
+        return "f" if head[0].endswith("ه") or head[0] in ("مصادر", "المصادر") else "m"
+    return ""
+
+
+def is_anaphor(speaker: str) -> str:
+    """``person``, ``media`` or ``institution`` when the speaker is one definite word standing for someone named
+    before (المتحدث، الصحيفة، المرصد), else ``""``."""
+    words = name_key(speaker).split()
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return ""
+    word = words[0]
+    if word in PERSON_ANAPHORS:
+        return "person"
+    if word in MEDIA_ANAPHORS:
+        return "media"
+    if word[2:] in INSTITUTION_HEADS and word not in ("البيان",):
+        return "institution"
+    return ""
+
+
+@functools.cache
+def _nationality_countries() -> dict[str, str]:
+    """Nationality adjective (every gender and number, with or without ال) → ISO country code."""
+    out: dict[str, str] = {}
+    with (config.DATA_DIR / "nationalities.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            stem, country = name_key(row["stem"]), row["country"].strip()
+            forms = [
+                stem,
+                stem + "ه",
+                stem + "ين",
+                stem + "ون",
+                *(name_key(p) for p in (row.get("plurals") or "").split("|") if p),
+            ]
+            for form in forms:
+                out.setdefault(form, country)
+                out.setdefault("ال" + form, country)
+    return out
+
+
+def nationality_of(word: str) -> str:
+    """The ISO code of a nationality adjective (المصري، مصرية، أمريكي), or ``""``."""
+    table = _nationality_countries()
+    word = name_key(word)
+    return table.get(word) or (table.get(word[1:], "") if word[:1] in "وب" else "")
+
+
+def nationality(speaker: str) -> str:
+    """The ISO code of the first nationality adjective among the speaker's words (مصدر مصري → EG), or ``""``."""
+    table = _nationality_countries()
+    for word in name_key(speaker).split()[1:]:
+        for form in (word, word[1:] if word[:1] in "وب" else word):
+            if form in table:
+                return table[form]
+    return ""
+
+
+_HEADLINE_VERBS = (
+    "ينفي|تنفي|يؤكد|تؤكد|يقول|تقول|يحذر|تحذر|يعلن|تعلن|يرد|ترد|يتهم|تتهم|يرفض|ترفض|يطالب|تطالب|يكشف|تكشف|يدعو|تدعو"
+)
+_HEADLINE = re.compile(r"\s*(?P<who>[^:\n\"«»0-9]{2,80}?)\s*:\s*(?=\S)")
+_HEADLINE_VERB = re.compile(rf"(?<![{AR}])(?:{_HEADLINE_VERBS})(?![{AR}])")
+# What follows the colon of a label, not of a statement: a profile (هشام عشماوي: ضابط صاعقة سابق), a question.
+_LABEL_CONTENT = {
+    "ضابط", "المرشح", "مرشح", "الرجل", "قصه", "سيره", "من", "ما", "ماذا", "كيف", "لماذا", "هل", "اين", "متي",
+    "الزعيم", "زعيم", "القائد", "قائد", "رئيس", "الرئيس", "وزير", "الوزير", "اسرار", "تفاصيل", "كل",
+}  # fmt: skip
+_FIRST_PERSON = re.compile(rf"(?:[\"«]|(?:لن|لا|لم|نحن|سوف|سن[{AR}]{{3,}}|ن[{AR}]{{3,}})(?![{AR}]))")
+_NOT_SPEAKERS = {"عاجل", "بالفيديو", "فيديو", "بالصور", "صور", "شاهد", "خاص", "تقرير", "حصري", "مباشر", "انفوغراف"}
+
+
+def headline_speaker(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """In a title "X: ..." or "X تنفي ...: ...": (speaker start, speaker end, colon offset), or None. X is
+    at most four words and not a label (عاجل، بالفيديو); what follows is not a question or a profile; a
+    place (تركيا: ...) speaks only in a quote or in the first person (ليبيا: مقتل العشرات is a topic)."""
+    match = _HEADLINE.match(norm, start, end)
+    if not match:
+        return None
+    content = norm[match.end() : end]
+    first = content.split()[0].strip('"') if content.split() else ""
+    if "؟" in content or first in _LABEL_CONTENT:
+        return None
+    s, e = match.span("who")
+    verb = _HEADLINE_VERB.search(norm, s, e)
+    if verb:
+        e = verb.start()
+    words = norm[s:e].split()
+    if not words or len(words) > 4 or any(w.strip(".") in _NOT_SPEAKERS for w in words):
+        return None
+    if len(words) > 1 and words[-1].startswith("ل"):  # كوريا الشمالية لترامب: said to Trump
+        words = words[:-1]
+    e = s + len(" ".join(words))
+    if is_place(norm[s:e]) and not _FIRST_PERSON.match(content):
+        return None
+    return s, e, norm.index(":", match.end("who"))
+
+
+def is_place(words: str) -> tuple[str, str] | None:
+    """(kind, ISO country) when the words name a country or a capital in the gazetteer, else None."""
+    for place in gazetteer().get(name_key(words), ()):
+        if place.kind in ("country", "capital"):
+            return place.kind, place.country
+    return None

@@ -1,0 +1,72 @@
+"""Speaker rules: the kind a speaker's words show, gender agreement, nationality, headline speakers."""
+
+from helpers.extract.article import Article
+from helpers.extract.attribution import find_attributions
+from helpers.extract.speakers import gender, is_anaphor, nationality, written_kind
+
+
+def test_described_sources():
+    assert written_kind("مصدر عسكري") == "described_source"
+    assert written_kind("مصادر مطلعة") == "described_source"
+
+
+def test_an_unnamed_spokesman_speaks_for_an_institution():
+    assert written_kind("المتحدث باسم الحكومة البريطانية") == "institution"
+    assert written_kind("متحدث الجيش الليبي") == "institution"
+
+
+def test_ministries_armies_and_media():
+    assert written_kind("وزارة الخارجية المصرية") == "institution"
+    assert written_kind("الجيش اليوناني") == "institution"
+    assert written_kind("وكالة الأنباء") == "media"  # و is the word's own letter, not "and"
+
+
+def test_a_name_is_left_to_reconcile():
+    assert written_kind("أحمد المسماري") == ""
+    assert written_kind("") == "unknown"
+
+
+def test_gender_from_the_verb_then_from_the_speaker():
+    assert gender("قالت") == "f"
+    assert gender("قال") == "m"
+    assert gender("مضيفة") == "f"
+    assert gender("بحسب", "الحكومة") == "f"
+    assert gender("بحسب", "المرصد") == "m"
+
+
+def test_anaphors():
+    assert is_anaphor("المتحدث") == "person"
+    assert is_anaphor("الصحيفة") == "media"
+    assert is_anaphor("المرصد") == "institution"
+    assert is_anaphor("المتحدث باسم الجيش") == ""
+
+
+def test_nationality_of_a_described_source():
+    assert nationality("مصدر مصري") == "EG"
+    assert nationality("مصادر عسكرية ليبية") == "LY"
+    assert nationality("مصدر عسكري") == ""
+
+
+def headline(text: str) -> list[tuple[str, str]]:
+    article = Article.from_record({"article_id": "h", "text": text})
+    find_attributions(article)
+    return [(a.verb, a.speaker) for a in article.attributions.get(0, [])]
+
+
+def test_headline_colon_attribution():
+    assert headline("الحكومة المغربية: لن نقبل بأي تدخل\n\nنص الخبر.") == [(":", "الحكومة المغربية")]
+
+
+def test_headline_with_a_verb_before_the_colon():
+    assert headline('اليونان تنفي مبادلة جنود مع تركيا: "مجرد أوهام"\n\nنص.') == [(":", "اليونان")]
+
+
+def test_headline_topic_labels_are_not_statements():
+    assert headline("ليبيا: مقتل العشرات في انفجار سيارة مفخخة\n\nنص.") == []
+    assert headline("هشام عشماوي: ضابط صاعقة سابق وأخطر المطلوبين\n\nنص.") == []
+    assert headline("تركيا: ما سبب استمرار حالة الطوارئ؟\n\nنص.") == []
+    assert headline("بالفيديو: لحظة اعتقال عشماوي\n\nنص.") == []
+
+
+def test_headline_colon_only_in_the_title():
+    assert headline("الحكومة المغربية: لن نقبل بأي تدخل") == []  # one line: no title
