@@ -14,12 +14,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.report.language import words
+from helpers.report.timecharts import NO_ACTOR
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
-
-NO_ACTOR = ("(بلا فاعل)", "(no actor)")
 
 
 def actor_label(canonical: object, english: object) -> str:
@@ -317,3 +316,19 @@ def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=SEQUENCE_COLUMNS).sort_values("date", kind="stable", ignore_index=True)
+
+
+def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFrame, quotes, actors) -> pd.DataFrame:
+    """The events table as the timelines report reads it: with the article's outlet, the TIMEX ``mod`` (from
+    ``times``), the value in words (``in_words``) and the actor of each row (:func:`event_actors`)."""
+    out = events.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
+    if not times.empty and "mod" in times:
+        mods = times[["article_id", "start", "end", "mod"]].rename(columns={"start": "time_start", "end": "time_end"})
+        out = out.merge(mods.drop_duplicates(["article_id", "time_start", "time_end"]), how="left")
+    if "mod" not in out:
+        out["mod"] = ""
+    out["mod"] = out["mod"].fillna("")
+    out["in_words"] = [
+        value_in_words(v, k, m) for v, k, m in zip(out["time_value"], out["time_type"], out["mod"], strict=True)
+    ]
+    return event_actors(out, quotes, actors)

@@ -38,9 +38,19 @@ AXIS_LABELS = {
     "M": ("الشهر", "month"),
 }
 MOST_TICKS = 12
+LONG_SPAN_DAYS = 92  # a span longer than this (a year, a quarter) is drawn as a thin line
 DEFAULT_SPAN_PAD_DAYS = 365  # without a window, a timeline's spans stop this long after its last start
 LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 8, "frameon": False}
-LEGEND_BELOW = {"loc": "upper center", "bbox_to_anchor": (0.5, -0.22), "fontsize": 8, "frameon": False, "ncol": 2}
+LEGEND_LINE_INCHES = 0.24  # height of one line of a legend drawn under a chart
+
+
+def legend_under(fig: Figure, handles: list, ncol: int = 1) -> None:
+    """A legend written directly under the chart (under its date labels), the figure made taller to hold it."""
+    rows = -(-len(handles) // ncol)
+    height = LEGEND_LINE_INCHES * rows + 0.2
+    fig.set_figheight(fig.get_figheight() + height)
+    fig.legend(handles=handles, loc="lower center", ncol=ncol, fontsize=8, frameon=False)
+    fig.tight_layout(rect=(0, height / fig.get_figheight(), 1, 1))
 
 
 def pick_period(dates: pd.Series, freq: str | None = None) -> str:
@@ -126,9 +136,11 @@ def time_chart(dates: pd.Series, title_text: Text, freq: str | None = None, by: 
 
 
 STATUS_COLOURS = {"reported": "#4c72b0", "claimed": "#8172b2", "planned": "#dd8452", "forecast": "#c44e52"}
+NO_ACTOR = ("(بلا فاعل)", "(no actor)")  # as helpers.report.sequence labels an event without an actor
 SHAPE_LABELS = {
     "point": ("نقطة: تاريخ (يوم أو ساعة)", "dot: a date (a day or a time)"),
     "span": ("خط: مدة أو فترة (شهر، أسبوع، «خلال أسبوعين»)", "line: a span (a month, a week, 'within two weeks')"),
+    "long": ("خط رفيع: فترة أطول من ثلاثة أشهر (سنة، «عام 2018»)", "thin line: a period over three months (a year)"),
     "cut": ("سهم: يستمر خارج المحور (انظر الملاحظة)", "arrow: runs on past the axis (see the note)"),
 }
 
@@ -174,7 +186,9 @@ def timeline_chart(
     """
     setup_matplotlib()
     data, left_out = _timeline_rows(events, by, window)
-    keep = data[by].value_counts().head(top).index
+    nobody = {words(NO_ACTOR), words(("(بلا مصدر)", "(no source)"))}
+    counts = data[by].value_counts().head(top)
+    keep = [*(n for n in counts.index if n not in nobody), *(n for n in counts.index if n in nobody)]  # "no one" last
     data = data[data[by].isin(keep)]
     fig, ax = plt.subplots(figsize=(10, max(3.5, 0.45 * len(keep) + 2)))
     rows = {name: i for i, name in enumerate(keep)}
@@ -184,8 +198,10 @@ def timeline_chart(
     for status, group in data.groupby("status"):  # one call per status, not per event: fast on big corpora
         colour = STATUS_COLOURS.get(status, "#777777")
         span, point = group.index[spans[group.index]], group.index[~spans[group.index]]
-        if len(span):
-            ax.hlines(y[span], start[span], end[span], colors=colour, linewidth=6, alpha=0.6)
+        long = (end - start) > pd.Timedelta(days=LONG_SPAN_DAYS)
+        for chosen, width in ((span[~long[span]], 6), (span[long[span]], 2)):
+            if len(chosen):
+                ax.hlines(y[chosen], start[chosen], end[chosen], colors=colour, linewidth=width, alpha=0.6)
         if len(point):
             ax.plot(start[point], y[point], "o", color=colour, markersize=6, alpha=0.8, linestyle="")
         for side, marker, where in (("cut_before", "<", start), ("cut_after", ">", end)):
@@ -194,7 +210,7 @@ def timeline_chart(
                 ax.plot(where[cut], y[cut], marker, color=colour, markersize=8, linestyle="")
     ax.set_yticks(range(len(keep)), [label(name) for name in keep])
     ax.invert_yaxis()  # the busiest row on top
-    ax.legend(handles=_timeline_legend(), **LEGEND_BELOW)
+
     if data.empty:
         _note(ax, ("لا توجد أحداث مؤرخة", "no dated events"))
     note = left_out_note(left_out)
@@ -205,7 +221,7 @@ def timeline_chart(
     if window is not None:
         ax.set_xlim(*window)
     fig.autofmt_xdate()
-    fig.tight_layout()
+    legend_under(fig, _timeline_legend(), ncol=2)
     return record_axis(fig, "timeline")
 
 
@@ -218,6 +234,7 @@ def _timeline_legend() -> list:
     ]
     handles.append(plt.Line2D([], [], color=grey, marker="o", linestyle="", label=ar(words(SHAPE_LABELS["point"]))))
     handles.append(plt.Line2D([], [], color=grey, linewidth=6, alpha=0.6, label=ar(words(SHAPE_LABELS["span"]))))
+    handles.append(plt.Line2D([], [], color=grey, linewidth=2, alpha=0.6, label=ar(words(SHAPE_LABELS["long"]))))
     handles.append(plt.Line2D([], [], color=grey, marker=">", linestyle="", label=ar(words(SHAPE_LABELS["cut"]))))
     return handles
 
@@ -277,7 +294,7 @@ def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, t
         )
     for when in sorted(set(outcomes["date"].dropna())):
         ax.axvline(when, color="#2ca02c", linestyle="--", alpha=0.7)
-    who = next((c for c in ("actor_label", "speaker") if c in comparison), None)
+    who = next((c for c in ("actor", "actor_label", "speaker") if c in comparison), None)
     if who is not None and len(comparison):
         ax.set_yticks(
             range(len(comparison)), [label(v or words(("(بلا مصدر)", "(no source)"))) for v in comparison[who]]
@@ -289,9 +306,8 @@ def stated_vs_reported_chart(comparison: pd.DataFrame, outcomes: pd.DataFrame, t
         plt.Line2D([], [], color="#2ca02c", linestyle="--", label=ar(words(STATED_LEGEND["outcome"]))),
         plt.Line2D([], [], color="none", label=ar(words(STATED_LEGEND["text"]))),
     ]
-    ax.legend(handles=handles, **{**LEGEND_BELOW, "ncol": 1})
     ax.set_title(title((f"المعلن مقابل ما أُبلغ عنه: {topic}", f"Stated vs reported: {topic}")))
     ax.grid(axis="x", alpha=0.3)
     fig.autofmt_xdate()
-    fig.tight_layout()
+    legend_under(fig, handles)
     return record_axis(fig, "stated")

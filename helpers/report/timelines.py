@@ -20,6 +20,7 @@ COMPARISON_COLUMNS = [
     "stated",
     "expected_by",
     "speaker",
+    "actor",
     "source_kind",
     "statement",
     "reported_on",
@@ -110,6 +111,7 @@ def stated_vs_reported(events: pd.DataFrame, outcomes: pd.DataFrame, topic: str)
                 "stated": row.time_text,
                 "expected_by": row.end_date,
                 "speaker": row.speaker,
+                "actor": getattr(row, "actor_label", "") or row.speaker,
                 "source_kind": row.source_kind,
                 "statement": row.sentence,
                 "reported_on": first["date"] if first is not None else pd.NaT,
@@ -228,9 +230,10 @@ STATUS_ORDER = ("reported", "claimed", "planned", "forecast")
 
 
 def status_by_outlet(events: pd.DataFrame) -> pd.DataFrame:
-    """Per outlet, stated events by status (one column per status, in a fixed order, and a total); a missing or
-    empty status is counted as ``unknown`` rather than left as a nameless column."""
-    columns = ["outlet", *STATUS_ORDER, "total"]
+    """Per outlet, stated events by status (one column per status, in a fixed order, ``reported`` named
+    ``reported_events``, and a total); a missing or empty status is counted as ``unknown`` rather than left as a
+    nameless column."""
+    columns = ["outlet", "reported_events", *STATUS_ORDER[1:], "total"]
     if events.empty:
         return pd.DataFrame(columns=columns)
     status = events["status"].fillna("").astype(str).replace("", "unknown")
@@ -239,12 +242,13 @@ def status_by_outlet(events: pd.DataFrame) -> pd.DataFrame:
     table = table.reindex(columns=[*STATUS_ORDER, *extra], fill_value=0)
     table["total"] = table.sum(axis=1)
     table.columns.name = None
-    return table.reset_index()[["outlet", *STATUS_ORDER, *extra, "total"]]
+    table = table.reset_index()[["outlet", *STATUS_ORDER, *extra, "total"]]
+    return table.rename(columns={"reported": "reported_events"})  # "reported" heads the outcome reports' column
 
 
 WINDOW_MARGIN_DAYS = 14  # the timeline runs at least this far either side of the corpus's article dates
-WINDOW_PAD_DAYS = 365  # and never further than this from them, whatever the spans say
-WINDOW_QUANTILES = (0.02, 0.98)  # the share of dated spans that may set the window
+WINDOW_PAD_DAYS = 183  # and never further than this from them, whatever the expressions say
+WINDOW_QUANTILES = (0.02, 0.98)  # the share of dated expressions (by their first day) that may widen the window
 
 
 def timeline_window(
@@ -255,9 +259,9 @@ def timeline_window(
     pad_days: int = WINDOW_PAD_DAYS,
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The days the timeline shows: ``date_from`` to ``date_to`` when given; else the corpus's own window: its
-    first to its last article date, widened to the 2nd and 98th percentiles of the dated ``spans``
-    (``start_date``, ``end_date``) but never more than ``pad_days`` beyond the article dates, with a margin of
-    two weeks. A span running to 2160 never sets the axis."""
+    first to its last article date with a margin of two weeks, widened to the 2nd and 98th percentiles of the
+    first days of the dated ``spans`` (``start_date``) but never more than ``pad_days`` beyond the article
+    dates. Where a span ends plays no part: a span running to 2160 never sets the axis."""
     from helpers.report.charts import FIRST_YEAR, LAST_YEAR, calendar_dates
 
     dates, _ = calendar_dates(dct)
@@ -268,10 +272,9 @@ def timeline_window(
     low, high = dates.min().normalize() - margin, dates.max().normalize() + margin
     if spans is not None and not spans.empty:
         starts, _ = calendar_dates(spans["start_date"])
-        ends, _ = calendar_dates(spans["end_date"].fillna(spans["start_date"]))
         if not starts.empty:
             low = min(low, max(starts.quantile(WINDOW_QUANTILES[0]), dates.min() - pad))
-            high = max(high, min(ends.quantile(WINDOW_QUANTILES[1]), dates.max() + pad))
+            high = max(high, min(starts.quantile(WINDOW_QUANTILES[1]), dates.max() + pad))
     low = pd.Timestamp(date_from) if date_from else low.normalize()
     high = pd.Timestamp(date_to) if date_to else high.normalize()
     return low, high

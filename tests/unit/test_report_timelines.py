@@ -186,7 +186,7 @@ def test_status_by_outlet_has_no_nameless_column_and_a_total():
     table = pd.DataFrame({"outlet": ["x", "x", "y"], "status": ["reported", "", "planned"]})
     counts = timelines.status_by_outlet(table)
     assert "" not in counts.columns and counts.columns.name is None
-    assert counts.set_index("outlet").loc["x", ["reported", "unknown", "total"]].tolist() == [1, 1, 2]
+    assert counts.set_index("outlet").loc["x", ["reported_events", "unknown", "total"]].tolist() == [1, 1, 2]
 
 
 def test_topic_matches_whole_words_only():
@@ -226,11 +226,11 @@ def test_a_span_running_to_2160_never_sets_the_timeline_window():
     assert high <= pd.Timestamp("2019-06-01") and low == pd.Timestamp("2018-04-24")
 
 
-def test_the_timeline_window_widens_to_where_most_dated_spans_are_but_no_further_than_a_year():
+def test_the_timeline_window_widens_to_where_most_dated_spans_start_but_no_further_than_half_a_year():
     dct = pd.Series(pd.to_datetime(["2018-05-08", "2018-06-01"]))
     spans = _spans(*[("2018-02-01", "2018-02-01")] * 10, *[("2018-05-10", None)] * 10, *[("2011-01-01", None)] * 10)
     low, _ = timelines.timeline_window(dct, spans=spans)
-    assert low == pd.Timestamp("2017-05-08"), "a year before the first article, not 2011"
+    assert low == pd.Timestamp("2017-11-06"), "half a year before the first article, not 2011"
     low, _ = timelines.timeline_window(dct, spans=spans.iloc[:20])
     assert low == pd.Timestamp("2018-02-01")
 
