@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 
 from helpers.report.chartaxis import record_axis
 from helpers.report.chartbase import (
+    LAST_YEAR,
     TITLE_LIMIT,
     Text,
     _integer_ticks,
@@ -154,7 +155,10 @@ def _timeline_rows(events: pd.DataFrame, by: str, window: tuple[pd.Timestamp, pd
     start, left_out = calendar_dates(data["start_date"])
     data = data.loc[start.index].assign(start_date=start)
     end, _ = calendar_dates(data["end_date"])
-    data["end_date"] = end.reindex(data.index)  # an end outside the years: drawn as a point
+    beyond = data["end_date"].notna() & ~data.index.isin(end.index)  # ends after 2100: runs past any axis
+    data["end_date"] = end.reindex(data.index)
+    if beyond.any():
+        data.loc[beyond, "end_date"] = pd.Timestamp(f"{LAST_YEAR}-12-31")
     data["cut_before"] = data["cut_after"] = False
     if window is not None:
         ends = data["end_date"].fillna(data["start_date"])

@@ -220,10 +220,11 @@ def unresolved_summary(events: pd.DataFrame, examples: int = 3) -> pd.DataFrame:
 
 
 def unresolved_expressions(events: pd.DataFrame) -> pd.DataFrame:
-    """Every expression that is not resolved to a calendar date, or is flagged, with its reason (the rows of
-    :func:`unresolved_summary` other than ``resolved``)."""
+    """Every expression that is not resolved to a calendar date, or is flagged, with its reason (``reason``, and
+    ``why`` in words): the rows of :func:`unresolved_summary` other than ``resolved``."""
     reasons = expression_reasons(events)
-    return events[reasons != RESOLVED].assign(reason=reasons[reasons != RESOLVED])
+    chosen = reasons[reasons != RESOLVED]
+    return events[reasons != RESOLVED].assign(reason=chosen, why=chosen.map(lambda r: REASONS[r][1]))
 
 
 STATUS_ORDER = ("reported", "claimed", "planned", "forecast")

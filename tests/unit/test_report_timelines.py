@@ -175,6 +175,7 @@ def test_unresolved_expressions_lists_every_row_that_is_not_resolved_with_its_re
     )
     listed = timelines.unresolved_expressions(table)
     assert listed["time_text"].tolist() == ["سابقا"] and listed["reason"].tolist() == ["vague"]
+    assert listed["why"].iloc[0].startswith("vague")
 
 
 def test_unresolved_summary_of_nothing_has_the_same_columns():
