@@ -8,6 +8,7 @@ articles give is flagged. Rules on the normalised sentence, nearest step word to
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -65,12 +66,13 @@ def event_actors(events: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFram
 
 @dataclass(frozen=True)
 class Step:
-    """A kind of step in a stated sequence: its words, its pattern (normalised text) and whether a topic has one
-    (``single``: a launch, a phase, a completion, whose dates can disagree) or many (deaths, arrests, entries)."""
+    """A kind of step in a stated sequence: its words, its pattern (a regex on normalised text, where ``{topic}``
+    stands for the topic) and whether a topic has one (``single``: a launch, a phase, a completion, whose dates
+    can disagree) or many (deaths, arrests, entries)."""
 
     name: str
     label: tuple[str, str]
-    pattern: re.Pattern[str]
+    pattern: str
     single: bool
 
 
@@ -78,32 +80,42 @@ def _words_re(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![{AR}])[وفبل]?(?:{body})(?![{AR}])")
 
 
+@functools.cache
+def step_pattern(pattern: str, topic: str) -> re.Pattern[str]:
+    """A step's pattern for one topic (the topic normalised, with up to two clitics)."""
+    topic_re = rf"[وفبلك]{{0,2}}{re.escape(normalize_letters(topic))}"
+    return _words_re(pattern.replace("{topic}", topic_re))
+
+
 ORDINAL_PHASES = {"الاولي": "1", "الثانيه": "2", "الثالثه": "3", "الرابعه": "4", "الاخيره": "last", "النهائيه": "last"}
 STEPS = (
     Step(
         "phase",
         ("مرحلة", "phase"),
-        _words_re(r"المرحله\s+(?P<n>" + "|".join(ORDINAL_PHASES) + ")"),
+        r"المرحله\s+(?P<n>" + "|".join(ORDINAL_PHASES) + ")",
         True,
     ),
     Step(
         "launch",
         ("انطلاق", "launch"),
-        _words_re(
-            r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ))|اطلق(?!\s+(?:النار|سراح|عليه|عليها))|اطلقت"
-            r"(?!\s+(?:النار|سراح|عليه|عليها))|بدء|بدات|بدا|شن|شنت|يشن|تشن"
-        ),
+        r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ))|اطلق(?!\s+(?:النار|سراح|عليه|عليها))|اطلقت"
+        r"(?!\s+(?:النار|سراح|عليه|عليها))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
         True,
     ),
     Step(
         "completion",
         ("اكتمال أو تحرير", "completion"),
-        _words_re(r"تحررت|بالكامل|انتهاء|انتهت|انهاء|اختتام|السيطره\s+(?:الكامله|التامه)|(?:اعلن|اعلنت|اعلان)\s+تحرير"),
+        # the whole topic, not a district of it: تحرير درنة بالكامل، السيطرة الكاملة على مدينة درنة
+        # (not the operation's name: عملية لتحرير درنة، معركة تحرير درنة)
+        r"(?:(?:اعلن|اعلنت|اعلان|اتمام|اكتمال)\s+(?:عن\s+)?تحرير|تحررت|تحرر|حرر|يحرر)\s+(?:مدينه\s+)?{topic}"
+        r"|{topic}\s+بالكامل|(?:انتهاء|انتهت|انهاء|اختتام)\s+"
+        r"(?:العمليه|العمليات|المعركه|معركه)|(?:السيطره|سيطرته|سيطرتها)(?:\s+(?:الكامله|التامه))?\s+علي\s+"
+        r"(?:كامل\s+)?(?:مدينه\s+)?{topic}",
         True,
     ),
-    Step("entry", ("دخول", "entry"), _words_re(r"دخول|دخلت|دخل|اقتحام|اقتحمت|اقتحم|توغل|توغلت"), False),
-    Step("deaths", ("قتلى", "deaths"), _words_re(r"مقتل|قتل|قتلت|مصرع|حتفه|حتفهم|قتلي|اغتيال|استشهاد"), False),
-    Step("arrest", ("اعتقال", "arrest"), _words_re(r"اعتقال|اعتقل|اعتقلت|القبض|قبض|توقيف|اوقفت|اسر|اسرت"), False),
+    Step("entry", ("دخول", "entry"), r"دخول|دخلت|دخل|اقتحام|اقتحمت|اقتحم|توغل|توغلت", False),
+    Step("deaths", ("قتلى", "deaths"), r"مقتل|قتل|قتلت|مصرع|حتفه|حتفهم|قتلي|اغتيال|استشهاد", False),
+    Step("arrest", ("اعتقال", "arrest"), r"اعتقال|اعتقل|اعتقلت|القبض|قبض|توقيف|اوقفت|اسر|اسرت", False),
 )
 STEP_DISTANCE = 80  # a dated expression belongs to the nearest step word at most this many characters away
 _OPERATION = _words_re(r"عمليه|العمليه|العمليات|حمله|الحمله|معركه|المعركه|هجوم|الهجوم|القوات|قوات|الجيش")
@@ -128,11 +140,11 @@ STEP_COLUMNS = [
 ]
 
 
-def _steps_in(sentence: str) -> list[tuple[int, str, str]]:
+def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
     """(position, step key, step name) of every step word in a normalised sentence."""
     found = []
     for step in STEPS:
-        for match in step.pattern.finditer(sentence):
+        for match in step_pattern(step.pattern, topic).finditer(sentence):
             key = step.name
             if step.name == "phase":
                 key = f"phase {ORDINAL_PHASES[match['n']]}"
@@ -185,7 +197,7 @@ def stated_steps(
         if not (mentions.search(sentence) or _OPERATION.search(sentence)):
             continue
         at = int(row.time_start) - int(row.sentence_start)
-        near = [(abs(pos - at), key, name) for pos, key, name in _steps_in(sentence)]
+        near = [(abs(pos - at), key, name) for pos, key, name in _steps_in(sentence, topic)]
         near = [n for n in near if n[0] <= STEP_DISTANCE]
         if not near:
             continue

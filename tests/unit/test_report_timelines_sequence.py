@@ -149,3 +149,16 @@ def test_actor_label_follows_the_report_language():
         assert sequence.actor_label("خليفة حفتر", "Khalifa Haftar") == "خليفة حفتر"
     finally:
         language.set_language("both")
+
+
+def test_completion_is_the_whole_topic_not_a_district_of_it():
+    whole = step_event(
+        "a", "أعلن الجيش تحرير مدينة درنة بالكامل مساء الخميس", "مساء الخميس", "2018-06-28", "2018-06-28"
+    )
+    part = "أعلن الجيش يوم الأحد السيطرة الكاملة على حي المغار"
+    district = step_event("b", part, "يوم الأحد", "2018-05-27", "2018-05-27")
+    name = "اجتماع الأربعاء بشأن معركة تحرير درنة"
+    operation = step_event("c", name, "الأربعاء", "2018-04-11", "2018-04-11")
+    rows = pd.DataFrame([whole, district, operation])
+    steps = sequence.stated_steps(rows, articles_about("a", "b", "c"), "درنة")
+    assert steps["article_id"].tolist() == ["a"] and steps["step"].tolist() == ["completion"]
