@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from helpers.extract.events import EVENT_COLUMNS
 from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR
 from helpers.report.timelines import topic_pattern
@@ -333,6 +334,8 @@ def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
 def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFrame, quotes, actors) -> pd.DataFrame:
     """The events table as the timelines report reads it: with the article's outlet, the TIMEX ``mod`` (from
     ``times``), the value in words (``in_words``) and the actor of each row (:func:`event_actors`)."""
+    if "article_id" not in events:  # a store table with no rows may come without its columns
+        events = events.reindex(columns=list(dict.fromkeys([*events.columns, *EVENT_COLUMNS]))).astype(object)
     out = events.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
     if not times.empty and "mod" in times:
         mods = times[["article_id", "start", "end", "mod"]].rename(columns={"start": "time_start", "end": "time_end"})

@@ -162,3 +162,9 @@ def test_completion_is_the_whole_topic_not_a_district_of_it():
     rows = pd.DataFrame([whole, district, operation])
     steps = sequence.stated_steps(rows, articles_about("a", "b", "c"), "درنة")
     assert steps["article_id"].tolist() == ["a"] and steps["step"].tolist() == ["completion"]
+
+
+def test_stated_events_of_a_table_without_rows_or_columns_is_empty_with_its_columns():
+    none = pd.DataFrame()
+    out = sequence.stated_events(none, pd.DataFrame(columns=["article_id", "outlet"]), none, none, none)
+    assert out.empty and {"in_words", "actor_label", "outlet", "time_value"} <= set(out.columns)
