@@ -153,6 +153,20 @@ def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
     return found
 
 
+OTHER_EVENT = _words_re(
+    r"هجوم|هجمات|تفجير|تفجيرات|انفجار|اشتباكات|انقلاب|ثوره|سقوط|اتفاق|اتفاقيه|انتخابات|زياره|اجتماع|مؤتمر|قمه"
+    r"|حادث|حادثه|مجزره|غاره|غارات|محاوله"
+)
+OTHER_EVENT_WORDS = 4  # a date right after "<another event> (في)" belongs to that event
+
+
+def _dates_another_event(before: str, topic: str) -> bool:
+    """Whether the words just before a date name another event (هجوم الواحات في أكتوبر 2017) and no step:
+    the date is that event's, not a step's."""
+    words_before = " ".join(before.split()[-OTHER_EVENT_WORDS:])
+    return bool(OTHER_EVENT.search(words_before)) and not _steps_in(words_before, topic)
+
+
 def _mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The days a month (or longer) stated with START, MID or END covers: the first, middle or last ten."""
     if pd.isna(start) or pd.isna(end) or (end - start).days < 27:
@@ -198,6 +212,8 @@ def stated_steps(
         if not (mentions.search(sentence) or _OPERATION.search(sentence)):
             continue
         at = int(row.time_start) - int(row.sentence_start)
+        if _dates_another_event(sentence[:at], topic):
+            continue
         near = [(abs(pos - at), key, name) for pos, key, name in _steps_in(sentence, topic)]
         near = [n for n in near if n[0] <= STEP_DISTANCE]
         if not near:

@@ -168,3 +168,12 @@ def test_stated_events_of_a_table_without_rows_or_columns_is_empty_with_its_colu
     none = pd.DataFrame()
     out = sequence.stated_events(none, pd.DataFrame(columns=["article_id", "outlet"]), none, none, none)
     assert out.empty and {"in_words", "actor_label", "outlet", "time_value"} <= set(out.columns)
+
+
+def test_a_date_right_after_another_event_is_not_a_step():
+    other = "عززت القوات وجودها بعد هجوم الواحات في أكتوبر 2017 مع بدء العملية في درنة"
+    row = step_event("a", other, "أكتوبر 2017", "2017-10", "2017-10-01", "2017-10-31")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة").empty
+    launch = "بدء الهجوم على درنة في 7 مايو"
+    row = step_event("b", launch, "7 مايو", "2018-05-07", "2018-05-07")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("b"), "درنة")["step"].tolist() == ["launch"]
