@@ -20,6 +20,7 @@ COMPARISON_COLUMNS = [
     "stated",
     "expected_by",
     "speaker",
+    "actor",
     "source_kind",
     "statement",
     "reported_on",
@@ -27,7 +28,6 @@ COMPARISON_COLUMNS = [
     "reported",
     "days_late",
 ]
-UNRESOLVED_COLUMNS = ["type", "expressions", "unresolved", "share", "examples", "why"]
 COVERAGE_LABELS = {
     "article": "dated by the source",
     "supplied": "date supplied",
@@ -111,6 +111,7 @@ def stated_vs_reported(events: pd.DataFrame, outcomes: pd.DataFrame, topic: str)
                 "stated": row.time_text,
                 "expected_by": row.end_date,
                 "speaker": row.speaker,
+                "actor": getattr(row, "actor_label", "") or row.speaker,
                 "source_kind": row.source_kind,
                 "statement": row.sentence,
                 "reported_on": first["date"] if first is not None else pd.NaT,
@@ -128,27 +129,180 @@ def coverage_table(articles: pd.DataFrame) -> pd.DataFrame:
     return counts.rename_axis("article date").reset_index(name="articles")
 
 
+RESOLVED = "resolved"
+REASONS = {  # reason: (Arabic, English) as the reader sees it
+    RESOLVED: ("حُلّ إلى تاريخ", "resolved to a calendar date"),
+    "no DCT": ("مقالة بلا تاريخ نشر", "no article date (DCT)"),
+    "supplied DCT": ("تاريخ النشر مُدخَل لا من المصدر", "article date supplied, not from the source"),
+    "future DCT": ("تاريخ النشر في المستقبل", "article date in the future"),
+    "impossible date": ("تاريخ مستحيل", "impossible date"),
+    "contradicted weekday": ("اليوم لا يوافق التاريخ", "weekday contradicts the date"),
+    "relative to an event": ("نسبة إلى حدث آخر", "relative to another event"),
+    "vague": ("غامض (ماض أو مستقبل غير محدد)", "vague (unspecified past, present or future)"),
+    "not an event": ("عمر أو تاريخ مؤسسة، لا حدث", "an age or a history, not an event"),
+    "no calendar date": ("قيمة بلا تاريخ في التقويم", "value without a calendar date"),
+    "no value": ("بلا قيمة", "no value"),
+}
+_FLAG_REASONS = (  # (start of the tagger's flag, reason), first match wins
+    ("no DCT", "no DCT"),
+    ("impossible date", "impossible date"),
+    ("weekday", "contradicted weekday"),
+    ("DCT is in the future", "future DCT"),
+    ("relative to an event", "relative to an event"),
+    ("DCT supplied", "supplied DCT"),
+)
+_VAGUE = re.compile(r"(?:PAST|PRESENT|FUTURE)_REF|.*X.*")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+UNRESOLVED_COLUMNS = ["reason", "why", "expressions", "share", *TIMEX_TYPES, "examples"]
+
+
+def _text(value: object) -> str:
+    """A cell as text ("" for a missing value)."""
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value)
+
+
+def expression_reason(value: object, start_date: object, flag: object, role: object = "event") -> str:
+    """Why one time expression has no calendar date on the timeline, or ``resolved``. Exactly one reason per
+    expression, the strongest first: the tagger's flag, an age or history (``role``), no value, a vague value,
+    a value without calendar days; so resolved + each reason = every expression."""
+    flag, value, role = _text(flag), _text(value), _text(role) or "event"
+    for start, reason in _FLAG_REASONS:
+        if flag.startswith(start):
+            return reason
+    if role != "event":
+        return "not an event"
+    if not value:
+        return "no value"
+    if _VAGUE.fullmatch(value):
+        return "vague"
+    if start_date is None or pd.isna(start_date):
+        return "no calendar date"
+    return RESOLVED
+
+
+def expression_reasons(events: pd.DataFrame) -> pd.Series:
+    """:func:`expression_reason` of every row (``role`` is used when the events table has it)."""
+    if events.empty:
+        return pd.Series([], dtype=object, index=events.index)
+    roles = events["role"] if "role" in events else pd.Series("event", index=events.index)
+    return pd.Series(
+        [
+            expression_reason(v, d, f, r)
+            for v, d, f, r in zip(events["time_value"], events["start_date"], events["flag"], roles, strict=True)
+        ],
+        index=events.index,
+        dtype=object,
+    )
+
+
 def unresolved_summary(events: pd.DataFrame, examples: int = 3) -> pd.DataFrame:
-    """Per type, the share of expressions without a calendar value, with examples and reasons."""
+    """One row per reason (``resolved`` first, then every reason found), with how many expressions of each
+    TIMEX type and examples; a last row ``all``. The counts add up: resolved + each reason = all."""
+    if events.empty:
+        return pd.DataFrame(columns=UNRESOLVED_COLUMNS)
+    reasons = expression_reasons(events)
     rows = []
-    for kind, group in events.groupby("time_type"):
-        missing = group[group["time_value"].isna()]
-        sample = "، ".join(missing["time_text"].head(examples))
-        reasons = "; ".join(sorted({f for f in missing["flag"] if isinstance(f, str) and f})[:2])
-        rows.append((kind, len(group), len(missing), len(missing) / len(group), sample, reasons))
+    for reason in REASONS:
+        chosen = events[reasons == reason]
+        if chosen.empty and reason != RESOLVED:
+            continue
+        kinds = chosen["time_type"].value_counts()
+        texts = chosen["time_text"].astype(str).drop_duplicates().head(examples)
+        sample = "" if reason == RESOLVED else "، ".join(texts)
+        rows.append(
+            [reason, REASONS[reason][1], len(chosen), len(chosen) / len(events)]
+            + [int(kinds.get(k, 0)) for k in TIMEX_TYPES]
+            + [sample]
+        )
+    kinds = events["time_type"].value_counts()
+    rows.append(["all", "every time expression", len(events), 1.0] + [int(kinds.get(k, 0)) for k in TIMEX_TYPES] + [""])
     return pd.DataFrame(rows, columns=UNRESOLVED_COLUMNS)
 
 
+def unresolved_expressions(events: pd.DataFrame) -> pd.DataFrame:
+    """Every expression that is not resolved to a calendar date, or is flagged, with its reason (``reason``, and
+    ``why`` in words): the rows of :func:`unresolved_summary` other than ``resolved``."""
+    reasons = expression_reasons(events)
+    chosen = reasons[reasons != RESOLVED]
+    return events[reasons != RESOLVED].assign(reason=chosen, why=chosen.map(lambda r: REASONS[r][1]))
+
+
+STATUS_ORDER = ("reported", "claimed", "planned", "forecast")
+
+
+def status_by_outlet(events: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet, stated events by status (one column per status, in a fixed order, ``reported`` named
+    ``reported_events``, and a total); a missing or empty status is counted as ``unknown`` rather than left as a
+    nameless column."""
+    columns = ["outlet", "reported_events", *STATUS_ORDER[1:], "total"]
+    if events.empty:
+        return pd.DataFrame(columns=columns)
+    status = events["status"].fillna("").astype(str).replace("", "unknown")
+    table = pd.crosstab(events["outlet"], status)
+    extra = [c for c in table.columns if c not in STATUS_ORDER]
+    table = table.reindex(columns=[*STATUS_ORDER, *extra], fill_value=0)
+    table["total"] = table.sum(axis=1)
+    table.columns.name = None
+    table = table.reset_index()[["outlet", *STATUS_ORDER, *extra, "total"]]
+    return table.rename(columns={"reported": "reported_events"})  # "reported" heads the outcome reports' column
+
+
+WINDOW_MARGIN_DAYS = 14  # the timeline runs at least this far either side of the corpus's article dates
+WINDOW_PAD_DAYS = 183  # and never further than this from them, whatever the expressions say
+WINDOW_QUANTILES = (0.02, 0.98)  # the share of dated expressions (by their first day) that may widen the window
+
+
 def timeline_window(
-    dct: pd.Series, date_from: str | None = None, date_to: str | None = None, pad_days: int = 365
+    dct: pd.Series,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    spans: pd.DataFrame | None = None,
+    pad_days: int = WINDOW_PAD_DAYS,
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The days the timeline shows: ``date_from`` to ``date_to`` when given, else a year before the first
-    article and after the last, counting only article dates a chart can draw (years 1900–2100)."""
+    """The days the timeline shows: ``date_from`` to ``date_to`` when given; else the corpus's own window: its
+    first to its last article date with a margin of two weeks, widened to the 2nd and 98th percentiles of the
+    first days of the dated ``spans`` (``start_date``) but never more than ``pad_days`` beyond the article
+    dates. Where a span ends plays no part: a span running to 2160 never sets the axis."""
     from helpers.report.charts import FIRST_YEAR, LAST_YEAR, calendar_dates
 
     dates, _ = calendar_dates(dct)
-    pad = pd.Timedelta(days=pad_days)
-    first, last = pd.Timestamp(f"{FIRST_YEAR}-01-01"), pd.Timestamp(f"{LAST_YEAR}-12-31")
-    low = pd.Timestamp(date_from) if date_from else max(first, dates.min() - pad) if not dates.empty else first
-    high = pd.Timestamp(date_to) if date_to else min(last, dates.max() + pad) if not dates.empty else last
+    if dates.empty:
+        first, last = pd.Timestamp(f"{FIRST_YEAR}-01-01"), pd.Timestamp(f"{LAST_YEAR}-12-31")
+        return pd.Timestamp(date_from) if date_from else first, pd.Timestamp(date_to) if date_to else last
+    margin, pad = pd.Timedelta(days=WINDOW_MARGIN_DAYS), pd.Timedelta(days=pad_days)
+    low, high = dates.min().normalize() - margin, dates.max().normalize() + margin
+    if spans is not None and not spans.empty:
+        starts, _ = calendar_dates(spans["start_date"])
+        if not starts.empty:
+            low = min(low, max(starts.quantile(WINDOW_QUANTILES[0]), dates.min() - pad))
+            high = max(high, min(starts.quantile(WINDOW_QUANTILES[1]), dates.max() + pad))
+    low = pd.Timestamp(date_from) if date_from else low.normalize()
+    high = pd.Timestamp(date_to) if date_to else high.normalize()
     return low, high
+
+
+def outside_window(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]) -> pd.DataFrame:
+    """Dated expressions whose days reach outside ``window`` (starting before it or ending after it), with the
+    side: ``before``, ``after`` or ``both``."""
+    dated = events.dropna(subset=["start_date"])
+    if dated.empty:
+        return dated.assign(side=pd.Series(dtype=object))
+    start = pd.to_datetime(dated["start_date"], errors="coerce")
+    end = pd.to_datetime(dated["end_date"], errors="coerce").fillna(start)
+    before, after = start < window[0], end > window[1]
+    side = pd.Series("", index=dated.index, dtype=object)
+    side[before], side[after], side[before & after] = "before", "after", "both"
+    return dated[before | after].assign(side=side[before | after])
+
+
+def outside_note(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp], named: int = 6) -> str:
+    """How many dated expressions reach outside the window, and which (the most frequent values first)."""
+    outside = outside_window(events, window)
+    dated = int(events["start_date"].notna().sum())
+    head = f"{len(outside)} of {dated} dated expressions reach outside {window[0].date()} … {window[1].date()}"
+    if outside.empty:
+        return head + "."
+    counts = outside.groupby(["time_text", "time_value"], dropna=False).size().sort_values(ascending=False)
+    which = "; ".join(f"«{text}» = {value} (×{n})" for (text, value), n in counts.head(named).items())
+    more = f"; and {len(counts) - named} more" if len(counts) > named else ""
+    return f"{head} (cut at the edge on the chart): {which}{more}."

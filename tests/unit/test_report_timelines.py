@@ -137,18 +137,57 @@ def test_coverage_table_counts_each_kind_of_article_date():
     assert empty.empty and empty.columns.tolist() == table.columns.tolist() == ["article date", "articles"]
 
 
-def test_unresolved_summary_gives_shares_examples_and_reasons():
+def test_unresolved_summary_counts_add_up_and_give_reasons():
     table = events(
         event("a", 0, 0, "DATE", "2018-05-07", "2018-05-07", time_text="أمس", flag=""),
         event("a", 0, 9, "DATE", None, None, time_text="أمس الأول", flag="no DCT: relative date left unresolved"),
-        event("a", 1, 0, "DURATION", None, None, time_text="أيام", flag=None),
+        event("a", 1, 0, "DURATION", "PXD", None, time_text="أيام", flag=None),
+        event("a", 1, 5, "SET", "P1D", None, time_text="يوميا", flag=""),
+        event("a", 2, 0, "DATE", "2018-02-31", None, time_text="31 فبراير", flag="impossible date: day 31 of month 2"),
     )
-    summary = timelines.unresolved_summary(table).set_index("type")
-    assert summary.loc["DATE", ["expressions", "unresolved", "share"]].tolist() == [2, 1, 0.5]
-    assert summary.loc["DATE", "examples"] == "أمس الأول" and summary.loc["DATE", "why"].startswith("no DCT")
-    assert summary.loc["DURATION", "why"] == ""
+    summary = timelines.unresolved_summary(table).set_index("reason")
+    counts = summary["expressions"]
+    assert counts.drop("all").sum() == counts["all"] == 5
+    assert counts[["resolved", "no DCT", "vague", "no calendar date", "impossible date"]].tolist() == [1, 1, 1, 1, 1]
+    assert summary.loc["no DCT", "examples"] == "أمس الأول" and summary.loc["vague", "DURATION"] == 1
+
+
+def test_a_value_without_a_calendar_date_is_not_counted_as_resolved():
+    table = events(event("a", 0, 0, "SET", "P1D", None, time_text="يوميا", flag=""))
+    summary = timelines.unresolved_summary(table).set_index("reason")
+    assert summary.loc["resolved", "expressions"] == 0 and summary.loc["no calendar date", "expressions"] == 1
+
+
+def test_a_contradicted_weekday_is_a_reason_even_with_a_value():
+    reason = timelines.expression_reason("2018-05-28", pd.Timestamp("2018-05-28"), "weekday الاثنين does not fall")
+    assert reason == "contradicted weekday"
+
+
+def test_an_age_is_not_an_event_when_the_events_carry_a_role():
+    assert timelines.expression_reason("P45Y", None, "", role="age") == "not an event"
+    assert timelines.expression_reason("P45Y", None, "") == "no calendar date"  # without the role column
+
+
+def test_unresolved_expressions_lists_every_row_that_is_not_resolved_with_its_reason():
+    table = events(
+        event("a", 0, 0, "DATE", "2018-05-07", "2018-05-07", time_text="أمس", flag=""),
+        event("a", 0, 9, "DATE", "PAST_REF", None, time_text="سابقا", flag=""),
+    )
+    listed = timelines.unresolved_expressions(table)
+    assert listed["time_text"].tolist() == ["سابقا"] and listed["reason"].tolist() == ["vague"]
+    assert listed["why"].iloc[0].startswith("vague")
+
+
+def test_unresolved_summary_of_nothing_has_the_same_columns():
     empty = timelines.unresolved_summary(events())
-    assert empty.empty and empty.columns.tolist() == summary.reset_index().columns.tolist()
+    assert empty.empty and empty.columns.tolist() == timelines.UNRESOLVED_COLUMNS
+
+
+def test_status_by_outlet_has_no_nameless_column_and_a_total():
+    table = pd.DataFrame({"outlet": ["x", "x", "y"], "status": ["reported", "", "planned"]})
+    counts = timelines.status_by_outlet(table)
+    assert "" not in counts.columns and counts.columns.name is None
+    assert counts.set_index("outlet").loc["x", ["reported_events", "unknown", "total"]].tolist() == [1, 1, 2]
 
 
 def test_topic_matches_whole_words_only():
@@ -163,13 +202,46 @@ def test_an_events_table_without_rows_or_columns_dates_outcomes_by_their_article
     assert outcomes.loc[0, "date"] == pd.Timestamp("2018-06-29")
 
 
-def test_timeline_window_is_a_year_around_the_drawable_article_dates():
+def test_timeline_window_is_the_corpus_dates_with_a_margin():
     dct = pd.Series([pd.Timestamp("2018-05-08"), pd.Timestamp("2018-06-01"), None, pd.Timestamp("9999-12-31")])
     low, high = timelines.timeline_window(dct)  # 9999-12-31 + a year overflowed a date before
-    assert low == pd.Timestamp("2017-05-08") and high == pd.Timestamp("2019-06-01")
+    assert low == pd.Timestamp("2018-04-24") and high == pd.Timestamp("2018-06-15")
     assert timelines.timeline_window(dct, "2018-01-01", "2018-12-31") == (
         pd.Timestamp("2018-01-01"),
         pd.Timestamp("2018-12-31"),
     )
     low, high = timelines.timeline_window(pd.Series([], dtype="datetime64[us]"))
     assert low.year == 1900 and high.year == 2100
+
+
+def _spans(*pairs):
+    return pd.DataFrame(
+        {"start_date": pd.to_datetime([p[0] for p in pairs]), "end_date": pd.to_datetime([p[1] for p in pairs])}
+    )
+
+
+def test_a_span_running_to_2160_never_sets_the_timeline_window():
+    dct = pd.Series(pd.to_datetime(["2018-05-08", "2018-06-01"]))
+    spans = _spans(*[("2018-05-08", None)] * 60, ("2018-05-08", "2160-05-14"))
+    low, high = timelines.timeline_window(dct, spans=spans)
+    assert high <= pd.Timestamp("2019-06-01") and low == pd.Timestamp("2018-04-24")
+
+
+def test_the_timeline_window_widens_to_where_most_dated_spans_start_but_no_further_than_half_a_year():
+    dct = pd.Series(pd.to_datetime(["2018-05-08", "2018-06-01"]))
+    spans = _spans(*[("2018-02-01", "2018-02-01")] * 10, *[("2018-05-10", None)] * 10, *[("2011-01-01", None)] * 10)
+    low, _ = timelines.timeline_window(dct, spans=spans)
+    assert low == pd.Timestamp("2017-11-06"), "half a year before the first article, not 2011"
+    low, _ = timelines.timeline_window(dct, spans=spans.iloc[:20])
+    assert low == pd.Timestamp("2018-02-01")
+
+
+def test_outside_note_counts_and_names_what_falls_outside_the_window():
+    table = events(
+        event("a", 0, 0, "DATE", "2011", "2011-01-01", end_date=pd.Timestamp("2011-12-31"), time_text="عام 2011"),
+        event("a", 0, 5, "DATE", "2018-05-07", "2018-05-07", end_date=pd.Timestamp("2018-05-07"), time_text="أمس"),
+    )
+    window = (pd.Timestamp("2018-04-01"), pd.Timestamp("2018-07-01"))
+    assert timelines.outside_window(table, window)["side"].tolist() == ["before"]
+    note = timelines.outside_note(table, window)
+    assert note.startswith("1 of 2 dated expressions") and "«عام 2011» = 2011" in note

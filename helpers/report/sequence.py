@@ -1,0 +1,365 @@
+"""Who each stated event belongs to, and the stated sequence of a topic.
+
+Actors: the speaker of the statement (``quotes``), else the first actor of the sentence (``actors``), joined on
+(article_id, sentence_id). Sequence: the dated steps the articles report about a topic (launch, phases, entries,
+deaths, arrests, completion), each with its sources; an article whose date for a step differs from the date most
+articles give is flagged. Rules on the normalised sentence, nearest step word to each dated expression.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from helpers.extract.events import EVENT_COLUMNS
+from helpers.report.language import words
+from helpers.report.timecharts import NO_ACTOR
+from helpers.report.timelines import topic_pattern
+from helpers.report.timewords import value_in_words
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
+
+
+def actor_label(canonical: object, english: object) -> str:
+    """An actor as the reader sees it: Arabic and English (``REPORT_LANGUAGE``), or "(no actor)"."""
+    arabic = "" if canonical is None or canonical != canonical else str(canonical).strip()
+    gloss = "" if english is None or english != english else str(english).strip()
+    if not arabic and not gloss:
+        return words(NO_ACTOR)
+    return words((arabic or gloss, gloss if gloss != arabic else ""))
+
+
+def _first_per_sentence(frame: pd.DataFrame, order: str) -> pd.DataFrame:
+    """The first row of each (article_id, sentence_id) by ``order``."""
+    return frame.sort_values(["article_id", "sentence_id", order], kind="stable").drop_duplicates(
+        ["article_id", "sentence_id"]
+    )
+
+
+def event_actors(events: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """``events`` with the actor each row belongs to: ``actor_id``, ``actor``, ``actor_english``, ``actor_from``
+    (``speaker``: the linked speaker of the sentence's statement; ``sentence``: the sentence's first actor that is
+    not a nationality; ``""``: none) and ``actor_label`` (Arabic and English, for charts)."""
+    keys = ["article_id", "sentence_id"]
+    out = events.copy()
+    columns = ["actor_id", "actor", "actor_english", "actor_from"]
+    found = pd.DataFrame(columns=[*keys, *columns])
+    if not quotes.empty and "speaker_id" in quotes:
+        linked = quotes[quotes["speaker_id"].fillna("").astype(str) != ""]
+        speakers = _first_per_sentence(linked, "start")[[*keys, "speaker_id", "speaker_canonical", "speaker_english"]]
+        found = speakers.set_axis([*keys, "actor_id", "actor", "actor_english"], axis=1).assign(actor_from="speaker")
+    if not actors.empty:
+        named = actors[actors["type"] != "nationality"]
+        first = _first_per_sentence(named, "start")[[*keys, "actor_id", "canonical", "english"]]
+        first = first.set_axis([*keys, "actor_id", "actor", "actor_english"], axis=1).assign(actor_from="sentence")
+        found = pd.concat([found, first], ignore_index=True).drop_duplicates(keys)  # a speaker first
+    if out.empty:
+        return out.assign(**{c: pd.Series(dtype=object) for c in [*columns, "actor_label"]})
+    found["sentence_id"] = found["sentence_id"].astype("int64")
+    out = out.drop(columns=[c for c in columns if c in out]).merge(found, on=keys, how="left")
+    out[columns] = out[columns].fillna("")
+    out["actor_label"] = [actor_label(a, e) for a, e in zip(out["actor"], out["actor_english"], strict=True)]
+    return out
+
+
+@dataclass(frozen=True)
+class Step:
+    """A kind of step in a stated sequence: its words, its pattern (a regex on normalised text, where ``{topic}``
+    stands for the topic) and whether a topic has one (``single``: a launch, a phase, a completion, whose dates
+    can disagree) or many (deaths, arrests, entries)."""
+
+    name: str
+    label: tuple[str, str]
+    pattern: str
+    single: bool
+
+
+def _words_re(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![{AR}])[وفبل]?(?:{body})(?![{AR}])")
+
+
+@functools.cache
+def step_pattern(pattern: str, topic: str) -> re.Pattern[str]:
+    """A step's pattern for one topic (the topic normalised, with up to two clitics)."""
+    topic_re = rf"[وفبلك]{{0,2}}{re.escape(normalize_letters(topic))}"
+    return _words_re(pattern.replace("{topic}", topic_re))
+
+
+ORDINAL_PHASES = {"الاولي": "1", "الثانيه": "2", "الثالثه": "3", "الرابعه": "4", "الاخيره": "last", "النهائيه": "last"}
+STEPS = (
+    Step(
+        "phase",
+        ("مرحلة", "phase"),
+        r"المرحله\s+(?P<n>" + "|".join(ORDINAL_PHASES) + ")",
+        True,
+    ),
+    Step(
+        "launch",
+        ("انطلاق", "launch"),
+        r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ))|اطلق(?!\s+(?:النار|سراح|عليه|عليها))|اطلقت"
+        r"(?!\s+(?:النار|سراح|عليه|عليها))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
+        True,
+    ),
+    Step(
+        "completion",
+        ("اكتمال أو تحرير", "completion"),
+        # the whole topic, not a district of it: تحرير درنة بالكامل، السيطرة الكاملة على مدينة درنة
+        # (not the operation's name: عملية لتحرير درنة، معركة تحرير درنة)
+        r"(?:(?:اعلن|اعلنت|اعلان|اتمام|اكتمال)\s+(?:عن\s+)?تحرير|تحررت|تحرر|حرر|يحرر)\s+(?:مدينه\s+)?{topic}"
+        r"|{topic}\s+بالكامل|(?:انتهاء|انتهت|انهاء|اختتام)\s+"
+        r"(?:العمليه|العمليات|المعركه|معركه)|(?:السيطره|سيطرته|سيطرتها)(?:\s+(?:الكامله|التامه))?\s+علي\s+"
+        r"(?:كامل\s+)?(?:مدينه\s+)?{topic}",
+        True,
+    ),
+    Step("entry", ("دخول", "entry"), r"دخول|دخلت|دخل|اقتحام|اقتحمت|اقتحم|توغل|توغلت", False),
+    Step("deaths", ("قتلى", "deaths"), r"مقتل|قتل|قتلت|مصرع|حتفه|حتفهم|قتلي|اغتيال|استشهاد", False),
+    Step("arrest", ("اعتقال", "arrest"), r"اعتقال|اعتقل|اعتقلت|القبض|قبض|توقيف|اوقفت|اسر|اسرت", False),
+)
+STEP_DISTANCE = 80  # a dated expression belongs to the nearest step word at most this many characters away
+_OPERATION = _words_re(r"عمليه|العمليه|العمليات|حمله|الحمله|معركه|المعركه|هجوم|الهجوم|القوات|قوات|الجيش")
+_DATED = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|W\d\d)(?:T.*)?")  # a day, a week or a month: precise enough
+STEP_COLUMNS = [
+    "step",
+    "step_label",
+    "date",
+    "end",
+    "stated",
+    "time_value",
+    "in_words",
+    "article_id",
+    "outlet",
+    "dct",
+    "status",
+    "speaker",
+    "sentence",
+    "sentence_start",
+    "time_start",
+    "time_end",
+]
+
+
+def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
+    """(position, step key, step name) of every step word in a normalised sentence."""
+    found = []
+    for step in STEPS:
+        for match in step_pattern(step.pattern, topic).finditer(sentence):
+            key = step.name
+            if step.name == "phase":
+                key = f"phase {ORDINAL_PHASES[match['n']]}"
+            found.append((match.start(), key, step.name))
+    return found
+
+
+OTHER_EVENT = _words_re(
+    r"هجوم|هجمات|تفجير|تفجيرات|انفجار|اشتباكات|انقلاب|ثوره|سقوط|اتفاق|اتفاقيه|انتخابات|زياره|اجتماع|مؤتمر|قمه"
+    r"|حادث|حادثه|مجزره|غاره|غارات|محاوله"
+)
+OTHER_EVENT_WORDS = 4  # a date right after "<another event> (في)" belongs to that event
+
+
+def _dates_another_event(before: str, topic: str) -> bool:
+    """Whether the words just before a date name another event (هجوم الواحات في أكتوبر 2017) and no step:
+    the date is that event's, not a step's."""
+    words_before = " ".join(before.split()[-OTHER_EVENT_WORDS:])
+    return bool(OTHER_EVENT.search(words_before)) and not _steps_in(words_before, topic)
+
+
+def _mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The days a month (or longer) stated with START, MID or END covers: the first, middle or last ten."""
+    if pd.isna(start) or pd.isna(end) or (end - start).days < 27:
+        return start, end
+    if mod == "START":
+        return start, start + pd.Timedelta(days=9)
+    if mod == "MID":
+        return start + pd.Timedelta(days=9), start + pd.Timedelta(days=19)
+    if mod == "END":
+        return end - pd.Timedelta(days=9), end
+    return start, end
+
+
+def stated_steps(
+    events: pd.DataFrame,
+    articles: pd.DataFrame,
+    topic: str,
+    window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> pd.DataFrame:
+    """The dated steps that articles mentioning ``topic`` report: one row per (article, sentence, step, date).
+
+    A dated expression (a day, a week or a month; inside ``window`` when given) in a sentence that names the
+    topic or an operation (عملية، حملة، معركة، القوات...) belongs to the nearest step word. ``mod`` (from
+    ``times``, when the events carry it) narrows a month to its first, middle or last ten days.
+    """
+    mentions = topic_pattern(topic)
+    about = {
+        a
+        for a, t in zip(articles["article_id"], articles["text"], strict=True)
+        if mentions.search(normalize_letters(str(t)))
+    }
+    if events.empty or not about:
+        return pd.DataFrame(columns=STEP_COLUMNS)
+    dated = events[events["article_id"].isin(about) & events["start_date"].notna()]
+    dated = dated[dated["time_value"].fillna("").astype(str).map(lambda v: bool(_DATED.fullmatch(v)))]
+    if "role" in dated:
+        dated = dated[dated["role"].fillna("event").isin(["event", ""])]
+    if window is not None:
+        dated = dated[pd.to_datetime(dated["start_date"]).between(*window)]
+    rows = []
+    for row in dated.itertuples(index=False):
+        sentence = normalize_letters(str(row.sentence))
+        if not (mentions.search(sentence) or _OPERATION.search(sentence)):
+            continue
+        at = int(row.time_start) - int(row.sentence_start)
+        if _dates_another_event(sentence[:at], topic):
+            continue
+        near = [(abs(pos - at), key, name) for pos, key, name in _steps_in(sentence, topic)]
+        near = [n for n in near if n[0] <= STEP_DISTANCE]
+        if not near:
+            continue
+        phases = [n for n in near if n[2] == "phase"]  # "launched phase two": the phase, not the operation
+        _, key, name = min(phases or near)
+        label = next(s.label for s in STEPS if s.name == name)
+        mod = str(getattr(row, "mod", "") or "")
+        start, end = _mod_days(pd.Timestamp(row.start_date), pd.Timestamp(row.end_date), mod)
+        number = key.partition(" ")[2]
+        rows.append(
+            [
+                key,
+                words((f"{label[0]} {number}".strip(), f"{label[1]} {number}".strip())),
+                start,
+                end,
+                row.time_text,
+                row.time_value,
+                value_in_words(row.time_value, row.time_type, mod),
+                row.article_id,
+                getattr(row, "outlet", ""),
+                row.dct,
+                row.status,
+                getattr(row, "actor_label", "") or row.speaker,
+                row.sentence,
+                row.sentence_start,
+                row.time_start,
+                row.time_end,
+            ]
+        )
+    steps = pd.DataFrame(rows, columns=STEP_COLUMNS)
+    return steps.drop_duplicates(["article_id", "step", "date"]).sort_values(["date", "step"], ignore_index=True)
+
+
+def single_step(key: str) -> bool:
+    """Whether a topic has one such step (a launch, a phase, a completion) rather than many."""
+    return next(s.single for s in STEPS if s.name == key.partition(" ")[0])
+
+
+DATE_TOLERANCE_DAYS = 1  # a stated day this close to the date most articles give agrees with it
+FLAG_COLUMNS = ["most_sources_date", "dating_articles", "agreeing_articles", "disagrees", "disagreement"]
+
+
+def _covers(row: pd.Series, day: pd.Timestamp) -> bool:
+    """Whether a stated step's days (with the tolerance) hold ``day``."""
+    tolerance = pd.Timedelta(days=DATE_TOLERANCE_DAYS)
+    end = row["end"] if pd.notna(row["end"]) else row["date"]
+    return row["date"] - tolerance <= day <= end + tolerance
+
+
+def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
+    """``steps`` with, for a step a topic has once (launch, phase, completion) dated by two articles or more:
+    ``most_sources_date`` (the day most articles give; days before weeks and months), how many articles date
+    the step and how many agree, and ``disagrees`` with a sentence saying how (``disagreement``). With a tie
+    there is no majority: every stated date not shared by all the tied days is flagged."""
+    out = steps.assign(
+        most_sources_date=pd.NaT, dating_articles=0, agreeing_articles=0, disagrees=False, disagreement=""
+    )
+    for key, group in out.groupby("step"):
+        articles = group["article_id"].nunique()
+        if not single_step(key) or articles < 2:
+            continue
+        days = group[(group["end"].fillna(group["date"]) - group["date"]).dt.days == 0]
+        pool = (days if not days.empty else group).drop_duplicates(["article_id", "date"])
+        counts = pool.groupby("date")["article_id"].nunique().sort_values(ascending=False, kind="stable")
+        tied = list(counts[counts == counts.iloc[0]].index)
+        for index, row in group.iterrows():
+            agrees = all(_covers(row, day) for day in tied)
+            out.loc[index, "dating_articles"] = articles
+            if len(tied) == 1:
+                out.loc[index, "most_sources_date"] = tied[0]
+                agreeing = {a for i, a in group["article_id"].items() if _covers(group.loc[i], tied[0])}
+                out.loc[index, "agreeing_articles"] = len(agreeing)
+            if agrees:
+                continue
+            out.loc[index, "disagrees"] = True
+            if len(tied) == 1:
+                text = (
+                    f"says {row['in_words']}; {out.loc[index, 'agreeing_articles']} of {articles} articles "
+                    f"date it {tied[0].date()}"
+                )
+            else:
+                text = f"says {row['in_words']}; no majority: others give " + ", ".join(
+                    str(d.date()) for d in tied if not _covers(row, d)
+                )
+            out.loc[index, "disagreement"] = text
+    return out
+
+
+SEQUENCE_COLUMNS = ["date", "step_label", "in_words", "articles", "outlets", "speakers", "disagreeing"]
+
+
+def _joined(values: pd.Series, most: int = 5) -> str:
+    """Distinct non-empty values, most frequent first, joined with " | "."""
+    kept = values.fillna("").astype(str)
+    kept = kept[kept != ""].value_counts()
+    return " | ".join(kept.index[:most]) + (f" | +{len(kept) - most}" if len(kept) > most else "")
+
+
+def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
+    """The stated sequence in date order: a step a topic has once is one row at the date most articles give
+    (with the articles that disagree named, and their dates); a step a topic has many times is one row per
+    stated date. Sources: the articles, their outlets and speakers."""
+    if flagged.empty:
+        return pd.DataFrame(columns=SEQUENCE_COLUMNS)
+    rows = []
+    for key, group in flagged.groupby("step"):
+        agreeing = group[~group["disagrees"]]
+        if single_step(key) and not agreeing.empty:
+            parts, against = [agreeing], group[group["disagrees"]]
+        else:
+            parts, against = [g for _, g in group.groupby("date")], group.iloc[0:0]
+        for part in parts:
+            dated = part["most_sources_date"].dropna()
+            first = part.sort_values("date").iloc[0]
+            if not dated.empty and (part["date"] == dated.iloc[0]).any():
+                first = part[part["date"] == dated.iloc[0]].iloc[0]  # the words of the date most articles give
+            rows.append(
+                {
+                    "date": dated.iloc[0] if not dated.empty else first["date"],
+                    "step_label": first["step_label"],
+                    "in_words": first["in_words"],
+                    "articles": part["article_id"].nunique(),
+                    "outlets": _joined(part["outlet"]),
+                    "speakers": _joined(part["speaker"]),
+                    "disagreeing": " | ".join(
+                        f"{a} ({w})" for a, w in zip(against["article_id"], against["in_words"], strict=True)
+                    ),
+                }
+            )
+    return pd.DataFrame(rows, columns=SEQUENCE_COLUMNS).sort_values("date", kind="stable", ignore_index=True)
+
+
+def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFrame, quotes, actors) -> pd.DataFrame:
+    """The events table as the timelines report reads it: with the article's outlet, the TIMEX ``mod`` (from
+    ``times``), the value in words (``in_words``) and the actor of each row (:func:`event_actors`)."""
+    if "article_id" not in events:  # a store table with no rows may come without its columns
+        events = events.reindex(columns=list(dict.fromkeys([*events.columns, *EVENT_COLUMNS]))).astype(object)
+    out = events.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
+    if not times.empty and "mod" in times:
+        mods = times[["article_id", "start", "end", "mod"]].rename(columns={"start": "time_start", "end": "time_end"})
+        out = out.merge(mods.drop_duplicates(["article_id", "time_start", "time_end"]), how="left")
+    if "mod" not in out:
+        out["mod"] = ""
+    out["mod"] = out["mod"].fillna("")
+    out["in_words"] = [
+        value_in_words(v, k, m) for v, k, m in zip(out["time_value"], out["time_type"], out["mod"], strict=True)
+    ]
+    return event_actors(out, quotes, actors)

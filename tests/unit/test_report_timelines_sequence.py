@@ -1,0 +1,179 @@
+"""Tests for helpers.report.sequence: the actor of each stated event, the stated sequence of a topic and the
+articles that disagree on a step's date."""
+
+import pandas as pd
+
+from helpers.report import sequence
+
+LAUNCH = "أعلن الجيش في 7 مايو بدء العملية العسكرية في درنة"
+EARLY = "انطلقت العملية العسكرية في درنة مطلع شهر أبريل"
+PHASE = "أطلق الجيش الاثنين الماضي المرحلة الثانية من عملية درنة"
+DEATHS = "مقتل 3 جنود في درنة يوم الأحد"
+
+
+def step_event(article_id, sentence, time_text, value, start, end=None, kind="DATE", mod="", outlet="x", **more):
+    at = sentence.index(time_text)
+    row = {
+        "article_id": article_id,
+        "sentence_id": 0,
+        "time_text": time_text,
+        "time_type": kind,
+        "time_value": value,
+        "start_date": pd.Timestamp(start),
+        "end_date": pd.Timestamp(end or start),
+        "dct": pd.Timestamp("2018-06-10"),
+        "status": "reported",
+        "speaker": "",
+        "sentence": sentence,
+        "sentence_start": 0,
+        "time_start": at,
+        "time_end": at + len(time_text),
+        "flag": "",
+        "mod": mod,
+        "outlet": outlet,
+    }
+    row.update(more)
+    return row
+
+
+def articles_about(*ids, text="درنة"):
+    return pd.DataFrame({"article_id": list(ids), "text": text})
+
+
+def launches(*extra):
+    rows = [step_event(a, LAUNCH, "7 مايو", "2018-05-07", "2018-05-07") for a in ("a", "b", "c")]
+    rows.append(step_event("d", EARLY, "مطلع شهر أبريل", "2018-04", "2018-04-01", "2018-04-30", mod="START"))
+    return pd.DataFrame(rows + list(extra))
+
+
+def test_a_launch_is_dated_by_its_nearest_expression_and_named_in_words():
+    steps = sequence.stated_steps(launches(), articles_about("a", "b", "c", "d"), "درنة")
+    assert set(steps["step"]) == {"launch"}
+    early = steps.set_index("article_id").loc["d"]
+    assert early["in_words"] == "early April 2018"
+    assert (early["date"], early["end"]) == (pd.Timestamp("2018-04-01"), pd.Timestamp("2018-04-10"))
+
+
+def test_an_article_that_dates_a_launch_against_most_sources_is_flagged():
+    steps = sequence.stated_steps(launches(), articles_about("a", "b", "c", "d"), "درنة")
+    flagged = sequence.flag_disagreements(steps).set_index("article_id")
+    assert flagged["disagrees"].tolist().count(True) == 1 and flagged.loc["d", "disagrees"]
+    assert flagged.loc["d", "most_sources_date"] == pd.Timestamp("2018-05-07")
+    assert flagged.loc["d", "disagreement"] == "says early April 2018; 3 of 4 articles date it 2018-05-07"
+
+
+def test_a_month_that_holds_the_date_most_sources_give_agrees():
+    may = step_event(
+        "e", EARLY.replace("مطلع شهر أبريل", "شهر مايو"), "شهر مايو", "2018-05", "2018-05-01", "2018-05-31"
+    )
+    flagged = sequence.flag_disagreements(sequence.stated_steps(launches(may), articles_about(*"abcde"), "درنة"))
+    assert not flagged.set_index("article_id").loc["e", "disagrees"]
+
+
+def test_repeated_steps_such_as_deaths_are_never_flagged():
+    rows = [step_event("a", DEATHS, "يوم الأحد", "2018-06-03", "2018-06-03")]
+    rows.append(step_event("b", DEATHS, "يوم الأحد", "2018-06-10", "2018-06-10"))
+    flagged = sequence.flag_disagreements(sequence.stated_steps(pd.DataFrame(rows), articles_about("a", "b"), "درنة"))
+    assert flagged["step"].tolist() == ["deaths", "deaths"] and not flagged["disagrees"].any()
+
+
+def test_a_phase_beats_the_launch_word_beside_it():
+    row = step_event("a", PHASE, "الاثنين الماضي", "2018-06-04", "2018-06-04")
+    steps = sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة")
+    assert steps["step"].tolist() == ["phase 2"]
+
+
+def test_articles_that_do_not_mention_the_topic_give_no_steps():
+    steps = sequence.stated_steps(launches(), articles_about("a", "b", "c", "d", text="بنغازي"), "درنة")
+    assert steps.empty and steps.columns.tolist() == sequence.STEP_COLUMNS
+
+
+def test_ages_and_histories_are_not_steps():
+    rows = launches().assign(role="age")
+    assert sequence.stated_steps(rows, articles_about("a", "b", "c", "d"), "درنة").empty
+
+
+def test_sequence_table_gives_one_row_per_launch_with_its_sources_and_the_disagreeing_article():
+    flagged = sequence.flag_disagreements(sequence.stated_steps(launches(), articles_about(*"abcd"), "درنة"))
+    table = sequence.sequence_table(flagged)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row["date"], row["articles"], row["outlets"]) == (pd.Timestamp("2018-05-07"), 3, "x")
+    assert row["disagreeing"] == "d (early April 2018)"
+
+
+def test_sequence_table_is_in_date_order():
+    death = step_event("e", DEATHS, "يوم الأحد", "2018-06-03", "2018-06-03")
+    flagged = sequence.flag_disagreements(sequence.stated_steps(launches(death), articles_about(*"abcde"), "درنة"))
+    dates = sequence.sequence_table(flagged)["date"].tolist()
+    assert dates == sorted(dates) and len(dates) == 2
+
+
+def test_event_actors_prefers_the_linked_speaker_then_the_sentence_actor():
+    events = pd.DataFrame({"article_id": ["a", "a", "a"], "sentence_id": [0, 1, 2], "time_text": ["أمس"] * 3})
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "sentence_id": [0],
+            "start": [5],
+            "speaker_id": ["mismari"],
+            "speaker_canonical": ["أحمد المسماري"],
+            "speaker_english": ["Ahmed al-Mismari"],
+        }
+    )
+    actors = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "sentence_id": [0, 1, 1],
+            "start": [0, 3, 0],
+            "type": ["army", "army", "nationality"],
+            "actor_id": ["lna", "lna", "libyan"],
+            "canonical": ["الجيش الوطني الليبي"] * 2 + ["ليبي"],
+            "english": ["Libyan National Army (LNA)"] * 2 + ["Libyan"],
+        }
+    )
+    out = sequence.event_actors(events, quotes, actors).set_index("sentence_id")
+    assert out["actor_from"].tolist() == ["speaker", "sentence", ""]
+    assert out.loc[0, "actor_label"] == "أحمد المسماري / Ahmed al-Mismari"
+    assert out.loc[1, "actor_english"] == "Libyan National Army (LNA)", "a nationality is not the sentence's actor"
+    assert out.loc[2, "actor_label"] == "(بلا فاعل) / (no actor)"
+
+
+def test_actor_label_follows_the_report_language():
+    from helpers.report import language
+
+    try:
+        language.set_language("en")
+        assert sequence.actor_label("خليفة حفتر", "Khalifa Haftar") == "Khalifa Haftar"
+        language.set_language("ar")
+        assert sequence.actor_label("خليفة حفتر", "Khalifa Haftar") == "خليفة حفتر"
+    finally:
+        language.set_language("both")
+
+
+def test_completion_is_the_whole_topic_not_a_district_of_it():
+    whole = step_event(
+        "a", "أعلن الجيش تحرير مدينة درنة بالكامل مساء الخميس", "مساء الخميس", "2018-06-28", "2018-06-28"
+    )
+    part = "أعلن الجيش يوم الأحد السيطرة الكاملة على حي المغار"
+    district = step_event("b", part, "يوم الأحد", "2018-05-27", "2018-05-27")
+    name = "اجتماع الأربعاء بشأن معركة تحرير درنة"
+    operation = step_event("c", name, "الأربعاء", "2018-04-11", "2018-04-11")
+    rows = pd.DataFrame([whole, district, operation])
+    steps = sequence.stated_steps(rows, articles_about("a", "b", "c"), "درنة")
+    assert steps["article_id"].tolist() == ["a"] and steps["step"].tolist() == ["completion"]
+
+
+def test_stated_events_of_a_table_without_rows_or_columns_is_empty_with_its_columns():
+    none = pd.DataFrame()
+    out = sequence.stated_events(none, pd.DataFrame(columns=["article_id", "outlet"]), none, none, none)
+    assert out.empty and {"in_words", "actor_label", "outlet", "time_value"} <= set(out.columns)
+
+
+def test_a_date_right_after_another_event_is_not_a_step():
+    other = "عززت القوات وجودها بعد هجوم الواحات في أكتوبر 2017 مع بدء العملية في درنة"
+    row = step_event("a", other, "أكتوبر 2017", "2017-10", "2017-10-01", "2017-10-31")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة").empty
+    launch = "بدء الهجوم على درنة في 7 مايو"
+    row = step_event("b", launch, "7 مايو", "2018-05-07", "2018-05-07")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("b"), "درنة")["step"].tolist() == ["launch"]
