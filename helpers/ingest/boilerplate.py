@@ -1,0 +1,217 @@
+"""Page furniture: find the lines (and a few inline marks) of a text that are not news.
+
+Two sources, both applied line by line after markup is removed (``clean_body``):
+
+- **listed** patterns in ``helpers/data/boilerplate.csv`` (analyst-extendable): "اقرأ أيضاً" headings with the
+  teaser lines under them, related-story teasers, image captions and credits, share and app prompts, separators;
+- **learned** lines: a line that recurs verbatim (after white space normalisation) in many articles of one outlet
+  of the corpus being loaded. ``LineCounter`` counts them in a first pass over the corpus; what it finds is handed
+  to ``clean_body`` per outlet, so cleaning one article stays a pure function of its raw body and that list.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from helpers import config
+
+LEARNED = "learned"
+SCOPES = ("line", "heading", "inline", "tail")
+_LINE = re.compile(r"[^\n]*\n?")
+_SENTENCE_END = re.compile(r"[.!؛:]\s*$")
+_NOT_TITLE = re.compile(r"^(?:و|ف|إذا|اذا|لكن|ثم|كما)|،")  # a connective or a comma: article text, not a title
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One listed pattern: the kind of furniture it finds, where it applies (a whole ``line``, a ``heading`` that
+    takes the teaser lines under it, an ``inline`` span, or a ``tail``: its second matching line and every line
+    after it, as another story's dateline starts the teasers appended to an article) and the compiled pattern."""
+
+    kind: str
+    scope: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """One piece of furniture found in a text: its kind, its span in that text and the text itself."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def boilerplate_path() -> Path:
+    """The shipped table of listed patterns."""
+    return config.DATA_DIR / "boilerplate.csv"
+
+
+@functools.cache
+def listed_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """The listed patterns, in table order (raise ValueError on an unknown scope or a bad pattern)."""
+    rules = []
+    with open(path or boilerplate_path(), encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), start=2):
+            if row["scope"] not in SCOPES:
+                raise ValueError(f"boilerplate.csv line {number}: unknown scope {row['scope']!r} (use {SCOPES})")
+            try:
+                pattern = re.compile(row["pattern"])
+            except re.error as err:
+                raise ValueError(f"boilerplate.csv line {number}: bad pattern: {err}") from err
+            rules.append(Rule(row["kind"], row["scope"], pattern))
+    return tuple(rules)
+
+
+def line_key(line: str) -> str:
+    """A line as compared across articles: white space runs collapsed, ends stripped."""
+    return " ".join(line.split())
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end including the line break, key) of every line of ``text``."""
+    for match in _LINE.finditer(text):
+        if match.start() == len(text):
+            return
+        yield match.start(), match.end(), line_key(match.group(0))
+
+
+def _line_kind(key: str, rules: tuple[Rule, ...], learned: frozenset[str], tails: set[Rule]) -> tuple[str, str] | None:
+    """(kind, scope) of the first rule a whole line matches, or the learned kind; None for a news line.
+
+    A ``tail`` rule's first match is news (the article's own dateline); ``tails`` records it."""
+    for rule in rules:
+        if rule.scope == "inline" or not rule.pattern.search(key):
+            continue
+        if rule.scope != "tail":
+            return rule.kind, rule.scope
+        if rule in tails:
+            return rule.kind, rule.scope
+        tails.add(rule)
+    return (LEARNED, "line") if key in learned else None
+
+
+def _is_teaser(key: str, settings: config.BoilerplateSettings) -> bool:
+    """A teaser line under a "read also" heading: a short title, not a sentence."""
+    words = len(key.split())
+    return 0 < words <= settings.max_teaser_words and not _SENTENCE_END.search(key) and not _NOT_TITLE.search(key)
+
+
+def find_furniture(text: str, learned: Iterable[str] = ()) -> list[Furniture]:
+    """Every piece of furniture in ``text``, left to right, never overlapping."""
+    settings = config.boilerplate_settings()
+    rules = listed_rules()
+    learned = frozenset(learned)
+    found: list[Furniture] = []
+    teasers_left = 0
+    tails: set[Rule] = set()
+    for start, end, key in _lines(text):
+        if not key:
+            teasers_left = 0
+            continue
+        hit = _line_kind(key, rules, learned, tails)
+        if hit is not None and hit[1] == "tail":
+            found.extend(Furniture(hit[0], s, e, k) for s, e, k in _lines_from(text, start) if k)
+            return found
+        if hit is None and teasers_left and _is_teaser(key, settings):
+            hit = (found[-1].kind, "line")
+            teasers_left -= 1
+        else:
+            teasers_left = 0
+        if hit is None:
+            found.extend(_inline(text, start, end, rules))
+            continue
+        found.append(Furniture(hit[0], start, end, key))
+        if hit[1] == "heading":
+            teasers_left = settings.max_teaser_lines
+    return found
+
+
+def _lines_from(text: str, start: int) -> Iterator[tuple[int, int, str]]:
+    """The lines of ``text`` from offset ``start`` (a line start) to the end."""
+    for line_start, line_end, key in _lines(text[start:]):
+        yield start + line_start, start + line_end, key
+
+
+def _inline(text: str, start: int, end: int, rules: tuple[Rule, ...]) -> Iterator[Furniture]:
+    """Inline furniture (an image caption in parentheses) inside one news line."""
+    for rule in rules:
+        if rule.scope == "inline":
+            for match in rule.pattern.finditer(text, start, end):
+                yield Furniture(rule.kind, match.start(), match.end(), match.group(0))
+
+
+@dataclass
+class _Seen:
+    """How often one line was seen in one outlet: articles, the distinct lines before it, its text."""
+
+    articles: int = 0
+    before: set[int] = field(default_factory=set)
+    text: str = ""
+
+
+@dataclass
+class LineCounter:
+    """First pass of learned furniture: count, per outlet, the articles each line occurs in.
+
+    Memory holds one integer per distinct line; a line seen twice also keeps its text and up to
+    ``min_articles`` hashes of the lines seen before it (a line repeated only because an article is
+    duplicated always has the same line before it, so it is not furniture).
+    """
+
+    settings: config.BoilerplateSettings = field(default_factory=config.boilerplate_settings)
+    articles: dict[str, int] = field(default_factory=dict)
+    first: dict[str, dict[int, int]] = field(default_factory=dict)
+    seen: dict[str, dict[int, _Seen]] = field(default_factory=dict)
+
+    def add(self, outlet: str, text: str) -> None:
+        """Count the lines of one article's text (after markup removal) for ``outlet``."""
+        self.articles[outlet] = self.articles.get(outlet, 0) + 1
+        first = self.first.setdefault(outlet, {})
+        seen = self.seen.setdefault(outlet, {})
+        previous = 0
+        done: set[int] = set()
+        for _, _, key in _lines(text):
+            if not key:
+                continue
+            h = hash(key)
+            if h not in done and len(key) <= self.settings.max_learned_chars:
+                done.add(h)
+                self._count(first, seen, h, key, previous)
+            previous = h
+
+    def _count(self, first: dict[int, int], seen: dict[int, _Seen], h: int, key: str, previous: int) -> None:
+        """Count one line of one article."""
+        entry = seen.get(h)
+        if entry is None:
+            if h not in first:
+                first[h] = previous
+                return
+            entry = seen[h] = _Seen(1, {first.pop(h)}, key)
+        entry.articles += 1
+        if len(entry.before) < self.settings.min_articles:
+            entry.before.add(previous)
+
+    def furniture(self) -> dict[str, frozenset[str]]:
+        """The learned furniture per outlet: lines in at least ``min_articles`` articles, after as many different
+        lines, and in at least ``min_share`` of the outlet's articles."""
+        out = {}
+        for outlet, seen in self.seen.items():
+            floor = max(self.settings.min_articles, self.settings.min_share * self.articles[outlet])
+            lines = frozenset(
+                e.text for e in seen.values() if e.articles >= floor and len(e.before) >= self.settings.min_articles
+            )
+            if lines:
+                out[outlet] = lines
+        return out
+
+
+def learned_lines(removed: Iterable[Mapping[str, object]]) -> frozenset[str]:
+    """The learned lines an article's ``removed`` list records: with its raw body they rebuild its cleaning."""
+    return frozenset(str(r["text"]) for r in removed if r.get("kind") == LEARNED)
