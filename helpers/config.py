@@ -115,8 +115,8 @@ class BoilerplateSettings:
 
     learn: bool = True  # learn furniture from the corpus being loaded (a first pass counting lines per outlet)
     min_articles: int = 5  # a learned line occurs in at least this many articles, after as many different lines
-    min_share: float = 0.005  # ... and in at least this share of its outlet's articles
-    max_learned_chars: int = 200  # longer lines are never learned (a repeated background paragraph is news)
+    min_share: float = 0.002  # ... and in at least this share of its outlet's articles
+    max_learned_chars: int = 300  # longer lines are never learned
     max_teaser_lines: int = 6  # teaser lines taken under one "اقرأ أيضاً" heading
     max_teaser_words: int = 15  # a teaser line is a title: this many words at most, no final full stop
 

@@ -21,9 +21,11 @@ from pathlib import Path
 from helpers import config
 
 LEARNED = "learned"
+KEY_CHARS = 200  # a learned line is known by its first 200 characters (what ``removed`` records of it)
 SCOPES = ("line", "heading", "inline", "tail")
 _LINE = re.compile(r"[^\n]*\n?")
 _SENTENCE_END = re.compile(r"[.!؛:]\s*$")
+_CONTINUES = re.compile("^\u0648")  # a line starting with و continues the article: never learned
 _NOT_TITLE = re.compile(r"^(?:و|ف|إذا|اذا|لكن|ثم|كما)|،")  # a connective or a comma: article text, not a title
 
 
@@ -31,11 +33,15 @@ _NOT_TITLE = re.compile(r"^(?:و|ف|إذا|اذا|لكن|ثم|كما)|،")  # a 
 class Rule:
     """One listed pattern: the kind of furniture it finds, where it applies (a whole ``line``, a ``heading`` that
     takes the teaser lines under it, an ``inline`` span, or a ``tail``: its second matching line and every line
-    after it, as another story's dateline starts the teasers appended to an article) and the compiled pattern."""
+    after it, as another story's dateline starts the teasers appended to an article), the compiled pattern, and
+    the longest line it can match; ``triggers`` are plain strings looked up once per text (fast) to skip the
+    rule on texts where it cannot match."""
 
     kind: str
     scope: str
     pattern: re.Pattern[str]
+    max_chars: int  # longer lines never match (the rule is not even tried on them)
+    triggers: tuple[str, ...] = ()  # one of these strings is in every line the rule matches; () : always tried
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,9 @@ def listed_rules(path: Path | None = None) -> tuple[Rule, ...]:
                 pattern = re.compile(row["pattern"])
             except re.error as err:
                 raise ValueError(f"boilerplate.csv line {number}: bad pattern: {err}") from err
-            rules.append(Rule(row["kind"], row["scope"], pattern))
+            limit = int(row.get("max_chars") or 0) or 1_000_000
+            triggers = tuple(t for t in (row.get("trigger") or "").split("|") if t)
+            rules.append(Rule(row["kind"], row["scope"], pattern, limit, triggers))
     return tuple(rules)
 
 
@@ -85,16 +93,22 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 def _line_kind(key: str, rules: tuple[Rule, ...], learned: frozenset[str], tails: set[Rule]) -> tuple[str, str] | None:
     """(kind, scope) of the first rule a whole line matches, or the learned kind; None for a news line.
 
-    A ``tail`` rule's first match is news (the article's own dateline); ``tails`` records it."""
+    A ``tail`` rule's first match is news (the article's own dateline); ``tails`` records it. ``learned`` is
+    empty for the first line: a story's lead stays in its own article even when other articles carry it as a
+    teaser."""
+    size = len(key)
     for rule in rules:
-        if rule.scope == "inline" or not rule.pattern.search(key):
+        if rule.scope == "inline" or size > rule.max_chars or not _triggered(rule, key) or not rule.pattern.search(key):
             continue
-        if rule.scope != "tail":
-            return rule.kind, rule.scope
-        if rule in tails:
+        if rule.scope != "tail" or rule in tails:
             return rule.kind, rule.scope
         tails.add(rule)
-    return (LEARNED, "line") if key in learned else None
+    return (LEARNED, "line") if key[:KEY_CHARS] in learned else None
+
+
+def _triggered(rule: Rule, text: str) -> bool:
+    """Whether one of the rule's trigger strings is in ``text`` (always, for a rule without any)."""
+    return not rule.triggers or any(t in text for t in rule.triggers)
 
 
 def _is_teaser(key: str, settings: config.BoilerplateSettings) -> bool:
@@ -106,16 +120,20 @@ def _is_teaser(key: str, settings: config.BoilerplateSettings) -> bool:
 def find_furniture(text: str, learned: Iterable[str] = ()) -> list[Furniture]:
     """Every piece of furniture in ``text``, left to right, never overlapping."""
     settings = config.boilerplate_settings()
-    rules = listed_rules()
-    learned = frozenset(learned)
+    rules = tuple(r for r in listed_rules() if _triggered(r, text))
+    learned = frozenset(line[:KEY_CHARS] for line in learned)
     found: list[Furniture] = []
+    if not learned and not any(r.scope != "inline" for r in rules):
+        return list(_inline(text, 0, len(text), rules))
     teasers_left = 0
     tails: set[Rule] = set()
+    lead = True
     for start, end, key in _lines(text):
         if not key:
             teasers_left = 0
             continue
-        hit = _line_kind(key, rules, learned, tails)
+        hit = _line_kind(key, rules, frozenset() if lead else learned, tails)
+        lead = False
         if hit is not None and hit[1] == "tail":
             found.extend(Furniture(hit[0], s, e, k) for s, e, k in _lines_from(text, start) if k)
             return found
@@ -149,10 +167,10 @@ def _inline(text: str, start: int, end: int, rules: tuple[Rule, ...]) -> Iterato
 
 @dataclass
 class _Seen:
-    """How often one line was seen in one outlet: articles, the distinct lines before it, its text."""
+    """How often one line was seen in one outlet: articles, the distinct first lines of those articles, its text."""
 
     articles: int = 0
-    before: set[int] = field(default_factory=set)
+    leads: set[int] = field(default_factory=set)
     text: str = ""
 
 
@@ -160,9 +178,11 @@ class _Seen:
 class LineCounter:
     """First pass of learned furniture: count, per outlet, the articles each line occurs in.
 
-    Memory holds one integer per distinct line; a line seen twice also keeps its text and up to
-    ``min_articles`` hashes of the lines seen before it (a line repeated only because an article is
-    duplicated always has the same line before it, so it is not furniture).
+    A line starting with و is never counted: it continues a story (a background paragraph repeated across
+    articles is news), where a teaser or a footer stands alone. Memory holds one integer per distinct line; a
+    line seen twice also keeps its text and up to ``min_articles`` hashes of the first lines of the articles it
+    was seen in (a line repeated only because an article is duplicated comes with the same first line, so it is
+    not furniture).
     """
 
     settings: config.BoilerplateSettings = field(default_factory=config.boilerplate_settings)
@@ -175,37 +195,37 @@ class LineCounter:
         self.articles[outlet] = self.articles.get(outlet, 0) + 1
         first = self.first.setdefault(outlet, {})
         seen = self.seen.setdefault(outlet, {})
-        previous = 0
+        lead = None
         done: set[int] = set()
         for _, _, key in _lines(text):
             if not key:
                 continue
             h = hash(key)
-            if h not in done and len(key) <= self.settings.max_learned_chars:
+            lead = h if lead is None else lead
+            if h not in done and len(key) <= self.settings.max_learned_chars and not _CONTINUES.match(key):
                 done.add(h)
-                self._count(first, seen, h, key, previous)
-            previous = h
+                self._count(first, seen, h, key, lead)
 
-    def _count(self, first: dict[int, int], seen: dict[int, _Seen], h: int, key: str, previous: int) -> None:
-        """Count one line of one article."""
+    def _count(self, first: dict[int, int], seen: dict[int, _Seen], h: int, key: str, lead: int) -> None:
+        """Count one line of one article whose first line hashes to ``lead``."""
         entry = seen.get(h)
         if entry is None:
             if h not in first:
-                first[h] = previous
+                first[h] = lead
                 return
-            entry = seen[h] = _Seen(1, {first.pop(h)}, key)
+            entry = seen[h] = _Seen(1, {first.pop(h)}, key[:KEY_CHARS])
         entry.articles += 1
-        if len(entry.before) < self.settings.min_articles:
-            entry.before.add(previous)
+        if len(entry.leads) < self.settings.min_articles:
+            entry.leads.add(lead)
 
     def furniture(self) -> dict[str, frozenset[str]]:
-        """The learned furniture per outlet: lines in at least ``min_articles`` articles, after as many different
-        lines, and in at least ``min_share`` of the outlet's articles."""
+        """The learned furniture per outlet: lines in at least ``min_articles`` articles with as many different
+        first lines, and in at least ``min_share`` of the outlet's articles."""
         out = {}
         for outlet, seen in self.seen.items():
             floor = max(self.settings.min_articles, self.settings.min_share * self.articles[outlet])
             lines = frozenset(
-                e.text for e in seen.values() if e.articles >= floor and len(e.before) >= self.settings.min_articles
+                e.text for e in seen.values() if e.articles >= floor and len(e.leads) >= self.settings.min_articles
             )
             if lines:
                 out[outlet] = lines
@@ -214,4 +234,4 @@ class LineCounter:
 
 def learned_lines(removed: Iterable[Mapping[str, object]]) -> frozenset[str]:
     """The learned lines an article's ``removed`` list records: with its raw body they rebuild its cleaning."""
-    return frozenset(str(r["text"]) for r in removed if r.get("kind") == LEARNED)
+    return frozenset(str(r["text"])[:KEY_CHARS] for r in removed if r.get("kind") == LEARNED)

@@ -162,7 +162,7 @@ def to_article(
     body = clean_body(body_raw, (learned or {}).get(outlet, ()))
     title = clean_body(title_raw).text.replace("\n", " ")
     if not body.text:
-        raise ValueError("empty body after cleaning (markup only)")
+        raise ValueError("empty body after cleaning (markup or page furniture only)")
     share = arabic_share(body.text[:5000])
     if share < settings.min_arabic_share:
         raise ValueError(f"not Arabic: {share:.0%} of letters are Arabic (< {settings.min_arabic_share:.0%})")

@@ -84,6 +84,11 @@ def test_learned_line_is_removed_only_when_learned():
     assert kinds(text, frozenset({footer})) == [("learned", footer)]
 
 
+def test_learned_line_stays_as_the_lead_of_its_own_article():
+    lead = "أعلنت الشرطة الهولندية إطلاق النار على مشتبه به"
+    assert kinds(f"{lead}\nوقالت الشرطة إن الحادث وقع صباحا.", frozenset({lead})) == []
+
+
 def test_learned_lines_are_read_back_from_removed():
     removed = [{"kind": "learned", "text": "تذييل"}, {"kind": "share", "text": "شارك"}]
     assert learned_lines(removed) == frozenset({"تذييل"})
