@@ -5,8 +5,9 @@ Two sources, both applied line by line after markup is removed (``clean_body``):
 - **listed** patterns in ``helpers/data/boilerplate.csv`` (analyst-extendable): "اقرأ أيضاً" headings with the
   teaser lines under them, related-story teasers, image captions and credits, share and app prompts, separators;
 - **learned** lines: a line that recurs verbatim (after white space normalisation) in many articles of one outlet
-  of the corpus being loaded. ``LineCounter`` counts them in a first pass over the corpus; what it finds is handed
-  to ``clean_body`` per outlet, so cleaning one article stays a pure function of its raw body and that list.
+  of the corpus being loaded. ``LineCounter`` counts them in a first pass over the corpus; what it finds, with the
+  lines learned once from ANT and shipped in ``helpers/data/boilerplate_learned.csv``, is handed to ``clean_body``
+  per outlet, so cleaning one article stays a pure function of its raw body and that list.
 """
 
 from __future__ import annotations
@@ -57,6 +58,33 @@ class Furniture:
 def boilerplate_path() -> Path:
     """The shipped table of listed patterns."""
     return config.DATA_DIR / "boilerplate.csv"
+
+
+def shipped_learned_path() -> Path:
+    """The shipped table of furniture lines learned from ANT (``scripts/build_boilerplate.py``)."""
+    return config.DATA_DIR / "boilerplate_learned.csv"
+
+
+@functools.cache
+def shipped_learned(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """The shipped learned lines per outlet ({} when the table is absent)."""
+    path = path or shipped_learned_path()
+    if not path.exists():
+        return {}
+    lines: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            lines.setdefault(row["outlet"], set()).add(line_key(row["text"])[:KEY_CHARS])
+    return {outlet: frozenset(texts) for outlet, texts in lines.items()}
+
+
+def merge_learned(*tables: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The union, outlet by outlet, of several learned tables."""
+    out: dict[str, frozenset[str]] = {}
+    for table in tables:
+        for outlet, lines in table.items():
+            out[outlet] = out.get(outlet, frozenset()) | lines
+    return out
 
 
 @functools.cache

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from helpers.ingest.boilerplate import LineCounter
+from helpers.ingest.boilerplate import LineCounter, shipped_learned
 from helpers.ingest.clean import markup_text
 from helpers.ingest.records import Record, outlet_and_body, to_article
 
@@ -39,7 +39,7 @@ class Collector:
     seen_ids: dict[str, int] = field(default_factory=dict)
     sink: Callable[[list[dict[str, Any]]], None] | None = None  # receives full batches when streaming
     batch_size: int = 1000
-    learned: dict[str, frozenset[str]] = field(default_factory=dict)  # furniture lines per outlet, learned first
+    learned: dict[str, frozenset[str]] = field(default_factory=lambda: dict(shipped_learned()))  # furniture per outlet
 
     def reject(self, source: str, record: str, reason: str) -> None:
         """Count one unreadable unit and say why."""

@@ -29,6 +29,7 @@ from helpers.ingest.archives import (
     printable,
     read_file,
 )
+from helpers.ingest.boilerplate import merge_learned
 from helpers.ingest.collector import Collector, CountingCollector
 from helpers.ingest.dates import supplied_date
 from helpers.ingest.records import ARTICLE_COLUMNS
@@ -170,13 +171,14 @@ def _new_collector(
 
 
 def _learn(paths: Paths, collector: Collector, stop: threading.Event | None = None) -> None:
-    """First pass: count every line per outlet and give ``collector`` the furniture lines learned from them
-    (``BoilerplateSettings``; nothing when ``learn`` is off). Memory: one integer per distinct line."""
+    """First pass: count every line per outlet and add the furniture lines learned from them to ``collector``'s
+    (those shipped from ANT; ``BoilerplateSettings``, nothing added when ``learn`` is off). Memory: one integer
+    per distinct line."""
     if not config.boilerplate_settings().learn:
         return
     counting = CountingCollector(default_dct=None, column_map=collector.column_map, today=collector.today)
     _collect(paths, counting, stop)
-    collector.learned = counting.counter.furniture()
+    collector.learned = merge_learned(collector.learned, counting.counter.furniture())
 
 
 def _collect(paths: Paths, collector: Collector, stop: threading.Event | None = None) -> None:

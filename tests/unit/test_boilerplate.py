@@ -130,3 +130,14 @@ def test_unknown_scope_in_the_table_is_an_error(tmp_path):
 
 def test_shipped_table_loads():
     assert {r.kind for r in listed_rules(boilerplate.boilerplate_path())} >= {"read_also", "teaser", "caption"}
+
+
+def test_shipped_learned_table_is_read_per_outlet(tmp_path):
+    table = tmp_path / "learned.csv"
+    table.write_text("outlet,articles,text\nBBC Arabic,9,تذييل  الموقع\n", encoding="utf-8")
+    assert boilerplate.shipped_learned(table) == {"BBC Arabic": frozenset({"تذييل الموقع"})}
+
+
+def test_learned_tables_merge_outlet_by_outlet():
+    merged = boilerplate.merge_learned({"A": frozenset({"x"})}, {"A": frozenset({"y"}), "B": frozenset({"z"})})
+    assert merged == {"A": frozenset({"x", "y"}), "B": frozenset({"z"})}
