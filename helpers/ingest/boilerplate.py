@@ -24,7 +24,6 @@ from helpers import config
 LEARNED = "learned"
 KEY_CHARS = 200  # a learned line is known by its first 200 characters (what ``removed`` records of it)
 SCOPES = ("line", "heading", "inline", "tail")
-_LINE = re.compile(r"[^\n]*\n?")
 _SENTENCE_END = re.compile(r"[.!؛:]\s*$")
 _CONTINUES = re.compile("^\u0648")  # a line starting with و continues the article: never learned
 _NOT_TITLE = re.compile(r"^(?:و|ف|إذا|اذا|لكن|ثم|كما)|،")  # a connective or a comma: article text, not a title
@@ -105,17 +104,22 @@ def listed_rules(path: Path | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+_EXTRA_SPACE = re.compile(r"\s\s|[^\S ]")
+
+
 def line_key(line: str) -> str:
     """A line as compared across articles: white space runs collapsed, ends stripped."""
-    return " ".join(line.split())
+    key = line.strip()
+    return " ".join(key.split()) if _EXTRA_SPACE.search(key) else key
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end including the line break, key) of every line of ``text``."""
-    for match in _LINE.finditer(text):
-        if match.start() == len(text):
-            return
-        yield match.start(), match.end(), line_key(match.group(0))
+    start, size = 0, len(text)
+    for line in text.split("\n"):
+        end = start + len(line) + 1
+        yield start, min(end, size), line_key(line)
+        start = end
 
 
 def _line_kind(key: str, rules: tuple[Rule, ...], learned: frozenset[str], tails: set[Rule]) -> tuple[str, str] | None:
@@ -134,6 +138,19 @@ def _line_kind(key: str, rules: tuple[Rule, ...], learned: frozenset[str], tails
     return (LEARNED, "line") if key[:KEY_CHARS] in learned else None
 
 
+@functools.cache
+def _trigger_strings(rules: tuple[Rule, ...]) -> tuple[str, ...]:
+    """Every trigger string of the rules, once."""
+    return tuple(sorted({t for r in rules for t in r.triggers}))
+
+
+def _active_rules(text: str) -> tuple[Rule, ...]:
+    """The listed rules that may match in ``text``: those without triggers, or with one of them in it."""
+    rules = listed_rules()
+    present = {t for t in _trigger_strings(rules) if t in text}
+    return tuple(r for r in rules if not r.triggers or not present.isdisjoint(r.triggers))
+
+
 def _triggered(rule: Rule, text: str) -> bool:
     """Whether one of the rule's trigger strings is in ``text`` (always, for a rule without any)."""
     return not rule.triggers or any(t in text for t in rule.triggers)
@@ -148,7 +165,7 @@ def _is_teaser(key: str, settings: config.BoilerplateSettings) -> bool:
 def find_furniture(text: str, learned: Iterable[str] = ()) -> list[Furniture]:
     """Every piece of furniture in ``text``, left to right, never overlapping."""
     settings = config.boilerplate_settings()
-    rules = tuple(r for r in listed_rules() if _triggered(r, text))
+    rules = _active_rules(text)
     learned = frozenset(line[:KEY_CHARS] for line in learned)
     found: list[Furniture] = []
     if not learned and not any(r.scope != "inline" for r in rules):

@@ -260,12 +260,13 @@ def _drop(found: list[Furniture], text: str) -> tuple[str, list[tuple[int, int]]
     return "".join(pieces), anchors
 
 
-def clean_body(raw: str, learned: Iterable[str] = ()) -> CleanText:
+def clean_body(raw: str, learned: Iterable[str] = (), furniture: bool = True) -> CleanText:
     """Clean one raw body into display text; a pure function of ``raw`` and the ``learned`` furniture lines
-    (those of the article's outlet in its corpus, see ``boilerplate.LineCounter``)."""
+    (those of the article's outlet in its corpus, see ``boilerplate.LineCounter``). ``furniture=False`` keeps
+    page furniture (for a title)."""
     markup = list(_markup_matches(raw))
     text1, anchors1, edits = _apply(markup, raw, _markup_edit)
-    found = find_furniture(text1, learned)
+    found = find_furniture(text1, learned) if furniture else []
     text_b, anchors_b = _drop(found, text1)
     if found:
         edits["boilerplate"] = len(found)

@@ -160,7 +160,7 @@ def to_article(
     url = values["url"].strip()
     outlet = record_outlet(values)
     body = clean_body(body_raw, (learned or {}).get(outlet, ()))
-    title = clean_body(title_raw).text.replace("\n", " ")
+    title = clean_body(title_raw, furniture=False).text.replace("\n", " ")
     if not body.text:
         raise ValueError("empty body after cleaning (markup or page furniture only)")
     share = arabic_share(body.text[:5000])

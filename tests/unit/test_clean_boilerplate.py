@@ -69,3 +69,7 @@ def test_loader_keeps_repeated_lines_when_learning_is_off(tmp_path, monkeypatch)
     path = tmp_path / "a.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     assert "تذييل" in load_corpus(path).articles["text"].iloc[0]
+
+
+def test_title_keeps_what_would_be_furniture_in_a_body():
+    assert clean_body("شارك", furniture=False).text == "شارك"
