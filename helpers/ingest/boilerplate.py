@@ -104,13 +104,9 @@ def listed_rules(path: Path | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-_EXTRA_SPACE = re.compile(r"\s\s|[^\S ]")
-
-
 def line_key(line: str) -> str:
     """A line as compared across articles: white space runs collapsed, ends stripped."""
-    key = line.strip()
-    return " ".join(key.split()) if _EXTRA_SPACE.search(key) else key
+    return " ".join(line.split())
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
