@@ -73,3 +73,13 @@ def test_loader_keeps_repeated_lines_when_learning_is_off(tmp_path, monkeypatch)
 
 def test_title_keeps_what_would_be_furniture_in_a_body():
     assert clean_body("شارك", furniture=False).text == "شارك"
+
+
+def test_streamed_corpus_learns_the_same_footer(tmp_path):
+    from helpers.ingest.corpus import iter_corpus
+
+    rows = [{"id": f"BB-{i}", "src": "BBC", "text": f"خبر رقم {i} عن درنة.\nتذييل يتكرر في الموقع"} for i in range(6)]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    batches = [b for b in iter_corpus(path, batch_size=2) if hasattr(b, "columns")]
+    assert batches and all("تذييل" not in text for batch in batches for text in batch["text"])
