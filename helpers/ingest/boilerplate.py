@@ -164,8 +164,6 @@ def find_furniture(text: str, learned: Iterable[str] = ()) -> list[Furniture]:
     rules = _active_rules(text)
     learned = frozenset(line[:KEY_CHARS] for line in learned)
     found: list[Furniture] = []
-    if not learned and not any(r.scope != "inline" for r in rules):
-        return list(_inline(text, 0, len(text), rules))
     teasers_left = 0
     tails: set[Rule] = set()
     lead = True
