@@ -107,3 +107,20 @@ class ReportSettings:
 def report_settings() -> ReportSettings:
     """The reports' settings."""
     return ReportSettings()
+
+
+@dataclass(frozen=True)
+class BoilerplateSettings:
+    """Page furniture removed in cleaning (listed patterns: ``helpers/data/boilerplate.csv``)."""
+
+    learn: bool = True  # learn furniture from the corpus being loaded (a first pass counting lines per outlet)
+    min_articles: int = 5  # a learned line occurs in at least this many articles, after as many different lines
+    min_share: float = 0.002  # ... and in at least this share of its outlet's articles
+    max_learned_chars: int = 300  # longer lines are never learned
+    max_teaser_lines: int = 6  # teaser lines taken under one "اقرأ أيضاً" heading
+    max_teaser_words: int = 15  # a teaser line is a title: this many words at most, no final full stop
+
+
+def boilerplate_settings() -> BoilerplateSettings:
+    """The furniture settings."""
+    return BoilerplateSettings()

@@ -1,7 +1,7 @@
 """Turn a raw article body into display text, keeping a map back to the raw offsets.
 
-Cleaning is two passes (markup, then white space); each match is an edit
-(HTML tag, entity, ``.,`` paragraph join, hashtag, zero-width mark, whitespace run).
+Cleaning is three passes: markup, page furniture, white space. Each match is an edit (HTML tag, entity, ``.,``
+paragraph join, hashtag, zero-width mark; a furniture line or caption, see ``boilerplate``; a whitespace run).
 Every edit is recorded as an anchor so that any offset in the display text can
 be mapped back to the raw text it came from.
 
@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from helpers.ingest.boilerplate import Furniture, find_furniture, learned_lines
 from helpers.text.arabic import AR
 
 Match = re.Match[str]
@@ -57,16 +58,18 @@ _LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]")
 
 @dataclass
 class CleanText:
-    """Display text, the hashtags found, the edits made, and maps back to raw offsets.
+    """Display text, the hashtags found, the edits made, the furniture removed, and maps back to raw offsets.
 
     ``stages`` holds one anchor list per cleaning pass, each a sorted list of
-    ``(offset_after, offset_before)`` pairs where that pass edited the text.
+    ``(offset_after, offset_before)`` pairs where that pass edited the text. ``removed`` lists the furniture:
+    ``{kind, text (first 200 characters), raw_start, raw_end}``, offsets into the raw text.
     """
 
     text: str
     tags: list[str] = field(default_factory=list)
     edits: dict[str, int] = field(default_factory=dict)
     stages: list[list[tuple[int, int]]] = field(default_factory=list)
+    removed: list[dict[str, object]] = field(default_factory=list)
 
     def to_raw(self, offset: int) -> int:
         """Map an offset in the display text back to the raw text it came from."""
@@ -238,14 +241,53 @@ def _space_edit(match: re.Match[str]) -> tuple[str, str | None]:
     return "whitespace", "\n" if _LINE_BREAK.search(run) else " "
 
 
-def clean_body(raw: str) -> CleanText:
-    """Clean one raw body into display text; a pure function of ``raw``."""
+def markup_text(raw: str) -> str:
+    """The text after the markup pass alone: the lines the furniture pass (and the line counter) sees."""
+    return _apply(_markup_matches(raw), raw, _markup_edit)[0]
+
+
+def _drop(found: list[Furniture], text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` without the furniture spans, and the anchors of that pass."""
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    out_len = last = 0
+    for item in found:
+        pieces.append(text[last : item.start])
+        out_len += item.start - last
+        anchors += [(out_len, item.start), (out_len, item.end)]
+        last = item.end
+    pieces.append(text[last:])
+    return "".join(pieces), anchors
+
+
+def clean_body(raw: str, learned: Iterable[str] = (), furniture: bool = True) -> CleanText:
+    """Clean one raw body into display text; a pure function of ``raw`` and the ``learned`` furniture lines
+    (those of the article's outlet in its corpus, see ``boilerplate.LineCounter``). ``furniture=False`` keeps
+    page furniture (for a title)."""
     markup = list(_markup_matches(raw))
     text1, anchors1, edits = _apply(markup, raw, _markup_edit)
-    text2, anchors2, space_edits = _apply(_space_matches(text1), text1, _space_edit)
+    found = find_furniture(text1, learned) if furniture else []
+    text_b, anchors_b = _drop(found, text1)
+    if found:
+        edits["boilerplate"] = len(found)
+    text2, anchors2, space_edits = _apply(_space_matches(text_b), text_b, _space_edit)
     edits.update(space_edits)
     tags = [hashtag_to_words(m.group("tagbody")) for m in markup if m.groupdict().get("hashtag")]
-    return CleanText(text=text2, tags=tags, edits=edits, stages=[anchors1, anchors2])
+    removed = [
+        {
+            "kind": f.kind,
+            "text": f.text[:200],
+            "raw_start": _map_back(anchors1, f.start),
+            "raw_end": _map_back(anchors1, f.end),
+        }
+        for f in found
+    ]
+    return CleanText(text=text2, tags=tags, edits=edits, stages=[anchors1, anchors_b, anchors2], removed=removed)
+
+
+def reclean(raw: str, removed: Iterable[Mapping[str, object]] = ()) -> CleanText:
+    """The cleaning the loader made of an article, from its ``raw_body`` and ``removed`` columns."""
+    return clean_body(raw, learned_lines(removed))
 
 
 def hashtag_to_words(tag: str) -> str:

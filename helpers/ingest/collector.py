@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from helpers.ingest.records import Record, to_article
+from helpers.ingest.boilerplate import LineCounter, shipped_learned
+from helpers.ingest.clean import markup_text
+from helpers.ingest.records import Record, outlet_and_body, to_article
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Collector:
     seen_ids: dict[str, int] = field(default_factory=dict)
     sink: Callable[[list[dict[str, Any]]], None] | None = None  # receives full batches when streaming
     batch_size: int = 1000
+    learned: dict[str, frozenset[str]] = field(default_factory=lambda: dict(shipped_learned()))  # furniture per outlet
 
     def reject(self, source: str, record: str, reason: str) -> None:
         """Count one unreadable unit and say why."""
@@ -51,7 +54,7 @@ class Collector:
         """Count one record and turn it into an article or a rejection."""
         self.n_read += 1
         try:
-            row, warnings = to_article(rec, self.column_map, self.default_dct, self.today)
+            row, warnings = to_article(rec, self.column_map, self.default_dct, self.today, self.learned)
         except ValueError as err:
             self.rejected.append(Rejection(rec.source_file, rec.record, str(err)))
             return
@@ -66,3 +69,24 @@ class Collector:
         if self.sink is not None and len(self.rows) >= self.batch_size:
             self.sink(self.rows)
             self.rows = []
+
+
+@dataclass
+class CountingCollector(Collector):
+    """The first pass of loading: every record's lines are counted per outlet to learn furniture; nothing is kept."""
+
+    counter: LineCounter = field(default_factory=LineCounter)
+
+    def add(self, rec: Record) -> None:
+        """Count the lines of one record's body (as the furniture pass will see them)."""
+        self.n_read += 1
+        outlet, body = outlet_and_body(rec, self.column_map)
+        if body.strip():
+            self.counter.add(outlet, markup_text(body))
+
+    def reject(self, source: str, record: str, reason: str) -> None:
+        """Count one unreadable unit; its reason is listed by the second pass."""
+        self.n_read += 1
+
+    def note(self, source: str, warning: str, record: str = "") -> None:
+        """Warnings are listed by the second pass."""

@@ -29,7 +29,8 @@ from helpers.ingest.archives import (
     printable,
     read_file,
 )
-from helpers.ingest.collector import Collector
+from helpers.ingest.boilerplate import merge_learned
+from helpers.ingest.collector import Collector, CountingCollector
 from helpers.ingest.dates import supplied_date
 from helpers.ingest.records import ARTICLE_COLUMNS
 
@@ -87,6 +88,7 @@ def load_corpus(
     published, outlet, url, author) to a table's column names.
     """
     collector = _new_collector(default_dct, column_map, today)
+    _learn(paths, collector)
     _collect(paths, collector)
     return _finish(collector)
 
@@ -124,6 +126,7 @@ def iter_corpus(
 
     def read() -> None:
         try:
+            _learn(paths, collector, stop)
             _collect(paths, collector, stop)
             put(("batch", collector.rows))
             collector.rows = []
@@ -165,6 +168,17 @@ def _new_collector(
         column_map=dict(column_map or {}),
         today=today or datetime.now(timezone.utc).date(),
     )
+
+
+def _learn(paths: Paths, collector: Collector, stop: threading.Event | None = None) -> None:
+    """First pass: count every line per outlet and add the furniture lines learned from them to ``collector``'s
+    (those shipped from ANT; ``BoilerplateSettings``, nothing added when ``learn`` is off). Memory: one integer
+    per distinct line."""
+    if not config.boilerplate_settings().learn:
+        return
+    counting = CountingCollector(default_dct=None, column_map=collector.column_map, today=collector.today)
+    _collect(paths, counting, stop)
+    collector.learned = merge_learned(collector.learned, counting.counter.furniture())
 
 
 def _collect(paths: Paths, collector: Collector, stop: threading.Event | None = None) -> None:

@@ -32,6 +32,7 @@ ARTICLE_COLUMNS = [
     "author",
     "tags",
     "edits",
+    "removed",
     "n_chars",
     "source_file",
     "record",
@@ -117,10 +118,27 @@ def _text_fields(rec: Record, column_map: Mapping[str, str]) -> tuple[dict[str, 
     return values, [f"replaced {total} invalid character{plural} (lone surrogates) with U+FFFD in {where}"]
 
 
+def record_outlet(values: Mapping[str, str]) -> str:
+    """The readable outlet of a record's text fields: its outlet field, else its URL's domain."""
+    return outlet_name(values["outlet"].strip() or _domain(values["url"].strip()))
+
+
+def outlet_and_body(rec: Record, column_map: Mapping[str, str]) -> tuple[str, str]:
+    """(outlet, raw body) of one record, for the first pass that learns furniture lines."""
+    values = {name: as_text(field_value(rec.fields, name, column_map)) for name in ("outlet", "url", "body")}
+    return record_outlet(values), values["body"]
+
+
 def to_article(
-    rec: Record, column_map: Mapping[str, str], default_dct: date | None, today: date
+    rec: Record,
+    column_map: Mapping[str, str],
+    default_dct: date | None,
+    today: date,
+    learned: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Clean one record into (article row, warnings); raise ValueError (the rejection reason) if it cannot be."""
+    """Clean one record into (article row, warnings); raise ValueError (the rejection reason) if it cannot be.
+
+    ``learned`` maps an outlet to the furniture lines learned from the corpus (``boilerplate.LineCounter``)."""
     settings = config.loading_settings()
     values, warnings = _text_fields(rec, column_map)
     body_raw = values["body"]
@@ -139,10 +157,12 @@ def to_article(
         body_raw = fixed
         title_raw = repair_mojibake(title_raw) or title_raw
         warnings.append("repaired mojibake (UTF-8 text that had been decoded as Latin-1)")
-    body = clean_body(body_raw)
-    title = clean_body(title_raw).text.replace("\n", " ")
+    url = values["url"].strip()
+    outlet = record_outlet(values)
+    body = clean_body(body_raw, (learned or {}).get(outlet, ()))
+    title = clean_body(title_raw, furniture=False).text.replace("\n", " ")
     if not body.text:
-        raise ValueError("empty body after cleaning (markup only)")
+        raise ValueError("empty body after cleaning (markup or page furniture only)")
     share = arabic_share(body.text[:5000])
     if share < settings.min_arabic_share:
         raise ValueError(f"not Arabic: {share:.0%} of letters are Arabic (< {settings.min_arabic_share:.0%})")
@@ -153,8 +173,6 @@ def to_article(
     if rec.fields.get("date_note"):
         dct_source = "supplied"
         warnings.append(encodable(f"date supplied by the corpus editor: {rec.fields['date_note']}")[0])
-    url = values["url"].strip()
-    outlet = outlet_name(values["outlet"].strip() or _domain(url))
     title_part = f"{title}\n\n" if title else ""
     article_id = values["id"].strip() or encodable(_fallback_id(rec))[0]
     row = {
@@ -172,6 +190,7 @@ def to_article(
         "author": values["author"].strip(),
         "tags": body.tags,
         "edits": body.edits,
+        "removed": body.removed,
         "n_chars": len(body.text),
         "source_file": rec.source_file,
         "record": rec.record,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -18,6 +19,7 @@ EDIT_LABELS = {
     "html_comment": "تعليقات HTML أزيلت",
     "zero_width": "محارف خفية أزيلت",
     "whitespace": "مسافات وُحّدت",
+    "boilerplate": "زوائد الصفحة أزيلت (اقرأ أيضاً، تعليقات الصور، دعوات المشاركة...)",
 }
 DUPLICATE_TABLE_COLUMNS = [
     "group_id",
@@ -118,3 +120,73 @@ def pick_sample(articles: pd.DataFrame, article_id: str | None = None) -> pd.Ser
         return match.iloc[0]
     distance = (articles["n_chars"] - articles["n_chars"].median()).abs()
     return articles.loc[distance.idxmin()]
+
+
+REMOVED_LABELS = {
+    "read_also": "«اقرأ أيضاً» وعناوينها / read-also blocks",
+    "teaser": "عناوين قصص أخرى ملحقة / related-story teasers",
+    "share": "دعوات المشاركة والمتابعة / share and follow prompts",
+    "prompt": "«اضغط هنا» / click prompts",
+    "more_news": "«للمزيد من الأخبار» / more-news links",
+    "caption": "تعليقات الصور / image captions",
+    "credit": "حقوق الصور والوكالات / image and agency credits",
+    "separator": "فواصل / separators",
+    "learned": "أسطر متكررة في الوسيلة / lines recurring in an outlet (learned)",
+}
+REMOVED_COLUMNS = ["article_id", "outlet", "kind", "text"]
+
+
+def removed_rows(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per piece of furniture cleaning removed: article, outlet, kind and its text (as JSON from the
+    store or as lists from the loader)."""
+    if "removed" not in articles or articles.empty:
+        return pd.DataFrame(columns=REMOVED_COLUMNS)
+    columns = (articles["article_id"], articles["outlet"], articles["removed"].map(_removed_list))
+    rows = [
+        (article_id, outlet, item["kind"], item["text"])
+        for article_id, outlet, removed in zip(*columns, strict=True)
+        for item in removed
+    ]
+    return pd.DataFrame(rows, columns=REMOVED_COLUMNS)
+
+
+def _removed_list(value: object) -> list:
+    """An article's ``removed`` value as a list (the store keeps it as JSON text)."""
+    if isinstance(value, str):
+        return json.loads(value)
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def removed_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """What cleaning removed as page furniture: per kind and outlet, the articles touched and the pieces removed."""
+    rows = removed_rows(articles)
+    columns = ["الصنف", "kind", "outlet", "articles", "removed"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    table = (
+        rows.groupby(["kind", "outlet"])
+        .agg(articles=("article_id", "nunique"), removed=("text", "size"))
+        .reset_index()
+        .sort_values(["removed", "kind", "outlet"], ascending=[False, True, True], ignore_index=True)
+    )
+    table.insert(0, "الصنف", table["kind"].map(lambda k: REMOVED_LABELS.get(k, k)))
+    return table[columns]
+
+
+def removed_lines(articles: pd.DataFrame, top: int = 50) -> pd.DataFrame:
+    """The most frequent removed lines (first 200 characters), so an analyst can check that no news was removed."""
+    rows = removed_rows(articles)
+    columns = ["kind", "text", "outlets", "articles", "removed"]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    table = (
+        rows.groupby(["kind", "text"])
+        .agg(
+            outlets=("outlet", lambda s: " | ".join(sorted(set(s)))),
+            articles=("article_id", "nunique"),
+            removed=("article_id", "size"),
+        )
+        .reset_index()
+        .sort_values(["removed", "kind", "text"], ascending=[False, True, True], ignore_index=True)
+    )
+    return table[columns].head(top)
