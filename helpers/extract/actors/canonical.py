@@ -3,13 +3,14 @@ and surnames joined to the full name the article gives."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
+from helpers.extract.actors.checks import only_a_place, platform_english, stopped
+from helpers.extract.actors.coref import bare_countries, merge_variants, resolve_armies
 from helpers.extract.actors.gloss import group_gloss, romanize
 from helpers.extract.actors.mention import ActorMention
+from helpers.extract.actors.types import assign_types
 from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
 from helpers.resources.actors import alias_table, nationality_forms
 from helpers.resources.names import person_names
@@ -21,29 +22,15 @@ from helpers.text.spans import SpanIndex
 def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     """Canonical names within one article: clitics off, aliases looked up, short names joined to full ones.
 
-    Returns the mentions kept: a bare "the army" is dropped when the article names no army it could mean.
+    Returns the mentions kept: a bare "the army" is dropped when the article names no army it could mean, and
+    the model's names that are no actor (``checks``) are dropped. Armies, bare institutions and spelling
+    variants are resolved by ``coref``; ACLED types and countries set by ``types``.
     """
-    named = [m for m in mentions if m.type == "army" and m.source == "alias"]
-    if named:
-        counts = Counter(m.actor_id for m in named)
-        first_choice = next(m for m in named if m.actor_id == counts.most_common(1)[0][0])
-        ends = [n.end for n in named]
-        in_order = all(a <= b for a, b in itertools.pairwise(ends))  # text order: always, so far
-        for m in mentions:
-            if m.source == "coreference":  # the army named last before it, else the article's main army
-                if in_order:
-                    i = bisect.bisect_right(ends, m.start)
-                    ref = named[i - 1] if i else first_choice
-                else:
-                    before = [n for n in named if n.end <= m.start]
-                    ref = before[-1] if before else first_choice
-                m.canonical, m.actor_id, m.english = ref.canonical, ref.actor_id, ref.english
-                m.gloss_source = "article context"
-    mentions = [m for m in mentions if m.source != "coreference" or m.actor_id]
+    mentions = resolve_armies(mentions)
     ner_keys = frozenset(name_key(strip_clitics(m.surface, name_key)) for m in mentions)
     known = ner_keys | person_names()
     for m in mentions:
-        if m.source in ("alias", "nationality", "coreference"):
+        if m.source in ("alias", "nationality", "coreference", "institution", "state"):
             continue
         if m.source in ("unit", "armed_group"):  # the rule matched a head word: a clitic before it comes off
             name = strip_clitics(m.surface, name_key, frozenset(name_key(m.surface[k:]) for k in (1, 2)))
@@ -51,8 +38,12 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
             name = strip_clitics(m.surface, name_key, known)
         if m.type == "person" and m.source == "ner":
             name = drop_title_words(name)
-        if m.source == "ner" and not plausible_name(name, m.type):
-            m.canonical = ""  # a descriptor the model took for a name (الإعلامي السعودي، الليبي): dropped below
+        if m.source == "ner" and (not plausible_name(name, m.type) or stopped(name) or only_a_place(name, m.type)):
+            m.canonical = ""  # a descriptor, currency, religion or place the model took for a name: dropped below
+            continue
+        platform = platform_english(name)
+        if platform is not None:
+            m.canonical, m.english, m.gloss_source, m.acled_type = name, platform, "platform table", "platform"
             continue
         actor = alias_table().get(name_key(name)) or alias_table().get("~" + name_key(name))
         if actor:
@@ -77,6 +68,9 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
             m.english, m.gloss_source = romanize(m.canonical), "transliteration"
         if not m.actor_id:
             m.actor_id = name_key(m.canonical).replace(" ", "_")
+    assign_types(mentions)
+    bare_countries(mentions)
+    merge_variants(mentions)
     return mentions
 
 

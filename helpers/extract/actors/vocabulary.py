@@ -63,7 +63,7 @@ PEOPLE_NOUNS = {
 }  # fmt: skip
 ACTOR_COLUMNS = [
     "article_id", "sentence_id", "start", "end", "text", "type", "canonical", "actor_id", "english",
-    "gloss_source", "rank", "rank_en", "title", "role", "role_en", "source",
+    "gloss_source", "rank", "rank_en", "title", "role", "role_en", "source", "acled_type", "country", "merged_by",
 ]  # fmt: skip
 
 UNIT_WORDS = {

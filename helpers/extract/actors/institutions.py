@@ -1,0 +1,249 @@
+"""Institutions and states as actors.
+
+An institution is a head word of ``institutions.csv`` (السلطات، الشرطة، وزارة الخارجية، سلاح الجو ...) with a
+nationality adjective (الشرطة المصرية، محكمة مصرية), a country (حكومة ليبيا، السلطات في مصر) or a place
+(شرطة دبي) after it; a head marked ``bare`` is an actor alone too (البرلمان، الحكومة: its country comes from the
+article, see ``canonical``). A state is a country name that is the subject of a speech or action verb
+(قالت ألمانيا، أعلنت مصر، "اليونان تنفي"); elsewhere a country name is a place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from helpers.extract.actors.mention import ActorMention
+from helpers.resources.actor_tables import country_names, institution_heads, nationalities
+from helpers.resources.actors import alias_table
+from helpers.resources.gazetteer import gazetteer
+from helpers.text.arabic import AR
+from helpers.text.normalize import name_key
+from helpers.text.patterns import alternation
+
+_WORD = re.compile(f"[{AR}]+")
+# A role word right before the head: the institution names the person's office (وزير الخارجية المصري).
+_OFFICE_BEFORE = {
+    "وزير", "وزيره", "وكيل", "رئيس", "رئيسه", "نائب", "مدير", "قائد", "سفير", "مندوب", "مستشار", "عضو", "امين",
+    "باسم", "المتحدث", "الناطق", "مساعد", "ضابط", "ضباط", "لوزير", "ووزير",
+}  # fmt: skip
+# A definite adjective after a bare head names another institution (المحكمة الإسلامية), not the bare one.
+_ADJECTIVE = re.compile(r"ال[\u0621-\u064a]{2,}(?:يه|ي|يين|يون)$")
+_PLACE_KINDS = {"city", "capital", "town", "region", "country"}
+_MIN_PLACE_POPULATION = 20_000
+# Speech and action verbs a state is the subject of: before the name (قالت ألمانيا) or after it in a headline.
+_VERBS_BEFORE = [
+    "قال",
+    "قالت",
+    "اعلن",
+    "اعلنت",
+    "اكد",
+    "اكدت",
+    "نفي",
+    "نفت",
+    "ادان",
+    "ادانت",
+    "رفض",
+    "رفضت",
+    "طالب",
+    "طالبت",
+    "دعا",
+    "دعت",
+    "هدد",
+    "هددت",
+    "اتهم",
+    "اتهمت",
+    "حذر",
+    "حذرت",
+    "قرر",
+    "قررت",
+    "وافق",
+    "وافقت",
+    "ابلغ",
+    "ابلغت",
+    "استدعي",
+    "استدعت",
+    "ردت",
+    "رحب",
+    "رحبت",
+    "اعتبر",
+    "اعتبرت",
+    "شن",
+    "شنت",
+    "ارسل",
+    "ارسلت",
+    "طرد",
+    "طردت",
+    "فرض",
+    "فرضت",
+    "علق",
+    "علقت",
+    "اعترف",
+    "اعترفت",
+    "تعهد",
+    "تعهدت",
+    "اكدت",
+    "نشرت",
+]
+_VERBS_AFTER = [
+    "تنفي",
+    "ينفي",
+    "تؤكد",
+    "يؤكد",
+    "تعلن",
+    "يعلن",
+    "ترفض",
+    "يرفض",
+    "تطالب",
+    "يطالب",
+    "تدين",
+    "يدين",
+    "تتهم",
+    "يتهم",
+    "تحذر",
+    "يحذر",
+    "تهدد",
+    "يهدد",
+    "تدعو",
+    "يدعو",
+    "تقرر",
+    "يقرر",
+]
+
+
+@functools.cache
+def _head_pattern() -> re.Pattern[str]:
+    """Institution heads behind optional clitics (و ف، ب ل ك، لل), with or without ال."""
+    forms = set()
+    for key in institution_heads():
+        forms.add(key)
+        if key.startswith("ال"):
+            forms.add(key[2:])
+    return re.compile(rf"(?<![{AR}])(?P<pre>[وف]?(?:لل|[بلك])?)(?P<head>{alternation(forms)})(?![{AR}])")
+
+
+@functools.cache
+def _state_pattern() -> re.Pattern[str]:
+    """A country name after a speech/action verb, or at a sentence's start before one (a headline)."""
+    names = alternation(country_names())
+    before = alternation(name_key(v) for v in _VERBS_BEFORE)
+    after = alternation(name_key(v) for v in _VERBS_AFTER)
+    return re.compile(
+        rf"(?:(?<![{AR}])[وف]?{before}\s+(?P<name>{names})(?![{AR}]))|(?:^\s*(?P<first>{names})\s+{after}(?![{AR}]))"
+    )
+
+
+def _institution_of(head: str) -> tuple[str, object] | None:
+    """The table key and institution a matched head form stands for (ال added back when it was left off)."""
+    heads = institution_heads()
+    if head in heads:
+        return head, heads[head]
+    if "ال" + head in heads:
+        return "ال" + head, heads["ال" + head]
+    return None
+
+
+def _place_country(key: str) -> tuple[str, str] | None:
+    """(country, English name) of a sizeable gazetteer place with this key, else None."""
+    for place in gazetteer().get(key, ()):
+        if place.kind in _PLACE_KINDS and (place.kind == "country" or place.population >= _MIN_PLACE_POPULATION):
+            return place.country, place.name_en
+    return None
+
+
+def institution_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
+    """Institutions in ``text[s:e]`` with the modifier that names their country (or bare, when allowed)."""
+    found = []
+    for m in _head_pattern().finditer(norm, s, e):
+        key_inst = _institution_of(m.group("head"))
+        if key_inst is None:
+            continue
+        key, inst = key_inst
+        before = norm[max(s, m.start() - 20) : m.start()].split()
+        if before and before[-1] in _OFFICE_BEFORE:
+            continue
+        definite = m.group("head").split()[-1].startswith("ال") or m.group("pre").endswith("لل")
+        after = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(norm, m.end(), min(e, m.end() + 40))][:3]
+        mention = _with_modifier(text, m, key, inst, definite, after)
+        named_by_adjective = bool(after) and after[0][1] - m.end() <= 2 and _ADJECTIVE.match(after[0][0])
+        if mention is None and definite and inst.bare and not named_by_adjective:
+            a = m.start("head")
+            mention = ActorMention(a, m.end(), text[a : m.end()], inst.type, "institution", inst.canonical)
+            mention.english, mention.acled_type, mention.extra["bare"] = inst.english, inst.acled_type, True
+        if mention is None:
+            continue
+        mention.gloss_source, mention.extra["army"] = "institution table", inst.army
+        mention.extra["head"] = key
+        actor = alias_table().get(name_key(mention.canonical))
+        if actor is not None:  # مجلس النواب الليبي: a curated actor
+            mention.canonical, mention.actor_id, mention.english, mention.type = (
+                actor.name_ar, actor.actor_id, actor.name_en, actor.type)  # fmt: skip
+            mention.gloss_source, mention.source = "alias table", "alias"
+        found.append(mention)
+    return found
+
+
+def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, after: list) -> ActorMention | None:
+    """The institution named with a nationality adjective, a country or a place after its head, else None."""
+    a = m.start("head")
+    if not after or after[0][1] - m.end() > 2:
+        return None
+    word, _, end = after[0]
+    nat = nationalities().get(word)
+    if nat is None and definite and word == "في" and len(after) > 1 and after[1][0] in _country_adjectives():
+        nat, end = _country_adjectives()[after[1][0]], after[1][2]  # السلطات في مصر: the Egyptian authorities
+    if nat is not None:
+        adjective = "ال" + nat.stem + ("ة" if inst.feminine else "")
+        mention = ActorMention(a, end, text[a:end], inst.type, "institution", f"{inst.canonical} {adjective}")
+        mention.english, mention.country = f"{nat.english} {inst.english}", nat.country
+        mention.acled_type = "external_forces" if nat.english == "Foreign" and inst.army else inst.acled_type
+        return mention
+    construct = inst.canonical.removeprefix("ال") if inst.canonical.startswith("ال") else inst.canonical
+    if definite and word == "في" and len(after) > 1:
+        words = after[1:]
+    elif not definite:
+        words = after
+    else:
+        return None
+    for n in (2, 1):
+        if len(words) < n or words[n - 1][1] - words[0][1] > 30:
+            continue
+        place = " ".join(w for w, _, _ in words[:n])
+        country = country_names().get(place)
+        named = (country, "") if country else _place_country(place)
+        if not named:
+            continue
+        stop = words[n - 1][2]
+        surface_place = text[words[0][1] : stop]
+        canonical = f"{inst.canonical} في {surface_place}" if definite else f"{construct} {surface_place}"
+        mention = ActorMention(a, stop, text[a:stop], inst.type, "institution", canonical)
+        english_place = named[1] or _english_country(place)
+        mention.english = f"{english_place} {inst.english}".strip()
+        mention.country, mention.acled_type = named[0], inst.acled_type
+        return mention
+    return None
+
+
+@functools.cache
+def _country_adjectives() -> dict[str, object]:
+    """Country name key → its nationality (مصر → مصري), for the one-word country names that have one."""
+    by_country = {n.country: n for n in nationalities().values() if n.country}
+    return {key: by_country[iso] for key, iso in country_names().items() if iso in by_country and " " not in key}
+
+
+def _english_country(key: str) -> str:
+    """A country's English name from the gazetteer ("" when it has none)."""
+    return next((p.name_en for p in gazetteer().get(key, ()) if p.kind == "country"), "")
+
+
+def state_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
+    """Countries acting or speaking in ``text[s:e]`` (قالت ألمانيا، "اليونان تنفي")."""
+    found = []
+    for m in _state_pattern().finditer(norm, s, e):
+        group = "name" if m.group("name") else "first"
+        a, b = m.span(group)
+        key = name_key(m.group(group))
+        mention = ActorMention(a, b, text[a:b], "state", "state", text[a:b])
+        mention.english, mention.country = _english_country(key), country_names().get(key, "")
+        mention.acled_type, mention.gloss_source, mention.actor_id = "state", "gazetteer", "state_" + mention.country
+        found.append(mention)
+    return found
