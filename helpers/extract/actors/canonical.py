@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from helpers.extract.actors.checks import only_a_place, platform_english, stopped
-from helpers.extract.actors.coref import bare_countries, merge_variants, resolve_armies
+from helpers.extract.actors.coref import bare_countries, link_kunyas, merge_variants, resolve_armies
 from helpers.extract.actors.gloss import group_gloss, romanize
 from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.types import assign_types
@@ -38,7 +38,7 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
             name = strip_clitics(m.surface, name_key, known)
         if m.type == "person" and m.source == "ner":
             name = drop_title_words(name)
-        if m.source == "ner" and (not plausible_name(name, m.type) or stopped(name) or only_a_place(name, m.type)):
+        if m.source == "ner" and (not plausible_name(name, m.type) or _not_an_actor(name, m.type)):
             m.canonical = ""  # a descriptor, currency, religion or place the model took for a name: dropped below
             continue
         platform = platform_english(name)
@@ -60,6 +60,7 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     for m in persons:
         name = longer.get(tuple(name_key(m.canonical).split()))
         if name is not None:
+            m.merged_by = "short name" if name != m.canonical else m.merged_by
             m.canonical = name
     for m in mentions:
         if not m.english and m.source in ("unit", "armed_group"):
@@ -98,6 +99,11 @@ def plausible_name(name: str, kind: str) -> bool:
     return not (kind == "person" and all(w in nationality_forms() or w in _DESCRIPTORS for w in words))
 
 
+def _not_an_actor(name: str, kind: str) -> bool:
+    """A stop-listed word, a count ("52 تكفيريا") or a name the gazetteer knows only as a place."""
+    return name[:1].isdigit() or stopped(name) or only_a_place(name, kind)
+
+
 def drop_title_words(name: str) -> str:
     """A person's name without a rank or title the model took into the span (العميد أحمد → أحمد)."""
     words = name.split()
@@ -119,6 +125,11 @@ def canonical_batch(
     """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone."""
     kept = {id(m) for m in canonicalise([m for _, m in pending])}
     out = [(i, m) for i, m in pending if id(m) in kept]
+    if sentences:
+        first, last = sentences[0][1], sentences[-1][2]
+        for m in link_kunyas(text, normalize_letters(text[first:last]), [m for _, m in out], first):
+            out.append((next(i for i, s, e in sentences if s <= m.start < e), m))
+        out.sort(key=lambda pair: pair[1].start)
     surnames = _surnames([m for _, m in out])
     if surnames:
         taken = SpanIndex((m.start, m.end) for _, m in out)
@@ -145,6 +156,7 @@ def canonical_batch(
                 full = surnames[name]
                 m = ActorMention(a, b, text[a:b], "person", "coreference", full.canonical, full.actor_id,
                                  full.english, full.gloss_source)  # fmt: skip
+                m.acled_type, m.country, m.merged_by = full.acled_type, full.country, "surname"
                 out.append((sentence_id, m))
         out.sort(key=lambda pair: pair[1].start)
     return out

@@ -107,10 +107,14 @@ _EMPHATIC = str.maketrans({"ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ث":
 _LONG_VOWELS = re.compile(r"(?<=\S)[اويءئؤ]")
 
 
+_MIN_VOWEL_STRIP = 6  # shorter words keep their long vowels: حسن ≠ حسين، سلمان ≠ سليمان
+
+
 def skeleton(name: str) -> str:
-    """A name's matching skeleton: normalised letters, emphatics as their plain pair, no long vowels or hamza
-    after a word's first letter (ديميرتاش، دميرطاش → دمرتش)."""
-    return _LONG_VOWELS.sub("", name_key(name).translate(_EMPHATIC))
+    """A name's matching skeleton: normalised letters, emphatics as their plain pair and, in words of six
+    letters or more, no long vowels or hamza after the first letter (ديميرتاش، دميرطاش → دمرتش)."""
+    words = name_key(name).translate(_EMPHATIC).split()
+    return " ".join(_LONG_VOWELS.sub("", w) if len(w) >= _MIN_VOWEL_STRIP else w for w in words)
 
 
 def merge_variants(mentions: list[ActorMention]) -> None:
@@ -133,3 +137,48 @@ def merge_variants(mentions: list[ActorMention]) -> None:
             ref = by_name[(m.type, best)]
             m.canonical, m.actor_id, m.english = ref.canonical, ref.actor_id, ref.english
             m.gloss_source, m.merged_by = ref.gloss_source, "spelling variant"
+
+
+_KUNYA_CUE = re.compile(
+    r"(?:المكني|الملقب|المعروف|ويدعي|المدعو|الشهير)\s+ب?ـ?\s*[\"']?(?:ا|ب)?(?P<kunya>(?:ابو|ابي|ابا)\s+[\u0621-\u064a]{2,})"
+)
+_KUNYA = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?P<kunya>(?:ابو|ابي|ابا)\s+(?P<word>[\u0621-\u064a]{2,}))")
+
+
+def kunya_key(name: str) -> str:
+    """A kunya's key whatever its case (أبو عمر، أبي عمر، أبا عمر → ابو عمر)."""
+    words = name_key(name).split()
+    if len(words) == 2 and words[0] in ("ابو", "ابي", "ابا"):
+        return "ابو " + words[1]
+    return ""
+
+
+def link_kunyas(text: str, norm: str, mentions: list[ActorMention], offset: int = 0) -> list[ActorMention]:
+    """A kunya the article says names a person ("X، الملقب بأبي عمر") → that person wherever it is used;
+    returns the kunya's mentions no other mention covered (to be added). ``norm`` is the normalised
+    ``text[offset:]`` part the mentions lie in."""
+    if "ابو" not in norm and "ابي" not in norm and "ابا" not in norm:
+        return []
+    persons = [m for m in mentions if m.type == "person"]
+    linked: dict[str, ActorMention] = {}
+    for cue in _KUNYA_CUE.finditer(norm):
+        before = [m for m in persons if 0 <= offset + cue.start() - m.end <= 3 and not kunya_key(m.canonical)]
+        if before:
+            linked[kunya_key(cue.group("kunya"))] = before[-1]
+    if not linked:
+        return []
+    for m in mentions:
+        person = linked.get(kunya_key(m.canonical))
+        if person is not None:
+            _join(m, person, "kunya")
+    added = []
+    taken = [(m.start, m.end) for m in mentions]
+    for hit in _KUNYA.finditer(norm):
+        person = linked.get(kunya_key(hit.group("kunya")))
+        a, b = offset + hit.start("kunya"), offset + hit.end("kunya")
+        if person is None or any(s < b and a < e for s, e in taken):
+            continue
+        m = ActorMention(a, b, text[a:b], "person", "coreference")
+        _join(m, person, "kunya")
+        added.append(m)
+    return added

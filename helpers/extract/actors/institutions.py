@@ -10,6 +10,7 @@ article, see ``canonical``). A state is a country name that is the subject of a 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from helpers.extract.actors.mention import ActorMention
@@ -162,7 +163,8 @@ def institution_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMent
         if before and before[-1] in _OFFICE_BEFORE:
             continue
         definite = m.group("head").split()[-1].startswith("ال") or m.group("pre").endswith("لل")
-        after = [(w.group(), w.start(), w.end()) for w in _WORD.finditer(norm, m.end(), min(e, m.end() + 40))][:3]
+        words = itertools.islice(_WORD.finditer(norm, m.end(), min(e, m.end() + 40)), 3)
+        after = [(w.group(), w.start(), w.end()) for w in words]
         mention = _with_modifier(text, m, key, inst, definite, after)
         named_by_adjective = bool(after) and after[0][1] - m.end() <= 2 and _ADJECTIVE.match(after[0][0])
         if mention is None and definite and inst.bare and not named_by_adjective:
@@ -190,7 +192,7 @@ def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, 
     word, _, end = after[0]
     nat = nationalities().get(word)
     if nat is None and definite and word == "في" and len(after) > 1 and after[1][0] in _country_adjectives():
-        nat, end = _country_adjectives()[after[1][0]], after[1][2]  # السلطات في مصر: the Egyptian authorities
+        nat, end = _country_adjectives()[after[1][0]], m.end()  # السلطات في مصر: the Egyptian authorities
     if nat is not None:
         adjective = "ال" + nat.stem + ("ة" if inst.feminine else "")
         mention = ActorMention(a, end, text[a:end], inst.type, "institution", f"{inst.canonical} {adjective}")
@@ -198,8 +200,8 @@ def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, 
         mention.acled_type = "external_forces" if nat.english == "Foreign" and inst.army else inst.acled_type
         return mention
     construct = inst.canonical.removeprefix("ال") if inst.canonical.startswith("ال") else inst.canonical
-    if definite and word == "في" and len(after) > 1:
-        words = after[1:]
+    if definite and word == "في" and len(after) > 1 and not inst.army:
+        words = after[1:]  # (a place after "في" stays a place: the mention ends at the head)
     elif not definite:
         words = after
     else:
@@ -212,9 +214,9 @@ def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, 
         named = (country, "") if country else _place_country(place)
         if not named:
             continue
-        stop = words[n - 1][2]
-        surface_place = text[words[0][1] : stop]
+        surface_place = text[words[0][1] : words[n - 1][2]]
         canonical = f"{inst.canonical} في {surface_place}" if definite else f"{construct} {surface_place}"
+        stop = m.end() if definite else words[n - 1][2]
         mention = ActorMention(a, stop, text[a:stop], inst.type, "institution", canonical)
         english_place = named[1] or _english_country(place)
         mention.english = f"{english_place} {inst.english}".strip()
