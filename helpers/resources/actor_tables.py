@@ -15,14 +15,15 @@ from helpers.text.normalize import name_key
 
 @dataclass(frozen=True)
 class Institution:
-    """An institution head word: its canonical Arabic head, English, ACLED type, our type, the gender an
-    adjective takes after it, whether it is an actor with no modifier, and whether it can be an army."""
+    """An institution head word: its canonical Arabic head, English, ACLED type, our type, the suffix an
+    adjective takes after it (ة feminine, ون a plural of people, none masculine), whether it is an actor with
+    no modifier, and whether it can be an army."""
 
     canonical: str
     english: str
     acled_type: str
     type: str
-    feminine: bool
+    suffix: str
     bare: bool
     army: bool
 
@@ -41,6 +42,9 @@ def _rows(name: str, path: Path | None = None) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
 
+_SUFFIX = {"f": "ة", "m": "", "p": "ون"}
+
+
 @functools.cache
 def institution_heads(path: Path | None = None) -> dict[str, Institution]:
     """Head key (normalised, with ال when the head has it) → institution."""
@@ -50,7 +54,7 @@ def institution_heads(path: Path | None = None) -> dict[str, Institution]:
             row["english"],
             row["acled_type"],
             row["type"],
-            row["gender"] == "f",
+            _SUFFIX[row["gender"]],
             row["bare"] == "1",
             row["army"] == "1",
         )

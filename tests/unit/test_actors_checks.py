@@ -106,3 +106,8 @@ def test_a_platform_is_typed_platform():
 def test_every_type_assigned_is_in_the_vocabulary():
     for kind in ("army", "armed_group", "government", "media", "party", "person", "organisation", "other"):
         assert typed("اسم", kind).acled_type in ACLED_TYPES
+
+
+def test_a_tribe_is_an_identity_militia():
+    t = actors("واشتبك مسلحون من قبيلة العبيدات مع قوة أمنية.")
+    assert "identity_militia" in set(t["acled_type"])

@@ -78,3 +78,15 @@ def test_a_country_opening_a_headline_before_a_verb_is_a_state():
 
 def test_a_country_as_a_place_is_no_state():
     assert found("وصل الوفد إلى ألمانيا أمس") == []
+
+
+def test_civilians_with_a_nationality_take_the_plural_adjective():
+    assert found("ضد المدنيين الليبيين في")[0][1:5] == ("المدنيون الليبيون", "Libyan Civilians", "LY", "civilians")
+
+
+def test_protesters_are_an_actor_alone():
+    assert found("وردد المتظاهرون هتافات")[0][4] == "protesters"
+
+
+def test_a_count_of_civilians_is_no_actor():
+    assert found("قتل 9 مدنيين") == []

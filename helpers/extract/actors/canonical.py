@@ -125,7 +125,7 @@ def canonical_batch(
     """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone."""
     kept = {id(m) for m in canonicalise([m for _, m in pending])}
     out = [(i, m) for i, m in pending if id(m) in kept]
-    if sentences:
+    if sentences and _KUNYA_CUES.search(text, sentences[0][1], sentences[-1][2]):
         first, last = sentences[0][1], sentences[-1][2]
         for m in link_kunyas(text, normalize_letters(text[first:last]), [m for _, m in out], first):
             out.append((next(i for i, s, e in sentences if s <= m.start < e), m))
@@ -162,6 +162,7 @@ def canonical_batch(
     return out
 
 
+_KUNYA_CUES = re.compile("المكنى|المكني|الملقب|المعروف|ويدعى|ويدعي|المدعو|الشهير")  # before normalising
 _NAME_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")  # a word with its marks
 
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -95,7 +96,7 @@ def bare_countries(mentions: list[ActorMention]) -> None:
         if nat is None:
             continue
         m.country, m.merged_by = country, "institution named before" if earlier else "article's country"
-        m.canonical = f"{head.canonical} ال{nat.stem}{'ة' if head.feminine else ''}"
+        m.canonical = f"{head.canonical} ال{nat.stem}{head.suffix}"
         m.english = f"{nat.english} {head.english}"
         actor = alias_table().get(name_key(m.canonical))
         if actor is not None:
@@ -110,6 +111,7 @@ _LONG_VOWELS = re.compile(r"(?<=\S)[اويءئؤ]")
 _MIN_VOWEL_STRIP = 6  # shorter words keep their long vowels: حسن ≠ حسين، سلمان ≠ سليمان
 
 
+@functools.lru_cache(maxsize=16_384)
 def skeleton(name: str) -> str:
     """A name's matching skeleton: normalised letters, emphatics as their plain pair and, in words of six
     letters or more, no long vowels or hamza after the first letter (ديميرتاش، دميرطاش → دمرتش)."""
@@ -157,7 +159,7 @@ def link_kunyas(text: str, norm: str, mentions: list[ActorMention], offset: int 
     """A kunya the article says names a person ("X، الملقب بأبي عمر") → that person wherever it is used;
     returns the kunya's mentions no other mention covered (to be added). ``norm`` is the normalised
     ``text[offset:]`` part the mentions lie in."""
-    if "ابو" not in norm and "ابي" not in norm and "ابا" not in norm:
+    if not _KUNYA_CUE.search(norm):
         return []
     persons = [m for m in mentions if m.type == "person"]
     linked: dict[str, ActorMention] = {}

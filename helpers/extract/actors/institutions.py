@@ -29,6 +29,14 @@ _OFFICE_BEFORE = {
 }  # fmt: skip
 # A definite adjective after a bare head names another institution (المحكمة الإسلامية), not the bare one.
 _ADJECTIVE = re.compile(r"ال[\u0621-\u064a]{2,}(?:يه|ي|يين|يون)$")
+_NEXT_WORD = re.compile(rf"\s{{1,2}}([{AR}]+)")
+
+
+def _names_country(word: str) -> bool:
+    """A word after a definite head that may give its country: a nationality or "في"."""
+    return word == "في" or word in nationalities()
+
+
 _PLACE_KINDS = {"city", "capital", "town", "region", "country"}
 _MIN_PLACE_POPULATION = 20_000
 # Speech and action verbs a state is the subject of: before the name (قالت ألمانيا) or after it in a headline.
@@ -123,14 +131,13 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _state_pattern() -> re.Pattern[str]:
-    """A country name after a speech/action verb, or at a sentence's start before one (a headline)."""
-    names = alternation(country_names())
-    before = alternation(name_key(v) for v in _VERBS_BEFORE)
-    after = alternation(name_key(v) for v in _VERBS_AFTER)
-    return re.compile(
-        rf"(?:(?<![{AR}])[وف]?{before}\s+(?P<name>{names})(?![{AR}]))|(?:^\s*(?P<first>{names})\s+{after}(?![{AR}]))"
-    )
+def _country_pattern() -> re.Pattern[str]:
+    """A country name as a whole word, behind an optional و/ف."""
+    return re.compile(rf"(?<![{AR}])(?P<name>{alternation(country_names())})(?![{AR}])")
+
+
+_VERB_BEFORE_KEYS = frozenset(name_key(v) for v in _VERBS_BEFORE)
+_VERB_AFTER_KEYS = frozenset(name_key(v) for v in _VERBS_AFTER)
 
 
 def _institution_of(head: str) -> tuple[str, object] | None:
@@ -159,10 +166,13 @@ def institution_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMent
         if key_inst is None:
             continue
         key, inst = key_inst
+        definite = m.group("head").split()[-1].startswith("ال") or m.group("pre").endswith("لل")
+        following = _NEXT_WORD.match(norm, m.end(), e)
+        if definite and not inst.bare and not (following and _names_country(following.group(1))):
+            continue  # (most heads: القوات، الأمن with no nationality after them)
         before = norm[max(s, m.start() - 20) : m.start()].split()
         if before and before[-1] in _OFFICE_BEFORE:
             continue
-        definite = m.group("head").split()[-1].startswith("ال") or m.group("pre").endswith("لل")
         words = itertools.islice(_WORD.finditer(norm, m.end(), min(e, m.end() + 40)), 3)
         after = [(w.group(), w.start(), w.end()) for w in words]
         mention = _with_modifier(text, m, key, inst, definite, after)
@@ -194,7 +204,7 @@ def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, 
     if nat is None and definite and word == "في" and len(after) > 1 and after[1][0] in _country_adjectives():
         nat, end = _country_adjectives()[after[1][0]], m.end()  # السلطات في مصر: the Egyptian authorities
     if nat is not None:
-        adjective = "ال" + nat.stem + ("ة" if inst.feminine else "")
+        adjective = "ال" + nat.stem + inst.suffix
         mention = ActorMention(a, end, text[a:end], inst.type, "institution", f"{inst.canonical} {adjective}")
         mention.english, mention.country = f"{nat.english} {inst.english}", nat.country
         mention.acled_type = "external_forces" if nat.english == "Foreign" and inst.army else inst.acled_type
@@ -238,12 +248,18 @@ def _english_country(key: str) -> str:
 
 
 def state_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
-    """Countries acting or speaking in ``text[s:e]`` (قالت ألمانيا، "اليونان تنفي")."""
+    """Countries acting or speaking in ``text[s:e]``: after a speech/action verb (قالت ألمانيا), or opening
+    the sentence before one ("اليونان تنفي")."""
     found = []
-    for m in _state_pattern().finditer(norm, s, e):
-        group = "name" if m.group("name") else "first"
-        a, b = m.span(group)
-        key = name_key(m.group(group))
+    for m in _country_pattern().finditer(norm, s, e):
+        a, b = m.span("name")
+        before = norm[max(s, a - 12) : a].split()
+        verb_before = bool(before) and (before[-1] in _VERB_BEFORE_KEYS or before[-1][1:] in _VERB_BEFORE_KEYS)
+        opening = not norm[s:a].strip()
+        after = norm[b : b + 12].split()
+        if not (verb_before or (opening and after and after[0] in _VERB_AFTER_KEYS)):
+            continue
+        key = name_key(m.group("name"))
         mention = ActorMention(a, b, text[a:b], "state", "state", text[a:b])
         mention.english, mention.country = _english_country(key), country_names().get(key, "")
         mention.acled_type, mention.gloss_source, mention.actor_id = "state", "gazetteer", "state_" + mention.country
