@@ -4,12 +4,14 @@ ACLED type and country accuracy on the matched actors.
 A gold actor is found when a predicted actor of its article has the same normalised canonical name, or has a
 mention overlapping one of the gold surface's occurrences. Predicted actors are the distinct canonical names of
 an article's rows, except nationality rows (descriptors) and platforms (not counted as actors by reports).
+With ``--top``, also the bundled corpus's top 30 actors by article count; ``-v`` lists misses and extras.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -94,5 +96,23 @@ def main() -> None:
         print(f"  {name:17s} {figures[name]:.3f}")
 
 
+def top_actors(n: int = 30) -> None:
+    """The bundled corpus's top actors by article count (nationality and platform rows left out), with the
+    time extraction took."""
+    frame = load_corpus(config.corpus_dir()).articles
+    start = time.perf_counter()
+    actors = extract_tables(frame)["actors"]
+    seconds = time.perf_counter() - start
+    actors = actors[(actors["type"] != "nationality") & (actors["acled_type"] != "platform")]
+    top = actors.groupby("canonical").agg(
+        articles=("article_id", "nunique"), mentions=("start", "size"), acled_type=("acled_type", "first"),
+        country=("country", "first"),
+    )  # fmt: skip
+    print(f"bundled corpus: {len(frame)} articles extracted in {seconds:.1f} s (wall, NER included)")
+    print(top.sort_values(["articles", "mentions"], ascending=False).head(n).to_string())
+
+
 if __name__ == "__main__":
     main()
+    if "--top" in sys.argv:
+        top_actors()
