@@ -95,9 +95,12 @@ def test_spelling_variants_are_merged_across_articles():
             "english": ["", "", ""],
             "type": ["person"] * 3,
             "gloss_source": [""] * 3,
+            "merged_by": [""] * 3,
         }
     )
-    assert set(merge_short_names(table)["canonical"]) == {"صلاح الدين دميرتاش"}
+    merged = merge_short_names(table)
+    assert set(merged["canonical"]) == {"صلاح الدين دميرتاش"}
+    assert list(merged["merged_by"]) == ["", "", "spelling variant (corpus)"]
 
 
 def test_kunya_key_ignores_the_case_ending():

@@ -56,7 +56,13 @@ def _short_names(table: pd.DataFrame) -> dict[str, str]:
 def merge_short_names(table: pd.DataFrame, mapping: dict[str, str] | None = None) -> pd.DataFrame:
     """The actors table with one-word person names replaced by their full name (``short_name_mapping``)."""
     mapping = short_name_mapping(table) if mapping is None else mapping
-    return _renamed(table, mapping, "canonical", "actor_id", "english", "type")
+    merged = _renamed(table, mapping, "canonical", "actor_id", "english", "type")
+    if "merged_by" in merged.columns and mapping:
+        variants = variant_mapping(table)
+        hit = table["canonical"].isin(list(mapping)) & (table["type"] == "person") & (table["merged_by"] == "")
+        rule = table["canonical"].map(lambda n: "spelling variant (corpus)" if n in variants else "short name (corpus)")
+        merged.loc[hit, "merged_by"] = rule[hit]
+    return merged
 
 
 def merge_quote_speakers(quotes: pd.DataFrame, mapping: dict[str, str]) -> pd.DataFrame:
