@@ -99,7 +99,7 @@ def _actor_spans(
 # Between a subject and its verb: a space, or a comma then قد/كان (أردوغان، قد قال); never و (a new clause).
 _LOOK_BACK = 200  # actor mentions looked at back from a speaker (bounded: a huge article has thousands)
 _SUBJECT_GAP = re.compile(r"\s*(?:[،,]\s*(?=قد|كان))?(?:(?:قد|كان|كانت|ايضا|بدوره|بدورها)\s+)*")
-_KIND_OF_TYPE = {"person": "person", "media": "media", "nationality": "state"}
+_KIND_OF_TYPE = {"person": "person", "media": "media", "nationality": "state", "state": "state"}
 _ACTOR = tuple[int, int, str, str, str, str]  # start, end, type, canonical, actor_id, English
 
 

@@ -3,13 +3,14 @@ and surnames joined to the full name the article gives."""
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 
+from helpers.extract.actors.checks import only_a_place, platform_english, stopped
+from helpers.extract.actors.coref import bare_countries, link_kunyas, merge_variants, resolve_armies
 from helpers.extract.actors.gloss import group_gloss, name_gloss
 from helpers.extract.actors.mention import ActorMention
+from helpers.extract.actors.types import assign_types
 from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
 from helpers.resources.actors import alias_table, nationality_forms
 from helpers.resources.names import person_names
@@ -21,29 +22,15 @@ from helpers.text.spans import SpanIndex
 def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     """Canonical names within one article: clitics off, aliases looked up, short names joined to full ones.
 
-    Returns the mentions kept: a bare "the army" is dropped when the article names no army it could mean.
+    Returns the mentions kept: a bare "the army" is dropped when the article names no army it could mean, and
+    the model's names that are no actor (``checks``) are dropped. Armies, bare institutions and spelling
+    variants are resolved by ``coref``; ACLED types and countries set by ``types``.
     """
-    named = [m for m in mentions if m.type == "army" and m.source == "alias"]
-    if named:
-        counts = Counter(m.actor_id for m in named)
-        first_choice = next(m for m in named if m.actor_id == counts.most_common(1)[0][0])
-        ends = [n.end for n in named]
-        in_order = all(a <= b for a, b in itertools.pairwise(ends))  # text order: always, so far
-        for m in mentions:
-            if m.source == "coreference":  # the army named last before it, else the article's main army
-                if in_order:
-                    i = bisect.bisect_right(ends, m.start)
-                    ref = named[i - 1] if i else first_choice
-                else:
-                    before = [n for n in named if n.end <= m.start]
-                    ref = before[-1] if before else first_choice
-                m.canonical, m.actor_id, m.english = ref.canonical, ref.actor_id, ref.english
-                m.gloss_source = "article context"
-    mentions = [m for m in mentions if m.source != "coreference" or m.actor_id]
+    mentions = resolve_armies(mentions)
     ner_keys = frozenset(name_key(strip_clitics(m.surface, name_key)) for m in mentions)
     known = ner_keys | person_names()
     for m in mentions:
-        if m.source in ("alias", "nationality", "coreference"):
+        if m.source in ("alias", "nationality", "coreference", "institution", "state"):
             continue
         if m.source in ("unit", "armed_group"):  # the rule matched a head word: a clitic before it comes off
             name = strip_clitics(m.surface, name_key, frozenset(name_key(m.surface[k:]) for k in (1, 2)))
@@ -51,8 +38,12 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
             name = strip_clitics(m.surface, name_key, known)
         if m.type == "person" and m.source == "ner":
             name = drop_title_words(name)
-        if m.source == "ner" and not plausible_name(name, m.type):
-            m.canonical = ""  # a descriptor the model took for a name (الإعلامي السعودي، الليبي): dropped below
+        if m.source == "ner" and (not plausible_name(name, m.type) or _not_an_actor(name, m.type)):
+            m.canonical = ""  # a descriptor, currency, religion or place the model took for a name: dropped below
+            continue
+        platform = platform_english(name)
+        if platform is not None:
+            m.canonical, m.english, m.gloss_source, m.acled_type = name, platform, "platform table", "platform"
             continue
         actor = alias_table().get(name_key(name)) or alias_table().get("~" + name_key(name))
         if actor:
@@ -69,6 +60,7 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     for m in persons:
         name = longer.get(tuple(name_key(m.canonical).split()))
         if name is not None:
+            m.merged_by = "short name" if name != m.canonical else m.merged_by
             m.canonical = name
     for m in mentions:
         if not m.english and m.source in ("unit", "armed_group"):
@@ -77,6 +69,9 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
             m.english, m.gloss_source = name_gloss(m.canonical)
         if not m.actor_id:
             m.actor_id = name_key(m.canonical).replace(" ", "_")
+    assign_types(mentions)
+    bare_countries(mentions)
+    merge_variants(mentions)
     return mentions
 
 
@@ -104,6 +99,11 @@ def plausible_name(name: str, kind: str) -> bool:
     return not (kind == "person" and all(w in nationality_forms() or w in _DESCRIPTORS for w in words))
 
 
+def _not_an_actor(name: str, kind: str) -> bool:
+    """A stop-listed word, a count ("52 تكفيريا") or a name the gazetteer knows only as a place."""
+    return name[:1].isdigit() or stopped(name) or only_a_place(name, kind)
+
+
 def drop_title_words(name: str) -> str:
     """A person's name without a rank or title the model took into the span (العميد أحمد → أحمد)."""
     words = name.split()
@@ -125,6 +125,11 @@ def canonical_batch(
     """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone."""
     kept = {id(m) for m in canonicalise([m for _, m in pending])}
     out = [(i, m) for i, m in pending if id(m) in kept]
+    if sentences and _KUNYA_CUES.search(text, sentences[0][1], sentences[-1][2]):
+        first, last = sentences[0][1], sentences[-1][2]
+        for m in link_kunyas(text, normalize_letters(text[first:last]), [m for _, m in out], first):
+            out.append((next(i for i, s, e in sentences if s <= m.start < e), m))
+        out.sort(key=lambda pair: pair[1].start)
     surnames = _surnames([m for _, m in out])
     if surnames:
         taken = SpanIndex((m.start, m.end) for _, m in out)
@@ -151,11 +156,13 @@ def canonical_batch(
                 full = surnames[name]
                 m = ActorMention(a, b, text[a:b], "person", "coreference", full.canonical, full.actor_id,
                                  full.english, full.gloss_source)  # fmt: skip
+                m.acled_type, m.country, m.merged_by = full.acled_type, full.country, "surname"
                 out.append((sentence_id, m))
         out.sort(key=lambda pair: pair[1].start)
     return out
 
 
+_KUNYA_CUES = re.compile("المكنى|المكني|الملقب|المعروف|ويدعى|ويدعي|المدعو|الشهير")  # before normalising
 _NAME_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")  # a word with its marks
 
 

@@ -1,9 +1,11 @@
 """The actor component: who acts and who speaks.
 
-Each sentence gets the rule mentions (curated aliases, units, armed groups, a bare "the army",
-nationalities) and the model's person, organisation and other entities; overlapping ones are merged (alias >
-unit > armed group > model > nationality > coreference) and persons get the rank and role written before
-their name. Then the article's mentions get canonical names (``canonical``). Offsets index the article's text.
+Each sentence gets the rule mentions (curated aliases, institutions, states, units, armed groups, a bare
+"the army", nationalities) and the model's person, organisation and other entities (not a word's fragment,
+not a name after a place word); overlapping ones are merged (alias > institution > state > unit > armed group
+> model > nationality > coreference) and persons get the rank and role written before their name. Then the
+article's mentions get canonical names, ACLED types and countries (``canonical``), and media names in
+datelines and credits are dropped (metadata). Offsets index the article's text.
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ from collections.abc import Iterator
 
 from helpers import config
 from helpers.extract.actors.canonical import canonical_batch
+from helpers.extract.actors.checks import after_place_word, cut_inside_word, in_byline
+from helpers.extract.actors.institutions import institution_mentions, state_mentions
 from helpers.extract.actors.mention import ActorMention, copy_mention
 from helpers.extract.actors.roles import assign_roles
 from helpers.extract.actors.rules import alias_mentions, merge_overlapping, rule_mentions
+from helpers.extract.actors.types import row_acled_type
 from helpers.extract.actors.vocabulary import ACTOR_COLUMNS, ACTOR_TYPES
 from helpers.extract.article import Article
 from helpers.text.arabic import HAS_ARABIC
@@ -40,11 +45,15 @@ def _candidates(
     """``sentence_candidates``, remembered for the last sentences seen (a pure function of the sentence and
     its entities; agencies repeat sentences across articles). Callers get copies: never change these."""
     n = len(sentence)
-    matched = alias_mentions(sentence, norm, 0, n) + rule_mentions(sentence, norm, 0, n)
+    matched = (
+        alias_mentions(sentence, norm, 0, n) + institution_mentions(sentence, norm, 0, n)
+        + state_mentions(sentence, norm, 0, n) + rule_mentions(sentence, norm, 0, n)
+    )  # fmt: skip
     mentions = [copy_mention(m) for m in matched]
     for a, b, kind in entities:
-        if kind != "LOC":  # places are the places component's business
-            mentions.append(ActorMention(a, b, sentence[a:b], ACTOR_TYPES[kind], "ner"))
+        if kind == "LOC" or cut_inside_word(sentence, a, b) or after_place_word(norm, a):
+            continue  # places are the places component's business; a word's fragment is no name
+        mentions.append(ActorMention(a, b, sentence[a:b], ACTOR_TYPES[kind], "ner"))
     merged = merge_overlapping(mentions)
     assign_roles(merged, sentence, norm)
     return tuple(merged), tuple(merge_overlapping([copy_mention(m) for m in matched]))
@@ -65,9 +74,14 @@ def find_actors(article: Article) -> None:
         pending.extend((sentence_id, copy_mention(m, s)) for m in merged)
         sentences.append((sentence_id, s, e))
         if len(pending) > batch_size:  # a huge article: canonicalise in batches to keep memory bounded
-            article.actors.extend(canonical_batch(text, sentences, pending))
+            article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending)))
             pending, sentences = [], []
-    article.actors.extend(canonical_batch(text, sentences, pending))
+    article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending)))
+
+
+def _not_metadata(text: str, found: list[tuple[int, ActorMention]]) -> list[tuple[int, ActorMention]]:
+    """The mentions without media names in a dateline or a bracketed credit ("دبي - العربية.نت", "(رويترز)")."""
+    return [(i, m) for i, m in found if not (m.type == "media" and in_byline(text, m.start, m.end))]
 
 
 def actor_rows(article: Article) -> Iterator[tuple]:
@@ -75,7 +89,8 @@ def actor_rows(article: Article) -> Iterator[tuple]:
     for sentence_id, m in article.actors:
         yield (
             article.article_id, sentence_id, m.start, m.end, m.surface, m.type, m.canonical, m.actor_id, m.english,
-            m.gloss_source, m.rank, m.rank_en, m.title, m.role, m.role_en, m.source,
+            m.gloss_source, m.rank, m.rank_en, m.title, m.role, m.role_en, m.source, row_acled_type(m), m.country,
+            m.merged_by,
         )  # fmt: skip
 
 

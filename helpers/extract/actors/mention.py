@@ -14,7 +14,7 @@ class ActorMention:
     end: int
     surface: str
     type: str
-    source: str  # ner, alias, unit, armed_group, nationality
+    source: str  # ner, alias, institution, state, unit, armed_group, nationality, coreference
     canonical: str = ""
     actor_id: str = ""
     english: str = ""
@@ -24,6 +24,9 @@ class ActorMention:
     title: str = ""
     role: str = ""
     role_en: str = ""
+    acled_type: str = ""  # ACLED-style type (see ``types``); "" until set
+    country: str = ""  # ISO 3166-1 alpha-2 of the actor's country; "" when unknown
+    merged_by: str = ""  # the rule that joined this mention to another actor's name ("" when none did)
     extra: dict[str, Any] = field(default_factory=dict)
 
 

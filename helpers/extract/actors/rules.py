@@ -9,7 +9,9 @@ import re
 
 from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.vocabulary import _ARMED, _ARMED_COMMON, _GENERIC_ARMY, _NAME_STOP, _UNIT, PEOPLE_NOUNS
+from helpers.resources.actor_tables import country_names
 from helpers.resources.actors import alias_first_words, alias_table, nationality_forms
+from helpers.resources.gazetteer import gazetteer
 from helpers.resources.names import person_names
 from helpers.text.arabic import AR, MARKS
 from helpers.text.clitics import clitic_variants
@@ -134,9 +136,13 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     for m in _GENERIC_ARMY.finditer(norm, s, e):
         following = norm[m.end() : m.end() + 30].split()
         if following and (following[0] in forms or following[0].strip("،,.") in forms):
-            continue  # الجيش الأمريكي: another army, not a back-reference
+            continue  # الجيش الأمريكي: another army, not a back-reference (an institution, see institutions)
         a, b = m.span("name")
-        found.append(ActorMention(a, b, text[a:b], "army", "coreference"))
+        mention = ActorMention(a, b, text[a:b], "army", "coreference")
+        modifier = army_modifier(text, norm, m.end(), e)
+        if modifier:
+            mention.extra["country"], mention.extra["modifier"] = modifier
+        found.append(mention)
     candidates = [m.start() for m in _nationality_words().finditer(norm, s, e)]
     words = list(_AR_RUN.finditer(norm[s:e])) if candidates else []
     found_at = {s + m.start(): i for i, m in enumerate(words)}
@@ -159,9 +165,45 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     return found
 
 
+_DIRECTIONS = {"شرق", "غرب", "جنوب", "شمال", "شرقي", "غربي", "جنوبي", "شمالي", "وسط"}
+
+
+def army_modifier(text: str, norm: str, start: int, limit: int) -> tuple[str, str] | None:
+    """(country, modifier text) of a country or place right after a bare army: "في شرق ليبيا", "بدرنة";
+    None when no such modifier follows."""
+    words = [(w.group(), w.start(), w.end()) for w in _AR_RUN.finditer(norm, start, min(limit, start + 40))][:4]
+    if not words or words[0][1] - start > 2:
+        return None
+    first = words[0][0]
+    if first == "في":
+        rest = words[1:]
+    elif first.startswith("ب") and len(first) > 3:
+        rest = [(first[1:], words[0][1] + 1, words[0][2]), *words[1:]]
+    else:
+        return None
+    if rest and rest[0][0] in _DIRECTIONS:
+        rest = rest[1:]
+    for n in (2, 1):
+        if len(rest) >= n:
+            key = " ".join(w for w, _, _ in rest[:n])
+            country = country_names().get(key) or _place_country(key)
+            if country:
+                return country, text[start : rest[n - 1][2]].strip()
+    return None
+
+
+def _place_country(key: str) -> str:
+    """The country of a sizeable gazetteer place with this key ("" when none)."""
+    return next((p.country for p in gazetteer().get(key, ()) if p.population >= 20_000 or p.kind == "country"), "")
+
+
 def merge_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Drop mentions overlapping a better one: alias > unit > armed group > model > nationality > coreference."""
-    priority = {"alias": 0, "unit": 1, "armed_group": 2, "ner": 3, "nationality": 4, "coreference": 5}
+    """Drop mentions overlapping a better one: alias > institution > state > unit > armed group > model >
+    nationality > coreference."""
+    priority = {
+        "alias": 0, "institution": 1, "state": 2, "unit": 3, "armed_group": 4, "ner": 5, "nationality": 6,
+        "coreference": 7,
+    }  # fmt: skip
     kept: list[ActorMention] = []
     spans: list[tuple[int, int]] = []  # the kept spans, sorted: they never overlap, so their ends are sorted too
     for m in sorted(mentions, key=lambda x: (priority[x.source], -(x.end - x.start), x.start)):

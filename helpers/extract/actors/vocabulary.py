@@ -39,7 +39,10 @@ _UNIT = re.compile(
     rf"(?<![{AR}])(?P<name>[وفبل]?(?:ل)?(?:{UNIT_HEADS})\s+(?:رقم\s+)?[0-9]{{1,4}}"
     rf"(?:\s+(?:مشاه|مدرعات|مدفعيه|صاعقه|مشاه ميكانيكيه|مغاوير|دبابات|حرس حدود|قوات خاصه|مشاه ميكانيكي))?)(?![{AR}0-9])"
 )
-ARMED_HEADS = "مجلس شوري|كتائب|سرايا|ميليشيا|ميليشيات|مليشيا|مليشيات|جماعه|تنظيم|جبهه|فيلق|الويه|حركه|غرفه عمليات"
+ARMED_HEADS = (
+    "مجلس شوري|كتائب|سرايا|ميليشيا|ميليشيات|مليشيا|مليشيات|جماعه|تنظيم|جبهه|فيلق|الويه|حركه|غرفه عمليات|قبيله|قبائل"
+    "|عشيره"
+)
 _ARMED = re.compile(
     rf"(?<![{AR}])(?P<name>[وفبل]?(?:ل)?(?:ال)?(?P<head>{ARMED_HEADS})(?P<rest>(?:\s+[{AR}]{{2,}}){{1,4}}))"
 )
@@ -51,7 +54,7 @@ _NAME_STOP = {
     "لها", "له", "لهم", "الان", "هذا", "هذه", "ذلك", "تلك", "ما", "لا", "لم", "لن", "اي", "كل",
 }  # fmt: skip
 # Armed-group heads that name a group only when the next word is a name, not a common noun.
-_ARMED_COMMON = {"جماعه", "تنظيم", "حركه", "جبهه", "فيلق"}
+_ARMED_COMMON = {"جماعه", "تنظيم", "حركه", "جبهه", "فيلق", "قبيله", "قبائل", "عشيره"}
 # "The army" without a name: the army actor the article is about (its most-mentioned army), if it has one.
 _GENERIC_ARMY = re.compile(
     rf"(?<![{AR}])[وفبل]{{0,2}}(?P<name>(?:القياده العامه لل|قياده ال|قوات ال|ال|ل)جيش|القوات المسلحه)(?![{AR}])"
@@ -63,7 +66,7 @@ PEOPLE_NOUNS = {
 }  # fmt: skip
 ACTOR_COLUMNS = [
     "article_id", "sentence_id", "start", "end", "text", "type", "canonical", "actor_id", "english",
-    "gloss_source", "rank", "rank_en", "title", "role", "role_en", "source",
+    "gloss_source", "rank", "rank_en", "title", "role", "role_en", "source", "acled_type", "country", "merged_by",
 ]  # fmt: skip
 
 UNIT_WORDS = {
@@ -75,6 +78,7 @@ UNIT_WORDS = {
 GROUP_HEADS = {
     "مجلس شوري": "Shura Council of", "كتائب": "Brigades", "سرايا": "Companies", "ميليشيا": "militia",
     "ميليشيات": "militias", "مليشيا": "militia", "مليشيات": "militias", "جماعه": "group", "تنظيم": "organisation",
+    "قبيله": "tribe", "قبائل": "tribes", "عشيره": "clan",
     "جبهه": "Front", "فيلق": "Legion", "الويه": "Brigades", "حركه": "Movement", "غرفه عمليات": "Operations Room",
 }  # fmt: skip
 
