@@ -8,7 +8,7 @@ import pandas as pd
 
 from helpers.extract.pipeline import extract_tables
 
-TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "rejected")
+TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "incidents", "rejected")
 REJECTED_COLUMNS = ["article_id", "content_hash", "reason"]
 
 
