@@ -135,8 +135,9 @@ def score(records: list[dict], predicted: pd.DataFrame, gold: list[dict[str, str
     for name, check in checks.items():
         right = [check(g, p) for g, p in matched]
         accuracy[name] = (sum(right), len(right))
-        errors += [f"WRONG {name} {g['article_id']} {g['trigger_surface']}: gold {g.get(name, g['event_type'])!r} "
-                   f"got {p.get(name, p['event_type'])!r}" for (g, p), ok in zip(matched, right, strict=True) if not ok]  # fmt: skip
+        shown = {"type": ("event_type", "event_type"), "date": ("date", "event_date")}.get(name, (name, name))
+        errors += [f"WRONG {name} {g['article_id']} {g['trigger_surface']}: gold {g[shown[0]]!r} "
+                   f"got {p[shown[1]]!r}" for (g, p), ok in zip(matched, right, strict=True) if not ok]  # fmt: skip
     tp, n_pred, n_gold = len(matched), len(predicted), len(gold)
     precision = tp / n_pred if n_pred else 0.0
     recall = tp / n_gold if n_gold else 0.0

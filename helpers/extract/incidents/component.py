@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -19,7 +19,16 @@ from helpers import config
 from helpers.extract.article import Article
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, event_date, fatalities, reported_as
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
-from helpers.extract.incidents.vocabulary import COMPLEMENTISER, STATE_BEFORE, Trigger, trigger_regex, trigger_table
+from helpers.extract.incidents.vocabulary import (
+    ACTOR_NOUN_KIND,
+    CLAIM,
+    COMPLEMENTISER,
+    STATE_BEFORE,
+    Trigger,
+    trigger_regex,
+    trigger_table,
+)
+from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
@@ -31,32 +40,53 @@ INCIDENT_COLUMNS = [
     "fatalities_who", "notes", "confidence", "action_en", "date_note",
 ]  # fmt: skip
 _NOT_ACTORS = {"nationality"}
+_COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
+
+
+class Hit(NamedTuple):
+    """One trigger found in the text: its span (without clitics), its row, and the clitics before it."""
+
+    start: int
+    end: int
+    trigger: Trigger
+    pre: str  # و، ف، ب، ال، س... as written before the form (normalised)
+    suffix: str  # a pronoun after it
 
 
 def find_incidents(article: Article) -> None:
-    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences."""
+    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences, an event
+    told again later in the article (same type and sides, no new date) kept once."""
     found = _triggers(article)
     if not found:
         return
-    by_sentence: dict[int, list[tuple[int, int, Trigger]]] = {}
-    for start, end, trigger in found:
-        by_sentence.setdefault(article.sentence_of(start), []).append((start, end, trigger))
+    by_sentence: dict[int, list[Hit]] = {}
+    for hit in found:
+        by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = _Context(article, set(by_sentence))
-    for sentence_id, triggers in by_sentence.items():
-        article.incidents.extend(_sentence_events(article, context, sentence_id, triggers))
+    for sentence_id, hits in by_sentence.items():
+        for row in _sentence_events(article, context, sentence_id, hits):
+            if not any(_repeats(row, earlier) for earlier in article.incidents):
+                article.incidents.append(row)
 
 
-def _triggers(article: Article) -> list[tuple[int, int, Trigger]]:
-    """The trigger matches of the article's body (the title only repeats it), states (تحت سيطرة) left out."""
+def _triggers(article: Article) -> list[Hit]:
+    """The trigger matches of the article's body (the title only repeats it): states (تحت سيطرة), names in
+    quotes, relative clauses (التي أعلنتها) and purposes (لتحرير درنة، للاعتقال) left out."""
     table, norm = trigger_table(), article.norm
     body = article.record.get("body_start") if hasattr(article.record, "get") else 0
     body = 0 if body is None or (isinstance(body, float) and math.isnan(body)) else int(body)
-    out = []
+    out, purpose_end = [], -1
     for match in trigger_regex().finditer(norm, body):
-        start = match.start("form")
+        start, pre = match.start("form"), match.group("pre")
+        trigger = table[match.group("form")]
+        if pre.lstrip("وف") in ("ل", "لل") or start <= purpose_end + 2:  # لتحرير درنة، لاستعادة السيطرة: a purpose
+            purpose_end = match.end()
+            continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
             continue
-        out.append((start, match.end(), table[match.group("form")]))
+        if trigger.priority == 0 and match.group("suf"):
+            continue  # أعلنها: a pronoun object, an announcement told about, not made
+        out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
     return out
 
 
@@ -84,60 +114,99 @@ class _Context:
                 self.quotes[sentence_id] = (attribution, actor)
 
 
-def _kept(triggers: list[tuple[int, int, Trigger]]) -> tuple[list[tuple[int, int, Trigger]], int | None]:
-    """The triggers that make events (generic and announcement ones give way; one per type) and where the
-    first announcement is (None when there is none or it is an event itself)."""
-    top = max(t.priority for _, _, t in triggers)
-    announce = next((s for s, _, t in triggers if t.priority == 0), None)
-    wanted = [x for x in triggers if x[2].priority >= min(top, 2) or (top == 1 and x[2].priority == 1)]
+# A generic trigger (قتل، هجوم) this close to a specific one is the same event told twice (قتل 9 مدنيين
+# نتيجة انفجار), unless the later one is joined by و (استهداف الكتيبة ... واغتيال النائب العام: two events).
+_SAME_EVENT_CHARS = 60
+_VIOLENT_KEY = ("violence", "")
+
+
+def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
+    """The triggers that make events, and where the first announcement is (None when there is none or it is
+    the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
+    specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
+    hits = sorted(hits, key=lambda h: h.start)
+    events = [h for h in hits if h.trigger.priority > 0]
+    announce = next((h.start for h in hits if h.trigger.priority == 0), None)
+    if not events:
+        return [next(h for h in hits if h.trigger.priority == 0)], None
+    specific = [h for h in events if h.trigger.priority >= 2]
+    wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp) for sp in specific)]
     seen, kept = set(), []
-    for start, end, trigger in sorted(wanted, key=lambda x: x[0]):
-        key = (trigger.event_type, trigger.sub_event_type)
-        if key not in seen:
+    for hit in wanted:
+        key = _key(hit.trigger)
+        if key not in seen or (hit.pre.startswith("و") and hit.trigger.pos == "noun"):
             seen.add(key)
-            kept.append((start, end, trigger))
-    return kept, (announce if top > 0 else None)
+            kept.append(hit)
+    return kept, announce
 
 
-def _sentence_events(
-    article: Article, context: _Context, sentence_id: int, triggers: list[tuple[int, int, Trigger]]
-) -> Iterator[tuple]:
+def _told_with(generic: Hit, specific: Hit) -> bool:
+    """Whether a generic trigger tells the same event as a specific one near it (no و joins the later one)."""
+    later = generic if generic.start > specific.start else specific
+    return abs(generic.start - specific.start) <= _SAME_EVENT_CHARS and not later.pre.startswith("و")
+
+
+def _key(trigger: Trigger) -> tuple[str, str]:
+    """Triggers of one key in a sentence are one event; every generic act of violence shares one key."""
+    if trigger.priority == 1 and trigger.sub_event_type == "Attack":
+        return _VIOLENT_KEY
+    return trigger.event_type, trigger.sub_event_type
+
+
+def _repeats(row: tuple, earlier: tuple) -> bool:
+    """Whether an event row tells again an earlier one of the article: same type, compatible sides and place,
+    and no date of its own."""
+    if row[_COLUMN["date_text"]] or row[_COLUMN["event_type"]] == "Statement":
+        return False
+    same = ("event_type", "sub_event_type")
+    if any(row[_COLUMN[c]] != earlier[_COLUMN[c]] for c in same):
+        return False
+    return all(_compatible(row[_COLUMN[c]], earlier[_COLUMN[c]]) for c in ("actor1", "actor2", "location"))
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two names of one side: either unknown, or one within the other (الجيش ~ الجيش الوطني الليبي)."""
+    a, b = normalize_letters(a or ""), normalize_letters(b or "")
+    return not a or not b or a in b or b in a
+
+
+def _sentence_events(article: Article, context: _Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
     """The event rows of one sentence."""
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
-    kept, announced_at = _kept(triggers)
+    kept, announced_at = _kept(hits)
     places = context.places.get(sentence_id, [])
     as_actor = [_place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
     parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
     times = context.times.get(sentence_id, [])
-    deaths = fatalities(text, norm, s, e)
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
-    settings = config.incident_settings()
-    sentence_text = text[s:e][: settings.notes_chars]
-    dead = _deaths_by_event(kept, deaths)
+    sentence_text = text[s:e][: config.incident_settings().notes_chars]
+    dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
     announcer = NOBODY
-    for n, (t0, t1, trigger) in enumerate(kept):
-        low = max(s, kept[n - 1][1] if n else s)
+    if announced_at is not None:
+        announcer, _ = sides(norm, _STATEMENT, (announced_at, announced_at + 1), (s, e), parties)
+    for n, hit in enumerate(kept):
+        t0, t1, trigger = hit.start, hit.end, hit.trigger
+        low = max(s, kept[n - 1].end if n else s)
         if trigger.priority > 0:
             said = [m.end() for m in COMPLEMENTISER.finditer(norm, low, t0)]
             low = said[-1] if said else low
-        high = kept[n + 1][0] if n + 1 < len(kept) else e
-        actor1, actor2 = sides(norm, trigger, (t0, t1), (low, high), parties)
-        if announced_at is not None and announcer is NOBODY:
-            announcer, _ = sides(norm, _STATEMENT, (announced_at, announced_at + 1), (s, t0), parties)
+        high = kept[n + 1].start if n + 1 < len(kept) else e
+        death = dead.get(n)
+        actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         event_type, sub_event_type = _refined(trigger, actor1, actor2)
         assoc = associated(norm, actor1, parties)
         place = _location(locations, t0, t1, low, high)
-        when = event_date(times, t0, article.dct, bool(times))
-        announced = announced_at is not None and announced_at < t0
-        attributed = quote is not None and trigger.priority > 0
-        status = reported_as(norm, (s, e), t0, attributed, announced)
-        source, kind = _source(quote if attributed else None, announcer if announced else NOBODY, outlet)
+        when = event_date(times, (t0, low, high), article.dct, bool(times))
+        claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
+        announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
+        status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
+        source, kind = _source(quote if claimed else None, announcer if announced else NOBODY, outlet)
         if trigger.priority == 0:
+            status = "denied" if status == "denied" else "reported"
             source, kind = (actor1.name, "named") if actor1.name else (outlet, "outlet")
-        death = dead.get(n)
         yield (
             f"{article.article_id}:{sentence_id}:{n}", article.article_id, sentence_id, t0, t1, text[t0:t1],
             trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
@@ -146,6 +215,30 @@ def _sentence_events(
             death.who if death else "", sentence_text,
             _confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
         )  # fmt: skip
+
+
+def _sides(
+    norm: str, hit: Hit, region: tuple[int, int], parties: list[Party], quote: tuple | None, death: Fatalities | None
+) -> tuple[Party, Party]:
+    """Actor 1 and actor 2 of one event: the side rules, then fixes: victims (civilians) are never actor 1 of
+    violence, the dead named by a count are actor 2 when none is, a statement's actor 1 is its speaker."""
+    trigger = hit.trigger
+    actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties)
+    if trigger.priority == 0:
+        speaker = quote[1][0] if quote and quote[1][0] else ""
+        return (Party(-1, -1, speaker, quote[1][2], "named") if speaker else actor1), NOBODY
+    violent = trigger.event_type in VIOLENT_TYPES
+    if violent and actor1.kind == "civilian" and not actor2.name:
+        actor1, actor2 = NOBODY, actor1
+    if violent and death is not None and death.who and not actor2.name:
+        actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
+    return actor1, actor2
+
+
+def _victim_kind(who: str) -> str:
+    """The kind of the dead named by a count: civilians unless the word names forces or fighters."""
+    kind = ACTOR_NOUN_KIND.get(normalize_letters(who), "")
+    return kind or "civilian"
 
 
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
@@ -186,14 +279,14 @@ def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -
     )  # fmt: skip
 
 
-def _deaths_by_event(kept: Sequence[tuple[int, int, Trigger]], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
-    """Each death count of the sentence given to the violent event whose trigger is nearest to it."""
-    violent = [n for n, (_, _, t) in enumerate(kept) if t.event_type in VIOLENT_TYPES or t.priority == 1]
+def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
+    """Each death count of the sentence given to the violent event told last before it (else the first)."""
+    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES]
     out: dict[int, Fatalities] = {}
     for death in deaths:
-        if violent:
-            n = min(violent, key=lambda i: abs(kept[i][0] - death.start))
-            out.setdefault(n, death)
+        before = [n for n in violent if kept[n].start <= death.start]
+        if before or violent:
+            out.setdefault(before[-1] if before else violent[0], death)
     return out
 
 

@@ -72,13 +72,17 @@ def value_precision(value: str) -> int:
     return 3
 
 
-def event_date(times: Sequence[tuple], point: int, dct: date | None, has_time: bool) -> EventDate:
-    """The date of an event at ``point``: the dated time expression of its sentence nearest to it (``times``:
-    rows of the stated-events table of that sentence), else the article's DCT with precision 2 (3 when the
-    sentence has a time expression that gives no date)."""
+def event_date(times: Sequence[tuple], where: tuple[int, int, int], dct: date | None, has_time: bool) -> EventDate:
+    """The date of an event whose trigger is at ``where[0]``, in the part ``where[1]:where[2]`` of its
+    sentence: the first dated time expression after the trigger in that part, else the last before it, else
+    the sentence's nearest (``times``: rows of the stated-events table of the sentence); without one, the
+    article's DCT with precision 2 (3 when the sentence has a time expression that gives no date)."""
+    point, low, high = where
     dated = [t for t in times if t[4] in ("DATE", "TIME") and t[6] is not None and not pd.isna(t[6])]
     if dated:
-        nearest = min(dated, key=lambda t: abs(t[14] - point))
+        after = [t for t in dated if point <= t[14] < high]
+        before = [t for t in dated if low <= t[14] < point]
+        nearest = after[0] if after else before[-1] if before else min(dated, key=lambda t: abs(t[14] - point))
         return EventDate(pd.Timestamp(nearest[6]), value_precision(nearest[5]), nearest[3], "")
     if dct is None:
         return EventDate(None, 3, "", "no date in the sentence and no article date")
@@ -86,17 +90,12 @@ def event_date(times: Sequence[tuple], point: int, dct: date | None, has_time: b
     return EventDate(pd.Timestamp(dct), precision, "", "date: the article's date (none stated in the sentence)")
 
 
-def reported_as(norm: str, sentence: tuple[int, int], point: int, attributed: bool, announced: bool) -> str:
-    """denied (نفى before it), planned (a future marker or سـ on the trigger), claimed (a source states it,
-    or an announcement carries it) or reported."""
+def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, claimed: bool) -> str:
+    """denied (نفى before it), planned (a future marker before it, or ``future``: سـ on the trigger), claimed
+    (a source states it, or an announcement carries it) or reported."""
     s, _ = sentence
     if DENIAL.search(norm, s, point):
         return "denied"
-    if FUTURE.search(norm, s, point) or _future_prefix(norm, point):
+    if future or FUTURE.search(norm, s, point):
         return "planned"
-    return "claimed" if attributed or announced else "reported"
-
-
-def _future_prefix(norm: str, point: int) -> bool:
-    """Whether the word at ``point`` is a present verb with سـ (سيقصف، ستعتقل)."""
-    return norm[point : point + 2] in ("سي", "ست", "سن") or norm[point : point + 3] in ("وسي", "وست", "فسي", "فست")
+    return "claimed" if claimed else "reported"

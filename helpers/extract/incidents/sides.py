@@ -41,7 +41,9 @@ NOBODY = Party(-1, -1, "", "", "")
 # How far after a verb its subject may start (a date or an adverb may stand between: اعتقلت، الجمعة، الشرطة).
 _SUBJECT_GAP = 30
 # How far after a noun trigger its genitive may start (القبض على X، اقتحام الجيش لمنزل).
-_GENITIVE_GAP = 8
+_GENITIVE_GAP = 20
+# How far before a trigger an actor may end to be its subject (past it, it belongs to another clause).
+_BEFORE_GAP = 60
 # How far the object may be from the subject.
 _OBJECT_GAP = 80
 
@@ -68,7 +70,7 @@ def sides(
     """Actor 1 and actor 2 of one trigger at ``span``, looked for within ``region`` of its sentence."""
     t0, t1 = span
     low, high = region
-    before = [p for p in parties if low <= p.start and p.end <= t0]
+    before = [p for p in parties if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP]
     after = [p for p in parties if t1 <= p.start < high]
     between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if between and len(after) >= 2:
@@ -88,6 +90,8 @@ def _verb_sides(t1: int, before: list[Party], after: list[Party]) -> tuple[Party
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
+    if near is not None and before and _indefinite(near):  # an object after the verb: اللذان ذبحا جنديا
+        return before[-1], near
     if near is not None:
         rest = [p for p in after[1:] if p.start - near.end <= _OBJECT_GAP]
         return near, (rest[0] if rest else NOBODY)
@@ -102,6 +106,8 @@ def _noun_sides(
     """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
     previous = before[-1] if before else NOBODY
+    if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
+        return previous, genitive  # الهجوم على الأمن الوطني: the target
     if trigger.genitive == "actor2":
         return previous, genitive or NOBODY
     if trigger.before == "actor2":
@@ -111,6 +117,15 @@ def _noun_sides(
         return previous, (rest[0] if rest else NOBODY)
     rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP and _cue_before(norm, p.start, genitive.end)]
     return genitive, (rest[0] if rest else NOBODY)
+
+
+def _indefinite(party: Party) -> bool:
+    """Whether a generic noun is indefinite (جنديا، مسلحين): an object, not a verb's subject."""
+    return party.kind in ("state", "armed", "civilian") and not _DEFINITE.match(party.name)
+
+
+_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+_TARGET_CUE = re.compile(r"(?<![\u0621-\u064a])(?:علي|ضد|مع)(?![\u0621-\u064a])")
 
 
 def _cue_before(norm: str, start: int, low: int) -> bool:

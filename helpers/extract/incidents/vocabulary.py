@@ -93,7 +93,8 @@ _ACTOR_NOUNS = (
      "|متمردين|المقاتلين|مقاتلين|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة", "militants", "armed"),
     ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
     ("المدنيين|مدنيين|مدنيا|مدنيان|المدنيون|مدنيون|المواطنين|مواطنين|مواطنا|الأهالي|السكان|أشخاص|شخصا|شخصين"
-     "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|المحتجين|محتجين|محتجا|صحفيا|صحفيين", "civilians", "civilian"),
+     "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|المحتجين|محتجين|محتجا|صحفيا|صحفيين|رجل أعمال|رجال أعمال"
+     "|ناشط|ناشطا|ناشطين|معارض|معارضا|معارضين", "civilians", "civilian"),
 )  # fmt: skip
 ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
 ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
@@ -113,8 +114,14 @@ DENIAL = re.compile(rf"(?<![{AR}])[وف]?(?:نفي|نفت|ينفي|تنفي|نف
 FUTURE = re.compile(
     rf"(?<![{AR}])(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
 )
-# A trigger after تحت is a state (تحت سيطرة), not an act.
-STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:تحت|وتحت)\s+$")
+# A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
+# is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
+STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|اللذين|اللتين)\s+|[\"«])$")
+# A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
+CLAIM = re.compile(
+    rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
+    rf"|حسب|وفق|وفقا|نقلا عن|تحدث|تحدثت|اشار|اشارت|اعلن|اعلنت|يقول|تقول|قالوا)(?![{AR}])"
+)
 
 # Fatalities: a killing word, then an optional qualifier, a count and who they were.
 _NUMBER_WORDS = {
