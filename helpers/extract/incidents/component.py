@@ -75,11 +75,11 @@ def _triggers(article: Article) -> list[Hit]:
     table, norm = trigger_table(), article.norm
     body = article.record.get("body_start") if hasattr(article.record, "get") else 0
     body = 0 if body is None or (isinstance(body, float) and math.isnan(body)) else int(body)
-    out, purpose_end = [], -1
+    out, purpose_end = [], -1_000
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
-        if pre.lstrip("وف") in ("ل", "لل") or start <= purpose_end + 2:  # لتحرير درنة، لاستعادة السيطرة: a purpose
+        if pre.lstrip("وف") in ("ل", "لل") or 0 <= start - purpose_end <= 2:  # لتحرير درنة، لاستعادة السيطرة: a purpose
             purpose_end = match.end()
             continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
