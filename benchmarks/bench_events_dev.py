@@ -128,7 +128,7 @@ def score(records: list[dict], predicted: pd.DataFrame, gold: list[dict[str, str
         "actor2": lambda g, p: same_name(g["actor2"], p["actor2"]),
         "location": lambda g, p: same_name(g["location"], p["location"]),
         "date": _same_date,
-        "fatalities": lambda g, p: (str(g["fatalities"]) or "") == ("" if pd.isna(p["fatalities"]) else str(p["fatalities"])),
+        "fatalities": lambda g, p: g["fatalities"] == ("" if pd.isna(p["fatalities"]) else str(p["fatalities"])),
         "reported_as": lambda g, p: g["reported_as"] == p["reported_as"],
     }  # fmt: skip
     accuracy = {}
@@ -201,8 +201,9 @@ def _timing() -> None:
         incidents.find_incidents(article)
     alone = time.perf_counter() - started
     n = sum(len(a.incidents) for a in articles)
+    per_article = 1000 * alone / max(len(records), 1)
     print(f"bundled corpus ({len(records)} articles): pipeline without the event table {before:.2f} s; "
-          f"event table alone {alone:.3f} s ({n} events, {1000 * alone / max(len(records), 1):.2f} ms/article)")  # fmt: skip
+          f"event table alone {alone:.3f} s ({n} events, {per_article:.2f} ms/article)")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -40,7 +40,9 @@ def dedupe(frame: pd.DataFrame) -> pd.DataFrame:
     out["cluster_id"] = out["event_id"].to_numpy()[first.loc[roots].to_numpy()] if n else []
     out["n_sources"] = pd.Series(roots).map(pd.Series(out["article_id"].to_numpy()).groupby(roots).nunique()).to_numpy()
     out["first_outlet"] = out["outlet"].to_numpy()[first.loc[roots].to_numpy()] if n else []
-    out["first_published"] = published.to_numpy()[first.loc[roots].to_numpy()] if n else pd.Series([], dtype="datetime64[ns]")
+    out["first_published"] = (
+        published.to_numpy()[first.loc[roots].to_numpy()] if n else pd.Series([], dtype="datetime64[ns]")
+    )
     return out
 
 
@@ -58,7 +60,12 @@ def _candidate_pairs(frame: pd.DataFrame, days: int, km: float) -> Iterator[tupl
     seen: set[tuple[int, int]] = set()
     for key, rows in buckets.items():
         if key[1] == "cell-home":
-            neighbours = [r for dx in (-1, 0, 1) for dy in (-1, 0, 1) for r in buckets.get((key[0], "cell", key[2] + dx, key[3] + dy), [])]
+            neighbours = [
+                r
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for r in buckets.get((key[0], "cell", key[2] + dx, key[3] + dy), [])
+            ]
         elif key[1] == "name":
             neighbours = rows
         else:
@@ -91,8 +98,8 @@ def _known(value: object) -> bool:
 
 def _km(frame: pd.DataFrame, i: int, j: int) -> float:
     """Great-circle distance between two rows' coordinates."""
-    lat1, lon1, lat2, lon2 = (math.radians(float(v)) for v in (
-        frame.at[i, "latitude"], frame.at[i, "longitude"], frame.at[j, "latitude"], frame.at[j, "longitude"]))  # fmt: skip
+    lat1, lon1 = math.radians(float(frame.at[i, "latitude"])), math.radians(float(frame.at[i, "longitude"]))
+    lat2, lon2 = math.radians(float(frame.at[j, "latitude"])), math.radians(float(frame.at[j, "longitude"]))
     a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 

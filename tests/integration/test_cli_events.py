@@ -31,7 +31,11 @@ def test_jsonl_rows_with_acled_like_columns(tmp_path):
     assert result.returncode == 0, result.stderr
     (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert set(INCIDENT_COLUMNS) | {"cluster_id", "n_sources", "first_outlet"} <= set(row)
-    assert (row["event_type"], row["sub_event_type"], row["location"]) == ("Strategic developments", "Arrests", "القاهرة")
+    assert (row["event_type"], row["sub_event_type"], row["location"]) == (
+        "Strategic developments",
+        "Arrests",
+        "القاهرة",
+    )
     assert row["event_date"].startswith("2018-05-31")
     assert "1 events from 1 articles" in result.stderr
 

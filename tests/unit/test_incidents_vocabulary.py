@@ -17,7 +17,9 @@ def test_the_shipped_table_reads_and_has_an_arrest_noun():
 
 def test_an_analyst_row_adds_forms(tmp_path):
     path = tmp_path / "t.csv"
-    path.write_text(HEADER + "رشق|رشقوا,verb,Riots,Violent demonstration,رشق,stoning,2,actor1,actor1\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "رشق|رشقوا,verb,Riots,Violent demonstration,رشق,stoning,2,actor1,actor1\n", encoding="utf-8"
+    )
     table = read_triggers(path)
     assert set(table) == {"رشق", "رشقوا"}
     assert table["رشقوا"].event_type == "Riots"

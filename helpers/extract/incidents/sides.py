@@ -100,9 +100,7 @@ def _verb_sides(t1: int, before: list[Party], after: list[Party]) -> tuple[Party
     return actor1, (rest[0] if rest else NOBODY)
 
 
-def _noun_sides(
-    norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]
-) -> tuple[Party, Party]:
+def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
     previous = before[-1] if before else NOBODY
