@@ -166,6 +166,7 @@ def _nth(text: str, surface: str, n: int, start: int) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the misses, extras and wrong attributes")
+    parser.add_argument("--ant", type=int, default=0, help="also time the event table on the first N ANT articles")
     args = parser.parse_args()
     require_shared(config.ant_articles())
     gold = gold_rows()
@@ -184,14 +185,23 @@ def main() -> None:
           f"({result['tp']} matched, {result['predicted']} predicted, {result['gold']} gold)")  # fmt: skip
     for name, (right, total) in result["accuracy"].items():
         print(f"  {name} accuracy given a match: {right}/{total} = {right / total if total else 0:.3f}")
-    _timing()
+    _timing(load_corpus(config.corpus_dir()).articles.to_dict("records"), "bundled corpus")
+    if args.ant:
+        _timing(_first_ant(args.ant), f"first {args.ant} ANT articles")
     if args.errors:
         print("\n".join(result["errors"]))
 
 
-def _timing() -> None:
-    """Extraction of the bundled corpus without and with the event table, and the component alone."""
-    records = load_corpus(config.corpus_dir()).articles.to_dict("records")
+def _first_ant(n: int) -> list[dict]:
+    """The first ``n`` ANT articles (file order) as loaded records."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ant.jsonl"
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in _ant_records()[:n]) + "\n", "utf-8")
+        return load_corpus([path]).articles.to_dict("records")
+
+
+def _timing(records: list[dict], name: str) -> None:
+    """Extraction of some articles without the event table, and the component alone after it."""
     without = [c for c in pipeline.COMPONENTS if c.name != "incidents"]
     started = time.perf_counter()
     articles = pipeline.run(records, without)
@@ -202,7 +212,7 @@ def _timing() -> None:
     alone = time.perf_counter() - started
     n = sum(len(a.incidents) for a in articles)
     per_article = 1000 * alone / max(len(records), 1)
-    print(f"bundled corpus ({len(records)} articles): pipeline without the event table {before:.2f} s; "
+    print(f"{name} ({len(records)} articles): pipeline without the event table {before:.2f} s; "
           f"event table alone {alone:.3f} s ({n} events, {per_article:.2f} ms/article)")  # fmt: skip
 
 
