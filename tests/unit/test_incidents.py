@@ -141,3 +141,13 @@ def test_the_event_keeps_the_offsets_of_its_trigger():
 def test_notes_hold_at_most_500_characters_of_the_sentence():
     event = only("اعتقلت الشرطة مسلحين " + "في المدينة " * 80 + ".")
     assert len(event["notes"]) == 500
+
+
+def test_the_killed_named_after_maqtal_is_not_who_struck():
+    event = only("جاء ذلك بعد مقتل صالح الصماد في غارة جوية.")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert (event["actor1"], event["actor2"]) == ("", "صالح الصماد")
+
+
+def test_a_future_announcement_is_planned():
+    assert only("سيعلن الرئيس حالة الطوارئ.")["reported_as"] == "planned"

@@ -57,3 +57,8 @@ def test_reported_as_planned_with_a_future_prefix():
 def test_reported_as_denied_beats_claimed():
     norm = normalize_letters("نفت الوزارة اعتقال الصحفي")
     assert reported_as(norm, (0, len(norm)), norm.index("اعتقال"), False, True) == "denied"
+
+
+def test_thousands_multiply_the_count():
+    (found,) = deaths("أدى النزاع إلى مقتل نحو عشرة آلاف شخص")
+    assert (found.count, found.qualifier, found.who) == (10_000, "about", "شخص")

@@ -184,6 +184,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
     dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
+    victims = _victims(hits, parties)
     announcer = NOBODY
     if announced_at is not None:
         announcer, _ = sides(norm, _STATEMENT, (announced_at, announced_at + 1), (s, e), parties)
@@ -196,6 +197,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         high = kept[n + 1].start if n + 1 < len(kept) else e
         death = dead.get(n)
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
+        if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
+            actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
         event_type, sub_event_type = _refined(trigger, actor1, actor2)
         assoc = associated(norm, actor1, parties)
         place = _location(locations, t0, t1, low, high)
@@ -205,7 +208,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
         source, kind = _source(quote if claimed else None, announcer if announced else NOBODY, outlet)
         if trigger.priority == 0:
-            status = "denied" if status == "denied" else "reported"
+            status = status if status in ("denied", "planned") else "reported"
             source, kind = (actor1.name, "named") if actor1.name else (outlet, "outlet")
         yield (
             f"{article.article_id}:{sentence_id}:{n}", article.article_id, sentence_id, t0, t1, text[t0:t1],
@@ -233,6 +236,18 @@ def _sides(
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2
+
+
+def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
+    """The actors named right after a killing noun of the sentence (مقتل X، مصرع X، اغتيال X), kept or not."""
+    out = set()
+    for hit in hits:
+        if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
+            out.update(p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP)
+    return out
+
+
+_VICTIM_GAP = 3
 
 
 def _victim_kind(who: str) -> str:

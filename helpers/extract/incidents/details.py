@@ -14,6 +14,7 @@ from helpers.extract.incidents.vocabulary import (
     DENIAL,
     FATALITIES,
     FUTURE,
+    MULTIPLIERS,
     NOT_WHO,
     NUMBER_WORDS,
     QUALIFIERS,
@@ -39,7 +40,7 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
     found = []
     for match in FATALITIES.finditer(norm, start, end):
         raw = match.group("count")
-        count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        count = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * MULTIPLIERS.get(match.group("mult") or "", 1)
         qualifier = QUALIFIERS.get(match.group("qual") or "", "exact")
         if raw in VAGUE_NUMBERS:
             qualifier = "about"
