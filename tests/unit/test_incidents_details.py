@@ -45,8 +45,42 @@ def test_the_first_dated_expression_after_the_trigger_is_the_date():
         ("a", 0, None, "2013", "DATE", "2013", pd.Timestamp("2013-01-01"), None, "", "", "", "", "", 0, 50, 54, ""),
         ("a", 0, None, "2015", "DATE", "2015", pd.Timestamp("2015-01-01"), None, "", "", "", "", "", 0, 90, 94, ""),
     ]
-    when = event_date(times, (60, 55, 100), date(2018, 6, 1), True)
+    when = event_date(times, (60, 55, 100, 40), date(2018, 6, 1))
     assert (when.when, when.precision, when.text) == (pd.Timestamp("2015-01-01"), 3, "2015")
+
+
+def test_a_date_in_another_events_part_of_the_sentence_is_not_taken():
+    times = [
+        ("a", 0, None, "2015", "DATE", "2015", pd.Timestamp("2015-01-01"), None, "", "", "", "", "", 0, 50, 54, "")
+    ]
+    when = event_date(times, (60, 55, 100, 10), date(2018, 6, 1))
+    assert (when.when, when.precision, when.text) == (pd.Timestamp("2018-06-01"), 3, "")
+
+
+def test_a_date_before_the_sentences_first_event_dates_all_its_events():
+    times = [
+        (
+            "a",
+            0,
+            None,
+            "الجمعة",
+            "DATE",
+            "2018-06-01",
+            pd.Timestamp("2018-06-01"),
+            None,
+            "",
+            "",
+            "",
+            "",
+            "",
+            0,
+            5,
+            11,
+            "",
+        )
+    ]
+    when = event_date(times, (60, 55, 100, 20), date(2018, 6, 2))
+    assert (when.when, when.precision) == (pd.Timestamp("2018-06-01"), 1)
 
 
 def test_reported_as_planned_with_a_future_prefix():

@@ -202,7 +202,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         event_type, sub_event_type = _refined(trigger, actor1, actor2)
         assoc = associated(norm, actor1, parties)
         place = _location(locations, t0, t1, low, high)
-        when = event_date(times, (t0, low, high), article.dct, bool(times))
+        when = event_date(times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)

@@ -73,22 +73,24 @@ def value_precision(value: str) -> int:
     return 3
 
 
-def event_date(times: Sequence[tuple], where: tuple[int, int, int], dct: date | None, has_time: bool) -> EventDate:
+def event_date(times: Sequence[tuple], where: tuple[int, int, int, int], dct: date | None) -> EventDate:
     """The date of an event whose trigger is at ``where[0]``, in the part ``where[1]:where[2]`` of its
-    sentence: the first dated time expression after the trigger in that part, else the last before it, else
-    the sentence's nearest (``times``: rows of the stated-events table of the sentence); without one, the
-    article's DCT with precision 2 (3 when the sentence has a time expression that gives no date)."""
-    point, low, high = where
+    sentence whose first event starts at ``where[3]`` (``times``: rows of the stated-events table of the
+    sentence): the first dated time expression after the trigger in its part, else the last before it in its
+    part, else the last before the sentence's first event (a date of the whole sentence: أعلن الجيش، الجمعة،
+    ...). Without one, the article's DCT with precision 2, or 3 when the sentence's time expressions give no
+    date for it (they belong to its other events, or are vague)."""
+    point, low, high, first = where
     dated = [t for t in times if t[4] in ("DATE", "TIME") and t[6] is not None and not pd.isna(t[6])]
-    if dated:
-        after = [t for t in dated if point <= t[14] < high]
-        before = [t for t in dated if low <= t[14] < point]
-        nearest = after[0] if after else before[-1] if before else min(dated, key=lambda t: abs(t[14] - point))
-        return EventDate(pd.Timestamp(nearest[6]), value_precision(nearest[5]), nearest[3], "")
+    after = [t for t in dated if point <= t[14] < high]
+    before = [t for t in dated if low <= t[14] < point] or [t for t in dated if t[14] < first]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is not None:
+        return EventDate(pd.Timestamp(chosen[6]), value_precision(chosen[5]), chosen[3], "")
     if dct is None:
         return EventDate(None, 3, "", "no date in the sentence and no article date")
-    precision = 3 if has_time else 2
-    return EventDate(pd.Timestamp(dct), precision, "", "date: the article's date (none stated in the sentence)")
+    precision = 3 if times else 2
+    return EventDate(pd.Timestamp(dct), precision, "", "date: the article's date (none stated for it in the sentence)")
 
 
 def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, claimed: bool) -> str:
