@@ -151,3 +151,8 @@ def test_the_killed_named_after_maqtal_is_not_who_struck():
 
 def test_a_future_announcement_is_planned():
     assert only("سيعلن الرئيس حالة الطوارئ.")["reported_as"] == "planned"
+
+
+def test_militias_affiliated_to_a_named_group_are_that_group():
+    event = only("سيطر الجيش على المدينة بعد طرد الميليشيات التابعة لتنظيم القاعدة.")
+    assert event["actor2"] == "تنظيم القاعدة"

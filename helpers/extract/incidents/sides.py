@@ -61,7 +61,31 @@ def sentence_parties(
             continue
         noun = match.group("noun")
         found.append(Party(s, e, text[s:e], ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")))
-    return sorted(found)
+    return _affiliated(norm, sorted(found))
+
+
+def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
+    """A generic noun followed by التابعة لـ / الموالية لـ a named actor is that actor (الميليشيات التابعة
+    لتنظيم القاعدة: al-Qaeda), spanning both."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        owner = parties[i + 1] if i + 1 < len(parties) else None
+        if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
+            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
+            said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
+            if link and _AFFILIATED.search(said):
+                out.append(Party(party.start, owner.end, owner.name, owner.english, "armed", owner.actor_type))
+                skip = i + 1
+                continue
+        out.append(party)
+    return out
+
+
+_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
+_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
 
 
 def sides(
