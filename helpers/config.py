@@ -124,3 +124,17 @@ class BoilerplateSettings:
 def boilerplate_settings() -> BoilerplateSettings:
     """The furniture settings."""
     return BoilerplateSettings()
+
+
+@dataclass(frozen=True)
+class IncidentSettings:
+    """The event table: its notes and the cross-article deduplication."""
+
+    notes_chars: int = 500  # the sentence kept in ``notes``, at most this many characters
+    dedupe_days: int = 2  # two reports of one event: dates at most this many days apart
+    dedupe_km: float = 25.0  # ... and places at most this far apart (or the same name)
+
+
+def incident_settings() -> IncidentSettings:
+    """The event table's settings."""
+    return IncidentSettings()

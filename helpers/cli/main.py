@@ -1,4 +1,4 @@
-"""Command line: ``python -m helpers extract|load|ner|store|reports`` (also installed as ``arabic-news``)."""
+"""Command line: ``python -m helpers extract|events|load|ner|store|reports`` (also installed as ``arabic-news``)."""
 
 from __future__ import annotations
 
@@ -74,6 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     p_extract.add_argument("--dct", type=_dct, help="date for articles that carry none (YYYY-MM-DD)")
     p_extract.add_argument("--kinds", default="actor,place,time", help="comma-separated: actor,place,time")
 
+    p_events = sub.add_parser("events", help="write the event table (one row per event, ACLED-like columns)")
+    p_events.add_argument("paths", nargs="+", help="corpus files or folders")
+    p_events.add_argument("--dct", type=_dct, help="date for articles that carry none (YYYY-MM-DD)")
+    p_events.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
+    p_events.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
+
     p_load = sub.add_parser("load", help="load and clean a corpus; print counts, rejections and warnings")
     p_load.add_argument("paths", nargs="+")
     p_load.add_argument("--dct", type=_dct)
@@ -136,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{report.seconds:.1f} s"
         )
         return _report_missing(missing)
+    if args.command == "events":
+        from helpers.cli.events import run_events
+
+        missing = _missing(args.paths)
+        code = run_events(args.paths, args.dct, args.format, args.output)
+        return code or _report_missing(missing)
     if args.command == "reports":
         from helpers.report.build import build_reports
 

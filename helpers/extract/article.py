@@ -63,6 +63,8 @@ class Article:
     events: list[tuple] = field(default_factory=list)
     # signatures: (published, body key, MinHash bytes)
     signature: tuple | None = None
+    # incidents: one row per event (see ``helpers.extract.incidents.component.INCIDENT_COLUMNS``)
+    incidents: list[tuple] = field(default_factory=list)
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Article:

@@ -18,6 +18,7 @@ import pandas as pd
 from helpers.extract import attribution, events, ner, places, reconcile, signatures
 from helpers.extract.actors import component as actors
 from helpers.extract.article import Article
+from helpers.extract.incidents import component as incidents
 from helpers.extract.timex import tagger as times
 from helpers.text.sentences import SENTENCE_COLUMNS
 
@@ -30,6 +31,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "quotes": [*attribution.QUOTE_COLUMNS, *attribution.QUOTE_ACTOR_COLUMNS, "outlet"],
     "events": events.EVENT_COLUMNS,
     "signatures": signatures.SIGNATURE_COLUMNS,
+    "incidents": incidents.INCIDENT_COLUMNS,
 }
 # What an Article holds as soon as it is made (``Article.from_record``).
 BASE_FIELDS = ("article_id", "text", "record", "norm", "sentences", "dct", "dct_flag")
@@ -55,6 +57,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("events", events.find_events, events.REQUIRES, events.ASSIGNS),
     Component("signatures", signatures.find_signature, signatures.REQUIRES, signatures.ASSIGNS),
     Component("reconcile", reconcile.reconcile, reconcile.REQUIRES, reconcile.ASSIGNS),
+    Component("incidents", incidents.find_incidents, incidents.REQUIRES, incidents.ASSIGNS),
 )
 
 
@@ -98,7 +101,7 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Every table of some articles (a frame of the loaded articles table): articles, sentences, actors,
-    places, times, quotes, events and signatures (see docs/schema.md)."""
+    places, times, quotes, events, signatures and incidents (see docs/schema.md)."""
     # the components read the articles row by row: plain Python strings make that faster than Arrow ones
     rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
     articles = run(rows.to_dict("records"))
@@ -109,9 +112,10 @@ def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     rows_of = {
         "sentences": _sentence_rows, "actors": actors.actor_rows, "places": places.place_rows,
         "times": times.time_rows, "quotes": attribution.quote_rows, "events": events.event_rows,
-        "signatures": signatures.signature_rows,
+        "signatures": signatures.signature_rows, "incidents": incidents.incident_rows,
     }  # fmt: skip
-    return {"articles": frame} | {name: table(rows, TABLE_COLUMNS[name]) for name, rows in rows_of.items()}
+    tables = {name: table(rows, TABLE_COLUMNS[name]) for name, rows in rows_of.items()}
+    return {"articles": frame} | tables | {"incidents": incidents.typed(tables["incidents"])}
 
 
 def _sentence_rows(article: Article) -> Iterable[tuple]:

@@ -8,7 +8,8 @@ import pandas as pd
 
 from helpers.extract.pipeline import extract_tables
 
-TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "rejected")
+TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "incidents",
+          "rejected")  # fmt: skip
 REJECTED_COLUMNS = ["article_id", "content_hash", "reason"]
 
 

@@ -172,6 +172,18 @@ class Store:
 
         return merge_quote_speakers(self.table("quotes"), short_name_mapping(self.table("actors")))
 
+    def incidents(self) -> pd.DataFrame:
+        """The event table, with the article's publication time (``published``) and the cross-article
+        clusters of ``helpers.store.incidents.dedupe`` (cluster_id, n_sources, first_outlet, first_published)."""
+        from helpers.extract.incidents.component import typed
+        from helpers.store.incidents import dedupe
+
+        events = self.table("incidents")
+        if events.empty:
+            return dedupe(events.assign(published=pd.Series(dtype="datetime64[us]")))
+        articles = self.table("articles", columns=["article_id", "published"]).drop_duplicates("article_id")
+        return dedupe(typed(events).merge(articles, on="article_id", how="left"))
+
     def corpus_hashes(self) -> frozenset[str]:
         """Content hashes of the view's corpus (as built when the store was opened)."""
         return self.view.hashes

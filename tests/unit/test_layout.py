@@ -66,7 +66,8 @@ def test_imports_point_down_the_stages_only():
 def test_components_of_the_extract_stage_do_not_import_each_other():
     """Components talk through the Article: only the pipeline and reconcile may know several of them."""
     components = ("helpers.extract.ner", "helpers.extract.actors", "helpers.extract.places", "helpers.extract.timex",
-                  "helpers.extract.attribution", "helpers.extract.events", "helpers.extract.signatures")  # fmt: skip
+                  "helpers.extract.attribution", "helpers.extract.events", "helpers.extract.signatures",
+                  "helpers.extract.incidents")  # fmt: skip
     crossing = []
     for name, path in modules().items():
         own = next((c for c in components if name == c or name.startswith(c + ".")), None)

@@ -95,7 +95,7 @@ def test_extract_tables_makes_every_table_with_rows_of_the_articles_given():
         }
     ).astype({"text": "string", "article_id": "string"})
     tables = pipeline.extract_tables(frame)
-    expected = {"articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures"}
+    expected = {"articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "incidents"}
     assert set(tables) == expected
     for name, columns in pipeline.TABLE_COLUMNS.items():
         assert list(tables[name].columns) == columns, name

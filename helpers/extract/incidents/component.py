@@ -1,0 +1,339 @@
+"""The event-table component: each sentence (after the title) turned into events, ACLED-like: who did what
+to whom, where, when, how many died, and according to whom. It runs after ``reconcile`` and reads only the
+Article: actors, places (settled), stated times (the events table's dates) and attributions.
+
+A sentence's triggers are found with one pattern over the article's normalised text. In a sentence a generic
+trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتقال), an announcement (أعلن) to any other event
+(it makes that event ``claimed``), and two triggers of the same type are one event.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from helpers import config
+from helpers.extract.article import Article
+from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, event_date, fatalities, reported_as
+from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
+from helpers.extract.incidents.vocabulary import (
+    ACTOR_NOUN_KIND,
+    CLAIM,
+    COMPLEMENTISER,
+    STATE_BEFORE,
+    Trigger,
+    trigger_regex,
+    trigger_table,
+)
+from helpers.text.normalize import normalize_letters
+
+REQUIRES = ("actors", "places", "events", "attributions", "quotes")
+ASSIGNS = ("incidents",)
+INCIDENT_COLUMNS = [
+    "event_id", "article_id", "sentence_id", "start", "end", "trigger", "action", "event_type", "sub_event_type",
+    "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
+    "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
+    "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
+    "fatalities_who", "notes", "confidence", "action_en", "date_note",
+]  # fmt: skip
+_NOT_ACTORS = {"nationality"}
+_COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
+
+
+class Hit(NamedTuple):
+    """One trigger found in the text: its span (without clitics), its row, and the clitics before it."""
+
+    start: int
+    end: int
+    trigger: Trigger
+    pre: str  # و، ف، ب، ال، س... as written before the form (normalised)
+    suffix: str  # a pronoun after it
+
+
+def find_incidents(article: Article) -> None:
+    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences, an event
+    told again later in the article (same type and sides, no new date) kept once."""
+    found = _triggers(article)
+    if not found:
+        return
+    by_sentence: dict[int, list[Hit]] = {}
+    for hit in found:
+        by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
+    context = _Context(article, set(by_sentence))
+    for sentence_id, hits in by_sentence.items():
+        for row in _sentence_events(article, context, sentence_id, hits):
+            if not any(_repeats(row, earlier) for earlier in article.incidents):
+                article.incidents.append(row)
+
+
+def _triggers(article: Article) -> list[Hit]:
+    """The trigger matches of the article's body (the title only repeats it): states (تحت سيطرة), names in
+    quotes, relative clauses (التي أعلنتها) and purposes (لتحرير درنة، للاعتقال) left out."""
+    table, norm = trigger_table(), article.norm
+    body = article.record.get("body_start") if hasattr(article.record, "get") else 0
+    body = 0 if body is None or (isinstance(body, float) and math.isnan(body)) else int(body)
+    out, purpose_end = [], -1_000
+    for match in trigger_regex().finditer(norm, body):
+        start, pre = match.start("form"), match.group("pre")
+        trigger = table[match.group("form")]
+        if pre.lstrip("وف") in ("ل", "لل") or 0 <= start - purpose_end <= 2:  # لتحرير درنة، لاستعادة السيطرة: a purpose
+            purpose_end = match.end()
+            continue
+        if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
+            continue
+        if trigger.priority == 0 and match.group("suf"):
+            continue  # أعلنها: a pronoun object, an announcement told about, not made
+        out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
+    return out
+
+
+class _Context:
+    """What the article's other components found, by sentence (only the sentences with a trigger)."""
+
+    def __init__(self, article: Article, wanted: set[int]) -> None:
+        self.parties: dict[int, list[Party]] = {}
+        self.places: dict[int, list[Any]] = {}
+        self.times: dict[int, list[tuple]] = {}
+        self.quotes: dict[int, tuple[Any, tuple]] = {}
+        for sentence_id, m in article.actors:
+            if sentence_id in wanted and m.type not in _NOT_ACTORS:
+                party = Party(m.start, m.end, m.canonical or m.surface, m.english, "named", m.type)
+                self.parties.setdefault(sentence_id, []).append(party)
+        for m in article.places:
+            sentence_id = article.sentence_of(m.start)
+            if sentence_id in wanted and m.role in ("location", "actor"):
+                self.places.setdefault(sentence_id, []).append(m)
+        for row in article.events:
+            if row[1] in wanted:
+                self.times.setdefault(row[1], []).append(row)
+        for sentence_id, attribution, actor in article.quotes:
+            if sentence_id in wanted and sentence_id not in self.quotes:
+                self.quotes[sentence_id] = (attribution, actor)
+
+
+# A generic trigger (قتل، هجوم) this close to a specific one is the same event told twice (قتل 9 مدنيين
+# نتيجة انفجار), unless the later one is joined by و (استهداف الكتيبة ... واغتيال النائب العام: two events).
+_SAME_EVENT_CHARS = 60
+_VIOLENT_KEY = ("violence", "")
+
+
+def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
+    """The triggers that make events, and where the first announcement is (None when there is none or it is
+    the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
+    specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
+    hits = sorted(hits, key=lambda h: h.start)
+    events = [h for h in hits if h.trigger.priority > 0]
+    announce = next((h.start for h in hits if h.trigger.priority == 0), None)
+    if not events:
+        return [next(h for h in hits if h.trigger.priority == 0)], None
+    specific = [h for h in events if h.trigger.priority >= 2]
+    wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp) for sp in specific)]
+    seen, kept = set(), []
+    for hit in wanted:
+        key = _key(hit.trigger)
+        if key not in seen or (hit.pre.startswith("و") and hit.trigger.pos == "noun"):
+            seen.add(key)
+            kept.append(hit)
+    return kept, announce
+
+
+def _told_with(generic: Hit, specific: Hit) -> bool:
+    """Whether a generic trigger tells the same event as a specific one near it (no و joins the later one)."""
+    later = generic if generic.start > specific.start else specific
+    return abs(generic.start - specific.start) <= _SAME_EVENT_CHARS and not later.pre.startswith("و")
+
+
+def _key(trigger: Trigger) -> tuple[str, str]:
+    """Triggers of one key in a sentence are one event; every generic act of violence shares one key."""
+    if trigger.priority == 1 and trigger.sub_event_type == "Attack":
+        return _VIOLENT_KEY
+    return trigger.event_type, trigger.sub_event_type
+
+
+def _repeats(row: tuple, earlier: tuple) -> bool:
+    """Whether an event row tells again an earlier one of the article: same type, compatible sides and place,
+    and no date of its own."""
+    if row[_COLUMN["date_text"]] or row[_COLUMN["event_type"]] == "Statement":
+        return False
+    same = ("event_type", "sub_event_type")
+    if any(row[_COLUMN[c]] != earlier[_COLUMN[c]] for c in same):
+        return False
+    return all(_compatible(row[_COLUMN[c]], earlier[_COLUMN[c]]) for c in ("actor1", "actor2", "location"))
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Two names of one side: either unknown, or one within the other (الجيش ~ الجيش الوطني الليبي)."""
+    a, b = normalize_letters(a or ""), normalize_letters(b or "")
+    return not a or not b or a in b or b in a
+
+
+def _sentence_events(article: Article, context: _Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
+    """The event rows of one sentence."""
+    text, norm = article.text, article.norm
+    s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
+    kept, announced_at = _kept(hits)
+    places = context.places.get(sentence_id, [])
+    as_actor = [_place_party(m) for m in places if m.role == "actor"]
+    locations = [m for m in places if m.role == "location"]
+    parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
+    times = context.times.get(sentence_id, [])
+    quote = context.quotes.get(sentence_id)
+    outlet = str(article.record.get("outlet") or "")
+    sentence_text = text[s:e][: config.incident_settings().notes_chars]
+    dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
+    victims = _victims(hits, parties)
+    announcer = NOBODY
+    if announced_at is not None:
+        announcer, _ = sides(norm, _STATEMENT, (announced_at, announced_at + 1), (s, e), parties)
+    for n, hit in enumerate(kept):
+        t0, t1, trigger = hit.start, hit.end, hit.trigger
+        low = max(s, kept[n - 1].end if n else s)
+        if trigger.priority > 0:
+            said = [m.end() for m in COMPLEMENTISER.finditer(norm, low, t0)]
+            low = said[-1] if said else low
+        high = kept[n + 1].start if n + 1 < len(kept) else e
+        death = dead.get(n)
+        actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
+        if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
+            actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
+        event_type, sub_event_type = _refined(trigger, actor1, actor2)
+        assoc = associated(norm, actor1, parties)
+        place = _location(locations, t0, t1, low, high)
+        when = event_date(times, (t0, low, high, kept[0].start), article.dct)
+        claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
+        announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
+        status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
+        source, kind = _source(quote if claimed else None, announcer if announced else NOBODY, outlet)
+        if trigger.priority == 0:
+            status = status if status in ("denied", "planned") else "reported"
+            source, kind = (actor1.name, "named") if actor1.name else (outlet, "outlet")
+        yield (
+            f"{article.article_id}:{sentence_id}:{n}", article.article_id, sentence_id, t0, t1, text[t0:t1],
+            trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
+            actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, "",
+            death.count if death else None, death.text if death else "", death.qualifier if death else "",
+            death.who if death else "", sentence_text,
+            _confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
+        )  # fmt: skip
+
+
+def _sides(
+    norm: str, hit: Hit, region: tuple[int, int], parties: list[Party], quote: tuple | None, death: Fatalities | None
+) -> tuple[Party, Party]:
+    """Actor 1 and actor 2 of one event: the side rules, then fixes: victims (civilians) are never actor 1 of
+    violence, the dead named by a count are actor 2 when none is, a statement's actor 1 is its speaker."""
+    trigger = hit.trigger
+    actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties)
+    if trigger.priority == 0:
+        speaker = quote[1][0] if quote and quote[1][0] else ""
+        return (Party(-1, -1, speaker, quote[1][2], "named") if speaker else actor1), NOBODY
+    violent = trigger.event_type in VIOLENT_TYPES
+    if violent and actor1.kind == "civilian" and not actor2.name:
+        actor1, actor2 = NOBODY, actor1
+    if violent and death is not None and death.who and not actor2.name:
+        actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
+    return actor1, actor2
+
+
+def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
+    """The actors named right after a killing noun of the sentence (مقتل X، مصرع X، اغتيال X), kept or not."""
+    out = set()
+    for hit in hits:
+        if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
+            out.update(p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP)
+    return out
+
+
+_VICTIM_GAP = 3
+
+
+def _victim_kind(who: str) -> str:
+    """The kind of the dead named by a count: civilians unless the word names forces or fighters."""
+    kind = ACTOR_NOUN_KIND.get(normalize_letters(who), "")
+    return kind or "civilian"
+
+
+_STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
+
+
+def _refined(trigger: Trigger, actor1: Party, actor2: Party) -> tuple[str, str]:
+    """The event and sub-event types, refined by the sides: a generic attack on civilians is violence against
+    civilians, on forces a battle; territory taken by an armed group is a non-state actor's."""
+    event_type, sub = trigger.event_type, trigger.sub_event_type
+    if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
+        if actor2.kind == "civilian":
+            return "Violence against civilians", "Attack"
+        if actor2.kind in ("state", "armed") or event_type == "Battles":
+            return "Battles", "Armed clash"
+    if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
+        return event_type, "Non-state actor overtakes territory"
+    return event_type, sub
+
+
+def _place_party(m: Any) -> Party:
+    """A place used as an actor (تركيا تعتقل...)."""
+    p = m.place
+    return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
+
+
+def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple:
+    """(name, English name, latitude, longitude, precision) of the event's place: the first after the trigger
+    in its part of the sentence, else the nearest before it, else the sentence's first; empty when none."""
+    after = [m for m in locations if t1 <= m.start < high]
+    before = [m for m in locations if low <= m.start < t0]
+    chosen = after[0] if after else before[-1] if before else locations[0] if locations else None
+    if chosen is None:
+        return "", "", None, None, None
+    p = chosen.place
+    return (
+        p.name if p else chosen.surface, p.name_en if p else "", chosen.lat, chosen.lon,
+        chosen.precision if chosen.precision else None,
+    )  # fmt: skip
+
+
+def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
+    """Each death count of the sentence given to the violent event told last before it (else the first)."""
+    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES]
+    out: dict[int, Fatalities] = {}
+    for death in deaths:
+        before = [n for n in violent if kept[n].start <= death.start]
+        if before or violent:
+            out.setdefault(before[-1] if before else violent[0], death)
+    return out
+
+
+def _source(quote: tuple[Any, tuple] | None, announcer: Party, outlet: str) -> tuple[str, str]:
+    """Who states the event: the quote's speaker (its linked actor's name), the announcer, or the outlet."""
+    if quote is not None:
+        attribution, actor = quote
+        name = actor[0] or attribution.speaker
+        if name:
+            return name, attribution.source_kind if attribution.source_kind != "unknown" else "named"
+    if announcer.name:
+        return announcer.name, "named"
+    return outlet, "outlet"
+
+
+def _confidence(trigger: Trigger, actor1: Party, location: str, date_text: str) -> float:
+    """A rough score: a specific trigger, a known actor 1, a place and a stated date each add to it."""
+    score = 0.35 + 0.1 * min(trigger.priority, 3) + 0.15 * bool(actor1.name) + 0.1 * bool(location)
+    return round(min(1.0, score + 0.1 * bool(date_text)), 2)
+
+
+def incident_rows(article: Article) -> Iterator[tuple]:
+    """The article's rows of the ``incidents`` table (columns ``INCIDENT_COLUMNS``)."""
+    yield from article.incidents
+
+
+def typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """The incidents table with its column types: nullable integer counts and precisions, dates, floats."""
+    return frame.astype(
+        {"fatalities": "Int64", "geo_precision": "Int64", "time_precision": "Int64", "latitude": "float64",
+         "longitude": "float64", "confidence": "float64", "sentence_id": "int64", "start": "int64", "end": "int64"}
+    ).assign(event_date=pd.to_datetime(frame["event_date"]))  # fmt: skip
+
+
+__all__ = ["INCIDENT_COLUMNS", "find_incidents", "incident_rows", "typed"]

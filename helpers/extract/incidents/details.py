@@ -1,0 +1,104 @@
+"""The details of one event: its fatalities, its date and time precision, and how it was reported."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
+
+import pandas as pd
+
+from helpers.extract.incidents.vocabulary import (
+    AT_LEAST_AFTER,
+    DENIAL,
+    FATALITIES,
+    FUTURE,
+    MULTIPLIERS,
+    NOT_WHO,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    VAGUE_NUMBERS,
+)
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+
+
+class Fatalities(NamedTuple):
+    """A stated count of the dead."""
+
+    start: int
+    end: int
+    count: int
+    text: str
+    qualifier: str  # exact, at_least, about or up_to
+    who: str
+
+
+def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
+    """The death counts stated in ``text[start:end]``: مقتل 30 جنديا، بحياة 3 مدنيين، ما لا يقل عن 5."""
+    found = []
+    for match in FATALITIES.finditer(norm, start, end):
+        raw = match.group("count")
+        count = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * MULTIPLIERS.get(match.group("mult") or "", 1)
+        qualifier = QUALIFIERS.get(match.group("qual") or "", "exact")
+        if raw in VAGUE_NUMBERS:
+            qualifier = "about"
+        if qualifier == "exact" and AT_LEAST_AFTER.match(norm, match.end(), min(end, match.end() + 25)):
+            qualifier = "at_least"
+        who = match.group("who") or ""
+        if who in NOT_WHO:
+            who = ""
+        who_text = text[match.start("who") : match.end("who")] if who else ""
+        span_start = match.start("qual") if match.group("qual") else match.start("count")
+        found.append(Fatalities(span_start, match.end(), count, text[span_start : match.end()], qualifier, who_text))
+    return found
+
+
+class EventDate(NamedTuple):
+    """When an event happened, as the sentence or the article says."""
+
+    when: pd.Timestamp | None
+    precision: int  # ACLED's time precision: 1 a day, 2 a week or month, 3 vaguer
+    text: str
+    note: str
+
+
+def value_precision(value: str) -> int:
+    """ACLED's time precision of a TIMEX value: 1 a day, 2 a week or a month, 3 a year or vaguer."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value or ""):
+        return 1
+    if re.fullmatch(r"\d{4}-(?:\d\d|W\d\d(?:-WE)?)", value or ""):
+        return 2
+    return 3
+
+
+def event_date(times: Sequence[tuple], where: tuple[int, int, int, int], dct: date | None) -> EventDate:
+    """The date of an event whose trigger is at ``where[0]``, in the part ``where[1]:where[2]`` of its
+    sentence whose first event starts at ``where[3]`` (``times``: rows of the stated-events table of the
+    sentence): the first dated time expression after the trigger in its part, else the last before it in its
+    part, else the last before the sentence's first event (a date of the whole sentence: أعلن الجيش، الجمعة،
+    ...). Without one, the article's DCT with precision 2, or 3 when the sentence's time expressions give no
+    date for it (they belong to its other events, or are vague)."""
+    point, low, high, first = where
+    dated = [t for t in times if t[4] in ("DATE", "TIME") and t[6] is not None and not pd.isna(t[6])]
+    after = [t for t in dated if point <= t[14] < high]
+    before = [t for t in dated if low <= t[14] < point] or [t for t in dated if t[14] < first]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is not None:
+        return EventDate(pd.Timestamp(chosen[6]), value_precision(chosen[5]), chosen[3], "")
+    if dct is None:
+        return EventDate(None, 3, "", "no date in the sentence and no article date")
+    precision = 3 if times else 2
+    return EventDate(pd.Timestamp(dct), precision, "", "date: the article's date (none stated for it in the sentence)")
+
+
+def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, claimed: bool) -> str:
+    """denied (نفى before it), planned (a future marker before it, or ``future``: سـ on the trigger), claimed
+    (a source states it, or an announcement carries it) or reported."""
+    s, _ = sentence
+    if DENIAL.search(norm, s, point):
+        return "denied"
+    if future or FUTURE.search(norm, s, point):
+        return "planned"
+    return "claimed" if claimed else "reported"

@@ -1,0 +1,168 @@
+"""Who acts and to whom: the actors of a sentence (the actors layer, places standing for a government, and
+generic nouns such as الشرطة or مسلحين) and the rules that put them on the sides of one trigger.
+
+- A verb: the actor right after it is its subject (Arabic is mostly verb-first: اعتقلت الشرطة X), else the
+  nearest actor before it; the next actor after the subject is the object. A victim noun right after a verb
+  (قتل 9 مدنيين) is the object. A passive agent (على يد / من قبل X) is actor 1.
+- A noun: the actor right after it is, as the trigger table says, its subject (قصف الجيش) or its object
+  (اعتقال X، القبض على X); an actor before it is actor 1 (ألقت الشرطة القبض على X) unless the table says
+  otherwise (سقط X في قبضة الجيش); بين X و Y gives both sides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from helpers.extract.incidents.vocabulary import (
+    ACTOR_NOUN,
+    ACTOR_NOUN_ENGLISH,
+    ACTOR_NOUN_KIND,
+    AGENT,
+    BETWEEN,
+    OBJECT_CUE,
+    Trigger,
+)
+
+
+class Party(NamedTuple):
+    """An actor candidate in a sentence."""
+
+    start: int
+    end: int
+    name: str  # canonical Arabic (actors layer), the place's name, or the noun phrase as written
+    english: str
+    kind: str  # named, place, state, armed or civilian
+    actor_type: str = ""
+
+
+NOBODY = Party(-1, -1, "", "", "")
+# How far after a verb its subject may start (a date or an adverb may stand between: اعتقلت، الجمعة، الشرطة).
+_SUBJECT_GAP = 30
+# How far after a noun trigger its genitive may start (القبض على X، اقتحام الجيش لمنزل).
+_GENITIVE_GAP = 20
+# How far before a trigger an actor may end to be its subject (past it, it belongs to another clause).
+_BEFORE_GAP = 60
+# How far the object may be from the subject.
+_OBJECT_GAP = 80
+
+
+def sentence_parties(
+    text: str, norm: str, start: int, end: int, named: Sequence[Party], places: Sequence[Party]
+) -> list[Party]:
+    """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, and the
+    generic nouns outside them; sorted by offset."""
+    taken = sorted([*named, *places])
+    found = list(taken)
+    for match in ACTOR_NOUN.finditer(norm, start, end):
+        s, e = match.start("noun"), match.end()
+        if any(a < e and s < b for a, b, *_ in taken):
+            continue
+        noun = match.group("noun")
+        found.append(Party(s, e, text[s:e], ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")))
+    return _affiliated(norm, sorted(found))
+
+
+def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
+    """A generic noun followed by التابعة لـ / الموالية لـ a named actor is that actor (الميليشيات التابعة
+    لتنظيم القاعدة: al-Qaeda), spanning both."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        owner = parties[i + 1] if i + 1 < len(parties) else None
+        if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
+            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
+            said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
+            if link and _AFFILIATED.search(said):
+                out.append(Party(party.start, owner.end, owner.name, owner.english, "armed", owner.actor_type))
+                skip = i + 1
+                continue
+        out.append(party)
+    return out
+
+
+_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
+_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
+
+
+def sides(
+    norm: str, trigger: Trigger, span: tuple[int, int], region: tuple[int, int], parties: Sequence[Party]
+) -> tuple[Party, Party]:
+    """Actor 1 and actor 2 of one trigger at ``span``, looked for within ``region`` of its sentence."""
+    t0, t1 = span
+    low, high = region
+    before = [p for p in parties if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP]
+    after = [p for p in parties if t1 <= p.start < high]
+    between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
+    if between and len(after) >= 2:
+        return after[0], after[1]
+    agent = AGENT.search(norm, t1, high)
+    if agent:
+        doer = next((p for p in after if p.start >= agent.end()), NOBODY)
+        done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
+        return doer, done
+    if trigger.pos == "verb":
+        return _verb_sides(t1, before, after)
+    return _noun_sides(norm, trigger, t1, before, after)
+
+
+def _verb_sides(t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
+    """A verb's sides: its subject after it (else before it), then its object."""
+    near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
+    if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
+        return (before[-1] if before else NOBODY), near
+    if near is not None and before and _indefinite(near):  # an object after the verb: اللذان ذبحا جنديا
+        return before[-1], near
+    if near is not None:
+        rest = [p for p in after[1:] if p.start - near.end <= _OBJECT_GAP]
+        return near, (rest[0] if rest else NOBODY)
+    actor1 = before[-1] if before else NOBODY
+    rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+    return actor1, (rest[0] if rest else NOBODY)
+
+
+def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
+    """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
+    genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
+    previous = before[-1] if before else NOBODY
+    if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
+        return previous, genitive  # الهجوم على الأمن الوطني: the target
+    if trigger.genitive == "actor2":
+        return previous, genitive or NOBODY
+    if trigger.before == "actor2":
+        return genitive or NOBODY, previous
+    if genitive is None:
+        rest = [p for p in after if p.start - t1 <= _OBJECT_GAP and _cue_before(norm, p.start, t1)]
+        return previous, (rest[0] if rest else NOBODY)
+    rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP and _cue_before(norm, p.start, genitive.end)]
+    return genitive, (rest[0] if rest else NOBODY)
+
+
+def _indefinite(party: Party) -> bool:
+    """Whether a generic noun is indefinite (جنديا، مسلحين): an object, not a verb's subject."""
+    return party.kind in ("state", "armed", "civilian") and not _DEFINITE.match(party.name)
+
+
+_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+_TARGET_CUE = re.compile(r"(?<![\u0621-\u064a])(?:علي|ضد|مع)(?![\u0621-\u064a])")
+
+
+def _cue_before(norm: str, start: int, low: int) -> bool:
+    """Whether على، ضد، لـ، مع or بين stands between ``low`` and an actor starting at ``start``."""
+    return bool(OBJECT_CUE.search(norm, max(low, start - 8), start + 2))
+
+
+def associated(norm: str, actor1: Party, parties: Sequence[Party]) -> Party:
+    """An actor joined to actor 1 by و or بالتعاون مع / بمساندة (قوات الجيش والشرطة)."""
+    if actor1 is NOBODY:
+        return NOBODY
+    for p in parties:
+        if p.start >= actor1.end and _JOINED.fullmatch(norm, actor1.end, p.start):
+            return p
+    return NOBODY
+
+
+_JOINED = re.compile(r"\s*(?:و|بالتعاون مع\s+|بمسانده\s+|بمسانده من\s+|بدعم من\s+)")

@@ -1,0 +1,154 @@
+"""The words of the event table: the trigger table (``helpers/data/event_triggers.csv``, analyst-editable),
+the generic actor nouns (الشرطة، مسلحين، مدنيين...), and the cues of sides, fatalities and status.
+
+Every pattern runs over the length-keeping normalised text (``Article.norm``), so offsets index the display text.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpers import config
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
+from helpers.text.patterns import alternation
+
+TRIGGER_COLUMNS = [
+    "forms", "pos", "event_type", "sub_event_type", "action", "action_en", "priority", "genitive", "before",
+]  # fmt: skip
+SIDES = ("actor1", "actor2")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the trigger table: what a matched form means."""
+
+    pos: str  # verb or noun
+    event_type: str
+    sub_event_type: str
+    action: str
+    action_en: str
+    priority: int  # 0 a statement, 1 a generic act (killing, attack), 2 a specific one, 3 a more specific one
+    genitive: str  # the side of an actor right after a noun trigger (اعتقال X: actor2; قصف X: actor1)
+    before: str  # the side of an actor before the trigger (في قبضة: actor2; else actor1)
+
+
+def triggers_path() -> Path:
+    """The shipped trigger table."""
+    return config.DATA_DIR / "event_triggers.csv"
+
+
+def read_triggers(path: Path) -> dict[str, Trigger]:
+    """Normalised form → Trigger, from a trigger table (``|`` separates the forms of a row; a later row wins)."""
+    found: dict[str, Trigger] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            missing = [c for c in TRIGGER_COLUMNS if not (row.get(c) or "").strip()]
+            if missing:
+                raise ValueError(f"{path}: a row lacks {missing}: {row}")
+            if row["genitive"] not in SIDES or row["before"] not in SIDES:
+                raise ValueError(f"{path}: genitive and before must be actor1 or actor2: {row}")
+            trigger = Trigger(
+                row["pos"].strip(), row["event_type"].strip(), row["sub_event_type"].strip(), row["action"].strip(),
+                row["action_en"].strip(), int(row["priority"]), row["genitive"], row["before"],
+            )  # fmt: skip
+            for form in row["forms"].split("|"):
+                if form.strip():
+                    found[" ".join(normalize_letters(form).split())] = trigger
+    return found
+
+
+@functools.cache
+def trigger_table() -> dict[str, Trigger]:
+    """The shipped trigger table (read once)."""
+    return read_triggers(triggers_path())
+
+
+def trigger_pattern(forms: list[str]) -> re.Pattern[str]:
+    """A whole-word pattern of the forms, with the clitics before (و ف ب ل ك ال س) and a pronoun after."""
+    return re.compile(
+        rf"(?<![{AR}])(?P<pre>[وف]?(?:بال|لل|ال|ب|ل|ك|س)?)(?P<form>{alternation(forms)})(?P<suf>ه|ها|هم|هما)?(?![{AR}])"
+    )
+
+
+@functools.cache
+def trigger_regex() -> re.Pattern[str]:
+    """The compiled pattern of every form of the shipped table."""
+    return trigger_pattern(list(trigger_table()))
+
+
+# Generic actor nouns: (forms, English, kind). ``civilian`` nouns name victims or bystanders; ``state`` and
+# ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
+_ACTOR_NOUNS = (
+    ("الشرطة|الشرطه|شرطة|الشرطي|شرطيين", "police", "state"),
+    ("الجيش|جيش|القوات|قوات|قوات الأمن|القوات المسلحة|الأمن|الأجهزة الأمنية|الجنود|جنود|جنديا|جنديين|جنديان"
+     "|جندي|عسكريا|عسكريين|العسكريين|الحرس", "military forces", "state"),
+    ("السلطات|سلطات|الحكومة|حكومة|النيابة|المحكمة|محكمة", "authorities", "state"),
+    ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|الإرهابيين|إرهابيين|الإرهابيون|إرهابيا|التكفيريين|تكفيريين"
+     "|تكفيريا|المتطرفين|متطرفين|الميليشيات|ميليشيات|الميليشيا|المليشيات|مليشيات|عناصر|العناصر|المتمردين"
+     "|متمردين|المقاتلين|مقاتلين|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة", "militants", "armed"),
+    ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
+    ("المدنيين|مدنيين|مدنيا|مدنيان|المدنيون|مدنيون|المواطنين|مواطنين|مواطنا|الأهالي|السكان|أشخاص|شخصا|شخصين"
+     "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|المحتجين|محتجين|محتجا|صحفيا|صحفيين|رجل أعمال|رجال أعمال"
+     "|ناشط|ناشطا|ناشطين|معارض|معارضا|معارضين|مهاجرين|المهاجرين|لاجئين|اللاجئين|مصلين|المصلين|سياح|طلاب"
+     "|شخصان|شابا|شابين|شبان|رجلا|رجلين|امرأة|امرأتين|فتاة|طفلا|طفلة|أطفال", "civilians", "civilian"),
+)  # fmt: skip
+ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
+ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
+_ADJECTIVE = rf"(?:\s+ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه))"
+ACTOR_NOUN = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
+)
+
+# A passive agent: اعتقل X على يد الشرطة / من قبل الشرطة.
+AGENT = re.compile(rf"(?<![{AR}])(?:علي يد|علي ايدي|من قبل|بيد)(?![{AR}])")
+# The second party after a noun or verb: على، ضد، لـ، مع، بين X و.
+OBJECT_CUE = re.compile(rf"(?<![{AR}])(?:علي|ضد|مع|بين|ل)(?![{AR}])|(?<![{AR}])ل(?=[{AR}])")
+BETWEEN = re.compile(rf"(?<![{AR}])بين(?![{AR}])")
+# Where the words of a reported statement start: what comes before is its source, not the event's actor.
+COMPLEMENTISER = re.compile(rf"(?<![{AR}])[وف]?(?:ان|انه|انها|بان|فان|لان)(?![{AR}])")
+DENIAL = re.compile(rf"(?<![{AR}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نفيه|نفيها|تكذيب|كذب|كذبت)(?![{AR}])")
+FUTURE = re.compile(
+    rf"(?<![{AR}])(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
+)
+# A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
+# is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
+STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|اللذين|اللتين)\s+|[\"«])$")
+# A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
+CLAIM = re.compile(
+    rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
+    rf"|حسب|وفق|وفقا|نقلا عن|تحدث|تحدثت|اشار|اشارت|اعلن|اعلنت|يقول|تقول|قالوا)(?![{AR}])"
+)
+
+# Fatalities: a killing word, then an optional qualifier, a count and who they were.
+_NUMBER_WORDS = {
+    "واحد": 1, "واحدا": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4,
+    "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7, "سبع": 7, "ثمانيه": 8, "ثماني": 8, "تسعه": 9, "تسع": 9,
+    "عشره": 10, "عشر": 10, "عشرات": 12, "العشرات": 12, "مئات": 100, "المئات": 100,
+}  # fmt: skip
+NUMBER_WORDS = {normalize_letters(k): v for k, v in _NUMBER_WORDS.items()}
+VAGUE_NUMBERS = {"عشرات", "العشرات", "مئات", "المئات"}
+_QUALIFIERS = {
+    "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "اكثر من": "at_least", "ما يزيد عن": "at_least",
+    "ما يزيد علي": "at_least", "نحو": "about", "حوالي": "about", "قرابه": "about", "زهاء": "about",
+    "ما يقارب": "about", "ما يصل الي": "up_to", "حتي": "up_to",
+}  # fmt: skip
+QUALIFIERS = {normalize_letters(k): v for k, v in _QUALIFIERS.items()}
+_KILL = (
+    "مقتل|قتل|قتلت|قتلي|القتلي|مصرع|بحياه|حياه|ضحيتها|ضحيته|ضحيتهم|ضحايا|استشهاد|اعدام|ذبح|القضاء علي|تصفيه"
+    "|سقوط|سقط|سقطوا|راح|لقي|لقوا"
+)
+_COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
+_QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})\s+)?"
+_MULTIPLIER = r"(?:\s+(?P<mult>الف|الاف|مليون))?"
+_WHO = rf"{_MULTIPLIER}(?:\s+(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
+FATALITIES = re.compile(
+    rf"(?<![{AR}])[وف]?(?:{_KILL})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
+)
+AT_LEAST_AFTER = re.compile(rf"\s+(?:[{AR}]+\s+)?علي الاقل(?![{AR}])")
+NOT_WHO = {"من", "في", "الي", "علي", "عن", "منذ", "خلال", "بعد", "قبل", "ايام", "اشهر", "سنوات", "عاما"}
+MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000}

@@ -1,0 +1,158 @@
+"""The event table component (helpers/extract/incidents/component.py): minimal sentences through the pipeline."""
+
+import pandas as pd
+import pytest
+
+from helpers.extract import pipeline
+from helpers.extract.incidents.component import INCIDENT_COLUMNS
+
+DCT = pd.Timestamp("2018-06-01")  # a Friday
+
+
+def events(text: str, body_start: int = 0) -> list[dict]:
+    record = {"article_id": "a", "text": text, "dct": DCT, "dct_source": "published", "outlet": "Sky News Arabia",
+              "body_start": body_start}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in article.incidents]
+
+
+def only(text: str) -> dict:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_an_arrest_has_the_police_as_actor1_and_the_arrested_as_actor2():
+    event = only("اعتقلت الشرطة المصرية ثلاثة مسلحين في القاهرة يوم الخميس.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Arrests")
+    assert event["actor1"] == "الشرطة المصرية"
+    assert event["actor2"] == "مسلحين"
+
+
+def test_a_passive_arrest_takes_actor1_from_the_agent():
+    event = only("اعتقل ثلاثة مسلحين على يد الشرطة المصرية أمس.")
+    assert event["actor1"] == "الشرطة المصرية"
+    assert event["actor2"] == "مسلحين"
+
+
+def test_the_arrested_after_al_qabd_ala_is_actor2():
+    event = only("ألقت الشرطة القبض على ثلاثة مسلحين.")
+    assert event["actor1"] == "الشرطة"
+    assert event["actor2"] == "مسلحين"
+
+
+def test_the_place_and_the_stated_day_of_the_sentence():
+    event = only("اعتقلت الشرطة المصرية ثلاثة مسلحين في القاهرة يوم الخميس.")
+    assert event["location"] == "القاهرة"
+    assert event["geo_precision"] == 1
+    assert event["event_date"] == pd.Timestamp("2018-05-31")
+    assert event["time_precision"] == 1
+    assert event["date_text"] == "يوم الخميس"
+
+
+def test_without_a_stated_date_the_dct_with_lower_precision_and_a_note():
+    event = only("اعتقلت الشرطة ثلاثة مسلحين.")
+    assert event["event_date"] == DCT
+    assert event["time_precision"] == 2
+    assert event["date_text"] == ""
+    assert "article's date" in event["date_note"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier", "who"),
+    [
+        ("أسفر قصف عن مقتل 30 جنديا في المدينة.", 30, "exact", "جنديا"),
+        ("أسفر قصف عن مقتل ما لا يقل عن 5 مدنيين.", 5, "at_least", "مدنيين"),
+        ("أسفر قصف عن مقتل نحو 20 شخصا.", 20, "about", "شخصا"),
+        ("أسفر قصف عن مقتل ثلاثة جنود.", 3, "exact", "جنود"),
+        ("أسفر قصف عن مقتل عشرات المدنيين.", 12, "about", "المدنيين"),
+    ],
+)
+def test_fatalities_with_their_qualifier_and_who(sentence, count, qualifier, who):
+    event = only(sentence)
+    assert (event["fatalities"], event["fatalities_qualifier"], event["fatalities_who"]) == (count, qualifier, who)
+
+
+def test_no_stated_dead_leaves_fatalities_null():
+    assert only("قصفت القوات مواقع المسلحين.")["fatalities"] is None
+
+
+def test_a_generic_killing_gives_way_to_the_explosion_that_caused_it():
+    event = only("قتل 9 مدنيين نتيجة انفجار لغم أرضي.")
+    assert event["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert event["fatalities"] == 9
+    assert event["actor2"] == "مدنيين"
+
+
+def test_two_kinds_of_event_in_one_sentence_are_two_events():
+    found = events("اعتقلت الشرطة خمسة مسلحين، واندلعت اشتباكات عنيفة في المدينة.")
+    assert [e["sub_event_type"] for e in found] == ["Arrests", "Armed clash"]
+    assert [e["event_id"] for e in found] == ["a:0:0", "a:0:1"]
+
+
+def test_an_announcement_carrying_an_event_makes_it_claimed_not_a_statement():
+    event = only("أعلن الجيش الليبي القبض على مسلح.")
+    assert event["sub_event_type"] == "Arrests"
+    assert event["reported_as"] == "claimed"
+
+
+def test_an_announcement_alone_is_a_statement():
+    assert only("أعلن الرئيس حالة الطوارئ.")["event_type"] == "Statement"
+
+
+def test_a_denial_before_the_trigger():
+    assert only("نفى الجيش قصف المدينة.")["reported_as"] == "denied"
+
+
+def test_a_future_marker_makes_the_event_planned():
+    assert only("من المقرر أن تنطلق مظاهرة في القاهرة.")["reported_as"] == "planned"
+
+
+def test_a_stated_source_makes_the_event_claimed_with_its_kind():
+    event = only("قال مصدر عسكري إن القوات قصفت مواقع المسلحين.")
+    assert event["reported_as"] == "claimed"
+    assert event["source_kind"] == "anonymous"
+
+
+def test_an_event_without_a_source_is_reported_by_the_outlet():
+    event = only("قصفت القوات مواقع المسلحين.")
+    assert (event["reported_as"], event["source"], event["source_kind"]) == ("reported", "Sky News Arabia", "outlet")
+
+
+def test_a_purpose_is_not_an_event():
+    assert events("بدأت العملية لتحرير المدينة من المسلحين.") == []
+
+
+def test_a_state_under_control_is_not_an_event():
+    assert events("باتت المنطقة تحت سيطرة الجيش.") == []
+
+
+def test_the_title_is_not_read():
+    text = "اعتقال مسلحين\n\nوصل الوفد إلى المدينة."
+    assert events(text, body_start=text.index("وصل")) == []
+
+
+def test_the_event_keeps_the_offsets_of_its_trigger():
+    text = "قالت الصحيفة إن الشرطة اعتقلت مسلحين."
+    event = only(text)
+    assert text[event["start"] : event["end"]] == event["trigger"] == "اعتقلت"
+
+
+def test_notes_hold_at_most_500_characters_of_the_sentence():
+    event = only("اعتقلت الشرطة مسلحين " + "في المدينة " * 80 + ".")
+    assert len(event["notes"]) == 500
+
+
+def test_the_killed_named_after_maqtal_is_not_who_struck():
+    event = only("جاء ذلك بعد مقتل صالح الصماد في غارة جوية.")
+    assert event["sub_event_type"] == "Air/drone strike"
+    assert (event["actor1"], event["actor2"]) == ("", "صالح الصماد")
+
+
+def test_a_future_announcement_is_planned():
+    assert only("سيعلن الرئيس حالة الطوارئ.")["reported_as"] == "planned"
+
+
+def test_militias_affiliated_to_a_named_group_are_that_group():
+    event = only("سيطر الجيش على المدينة بعد طرد الميليشيات التابعة لتنظيم القاعدة.")
+    assert event["actor2"] == "تنظيم القاعدة"

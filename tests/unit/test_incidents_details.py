@@ -1,0 +1,98 @@
+"""Fatalities, dates and status of an event (helpers/extract/incidents/details.py)."""
+
+from datetime import date
+
+import pandas as pd
+
+from helpers.extract.incidents.details import event_date, fatalities, reported_as, value_precision
+from helpers.text.normalize import normalize_letters
+
+
+def deaths(text: str) -> list:
+    return fatalities(text, normalize_letters(text), 0, len(text))
+
+
+def test_a_count_after_a_killing_word():
+    (found,) = deaths("أودى الانفجار بحياة 3 مدنيين")
+    assert (found.count, found.qualifier, found.who) == (3, "exact", "مدنيين")
+
+
+def test_at_least_after_the_count():
+    (found,) = deaths("مقتل 4 جنود على الأقل")
+    assert (found.count, found.qualifier) == (4, "at_least")
+
+
+def test_up_to():
+    (found,) = deaths("مقتل ما يصل إلى 40 شخصا")
+    assert (found.count, found.qualifier) == (40, "up_to")
+
+
+def test_the_dead_after_a_victim_phrase():
+    (found,) = deaths("وراح ضحيتها اثنان من الجنود")
+    assert (found.count, found.who) == (2, "الجنود")
+
+
+def test_a_count_without_a_killing_word_is_not_fatalities():
+    assert deaths("وصل 30 جنديا إلى المدينة") == []
+
+
+def test_value_precision_day_month_year():
+    assert [value_precision(v) for v in ("2018-05-31", "2018-05", "2018-W22", "2018", "")] == [1, 2, 2, 3, 3]
+
+
+def test_the_first_dated_expression_after_the_trigger_is_the_date():
+    times = [
+        ("a", 0, None, "2013", "DATE", "2013", pd.Timestamp("2013-01-01"), None, "", "", "", "", "", 0, 50, 54, ""),
+        ("a", 0, None, "2015", "DATE", "2015", pd.Timestamp("2015-01-01"), None, "", "", "", "", "", 0, 90, 94, ""),
+    ]
+    when = event_date(times, (60, 55, 100, 40), date(2018, 6, 1))
+    assert (when.when, when.precision, when.text) == (pd.Timestamp("2015-01-01"), 3, "2015")
+
+
+def test_a_date_in_another_events_part_of_the_sentence_is_not_taken():
+    times = [
+        ("a", 0, None, "2015", "DATE", "2015", pd.Timestamp("2015-01-01"), None, "", "", "", "", "", 0, 50, 54, "")
+    ]
+    when = event_date(times, (60, 55, 100, 10), date(2018, 6, 1))
+    assert (when.when, when.precision, when.text) == (pd.Timestamp("2018-06-01"), 3, "")
+
+
+def test_a_date_before_the_sentences_first_event_dates_all_its_events():
+    times = [
+        (
+            "a",
+            0,
+            None,
+            "الجمعة",
+            "DATE",
+            "2018-06-01",
+            pd.Timestamp("2018-06-01"),
+            None,
+            "",
+            "",
+            "",
+            "",
+            "",
+            0,
+            5,
+            11,
+            "",
+        )
+    ]
+    when = event_date(times, (60, 55, 100, 20), date(2018, 6, 2))
+    assert (when.when, when.precision) == (pd.Timestamp("2018-06-01"), 1)
+
+
+def test_reported_as_planned_with_a_future_prefix():
+    norm = normalize_letters("ستقصف القوات المدينة")
+    assert reported_as(norm, (0, len(norm)), 0, True, False) == "planned"
+
+
+def test_reported_as_denied_beats_claimed():
+    norm = normalize_letters("نفت الوزارة اعتقال الصحفي")
+    assert reported_as(norm, (0, len(norm)), norm.index("اعتقال"), False, True) == "denied"
+
+
+def test_thousands_multiply_the_count():
+    (found,) = deaths("أدى النزاع إلى مقتل نحو عشرة آلاف شخص")
+    assert (found.count, found.qualifier, found.who) == (10_000, "about", "شخص")

@@ -1,0 +1,82 @@
+"""Cross-article deduplication of the event table (helpers/store/incidents.py)."""
+
+import pandas as pd
+
+from helpers.store.incidents import dedupe
+
+
+def row(n: int, **fields) -> dict:
+    base = {"event_id": f"a{n}:0:0", "article_id": f"a{n}", "event_type": "Battles", "actor1": "الجيش",
+            "actor2": "", "location": "درنة", "latitude": 32.76, "longitude": 22.64,
+            "event_date": pd.Timestamp("2018-06-06"), "outlet": f"outlet {n}",
+            "published": pd.Timestamp("2018-06-06 10:00") + pd.Timedelta(hours=n)}  # fmt: skip
+    return base | fields
+
+
+def clusters(*rows: dict) -> list[str]:
+    return dedupe(pd.DataFrame(list(rows)))["cluster_id"].tolist()
+
+
+def test_two_outlets_one_event():
+    out = dedupe(pd.DataFrame([row(1), row(2, event_date=pd.Timestamp("2018-06-07"))]))
+    assert out["cluster_id"].tolist() == ["a1:0:0", "a1:0:0"]
+    assert out["n_sources"].tolist() == [2, 2]
+    assert out["first_outlet"].tolist() == ["outlet 1", "outlet 1"]
+    assert out["first_published"].iloc[1] == pd.Timestamp("2018-06-06 11:00")
+
+
+def test_dates_three_days_apart_are_two_events():
+    assert clusters(row(1), row(2, event_date=pd.Timestamp("2018-06-09"))) == ["a1:0:0", "a2:0:0"]
+
+
+def test_another_event_type_is_another_event():
+    assert clusters(row(1), row(2, event_type="Protests")) == ["a1:0:0", "a2:0:0"]
+
+
+def test_two_known_different_actors_are_two_events():
+    assert clusters(row(1), row(2, actor1="الشرطة")) == ["a1:0:0", "a2:0:0"]
+
+
+def test_an_unknown_actor1_joins_a_known_one():
+    assert clusters(row(1), row(2, actor1="")) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_place_within_25_km_under_another_name_joins():
+    near = row(2, location="الظهر الحمر", latitude=32.70, longitude=22.70)
+    assert clusters(row(1), near) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_place_60_km_away_is_another_event():
+    far = row(2, location="القبة", latitude=32.76, longitude=23.28)
+    assert clusters(row(1), far) == ["a1:0:0", "a2:0:0"]
+
+
+def test_a_campaign_does_not_chain_into_one_event():
+    days = [row(n, event_date=pd.Timestamp("2018-06-01") + pd.Timedelta(days=2 * n)) for n in range(3)]
+    assert clusters(*days) == ["a0:0:0", "a0:0:0", "a2:0:0"]
+
+
+def test_an_undated_row_stays_alone():
+    assert clusters(row(1), row(2, event_date=pd.NaT)) == ["a1:0:0", "a2:0:0"]
+
+
+def test_the_first_published_report_names_the_cluster():
+    late, early = row(1, published=pd.Timestamp("2018-06-08")), row(2, published=pd.Timestamp("2018-06-06"))
+    out = dedupe(pd.DataFrame([late, early]))
+    assert out["first_outlet"].tolist() == ["outlet 2", "outlet 2"]
+
+
+def test_the_store_keeps_the_event_table_and_clusters_it(tmp_path):
+    from helpers.store.build import build_store
+    from helpers.store.read import open_store
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("a", "b"):
+        text = "اعتقال\n\nاعتقلت الشرطة المصرية ثلاثة مسلحين في القاهرة يوم الخميس."
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    build_store([folder], tmp_path / "store", default_dct="2018-06-01", workers=1)
+    events = open_store(tmp_path / "store", corpus=[folder], default_dct="2018-06-01").incidents()
+    assert events["sub_event_type"].tolist() == ["Arrests", "Arrests"]
+    assert events["n_sources"].tolist() == [2, 2]
+    assert str(events["fatalities"].dtype) == "Int64"
