@@ -1,11 +1,11 @@
 """Which rules to try where. Scanning the whole text with every rule costs one attempt per rule at every
-word; but a rule can only start with a few letter pairs (a month rule with the first two letters of a month
-name, a weekday rule with يو or ال...). Each rule's possible starts are read off its parsed pattern once; the
-tagger then visits the words of a text and tries, at each, only the rules that can start there (after the
-proclitics و ف ب ل ك). A start may run across white space into the next word (من الساعة -> "من ا", a run of
-white space looked up as one space), which spares the rules led by من/في/بين at every such word. Rules whose start
-cannot be named scan the whole text. The expressions found are
-those a scan of the whole text finds (tests/unit/test_timex.py compares both on the bundled corpus)."""
+word; but a rule can only start with a few letter runs (a month rule with the first letters of a month name, a
+weekday rule with يوم or الاحد...), up to KEY characters and at most two words. Each rule's possible starts are
+read off its parsed pattern once; the tagger then visits the words of a text and tries, at each, only the rules
+that can start there (after the proclitics و ف ب ل ك). A start may run across white space into the next word
+(من الساعة -> "من الس", a run of white space looked up as one space), which spares the rules led by من/في/بين
+at every such word. Rules whose start cannot be named scan the whole text. The expressions found are those a
+scan of the whole text finds (tests/unit/test_timex.py compares both on the bundled corpus)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ except ImportError:  # Python < 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-KEY = 4  # letters of a word's start looked up
+KEY = 6  # letters of a start looked up (a word and the next one's first letters)
 _LIMIT = 4000  # the most starts tracked for one rule
 _DIGIT = "#"
 _LETTER = re.compile(f"[{AR}#]")
@@ -110,9 +110,15 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
             for spaces in (True, False):  # across white space when the starts stay few, else up to it
                 found = _sequence(list(av[-1]), spaces)
                 if found is not None and all(text and _LETTER.match(text) for text, _ in found):
-                    return frozenset(_WORD_START.match(_SPACES.sub(" ", text)).group() for text, _ in found)
+                    return frozenset(_two_words(_WORD_START.match(_SPACES.sub(" ", text)).group()) for text, _ in found)
             return None
     return None
+
+
+def _two_words(start: str) -> str:
+    """A start cut after the first letters of its second word: the tagger looks up a word and the next one only
+    (من # الى -> من #)."""
+    return " ".join(start.split(" ")[:2])
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,7 +142,7 @@ _WORDLIKE = re.compile(f"[{AR}#][{AR}# ]*")
 @functools.lru_cache(maxsize=1)
 def _words() -> re.Pattern[str]:
     """The words some rule can start with (after proclitics), with their first KEY + 2 letters and the first
-    letters of the word after them (a start may run across white space: من الساعة -> من ا)."""
+    letters of the word after them (a start may run across white space: من الساعة -> من الس)."""
     by_start, _ = table()
     starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]").replace(" ", r"\s+")
     following = f"(?=(\\s+[{AR}0-9]{{1,{KEY}}})?)"  # the next word's letters, looked at, not consumed
