@@ -23,12 +23,22 @@ def test_a_start_stops_after_the_second_word():
     assert starts(compiled(r"من\s+\d\s+الى")) == {"من #"}
 
 
-def test_a_start_stops_at_punctuation():
-    assert starts(compiled(r"يوم\s*[،,]\s*\d")) == {"يوم", "يوم "}
+def test_a_start_stops_after_its_first_punctuation():
+    assert starts(compiled(r"يوم\s*[،,]\s*\d")) == {"يوم،", "يوم,", "يوم ،", "يوم ,"}
 
 
 def test_digits_are_one_symbol():
-    assert starts(compiled(r"\d{1,2}:\d\d")) == {"#"}
+    assert starts(compiled(r"\d{1,2}:\d\d")) == {"#:"}
+
+
+def test_a_run_of_digits_is_one_symbol():
+    assert starts(compiled(r"\d{1,2}\s+يونيو")) == {"# يوني"}
+
+
+def test_a_number_is_looked_up_with_the_punctuation_after_it():
+    slash, colon = dict(candidates(" 12/5/2018")), dict(candidates(" 12:30"))
+    assert "date_numeric_dmy" in {_RULES[i][0] for i in slash[0]}
+    assert "date_numeric_dmy" not in {_RULES[i][0] for i in colon[0]}
 
 
 def test_a_lookbehind_takes_no_letters():

@@ -29,7 +29,9 @@ _LIMIT = 4000  # the most starts tracked for one rule
 _DIGIT = "#"
 _LETTER = re.compile(f"[{AR}#]")
 _SPACES = re.compile(r"\s+")
-_WORD_START = re.compile(f"[{AR}#][{AR}# ]*")  # a start up to its first punctuation (يوم، -> يوم)
+_DIGIT_RUN = re.compile(f"{_DIGIT}+")  # a run of digits is one symbol, as a run of white space is one space
+_WORD_START = re.compile(f"[{AR}#][{AR}# ]*[^{AR}#\\s]?")  # a start up to its first punctuation, kept (يوم ،)
+_LETTERS = re.compile(f"[{AR}#]*")
 Start = tuple[str, bool]  # (the text a match starts with, whether the item matched exactly that text)
 
 
@@ -70,7 +72,7 @@ def _item(item: tuple, spaces: bool) -> set[Start] | None:
         found = _sequence(list(inner), spaces)
         if found is None:
             return None
-        if high != 1 and found != {(" ", True)}:  # \s+ is one space in the looked-up text
+        if high != 1 and found not in ({(" ", True)}, {(_DIGIT, True)}):  # \s+, \d+ are one symbol when looked up
             found = {(text, False) for text, _ in found}
         return found | ({("", True)} if low == 0 else set())
     return None
@@ -93,7 +95,7 @@ def _sequence(items: list, spaces: bool) -> set[Start] | None:
                 following.add((text, False))
             else:
                 for more, more_exact in found:
-                    joined = text + more
+                    joined = _DIGIT_RUN.sub(_DIGIT, text + more)
                     following.add((joined[:KEY], more_exact and len(joined) < KEY))
         if len(following) > _LIMIT:
             return None
@@ -118,7 +120,11 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
 def _two_words(start: str) -> str:
     """A start cut after the first letters of its second word: the tagger looks up a word and the next one only
     (من # الى -> من #)."""
-    return " ".join(start.split(" ")[:2])
+    words = start.split(" ")[:2]
+    if len(words) == 2:
+        letters = _LETTERS.match(words[1]).group()  # the next word is looked up by its letters, or a punctuation
+        words[1] = letters or words[1][:1]
+    return " ".join(words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -136,7 +142,7 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in by_start.items()}, tuple(everywhere)
 
 
-_WORDLIKE = re.compile(f"[{AR}#][{AR}# ]*")
+_WORDLIKE = _WORD_START
 
 
 @functools.lru_cache(maxsize=1)
@@ -144,9 +150,10 @@ def _words() -> re.Pattern[str]:
     """The words some rule can start with (after proclitics), with their first KEY + 2 letters and the first
     letters of the word after them (a start may run across white space: من الساعة -> من الس)."""
     by_start, _ = table()
-    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]").replace(" ", r"\s+")
-    following = f"(?=(\\s+[{AR}0-9]{{1,{KEY}}})?)"  # the next word's letters, looked at, not consumed
-    return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}){following}")
+    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]+").replace(" ", r"\s+")
+    # then the next word's letters, or the white space or punctuation after the word: looked at, not consumed
+    following = f"(?=(\\s*[^{AR}0-9\\s]|\\s+[{AR}0-9]{{1,{KEY}}})?)"
+    return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}[0-9]*){following}")
 
 
 _DIGITS = str.maketrans("0123456789", _DIGIT * 10)
@@ -160,7 +167,7 @@ def _rules_at(prefix: str) -> tuple[int, ...]:
     if known is not None:
         return known
     by_start, _ = table()
-    key = prefix.translate(_DIGITS)
+    key = _DIGIT_RUN.sub(_DIGIT, prefix.translate(_DIGITS))
     offsets = [0]
     if key[:1] in ("و", "ف", "ب", "ل", "ك"):
         offsets.append(1)
@@ -181,8 +188,8 @@ def candidates(text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
     seen = _SEEN
     for match in _words().finditer(text):
         prefix, following = match.groups()
-        if following:  # the next word's first letters, after one space (the next word is still visited)
-            prefix += " " + following.lstrip()
+        if following:  # the next word's first letters after one space (that word is still visited), or punctuation
+            prefix += " " + following.lstrip() if following[0].isspace() else following
         rules = seen.get(prefix)
         if rules is None:
             rules = _rules_at(prefix)
