@@ -95,7 +95,9 @@ def _sequence(items: list, spaces: bool) -> set[Start] | None:
                 following.add((text, False))
             else:
                 for more, more_exact in found:
-                    joined = _DIGIT_RUN.sub(_DIGIT, text + more)
+                    joined = text + more
+                    if _DIGIT + _DIGIT in joined:
+                        joined = _DIGIT_RUN.sub(_DIGIT, joined)
                     following.add((joined[:KEY], more_exact and len(joined) < KEY))
         if len(following) > _LIMIT:
             return None
