@@ -34,17 +34,30 @@ def per_article_seconds(cases: list[tuple[str, date]], predict: Predictor) -> tu
     return (time.perf_counter() - wall) / len(cases), (time.process_time() - cpu) / len(cases)
 
 
-def print_speed(systems: dict[str, Predictor]) -> None:
+def print_speed(systems: dict[str, Predictor], repeats: int = 5) -> None:
     """Per-article wall-clock and CPU time of each system, and ours against dateparser by both: the first pass
-    over the articles (caches empty, as for a fresh corpus) and a second pass (caches filled, as deep in a long
-    corpus run)."""
+    over the articles (caches empty and one-time set-up included, as for a fresh corpus), then ``repeats`` more
+    passes (caches filled, as deep in a long corpus run), each timing both systems one after the other; the
+    median ratio and the range over those passes are printed, since other jobs on the machine make one pass noisy."""
     news = speed_articles()
     mean_chars = sum(len(text) for text, _ in news) / len(news)
     print(f"\n== Speed per article: {len(news)} bundled corpus articles (every one; mean {mean_chars:,.0f} characters)")
-    for label in ("first pass", "second pass"):
+    passes = []
+    for number in range(1 + repeats):
+        label = "first pass" if number == 0 else f"pass {number + 1}"
         seconds = {name: per_article_seconds(news, predict) for name, predict in systems.items()}
         for name, (wall, cpu) in seconds.items():
             print(f"{name:>10}: {wall * 1000:8.2f} ms wall-clock, {cpu * 1000:8.2f} ms CPU per article ({label})")
         (ours_wall, ours_cpu), (dp_wall, dp_cpu) = seconds["ours"], seconds["dateparser"]
         ratios = f"{dp_wall / ours_wall:.1f}x by wall-clock, {dp_cpu / ours_cpu:.1f}x by CPU time"
         print(f"   {label}: ours is faster than dateparser: {ratios}")
+        if number:
+            passes.append((dp_wall / ours_wall, dp_cpu / ours_cpu, ours_cpu))
+    if passes:
+        wall_ratios, cpu_ratios, ours_cpus = (sorted(column) for column in zip(*passes, strict=True))
+        middle = len(passes) // 2
+        print(
+            f"   passes 2-{repeats + 1} (caches filled): median {cpu_ratios[middle]:.1f}x by CPU time "
+            f"(range {cpu_ratios[0]:.1f}-{cpu_ratios[-1]:.1f}x), median {wall_ratios[middle]:.1f}x by wall-clock "
+            f"(range {wall_ratios[0]:.1f}-{wall_ratios[-1]:.1f}x); ours {ours_cpus[middle] * 1000:.2f} ms CPU"
+        )

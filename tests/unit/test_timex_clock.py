@@ -105,3 +105,13 @@ def test_a_clock_time_before_a_part_of_yesterday_is_on_yesterday():
 
 def test_a_date_then_a_part_of_day_and_a_clock_time_is_one_time():
     assert [(t.value) for t in tag("يوم 5 مارس مساء الساعة 8", DCT)] == ["2018-03-05T20:00"]
+
+
+def test_two_clock_times_on_named_days_make_one_range():
+    (t,) = tag("من الساعة 8 مساء 5 مايو إلى 6 صباحا 7 مايو", DCT)
+    assert (t.type, t.value, t.mod) == ("TIME", "2018-05-05T20:00/2018-05-07T06:00", "RANGE")
+
+
+def test_a_clock_time_takes_its_own_day_before_the_range_is_made():
+    (t,) = tag("بين الساعة 4 مساءً في 1 مايو و 5 مساءً اليوم", DCT)
+    assert t.value == "2018-05-01T16:00/2018-05-08T17:00"

@@ -12,27 +12,41 @@ def compiled(body: str) -> re.Pattern[str]:
 
 
 def test_words_give_their_first_letters():
-    assert starts(compiled(r"(?:يوم|اليوم)\s+\d+")) == {"يوم ", "اليو"}
+    assert starts(compiled(r"(?:يوم|اليوم)\s+\d+")) == {"يوم #", "اليوم "}
 
 
 def test_white_space_is_crossed_as_one_space():
-    assert starts(compiled(r"من\s+الساعه")) == {"من ا"}
+    assert starts(compiled(r"من\s+الساعه")) == {"من الس"}
 
 
-def test_a_start_stops_at_punctuation():
-    assert starts(compiled(r"يوم\s*[،,]\s*\d")) == {"يوم", "يوم "}
+def test_a_start_stops_after_the_second_word():
+    assert starts(compiled(r"من\s+\d\s+الى")) == {"من #"}
+
+
+def test_a_start_stops_after_its_first_punctuation():
+    assert starts(compiled(r"يوم\s*[،,]\s*\d")) == {"يوم،", "يوم,", "يوم ،", "يوم ,"}
 
 
 def test_digits_are_one_symbol():
-    assert starts(compiled(r"\d{1,2}:\d\d")) == {"#"}
+    assert starts(compiled(r"\d{1,2}:\d\d")) == {"#:"}
+
+
+def test_a_run_of_digits_is_one_symbol():
+    assert starts(compiled(r"\d{1,2}\s+يونيو")) == {"# يوني"}
+
+
+def test_a_number_is_looked_up_with_the_punctuation_after_it():
+    slash, colon = dict(candidates(" 12/5/2018")), dict(candidates(" 12:30"))
+    assert "date_numeric_dmy" in {_RULES[i][0] for i in slash[0]}
+    assert "date_numeric_dmy" not in {_RULES[i][0] for i in colon[0]}
 
 
 def test_a_lookbehind_takes_no_letters():
-    assert starts(compiled(r"(?<=في )(?:مايو|يونيو)")) == {"مايو", "يوني"}
+    assert starts(compiled(r"(?<=في )(?:مايو|يونيو)")) == {"مايو", "يونيو"}
 
 
 def test_an_optional_prefix_adds_the_starts_after_it():
-    assert starts(compiled(r"(?:صباح\s+)?الاحد")) == {"صباح", "الاح"}
+    assert starts(compiled(r"(?:صباح\s+)?الاحد")) == {"صباح ا", "الاحد"}
 
 
 def test_a_wide_class_cannot_be_named():

@@ -116,3 +116,13 @@ def test_month_first_numeric_date_when_only_that_reading_is_a_date():
 
 def test_as_soon_as_possible_is_the_future():
     assert value("سأعود في أقرب وقت ممكن") == "FUTURE_REF"
+
+
+def test_the_end_of_a_named_month_is_the_month_with_mod_end():
+    (t,) = tag("موعدا نهاية شهر مارس", date(2017, 11, 8))
+    assert (t.value, t.mod, t.start) == ("2017-03", "END", 6)
+
+
+def test_the_start_of_a_month_takes_the_year_written_after_it():
+    (t,) = tag("في مطلع يناير 2018 قال", date(2018, 5, 16))
+    assert (t.value, t.mod) == ("2018-01", "START")

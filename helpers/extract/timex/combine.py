@@ -48,10 +48,14 @@ def _join(day: tuple[str, str], timed: list[tuple[int, int]] | str) -> str:
 
 
 def _is_range(text: str, first: Timex, second: Timex) -> bool:
-    """Two days joined as a range: من 2 أكتوبر إلى 22 أكتوبر، 19 - 20 نوفمبر، بين 4 سبتمبر و8 سبتمبر."""
-    if first.type != "DATE" or second.type != "DATE" or not first.value or not second.value:
+    """Two days, or two clock times on named days, joined as a range: من 2 أكتوبر إلى 22 أكتوبر، 19 - 20 نوفمبر،
+    بين 4 سبتمبر و8 سبتمبر، من الساعة 2 مساء 21 فبراير إلى 3:32 يوم 23 أبريل."""
+    if not first.value or not second.value or first.type != second.type:
         return False
-    if not (_DAY.fullmatch(first.value) and _DAY.fullmatch(second.value)):
+    shape = {"DATE": _DAY, "TIME": _DAY_CLOCK}.get(first.type)
+    if shape is None or "DCT day" in (first.anchor, second.anchor):  # a bare clock first takes its day, if any
+        return False
+    if not (shape.fullmatch(first.value) and shape.fullmatch(second.value)):
         return False
     between = re.search(r"بين\s+$", text[max(0, first.start - 6) : first.start])
     joined = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
@@ -67,25 +71,31 @@ def _is_range(text: str, first: Timex, second: Timex) -> bool:
 
 
 def combine(text: str, found: list[Timex]) -> list[Timex]:
-    """Join each day written next to a time (either order) into one expression."""
+    """Join each day written next to a time (either order) into one expression, and two as a range."""
     out: list[Timex] = []
     for timex in found:
         last = out[-1] if out else None
         if last is not None and _is_range(text, last, timex):
-            start = last.start
-            lead = re.search(r"(?:من|بين)\s+$", text[max(0, start - 6) : start])
-            out[-1] = Timex(
-                start - (len(lead.group()) if lead else 0), timex.end, "DATE", f"{last.value}/{timex.value}",
-                anchor=f"{last.anchor} + {timex.anchor}", mod="RANGE", flag=last.flag or timex.flag,
-                confidence=min(last.confidence, timex.confidence), rule=f"{last.rule}+{timex.rule}",
-            )  # fmt: skip
+            out[-1] = _range(text, last, timex)
             if len(out) > 1 and _paired(text, out, out[-1], before=-2):  # الأسبوع المقبل بين الأربعاء والجمعة
                 del out[-1]
             continue
         if last is not None and _paired(text, out, timex):
+            if len(out) > 1 and out[-1].type == "TIME" and _is_range(text, out[-2], out[-1]):
+                out[-2:] = [_range(text, out[-2], out[-1])]  # ... إلى 3:32 يوم 23 أبريل: the clock took its day
             continue
         out.append(timex)
     return out
+
+
+def _range(text: str, first: Timex, second: Timex) -> Timex:
+    """One expression for a range, its span taking the من/بين before it."""
+    lead = re.search(r"(?:من|بين)\s+$", text[max(0, first.start - 6) : first.start])
+    return Timex(
+        first.start - (len(lead.group()) if lead else 0), second.end, first.type, f"{first.value}/{second.value}",
+        anchor=f"{first.anchor} + {second.anchor}", mod="RANGE", flag=first.flag or second.flag,
+        confidence=min(first.confidence, second.confidence), rule=f"{first.rule}+{second.rule}",
+    )  # fmt: skip
 
 
 def _paired(text: str, out: list[Timex], timex: Timex, before: int = -1) -> bool:
@@ -105,6 +115,7 @@ def _paired(text: str, out: list[Timex], timex: Timex, before: int = -1) -> bool
 
 _RANGE_GAP = re.compile(r"\s*(?:الي|حتي|لغايه|-)\s*")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")  # a clock time on a named day, not a range
 _WEEK = re.compile(r"(\d{4})-W(\d\d)")
 
 

@@ -1,11 +1,11 @@
 """Which rules to try where. Scanning the whole text with every rule costs one attempt per rule at every
-word; but a rule can only start with a few letter pairs (a month rule with the first two letters of a month
-name, a weekday rule with يو or ال...). Each rule's possible starts are read off its parsed pattern once; the
-tagger then visits the words of a text and tries, at each, only the rules that can start there (after the
-proclitics و ف ب ل ك). A start may run across white space into the next word (من الساعة -> "من ا", a run of
-white space looked up as one space), which spares the rules led by من/في/بين at every such word. Rules whose start
-cannot be named scan the whole text. The expressions found are
-those a scan of the whole text finds (tests/unit/test_timex.py compares both on the bundled corpus)."""
+word; but a rule can only start with a few letter runs (a month rule with the first letters of a month name, a
+weekday rule with يوم or الاحد...), up to KEY characters and at most two words. Each rule's possible starts are
+read off its parsed pattern once; the tagger then visits the words of a text and tries, at each, only the rules
+that can start there (after the proclitics و ف ب ل ك). A start may run across white space into the next word
+(من الساعة -> "من الس", a run of white space looked up as one space), which spares the rules led by من/في/بين
+at every such word. Rules whose start cannot be named scan the whole text. The expressions found are those a
+scan of the whole text finds (tests/unit/test_timex.py compares both on the bundled corpus)."""
 
 from __future__ import annotations
 
@@ -24,12 +24,14 @@ except ImportError:  # Python < 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-KEY = 4  # letters of a word's start looked up
+KEY = 6  # letters of a start looked up (a word and the next one's first letters)
 _LIMIT = 4000  # the most starts tracked for one rule
 _DIGIT = "#"
 _LETTER = re.compile(f"[{AR}#]")
 _SPACES = re.compile(r"\s+")
-_WORD_START = re.compile(f"[{AR}#][{AR}# ]*")  # a start up to its first punctuation (يوم، -> يوم)
+_DIGIT_RUN = re.compile(f"{_DIGIT}+")  # a run of digits is one symbol, as a run of white space is one space
+_WORD_START = re.compile(f"[{AR}#][{AR}# ]*[^{AR}#\\s]?")  # a start up to its first punctuation, kept (يوم ،)
+_LETTERS = re.compile(f"[{AR}#]*")
 Start = tuple[str, bool]  # (the text a match starts with, whether the item matched exactly that text)
 
 
@@ -70,7 +72,7 @@ def _item(item: tuple, spaces: bool) -> set[Start] | None:
         found = _sequence(list(inner), spaces)
         if found is None:
             return None
-        if high != 1 and found != {(" ", True)}:  # \s+ is one space in the looked-up text
+        if high != 1 and found not in ({(" ", True)}, {(_DIGIT, True)}):  # \s+, \d+ are one symbol when looked up
             found = {(text, False) for text, _ in found}
         return found | ({("", True)} if low == 0 else set())
     return None
@@ -94,6 +96,8 @@ def _sequence(items: list, spaces: bool) -> set[Start] | None:
             else:
                 for more, more_exact in found:
                     joined = text + more
+                    if _DIGIT + _DIGIT in joined:
+                        joined = _DIGIT_RUN.sub(_DIGIT, joined)
                     following.add((joined[:KEY], more_exact and len(joined) < KEY))
         if len(following) > _LIMIT:
             return None
@@ -110,9 +114,19 @@ def starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
             for spaces in (True, False):  # across white space when the starts stay few, else up to it
                 found = _sequence(list(av[-1]), spaces)
                 if found is not None and all(text and _LETTER.match(text) for text, _ in found):
-                    return frozenset(_WORD_START.match(_SPACES.sub(" ", text)).group() for text, _ in found)
+                    return frozenset(_two_words(_WORD_START.match(_SPACES.sub(" ", text)).group()) for text, _ in found)
             return None
     return None
+
+
+def _two_words(start: str) -> str:
+    """A start cut after the first letters of its second word: the tagger looks up a word and the next one only
+    (من # الى -> من #)."""
+    words = start.split(" ")[:2]
+    if len(words) == 2:
+        letters = _LETTERS.match(words[1]).group()  # the next word is looked up by its letters, or a punctuation
+        words[1] = letters or words[1][:1]
+    return " ".join(words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -130,17 +144,18 @@ def table() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in by_start.items()}, tuple(everywhere)
 
 
-_WORDLIKE = re.compile(f"[{AR}#][{AR}# ]*")
+_WORDLIKE = _WORD_START
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> re.Pattern[str]:
     """The words some rule can start with (after proclitics), with their first KEY + 2 letters and the first
-    letters of the word after them (a start may run across white space: من الساعة -> من ا)."""
+    letters of the word after them (a start may run across white space: من الساعة -> من الس)."""
     by_start, _ = table()
-    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]").replace(" ", r"\s+")
-    following = f"(?=(\\s+[{AR}0-9]{{1,{KEY}}})?)"  # the next word's letters, looked at, not consumed
-    return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}){following}")
+    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]+").replace(" ", r"\s+")
+    # then the next word's letters, or the white space or punctuation after the word: looked at, not consumed
+    following = f"(?=(\\s*[^{AR}0-9\\s]|\\s+[{AR}0-9]{{1,{KEY}}})?)"
+    return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}[0-9]*){following}")
 
 
 _DIGITS = str.maketrans("0123456789", _DIGIT * 10)
@@ -154,7 +169,7 @@ def _rules_at(prefix: str) -> tuple[int, ...]:
     if known is not None:
         return known
     by_start, _ = table()
-    key = prefix.translate(_DIGITS)
+    key = _DIGIT_RUN.sub(_DIGIT, prefix.translate(_DIGITS))
     offsets = [0]
     if key[:1] in ("و", "ف", "ب", "ل", "ك"):
         offsets.append(1)
@@ -175,8 +190,8 @@ def candidates(text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
     seen = _SEEN
     for match in _words().finditer(text):
         prefix, following = match.groups()
-        if following:  # the next word's first letters, after one space (the next word is still visited)
-            prefix += " " + following.lstrip()
+        if following:  # the next word's first letters after one space (that word is still visited), or punctuation
+            prefix += " " + following.lstrip() if following[0].isspace() else following
         rules = seen.get(prefix)
         if rules is None:
             rules = _rules_at(prefix)

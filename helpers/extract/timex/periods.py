@@ -15,6 +15,7 @@ from helpers.extract.timex.values import (
     _closest_year,
     _Context,
     _duration,
+    _future_context,
     _make_date,
     _month_of,
     _number,
@@ -330,3 +331,29 @@ def _day_range_this_month(m: re.Match[str], ctx: _Context) -> Timex | None:
         return f"{first}/{last}" if first and last else None
 
     return _relative(ctx, m.span("t"), f"DCT{step:+d}M", resolve, mod="RANGE")
+
+
+_MONTH_POSITIONS = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
+_MONTH_POSITIONS |= {"اواخر": "END", "نهايه": "END"}
+
+
+@_rule(
+    "month_position",
+    rf"(?P<pos>{_alt(_MONTH_POSITIONS)})\s+{MONTH_PAIR}"
+    rf"(?:\s+(?:(?:عام|سنه)\s+)?(?P<y>{YEAR4})(?![0-9])|\s+(?P<mod>{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))?",
+)
+def _month_position(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """A part of a named month (نهاية شهر مارس، مطلع يناير 2018): the month, with mod START/MID/END, as the
+    year's parts are (نهاية عام 2014)."""
+    month, mod = _month_of(m), _MONTH_POSITIONS[m.group("pos")]
+    if m.group("y"):
+        return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{month:02d}", anchor="absolute", mod=mod)
+    said = m.group("mod") or ""
+    future = True if re.fullmatch(NEXT_MOD, said) else False if re.fullmatch(PAST_MOD, said) else None
+    if future is None and not re.fullmatch(THIS_MOD, said):
+        future = _future_context(ctx, *m.span("t"))
+
+    def resolve(dct: date) -> str:
+        return f"{_closest_year(dct, month, future):04d}-{month:02d}"
+
+    return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8, mod=mod)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from helpers.extract.article import Article
@@ -15,6 +16,7 @@ from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters
 
 _TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
+_HAS_TANWEEN_ALEF = re.compile("[\u064b-\u0652]ا")  # the same test, three times faster without the groups
 
 
 _ONE_UNIT = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D", "ساعه": "PT1H", "دقيقه": "PT1M"}
@@ -67,7 +69,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     tries each rule only at the words it can start with (dispatch.py; the same result; False scans the whole
     text with every rule, for tests)."""
     norm = normalize_letters(text)
-    if _TANWEEN_ALEF.search(norm):
+    if _HAS_TANWEEN_ALEF.search(norm):
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     spaced = " " + norm  # the scanning patterns consume the character before an expression
     ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
@@ -98,13 +100,20 @@ def _matches(text: str, dispatch: bool) -> Iterator[tuple[int, re.Match[str]]]:
     for index in everywhere:
         yield from ((index, m) for m in _RULES[index][3].finditer(text))
     reached = [0] * len(_RULES)  # where each rule's last match ended: its scan goes on from there
+    match_at = _match_methods()
     for position, tried in candidates(text):
         for index in tried:
             if position >= reached[index]:
-                match = _RULES[index][3].match(text, position)
+                match = match_at[index](text, position)
                 if match is not None:
                     reached[index] = match.end()
                     yield index, match
+
+
+@functools.lru_cache(maxsize=1)
+def _match_methods() -> tuple[Callable[[str, int], re.Match[str] | None], ...]:
+    """Each rule's scanning pattern's ``match`` method, by rule index (looked up once, not at every attempt)."""
+    return tuple(scanning.match for _, _, _, scanning in _RULES)
 
 
 def _select(candidates: list[Timex]) -> list[Timex]:
