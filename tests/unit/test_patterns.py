@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 
 from helpers.text.patterns import alternation, required_strings
 
-WORDS = st.lists(st.text(alphabet="ابت ي", min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1, max_size=12)
+WORDS = st.lists(
+    st.text(alphabet="ابت ي", min_size=1, max_size=6).map(lambda w: " ".join(w.split())).filter(bool),
+    min_size=1,
+    max_size=12,
+)
 
 
 def flat(words: list[str]) -> str:
