@@ -26,7 +26,7 @@ class EnglishNames:
     names: dict[str, str]
     words: dict[str, str]
 
-    @property
+    @functools.cached_property
     def longest_word_run(self) -> int:
         """The most words any ``word`` entry has (عبد الرحمن: 2)."""
         return max((len(key.split()) for key in self.words), default=1)

@@ -3,6 +3,8 @@ head words translated for units and groups."""
 
 from __future__ import annotations
 
+import functools
+
 from helpers.extract.actors.romanise import romanise_name, romanise_word
 from helpers.extract.actors.vocabulary import GROUP_HEADS, UNIT_WORDS
 from helpers.resources.english_names import english_names
@@ -14,6 +16,7 @@ ROMANISED = "romanised (approximate)"
 GLOSS_SOURCES = (NAME_TABLE, NAME_TABLE_WORDS, ROMANISED)
 
 
+@functools.lru_cache(maxsize=65536)  # names repeat across a corpus; the table is loaded once
 def name_gloss(name: str) -> tuple[str, str]:
     """(English, how it was obtained) for a name: the table's spelling of the whole name, else each word (or run
     of words, عبد الله) from the table, else the romaniser for the words the table lacks (marked approximate)."""
