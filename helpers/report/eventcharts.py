@@ -117,10 +117,12 @@ def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out:
         incidents["event_date"], types, ("الأحداث حسب النوع", "Events by type"), TYPE_COLOURS,
         group_labels={t: words(EVENT_TYPES[t]) for t in EVENT_TYPES}, freq=freq,
     )  # fmt: skip
-    if left_out:
-        _note(fig.axes[0], (f"{left_out} حدثا مؤرخا خارج نافذة المقالات (باقية في الجدول)",
-                            f"{left_out} event(s) dated outside the articles' window (kept in the table)"),
-              where="corner")  # fmt: skip
+    if left_out:  # under the axis, where it hides no bar
+        ax = fig.axes[0]
+        outside = (f"{left_out} حدثا مؤرخا خارج نافذة المقالات لم يُرسم (باق في الجدول)",
+                   f"{left_out} event(s) dated outside the articles' window not drawn (kept in the table)")  # fmt: skip
+        ax.set_xlabel(ax.get_xlabel() + "\n" + ar(words(outside)), fontsize=9)
+        fig.tight_layout()
     return fig
 
 
@@ -137,6 +139,13 @@ def fatalities_chart(incidents: pd.DataFrame, freq: str | None = None) -> Figure
     )  # fmt: skip
 
 
+def two_lines(text: object, limit: int = 28) -> str:
+    """A "first / second" label (Arabic / English, or an event and its place) on two lines, each clipped to
+    ``limit`` characters and made readable apart, so clipping never cuts one language off."""
+    first, _, second = str(text).partition(" / ")
+    return label(first, limit) + ("\n" + label(second, limit) if second else "")
+
+
 def matrix_chart(matrix: pd.DataFrame, title_text: Text, xlabel: Text, ylabel: Text, cmap: str = "Reds") -> Figure:
     """A matrix of counts as a heat map, each cell's count written in it, labels made readable."""
     setup_matplotlib()
@@ -148,8 +157,8 @@ def matrix_chart(matrix: pd.DataFrame, title_text: Text, xlabel: Text, ylabel: T
     else:
         values = matrix.to_numpy(dtype=float)
         ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
-        ax.set_xticks(range(columns), [label(c, limit=30) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
-        ax.set_yticks(range(rows), [label(r, limit=40) for r in matrix.index], fontsize=8)
+        ax.set_xticks(range(columns), [two_lines(c) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
+        ax.set_yticks(range(rows), [two_lines(r) for r in matrix.index], fontsize=8)
         top = values.max() or 1
         for (y, x), value in np.ndenumerate(values):
             if value:

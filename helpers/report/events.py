@@ -180,8 +180,9 @@ def actor_matrix(incidents: pd.DataFrame, event_type: str | None = None, top: in
     matrix = pd.crosstab(sides["actor1"], sides["actor2"])
     rows = matrix.sum(axis=1).sort_values(ascending=False).index
     columns = matrix.sum(axis=0).sort_values(ascending=False).index
-    rows = [r for r in rows if r != others] + [r for r in rows if r == others]
-    columns = [c for c in columns if c != others] + [c for c in columns if c == others]
+    last = [" / ".join(UNKNOWN_ACTOR), others]  # known actors first, the unknown and the others at the end
+    rows = [r for r in rows if r not in last] + [r for r in last if r in rows]
+    columns = [c for c in columns if c not in last] + [c for c in last if c in columns]
     return matrix.loc[rows, columns]
 
 
@@ -234,10 +235,10 @@ def outlet_by_cluster(incidents: pd.DataFrame, top: int = 20) -> pd.DataFrame:
 
 
 def cluster_name(row: object) -> str:
-    """A cluster as a chart label: its date, type (English) and place, then its id."""
+    """A cluster as a chart label, "date type (English) / place" (its id is in the clusters table)."""
     day = pd.Timestamp(row.event_date).date() if pd.notna(row.event_date) else "—"
     place = row.location if isinstance(row.location, str) and row.location else "—"
-    return f"{day} {type_label(row.event_type).split(' / ')[-1]}: {place} ({row.cluster_id})"
+    return f"{day} {type_label(row.event_type).split(' / ')[-1]} / {place}"
 
 
 def stated_counts(incidents: pd.DataFrame) -> pd.DataFrame:

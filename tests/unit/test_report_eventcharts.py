@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers.report import eventcharts, events
+from helpers.report.eventcharts import two_lines
 from tests.unit.test_report_events import incidents_frame
 
 
@@ -46,7 +47,7 @@ def test_events_over_time_without_dates_says_so():
 
 def test_events_over_time_names_events_left_out_of_the_window():
     fig = eventcharts.events_over_time(incidents_frame(), left_out=1)
-    assert any("outside the articles' window" in t.get_text() for t in fig.axes[0].texts)
+    assert "outside the articles' window" in fig.axes[0].get_xlabel()
 
 
 def test_fatalities_chart_keeps_qualifiers_apart():
@@ -94,3 +95,7 @@ def test_matrix_chart_escapes_dollar_signs_in_labels():
 def test_empty_matrix_chart_says_no_data():
     fig = eventcharts.outlet_chart(pd.DataFrame())
     assert any("no data" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_two_lines_keeps_english_when_arabic_is_long():
+    assert two_lines("ا" * 40 + " / police").endswith("\npolice")

@@ -147,6 +147,11 @@ def test_actor_matrix_groups_actors_past_top_as_others():
     assert "(آخرون) / (others)" in matrix.index
 
 
+def test_actor_matrix_puts_unknown_actors_last():
+    matrix = events.actor_matrix(incidents_frame(), "Explosions/Remote violence")
+    assert matrix.columns[-1] == "(غير معروف) / (unknown)"
+
+
 def test_actor_matrix_of_a_type_with_no_events_is_empty():
     assert events.actor_matrix(incidents_frame(), "Riots").empty
 
