@@ -121,7 +121,8 @@ def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out:
         ax = fig.axes[0]
         outside = (f"{left_out} حدثا مؤرخا خارج نافذة المقالات لم يُرسم (باق في الجدول)",
                    f"{left_out} event(s) dated outside the articles' window not drawn (kept in the table)")  # fmt: skip
-        ax.set_xlabel(ax.get_xlabel() + "\n" + ar(words(outside)), fontsize=9)
+        lines = [ax.get_xlabel(), *(ar(line) for line in words(outside, "\n").split("\n"))]
+        ax.set_xlabel("\n".join(lines), fontsize=9)
         fig.tight_layout()
     return fig
 
