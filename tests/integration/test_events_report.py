@@ -35,6 +35,7 @@ def test_events_report_says_why_it_is_empty(built_reports):
 
 
 @pytest.mark.slow
-def test_events_report_draws_no_chart_without_events(built_reports):
+def test_events_report_draws_one_chart_saying_so_without_events(built_reports):
     page = (built_reports / "04_events.html").read_text(encoding="utf-8")
-    assert ('class="ans-chart"' in page) == EXTRACTS_EVENTS
+    charts = page.count('class="ans-chart"')
+    assert charts >= 5 if EXTRACTS_EVENTS else charts == 1
