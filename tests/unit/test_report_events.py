@@ -233,3 +233,14 @@ def test_an_empty_events_table_still_renders():
 def test_intro_is_empty_until_the_trust_tables_know_the_report(monkeypatch):
     monkeypatch.delitem(trust.LIMITS, "events", raising=False)
     assert events.intro_html() == ""
+
+
+def test_the_events_drilldown_of_no_events_renders_empty():
+    empty = events.with_columns(pd.DataFrame())
+    rows = events.evidence(empty, pd.DataFrame({"article_id": ["a"], "text": ["نص."]}))
+    page = tables.drilldown_html(rows, events.EVENT_COLUMNS, name="events", span=("start", "end"))
+    assert 'data-ans-table="events"' in page
+
+
+def test_no_events_give_no_types_to_draw():
+    assert events.most_common_types(events.with_columns(pd.DataFrame())) == []
