@@ -83,7 +83,7 @@ def test_list_notebooks_takes_numbered_notebooks_only(tmp_path):
     for name in ("01_b.ipynb", "00_a.ipynb", "scratch.ipynb", "1_c.ipynb"):
         (tmp_path / name).write_text("{}", encoding="utf-8")
     assert [p.name for p in build.list_notebooks(tmp_path)] == ["00_a.ipynb", "01_b.ipynb"]
-    assert [p.stem[:2] for p in build.list_notebooks()] == ["00", "01", "02", "03"]
+    assert [p.stem[:2] for p in build.list_notebooks()] == ["00", "01", "02", "03", "04"]
 
 
 def test_drilldown_html_highlights_the_mention_and_escapes_the_rest():

@@ -1,0 +1,273 @@
+"""Event tables for the events report: the incidents table read safely, the events with their sentences, who
+acts against whom, which outlet reports which event first, and fatalities with their qualifiers kept.
+
+The incidents table (``Store.incidents()``, ACLED-like columns plus the cross-article clusters) may be absent
+from an older store or empty for a corpus: every function here takes an empty frame and returns an empty table
+with its columns. Figures that add events up across outlets count each cluster (one event told by several
+articles) once.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.report import trust
+from helpers.report.evidence import SentenceIndex, attach_sentences
+
+EVENT_TYPES = {  # ACLED's event types plus statements, in ACLED's order: (Arabic, English)
+    "Battles": ("معارك", "Battles"),
+    "Explosions/Remote violence": ("انفجارات وعنف عن بعد", "Explosions/Remote violence"),
+    "Violence against civilians": ("عنف ضد المدنيين", "Violence against civilians"),
+    "Protests": ("احتجاجات", "Protests"),
+    "Riots": ("أعمال شغب", "Riots"),
+    "Strategic developments": ("تطورات استراتيجية", "Strategic developments"),
+    "Statement": ("تصريحات وإعلانات", "Statements"),
+}
+QUALIFIERS = {  # how a stated count reads: (Arabic, English)
+    "exact": ("بالضبط", "exact"),
+    "at_least": ("على الأقل", "at least"),
+    "about": ("نحو", "about"),
+    "up_to": ("حتى", "up to"),
+}
+INCIDENT_COLUMNS = [
+    "event_id", "article_id", "sentence_id", "start", "end", "trigger", "action", "event_type", "sub_event_type",
+    "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
+    "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
+    "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
+    "fatalities_who", "notes", "confidence", "content_hash", "cluster_id", "n_sources", "first_outlet",
+    "first_published",
+]  # fmt: skip
+EVENT_COLUMNS = [  # the events table shown, ACLED's names first, then ours
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_en", "assoc_actor_1",
+    "actor2", "actor2_en", "location", "location_en", "latitude", "longitude", "geo_precision", "fatalities",
+    "fatalities_qualifier", "fatalities_who", "source", "source_kind", "outlet", "reported_as", "n_sources",
+    "first_outlet", "cluster_id", "event_id", "article_id", "confidence",
+]  # fmt: skip
+PAIR_COLUMNS = ["event_type", "actor1", "actor1_en", "actor2", "actor2_en", "events", "clusters"]
+OUTLET_COLUMNS = ["outlet", "events", "clusters", "shared_clusters", "first_reports", "first_share"]
+CLUSTER_COLUMNS = [
+    "cluster_id", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "n_sources",
+    "first_outlet", "first_published", "outlets",
+]  # fmt: skip
+FATALITY_COLUMNS = ["event_type", "events", "exact", "at_least", "about", "up_to", "stated"]
+UNKNOWN_ACTOR = ("(غير معروف)", "(unknown)")
+NO_INCIDENTS = (
+    "لا يحوي المخزن جدول الأحداث (incidents) أو لم يُعثر على أي حدث في هذه المقالات؛ أعد بناء المخزن بنسخة "
+    "تستخرج الأحداث: python -m helpers store PATH / the store holds no incidents table, or no event was found in "
+    "these articles; rebuild the store with a version that extracts events."
+)
+WINDOW_PAD_DAYS = 31  # events dated up to this many days before the first article are drawn
+
+
+def load_incidents(store: object) -> pd.DataFrame:
+    """The store's incidents with their clusters (``Store.incidents()``), or its raw ``incidents`` table in a
+    store without that method, with every column of :data:`INCIDENT_COLUMNS` (missing ones empty)."""
+    reader = getattr(store, "incidents", None)
+    frame = reader() if callable(reader) else store.table("incidents")  # type: ignore[attr-defined]
+    return with_columns(frame)
+
+
+def intro_html() -> str:
+    """The report's opening on how to read it and its extractors' accuracy (``trust.intro_html("events")``),
+    or "" while the trust tables have no entry for this report."""
+    known = "events" in trust.DEPENDS_ON and "events" in trust.LIMITS
+    return trust.intro_html("events") if known else ""
+
+
+def with_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every incidents column (missing ones added empty; a lone row is its own cluster) and
+    ``event_date`` as dates."""
+    out = frame.copy()
+    for column in INCIDENT_COLUMNS:
+        if column not in out:
+            out[column] = pd.Series(pd.NA, index=out.index, dtype="object")
+    if out["cluster_id"].isna().all():
+        out["cluster_id"] = out["event_id"]
+        out["n_sources"] = 1
+        out["first_outlet"] = out["outlet"]
+    out["event_date"] = pd.to_datetime(out["event_date"], errors="coerce")
+    out["fatalities"] = pd.to_numeric(out["fatalities"], errors="coerce").astype("Int64")
+    return out
+
+
+def type_label(event_type: object) -> str:
+    """An event type as "Arabic / English" (unknown types as they are)."""
+    pair = EVENT_TYPES.get(str(event_type))
+    return f"{pair[0]} / {pair[1]}" if pair else str(event_type)
+
+
+def actor_label(arabic: object, english: object) -> str:
+    """An actor as "Arabic / English", the Arabic alone when no English, "(unknown)" when neither."""
+    arabic = "" if pd.isna(arabic) else str(arabic).strip()
+    english = "" if pd.isna(english) else str(english).strip()
+    if not arabic and not english:
+        return " / ".join(UNKNOWN_ACTOR)
+    return f"{arabic} / {english}" if arabic and english and english != arabic else arabic or english
+
+
+def in_window(incidents: pd.DataFrame, dct: pd.Series) -> tuple[pd.DataFrame, int]:
+    """The events dated within the articles' window (from ``WINDOW_PAD_DAYS`` before the first article to the
+    last) and how many dated events fall outside it (they stay in the tables)."""
+    dates = pd.to_datetime(pd.Series(dct), utc=True, errors="coerce").dt.tz_localize(None).dropna()
+    dated = incidents[incidents["event_date"].notna()]
+    if dates.empty:
+        return dated, 0
+    first = dates.min().normalize() - pd.Timedelta(days=WINDOW_PAD_DAYS)
+    last = dates.max().normalize() + pd.Timedelta(days=1)
+    event_dates = pd.to_datetime(dated["event_date"])
+    if isinstance(event_dates.dtype, pd.DatetimeTZDtype):
+        event_dates = event_dates.dt.tz_localize(None)
+    inside = event_dates.ge(first) & event_dates.lt(last)
+    return dated[inside], int((~inside).sum())
+
+
+def events_table(incidents: pd.DataFrame) -> pd.DataFrame:
+    """The events, in date order, with the columns of :data:`EVENT_COLUMNS` (plus start, end and sentence_id
+    for drill-down); event types and qualifiers as they are stored (ACLED's values)."""
+    keep = [*EVENT_COLUMNS, "start", "end", "sentence_id"]
+    out = incidents.sort_values(["event_date", "article_id", "start"], na_position="last", kind="stable")
+    out = out[keep].reset_index(drop=True)
+    text = [c for c in keep if out[c].dtype == object]
+    out[text] = out[text].fillna("")
+    return out
+
+
+def evidence(incidents: pd.DataFrame, articles: pd.DataFrame | SentenceIndex) -> pd.DataFrame:
+    """The events table with each event's sentence (``sentence``, ``sentence_start``) for drill-down: the
+    trigger (``start``:``end``) is highlighted in it."""
+    return attach_sentences(events_table(incidents), articles)
+
+
+def most_common_types(incidents: pd.DataFrame, most: int = 3) -> list[str]:
+    """The ``most`` event types with the most clusters, the largest first."""
+    counts = incidents.drop_duplicates("cluster_id")["event_type"].value_counts()
+    return [str(t) for t in counts.head(most).index]
+
+
+def actor_pairs(incidents: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
+    """Who acts against whom: one row per event type, actor 1 and actor 2 with the events (rows) and the
+    clusters (events counted once across outlets), most clusters first; the ``top`` rows when given."""
+    if incidents.empty:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    sides = incidents.assign(
+        **{c: incidents[c].fillna("").astype(str) for c in ("actor1", "actor1_en", "actor2", "actor2_en")}
+    )
+    grouped = sides.groupby(["event_type", "actor1", "actor2"], as_index=False, dropna=False).agg(
+        actor1_en=("actor1_en", "first"),
+        actor2_en=("actor2_en", "first"),
+        events=("event_id", "size"),
+        clusters=("cluster_id", "nunique"),
+    )
+    grouped = grouped.sort_values(["clusters", "events", "actor1"], ascending=[False, False, True])
+    grouped = grouped.reset_index(drop=True)[PAIR_COLUMNS]
+    return grouped if top is None else grouped.head(top)
+
+
+def actor_matrix(incidents: pd.DataFrame, event_type: str | None = None, top: int = 10) -> pd.DataFrame:
+    """Clusters by actor 1 (rows) and actor 2 (columns), labelled "Arabic / English", for one event type (or
+    all): the ``top`` actors of each side by clusters, the others summed in an "(others)" row and column."""
+    data = incidents if event_type is None else incidents[incidents["event_type"] == event_type]
+    if data.empty:
+        return pd.DataFrame()
+    data = data.drop_duplicates(["cluster_id", "actor1", "actor2"])
+    first = [actor_label(a, e) for a, e in zip(data["actor1"], data["actor1_en"], strict=True)]
+    second = [actor_label(a, e) for a, e in zip(data["actor2"], data["actor2_en"], strict=True)]
+    sides = pd.DataFrame({"actor1": first, "actor2": second})
+    others = "(آخرون) / (others)"
+    for side in ("actor1", "actor2"):
+        kept = sides[side].value_counts().head(top).index
+        sides[side] = sides[side].where(sides[side].isin(kept), others)
+    matrix = pd.crosstab(sides["actor1"], sides["actor2"])
+    rows = matrix.sum(axis=1).sort_values(ascending=False).index
+    columns = matrix.sum(axis=0).sort_values(ascending=False).index
+    last = [" / ".join(UNKNOWN_ACTOR), others]  # known actors first, the unknown and the others at the end
+    rows = [r for r in rows if r not in last] + [r for r in last if r in rows]
+    columns = [c for c in columns if c not in last] + [c for c in last if c in columns]
+    return matrix.loc[rows, columns]
+
+
+def clusters(incidents: pd.DataFrame) -> pd.DataFrame:
+    """One row per event told across articles (cluster): its first report's fields, how many articles told
+    it, which outlet published it first and every outlet that reported it; most sources first."""
+    if incidents.empty:
+        return pd.DataFrame(columns=CLUSTER_COLUMNS)
+    first = incidents[incidents["event_id"] == incidents["cluster_id"]].drop_duplicates("cluster_id")
+    missing = incidents[~incidents["cluster_id"].isin(first["cluster_id"])].drop_duplicates("cluster_id")
+    first = pd.concat([first, missing])
+    outlets = incidents.groupby("cluster_id")["outlet"].agg(lambda s: " | ".join(sorted(set(s.dropna().astype(str)))))
+    out = first.assign(outlets=first["cluster_id"].map(outlets))
+    out = out.sort_values(["n_sources", "event_date", "cluster_id"], ascending=[False, True, True], na_position="last")
+    return out.reset_index(drop=True)[CLUSTER_COLUMNS]
+
+
+def outlet_summary(incidents: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: events (rows), clusters it reported, those also reported by another article
+    (``shared_clusters``), those it published first (``first_reports``, of the shared ones) and that share."""
+    if incidents.empty:
+        return pd.DataFrame(columns=OUTLET_COLUMNS)
+    shared = incidents[pd.to_numeric(incidents["n_sources"], errors="coerce").fillna(1) > 1]
+    per_cluster_first = shared.drop_duplicates("cluster_id")[["cluster_id", "first_outlet"]]
+    out = incidents.groupby("outlet", as_index=False).agg(
+        events=("event_id", "size"), clusters=("cluster_id", "nunique")
+    )
+    out["shared_clusters"] = out["outlet"].map(shared.groupby("outlet")["cluster_id"].nunique()).fillna(0).astype(int)
+    out["first_reports"] = out["outlet"].map(per_cluster_first["first_outlet"].value_counts()).fillna(0).astype(int)
+    out["first_share"] = (out["first_reports"] / out["shared_clusters"].where(out["shared_clusters"] > 0)).round(3)
+    out = out.sort_values(["clusters", "outlet"], ascending=[False, True]).reset_index(drop=True)
+    return out[OUTLET_COLUMNS]
+
+
+def outlet_by_cluster(incidents: pd.DataFrame, top: int = 20) -> pd.DataFrame:
+    """Events told by several articles (the ``top`` with most sources) by outlet: 2 where the outlet published
+    the first report, 1 where it reported the event later, 0 where it did not."""
+    shared = incidents[pd.to_numeric(incidents["n_sources"], errors="coerce").fillna(1) > 1]
+    if shared.empty:
+        return pd.DataFrame()
+    wanted = clusters(shared).head(top)
+    rows = shared[shared["cluster_id"].isin(wanted["cluster_id"])]
+    told = pd.crosstab(rows["cluster_id"], rows["outlet"]).clip(upper=1)
+    for cluster, outlet in zip(wanted["cluster_id"], wanted["first_outlet"], strict=True):
+        if outlet in told.columns:
+            told.loc[cluster, outlet] = 2
+    told = told.loc[wanted["cluster_id"]]
+    told.index = [cluster_name(row) for row in wanted.itertuples()]
+    return told
+
+
+def cluster_name(row: object) -> str:
+    """A cluster as a chart label, "date type (English) / place" (its id is in the clusters table)."""
+    day = pd.Timestamp(row.event_date).date() if pd.notna(row.event_date) else "—"
+    place = row.location if isinstance(row.location, str) and row.location else "—"
+    return f"{day} {type_label(row.event_type).split(' / ')[-1]} / {place}"
+
+
+def stated_counts(incidents: pd.DataFrame) -> pd.DataFrame:
+    """The stated death counts, one per event across outlets (the cluster's largest, with its qualifier), and
+    ``qualifier``: exact, at_least, about or up_to (a count stated without one is exact)."""
+    counted = incidents[incidents["fatalities"].notna()]
+    counted = counted.sort_values("fatalities", ascending=False, kind="stable").drop_duplicates("cluster_id")
+    qualifier = counted["fatalities_qualifier"].fillna("").replace("", "exact")
+    return counted.assign(qualifier=qualifier.where(qualifier.isin(list(QUALIFIERS)), "exact"))
+
+
+def _stated(row: pd.Series) -> str:
+    """A row of totals in words, each qualifier apart: "30 exact + at least 12 + about 100"."""
+    parts = [f"{int(row[q])} {QUALIFIERS[q][1]}" for q in QUALIFIERS if row.get(q, 0)]
+    return " + ".join(parts)
+
+
+def fatalities_by(incidents: pd.DataFrame, by: str = "event_type") -> pd.DataFrame:
+    """Stated deaths by ``by`` ("event_type" or "week"), each qualifier in its own column (exact, at least,
+    about, up to: never added into one exact figure), one count per cluster; ``stated`` says it in words."""
+    counted = stated_counts(incidents)
+    columns = [by, *FATALITY_COLUMNS[1:]]
+    if counted.empty:
+        return pd.DataFrame(columns=columns)
+    if by == "week":
+        dates = pd.to_datetime(counted["event_date"]).dt.normalize()
+        counted = counted.assign(week=dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dropna(subset=["week"])
+    table = counted.pivot_table(index=by, columns="qualifier", values="fatalities", aggfunc="sum", fill_value=0)
+    table = table.reindex(columns=list(QUALIFIERS), fill_value=0).astype(int)
+    table.insert(0, "events", counted.groupby(by).size())
+    table["stated"] = table.apply(_stated, axis=1)
+    return table.reset_index()[columns]

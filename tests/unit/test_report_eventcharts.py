@@ -1,0 +1,101 @@
+"""The events report's charts, on the synthetic incidents table of test_report_events."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from helpers.report import eventcharts, events
+from helpers.report.eventcharts import two_lines
+from tests.unit.test_report_events import incidents_frame
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def bar_heights(fig):
+    return [p.get_height() for p in fig.axes[0].patches]
+
+
+def test_period_table_shows_empty_weeks_as_zero():
+    dates = pd.Series(pd.to_datetime(["2018-05-07", "2018-05-28"]))
+    table = eventcharts.period_table(dates, pd.Series(["Battles", "Battles"]), "W")
+    assert list(table["Battles"]) == [1, 0, 0, 1]
+
+
+def test_period_table_sums_weights():
+    dates = pd.Series(pd.to_datetime(["2018-05-07", "2018-05-08"]))
+    table = eventcharts.period_table(dates, pd.Series(["exact", "exact"]), "W", pd.Series([30, 12]))
+    assert table["exact"].tolist() == [42]
+
+
+def test_events_over_time_stacks_types_on_a_continuous_axis():
+    fig = eventcharts.events_over_time(events.in_window(incidents_frame(), pd.Series(["2018-05-30"]))[0])
+    assert fig.ans_chart == "counts" and len(fig.axes[0].get_legend().get_texts()) == 3
+
+
+def test_events_over_time_without_dates_says_so():
+    fig = eventcharts.events_over_time(events.with_columns(pd.DataFrame()))
+    assert any("no dated events" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_events_over_time_names_events_left_out_of_the_window():
+    fig = eventcharts.events_over_time(incidents_frame(), left_out=1)
+    assert "outside the articles' window" in fig.axes[0].get_xlabel()
+
+
+def test_fatalities_chart_keeps_qualifiers_apart():
+    fig = eventcharts.fatalities_chart(incidents_frame())
+    labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert any("about" in x for x in labels) and any("exact" in x for x in labels)
+
+
+def test_fatalities_chart_counts_an_event_told_twice_once():
+    frame = incidents_frame()
+    fig = eventcharts.fatalities_chart(frame[frame["event_type"] == "Battles"])
+    assert max(bar_heights(fig)) == 30
+
+
+def test_precision_3_places_are_not_drawn_as_dots():
+    drawn, named = eventcharts.mappable(incidents_frame())
+    assert "ليبيا" not in set(drawn["location"]) and "ليبيا" in set(named["location"])
+
+
+def test_event_map_colours_dots_by_type():
+    fig = eventcharts.event_map(incidents_frame())
+    assert len(fig.axes[0].get_legend().get_texts()) == 2  # a battle and an airstrike; the protest is a country
+
+
+def test_event_map_lists_places_not_drawn():
+    fig = eventcharts.event_map(incidents_frame())
+    assert fig.texts and "(1)" in fig.texts[0].get_text()
+
+
+def test_event_map_of_no_events_says_so():
+    fig = eventcharts.event_map(events.with_columns(pd.DataFrame()))
+    assert any("no events with a precise place" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_actor_matrix_chart_writes_each_count():
+    fig = eventcharts.actor_matrix_chart(events.actor_matrix(incidents_frame()), "Battles")
+    assert "1" in [t.get_text() for t in fig.axes[0].texts]
+
+
+def test_matrix_chart_escapes_dollar_signs_in_labels():
+    fig = eventcharts.matrix_chart(pd.DataFrame({"$x$": [1]}, index=["a"]), "t", "x", "y")
+    assert fig.axes[0].get_xticklabels()[0].get_text() == r"\$x\$"
+
+
+def test_empty_matrix_chart_says_no_data():
+    fig = eventcharts.outlet_chart(pd.DataFrame())
+    assert any("no data" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_two_lines_keeps_english_when_arabic_is_long():
+    assert two_lines("ا" * 40 + " / police").endswith("\npolice")

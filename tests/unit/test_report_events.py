@@ -1,0 +1,246 @@
+"""The events report's tables, on a small synthetic incidents table (the columns of ``Store.incidents()``)."""
+
+import pandas as pd
+import pytest
+
+from helpers.report import events, tables, trust
+
+
+def incident(event_id, article_id, outlet, event_type="Battles", **fields):
+    """One row of an incidents table with every column, the given fields set."""
+    row = dict.fromkeys(events.INCIDENT_COLUMNS, "")
+    row.update(
+        event_id=event_id, article_id=article_id, outlet=outlet, event_type=event_type, sentence_id=0, start=0,
+        end=4, latitude=None, longitude=None, geo_precision=pd.NA, fatalities=pd.NA, confidence=0.5,
+        event_date=pd.Timestamp("2018-05-07"), cluster_id=event_id, n_sources=1, first_outlet=outlet,
+        first_published=pd.Timestamp("2018-05-07 10:00"), time_precision=1,
+    )  # fmt: skip
+    row.update(fields)
+    return row
+
+
+def incidents_frame():
+    """Two outlets telling one battle in Derna (Sky first), an airstrike, a protest in a country, an arrest."""
+    battle = {
+        "actor1": "الجيش الوطني الليبي",
+        "actor1_en": "Libyan National Army",
+        "actor2": "مجلس شورى درنة",
+        "actor2_en": "Derna Shura Council",
+        "location": "درنة",
+        "location_en": "Derna",
+        "latitude": 32.76,
+        "longitude": 22.64,
+        "geo_precision": 1,
+        "n_sources": 2,
+        "cluster_id": "SK-1:0:0",
+        "first_outlet": "Sky",
+    }
+    rows = [
+        incident("SK-1:0:0", "SK-1", "Sky", **battle, fatalities=30, fatalities_qualifier="exact"),
+        incident("BB-2:3:0", "BB-2", "BBC", **battle, fatalities=12, fatalities_qualifier="at_least"),
+        incident(
+            "BB-3:1:0",
+            "BB-3",
+            "BBC",
+            "Explosions/Remote violence",
+            actor1="طيران",
+            actor1_en="aircraft",
+            location="درنة",
+            latitude=32.76,
+            longitude=22.64,
+            geo_precision=2,
+            fatalities=100,
+            fatalities_qualifier="about",
+            event_date=pd.Timestamp("2018-05-22"),
+        ),
+        incident(
+            "CN-4:0:0",
+            "CN-4",
+            "CNN",
+            "Protests",
+            actor1="محتجون",
+            actor1_en="protesters",
+            location="ليبيا",
+            location_en="Libya",
+            latitude=27.0,
+            longitude=17.0,
+            geo_precision=3,
+        ),
+        incident(
+            "CN-5:2:1",
+            "CN-5",
+            "CNN",
+            "Strategic developments",
+            actor1="الشرطة",
+            actor2="مسلحين",
+            event_date=pd.Timestamp("1969-09-01"),
+        ),
+    ]
+    frame = pd.DataFrame(rows)
+    frame["fatalities"] = frame["fatalities"].astype("Int64")
+    return frame
+
+
+def test_missing_columns_are_added_empty():
+    frame = events.with_columns(pd.DataFrame({"event_id": ["a:0:0"], "outlet": ["Sky"]}))
+    assert set(events.INCIDENT_COLUMNS) <= set(frame.columns)
+
+
+def test_a_table_without_clusters_makes_each_event_its_own():
+    frame = events.with_columns(pd.DataFrame({"event_id": ["a:0:0"], "outlet": ["Sky"]}))
+    assert frame.loc[0, "cluster_id"] == "a:0:0" and frame.loc[0, "first_outlet"] == "Sky"
+
+
+def test_a_store_without_incidents_gives_an_empty_table_with_its_columns():
+    class OldStore:
+        def table(self, name):
+            return pd.DataFrame()
+
+    frame = events.load_incidents(OldStore())
+    assert frame.empty and "event_type" in frame
+
+
+def test_store_incidents_is_preferred_to_the_raw_table():
+    class NewStore:
+        def incidents(self):
+            return incidents_frame()
+
+    assert len(events.load_incidents(NewStore())) == 5
+
+
+def test_type_label_gives_arabic_then_english():
+    assert events.type_label("Battles") == "معارك / Battles"
+
+
+def test_actor_label_without_either_name_is_unknown():
+    assert events.actor_label("", None) == "(غير معروف) / (unknown)"
+
+
+def test_actor_label_puts_english_beside_arabic():
+    assert events.actor_label("الشرطة", "police") == "الشرطة / police"
+
+
+def test_events_outside_the_articles_window_are_counted_not_kept():
+    kept, left_out = events.in_window(incidents_frame(), pd.Series(pd.to_datetime(["2018-05-07", "2018-05-30"])))
+    assert left_out == 1 and pd.Timestamp("1969-09-01") not in set(kept["event_date"])
+
+
+def test_events_table_keeps_acled_names_in_date_order():
+    table = events.events_table(incidents_frame())
+    assert list(table.columns[:4]) == ["event_date", "time_precision", "event_type", "sub_event_type"]
+    assert table["event_date"].is_monotonic_increasing
+
+
+def test_actor_pairs_count_an_event_told_twice_as_one_cluster():
+    pairs = events.actor_pairs(incidents_frame())
+    battle = pairs[pairs["event_type"] == "Battles"].iloc[0]
+    assert (battle["events"], battle["clusters"]) == (2, 1)
+
+
+def test_actor_matrix_labels_both_languages_and_counts_clusters():
+    matrix = events.actor_matrix(incidents_frame(), "Battles")
+    assert matrix.loc["الجيش الوطني الليبي / Libyan National Army", "مجلس شورى درنة / Derna Shura Council"] == 1
+
+
+def test_actor_matrix_groups_actors_past_top_as_others():
+    matrix = events.actor_matrix(incidents_frame(), top=1)
+    assert "(آخرون) / (others)" in matrix.index
+
+
+def test_actor_matrix_puts_unknown_actors_last():
+    matrix = events.actor_matrix(incidents_frame(), "Explosions/Remote violence")
+    assert matrix.columns[-1] == "(غير معروف) / (unknown)"
+
+
+def test_actor_matrix_of_a_type_with_no_events_is_empty():
+    assert events.actor_matrix(incidents_frame(), "Riots").empty
+
+
+def test_clusters_list_every_outlet_and_the_first():
+    table = events.clusters(incidents_frame())
+    battle = table.iloc[0]
+    assert (battle["n_sources"], battle["first_outlet"], battle["outlets"]) == (2, "Sky", "BBC | Sky")
+
+
+def test_outlet_summary_credits_the_first_outlet_only():
+    summary = events.outlet_summary(incidents_frame()).set_index("outlet")
+    assert summary.loc["Sky", "first_reports"] == 1 and summary.loc["BBC", "first_reports"] == 0
+
+
+def test_outlet_summary_counts_shared_clusters():
+    summary = events.outlet_summary(incidents_frame()).set_index("outlet")
+    assert summary.loc["BBC", "shared_clusters"] == 1 and summary.loc["BBC", "clusters"] == 2
+
+
+def test_outlet_by_cluster_marks_the_first_publisher_with_2():
+    matrix = events.outlet_by_cluster(incidents_frame())
+    assert matrix.iloc[0]["Sky"] == 2 and matrix.iloc[0]["BBC"] == 1
+
+
+def test_outlet_by_cluster_without_shared_events_is_empty():
+    assert events.outlet_by_cluster(incidents_frame().assign(n_sources=1)).empty
+
+
+def test_fatalities_of_one_event_told_twice_are_counted_once():
+    table = events.fatalities_by(incidents_frame()).set_index("event_type")
+    assert table.loc["Battles", "exact"] == 30 and table.loc["Battles", "at_least"] == 0
+
+
+def test_fatalities_keep_about_apart_from_exact():
+    table = events.fatalities_by(incidents_frame()).set_index("event_type")
+    assert table.loc["Explosions/Remote violence", "about"] == 100
+    assert table.loc["Explosions/Remote violence", "stated"] == "100 about"
+
+
+def test_fatalities_by_week_start_on_monday():
+    table = events.fatalities_by(incidents_frame(), by="week")
+    assert all(pd.Timestamp(w).day_of_week == 0 for w in table["week"])
+
+
+def test_a_count_without_qualifier_reads_as_exact():
+    frame = incidents_frame().assign(fatalities_qualifier="")
+    assert events.stated_counts(frame)["qualifier"].eq("exact").all()
+
+
+@pytest.mark.parametrize(
+    "function",
+    [events.events_table, events.actor_pairs, events.clusters, events.outlet_summary, events.fatalities_by],
+)
+def test_tables_of_no_events_are_empty_with_columns(function):
+    table = function(events.with_columns(pd.DataFrame()))
+    assert table.empty and len(table.columns)
+
+
+def test_evidence_gives_each_event_its_sentence():
+    frame = incidents_frame().assign(start=4, end=8)
+    articles = pd.DataFrame({"article_id": frame["article_id"], "text": "قتل اشتباك في درنة. ثم هدوء."})
+    rows = events.evidence(frame, articles)
+    assert rows.loc[0, "sentence"] == "قتل اشتباك في درنة." and rows.loc[0, "sentence_start"] == 0
+
+
+def test_events_drilldown_escapes_and_marks_the_trigger():
+    frame = incidents_frame().assign(start=4, end=9, actor1="<script>x</script>")
+    articles = pd.DataFrame({"article_id": frame["article_id"], "text": "قتل اشتباك في درنة."})
+    page = tables.drilldown_html(events.evidence(frame, articles), events.EVENT_COLUMNS, span=("start", "end"))
+    assert "<script>x" not in page and "<mark>اشتبا</mark>" in page
+
+
+def test_an_empty_events_table_still_renders():
+    page = tables.table_html(events.fatalities_by(events.with_columns(pd.DataFrame())), name="fatalities")
+    assert 'data-ans-table="fatalities"' in page
+
+
+def test_intro_is_empty_until_the_trust_tables_know_the_report(monkeypatch):
+    monkeypatch.delitem(trust.LIMITS, "events", raising=False)
+    assert events.intro_html() == ""
+
+
+def test_the_events_drilldown_of_no_events_renders_empty():
+    empty = events.with_columns(pd.DataFrame())
+    rows = events.evidence(empty, pd.DataFrame({"article_id": ["a"], "text": ["نص."]}))
+    page = tables.drilldown_html(rows, events.EVENT_COLUMNS, name="events", span=("start", "end"))
+    assert 'data-ans-table="events"' in page
+
+
+def test_no_events_give_no_types_to_draw():
+    assert events.most_common_types(events.with_columns(pd.DataFrame())) == []
