@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "signatures", "rejected")
+TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "incidents", "signatures", "rejected")
 
 
 def load(store: Path, name: str) -> pd.DataFrame:

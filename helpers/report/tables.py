@@ -23,7 +23,7 @@ from helpers.report.html import escape, highlight
 from helpers.report.labels import header
 from helpers.report.language import choose, words
 
-DATE_FILTER_COLUMNS = ("dct", "date", "stated_on", "published")
+DATE_FILTER_COLUMNS = ("dct", "date", "stated_on", "published", "event_date", "week", "first_published")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_-]+")
 
 

@@ -119,14 +119,14 @@ class Store:
         return frame.sort_values(order, kind="stable", ignore_index=True) if order else frame
 
     def corpus(self) -> Corpus:
-        """The corpus as loaded for this store: its articles (edits and tags parsed back), what the loader
+        """The corpus as loaded for this store: its articles (edits, tags and removed parsed back), what the loader
         rejected or flagged, and the articles extraction rejected. ``read == kept + rejected`` holds."""
         import json
 
         from helpers.ingest.corpus import REJECT_COLUMNS, WARNING_COLUMNS, Corpus
 
         articles = self.table("articles")
-        for column in ("edits", "tags"):
+        for column in ("edits", "tags", "removed"):
             if column in articles:
                 articles[column] = articles[column].map(lambda v: json.loads(v) if isinstance(v, str) else v)
         loading = self.loading().replace({"None": None, "nan": None})

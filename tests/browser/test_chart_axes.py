@@ -56,7 +56,8 @@ def allowed_window(kind: str, dates: pd.Series) -> tuple[pd.Timestamp, pd.Timest
 
 
 @pytest.mark.parametrize(
-    ("report", "kinds"), [("00_corpus_overview", {"counts"}), ("03_timelines", {"counts", "timeline"})]
+    ("report", "kinds"),
+    [("00_corpus_overview", {"counts"}), ("03_timelines", {"counts", "timeline"}), ("04_events", {"counts"})],
 )
 def test_time_chart_axes_stay_inside_the_corpus_window(browser, built_reports, corpus_dates, report, kinds):
     open_page(browser, built_reports / f"{report}.html")
