@@ -27,23 +27,11 @@ from collections import Counter
 from pathlib import Path
 
 from benchmarks.common import config
+from benchmarks.handgold import held_out_ids
 from helpers.extract import pipeline
 from helpers.text.normalize import name_key
 
 GOLD_DIR = config.PROJECT_ROOT / "tests" / "data" / "dev" / "actors"
-HELD_OUT_IDS = frozenset(
-    """AL-economy-135-20180301 AL-economy-987-20180710 AL-internationalNews-1829-20180708
-    BB-internationalNews-775-20180709 BB-middleEast-47-20180216 BB-middleEast-99-20180226 BB-middleEast-992-20180911
-    CN-internationalNews-470-20180811 CN-internationalNews-528-20180816 CN-middleEast-1442-20181008
-    CN-middleEast-998-20180522 FR-economy-58-20180616 FR-internationalNews-19-20180219
-    FR-internationalNews-1901-20180619 FR-internationalNews-2062-20180629 FR-internationalNews-2270-20180712
-    FR-internationalNews-923-20180425 FR-internationalNews-924-20180425 FR-middleEast-659-20180622
-    SK-internationalNews-1169-20180426 SK-internationalNews-168-20180227 SK-internationalNews-2194-20180618
-    SK-internationalNews-2513-20180706 SK-internationalNews-360-20180315 SK-middleEast-1897-20180524
-    SK-middleEast-1924-20180524 SK-middleEast-2010-20180528 SK-middleEast-2047-20180530 SK-middleEast-2129-20180603
-    SK-middleEast-2563-20180624 SK-middleEast-2586-20180625 SK-middleEast-2609-20180627 SK-middleEast-290-20180314
-    SK-middleEast-331-20180316 SK-middleEast-829-20180407""".split()  # noqa: SIM905
-)  # the issue-14 held-out articles: never looked at here
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -155,7 +143,7 @@ def speakers() -> None:
     from helpers.ingest.corpus import load_corpus
 
     frame = load_corpus().articles
-    frame = frame[~frame["article_id"].isin(HELD_OUT_IDS)]
+    frame = frame[~frame["article_id"].isin(held_out_ids())]
     quotes = pipeline.extract_tables(frame)["quotes"]
     print(f"bundled corpus: {len(frame)} articles, {len(quotes)} quotes; 30 most frequent speakers:")
     for speaker, n in Counter(quotes["speaker"]).most_common(30):

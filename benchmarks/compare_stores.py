@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-TABLES = ("articles", "sentences", "actors", "places", "times", "quotes", "events", "incidents", "signatures", "rejected")
+TABLES = (
+    "articles", "sentences", "actors", "places", "times", "quotes", "events", "incidents", "signatures", "rejected",
+)  # fmt: skip
 
 
 def load(store: Path, name: str) -> pd.DataFrame:

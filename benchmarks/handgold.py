@@ -29,6 +29,23 @@ _CLITIC = re.compile(r"^(?:و|ف)?(?:(?:ب|ك|ل)?ال|لل)?")
 _WORD = re.compile(r"[\u0621-\u064aA-Za-z0-9]+")
 
 
+def held_out_ids() -> frozenset[str]:
+    """Every article of a held-out gold set (issues 14 and 16, places, times): no development sample may use them."""
+    data = config.PROJECT_ROOT / "tests" / "data"
+    ids: set[str] = set()
+    for path in sorted((data / "heldout").glob("*/ids.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        ids |= {ln.split("\t")[0].strip() for ln in lines if ln.strip() and not ln.startswith(("#", "article_id"))}
+    places = data / "places_gold_ant_heldout_ids.txt"
+    if places.exists():
+        ids |= set(places.read_text(encoding="utf-8").split())
+    times = data / "timex_gold_ant_heldout.tsv"
+    if times.exists():
+        lines = times.read_text(encoding="utf-8").splitlines()
+        ids |= {ln.split("\t", 1)[0] for ln in lines if ln.strip() and not ln.startswith("#")}
+    return frozenset(ids - {"article_id"})
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     """Rows of a gold TSV (lines starting ``#`` are its header notes)."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]

@@ -25,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from benchmarks.common import config
+from benchmarks.handgold import held_out_ids
 from helpers.extract.events import date_span
 from helpers.extract.timex.direction import reading
 from helpers.extract.timex.tagger import tag
@@ -37,53 +38,6 @@ HELD_OUT = DATA / "duration_direction_heldout.tsv"
 COLUMNS = ["article_id", "dct", "surface", "start", "end", "label", "sentence"]
 LABELS = ("past", "future", "none")
 _MAX_SENTENCE = 300
-# The held-out gold articles of issues 14 and 16 (never sampled), besides the ids in the two files below.
-_HELD_OUT_ARTICLES = [
-    "AL-economy-135-20180301",
-    "AL-economy-987-20180710",
-    "AL-internationalNews-1829-20180708",
-    "BB-internationalNews-775-20180709",
-    "BB-middleEast-47-20180216",
-    "BB-middleEast-99-20180226",
-    "BB-middleEast-992-20180911",
-    "CN-internationalNews-470-20180811",
-    "CN-internationalNews-528-20180816",
-    "CN-middleEast-1442-20181008",
-    "CN-middleEast-998-20180522",
-    "FR-economy-58-20180616",
-    "FR-internationalNews-19-20180219",
-    "FR-internationalNews-1901-20180619",
-    "FR-internationalNews-2062-20180629",
-    "FR-internationalNews-2270-20180712",
-    "FR-internationalNews-923-20180425",
-    "FR-internationalNews-924-20180425",
-    "FR-middleEast-659-20180622",
-    "SK-internationalNews-1169-20180426",
-    "SK-internationalNews-168-20180227",
-    "SK-internationalNews-2194-20180618",
-    "SK-internationalNews-2513-20180706",
-    "SK-internationalNews-360-20180315",
-    "SK-middleEast-1897-20180524",
-    "SK-middleEast-1924-20180524",
-    "SK-middleEast-2010-20180528",
-    "SK-middleEast-2047-20180530",
-    "SK-middleEast-2129-20180603",
-    "SK-middleEast-2563-20180624",
-    "SK-middleEast-2586-20180625",
-    "SK-middleEast-2609-20180627",
-    "SK-middleEast-290-20180314",
-    "SK-middleEast-331-20180316",
-    "SK-middleEast-829-20180407",
-]
-
-
-def held_out_ids() -> set[str]:
-    """Every article id that must not be sampled (held-out gold of other benchmarks)."""
-    ids = set(_HELD_OUT_ARTICLES)
-    ids |= set((DATA / "places_gold_ant_heldout_ids.txt").read_text(encoding="utf-8").split())
-    with open(DATA / "timex_gold_ant_heldout.tsv", encoding="utf-8") as handle:
-        ids |= {line.split("\t", 1)[0] for line in handle if line.strip() and not line.startswith("#")}
-    return ids
 
 
 def _dct(article_id: str) -> date:

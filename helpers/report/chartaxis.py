@@ -17,7 +17,7 @@ DATE_FORMATTERS = (mdates.DateFormatter, mdates.AutoDateFormatter, mdates.Concis
 
 
 def record_axis(fig: Figure, kind: str) -> Figure:
-    """Mark ``fig`` as a chart of ``kind`` ("counts", "timeline", "stated") whose x axis is a calendar."""
+    """Mark ``fig`` as a chart of ``kind`` ("counts", "events", "timeline", "stated") whose x axis is a calendar."""
     fig.ans_chart = kind  # type: ignore[attr-defined]
     register_figure_html()  # in a notebook, the figure is shown with its date axis stated
     return fig

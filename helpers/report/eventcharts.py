@@ -106,7 +106,7 @@ def stacked_calendar(
         _note(ax, note, where="corner")
     ax.set_title(title(title_text))
     fig.tight_layout()
-    return record_axis(fig, "counts")
+    return record_axis(fig, "events")  # counts whose window reaches WINDOW_PAD_DAYS before the first article
 
 
 def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0) -> Figure:

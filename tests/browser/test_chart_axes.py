@@ -3,8 +3,9 @@ calendar states (in its <img>'s data attributes and alt text) the first and last
 days lie inside the corpus's date window. Screenshots of each chart are saved to reports/screenshots/.
 
 The window is the corpus's first and last article date (dct), read from the store the build used: a count chart
-may reach to the edges of the periods holding them (a week, or a month past two years); the stated timeline may
-reach a year either side (its default window, ``timelines.timeline_window``).
+may reach to the edges of the periods holding them (a week, or a month past two years), the events chart a further
+``WINDOW_PAD_DAYS`` (events the articles date before the first article); the stated timeline may reach a year either
+side (its default window, ``timelines.timeline_window``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pandas as pd
 import pytest
 from selenium.webdriver.common.by import By
 
+from helpers.report.events import WINDOW_PAD_DAYS
 from helpers.report.timecharts import pick_period
 from helpers.store.read import open_store
 from tests.browser.conftest import open_page
@@ -52,12 +54,14 @@ def drawn_axes(browser) -> list[dict]:
 def allowed_window(kind: str, dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
     first, last = dates.min().normalize(), dates.max().normalize()
     pad = TIMELINE_PAD if kind == "timeline" else PERIOD_PAD[pick_period(dates)]
+    if kind == "events":  # events the articles date up to WINDOW_PAD_DAYS before the first (or after the last) one
+        pad += pd.Timedelta(days=WINDOW_PAD_DAYS)
     return first - pad, last + pad
 
 
 @pytest.mark.parametrize(
     ("report", "kinds"),
-    [("00_corpus_overview", {"counts"}), ("03_timelines", {"counts", "timeline"}), ("04_events", {"counts"})],
+    [("00_corpus_overview", {"counts"}), ("03_timelines", {"counts", "timeline"}), ("04_events", {"events"})],
 )
 def test_time_chart_axes_stay_inside_the_corpus_window(browser, built_reports, corpus_dates, report, kinds):
     open_page(browser, built_reports / f"{report}.html")

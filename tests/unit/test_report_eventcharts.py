@@ -37,7 +37,7 @@ def test_period_table_sums_weights():
 
 def test_events_over_time_stacks_types_on_a_continuous_axis():
     fig = eventcharts.events_over_time(events.in_window(incidents_frame(), pd.Series(["2018-05-30"]))[0])
-    assert fig.ans_chart == "counts" and len(fig.axes[0].get_legend().get_texts()) == 3
+    assert fig.ans_chart == "events" and len(fig.axes[0].get_legend().get_texts()) == 3
 
 
 def test_events_over_time_without_dates_says_so():
