@@ -1,14 +1,10 @@
 """The events report (04_events) built on the bundled corpus with hostile articles: its tables, CSV files and
-charts, and a note saying why they are empty when the store holds no incidents table."""
+charts, and the trigger of each event marked in its sentence (a store without events is covered by
+``tests/unit/test_report_events.py``)."""
 
 import pytest
 
-from helpers.report.events import NO_INCIDENTS
-from helpers.report.html import escape
-from helpers.store.read import Store
-
 TABLES = ("events", "actor_pairs", "outlets", "clusters", "fatalities_by_type", "fatalities_by_week")
-EXTRACTS_EVENTS = hasattr(Store, "incidents")
 
 
 @pytest.mark.slow
@@ -26,14 +22,7 @@ def test_events_report_draws_each_chart(built_reports):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not EXTRACTS_EVENTS, reason="this store version has no incidents table")
 def test_events_report_highlights_each_trigger_in_its_sentence(built_reports):
     page = (built_reports / "04_events.html").read_text(encoding="utf-8")
     assert "<mark>" in page[page.index('data-ans-table="events"') :]
 
-
-@pytest.mark.slow
-@pytest.mark.skipif(EXTRACTS_EVENTS, reason="this store version has an incidents table")
-def test_events_report_says_why_it_is_empty(built_reports):
-    page = (built_reports / "04_events.html").read_text(encoding="utf-8")
-    assert escape(NO_INCIDENTS) in page
