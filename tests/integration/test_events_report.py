@@ -25,4 +25,3 @@ def test_events_report_draws_each_chart(built_reports):
 def test_events_report_highlights_each_trigger_in_its_sentence(built_reports):
     page = (built_reports / "04_events.html").read_text(encoding="utf-8")
     assert "<mark>" in page[page.index('data-ans-table="events"') :]
-
