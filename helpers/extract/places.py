@@ -39,6 +39,7 @@ _TOKEN = re.compile(f"[{AR}{MARK_CHARS}]+")
 # Generic nouns that gazetteers list as names (المدينة = Medina, البلاد = a town in Yemen): never a toponym alone.
 GENERIC = {"مدينه", "المدينه", "البلاد", "العاصمه", "المنطقه", "الولايه", "القريه", "البلده", "الميناء", "الجزيره",
            "الشرق", "الغرب", "الشمال", "الجنوب", "الساحل", "الوادي", "الجبل", "الصحراء"}  # fmt: skip
+_STOPS = re.compile(r"[.\n]")
 _QUOTES = " \t\"'«»“”"  # may stand between a place word and its name (مدينة "درنة")
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 
@@ -273,7 +274,7 @@ def resolve(
 
 def _sentence_ids(norm: str):
     """A function giving the sentence number (counted by full stops and line breaks) of an offset."""
-    stops = [i for i, ch in enumerate(norm) if ch in ".\n"]
+    stops = [m.start() for m in _STOPS.finditer(norm)]
     return lambda offset: bisect.bisect_left(stops, offset)
 
 

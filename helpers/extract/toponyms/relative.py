@@ -43,12 +43,10 @@ _RELATIVE = re.compile(
 
 def _without_marks(text: str) -> tuple[str, list[int]]:
     """``text`` without its marks, and for each kept character its offset in ``text``."""
-    kept, where = [], []
-    for i, ch in enumerate(text):
-        if not MARKS.fullmatch(ch):
-            kept.append(ch)
-            where.append(i)
-    return "".join(kept), where
+    if not MARKS.search(text):  # most text has no marks
+        return text, list(range(len(text)))
+    where = [i for i, ch in enumerate(text) if not MARKS.fullmatch(ch)]
+    return "".join(text[i] for i in where), where
 
 
 def compass(words: str) -> str:
@@ -78,10 +76,11 @@ def relative_location(m: PlaceMention, norm: str, text: str) -> None:
     if m.place is None:
         return
     left_raw = norm[max(0, m.start - 90) : m.start]
-    left, where = _without_marks(left_raw)
-    rel = _RELATIVE.search(left)
+    rel = _RELATIVE.search(MARKS.sub("", left_raw))
     if not rel:
         return
+    left, where = _without_marks(left_raw)
+    rel = _RELATIVE.search(left)
     direction = compass(rel.group("dir") or rel.group("dir_far") or "")
     km, vague = distance_km(rel)
     if not direction and km is None:
