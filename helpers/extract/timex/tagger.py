@@ -12,6 +12,8 @@ from helpers.extract.article import Article
 from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
 from helpers.extract.timex.combine import combine
 from helpers.extract.timex.dispatch import candidates, table
+from helpers.extract.timex.guards import adjectival
+from helpers.extract.timex.narrative import resolve_following
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters
 
@@ -77,13 +79,13 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     for priority, match in _matches(spaced, prefilter):
         name, _, handler, _ = _RULES[priority]
         timex = handler(match, ctx)
-        if timex is not None and timex.end > timex.start:
+        if timex is not None and timex.end > timex.start and not adjectival(spaced, timex.start):
             while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
                 timex.end += 1
             timex.rule = name
             timex.extra["priority"] = str(priority)
             candidates.append(timex)
-    found = combine(spaced, _merge_durations(spaced, _select(candidates)))
+    found = resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates))))
     for timex in found:
         timex.start, timex.end = timex.start - 1, timex.end - 1
     return found

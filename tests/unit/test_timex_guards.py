@@ -1,0 +1,85 @@
+"""Near-misses that are not times (guards.py, narrative.py and the issue 20b fixes), each beside the time it
+could be mistaken for. DCT: Tuesday 26 June 2018."""
+
+from datetime import date
+
+from helpers.extract.timex.narrative import FOLLOWS_FLAG
+from helpers.extract.timex.tagger import tag
+
+DCT = date(2018, 6, 26)  # a Tuesday
+
+
+def spans(text: str, dct: date = DCT) -> list[tuple[str, str | None]]:
+    return [(text[t.start : t.end], t.value) for t in tag(text, dct)]
+
+
+def test_public_prosecutor_former_is_not_last_year():
+    assert spans("قال النائب العام السابق إن") == []
+
+
+def test_last_year_after_a_verb_is_still_a_year():
+    assert spans("قال العام السابق إن") == [("العام السابق", "2017")]
+
+
+def test_secretary_general_next_is_not_next_year():
+    assert spans("يتولى الأمين العام المقبل منصبه") == []
+
+
+def test_next_year_after_a_place_is_still_a_year():
+    assert spans("هجوم الواحات العام الماضي") == [("العام الماضي", "2017")]
+
+
+def test_role_noun_with_former_is_not_a_time():
+    assert spans("التقى الرئيس السابق والوزير الأسبق") == []
+
+
+def test_evening_of_today_monday_on_a_tuesday_dct_is_monday_evening():
+    found = tag("مساء اليوم الاثنين", DCT)
+    assert found[0].value == "2018-06-25TEV" and "weekday" in found[0].flag
+
+
+def test_evening_of_today_on_its_own_is_the_dct_evening():
+    assert spans("مساء اليوم") == [("مساء اليوم", "2018-06-26TEV")]
+
+
+def test_morning_of_today_tuesday_is_the_dct_morning_unflagged():
+    found = tag("صباح اليوم الثلاثاء", DCT)
+    assert found[0].value == "2018-06-26TMO" and found[0].flag == ""
+
+
+def test_tomorrow_written_ghad_before_a_weekday_is_tomorrow():
+    assert spans("بنهاية غد الأربعاء") == [("غد الأربعاء", "2018-06-27")]
+
+
+def test_since_the_start_of_the_year_is_the_dct_year_not_an_event():
+    found = tag("ارتفع منذ بداية العام", DCT)
+    assert [(t.value, t.mod) for t in found] == [("2018", "START")]
+
+
+def test_since_the_start_of_the_attack_is_an_event():
+    assert tag("منذ بداية الهجوم", DCT)[0].value is None
+
+
+def test_years_after_with_tanween_before_min_is_not_a_date():
+    assert spans("بعد 17 عاماً من إنشائها") == [("17 عاماً", "P17Y")]
+
+
+def test_years_after_on_its_own_is_a_date():
+    assert spans("بعد 17 عاماً") == [("بعد 17 عاماً", "2035")]
+
+
+def test_the_next_day_follows_the_date_told_before():
+    assert spans("وصل في 5 مارس 2015 وغادر في اليوم التالي")[1] == ("اليوم التالي", "2015-03-06")
+
+
+def test_the_next_day_without_an_earlier_date_is_unresolved_not_a_duration():
+    found = tag("غادر في اليوم التالي", DCT)
+    assert (found[0].type, found[0].value, found[0].flag) == ("DATE", None, FOLLOWS_FLAG)
+
+
+def test_the_following_year_follows_the_year_told_before():
+    assert spans("في عام 2015 ثم العام التالي")[1] == ("العام التالي", "2016")
+
+
+def test_the_following_year_alone_is_the_year_after_the_dct():
+    assert spans("العام التالي") == [("العام التالي", "2019")]
