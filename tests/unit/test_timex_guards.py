@@ -83,3 +83,51 @@ def test_the_following_year_follows_the_year_told_before():
 
 def test_the_following_year_alone_is_the_year_after_the_dct():
     assert spans("العام التالي") == [("العام التالي", "2019")]
+
+
+def test_an_eleventh_birthday_is_not_christmas():
+    assert spans("يحتفل تويتر بعيد الميلاد الـ11 للهاشتاغ") == []
+
+
+def test_christmas_is_still_christmas():
+    assert spans("احتفلوا بعيد الميلاد المجيد")[0][0] == "عيد الميلاد المجيد"
+
+
+def test_day_after_day_is_an_idiom():
+    assert spans("يتعافى يوما بعد يوم") == []
+
+
+def test_after_a_day_on_its_own_is_a_date():
+    assert spans("يعود بعد يوم") == [("بعد يوم", "2018-06-27")]
+
+
+def test_for_the_first_time_in_a_year_is_the_year_not_a_set():
+    assert spans("فرضت لأول مرة في عام 2014") == [("عام 2014", "2014")]
+
+
+def test_once_a_year_is_a_set():
+    assert spans("يزوره مرة في العام") == [("مرة في العام", "P1Y")]
+
+
+def test_the_name_alain_is_not_now():
+    assert spans("قال الكاتب آلان مابانكو") == []
+
+
+def test_now_is_now():
+    assert spans("قال الكاتب الآن") == [("الآن", "PRESENT_REF")]
+
+
+def test_a_future_verb_with_wa_makes_a_bare_weekday_the_next_one():
+    assert spans("وسيتم الاقتراع الجمعة") == [("الجمعة", "2018-06-29")]
+
+
+def test_a_past_verb_leaves_a_bare_weekday_the_last_one():
+    assert spans("وتم الاقتراع الجمعة") == [("الجمعة", "2018-06-22")]
+
+
+def test_expected_makes_a_bare_weekday_the_next_one():
+    assert spans("ومن المتوقع حصول تظاهرات الجمعة") == [("الجمعة", "2018-06-29")]
+
+
+def test_wall_street_is_not_a_future_verb():
+    assert spans('أوردت "وول ستريت جورنال" الجمعة أن') == [("الجمعة", "2018-06-22")]

@@ -1,4 +1,5 @@
-"""Words that look like time expressions but are not: العام as an adjective (النائب العام السابق)."""
+"""Words that look like time expressions but are not: العام as an adjective (النائب العام السابق), a birthday
+(عيد الميلاد الـ11), an idiom (يوما بعد يوم), "for the first time in" (لأول مرة في عام 2014), a name (آلان)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,25 @@ def adjectival(text: str, start: int) -> bool:
         return False
     word = before.group(1)
     return word in _QUALIFIED or "ال" + word in _QUALIFIED  # للنائب العام: the lam took the article's alef
+
+
+_BIRTHDAY = re.compile(r"\s*(?:ال)?[\u0640\s]*[0-9]")  # عيد الميلاد الـ11: the 11th birthday, not Christmas
+_FIRST_TIME = re.compile(r"(?:^|\s)(?:ل|ب)?(?:اول|اخر)\s+$")  # لأول مرة في عام 2014: first time, not once a year
+_AGAIN_UNIT = re.compile(r"(?:^|\s)(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|ساعه|اسبوعا|اسبوع)[\u064b-\u0652]*\s+$")
+
+
+def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
+    """True when the expression ``rule`` found at ``start:end`` of the normalised ``text`` is not a time:
+    العام as an adjective, a birthday, an idiom (يوما بعد يوم), لأول مرة في عام, or the name آلان (read as الآن
+    once آ is normalised; ``original`` is the text before normalisation, at the same offsets)."""
+    if adjectival(text, start):
+        return True
+    if rule == "holiday":
+        return text.startswith("عيد الميلاد", start) and bool(_BIRTHDAY.match(text, end, end + 8))
+    if rule == "frequency":
+        return bool(_FIRST_TIME.search(text, max(0, start - 8), start))
+    if rule == "ago_or_later":
+        return text.startswith("بعد", start) and bool(_AGAIN_UNIT.search(text, max(0, start - 10), start))
+    if rule == "vague":
+        return original.startswith("آلان", start)
+    return False
