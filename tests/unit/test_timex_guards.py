@@ -72,9 +72,17 @@ def test_the_next_day_follows_the_date_told_before():
     assert spans("وصل في 5 مارس 2015 وغادر في اليوم التالي")[1] == ("اليوم التالي", "2015-03-06")
 
 
-def test_the_next_day_without_an_earlier_date_is_unresolved_not_a_duration():
+def test_the_next_day_without_an_earlier_date_is_the_day_after_the_dct_not_a_duration():
     found = tag("غادر في اليوم التالي", DCT)
-    assert (found[0].type, found[0].value, found[0].flag) == ("DATE", None, FOLLOWS_FLAG)
+    assert (found[0].type, found[0].value, found[0].flag) == ("DATE", "2018-06-27", FOLLOWS_FLAG)
+
+
+def test_the_day_before_follows_the_date_told_before():
+    assert spans("وصل في 5 مارس 2015 وكان غادر في اليوم السابق")[1] == ("اليوم السابق", "2015-03-04")
+
+
+def test_two_days_before_is_still_a_duration():
+    assert spans("خلال اليومين الماضيين") == [("اليومين الماضيين", "P2D")]
 
 
 def test_the_following_year_follows_the_year_told_before():

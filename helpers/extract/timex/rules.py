@@ -277,7 +277,7 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
 
     timex = _relative(ctx, m.span("t"), f"DCT{step:+d}{unit}", resolve, mod=mod_value)
     if mod in ("التالي", "التاليه") and unit in ("Y", "M"):
-        timex.extra["follows"] = unit  # العام التالي: the year after the one told before, when there is one
+        timex.extra["follows"] = f"{unit}+1"  # العام التالي: the year after the one told before, if any
     return timex
 
 
@@ -320,8 +320,9 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
         return None
     count, unit = counted
     mod = m.group("mod") or m.group("mod2") or m.group("mod3") or ""
-    if count == 1 and unit == "D" and mod in ("التالي", "التاليه") and m.group("unit"):
-        return following(m.span("t"), "D")  # اليوم التالي: the day after the time told before, not a duration
+    the_day = count == 1 and unit == "D" and m.group("unit") and re.match(r"ال\S+\s", m.group("t"))
+    if the_day and mod in ("التالي", "التاليه", "السابق", "الماضي"):  # اليوم التالي/السابق: the day after or
+        return following(ctx, m.span("t"), 1 if mod.startswith("التالي") else -1)  # before the time told before
     if count == "X" and unit == "D":
         return Timex(*m.span("t"), "DATE", "PAST_REF" if re.fullmatch(PAST_MOD, mod) else "FUTURE_REF", anchor="vague")
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
