@@ -476,6 +476,9 @@ def main() -> None:
         print_speed(systems)
         return
     print_recognizers(systems)
+    from benchmarks.timex_dev import print_breakdown  # it imports this module
+
+    print_breakdown()
     news_systems: dict[str, Predictor] = {"ours": ours_news, "dateparser": dateparser_predict}
     for label, path in (("development", GOLD), ("held-out", HELD_OUT)):
         print_news(news_systems, label, gold_articles(path), path)
