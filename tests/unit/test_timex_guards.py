@@ -139,3 +139,15 @@ def test_expected_makes_a_bare_weekday_the_next_one():
 
 def test_wall_street_is_not_a_future_verb():
     assert spans('أوردت "وول ستريت جورنال" الجمعة أن') == [("الجمعة", "2018-06-22")]
+
+
+def test_the_ghad_party_is_not_tomorrow():
+    assert spans("رئيس حزب الغد موسى مصطفى") == []
+
+
+def test_tomorrow_after_a_verb_is_tomorrow():
+    assert spans("يصل الغد") == [("الغد", "2018-06-27")]
+
+
+def test_the_newspaper_al_masry_al_youm_is_not_today():
+    assert spans("نقلت صحيفة المصري اليوم") == []

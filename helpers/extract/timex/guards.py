@@ -1,5 +1,6 @@
 """Words that look like time expressions but are not: العام as an adjective (النائب العام السابق), a birthday
-(عيد الميلاد الـ11), an idiom (يوما بعد يوم), "for the first time in" (لأول مرة في عام 2014), a name (آلان)."""
+(عيد الميلاد الـ11), an idiom (يوما بعد يوم), "for the first time in" (لأول مرة في عام 2014), a name (آلان), a
+newspaper or a party (حزب الغد، المصري اليوم)."""
 
 from __future__ import annotations
 
@@ -35,11 +36,14 @@ _BIRTHDAY = re.compile(r"\s*(?:ال)?[\u0640\s]*[0-9]")  # عيد الميلاد
 _FIRST_TIME = re.compile(r"(?:^|\s)(?:ل|ب)?(?:اول|اخر)\s+$")  # لأول مرة في عام 2014: first time, not once a year
 _AGAIN_UNIT = re.compile(r"(?:^|\s)(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|ساعه|اسبوعا|اسبوع)[\u064b-\u0652]*\s+$")
 
+# a newspaper, party or channel named اليوم/الغد (حزب الغد، صحيفة اليوم، المصري اليوم)
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:حزب|صحيفه|جريده|قناه|تيار|مجله|موقع|وكاله|المصري|اخبار)\s+$")
+
 
 def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
     """True when the expression ``rule`` found at ``start:end`` of the normalised ``text`` is not a time:
-    العام as an adjective, a birthday, an idiom (يوما بعد يوم), لأول مرة في عام, or the name آلان (read as الآن
-    once آ is normalised; ``original`` is the text before normalisation, at the same offsets)."""
+    العام as an adjective, a birthday, an idiom (يوما بعد يوم), لأول مرة في عام, a title (حزب الغد), or آلان
+    (read as الآن once آ is normalised; ``original`` is the text before normalisation, at the same offsets)."""
     if adjectival(text, start):
         return True
     if rule == "holiday":
@@ -48,6 +52,8 @@ def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
         return bool(_FIRST_TIME.search(text, max(0, start - 8), start))
     if rule == "ago_or_later":
         return text.startswith("بعد", start) and bool(_AGAIN_UNIT.search(text, max(0, start - 10), start))
+    if rule == "day_relative" and text.startswith(("اليوم", "الغد"), start) and end - start <= 5:
+        return bool(_TITLE_BEFORE.search(text, max(0, start - 10), start))
     if rule == "vague":
         return original.startswith("آلان", start)
     return False
