@@ -151,3 +151,39 @@ def test_tomorrow_after_a_verb_is_tomorrow():
 
 def test_the_newspaper_al_masry_al_youm_is_not_today():
     assert spans("نقلت صحيفة المصري اليوم") == []
+
+
+def test_a_word_with_a_persian_yeh_is_not_yesterday():
+    assert spans("و أمسیة 7") == []
+
+
+def test_yesterday_before_a_space_is_yesterday():
+    assert spans("وصل أمس") == [("أمس", "2018-06-25")]
+
+
+def test_a_month_before_a_decimal_price_is_not_a_day():
+    assert spans("للتسليم في ديسمبر 15.3 دولار") == [("ديسمبر", "2017-12")]
+
+
+def test_a_race_time_is_not_a_clock_time():
+    assert spans("أنهى السباق بزمن 2:01:39") == []
+
+
+def test_a_clock_time_with_seconds_is_a_clock_time():
+    assert spans("سأعود 12:34:20") == [("12:34:20", "2018-06-26T12:34")]
+
+
+def test_the_month_word_before_a_month_name_is_not_a_duration():
+    assert spans("خلال شهر سبتمبر الماضي") == [("سبتمبر الماضي", "2017-09")]
+
+
+def test_the_month_word_alone_after_khilal_is_a_duration():
+    assert spans("خلال شهر") == [("شهر", "P1M")]
+
+
+def test_scheduled_feminine_makes_a_bare_weekday_the_next_one():
+    assert spans("المباراة المقررة ظهر السبت")[0] == ("ظهر السبت", "2018-06-30TMI")
+
+
+def test_a_day_month_comma_year_keeps_its_day():
+    assert spans("في 12 ديسمبر، 2017") == [("12 ديسمبر، 2017", "2017-12-12")]

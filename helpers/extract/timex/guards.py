@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.timex.vocabulary import MONTH
 from helpers.text.arabic import AR
 
 # العام "general, public" after the nouns it qualifies: النائب العام السابق، الأمين العام المقبل، المؤتمر العام
@@ -39,6 +40,12 @@ _AGAIN_UNIT = re.compile(r"(?:^|\s)(?:يوما|يوم|عاما|عام|شهرا|�
 # a newspaper, party or channel named اليوم/الغد (حزب الغد، صحيفة اليوم، المصري اليوم)
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:حزب|صحيفه|جريده|قناه|تيار|مجله|موقع|وكاله|المصري|اخبار)\s+$")
 
+_FOREIGN_LETTER = re.compile(rf"[^\W\d_{AR}\u0640]")
+_DECIMAL = re.compile(r"[0-9][.,\u066b][0-9]")  # ديسمبر 15.3 دولار، الساعة 6.58: a number the rule read in part
+_STOPWATCH = re.compile(r"[0-9]{1,2}:[0-9]{2}:[0-9]{2}")  # في زمن بلغ 00:39:49: a race time, not a clock
+_MEASURED = re.compile(rf"(?<![{AR}])(?:ب?زمن|ب?رقم|قدره|مسجلا|مسجله|بلغ|بلغت)(?![{AR}])[^{AR}]*(?:[{AR}]+\s+)?$")
+_MONTH_AFTER = re.compile(rf"\s+{MONTH}(?![{AR}])")  # خلال شهر سبتمبر: the month's name, not a duration
+
 
 def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
     """True when the expression ``rule`` found at ``start:end`` of the normalised ``text`` is not a time:
@@ -46,6 +53,14 @@ def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
     (read as الآن once آ is normalised; ``original`` is the text before normalisation, at the same offsets)."""
     if adjectival(text, start):
         return True
+    if _FOREIGN_LETTER.match(text, end):
+        return True  # a letter the Arabic class does not know glued to it (Persian ی in أمسیة)
+    if _DECIMAL.match(original, end - 1):
+        return True
+    if rule == "clock_time" and _STOPWATCH.fullmatch(text, start, end):
+        return bool(_MEASURED.search(text, max(0, start - 16), start))
+    if rule == "duration" and text.startswith("شهر", start) and end - start <= 4:
+        return bool(_MONTH_AFTER.match(text, end))
     if rule == "holiday":
         return text.startswith("عيد الميلاد", start) and bool(_BIRTHDAY.match(text, end, end + 8))
     if rule == "frequency":
