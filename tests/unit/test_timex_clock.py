@@ -115,3 +115,13 @@ def test_two_clock_times_on_named_days_make_one_range():
 def test_a_clock_time_takes_its_own_day_before_the_range_is_made():
     (t,) = tag("بين الساعة 4 مساءً في 1 مايو و 5 مساءً اليوم", DCT)
     assert t.value == "2018-05-01T16:00/2018-05-08T17:00"
+
+
+def test_a_clock_then_a_bare_number_without_min_is_not_a_range():
+    found = tag("حتى العاشرة صباحا إلى 20 قتيلا", date(2016, 11, 7))
+    assert [t.value for t in found] == ["2016-11-07T10:00"]
+
+
+def test_a_clock_range_with_min_may_end_in_a_bare_number():
+    found = tag("من العاشرة صباحا إلى 11", date(2016, 11, 7))
+    assert found[0].value == "2016-11-07T10:00/2016-11-07T11:00"

@@ -126,3 +126,18 @@ def test_the_end_of_a_named_month_is_the_month_with_mod_end():
 def test_the_start_of_a_month_takes_the_year_written_after_it():
     (t,) = tag("في مطلع يناير 2018 قال", date(2018, 5, 16))
     assert (t.value, t.mod) == ("2018-01", "START")
+
+
+def test_a_day_of_the_current_month_is_a_date():
+    found = tag("في الخامس من الشهر الجاري", date(2016, 11, 7))
+    assert found[0].value == "2016-11-05"
+
+
+def test_a_day_number_of_last_month_is_a_date():
+    found = tag("في 21 من الشهر الماضي", date(2016, 11, 7))
+    assert found[0].value == "2016-10-21"
+
+
+def test_a_count_before_last_month_is_not_a_day():
+    found = tag("قتل 15 الشهر الماضي", date(2016, 11, 7))
+    assert [t.value for t in found] == ["2016-10"]

@@ -9,6 +9,7 @@ import re
 
 from helpers.extract.timex.values import Timex, _Context, _duration, _rule, _unit_count
 from helpers.extract.timex.vocabulary import MONTH, NUM, UNIT, WEEKDAY
+from helpers.text.arabic import AR
 
 EVENT_FLAG = "relative to an event: left unresolved"
 # nouns that start an event phrase after قبل/بعد (بدء العملية، انتهاء الاجتماع، اندلاع الحرب)
@@ -36,8 +37,11 @@ def _event_anchored(m: re.Match[str], ctx: _Context) -> Timex | None:
     direction = m.group("dir") or m.group("dir2")
     mod = "BEFORE" if direction in ("قبل", "عشيه", "ليله") else "AFTER"
     event = m.group("event") or m.group("event2")
-    if m.group("event2") and re.match(rf"\S+\s+{_TIME_WORDS}", event):
-        return None
+    after = ctx.text[m.end("t") : m.end("t") + 30]
+    if m.group("event2") and (
+        re.match(rf"\S+\s+{_TIME_WORDS}", event) or re.match(rf"\s+{_TIME_WORDS}(?![{AR}])", after)
+    ):
+        return None  # منذ بداية العام، بعد نهاية الشهر: a calendar period, not an event
     anchor = f"event: {event}"
     if m.group("unit"):
         counted = _unit_count(m.group("num"), m.group("unit"))

@@ -164,6 +164,9 @@ def _clock_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     cued = "الساعه" in text or m.group("p1") or m.group("p2") or ":" in text
     if not cued or not (m.group("lead") or m.group("p1") or m.group("p2")):
         return None  # من 5 إلى 6 alone is a number range
+    second, clock_word = ctx.text[m.end("h1") : m.end("h2")], text.startswith("الساعه")
+    if not (m.group("lead") or clock_word or m.group("p2") or ":" in second) and m.group("h2").isdigit():
+        return None  # حتى العاشرة صباحا إلى 20 قتيلا: without من/بين/الساعة the second end must be a clock too
     p1, p2 = m.group("p1") or m.group("p2") or "", m.group("p2") or m.group("p1") or ""
     first = clock_of(m.group("h1"), m.group("mi1") or "", p1)
     last = clock_of(m.group("h2"), m.group("mi2") or "", p2)

@@ -357,3 +357,29 @@ def _month_position(m: re.Match[str], ctx: _Context) -> Timex | None:
         return f"{_closest_year(dct, month, future):04d}-{month:02d}"
 
     return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8, mod=mod)
+
+
+@_rule(
+    "day_of_relative_month",
+    rf"(?:(?P<day>يوم)\s+)?(?P<d>\d{{1,2}}|{ORDINAL})\s+(?P<of>من\s+)?"
+    rf"(?:(?:هذا|هذه)\s+الشهر|{AL}شهر\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))",
+)
+def _day_of_relative_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """الخامس من الشهر الجاري، 21 من الشهر الماضي، الحادي والعشرين من هذا الشهر: a day of the DCT's month
+    (or the month before or after it)."""
+    if not (m.group("of") or m.group("day")):
+        return None  # قتل 15 الشهر الماضي: a count, not a day
+    raw = _spaced(m, "d")
+    day = int(raw) if raw.isdigit() else ORDINALS[raw]
+    if not 1 <= day <= 31:
+        return None
+    step = _step(m.group("mod"))
+
+    def resolve(dct: date) -> str | None:
+        month = dct.month - 1 + step
+        return _make_date(calendar_year(dct.year + month // 12), month % 12 + 1, day)[0]
+
+    timex = _relative(ctx, m.span("t"), f"DCT{step:+d}M, day {day}", resolve)
+    if ctx.dct is not None and timex.value is None and not timex.flag:
+        timex.flag = f"impossible date: day {day} of the month"
+    return timex

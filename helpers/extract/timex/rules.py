@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from helpers.extract.timex.narrative import following
 from helpers.extract.timex.numbers import SPELLED, spelled_year
 from helpers.extract.timex.values import (
     OUTSIDE_CALENDAR,
@@ -72,7 +73,7 @@ def _numeric_ymd(m: re.Match[str], ctx: _Context) -> Timex | None:
 @_rule(
     "date_day_month_year",
     rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?)?"
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
 def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
@@ -175,12 +176,12 @@ DAY_REL = _alt(_DAY_REL)
     rf"(?!\s+(?:{ORDINAL}|العالمي|الوطني|التالي|الموالي))",
 )
 def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
-    rel = _spaced(m, "rel")
-    if rel == "غد" and not m.group("part") and not ctx.text[max(0, m.start("t") - 4) : m.start("t")].endswith("بعد "):
+    rel, weekday = _spaced(m, "rel"), m.group("wd")
+    after_baad = ctx.text[max(0, m.start("t") - 4) : m.start("t")].endswith("بعد ")
+    if rel == "غد" and not (m.group("part") or weekday or after_baad):
         return None  # bare غد is rare and literary; غدا and بعد غد carry the meaning
     offset = _DAY_REL[rel]
     part = _part(m)
-    weekday = m.group("wd")
     kind = "TIME" if part else "DATE"
 
     def resolve(dct: date) -> str:
@@ -188,15 +189,22 @@ def _day_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
         return day.isoformat() + (f"T{part}" if part else "")
 
     timex = _relative(ctx, m.span("t"), f"DCT{offset:+d}D", resolve, type=kind)
-    if (
-        weekday
-        and timex.value is not None
-        and ctx.dct is not None
-        and ((ctx.dct + timedelta(days=offset)).weekday() != WEEKDAYS[weekday])
-    ):
-        timex.flag = f"weekday {weekday} does not fall on DCT{offset:+d}D ({timex.value})"
-        timex.confidence = 0.5
+    if weekday and timex.value is not None and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=offset)
+        shift = _weekday_shift(day, WEEKDAYS[weekday])
+        if shift:
+            timex.flag = f"weekday {weekday} does not fall on DCT{offset:+d}D ({timex.value})"
+            timex.confidence = 0.5
+        if shift in (-2, -1, 1):  # the DCT is a day or two late (or a time zone early): the weekday named wins
+            timex.value = resolve(ctx.dct + timedelta(days=shift))
+            timex.flag += f"; the weekday named is taken ({timex.value})"
     return timex
+
+
+def _weekday_shift(day: date, weekday: int) -> int:
+    """Days from ``day`` to the nearest ``weekday`` (0 when it is that weekday; -3..3)."""
+    ahead = (weekday - day.weekday()) % 7
+    return ahead if ahead <= 3 else ahead - 7
 
 
 @_rule(
@@ -245,18 +253,20 @@ _UNIT_REL = {"الاسبوع": "W", "الشهر": "M", "العام": "Y", "ال�
     "unit_relative",
     rf"(?:(?P<pos>مطلع|بدايه|اوائل|منتصف|اواخر|نهايه|اواسط)\s+)?"
     rf"(?:(?:هذا|هذه)\s+(?P<unit1>{AL}?(?:اسبوع|شهر|عام|سنه|عقد|قرن))|{AL}(?P<unit2>اسبوع|شهر|عام|سنه|عقد|قرن)\s+"
-    rf"(?P<mod>بعد\s+(?:القادم|المقبل)[ه]?|{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))",
+    rf"(?P<mod>بعد\s+(?:القادم|المقبل)[ه]?|{PAST_MOD}|{NEXT_MOD}|{THIS_MOD}))"
+    rf"|(?P<pos2>مطلع|بدايه|اوائل|منتصف|اواسط|اواخر|نهايه)\s+ال(?P<unit3>اسبوع|شهر|عام|سنه)(?!\s*[0-9])",
 )
 def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
-    word = (m.group("unit1") or m.group("unit2")).removeprefix("ال").lstrip("ل")
+    word = (m.group("unit1") or m.group("unit2") or m.group("unit3")).removeprefix("ال").lstrip("ل")
     unit = _UNIT_REL["ال" + word]
-    if unit == "W" and m.group("pos") == "نهايه":
+    pos = m.group("pos") or m.group("pos2")  # منذ بداية العام: the DCT's year, from its start
+    if unit == "W" and pos == "نهايه":
         return None  # نهاية الأسبوع is the weekend (periods.py)
     mod = m.group("mod") or ""
     step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
     step = 2 if mod.startswith("بعد") else step
     position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
-    mod_value = position.get(m.group("pos") or "", "END" if m.group("pos") else "")
+    mod_value = position.get(pos or "", "END" if pos else "")
 
     def resolve(dct: date) -> str | None:
         if step == 0:
@@ -265,13 +275,16 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
         shifted = _shift(dct, 1, unit, step)
         return shifted[0] if shifted else None
 
-    return _relative(ctx, m.span("t"), f"DCT{step:+d}{unit}", resolve, mod=mod_value)
+    timex = _relative(ctx, m.span("t"), f"DCT{step:+d}{unit}", resolve, mod=mod_value)
+    if mod in ("التالي", "التاليه") and unit in ("Y", "M"):
+        timex.extra["follows"] = f"{unit}+1"  # العام التالي: the year after the one told before, if any
+    return timex
 
 
 @_rule(
     "ago_or_later",
     rf"(?P<dir>قبل|بعد)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
-    rf"(?:(?P<now>\s+من\s+الان)|(?!\s+(?:من|علي)\s))",
+    rf"(?:(?P<now>\s+من\s+الان)|(?![\u064b-\u0652]*\s+(?:من|علي)\s))",
 )
 def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
     counted = _unit_count(m.group("num"), m.group("unit"))
@@ -306,8 +319,11 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     if counted is None:
         return None
     count, unit = counted
+    mod = m.group("mod") or m.group("mod2") or m.group("mod3") or ""
+    the_day = count == 1 and unit == "D" and m.group("unit") and re.match(r"ال\S+\s", m.group("t"))
+    if the_day and mod in ("التالي", "التاليه", "السابق", "الماضي"):  # اليوم التالي/السابق: the day after or
+        return following(ctx, m.span("t"), 1 if mod.startswith("التالي") else -1)  # before the time told before
     if count == "X" and unit == "D":
-        mod = m.group("mod") or m.group("mod2") or m.group("mod3") or ""
         return Timex(*m.span("t"), "DATE", "PAST_REF" if re.fullmatch(PAST_MOD, mod) else "FUTURE_REF", anchor="vague")
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
 

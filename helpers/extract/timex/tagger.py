@@ -12,6 +12,8 @@ from helpers.extract.article import Article
 from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
 from helpers.extract.timex.combine import combine
 from helpers.extract.timex.dispatch import candidates, table
+from helpers.extract.timex.guards import misread
+from helpers.extract.timex.narrative import resolve_following
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.text.normalize import normalize_letters
 
@@ -72,18 +74,20 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     if _HAS_TANWEEN_ALEF.search(norm):
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     spaced = " " + norm  # the scanning patterns consume the character before an expression
+    original = " " + text
     ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
     candidates: list[Timex] = []
     for priority, match in _matches(spaced, prefilter):
         name, _, handler, _ = _RULES[priority]
         timex = handler(match, ctx)
-        if timex is not None and timex.end > timex.start:
-            while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
-                timex.end += 1
-            timex.rule = name
-            timex.extra["priority"] = str(priority)
-            candidates.append(timex)
-    found = combine(spaced, _merge_durations(spaced, _select(candidates)))
+        if timex is None or timex.end <= timex.start or misread(name, spaced, original, timex.start, timex.end):
+            continue
+        while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
+            timex.end += 1
+        timex.rule = name
+        timex.extra["priority"] = str(priority)
+        candidates.append(timex)
+    found = resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates))))
     for timex in found:
         timex.start, timex.end = timex.start - 1, timex.end - 1
     return found
