@@ -1,0 +1,104 @@
+"""Writes ``events_acled.tsv`` from the rows below: each row names its trigger and a snippet of the annotated
+string around it, from which the trigger's occurrence is counted (no extraction logic here).
+
+    python tests/data/dev/events_acled/build.py
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+HERE = Path(__file__).parent
+COLUMNS = [
+    "article_id", "trigger_surface", "occurrence", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+    "actor2", "assoc_actor_2", "location", "event_date", "time_precision", "fatalities", "fatalities_qualifier",
+    "reported_as", "source", "notes",
+]  # fmt: skip
+LNA, AQ = "Libyan National Army", "Al-Qaeda"
+BAT, GRT, CLASH = "Battles", "Government regains territory", "Armed clash"
+# article, trigger, snippet, type, sub-type, actor1, actor2, location, date, precision, dead, qualifier, reported_as
+ROWS = [
+    ("SK-middleEast-2278-20180610", "المواجهات", "خلال المواجهات التي دارت في منطقة شيحا", BAT, CLASH, LNA, AQ,
+     "Shiha, Derna", "2018-06-09", "1", "3", "exact", "reported"),
+    ("SK-middleEast-2278-20180610", "حاصرت", "وحاصرت وحدات الجيش الليبي", BAT, CLASH, LNA,
+     "Mujahideen Shura Council of Derna", "Jubayla, Derna", "2018-06-06", "1", "", "", "reported"),
+    ("SK-middleEast-1988-20180527", "السيطرة", "السيطرة الكاملة على معقل", BAT, GRT, LNA, "Ansar al-Sharia",
+     "Tamsikt, Derna", "2018-05-27", "1", "", "", "claimed"),
+    ("SK-middleEast-1988-20180527", "السيطرة", "فرض السيطرة على مواقع", BAT, GRT, LNA,
+     "Unidentified Islamist militants", "Dahr al-Hamar, Derna", "2018-05-27", "2", "", "", "reported"),
+    ("SK-middleEast-247-20180312", "توقيف", "توقيف سفينة شحن", "Strategic developments", "Other", LNA, "",
+     "Derna", "2018-03-11", "1", "", "", "claimed"),
+    ("SK-middleEast-2169-20180605", "استعادت", "قوات الجيش استعادت السيطرة على ميناء", BAT, GRT, LNA, AQ,
+     "Derna", "2018-06-05", "2", "", "", "claimed"),
+    ("SK-middleEast-2169-20180605", "سيطرة", "غداة سيطرة الجيش الليبي على 75", BAT, GRT, LNA, "", "Derna",
+     "2018-06-04", "1", "", "", "reported"),
+    ("SK-middleEast-2169-20180605", "استعادت", "القوات الخاصة استعادت بالكامل", BAT, GRT, LNA, AQ,
+     "Derna", "2018-06-05", "2", "", "", "claimed"),
+    ("SK-middleEast-2169-20180605", "سيطر", "الجيش الوطني سيطر على معسكر", BAT, GRT, LNA, "", "Derna",
+     "2018-06-05", "2", "", "", "claimed"),
+    ("SK-middleEast-2169-20180605", "أعلن", "أعلن القائد العام للجيش الليبي", "Statement", "", "Khalifa Haftar",
+     "", "Derna", "2018-06-05", "2", "", "", "reported"),
+    ("SK-middleEast-2441-20180617", "عملياته العسكرية", "ويركز الجيش الوطني عملياته العسكرية", BAT, CLASH, LNA,
+     "Unidentified Islamist militants", "Derna", "2018-06-17", "2", "", "", "reported"),
+    ("SK-middleEast-2587-20180625", "اقتحمت", "إن القوات المسلحة اقتحمت آخر معاقل تنظيم", BAT, GRT, LNA, AQ,
+     "Maghar, Derna", "2018-06-25", "1", "", "", "claimed"),
+    ("SK-middleEast-2587-20180625", "مقتل", "عن مقتل زعيم القاعدة", BAT, CLASH, LNA, AQ, "Derna", "2018-06-25",
+     "2", "", "", "claimed"),
+    ("SK-middleEast-2587-20180625", "إعلان", "مؤكدا أن إعلان تحرير المدينة", "Statement", "", LNA, "", "Derna",
+     "2018-06-25", "2", "", "", "planned"),
+    ("SK-middleEast-1497-20180508", "أعلن", "والاثنين، أعلن القائد العام", "Statement", "", "Khalifa Haftar", "",
+     "Derna", "2018-05-07", "1", "", "", "reported"),
+    ("SK-middleEast-1497-20180508", "تدك", "القوات تدك الآن معاقل", "Explosions/Remote violence",
+     "Shelling/artillery/missile attack", LNA, "Unidentified Islamist militants", "Derna", "2018-05-07", "1", "",
+     "", "claimed"),
+    ("SK-middleEast-1497-20180508", "هجوم الواحات", "بعد هجوم الواحات في أكتوبر", BAT, CLASH,
+     "Unidentified armed group", "Police Forces of Egypt", "Wahat, Egypt", "2017-10-01", "3", "31", "exact",
+     "reported"),
+    ("SK-middleEast-1497-20180508", "اعتقال", "اعتقال ليبي شارك", "Strategic developments", "Arrests",
+     "Egyptian Ministry of Interior", "", "Egypt", "2017-11-01", "3", "", "", "reported"),
+    ("FR-middleEast-616-20180611", "اعتقالات", "وشنت السلطات المصرية موجة اعتقالات", "Strategic developments",
+     "Arrests", "Egyptian authorities", "Activists (Egypt)", "Egypt", "2018-06-11", "3", "", "", "reported"),
+    ("AL-internationalNews-1430-20180603", "الاحتجاجات", "تجددت الاحتجاجات مساء السبت", "Protests",
+     "Peaceful protest", "Protesters (Jordan)", "", "Amman, Jordan", "2018-06-02", "1", "", "", "reported"),
+    ("SK-internationalNews-686-20180330", "الاعتداءين", "بعد الاعتداءين الإرهابيين", "Violence against civilians",
+     "Attack", "Unidentified armed group", "Civilians (France)", "France", "2018-03-23", "1", "", "", "reported"),
+    ("AL-internationalNews-1821-20180709", "طرده", "وتم طرده من القطاع", "Protests", "Peaceful protest",
+     "Protesters (Palestine)", "", "Gaza", "2018-02-01", "3", "", "", "reported"),
+    ("AL-internationalNews-1821-20180709", "وقتلت", "هذا وقتلت القوات الإسرائيلية", "Protests",
+     "Excessive force against protesters", "Military Forces of Israel", "Protesters (Palestine)", "Gaza",
+     "2018-03-30", "3", "136", "at_least", "reported"),
+]  # fmt: skip
+# Articles read that hold no event under the conventions (legal actions, a poll's background, an earthquake).
+NO_EVENT = ["SK-internationalNews-1997-20180606", "FR-internationalNews-2671-20180811", "SK-middleEast-3042-20180722"]
+
+
+def occurrence(text: str, surface: str, snippet: str) -> int:
+    """The 1-based occurrence of ``surface`` that lies inside the first match of ``snippet``."""
+    at = text.index(snippet) + snippet.index(surface)
+    n, pos = 0, 0
+    while True:
+        hit = text.find(surface, pos)
+        n += 1
+        if hit == at:
+            return n
+        if hit < 0 or hit > at:
+            raise ValueError(f"{surface!r} not aligned in {snippet!r}")
+        pos = hit + len(surface)
+
+
+def main() -> None:
+    out = []
+    for article, surface, snippet, etype, sub, a1, a2, place, when, prec, dead, qual, status in ROWS:
+        text = (HERE / "texts" / f"{article}.txt").read_text(encoding="utf-8")
+        n = occurrence(text, surface, snippet)
+        out.append([article, surface, n, etype, sub, a1, "", a2, "", place, when, prec, dead, qual, status, "", ""])
+    with open(HERE / "events_acled.tsv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(out)
+    (HERE / "ids.txt").write_text("\n".join(sorted({r[0] for r in ROWS} | set(NO_EVENT))) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
