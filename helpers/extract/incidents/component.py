@@ -10,6 +10,7 @@ trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتق
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -18,13 +19,21 @@ import pandas as pd
 from helpers import config
 from helpers.extract.article import Article
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, event_date, fatalities, reported_as
+from helpers.extract.incidents.scope import INCIDENT_COLUMNS, in_scope, merge_mentions
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
+    BIRTH_BEFORE,
     CLAIM,
     COMPLEMENTISER,
+    CONTROL_STATE_BEFORE,
+    DEMAND_BEFORE,
+    FROM_BEFORE,
+    NAME_BEFORE,
     STATE_BEFORE,
     Trigger,
+    country_english,
+    noun_forms,
     trigger_regex,
     trigger_table,
 )
@@ -32,15 +41,7 @@ from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
-INCIDENT_COLUMNS = [
-    "event_id", "article_id", "sentence_id", "start", "end", "trigger", "action", "event_type", "sub_event_type",
-    "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
-    "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
-    "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
-    "fatalities_who", "notes", "confidence", "action_en", "date_note",
-]  # fmt: skip
 _NOT_ACTORS = {"nationality"}
-_COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
 
 
 class Hit(NamedTuple):
@@ -54,8 +55,8 @@ class Hit(NamedTuple):
 
 
 def find_incidents(article: Article) -> None:
-    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences, an event
-    told again later in the article (same type and sides, no new date) kept once."""
+    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
+    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``)."""
     found = _triggers(article)
     if not found:
         return
@@ -63,10 +64,17 @@ def find_incidents(article: Article) -> None:
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = _Context(article, set(by_sentence))
-    for sentence_id, hits in by_sentence.items():
-        for row in _sentence_events(article, context, sentence_id, hits):
-            if not any(_repeats(row, earlier) for earlier in article.incidents):
-                article.incidents.append(row)
+    nouns = noun_forms()
+    rows = [
+        row
+        for sentence_id, hits in by_sentence.items()
+        for row in _sentence_events(article, context, sentence_id, hits)
+        if in_scope(row, article.norm, article.dct, nouns)
+    ]
+    article.incidents.extend(merge_mentions(rows))
+
+
+_TAKE_CONTROL = "سيطرة"
 
 
 def _triggers(article: Article) -> list[Hit]:
@@ -84,6 +92,15 @@ def _triggers(article: Article) -> list[Hit]:
             continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
             continue
+        if trigger.before == "actor2" and FROM_BEFORE.search(norm, max(0, start - 6), match.start()):
+            continue  # من قبضة التنظيم: out of its grip, not an arrest
+        control = trigger.action == _TAKE_CONTROL and trigger.pos == "noun"
+        if control and NAME_BEFORE.search(norm, max(0, start - 12), match.start()):
+            continue  # عملية تحرير درنة، إعلان التحرير: the operation's name, not a place taken
+        if control and "ال" not in pre and CONTROL_STATE_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # سنوات من سيطرة الإرهابيين: a state of control
+        if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 16), match.start()):
+            continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
@@ -98,6 +115,10 @@ class _Context:
         self.places: dict[int, list[Any]] = {}
         self.times: dict[int, list[tuple]] = {}
         self.quotes: dict[int, tuple[Any, tuple]] = {}
+        self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
+        forces = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _FORCES and m.canonical)
+        name, english = forces.most_common(1)[0][0] if forces else ("", "")
+        self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS:
                 party = Party(m.start, m.end, m.canonical or m.surface, m.english, "named", m.type)
@@ -153,23 +174,6 @@ def _key(trigger: Trigger) -> tuple[str, str]:
     return trigger.event_type, trigger.sub_event_type
 
 
-def _repeats(row: tuple, earlier: tuple) -> bool:
-    """Whether an event row tells again an earlier one of the article: same type, compatible sides and place,
-    and no date of its own."""
-    if row[_COLUMN["date_text"]] or row[_COLUMN["event_type"]] == "Statement":
-        return False
-    same = ("event_type", "sub_event_type")
-    if any(row[_COLUMN[c]] != earlier[_COLUMN[c]] for c in same):
-        return False
-    return all(_compatible(row[_COLUMN[c]], earlier[_COLUMN[c]]) for c in ("actor1", "actor2", "location"))
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Two names of one side: either unknown, or one within the other (الجيش ~ الجيش الوطني الليبي)."""
-    a, b = normalize_letters(a or ""), normalize_letters(b or "")
-    return not a or not b or a in b or b in a
-
-
 def _sentence_events(article: Article, context: _Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
     """The event rows of one sentence."""
     text, norm = article.text, article.norm
@@ -179,7 +183,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     as_actor = [_place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
     parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
-    times = context.times.get(sentence_id, [])
+    times = [t for t in context.times.get(sentence_id, []) if not _birth(norm, t)]
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
@@ -199,9 +203,13 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
             actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
+        actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
+        if actor1.name and trigger.priority > 0:
+            context.last_actor = (sentence_id, actor1)
         event_type, sub_event_type = _refined(trigger, actor1, actor2)
         assoc = associated(norm, actor1, parties)
-        place = _location(locations, t0, t1, low, high)
+        place, country = _location(locations, t0, t1, low, high)
+        actor1, actor2 = _labelled(event_type, actor1, actor2, country)
         when = event_date(times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
@@ -279,19 +287,62 @@ def _place_party(m: Any) -> Party:
     return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
 
 
-def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple:
-    """(name, English name, latitude, longitude, precision) of the event's place: the first after the trigger
-    in its part of the sentence, else the nearest before it, else the sentence's first; empty when none."""
+def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple[tuple, str]:
+    """(name, English name, latitude, longitude, precision) of the event's place, and its country code: the
+    first after the trigger in its part of the sentence, else the nearest before it, else the sentence's
+    first; empty when none."""
     after = [m for m in locations if t1 <= m.start < high]
     before = [m for m in locations if low <= m.start < t0]
     chosen = after[0] if after else before[-1] if before else locations[0] if locations else None
     if chosen is None:
-        return "", "", None, None, None
+        return ("", "", None, None, None), ""
     p = chosen.place
     return (
         p.name if p else chosen.surface, p.name_en if p else "", chosen.lat, chosen.lon,
         chosen.precision if chosen.precision else None,
-    )  # fmt: skip
+    ), (p.country if p else "") or ""  # fmt: skip
+
+
+_FORCES = "army"
+_GENERIC_FORCES = {"military forces"}
+
+
+def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], context: _Context, sid: int) -> Party:
+    """Actor 1 with its reference resolved: generic forces (القوات) are the article's most named army; a verb
+    without a subject (its subject dropped or a pronoun: بعد أن استعاد) takes the nearest named actor before
+    it in the sentence, else the actor 1 of the event of the sentence before."""
+    if actor1.english in _GENERIC_FORCES and context.forces.name:
+        return context.forces._replace(start=actor1.start, end=actor1.end)
+    if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
+        return actor1
+    named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
+    if named:
+        return named[-1]
+    last_sentence, last = context.last_actor
+    return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
+
+
+def _birth(norm: str, time_row: tuple) -> bool:
+    """Whether a time expression is a year of birth or an age (من مواليد 1991), never an event's date."""
+    start = time_row[14]
+    return time_row[17] == "age" or bool(BIRTH_BEFORE.search(norm, max(0, start - 20), start))
+
+
+_PROTESTERS = "المتظاهرون"
+
+
+def _labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tuple[Party, Party]:
+    """ACLED's labels for unnamed sides: a protest without a named actor is ``Protesters (<country>)``, civilian
+    victims are ``Civilians (<country>)``, the country being the event's place's."""
+    place = country_english(country) if country else ""
+    suffix = f" ({place})" if place else ""
+    if event_type in ("Protests", "Riots") and not actor1.name:
+        actor1 = Party(-1, -1, _PROTESTERS, f"Protesters{suffix}", "civilian")
+    elif event_type in ("Protests", "Riots") and actor1.kind == "civilian":
+        actor1 = actor1._replace(english=f"Protesters{suffix}")
+    if actor2.kind == "civilian" and event_type != "Protests":
+        actor2 = actor2._replace(english=f"Civilians{suffix}")
+    return actor1, actor2
 
 
 def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:

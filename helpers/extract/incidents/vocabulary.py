@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers import config
+from helpers.resources.actor_tables import country_names
+from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation
@@ -152,3 +154,41 @@ FATALITIES = re.compile(
 AT_LEAST_AFTER = re.compile(rf"\s+(?:[{AR}]+\s+)?علي الاقل(?![{AR}])")
 NOT_WHO = {"من", "في", "الي", "علي", "عن", "منذ", "خلال", "بعد", "قبل", "ايام", "اشهر", "سنوات", "عاما"}
 MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000}
+# من before a trigger whose actor before it is its object (من قبضة التنظيم: out of its grip, not an arrest).
+FROM_BEFORE = re.compile(rf"(?<![{AR}])من\s+$")
+# A noun naming an operation or a moment before a take-control noun (عملية تحرير، إعلان التحرير): a name.
+NAME_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:عمليه|عمليات|معركه|معارك|عتبه|اعلان|مرحله|حمله|حرب|ساعه)\s+$")
+# Before a take-control noun: a state of control (بعد سنوات من سيطرة الإرهابيين، مناطق سيطرة التنظيم).
+CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد)\s+$")
+# Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
+DEMAND_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
+    rf"|دعا|دعت|يدعو|تدعو)\s+(?:الي\s+|ب)?$"
+)
+# A sentence about a disaster or an accident: its deaths and destruction are not political violence.
+NOT_CONFLICT = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|تصادم"
+    rf"|انهيار|غرق)(?![{AR}])"
+)
+# A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
+CRIMINAL = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
+    rf"|اختلاس)(?![{AR}])"
+)
+# A year of birth (من مواليد 1991): not the date of an event.
+BIRTH_BEFORE = re.compile(rf"(?<![{AR}])(?:مواليد|ولد|ولدت|المولود|عمره)\s+(?:عام\s+|سنه\s+)?$")
+
+
+@functools.cache
+def noun_forms() -> frozenset[str]:
+    """The normalised forms of the trigger table's noun rows (إعلان، اعتقال...)."""
+    return frozenset(form for form, trigger in trigger_table().items() if trigger.pos == "noun")
+
+
+@functools.cache
+def country_english(code: str) -> str:
+    """The English name of a country from its ISO code (the gazetteer's country entry), or ''."""
+    names = {iso: key for key, iso in country_names().items()}
+    places = gazetteer().get(names.get(code, ""), [])
+    english = next((p.name_en for p in places if p.kind == "country"), "")
+    return english.split(",")[0]

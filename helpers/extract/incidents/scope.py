@@ -1,0 +1,201 @@
+"""What the event table keeps of an article's candidate rows, the ACLED way: political violence, protests and
+strategic developments that happened within a year of the article's date, and statements only when they
+declare an operation (its start, its end, a victory, a curfew); one row per event, however often the article
+tells it.
+
+- Background (``BACKGROUND_DAYS``): a row dated more than a year before the DCT is history, not news.
+- Not conflict: deaths and destruction in a sentence about a disaster or an accident (زلزال، حادث سير), and
+  arrests in one about a criminal case or an extradition (تهريب، بكفالة، تسليمه).
+- Statements: a verb of announcement (أعلن) whose next words name an operation (``OPERATION``); the noun
+  (إعلان، بيانا) tells of an announcement, it does not make one.
+- Second mentions: two rows of one article are one event when they have the same type and action, or when
+  one is a generic act of a battle (معارك، قتل، هجوم) and the other a battle; their dates and places must
+  agree, and the sides of two acts of one kind (an empty side or place agrees with any). The clearer mention
+  is kept with its offsets (the provenance: one sentence of the article), completed by the other
+  (``_combined``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+
+from helpers.extract.incidents.vocabulary import CRIMINAL, NOT_CONFLICT
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
+
+INCIDENT_COLUMNS = [
+    "event_id", "article_id", "sentence_id", "start", "end", "trigger", "action", "event_type", "sub_event_type",
+    "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
+    "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
+    "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
+    "fatalities_who", "notes", "confidence", "action_en", "date_note",
+]  # fmt: skip
+COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
+BACKGROUND_DAYS = 365
+# What a statement must be about to be one (within ``_OPERATION_CHARS`` after its verb).
+OPERATION = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:عمليه|عمليات|انطلاق|بدء|انتهاء|تحرير|النصر|نصر|انتصار|سيطره|سيطرته|سيطرتها"
+    rf"|حظر|الطوارئ|هدنه|وقف اطلاق النار|التعبئه|النفير|حصار|تعليق)(?![{AR}])"
+)
+_OPERATION_CHARS = 90
+# Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
+_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار", "اقتحام"}
+
+
+def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]) -> bool:
+    """Whether a candidate row is an ACLED event: not history, and a statement only when it declares an
+    operation with a verb (``noun_forms``: the normalised noun forms of the trigger table)."""
+    if _background(row[COLUMN["event_date"]], dct):
+        return False
+    sentence = normalize_letters(row[COLUMN["notes"]] or "")
+    if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
+        return False
+    if row[COLUMN["sub_event_type"]] == "Arrests" and CRIMINAL.search(sentence):
+        return False
+    if row[COLUMN["event_type"]] != "Statement":
+        return True
+    if normalize_letters(row[COLUMN["trigger"]]) in noun_forms:
+        return False
+    end = row[COLUMN["end"]]
+    return bool(OPERATION.search(norm, end, end + _OPERATION_CHARS))
+
+
+def _background(when: object, dct: date | None) -> bool:
+    """Whether an event's date lies more than ``BACKGROUND_DAYS`` before the article's."""
+    if dct is None or when is None or pd.isna(when):
+        return False
+    return (pd.Timestamp(dct) - pd.Timestamp(when)).days > BACKGROUND_DAYS
+
+
+def merge_mentions(rows: Sequence[tuple]) -> list[tuple]:
+    """One row per event of an article: second mentions folded into the row that says most (see the module)."""
+    kept: list[tuple] = []
+    for row in rows:
+        for i, earlier in enumerate(kept):
+            if same_event(earlier, row):
+                kept[i] = _combined(earlier, row)
+                break
+        else:
+            kept.append(row)
+    return kept
+
+
+def same_event(a: tuple, b: tuple) -> bool:
+    """Whether two rows of one article tell one event (see the module)."""
+    if "Statement" in (a[COLUMN["event_type"]], b[COLUMN["event_type"]]):
+        return False
+    same_kind = a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and a[COLUMN["action"]] == b[COLUMN["action"]]
+    battle_part = _battle_part(a, b) or _battle_part(b, a)
+    if not (same_kind or battle_part):
+        return False
+    if not _dates_agree(a, b):
+        return False
+    loose = battle_part or a[COLUMN["action"]] in _BATTLE_PARTS or a[COLUMN["event_type"]] == "Protests"
+    if not _places_agree(a, b, loose=loose):
+        return False
+    if battle_part and not same_kind and _named_within(a, b):
+        return True
+    return _sides_agree(a, b)
+
+
+def _named(row: tuple) -> set[str]:
+    """The English names of a row's sides that are names (a capital first letter)."""
+    return {row[COLUMN[c]] for c in ("actor1_en", "actor2_en") if (row[COLUMN[c]] or "")[:1].isupper()}
+
+
+def _named_within(a: tuple, b: tuple) -> bool:
+    """Whether every named side of one row (an English name with a capital: not militants, not forces) is a
+    side of the other: a generic part of a battle, not the killing of a named leader told for itself."""
+    sides_a, sides_b = _named(a), _named(b)
+    return sides_a <= sides_b or sides_b <= sides_a
+
+
+def _battle_part(part: tuple, battle: tuple) -> bool:
+    """``part`` is a generic act (a clash, a killing of fighters, shelling) and ``battle`` a battle row."""
+    if battle[COLUMN["event_type"]] != "Battles" or part[COLUMN["action"]] not in _BATTLE_PARTS:
+        return False
+    return part[COLUMN["event_type"]] in ("Battles", "Explosions/Remote violence") or not _civilian_victim(part)
+
+
+def _civilian_victim(row: tuple) -> bool:
+    """Whether a row's actor 2 is civilians (violence against them is its own event)."""
+    english = (row[COLUMN["actor2_en"]] or "").lower()
+    return "civilian" in english or not row[COLUMN["actor2"]]
+
+
+def _dates_agree(a: tuple, b: tuple) -> bool:
+    """Same day, or one of the two has no date of its own (the DCT stands in)."""
+    if not a[COLUMN["date_text"]] or not b[COLUMN["date_text"]]:
+        return True
+    da, db = a[COLUMN["event_date"]], b[COLUMN["event_date"]]
+    return da is None or db is None or pd.isna(da) or pd.isna(db) or pd.Timestamp(da) == pd.Timestamp(db)
+
+
+_BROAD = 3  # ACLED's geo-precision of a region or a country
+_NEAR_KM_DEG = 0.3  # about 30 km: one town and its districts
+
+
+def _places_agree(a: tuple, b: tuple, loose: bool) -> bool:
+    """Same place, or one is unknown, or one name holds the other; ``loose``: also within a town's reach."""
+    pa, pb = normalize_letters(a[COLUMN["location"]] or ""), normalize_letters(b[COLUMN["location"]] or "")
+    if not pa or not pb or pa in pb or pb in pa:
+        return True
+    if not loose:
+        return False
+    if _BROAD in (a[COLUMN["geo_precision"]], b[COLUMN["geo_precision"]]):
+        return True  # a country or a region holds the other place
+    coords = [a[COLUMN["latitude"]], a[COLUMN["longitude"]], b[COLUMN["latitude"]], b[COLUMN["longitude"]]]
+    if any(c is None or pd.isna(c) for c in coords):
+        return False
+    return abs(coords[0] - coords[2]) <= _NEAR_KM_DEG and abs(coords[1] - coords[3]) <= _NEAR_KM_DEG
+
+
+def _sides_agree(a: tuple, b: tuple) -> bool:
+    """The sides agree, in order or swapped (a clash has no direction), an empty side agreeing with any."""
+    a1, a2 = _side(a, "actor1"), _side(a, "actor2")
+    b1, b2 = _side(b, "actor1"), _side(b, "actor2")
+    return (_agree(a1, b1) and _agree(a2, b2)) or (_agree(a1, b2) and _agree(a2, b1))
+
+
+def _side(row: tuple, side: str) -> tuple[str, str]:
+    return normalize_letters(row[COLUMN[side]] or ""), (row[COLUMN[side + "_en"]] or "").lower()
+
+
+def _agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """One side's names agree: either unknown, the same English name, or one Arabic name inside the other."""
+    if not a[0] or not b[0]:
+        return True
+    return (bool(a[1]) and a[1] == b[1]) or a[0] in b[0] or b[0] in a[0]
+
+
+def _said(row: tuple) -> int:
+    """How clearly a mention tells its event: a specific act first, then named sides, a place, its own date."""
+    told = sum(bool(row[COLUMN[c]]) for c in ("actor1", "actor2", "location", "date_text"))
+    return 10 * (row[COLUMN["action"]] not in _BATTLE_PARTS) + told
+
+
+def _combined(first: tuple, later: tuple) -> tuple:
+    """The clearer mention (``_said``; the first on a tie), which keeps its offsets (the provenance), completed
+    by the other (its date when the kept one has none of its own, its sides, place and dead where it has none):
+    a specific act told after a generic part of its battle (معركة ... استعاد السيطرة) is the mention kept."""
+    if _said(later) > _said(first):
+        first, later = later, first
+    out = list(first)
+    if not first[COLUMN["date_text"]] and later[COLUMN["date_text"]]:
+        for name in ("event_date", "time_precision", "date_text", "date_note"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    named = {_side(first, "actor1")[0], _side(first, "actor2")[0]}
+    for side in ("actor1", "actor2"):
+        if not out[COLUMN[side]] and later[COLUMN[side]] and _side(later, side)[0] not in named:
+            out[COLUMN[side]], out[COLUMN[side + "_en"]] = later[COLUMN[side]], later[COLUMN[side + "_en"]]
+    if not out[COLUMN["location"]] and later[COLUMN["location"]]:
+        for name in ("location", "location_en", "latitude", "longitude", "geo_precision"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    if out[COLUMN["fatalities"]] is None and later[COLUMN["fatalities"]] is not None:
+        for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    return tuple(out)
