@@ -19,13 +19,14 @@ import pandas as pd
 from helpers import config
 from helpers.extract.article import Article
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, event_date, fatalities, reported_as
-from helpers.extract.incidents.scope import INCIDENT_COLUMNS, in_scope, merge_mentions
+from helpers.extract.incidents.scope import INCIDENT_COLUMNS, dated_by_previous, in_scope, merge_mentions
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     BIRTH_BEFORE,
     CLAIM,
     COMPLEMENTISER,
+    CONDITIONAL,
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
     FROM_BEFORE,
@@ -57,7 +58,7 @@ class Hit(NamedTuple):
 def find_incidents(article: Article) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
     ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``)."""
-    found = _triggers(article)
+    found = [hit for hit in _triggers(article) if not _conditional(article, hit)]
     if not found:
         return
     by_sentence: dict[int, list[Hit]] = {}
@@ -69,12 +70,19 @@ def find_incidents(article: Article) -> None:
         row
         for sentence_id, hits in by_sentence.items()
         for row in _sentence_events(article, context, sentence_id, hits)
-        if in_scope(row, article.norm, article.dct, nouns)
     ]
+    rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, nouns)]
     article.incidents.extend(merge_mentions(rows))
 
 
 _TAKE_CONTROL = "سيطرة"
+_KILLING = "قتل"
+
+
+def _conditional(article: Article, hit: Hit) -> bool:
+    """Whether a condition (إذا، لو) stands before the trigger in its sentence: a hypothesis, not an event."""
+    s, _ = article.sentences[article.sentence_of(hit.start)] if article.sentences else (0, 0)
+    return bool(CONDITIONAL.search(article.norm, s, hit.start))
 
 
 def _triggers(article: Article) -> list[Hit]:
@@ -210,6 +218,14 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         assoc = associated(norm, actor1, parties)
         place, country = _location(locations, t0, t1, low, high)
         actor1, actor2 = _labelled(event_type, actor1, actor2, country)
+        if event_type == "Protests":
+            force = _force_against(norm, hits, (s, e), parties)
+            if force.name:
+                sub_event_type, actor1, actor2 = (
+                    _EXCESSIVE_FORCE,
+                    force,
+                    _labelled(event_type, NOBODY, NOBODY, country)[0],
+                )
         when = event_date(times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
@@ -287,13 +303,17 @@ def _place_party(m: Any) -> Party:
     return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
 
 
+_PLACE_AFTER = 80  # characters: past them a place after the trigger is in another clause
+
+
 def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple[tuple, str]:
     """(name, English name, latitude, longitude, precision) of the event's place, and its country code: the
-    first after the trigger in its part of the sentence, else the nearest before it, else the sentence's
-    first; empty when none."""
+    nearest of its clause: the first right after the trigger (``_PLACE_AFTER``), else the nearest before it in
+    its part of the sentence, else the first further after it, else the sentence's first; empty when none."""
     after = [m for m in locations if t1 <= m.start < high]
     before = [m for m in locations if low <= m.start < t0]
-    chosen = after[0] if after else before[-1] if before else locations[0] if locations else None
+    near = [m for m in after if m.start - t1 <= _PLACE_AFTER]
+    chosen = next(iter(near or before[-1:] or after or locations), None)
     if chosen is None:
         return ("", "", None, None, None), ""
     p = chosen.place
@@ -329,6 +349,18 @@ def _birth(norm: str, time_row: tuple) -> bool:
 
 
 _PROTESTERS = "المتظاهرون"
+_EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def _force_against(norm: str, hits: Sequence[Hit], sentence: tuple[int, int], parties: Sequence[Party]) -> Party:
+    """Who killed protesters, when the sentence of a protest tells a killing (قتلت القوات 136 فلسطينيا خلال
+    مظاهرات): the killing's actor 1 if it is forces or a named actor, else nobody."""
+    for hit in hits:
+        if hit.trigger.action == _KILLING:
+            actor1, _ = sides(norm, hit.trigger, (hit.start, hit.end), sentence, parties)
+            if actor1.name and actor1.kind != "civilian":
+                return actor1
+    return NOBODY
 
 
 def _labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tuple[Party, Party]:

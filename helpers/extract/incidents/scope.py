@@ -10,9 +10,9 @@ tells it.
   (إعلان، بيانا) tells of an announcement, it does not make one.
 - Second mentions: two rows of one article are one event when they have the same type and action, or when
   one is a generic act of a battle (معارك، قتل، هجوم) and the other a battle; their dates and places must
-  agree, and the sides of two acts of one kind (an empty side or place agrees with any). The clearer mention
-  is kept with its offsets (the provenance: one sentence of the article), completed by the other
-  (``_combined``).
+  agree, and the sides of two acts of one kind (an empty side or place agrees with any). The first mention
+  is kept with its offsets (the provenance: one sentence of the article), completed by the other; a specific
+  act is kept over a generic part of its battle (``_combined``).
 """
 
 from __future__ import annotations
@@ -42,8 +42,10 @@ OPERATION = re.compile(
     rf"|حظر|الطوارئ|هدنه|وقف اطلاق النار|التعبئه|النفير|حصار|تعليق)(?![{AR}])"
 )
 _OPERATION_CHARS = 90
+_RELEASE = "إفراج"
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
-_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار", "اقتحام"}
+_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار"}
 
 
 def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]) -> bool:
@@ -54,7 +56,8 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
         return False
-    if row[COLUMN["sub_event_type"]] == "Arrests" and CRIMINAL.search(sentence):
+    arrest = row[COLUMN["sub_event_type"]] == "Arrests" or row[COLUMN["action"]] == _RELEASE
+    if arrest and CRIMINAL.search(sentence):
         return False
     if row[COLUMN["event_type"]] != "Statement":
         return True
@@ -69,6 +72,27 @@ def _background(when: object, dct: date | None) -> bool:
     if dct is None or when is None or pd.isna(when):
         return False
     return (pd.Timestamp(dct) - pd.Timestamp(when)).days > BACKGROUND_DAYS
+
+
+def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
+    """Rows without a date of their own that continue the event of the sentence before (وأسفرت الضربات
+    الجوية عن مقتل 64 مسلحا, after a sentence dated 16 February 2015) take its date: same or violent type."""
+    out: list[tuple] = []
+    for row in rows:
+        previous = next((r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]]), None)
+        if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]]:
+            out.append(row)
+            continue
+        follows = row[COLUMN["sentence_id"]] - previous[COLUMN["sentence_id"]] == 1
+        kinds = {row[COLUMN["event_type"]], previous[COLUMN["event_type"]]}
+        if follows and (len(kinds) == 1 or kinds <= _VIOLENT):
+            row = list(row)
+            for name in ("event_date", "time_precision"):
+                row[COLUMN[name]] = previous[COLUMN[name]]
+            row[COLUMN["date_note"]] = "date: the event of the sentence before"
+            row = tuple(row)
+        out.append(row)
+    return out
 
 
 def merge_mentions(rows: Sequence[tuple]) -> list[tuple]:
@@ -94,8 +118,8 @@ def same_event(a: tuple, b: tuple) -> bool:
         return False
     if not _dates_agree(a, b):
         return False
-    loose = battle_part or a[COLUMN["action"]] in _BATTLE_PARTS or a[COLUMN["event_type"]] == "Protests"
-    if not _places_agree(a, b, loose=loose):
+    protest = a[COLUMN["event_type"]] == "Protests"
+    if not _places_agree(a, b, loose=battle_part or protest or a[COLUMN["action"]] in _BATTLE_PARTS, broad=protest):
         return False
     if battle_part and not same_kind and _named_within(a, b):
         return True
@@ -123,8 +147,7 @@ def _battle_part(part: tuple, battle: tuple) -> bool:
 
 def _civilian_victim(row: tuple) -> bool:
     """Whether a row's actor 2 is civilians (violence against them is its own event)."""
-    english = (row[COLUMN["actor2_en"]] or "").lower()
-    return "civilian" in english or not row[COLUMN["actor2"]]
+    return "civilian" in (row[COLUMN["actor2_en"]] or "").lower()
 
 
 def _dates_agree(a: tuple, b: tuple) -> bool:
@@ -139,15 +162,23 @@ _BROAD = 3  # ACLED's geo-precision of a region or a country
 _NEAR_KM_DEG = 0.3  # about 30 km: one town and its districts
 
 
-def _places_agree(a: tuple, b: tuple, loose: bool) -> bool:
-    """Same place, or one is unknown, or one name holds the other; ``loose``: also within a town's reach."""
+def _places_agree(a: tuple, b: tuple, loose: bool, broad: bool = False) -> bool:
+    """Same place, or one is unknown, or one name holds the other, or a town and a district of it; ``loose``:
+    also two places within a town's reach; ``broad``: also when one is a region or a country (protests in a
+    country's towns, one wave)."""
     pa, pb = normalize_letters(a[COLUMN["location"]] or ""), normalize_letters(b[COLUMN["location"]] or "")
     if not pa or not pb or pa in pb or pb in pa:
         return True
+    near = _near(a, b)
     if not loose:
-        return False
-    if _BROAD in (a[COLUMN["geo_precision"]], b[COLUMN["geo_precision"]]):
+        return near and a[COLUMN["geo_precision"]] != b[COLUMN["geo_precision"]]  # a town and its district
+    if broad and _BROAD in (a[COLUMN["geo_precision"]], b[COLUMN["geo_precision"]]):
         return True  # a country or a region holds the other place
+    return near
+
+
+def _near(a: tuple, b: tuple) -> bool:
+    """Whether two rows' places lie within a town's reach of each other (``_NEAR_KM_DEG``)."""
     coords = [a[COLUMN["latitude"]], a[COLUMN["longitude"]], b[COLUMN["latitude"]], b[COLUMN["longitude"]]]
     if any(c is None or pd.isna(c) for c in coords):
         return False
@@ -158,31 +189,38 @@ def _sides_agree(a: tuple, b: tuple) -> bool:
     """The sides agree, in order or swapped (a clash has no direction), an empty side agreeing with any."""
     a1, a2 = _side(a, "actor1"), _side(a, "actor2")
     b1, b2 = _side(b, "actor1"), _side(b, "actor2")
-    return (_agree(a1, b1) and _agree(a2, b2)) or (_agree(a1, b2) and _agree(a2, b1))
+    return _pairs_agree((a1, b1), (a2, b2)) or _pairs_agree((a1, b2), (a2, b1))
+
+
+def _pairs_agree(*pairs: tuple[tuple[str, str], tuple[str, str]]) -> bool:
+    """Both pairs of sides agree, one of them by name or by an unknown side, not both by a generic noun only."""
+    return all(_agree(x, y) for x, y in pairs) and any(_agree(x, y, generic=False) for x, y in pairs)
+
+
+def _generic(english: str) -> bool:
+    """A generic noun's gloss (militants, military forces) rather than a name (Al-Qaeda, Civilians (Libya))."""
+    return bool(english) and english[:1].islower()
 
 
 def _side(row: tuple, side: str) -> tuple[str, str]:
-    return normalize_letters(row[COLUMN[side]] or ""), (row[COLUMN[side + "_en"]] or "").lower()
+    """A side's normalised Arabic name and its English gloss."""
+    return normalize_letters(row[COLUMN[side]] or ""), row[COLUMN[side + "_en"]] or ""
 
 
-def _agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """One side's names agree: either unknown, the same English name, or one Arabic name inside the other."""
-    if not a[0] or not b[0]:
+def _agree(a: tuple[str, str], b: tuple[str, str], generic: bool = True) -> bool:
+    """One side's names agree: either unknown, or (``generic``) a generic noun (militants, forces: a lower-case
+    English gloss), the same English name, or one Arabic name inside the other."""
+    if not a[0] or not b[0] or (generic and (_generic(a[1]) or _generic(b[1]))):
         return True
-    return (bool(a[1]) and a[1] == b[1]) or a[0] in b[0] or b[0] in a[0]
-
-
-def _said(row: tuple) -> int:
-    """How clearly a mention tells its event: a specific act first, then named sides, a place, its own date."""
-    told = sum(bool(row[COLUMN[c]]) for c in ("actor1", "actor2", "location", "date_text"))
-    return 10 * (row[COLUMN["action"]] not in _BATTLE_PARTS) + told
+    return (bool(a[1]) and a[1].lower() == b[1].lower()) or a[0] in b[0] or b[0] in a[0]
 
 
 def _combined(first: tuple, later: tuple) -> tuple:
-    """The clearer mention (``_said``; the first on a tie), which keeps its offsets (the provenance), completed
-    by the other (its date when the kept one has none of its own, its sides, place and dead where it has none):
-    a specific act told after a generic part of its battle (معركة ... استعاد السيطرة) is the mention kept."""
-    if _said(later) > _said(first):
+    """The first mention, which keeps its offsets (the provenance), completed by the other (its date when the
+    first has none of its own, its sides, place and dead where it has none, its place when it names a district
+    of the first's town); a specific act told after a generic part of its battle (معركة ... استعاد السيطرة)
+    is the mention kept."""
+    if first[COLUMN["action"]] in _BATTLE_PARTS and later[COLUMN["action"]] not in _BATTLE_PARTS:
         first, later = later, first
     out = list(first)
     if not first[COLUMN["date_text"]] and later[COLUMN["date_text"]]:
@@ -192,7 +230,12 @@ def _combined(first: tuple, later: tuple) -> tuple:
     for side in ("actor1", "actor2"):
         if not out[COLUMN[side]] and later[COLUMN[side]] and _side(later, side)[0] not in named:
             out[COLUMN[side]], out[COLUMN[side + "_en"]] = later[COLUMN[side]], later[COLUMN[side + "_en"]]
-    if not out[COLUMN["location"]] and later[COLUMN["location"]]:
+    district = (
+        _near(first, later)
+        and "(" in (later[COLUMN["location_en"]] or "")
+        and "(" not in (first[COLUMN["location_en"]] or "")
+    )
+    if (not out[COLUMN["location"]] or district) and later[COLUMN["location"]]:
         for name in ("location", "location_en", "latitude", "longitude", "geo_precision"):
             out[COLUMN[name]] = later[COLUMN[name]]
     if out[COLUMN["fatalities"]] is None and later[COLUMN["fatalities"]] is not None:

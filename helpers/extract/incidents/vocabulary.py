@@ -115,11 +115,11 @@ BETWEEN = re.compile(rf"(?<![{AR}])بين(?![{AR}])")
 COMPLEMENTISER = re.compile(rf"(?<![{AR}])[وف]?(?:ان|انه|انها|بان|فان|لان)(?![{AR}])")
 DENIAL = re.compile(rf"(?<![{AR}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نفيه|نفيها|تكذيب|كذب|كذبت)(?![{AR}])")
 FUTURE = re.compile(
-    rf"(?<![{AR}])(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
+    rf"(?<![{AR}])[وف]?(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
 )
 # A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
 # is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
-STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|اللذين|اللتين)\s+|[\"«])$")
+STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|الذين|اللذين|اللتين)\s+|[\"«])$")
 # A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
 CLAIM = re.compile(
     rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
@@ -163,7 +163,7 @@ CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|ن
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو)\s+(?:الي\s+|ب)?$"
+    rf"|دعا|دعت|يدعو|تدعو)\s+(?:الي\s+|ب)?(?:اطلاق\s+)?$"
 )
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
@@ -175,6 +175,8 @@ CRIMINAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
     rf"|اختلاس)(?![{AR}])"
 )
+# A condition before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات): not an event.
+CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال)(?![{AR}])")
 # A year of birth (من مواليد 1991): not the date of an event.
 BIRTH_BEFORE = re.compile(rf"(?<![{AR}])(?:مواليد|ولد|ولدت|المولود|عمره)\s+(?:عام\s+|سنه\s+)?$")
 
