@@ -107,7 +107,7 @@ def _triggers(article: Article) -> list[Hit]:
             continue  # عملية تحرير درنة، إعلان التحرير: the operation's name, not a place taken
         if control and "ال" not in pre and CONTROL_STATE_BEFORE.search(norm, max(0, start - 10), match.start()):
             continue  # سنوات من سيطرة الإرهابيين: a state of control
-        if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 16), match.start()):
+        if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 30), match.start()):
             continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made

@@ -38,7 +38,7 @@ COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
 BACKGROUND_DAYS = 365
 # What a statement must be about to be one (within ``_OPERATION_CHARS`` after its verb).
 OPERATION = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:عمليه|عمليات|انطلاق|بدء|انتهاء|تحرير|النصر|نصر|انتصار|سيطره|سيطرته|سيطرتها"
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:عمليه|عمليات|انطلاق|بدء|انتهاء|تحرير|النصر|نصر|انتصار|سيطره|سيطرته|سيطرتها"
     rf"|حظر|الطوارئ|هدنه|وقف اطلاق النار|التعبئه|النفير|حصار|تعليق)(?![{AR}])"
 )
 _OPERATION_CHARS = 90

@@ -163,16 +163,16 @@ CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|ن
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو)\s+(?:الي\s+|ب)?(?:اطلاق\s+)?$"
+    rf"|دعا|دعت|يدعو|تدعو)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب)?(?:اطلاق\s+)?$"
 )
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|تصادم"
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|تصادم"
     rf"|انهيار|غرق)(?![{AR}])"
 )
 # A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
 CRIMINAL = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
     rf"|اختلاس)(?![{AR}])"
 )
 # A condition before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات): not an event.

@@ -1,0 +1,151 @@
+"""The event table's ACLED rules (helpers/extract/incidents: component, sides, scope), as minimal pairs through
+the pipeline: each pair differs by the one cue its rule reads, so each test fails when the rule goes."""
+
+import pandas as pd
+
+from helpers.extract import pipeline
+from helpers.extract.incidents.component import INCIDENT_COLUMNS
+
+DCT = pd.Timestamp("2018-06-01")  # a Friday
+
+
+def events(text: str) -> list[dict]:
+    record = {"article_id": "a", "text": text, "dct": DCT, "dct_source": "published", "outlet": "Sky News Arabia"}
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in article.incidents]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(e["event_type"], e["sub_event_type"]) for e in events(text)]
+
+
+def only(text: str) -> dict:
+    found = events(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# Scope: history, statements, disasters, criminal cases, calls, hypotheses.
+
+
+def test_an_event_more_than_a_year_before_the_article_is_background():
+    assert events("اغتال مسلحون النائب العام في عام 2013.") == []
+    assert len(events("اغتال مسلحون النائب العام يوم الخميس.")) == 1
+
+
+def test_a_statement_is_kept_only_when_it_declares_an_operation():
+    assert kinds("أعلن الجيش بدء عملية عسكرية في درنة.") == [("Statement", "Statement/Announcement")]
+    assert events("أعلن الجيش نتائج المسابقة السنوية.") == []
+
+
+def test_an_announcement_told_as_a_noun_is_not_a_statement():
+    assert events("وجاء ذلك بعد إعلان الجيش بدء عملية عسكرية في درنة.") == []
+
+
+def test_deaths_in_a_disaster_are_not_political_violence():
+    assert events("وقتل شخصان في الزلزال نفسه.") == []
+    assert len(events("وقتل شخصان في الهجوم نفسه.")) == 1
+
+
+def test_an_arrest_in_a_criminal_case_is_not_coded():
+    assert events("اعتقلت الشرطة رجلا بتهمة تهريب المخدرات.") == []
+    assert len(events("اعتقلت الشرطة رجلا بتهمة الانتماء إلى جماعة مسلحة.")) == 1
+
+
+def test_a_call_for_a_release_is_not_a_release():
+    assert events("دعت المنظمة إلى إطلاق سراح الناشطين.") == []
+    assert len(events("أطلقت السلطات سراح الناشطين.")) == 1
+
+
+def test_a_hypothesis_is_not_an_event():
+    assert events("وقال إذا سمحت إسرائيل بذلك فسوف تخف الاحتجاجات.") == []
+    assert len(events("وقال إنه بعد ذلك خفت الاحتجاجات.")) == 1
+
+
+def test_out_of_the_grip_of_a_group_is_not_an_arrest():
+    assert ("Strategic developments", "Arrests") not in kinds("استعاد الجيش الميناء من قبضة تنظيم القاعدة.")
+    assert ("Strategic developments", "Arrests") in kinds("سقط القيادي في قبضة الجيش.")
+
+
+def test_the_name_of_an_operation_is_not_territory_taken():
+    assert events("يواصل الجيش عملية تحرير المدينة.") == []
+    assert len(events("يواصل الجيش تحرير المدينة.")) == 1
+
+
+def test_years_of_a_group_s_control_are_a_state_not_an_event():
+    assert events("باتت المدينة آمنة بعد سنوات من سيطرة الإرهابيين عليها.") == []
+    assert len(events("باتت المدينة آمنة بعد السيطرة عليها.")) == 1
+
+
+# One row per event.
+
+
+def test_the_same_clash_told_twice_is_one_row_at_its_first_mention():
+    text = "اشتبك الجيش مع مسلحين في درنة. وتواصلت الاشتباكات بين الجيش والمسلحين في درنة."
+    (event,) = events(text)
+    assert event["trigger"] == "اشتبك"
+
+
+def test_clashes_in_two_towns_are_two_rows():
+    text = "اشتبك الجيش مع مسلحين في درنة. وتواصلت الاشتباكات بين الجيش والمسلحين في بنغازي."
+    assert len(events(text)) == 2
+
+
+def test_a_generic_battle_gives_its_row_to_the_specific_act():
+    text = "حقق الجيش الليبي تقدما في معركة درنة. واستعادت قوات الجيش السيطرة على ميناء درنة."
+    (event,) = events(text)
+    assert event["sub_event_type"] == "Government regains territory"
+
+
+def test_a_background_date_carries_to_the_next_sentence_of_its_event():
+    text = "شن الجيش المصري غارات على درنة في 16 فبراير 2015. وأسفرت الضربات الجوية عن مقتل 64 مسلحا."
+    assert events(text) == []
+
+
+# Sides.
+
+
+def test_an_actor_right_before_the_verb_is_its_subject():
+    event = only("وذكرت مصادر أن الجيش الوطني الليبي سيطر على كلية الشرطة في درنة.")
+    assert event["actor1_en"] == "Libyan National Army (LNA)"
+
+
+def test_both_sides_before_a_battle_noun():
+    event = only("اعترفت مواقع بتمكن الجيش الوطني الليبي من قتل قيادات لتنظيم القاعدة خلال المواجهات.")
+    assert (event["actor1_en"], event["actor2_en"]) == ("Libyan National Army (LNA)", "Al-Qaeda")
+
+
+def test_generic_forces_are_the_article_s_army():
+    text = "أعلن الجيش الوطني الليبي بدء عملية عسكرية. وقال إن القوات تدك معاقل المسلحين في درنة."
+    shelling = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
+    assert shelling[0]["actor1_en"] == "Libyan National Army (LNA)"
+
+
+def test_a_dropped_subject_is_the_named_actor_before_it():
+    event = only("حقق الجيش الوطني الليبي تقدما جديدا في درنة بعد أن استعاد السيطرة على مرفأ حيوي.")
+    assert event["actor1_en"] == "Libyan National Army (LNA)"
+
+
+def test_an_unnamed_protest_is_by_protesters_of_its_country():
+    assert only("تجددت الاحتجاجات في الأردن مساء السبت.")["actor1_en"] == "Protesters (Jordan)"
+
+
+def test_killing_protesters_is_excessive_force_by_the_killers():
+    event = only("قتلت القوات الإسرائيلية 10 فلسطينيين خلال مظاهرات حاشدة في غزة.")
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert event["actor1"] and event["actor1"] != "المتظاهرون"
+    assert only("خرجت مظاهرات حاشدة في غزة.")["sub_event_type"] == "Peaceful protest"
+
+
+# Place and date.
+
+
+def test_the_place_is_the_nearest_of_the_clause_not_a_far_one():
+    far = "، وذلك في إطار العمليات التي يخوضها منذ أسابيع ضد الجماعات المتشددة في المنطقة الشرقية قرب مصر"
+    event = only("في درنة اشتبك الجيش مع المسلحين" + far + ".")
+    assert event["location"] == "درنة"
+
+
+def test_a_year_of_birth_is_not_the_event_s_date():
+    event = only("واشتبك الجيش مع القيادي وهو من مواليد 1991.")
+    assert event["event_date"] == DCT
