@@ -18,8 +18,21 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, event_date, fatalities, reported_as
-from helpers.extract.incidents.scope import INCIDENT_COLUMNS, dated_by_previous, in_scope, merge_mentions
+from helpers.extract.incidents.details import (
+    VIOLENT_TYPES,
+    EventDate,
+    Fatalities,
+    event_date,
+    fatalities,
+    reported_as,
+)
+from helpers.extract.incidents.scope import (
+    BACKGROUND_DAYS,
+    INCIDENT_COLUMNS,
+    dated_by_previous,
+    in_scope,
+    merge_mentions,
+)
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
@@ -29,9 +42,18 @@ from helpers.extract.incidents.vocabulary import (
     CONDITIONAL,
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
+    FIGHTER,
     FROM_BEFORE,
     NAME_BEFORE,
+    NEWS_AFTER,
+    REBELS,
+    RESULT_BEFORE,
+    RESULT_VERB,
+    RIOTERS_BEFORE,
+    SINCE_BEFORE,
     STATE_BEFORE,
+    THREAT_BEFORE,
+    UNNAMED_ARMED,
     Trigger,
     country_english,
     noun_forms,
@@ -79,6 +101,13 @@ _TAKE_CONTROL = "سيطرة"
 _KILLING = "قتل"
 
 
+def _claimed(norm: str, start: int, point: int) -> bool:
+    """Whether a source states the event before it in its sentence, a party rather than news or reports (أفادت
+    الأنباء بأن ... is reported)."""
+    said = [m for m in CLAIM.finditer(norm, start, point)]
+    return any(not NEWS_AFTER.match(norm, m.end(), point) for m in said)
+
+
 def _conditional(article: Article, hit: Hit) -> bool:
     """Whether a condition (إذا، لو) stands before the trigger in its sentence: a hypothesis, not an event."""
     s, _ = article.sentences[article.sentence_of(hit.start)] if article.sentences else (0, 0)
@@ -109,6 +138,11 @@ def _triggers(article: Article) -> list[Hit]:
             continue  # سنوات من سيطرة الإرهابيين: a state of control
         if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 30), match.start()):
             continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
+        threat = THREAT_BEFORE.search(norm, max(0, start - 40), match.start())
+        if trigger.priority > 0 and threat and (threat.group("from") or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")):
+            continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
+        if trigger.event_type == "Riots" and RIOTERS_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # مثيري الشغب: rioters named, not a riot
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
@@ -127,6 +161,9 @@ class _Context:
         forces = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _FORCES and m.canonical)
         name, english = forces.most_common(1)[0][0] if forces else ("", "")
         self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
+        groups = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _GROUP and m.canonical)
+        name, english = groups.most_common(1)[0][0] if groups else ("", "")
+        self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS:
                 party = Party(m.start, m.end, m.canonical or m.surface, m.english, "named", m.type)
@@ -149,7 +186,7 @@ _SAME_EVENT_CHARS = 60
 _VIOLENT_KEY = ("violence", "")
 
 
-def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
+def _kept(hits: list[Hit], norm: str) -> tuple[list[Hit], int | None]:
     """The triggers that make events, and where the first announcement is (None when there is none or it is
     the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
     specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
@@ -159,7 +196,7 @@ def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
     if not events:
         return [next(h for h in hits if h.trigger.priority == 0)], None
     specific = [h for h in events if h.trigger.priority >= 2]
-    wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp) for sp in specific)]
+    wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp, norm) for sp in specific)]
     seen, kept = set(), []
     for hit in wanted:
         key = _key(hit.trigger)
@@ -169,10 +206,15 @@ def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
     return kept, announce
 
 
-def _told_with(generic: Hit, specific: Hit) -> bool:
-    """Whether a generic trigger tells the same event as a specific one near it (no و joins the later one)."""
+def _told_with(generic: Hit, specific: Hit, norm: str) -> bool:
+    """Whether a generic trigger tells the same event as a specific one: near it (no و joins the later one), or
+    in the result clause after it (سقوط قذيفة ... أدى إلى مقتل رب أسرة)."""
     later = generic if generic.start > specific.start else specific
-    return abs(generic.start - specific.start) <= _SAME_EVENT_CHARS and not later.pre.startswith("و")
+    if abs(generic.start - specific.start) <= _SAME_EVENT_CHARS and not later.pre.startswith("و"):
+        return True
+    if generic.start < specific.start or not RESULT_BEFORE.search(norm, max(0, generic.start - 5), generic.start):
+        return False
+    return bool(RESULT_VERB.search(norm, max(0, specific.start - _SAME_EVENT_CHARS), generic.start))
 
 
 def _key(trigger: Trigger) -> tuple[str, str]:
@@ -186,7 +228,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     """The event rows of one sentence."""
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
-    kept, announced_at = _kept(hits)
+    kept, announced_at = _kept(hits, norm)
     places = context.places.get(sentence_id, [])
     as_actor = [_place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
@@ -212,11 +254,13 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
             actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
+        actor1, actor2 = _armed_named(actor1, context), _armed_named(actor2, context)
         if actor1.name and trigger.priority > 0:
             context.last_actor = (sentence_id, actor1)
-        event_type, sub_event_type = _refined(trigger, actor1, actor2)
+        fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
+        event_type, sub_event_type = _refined(trigger, actor1, actor2, fighter)
         assoc = associated(norm, actor1, parties)
-        place, country = _location(locations, t0, t1, low, high)
+        place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = _labelled(event_type, actor1, actor2, country)
         if event_type == "Protests":
             force = _force_against(norm, hits, (s, e), parties)
@@ -226,8 +270,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
                     force,
                     _labelled(event_type, NOBODY, NOBODY, country)[0],
                 )
-        when = event_date(times, (t0, low, high, kept[0].start), article.dct)
-        claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
+        when = _dated(norm, times, (t0, low, high, kept[0].start), article.dct)
+        claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
         source, kind = _source(quote if claimed else None, announcer if announced else NOBODY, outlet)
@@ -271,7 +315,7 @@ def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
     return out
 
 
-_VICTIM_GAP = 3
+_VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
 
 
 def _victim_kind(who: str) -> str:
@@ -283,13 +327,16 @@ def _victim_kind(who: str) -> str:
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
 
 
-def _refined(trigger: Trigger, actor1: Party, actor2: Party) -> tuple[str, str]:
+def _refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = False) -> tuple[str, str]:
     """The event and sub-event types, refined by the sides: a generic attack on civilians is violence against
-    civilians, on forces a battle; territory taken by an armed group is a non-state actor's."""
+    civilians, on forces or on a fighter (``fighter``: القيادي الحوثي after the trigger) a battle; territory
+    taken by an armed group is a non-state actor's."""
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
         if actor2.kind == "civilian":
             return "Violence against civilians", "Attack"
+        if fighter:
+            return "Battles", "Armed clash"
         if actor2.kind in ("state", "armed") or event_type == "Battles":
             return "Battles", "Armed clash"
     if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
@@ -303,16 +350,20 @@ def _place_party(m: Any) -> Party:
     return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
 
 
-_PLACE_AFTER = 80  # characters: past them a place after the trigger is in another clause
+_FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
+_PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
 
 
-def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple[tuple, str]:
+def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple[tuple, str]:
     """(name, English name, latitude, longitude, precision) of the event's place, and its country code: the
-    nearest of its clause: the first right after the trigger (``_PLACE_AFTER``), else the nearest before it in
-    its part of the sentence, else the first further after it, else the sentence's first; empty when none."""
+    nearest of its clause: the first after the trigger before the next comma (at most ``_PLACE_AFTER``
+    characters on), else the nearest before it in its part of the sentence, else the first further after it,
+    else the sentence's first; empty when none."""
     after = [m for m in locations if t1 <= m.start < high]
     before = [m for m in locations if low <= m.start < t0]
-    near = [m for m in after if m.start - t1 <= _PLACE_AFTER]
+    comma = norm.find("،", t1, high)
+    clause_end = min(t1 + _PLACE_AFTER, comma if comma >= 0 else high)
+    near = [m for m in after if m.start < clause_end]
     chosen = next(iter(near or before[-1:] or after or locations), None)
     if chosen is None:
         return ("", "", None, None, None), ""
@@ -324,6 +375,19 @@ def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -
 
 
 _FORCES = "army"
+_GROUP = "armed_group"
+
+
+def _armed_named(party: Party, context: _Context) -> Party:
+    """Rebels and militias (المتمردين، الميليشيات) are the article's most named armed group (the Houthis), or an
+    unidentified armed group when it names none."""
+    if party.english != REBELS:
+        return party
+    if context.group.name:
+        return context.group._replace(start=party.start, end=party.end)
+    return party._replace(english=UNNAMED_ARMED)
+
+
 _GENERIC_FORCES = {"military forces"}
 
 
@@ -342,6 +406,24 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
 
 
+def _dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: Any) -> EventDate:
+    """The event's date (``details.event_date``), a span's start (منذ فبراير) left out: an event told since a
+    date is an aggregate, dated by the DCT with precision 3."""
+    since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
+    when = event_date([t for t in times if t not in since], where, dct)
+    if since and not when.text and when.when is not None:
+        return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
+    return when
+
+
+def _long_ago(time_row: tuple, dct: Any) -> bool:
+    """Whether a time expression's date lies more than a year before the DCT (منذ 2011: a state, history)."""
+    start = time_row[6]
+    if dct is None or start is None or pd.isna(start):
+        return False
+    return (pd.Timestamp(dct) - pd.Timestamp(start)).days > BACKGROUND_DAYS
+
+
 def _birth(norm: str, time_row: tuple) -> bool:
     """Whether a time expression is a year of birth or an age (من مواليد 1991), never an event's date."""
     start = time_row[14]
@@ -349,6 +431,7 @@ def _birth(norm: str, time_row: tuple) -> bool:
 
 
 _PROTESTERS = "المتظاهرون"
+_STATE_TYPES = {"army", "government", "state"}
 _EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
@@ -368,6 +451,9 @@ def _labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tu
     victims are ``Civilians (<country>)``, the country being the event's place's."""
     place = country_english(country) if country else ""
     suffix = f" ({place})" if place else ""
+    protest = event_type in ("Protests", "Riots")
+    if protest and (actor1.kind == "state" or actor1.actor_type in _STATE_TYPES):
+        actor1 = NOBODY  # a protest is the protesters' (دفعت السلطات إلى اعتقال: the authorities answer it)
     if event_type in ("Protests", "Riots") and not actor1.name:
         actor1 = Party(-1, -1, _PROTESTERS, f"Protesters{suffix}", "civilian")
     elif event_type in ("Protests", "Riots") and actor1.kind == "civilian":

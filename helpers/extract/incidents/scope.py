@@ -119,6 +119,8 @@ def same_event(a: tuple, b: tuple) -> bool:
     if not _dates_agree(a, b):
         return False
     protest = a[COLUMN["event_type"]] == "Protests"
+    if battle_part and not same_kind and not (a[COLUMN["location"]] or b[COLUMN["location"]]):
+        return False  # a generic act joins a battle only where one of them says it happened
     if not _places_agree(a, b, loose=battle_part or protest or a[COLUMN["action"]] in _BATTLE_PARTS, broad=protest):
         return False
     if battle_part and not same_kind and _named_within(a, b):
@@ -127,8 +129,8 @@ def same_event(a: tuple, b: tuple) -> bool:
 
 
 def _named(row: tuple) -> set[str]:
-    """The English names of a row's sides that are names (a capital first letter)."""
-    return {row[COLUMN[c]] for c in ("actor1_en", "actor2_en") if (row[COLUMN[c]] or "")[:1].isupper()}
+    """The English names of a row's sides that are names, not generic glosses."""
+    return {row[COLUMN[c]] for c in ("actor1_en", "actor2_en") if row[COLUMN[c]] and not _generic(row[COLUMN[c]])}
 
 
 def _named_within(a: tuple, b: tuple) -> bool:
@@ -151,13 +153,18 @@ def _civilian_victim(row: tuple) -> bool:
 
 
 def _dates_agree(a: tuple, b: tuple) -> bool:
-    """Same day, or one of the two has no date of its own (the DCT stands in)."""
-    if not a[COLUMN["date_text"]] or not b[COLUMN["date_text"]]:
-        return True
+    """Same day; or one of the two has no date of its own (the DCT stands in) and the other's lies within
+    ``_UNDATED_DAYS`` of it (an event dated months back is not today's news told again)."""
     da, db = a[COLUMN["event_date"]], b[COLUMN["event_date"]]
-    return da is None or db is None or pd.isna(da) or pd.isna(db) or pd.Timestamp(da) == pd.Timestamp(db)
+    if da is None or db is None or pd.isna(da) or pd.isna(db):
+        return True
+    apart = abs((pd.Timestamp(da) - pd.Timestamp(db)).days)
+    if not a[COLUMN["date_text"]] or not b[COLUMN["date_text"]]:
+        return apart <= _UNDATED_DAYS
+    return apart == 0
 
 
+_UNDATED_DAYS = 7
 _BROAD = 3  # ACLED's geo-precision of a region or a country
 _NEAR_KM_DEG = 0.3  # about 30 km: one town and its districts
 
@@ -198,8 +205,9 @@ def _pairs_agree(*pairs: tuple[tuple[str, str], tuple[str, str]]) -> bool:
 
 
 def _generic(english: str) -> bool:
-    """A generic noun's gloss (militants, military forces) rather than a name (Al-Qaeda, Civilians (Libya))."""
-    return bool(english) and english[:1].islower()
+    """A generic noun's gloss (military forces, Unidentified armed group) rather than a name (Al-Qaeda,
+    Civilians (Libya))."""
+    return bool(english) and (english[:1].islower() or english.startswith("Unidentified"))
 
 
 def _side(row: tuple, side: str) -> tuple[str, str]:

@@ -83,6 +83,12 @@ def trigger_regex() -> re.Pattern[str]:
     return trigger_pattern(list(trigger_table()))
 
 
+# The labels of unnamed armed sides (ACLED's): jihadist nouns (الإرهابيين، التكفيريين) are Islamist militants,
+# other armed nouns an unidentified armed group; rebels and militias are the article's named armed group when
+# it has one (``REBELS`` is replaced by the component).
+ISLAMIST_MILITANTS = "Unidentified Islamist militants"
+UNNAMED_ARMED = "Unidentified armed group"
+REBELS = "rebels"
 # Generic actor nouns: (forms, English, kind). ``civilian`` nouns name victims or bystanders; ``state`` and
 # ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
 _ACTOR_NOUNS = (
@@ -90,9 +96,11 @@ _ACTOR_NOUNS = (
     ("الجيش|جيش|القوات|قوات|قوات الأمن|القوات المسلحة|الأمن|الأجهزة الأمنية|الجنود|جنود|جنديا|جنديين|جنديان"
      "|جندي|عسكريا|عسكريين|العسكريين|الحرس", "military forces", "state"),
     ("السلطات|سلطات|الحكومة|حكومة|النيابة|المحكمة|محكمة", "authorities", "state"),
-    ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|الإرهابيين|إرهابيين|الإرهابيون|إرهابيا|التكفيريين|تكفيريين"
-     "|تكفيريا|المتطرفين|متطرفين|الميليشيات|ميليشيات|الميليشيا|المليشيات|مليشيات|عناصر|العناصر|المتمردين"
-     "|متمردين|المقاتلين|مقاتلين|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة", "militants", "armed"),
+    ("الإرهابيين|إرهابيين|الإرهابيون|إرهابيا|التكفيريين|تكفيريين|تكفيريا|المتطرفين|متطرفين|المتشددين|متشددين"
+     "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة", ISLAMIST_MILITANTS, "armed"),
+    ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
+     "|المجموعات المسلحة", UNNAMED_ARMED, "armed"),
+    ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
     ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
     ("المدنيين|مدنيين|مدنيا|مدنيان|المدنيون|مدنيون|المواطنين|مواطنين|مواطنا|الأهالي|السكان|أشخاص|شخصا|شخصين"
      "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|المحتجين|محتجين|محتجا|صحفيا|صحفيين|رجل أعمال|رجال أعمال"
@@ -173,10 +181,27 @@ NOT_CONFLICT = re.compile(
 # A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
 CRIMINAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
-    rf"|اختلاس)(?![{AR}])"
+    rf"|اختلاس|تجسس)(?![{AR}])"
 )
 # A condition before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات): not an event.
 CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال)(?![{AR}])")
+# Before a trigger: a fear, a threat or a plot of it (المخاوف من هجمات، مخطط للاعتداء), not an act.
+THREAT_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
+    rf"|منع|لمنع)(?:\s+[{AR}]+){{0,2}}\s+(?P<from>من\s+)?$"
+)
+# Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
+RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
+# Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
+RESULT_BEFORE = re.compile(rf"(?<![{AR}])(?:الي|عن|في)\s+$")
+RESULT_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?![{AR}])")
+# After a claim verb: news or reports, not a party (أفادت الأنباء بأن): the event is reported, not claimed.
+NEWS_AFTER = re.compile(rf"\s+(?:[{AR}]+\s+)?(?:الانباء|الانباء|التقارير|تقارير|وسائل الاعلام|مراسل|شهود)(?![{AR}])")
+# Before a victim: a fighter's title (القيادي الحوثي، عناصر التنظيم): the killing is a battle, not violence
+# against civilians.
+FIGHTER = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قيادي|قائد|زعيم|امير|عنصر|عناصر|مسلحي|مقاتلي|قيادات)(?![{AR}])")
+# Before a time expression: the start of a span (منذ فبراير): the event is an aggregate up to the DCT.
+SINCE_BEFORE = re.compile(rf"(?<![{AR}])منذ\s+(?:[{AR}]+\s+)?$")
 # A year of birth (من مواليد 1991): not the date of an event.
 BIRTH_BEFORE = re.compile(rf"(?<![{AR}])(?:مواليد|ولد|ولدت|المولود|عمره)\s+(?:عام\s+|سنه\s+)?$")
 
