@@ -158,6 +158,7 @@ class _Context:
         self.times: dict[int, list[tuple]] = {}
         self.quotes: dict[int, tuple[Any, tuple]] = {}
         self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
+        self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
         forces = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _FORCES and m.canonical)
         name, english = forces.most_common(1)[0][0] if forces else ("", "")
         self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
@@ -253,12 +254,16 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
             actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
+        carried = not actor1.name and trigger.priority == 1 and trigger.pos == "verb"
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
+        carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
         actor1, actor2 = _armed_named(actor1, context), _armed_named(actor2, context)
-        if actor1.name and trigger.priority > 0:
-            context.last_actor = (sentence_id, actor1)
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = _refined(trigger, actor1, actor2, fighter)
+        if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
+            event_type, sub_event_type = context.last_kind
+        if actor1.name and trigger.priority > 0:
+            context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = _labelled(event_type, actor1, actor2, country)

@@ -105,19 +105,21 @@ def sides(
         done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
         return doer, done
     if trigger.pos == "verb":
-        return _verb_sides(span, before, after)
+        return _verb_sides(norm, span, before, after)
     return _noun_sides(norm, trigger, t1, before, after)
 
 
-# An actor ending this close before a verb is its subject (إن القوات المسلحة اقتحمت: subject, verb, object).
+# An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
+# subject, verb, object).
 _ADJACENT = 2
 
 
-def _verb_sides(span: tuple[int, int], before: list[Party], after: list[Party]) -> tuple[Party, Party]:
+def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A verb's sides: the actor right before it (subject-verb order), else its subject after it (else the
     nearest before it), then its object."""
     t0, t1 = span
-    if before and t0 - before[-1].end <= _ADJACENT and before[-1].kind != "civilian":
+    adjacent = before and t0 - before[-1].end <= _ADJACENT and not norm[before[-1].end : t0].strip()
+    if adjacent and before[-1].kind != "civilian":
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return before[-1], (rest[0] if rest else NOBODY)
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
