@@ -149,3 +149,63 @@ def test_the_place_is_the_nearest_of_the_clause_not_a_far_one():
 def test_a_year_of_birth_is_not_the_event_s_date():
     event = only("واشتبك الجيش مع القيادي وهو من مواليد 1991.")
     assert event["event_date"] == DCT
+
+
+# Rules from the check set.
+
+
+def test_a_killed_fighter_makes_a_battle_a_killed_civilian_violence_against_civilians():
+    assert kinds("قتل الجيش القيادي في التنظيم في درنة.") == [("Battles", "Armed clash")]
+    assert kinds("قتل الجيش مدنيين في درنة.") == [("Violence against civilians", "Attack")]
+
+
+def test_rebels_are_the_article_s_named_armed_group():
+    text = "هاجمت جماعة الحوثي مواقع الجيش. وقصف المتمردون مطار الحديدة."
+    shelling = [e for e in events(text) if e["trigger"] == "قصف"]
+    assert shelling[0]["actor1_en"] == "Houthis (Ansar Allah)"
+
+
+def test_unnamed_sides_get_acled_labels():
+    assert only("هاجم إرهابيون مواقع الجيش في سيناء.")["actor1_en"] == "Unidentified Islamist militants"
+    assert only("هاجم مسلحون مواقع الجيش في سيناء.")["actor1_en"] == "Unidentified armed group"
+
+
+def test_a_fear_or_a_plot_of_attacks_is_not_an_attack():
+    assert events("وتأتي المخاوف الأوروبية من هجمات إيرانية في أوروبا.") == []
+    assert len(events("وتأتي الإدانات الأوروبية بعد هجمات إيرانية في أوروبا.")) == 1
+
+
+def test_rioters_named_are_not_a_riot():
+    assert ("Riots", "Violent demonstration") not in kinds("اعتقلت السلطات عددا من مثيري الشغب.")
+    assert ("Riots", "Violent demonstration") in kinds("اندلعت أعمال شغب في طهران.")
+
+
+def test_a_killing_in_the_result_clause_is_the_act_before_it():
+    text = "أدى سقوط قذيفة أطلقها المتمردون على قرية المعاريف جنوبي المديرية، إلى مقتل رب أسرة."
+    assert kinds(text) == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_an_aggregate_since_a_month_is_dated_by_the_dct_with_precision_3():
+    event = only("أعلن الجيش مقتل 52 تكفيريا في العملية الشاملة التي ينفذها منذ فبراير الماضي.")
+    assert (event["event_date"], event["time_precision"]) == (DCT, 3)
+
+
+def test_a_protest_is_never_the_state_s():
+    event = only("شهدت المدينة احتجاجات دفعت السلطات الإيرانية إلى التراجع.")
+    assert event["actor1"] == "المتظاهرون"
+
+
+def test_a_place_after_the_next_comma_is_another_clause():
+    event = only("في درنة اشتبك الجيش مع المسلحين في المدينة، نظرا لقربها من الحدود مع مصر.")
+    assert event["location"] == "درنة"
+
+
+def test_a_generic_attack_after_a_dropped_subject_keeps_the_kind_of_the_event_before():
+    text = "وشنت طائرات التحالف العربي غارات على مواقع الميليشيات في الحديدة. كما استهدفت مواقع لهم في زبيد."
+    later = [e for e in events(text) if e["trigger"] == "استهدفت"]
+    assert later[0]["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_subject_before_the_verb_must_be_only_a_space_away():
+    event = only('قبل أن تستولي عليه "القاعدة"، عثر الجيش الوطني الليبي على مصنع تفخيخ.')
+    assert event["actor1_en"] == "Libyan National Army (LNA)"

@@ -139,7 +139,8 @@ def _triggers(article: Article) -> list[Hit]:
         if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 30), match.start()):
             continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
         threat = THREAT_BEFORE.search(norm, max(0, start - 40), match.start())
-        if trigger.priority > 0 and threat and (threat.group("from") or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")):
+        linked = norm.endswith("من ", 0, match.start()) or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")
+        if trigger.priority > 0 and threat and linked:
             continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
         if trigger.event_type == "Riots" and RIOTERS_BEFORE.search(norm, max(0, start - 10), match.start()):
             continue  # مثيري الشغب: rioters named, not a riot
