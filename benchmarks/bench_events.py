@@ -194,7 +194,8 @@ def _print_errors(gold: list[dict[str, str]], ours: pd.DataFrame, pairs: dict[in
             continue
         o = ours.loc[pairs[gi]]
         got = " | ".join(str(o.get(c, "")) for c in _SHOWN)
-        print(f"  MATCH  {g['article_id']} {g['trigger_surface']}#{g['occurrence']}: {' | '.join(wanted)}\n      ours {o['trigger']}: {got}")
+        print(f"  MATCH  {g['article_id']} {g['trigger_surface']}#{g['occurrence']}: {' | '.join(wanted)}")
+        print(f"      ours {o['trigger']}: {got}")
     for oi in sorted(set(ours.index) - set(pairs.values())):
         o = ours.loc[oi]
         got = " | ".join(str(o.get(c, "")) for c in _SHOWN)
