@@ -25,7 +25,17 @@ def only(text: str) -> dict:
     return found[0]
 
 
-# Scope: history, statements, disasters, criminal cases, calls, hypotheses.
+# Scope: history, statements, disasters, criminal cases, calls, hypotheses, nobody and nowhere.
+
+
+def test_an_act_with_no_actor_and_no_place_is_a_word_not_an_event():
+    assert events("ودارت معركة كلامية بين المستخدمين.") == []
+    assert len(events("ودارت معركة بين الجيش والمسلحين.")) == 1
+
+
+def test_a_place_of_detention_is_not_an_arrest():
+    assert events("نقل المعتقلون من مراكز احتجاز تديرها القوات.") == []
+    assert len(events("أعلنت الشرطة احتجاز ثلاثة مسلحين.")) == 1
 
 
 def test_an_event_more_than_a_year_before_the_article_is_background():
@@ -74,7 +84,7 @@ def test_the_name_of_an_operation_is_not_territory_taken():
 
 def test_years_of_a_group_s_control_are_a_state_not_an_event():
     assert events("باتت المدينة آمنة بعد سنوات من سيطرة الإرهابيين عليها.") == []
-    assert len(events("باتت المدينة آمنة بعد السيطرة عليها.")) == 1
+    assert len(events("باتت المدينة آمنة بعد سيطرة الجيش عليها.")) == 1
 
 
 # One row per event.

@@ -42,6 +42,7 @@ from helpers.extract.incidents.vocabulary import (
     CONDITIONAL,
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
+    FACILITY_BEFORE,
     FIGHTER,
     FROM_BEFORE,
     NAME_BEFORE,
@@ -142,6 +143,8 @@ def _triggers(article: Article) -> list[Hit]:
         linked = norm.endswith("من ", 0, match.start()) or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")
         if trigger.priority > 0 and threat and linked:
             continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
+        if trigger.sub_event_type == "Arrests" and FACILITY_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # مراكز احتجاز: a place of detention
         if trigger.event_type == "Riots" and RIOTERS_BEFORE.search(norm, max(0, start - 10), match.start()):
             continue  # مثيري الشغب: rioters named, not a riot
         if trigger.priority == 0 and match.group("suf"):

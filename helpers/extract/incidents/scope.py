@@ -4,6 +4,7 @@ declare an operation (its start, its end, a victory, a curfew); one row per even
 tells it.
 
 - Background (``BACKGROUND_DAYS``): a row dated more than a year before the DCT is history, not news.
+- Nobody and nowhere: a row with no actor and no place is a word, not an event.
 - Not conflict: deaths and destruction in a sentence about a disaster or an accident (زلزال، حادث سير), and
   arrests in one about a criminal case or an extradition (تهريب، بكفالة، تسليمه).
 - Statements: a verb of announcement (أعلن) whose next words name an operation (``OPERATION``); the noun
@@ -53,6 +54,9 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     operation with a verb (``noun_forms``: the normalised noun forms of the trigger table)."""
     if _background(row[COLUMN["event_date"]], dct):
         return False
+    nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
+    if nobody and row[COLUMN["event_type"]] != "Statement":
+        return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
         return False

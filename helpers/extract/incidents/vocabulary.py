@@ -171,11 +171,12 @@ CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|ن
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب)?(?:اطلاق\s+)?$"
+    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
 )
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|تصادم"
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|حادث مرور"
+    rf"|حادث سياره|تصادم"
     rf"|انهيار|غرق)(?![{AR}])"
 )
 # A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
@@ -190,6 +191,8 @@ THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
     rf"|منع|لمنع)(?:\s+[{AR}]+){{0,3}}\s+$"
 )
+# Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
+FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
 # Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
 RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
