@@ -219,3 +219,19 @@ def test_a_generic_attack_after_a_dropped_subject_keeps_the_kind_of_the_event_be
 def test_a_subject_before_the_verb_must_be_only_a_space_away():
     event = only('قبل أن تستولي عليه "القاعدة"، عثر الجيش الوطني الليبي على مصنع تفخيخ.')
     assert event["actor1_en"] == "Libyan National Army (LNA)"
+
+
+def test_shot_by_names_the_agent():
+    event = only("قتل متظاهر برصاص حراس مقر منظمة بدر في البصرة.")
+    assert event["actor1"] != "متظاهر"
+    assert "متظاهر" in event["actor2"]
+
+
+def test_a_protest_is_not_an_official_s():
+    event = only("تعهد عمر الرزاز بسحب قانون الضريبة الذي أثار احتجاجات في الأردن.")
+    assert event["actor1"] == "المتظاهرون"
+
+
+def test_rules_of_engagement_are_not_a_clash():
+    assert events("وأكد احترام قواعد الاشتباك في درنة.") == []
+    assert len(events("وأكد وقوع الاشتباك في درنة.")) == 1

@@ -120,3 +120,10 @@ def test_a_sentence_continuing_a_dated_event_takes_its_date():
     out = dated_by_previous([dated, follows, far])
     assert out[1][COLUMN["event_date"]] == pd.Timestamp("2015-02-16")
     assert out[2][COLUMN["event_date"]] == pd.Timestamp("2018-06-09")
+
+
+def test_shelling_is_kept_over_a_clash_told_generically():
+    clash = row(**LNA, start=10, end=15)
+    shelling = row(**LNA, action="قصف", event_type="Explosions/Remote violence", sentence_id=3, start=90, end=95)
+    (merged,) = merge_mentions([clash, shelling])
+    assert merged[COLUMN["start"]] == 90

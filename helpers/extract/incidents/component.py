@@ -47,6 +47,7 @@ from helpers.extract.incidents.vocabulary import (
     FROM_BEFORE,
     NAME_BEFORE,
     NEWS_AFTER,
+    QUALIFIED_BEFORE,
     REBELS,
     RESULT_BEFORE,
     RESULT_VERB,
@@ -143,6 +144,8 @@ def _triggers(article: Article) -> list[Hit]:
         linked = norm.endswith("من ", 0, match.start()) or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")
         if trigger.priority > 0 and threat and linked:
             continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
+        if QUALIFIED_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # قواعد الاشتباك: rules, not a clash
         if trigger.sub_event_type == "Arrests" and FACILITY_BEFORE.search(norm, max(0, start - 10), match.start()):
             continue  # مراكز احتجاز: a place of detention
         if trigger.event_type == "Riots" and RIOTERS_BEFORE.search(norm, max(0, start - 10), match.start()):
@@ -440,7 +443,7 @@ def _birth(norm: str, time_row: tuple) -> bool:
 
 
 _PROTESTERS = "المتظاهرون"
-_STATE_TYPES = {"army", "government", "state"}
+_NOT_PROTESTERS = {"army", "government", "state", "person", "media"}  # a protest is not an official's
 _EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
@@ -461,7 +464,7 @@ def _labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tu
     place = country_english(country) if country else ""
     suffix = f" ({place})" if place else ""
     protest = event_type in ("Protests", "Riots")
-    if protest and (actor1.kind == "state" or actor1.actor_type in _STATE_TYPES):
+    if protest and (actor1.kind == "state" or actor1.actor_type in _NOT_PROTESTERS):
         actor1 = NOBODY  # a protest is the protesters' (دفعت السلطات إلى اعتقال: the authorities answer it)
     if event_type in ("Protests", "Riots") and not actor1.name:
         actor1 = Party(-1, -1, _PROTESTERS, f"Protesters{suffix}", "civilian")

@@ -44,6 +44,7 @@ OPERATION = re.compile(
 )
 _OPERATION_CHARS = 90
 _RELEASE = "إفراج"
+_CLASH = "اشتباك"
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
 _BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار"}
@@ -227,12 +228,19 @@ def _agree(a: tuple[str, str], b: tuple[str, str], generic: bool = True) -> bool
     return (bool(a[1]) and a[1].lower() == b[1].lower()) or a[0] in b[0] or b[0] in a[0]
 
 
+def _specificity(row: tuple) -> int:
+    """How specific a row's act is: a clash or a battle named generically (معركة) 0, another part of a battle
+    (shelling, a killing) 1, a specific act (taking control, an arrest) 2."""
+    action = row[COLUMN["action"]]
+    return 2 if action not in _BATTLE_PARTS else 0 if action == _CLASH else 1
+
+
 def _combined(first: tuple, later: tuple) -> tuple:
     """The first mention, which keeps its offsets (the provenance), completed by the other (its date when the
     first has none of its own, its sides, place and dead where it has none, its place when it names a district
     of the first's town); a specific act told after a generic part of its battle (معركة ... استعاد السيطرة)
     is the mention kept."""
-    if first[COLUMN["action"]] in _BATTLE_PARTS and later[COLUMN["action"]] not in _BATTLE_PARTS:
+    if _specificity(later) > _specificity(first):
         first, later = later, first
     out = list(first)
     if not first[COLUMN["date_text"]] and later[COLUMN["date_text"]]:
