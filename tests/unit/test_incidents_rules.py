@@ -235,3 +235,8 @@ def test_a_protest_is_not_an_official_s():
 def test_rules_of_engagement_are_not_a_clash():
     assert events("وأكد احترام قواعد الاشتباك في درنة.") == []
     assert len(events("وأكد وقوع الاشتباك في درنة.")) == 1
+
+
+def test_seeking_control_is_not_taking_it():
+    assert events("وتسعى الصين إلى السيطرة على مساحات من بحر الصين الجنوبي.") == []
+    assert len(events("وأحكمت الصين السيطرة على مساحات من بحر الصين الجنوبي.")) == 1

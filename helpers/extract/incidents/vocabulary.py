@@ -171,7 +171,7 @@ CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|ن
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
+    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
 )
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
