@@ -99,11 +99,18 @@ def test_a_town_and_its_district_are_one_place_two_districts_are_not():
     assert not same_event(district, other)
 
 
-def test_the_merged_row_keeps_the_first_offsets_and_fills_its_empty_side():
+def test_on_a_tie_the_merged_row_keeps_the_first_offsets_and_fills_its_empty_place():
+    first = row(**LNA, start=10, end=15, location="", date_text="الجمعة")
+    later = row(**AQ, sentence_id=4, start=200, end=205)
+    (merged,) = merge_mentions([first, later])
+    assert (merged[COLUMN["start"]], merged[COLUMN["location"]]) == (10, "درنة")
+
+
+def test_the_mention_that_tells_most_is_kept():
     first = row(**LNA, start=10, end=15)
     later = row(**LNA, **AQ, sentence_id=4, start=200, end=205)
     (merged,) = merge_mentions([first, later])
-    assert (merged[COLUMN["start"]], merged[COLUMN["actor2_en"]]) == (10, "Al-Qaeda")
+    assert (merged[COLUMN["start"]], merged[COLUMN["actor2_en"]]) == (200, "Al-Qaeda")
 
 
 def test_a_specific_act_is_kept_over_a_generic_part_of_its_battle():

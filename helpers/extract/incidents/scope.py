@@ -11,9 +11,10 @@ tells it.
   (إعلان، بيانا) tells of an announcement, it does not make one.
 - Second mentions: two rows of one article are one event when they have the same type and action, or when
   one is a generic act of a battle (معارك، قتل، هجوم) and the other a battle; their dates and places must
-  agree, and the sides of two acts of one kind (an empty side or place agrees with any). The first mention
-  is kept with its offsets (the provenance: one sentence of the article), completed by the other; a specific
-  act is kept over a generic part of its battle (``_combined``).
+  agree, and the sides of two acts of one kind (an empty side or place agrees with any). The clearest
+  mention (the most specific act, then the one naming most: sides, place, its own date; the first on a tie)
+  is kept with its offsets (the provenance: one sentence of the article), completed by the other
+  (``_combined``).
 """
 
 from __future__ import annotations
@@ -235,12 +236,17 @@ def _specificity(row: tuple) -> int:
     return 2 if action not in _BATTLE_PARTS else 0 if action == _CLASH else 1
 
 
+def _told(row: tuple) -> int:
+    """How much a mention tells: named sides, a place, a date of its own."""
+    return sum(bool(row[COLUMN[c]]) for c in ("actor1", "actor2", "location", "date_text"))
+
+
 def _combined(first: tuple, later: tuple) -> tuple:
     """The first mention, which keeps its offsets (the provenance), completed by the other (its date when the
     first has none of its own, its sides, place and dead where it has none, its place when it names a district
     of the first's town); a specific act told after a generic part of its battle (معركة ... استعاد السيطرة)
     is the mention kept."""
-    if _specificity(later) > _specificity(first):
+    if (_specificity(later), _told(later)) > (_specificity(first), _told(first)):
         first, later = later, first
     out = list(first)
     if not first[COLUMN["date_text"]] and later[COLUMN["date_text"]]:
