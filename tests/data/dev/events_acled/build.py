@@ -1,4 +1,4 @@
-"""Writes ``events_acled.tsv`` (and ``../events_acled_check/events_acled_check.tsv``) from the rows below: each
+"""Writes ``events_acled.tsv`` (and the two check sets' TSVs in ``../events_acled_check*``) from the rows below: each
 row names its trigger and a snippet of the annotated string around it, from which the trigger's occurrence is
 counted (no extraction logic here).
 
@@ -109,6 +109,26 @@ CHECK_ROWS = [
      "Unidentified Islamist militants", "Sinai", "2018-10-08", "3", "55", "exact", "claimed"),
 ]  # fmt: skip
 CHECK_NO_EVENT = ["SK-internationalNews-3448-20181013", "SK-middleEast-2553-20180623"]
+# A second check set: six more articles annotated late in the session, before the system ran on them.
+SYR = "Military Forces of Syria"
+CHECK2_ROWS = [
+    ("SK-internationalNews-1080-20180422", "محتجزين", "جنديين يونانيين محتجزين", "Strategic developments",
+     "Arrests", "Turkish authorities", "Military Forces of Greece", "Edirne", "2018-03-02", "1", "", "",
+     "reported"),
+    ("SK-middleEast-1025-20180414", "استهدفت", "واستهدفت الضربات", EXP, AIR, "Military Forces of the United States",
+     SYR, "Barzeh, Damascus", "2018-04-14", "1", "", "", "reported"),
+    ("SK-middleEast-1025-20180414", "استهدفت", "استهدفت صواريخ مستودعات", EXP, AIR,
+     "Military Forces of the United States", SYR, "Homs", "2018-04-14", "1", "", "", "reported"),
+    ("SK-middleEast-1025-20180414", "هجوم", "رداً على هجوم كيماوي", EXP, "Chemical weapon", SYR,
+     "Civilians (Syria)", "Douma", "2018-04-14", "3", "", "", "claimed"),
+    ("SK-middleEast-1980-20180527", "السيطرة", "من السيطرة الكاملة على مواقع", BAT, GRT, LNA,
+     "Unidentified Islamist militants", "Al-Fatayah, Derna", "2018-05-27", "2", "", "", "reported"),
+    ("SK-middleEast-3792-20181009", "مداهمة", "أسفرت مداهمة أمنية", BAT, CLASH, "Police Forces of Egypt",
+     "Unidentified Islamist militants", "Arish", "2018-10-09", "1", "10", "exact", "reported"),
+    ("SK-middleEast-3792-20181009", "اعتقال", "بعد يوم من اعتقال الجيش", "Strategic developments", "Arrests", LNA,
+     "Hisham Ashmawi", "Derna", "2018-10-08", "1", "", "", "claimed"),
+]  # fmt: skip
+CHECK2_NO_EVENT = ["FR-middleEast-577-20180603", "SK-middleEast-3325-20180810"]
 
 
 def occurrence(text: str, surface: str, snippet: str) -> int:
@@ -143,6 +163,7 @@ def write(folder: Path, name: str, rows: list[tuple], no_event: list[str]) -> No
 def main() -> None:
     write(HERE, "events_acled.tsv", ROWS, NO_EVENT)
     write(HERE.parent / "events_acled_check", "events_acled_check.tsv", CHECK_ROWS, CHECK_NO_EVENT)
+    write(HERE.parent / "events_acled_check2", "events_acled_check2.tsv", CHECK2_ROWS, CHECK2_NO_EVENT)
 
 
 if __name__ == "__main__":
