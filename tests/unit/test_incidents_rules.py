@@ -240,3 +240,32 @@ def test_rules_of_engagement_are_not_a_clash():
 def test_seeking_control_is_not_taking_it():
     assert events("وتسعى الصين إلى السيطرة على مساحات من بحر الصين الجنوبي.") == []
     assert len(events("وأحكمت الصين السيطرة على مساحات من بحر الصين الجنوبي.")) == 1
+
+
+# Rules from the second check set.
+
+
+def test_a_raid_told_again_with_a_demonstrative_is_not_a_new_event():
+    assert events("وتأتي هذه المداهمة بعد يوم من إعلان الجيش.") == []
+    assert len(events("وتأتي مداهمة الشرطة بعد يوم من إعلان الجيش.")) == 1
+
+
+def test_the_forces_after_an_arrest_noun_are_who_arrest():
+    event = only("بعد يوم من اعتقال الجيش الوطني الليبي أحد أبرز الإرهابيين في درنة.")
+    assert event["actor1_en"] == "Libyan National Army (LNA)"
+
+
+def test_an_actor_after_a_preposition_is_not_the_verb_s_subject():
+    event = only("استهدفت صواريخ مستودعات للجيش غرب مدينة حمص.")
+    assert event["actor1"] == ""
+    assert event["event_type"] == "Explosions/Remote violence"
+
+
+def test_a_chemical_attack_is_a_chemical_weapon():
+    assert kinds("ردا على هجوم كيماوي مفترض في دمشق.") == [("Explosions/Remote violence", "Chemical weapon")]
+
+
+def test_destruction_by_an_air_strike_is_the_air_strike():
+    assert kinds("ساعدت سوريا على بناء مفاعل دمرته غارة إسرائيلية الشهر الماضي.") == [
+        ("Explosions/Remote violence", "Air/drone strike")
+    ]

@@ -20,14 +20,22 @@ from helpers import config
 from helpers.extract.article import Article
 from helpers.extract.incidents.details import (
     VIOLENT_TYPES,
-    EventDate,
     Fatalities,
-    event_date,
+    birth,
+    dated,
     fatalities,
     reported_as,
 )
+from helpers.extract.incidents.kinds import (
+    EXCESSIVE_FORCE,
+    RAID,
+    armed_named,
+    by_weapon_or_death,
+    force_against,
+    labelled,
+    refined,
+)
 from helpers.extract.incidents.scope import (
-    BACKGROUND_DAYS,
     INCIDENT_COLUMNS,
     dated_by_previous,
     in_scope,
@@ -36,28 +44,24 @@ from helpers.extract.incidents.scope import (
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
-    BIRTH_BEFORE,
     CLAIM,
     COMPLEMENTISER,
     CONDITIONAL,
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
+    DEMONSTRATIVE_BEFORE,
     FACILITY_BEFORE,
     FIGHTER,
     FROM_BEFORE,
     NAME_BEFORE,
     NEWS_AFTER,
     QUALIFIED_BEFORE,
-    REBELS,
     RESULT_BEFORE,
     RESULT_VERB,
     RIOTERS_BEFORE,
-    SINCE_BEFORE,
     STATE_BEFORE,
     THREAT_BEFORE,
-    UNNAMED_ARMED,
     Trigger,
-    country_english,
     noun_forms,
     trigger_regex,
     trigger_table,
@@ -100,7 +104,7 @@ def find_incidents(article: Article) -> None:
 
 
 _TAKE_CONTROL = "سيطرة"
-_KILLING = "قتل"
+KILLING = "قتل"
 
 
 def _claimed(norm: str, start: int, point: int) -> bool:
@@ -144,6 +148,8 @@ def _triggers(article: Article) -> list[Hit]:
         linked = norm.endswith("من ", 0, match.start()) or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")
         if trigger.priority > 0 and threat and linked:
             continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
+        if DEMONSTRATIVE_BEFORE.search(norm, max(0, start - 8), match.start()):
+            continue  # هذه المداهمة: the raid told before
         if QUALIFIED_BEFORE.search(norm, max(0, start - 10), match.start()):
             continue  # قواعد الاشتباك: rules, not a clash
         if trigger.sub_event_type == "Arrests" and FACILITY_BEFORE.search(norm, max(0, start - 10), match.start()):
@@ -241,7 +247,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     as_actor = [_place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
     parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
-    times = [t for t in context.times.get(sentence_id, []) if not _birth(norm, t)]
+    times = [t for t in context.times.get(sentence_id, []) if not birth(norm, t)]
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
@@ -264,25 +270,26 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         carried = not actor1.name and trigger.priority == 1 and trigger.pos == "verb"
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
-        actor1, actor2 = _armed_named(actor1, context), _armed_named(actor2, context)
+        actor1, actor2 = armed_named(actor1, context.group), armed_named(actor2, context.group)
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
-        event_type, sub_event_type = _refined(trigger, actor1, actor2, fighter)
+        event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
+        event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
         if actor1.name and trigger.priority > 0:
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
-        actor1, actor2 = _labelled(event_type, actor1, actor2, country)
+        actor1, actor2 = labelled(event_type, actor1, actor2, country)
         if event_type == "Protests":
-            force = _force_against(norm, hits, (s, e), parties)
+            force = force_against(norm, hits, (s, e), parties)
             if force.name:
                 sub_event_type, actor1, actor2 = (
-                    _EXCESSIVE_FORCE,
+                    EXCESSIVE_FORCE,
                     force,
-                    _labelled(event_type, NOBODY, NOBODY, country)[0],
+                    labelled(event_type, NOBODY, NOBODY, country)[0],
                 )
-        when = _dated(norm, times, (t0, low, high, kept[0].start), article.dct)
+        when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
@@ -339,23 +346,6 @@ def _victim_kind(who: str) -> str:
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
 
 
-def _refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = False) -> tuple[str, str]:
-    """The event and sub-event types, refined by the sides: a generic attack on civilians is violence against
-    civilians, on forces or on a fighter (``fighter``: القيادي الحوثي after the trigger) a battle; territory
-    taken by an armed group is a non-state actor's."""
-    event_type, sub = trigger.event_type, trigger.sub_event_type
-    if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
-        if actor2.kind == "civilian":
-            return "Violence against civilians", "Attack"
-        if fighter:
-            return "Battles", "Armed clash"
-        if actor2.kind in ("state", "armed") or event_type == "Battles":
-            return "Battles", "Armed clash"
-    if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
-        return event_type, "Non-state actor overtakes territory"
-    return event_type, sub
-
-
 def _place_party(m: Any) -> Party:
     """A place used as an actor (تركيا تعتقل...)."""
     p = m.place
@@ -388,18 +378,6 @@ def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, h
 
 _FORCES = "army"
 _GROUP = "armed_group"
-
-
-def _armed_named(party: Party, context: _Context) -> Party:
-    """Rebels and militias (المتمردين، الميليشيات) are the article's most named armed group (the Houthis), or an
-    unidentified armed group when it names none."""
-    if party.english != REBELS:
-        return party
-    if context.group.name:
-        return context.group._replace(start=party.start, end=party.end)
-    return party._replace(english=UNNAMED_ARMED)
-
-
 _GENERIC_FORCES = {"military forces"}
 
 
@@ -418,66 +396,10 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
 
 
-def _dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: Any) -> EventDate:
-    """The event's date (``details.event_date``), a span's start (منذ فبراير) left out: an event told since a
-    date is an aggregate, dated by the DCT with precision 3."""
-    since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
-    when = event_date([t for t in times if t not in since], where, dct)
-    if since and not when.text and when.when is not None:
-        return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
-    return when
-
-
-def _long_ago(time_row: tuple, dct: Any) -> bool:
-    """Whether a time expression's date lies more than a year before the DCT (منذ 2011: a state, history)."""
-    start = time_row[6]
-    if dct is None or start is None or pd.isna(start):
-        return False
-    return (pd.Timestamp(dct) - pd.Timestamp(start)).days > BACKGROUND_DAYS
-
-
-def _birth(norm: str, time_row: tuple) -> bool:
-    """Whether a time expression is a year of birth or an age (من مواليد 1991), never an event's date."""
-    start = time_row[14]
-    return time_row[17] == "age" or bool(BIRTH_BEFORE.search(norm, max(0, start - 20), start))
-
-
-_PROTESTERS = "المتظاهرون"
-_NOT_PROTESTERS = {"army", "government", "state", "person", "media"}  # a protest is not an official's
-_EXCESSIVE_FORCE = "Excessive force against protesters"
-
-
-def _force_against(norm: str, hits: Sequence[Hit], sentence: tuple[int, int], parties: Sequence[Party]) -> Party:
-    """Who killed protesters, when the sentence of a protest tells a killing (قتلت القوات 136 فلسطينيا خلال
-    مظاهرات): the killing's actor 1 if it is forces or a named actor, else nobody."""
-    for hit in hits:
-        if hit.trigger.action == _KILLING:
-            actor1, _ = sides(norm, hit.trigger, (hit.start, hit.end), sentence, parties)
-            if actor1.name and actor1.kind != "civilian":
-                return actor1
-    return NOBODY
-
-
-def _labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tuple[Party, Party]:
-    """ACLED's labels for unnamed sides: a protest without a named actor is ``Protesters (<country>)``, civilian
-    victims are ``Civilians (<country>)``, the country being the event's place's."""
-    place = country_english(country) if country else ""
-    suffix = f" ({place})" if place else ""
-    protest = event_type in ("Protests", "Riots")
-    if protest and (actor1.kind == "state" or actor1.actor_type in _NOT_PROTESTERS):
-        actor1 = NOBODY  # a protest is the protesters' (دفعت السلطات إلى اعتقال: the authorities answer it)
-    if event_type in ("Protests", "Riots") and not actor1.name:
-        actor1 = Party(-1, -1, _PROTESTERS, f"Protesters{suffix}", "civilian")
-    elif event_type in ("Protests", "Riots") and actor1.kind == "civilian":
-        actor1 = actor1._replace(english=f"Protesters{suffix}")
-    if actor2.kind == "civilian" and event_type != "Protests":
-        actor2 = actor2._replace(english=f"Civilians{suffix}")
-    return actor1, actor2
-
-
 def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
-    """Each death count of the sentence given to the violent event told last before it (else the first)."""
-    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES]
+    """Each death count of the sentence given to the violent event (or raid) told last before it (else the
+    first)."""
+    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
     out: dict[int, Fatalities] = {}
     for death in deaths:
         before = [n for n in violent if kept[n].start <= death.start]

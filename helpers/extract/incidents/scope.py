@@ -48,7 +48,7 @@ _RELEASE = "إفراج"
 _CLASH = "اشتباك"
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
-_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار"}
+_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار", "نهب"}
 
 
 def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]) -> bool:
@@ -184,10 +184,15 @@ def _places_agree(a: tuple, b: tuple, loose: bool, broad: bool = False) -> bool:
         return True
     near = _near(a, b)
     if not loose:
-        return near and a[COLUMN["geo_precision"]] != b[COLUMN["geo_precision"]]  # a town and its district
+        return near and _district(a, b)
     if broad and _BROAD in (a[COLUMN["geo_precision"]], b[COLUMN["geo_precision"]]):
         return True  # a country or a region holds the other place
     return near
+
+
+def _district(a: tuple, b: tuple) -> bool:
+    """Whether one place is a district named with its town (Al-Maghar (Derna)) and the other is not."""
+    return ("(" in (a[COLUMN["location_en"]] or "")) != ("(" in (b[COLUMN["location_en"]] or ""))
 
 
 def _near(a: tuple, b: tuple) -> bool:

@@ -125,6 +125,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
+    if near is not None and _PREPOSITION.search(norm, max(0, near.start - 3), near.start):
+        return (before[-1] if before else NOBODY), near  # استهدفت صواريخ مستودعات للجيش: the army's, an object
     if near is not None and before and _indefinite(near):  # an object after the verb: اللذان ذبحا جنديا
         return before[-1], near
     if near is not None:
@@ -141,6 +143,9 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
     previous = before[-1] if before else NOBODY
     if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
         return previous, genitive  # الهجوم على الأمن الوطني: the target
+    if trigger.genitive == "actor2" and genitive is not None and _forces(genitive):
+        rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP]
+        return genitive, (rest[0] if rest else NOBODY)  # اعتقال الجيش أحد الإرهابيين: the forces arrest
     if trigger.genitive == "actor2":
         return previous, genitive or NOBODY
     if trigger.before == "actor2":
@@ -152,6 +157,15 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
         return previous, (rest[0] if rest else NOBODY)
     rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP and _cue_before(norm, p.start, genitive.end)]
     return genitive, (rest[0] if rest else NOBODY)
+
+
+_FORCES_TYPES = {"army", "government", "state"}
+_PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
+
+
+def _forces(party: Party) -> bool:
+    """Whether an actor is state forces or authorities (an agent, not the arrested, after اعتقال)."""
+    return party.kind == "state" or party.actor_type in _FORCES_TYPES
 
 
 def _two_sides(before: list[Party]) -> bool:

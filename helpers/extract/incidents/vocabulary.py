@@ -172,7 +172,7 @@ CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|ن
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
+    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
 )
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
@@ -195,7 +195,12 @@ THREAT_BEFORE = re.compile(
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
 FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
 # Before a trigger: a noun it qualifies (قواعد الاشتباك، خطوط المواجهة، ضحايا الهجوم is an event, these are not).
-QUALIFIED_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قواعد|خطوط|خط|ساحات|ساحه|جبهات)\s+$")
+QUALIFIED_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قواعد|خطوط|خط|ساحات|ساحه|جبهات|مناطق|منطقه)\s+$")
+# Before or after a trigger: a demonstrative (هذه المداهمة، الهجوم ذاته): an event told before, not a new one.
+DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:هذه|هذا|تلك|ذلك|هاتين|هذين)\s+$")
+# A weapon of remote violence in an attack's clause (استهدفت الضربات، استهدفت صواريخ): explosions, not a battle.
+AIR_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:ضربات|طائرات|طائره|غارات|مقاتلات)(?![{AR}])")
+REMOTE_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيفه|مدفعيه|قصف)(?![{AR}])")
 # Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
 RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
