@@ -269,3 +269,12 @@ def test_destruction_by_an_air_strike_is_the_air_strike():
     assert kinds("ساعدت سوريا على بناء مفاعل دمرته غارة إسرائيلية الشهر الماضي.") == [
         ("Explosions/Remote violence", "Air/drone strike")
     ]
+
+
+def test_shooting_is_an_attack_typed_by_its_victims():
+    assert kinds("قتل مدنيان في إطلاق نار على سوق في البصرة.") == [("Violence against civilians", "Attack")]
+    assert kinds("أصيب جنديان في إطلاق نار على دورية للجيش في سيناء.") == [("Battles", "Armed clash")]
+
+
+def test_a_strike_is_a_protest():
+    assert kinds("بدأ عمال الموانئ إضرابا عن العمل في تونس.") == [("Protests", "Peaceful protest")]
