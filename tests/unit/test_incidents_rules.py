@@ -278,3 +278,9 @@ def test_shooting_is_an_attack_typed_by_its_victims():
 
 def test_a_strike_is_a_protest():
     assert kinds("بدأ عمال الموانئ إضرابا عن العمل في تونس.") == [("Protests", "Peaceful protest")]
+
+
+def test_an_event_a_party_reveals_or_announces_in_a_participle_is_claimed():
+    event = only("كشف الجيش المصري نتائج البيان، معلنا مقتل 52 تكفيريا في سيناء.")
+    assert event["reported_as"] == "claimed"
+    assert only("قتل 52 تكفيريا في سيناء.")["reported_as"] == "reported"
