@@ -284,3 +284,8 @@ def test_an_event_a_party_reveals_or_announces_in_a_participle_is_claimed():
     event = only("كشف الجيش المصري نتائج البيان، معلنا مقتل 52 تكفيريا في سيناء.")
     assert event["reported_as"] == "claimed"
     assert only("قتل 52 تكفيريا في سيناء.")["reported_as"] == "reported"
+
+
+def test_the_liberation_organisation_is_not_a_liberation():
+    assert events("وقالت عضو اللجنة التنفيذية لمنظمة التحرير حنان عشراوي في رام الله.") == []
+    assert len(events("وأكمل الجيش تحرير المدينة.")) == 1

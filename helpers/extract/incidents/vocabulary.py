@@ -167,7 +167,10 @@ MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000}
 # من before a trigger whose actor before it is its object (من قبضة التنظيم: out of its grip, not an arrest).
 FROM_BEFORE = re.compile(rf"(?<![{AR}])من\s+$")
 # A noun naming an operation or a moment before a take-control noun (عملية تحرير، إعلان التحرير): a name.
-NAME_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:عمليه|عمليات|معركه|معارك|عتبه|اعلان|مرحله|حمله|حرب|ساعه)\s+$")
+NAME_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:عمليه|عمليات|معركه|معارك|عتبه|اعلان|مرحله|حمله|حرب|ساعه|منظمه|هيئه|جبهه|حركه"
+    rf"|حزب)\s+$"
+)
 # Before a take-control noun: a state of control (بعد سنوات من سيطرة الإرهابيين، مناطق سيطرة التنظيم).
 CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد)\s+$")
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
