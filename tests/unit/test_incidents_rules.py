@@ -289,3 +289,36 @@ def test_an_event_a_party_reveals_or_announces_in_a_participle_is_claimed():
 def test_the_liberation_organisation_is_not_a_liberation():
     assert events("وقالت عضو اللجنة التنفيذية لمنظمة التحرير حنان عشراوي في رام الله.") == []
     assert len(events("وأكمل الجيش تحرير المدينة.")) == 1
+
+
+# Rules from the third check set.
+
+
+def test_a_purpose_with_two_nouns_is_not_an_event():
+    grt = ("Battles", "Government regains territory")
+    assert grt not in kinds("أعلن الجيش في مايو بدء العملية العسكرية لاستعادة السيطرة على درنة.")
+    assert grt in kinds("استعاد الجيش السيطرة على درنة.")
+
+
+def test_outside_a_force_s_control_is_a_state():
+    assert events("ما تبقى من المدينة خارج سيطرة قواتنا في درنة صغير.") == []
+
+
+def test_an_obligation_is_not_an_event():
+    assert events("كان يجب أن تحدث مجزرة هنا وتفجير انتحاري هناك في سوريا.") == []
+    assert len(events("حدث تفجير انتحاري في سوريا.")) == 1
+
+
+def test_a_monitor_s_report_is_reported_a_party_s_claim_claimed():
+    assert only("قال المرصد السوري إن ضربات جوية أدت إلى مقتل 32 شخصا في دوما.")["reported_as"] == "reported"
+    assert only("قال الجيش السوري إن ضربات جوية أدت إلى مقتل 32 شخصا في دوما.")["reported_as"] == "claimed"
+
+
+def test_storming_and_taking_a_place_are_one_event():
+    text = "أحكم الجيش الوطني الليبي سيطرته على منطقة شيحة في درنة. واقتحم الجيش شيحة التي تعد آخر معاقل المسلحين."
+    assert len(events(text)) == 1
+
+
+def test_a_car_bomb_in_the_fighting_is_part_of_the_battle():
+    text = "اندلعت اشتباكات عنيفة بين الجيش الوطني الليبي والمسلحين في درنة. واستخدم المسلحون سيارة مفخخة في درنة."
+    assert kinds(text) == [("Battles", "Armed clash")]

@@ -130,7 +130,9 @@ def _triggers(article: Article) -> list[Hit]:
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
-        if pre.lstrip("وف") in ("ل", "لل") or 0 <= start - purpose_end <= 2:  # لتحرير درنة، لاستعادة السيطرة: a purpose
+        if (
+            pre.lstrip("وف") in ("ل", "لل") or 0 <= match.start() - purpose_end <= 2
+        ):  # لتحرير درنة، لاستعادة السيطرة: a purpose
             purpose_end = match.end()
             continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):

@@ -45,10 +45,13 @@ OPERATION = re.compile(
 )
 _OPERATION_CHARS = 90
 _RELEASE = "إفراج"
-_CLASH = "اشتباك"
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
-_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار", "نهب"}
+_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار", "نهب", "اقتحام", "انفجار", "تفجير انتحاري"}
+# Parts that are acts in their own right (storming a place): as specific as taking it.
+_SPECIFIC_PARTS = {"اقتحام"}
+# Parts told the most generically (a clash, a bomb in the fighting): the least specific mention.
+_GENERIC_PARTS = {"اشتباك", "انفجار", "تفجير انتحاري"}
 
 
 def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]) -> bool:
@@ -235,10 +238,12 @@ def _agree(a: tuple[str, str], b: tuple[str, str], generic: bool = True) -> bool
 
 
 def _specificity(row: tuple) -> int:
-    """How specific a row's act is: a clash or a battle named generically (معركة) 0, another part of a battle
-    (shelling, a killing) 1, a specific act (taking control, an arrest) 2."""
+    """How specific a row's act is: a clash, a battle named generically (معركة) or a bomb in the fighting 0,
+    another part of a battle (shelling, a killing) 1, a specific act (taking control, storming, an arrest) 2."""
     action = row[COLUMN["action"]]
-    return 2 if action not in _BATTLE_PARTS else 0 if action == _CLASH else 1
+    if action not in _BATTLE_PARTS or action in _SPECIFIC_PARTS:
+        return 2
+    return 0 if action in _GENERIC_PARTS else 1
 
 
 def _told(row: tuple) -> int:

@@ -133,7 +133,7 @@ STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|
 CLAIM = re.compile(
     rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
     rf"|حسب|وفق|وفقا|نقلا عن|تحدث|تحدثت|اشار|اشارت|اعلن|اعلنت|يقول|تقول|قالوا|كشف|كشفت|معلنا|مؤكدا|مشيرا|موضحا"
-    rf"|قائلا|مضيفا)(?![{AR}])"
+    rf"|قائلا|مضيفا|اورد|اوردت)(?![{AR}])"
 )
 
 # Fatalities: a killing word, then an optional qualifier, a count and who they were.
@@ -172,7 +172,7 @@ NAME_BEFORE = re.compile(
     rf"|حزب)\s+$"
 )
 # Before a take-control noun: a state of control (بعد سنوات من سيطرة الإرهابيين، مناطق سيطرة التنظيم).
-CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد)\s+$")
+CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد|خارج|داخل)\s+$")
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
@@ -189,8 +189,9 @@ CRIMINAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
     rf"|اختلاس|تجسس)(?![{AR}])"
 )
-# A condition before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات): not an event.
-CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال)(?![{AR}])")
+# A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
+# يجب أن تحدث مجزرة): not an event.
+CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
 # Before a trigger: a fear, a threat or a plot of it (المخاوف من هجمات، مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
@@ -210,8 +211,12 @@ RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مك
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
 RESULT_BEFORE = re.compile(rf"(?<![{AR}])(?:الي|عن|في)\s+$")
 RESULT_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?![{AR}])")
-# After a claim verb: news or reports, not a party (أفادت الأنباء بأن): the event is reported, not claimed.
-NEWS_AFTER = re.compile(rf"\s+(?:[{AR}]+\s+)?(?:الانباء|الانباء|التقارير|تقارير|وسائل الاعلام|مراسل|شهود)(?![{AR}])")
+# After a claim verb: news, reports, witnesses or monitors, not a party (أفادت الأنباء، قال المرصد): the event is
+# reported, not claimed.
+NEWS_AFTER = re.compile(
+    rf"\s+(?:[{AR}]+\s+)?(?:الانباء|التقارير|تقارير|وسائل الاعلام|مراسل|شهود|المرصد|ناشطون|ناشطين|مسعفون|مصادر طبيه"
+    rf"|الامم المتحده|منظمه)(?![{AR}])"
+)
 # Before a victim: a fighter's title (القيادي الحوثي، عناصر التنظيم): the killing is a battle, not violence
 # against civilians.
 FIGHTER = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قيادي|قائد|زعيم|امير|عنصر|عناصر|مسلحي|مقاتلي|قيادات)(?![{AR}])")
