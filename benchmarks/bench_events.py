@@ -74,13 +74,36 @@ def place_agrees(gold: str, ours: str) -> bool:
     return bool({skeleton(w) for w in english_key(head)} & {skeleton(w) for w in english_key(ours)} - {""})
 
 
+def _with_date_columns(row: dict[str, str]) -> dict[str, str]:
+    """A gold row with ``event_date`` and ``time_precision`` (the first development set wrote ``date``: a day,
+    a month or a year, whose precision follows from its length)."""
+    if "event_date" in row:
+        return row
+    stated = row.get("date", "")
+    precision = {10: "1", 7: "2"}.get(len(stated), "3")
+    return {**row, "event_date": stated, "time_precision": precision}
+
+
+def listed_ids(path: Path) -> set[str]:
+    """The article ids of an ``ids.txt`` (the first tab-separated field of each line; ``#`` notes and an
+    ``article_id`` header skipped), or none when there is no such file."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    ids = {line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")}
+    return ids - {"article_id", ""}
+
+
 def score(folder: Path, gold_file: str, errors: bool = False) -> None:
     """Print every figure for the gold set in ``folder`` (with ``errors``, every disagreement)."""
-    gold = read_tsv(folder / gold_file)
-    listed = folder / "ids.txt"
-    read = set(listed.read_text(encoding="utf-8").split()) if listed.exists() else set()
-    ids = sorted({r["article_id"] for r in gold} | read)
+    gold = [_with_date_columns(row) for row in read_tsv(folder / gold_file)]
+    with_events = {r["article_id"] for r in gold}
+    ids = sorted(with_events | listed_ids(folder / "ids.txt"))
     texts = annotated_texts(ids, folder)
+    missing = [i for i in ids if i not in texts]
+    if missing:
+        print(f"  articles listed but not found, left out: {', '.join(missing)}")
+        ids = [i for i in ids if i in texts]
     tables = system_tables(ids)
     if "incidents" not in tables:
         print("the system has no incidents table")
@@ -127,6 +150,12 @@ def score(folder: Path, gold_file: str, errors: bool = False) -> None:
     lenient = sum((a, t) in types_by_article for a, t in zip(ours["article_id"], ours["event_type"], strict=True))
     print("\nDETECTION")
     print(f"  strict : {prf(len(pairs), len(ours), len(pairs), len(gold))}")
+    if set(ids) - with_events:
+        on_gold = int(ours["article_id"].isin(with_events).sum())
+        print(
+            f"  strict, articles with a gold event only: {prf(len(pairs), on_gold, len(pairs), len(gold))}  "
+            f"({len(set(ids) - with_events)} articles without any are in the line above)"
+        )
     print(
         f"  lenient: {prf(lenient, len(ours), len(pairs), len(gold))}  "
         "(a row is right when its article has a gold event of its type)"
