@@ -2,6 +2,12 @@
 
     python -m benchmarks.bench_events                # held-out: tests/data/heldout/events (20 articles, 42 events)
     python -m benchmarks.bench_events --gold dev     # the development set, if any (in-sample)
+    python -m benchmarks.bench_events --gold tests/data/dev/events_acled --errors   # any gold folder (in-sample)
+
+A gold folder holds one ``*.tsv`` (the 17 columns of ``tests/data/dev/events_acled/build.py``; the scorer reads
+article_id, trigger_surface, occurrence, event_type, sub_event_type, actor1, actor2, location, event_date,
+time_precision, fatalities and reported_as), optionally ``texts/<id>.txt`` (the annotated strings) and ``ids.txt``
+(every article read, those without an event included, so that their rows count against precision).
 
 The held-out set: 10 bundled Derna articles (``random.Random(1616)``) and 10 ANT articles on other topics
 (``random.Random(1617)``), annotated by reading before any event rule existed; see its README. Score it once per
@@ -68,11 +74,36 @@ def place_agrees(gold: str, ours: str) -> bool:
     return bool({skeleton(w) for w in english_key(head)} & {skeleton(w) for w in english_key(ours)} - {""})
 
 
-def score(folder: Path, gold_file: str) -> None:
-    """Print every figure for the gold set in ``folder``."""
-    gold = read_tsv(folder / gold_file)
-    ids = sorted({r["article_id"] for r in gold})
+def _with_date_columns(row: dict[str, str]) -> dict[str, str]:
+    """A gold row with ``event_date`` and ``time_precision`` (the first development set wrote ``date``: a day,
+    a month or a year, whose precision follows from its length)."""
+    if "event_date" in row:
+        return row
+    stated = row.get("date", "")
+    precision = {10: "1", 7: "2"}.get(len(stated), "3")
+    return {**row, "event_date": stated, "time_precision": precision}
+
+
+def listed_ids(path: Path) -> set[str]:
+    """The article ids of an ``ids.txt`` (the first tab-separated field of each line; ``#`` notes and an
+    ``article_id`` header skipped), or none when there is no such file."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    ids = {line.split("\t")[0].strip() for line in lines if line.strip() and not line.startswith("#")}
+    return ids - {"article_id", ""}
+
+
+def score(folder: Path, gold_file: str, errors: bool = False) -> None:
+    """Print every figure for the gold set in ``folder`` (with ``errors``, every disagreement)."""
+    gold = [_with_date_columns(row) for row in read_tsv(folder / gold_file)]
+    with_events = {r["article_id"] for r in gold}
+    ids = sorted(with_events | listed_ids(folder / "ids.txt"))
     texts = annotated_texts(ids, folder)
+    missing = [i for i in ids if i not in texts]
+    if missing:
+        print(f"  articles listed but not found, left out: {', '.join(missing)}")
+        ids = [i for i in ids if i in texts]
     tables = system_tables(ids)
     if "incidents" not in tables:
         print("the system has no incidents table")
@@ -119,6 +150,12 @@ def score(folder: Path, gold_file: str) -> None:
     lenient = sum((a, t) in types_by_article for a, t in zip(ours["article_id"], ours["event_type"], strict=True))
     print("\nDETECTION")
     print(f"  strict : {prf(len(pairs), len(ours), len(pairs), len(gold))}")
+    if set(ids) - with_events:
+        on_gold = int(ours["article_id"].isin(with_events).sum())
+        print(
+            f"  strict, articles with a gold event only: {prf(len(pairs), on_gold, len(pairs), len(gold))}  "
+            f"({len(set(ids) - with_events)} articles without any are in the line above)"
+        )
     print(
         f"  lenient: {prf(lenient, len(ours), len(pairs), len(gold))}  "
         "(a row is right when its article has a gold event of its type)"
@@ -148,6 +185,8 @@ def score(folder: Path, gold_file: str) -> None:
         checks["fatalities"] += ours_dead == (int(g["fatalities"]) if g["fatalities"] else None)
         checks["reported_as"] += o.get("reported_as", "") == g["reported_as"]
     n = len(pairs)
+    if errors:
+        _print_errors(gold, ours, pairs)
     print("\nGIVEN A MATCHED EVENT")
     labels = {
         "type": "event type", "sub_type": "sub-event type", "actor1": "actor 1", "actor2": "actor 2",
@@ -171,19 +210,50 @@ def score(folder: Path, gold_file: str) -> None:
     )
 
 
+_SHOWN = ("event_type", "actor1_en", "actor2_en", "location_en", "event_date", "time_precision", "reported_as")
+
+
+def _print_errors(gold: list[dict[str, str]], ours: pd.DataFrame, pairs: dict[int, int]) -> None:
+    """Every gold event missed or matched with a disagreement, and every system row left unmatched."""
+    print("\nERRORS")
+    for gi, g in enumerate(gold):
+        wanted = [g["event_type"], g["actor1"], g["actor2"], g["location"], g["event_date"], g["time_precision"]]
+        if gi not in pairs:
+            print(f"  MISSED {g['article_id']} {g['trigger_surface']}#{g['occurrence']}: {' | '.join(wanted)}")
+            continue
+        o = ours.loc[pairs[gi]]
+        got = " | ".join(str(o.get(c, "")) for c in _SHOWN)
+        print(f"  MATCH  {g['article_id']} {g['trigger_surface']}#{g['occurrence']}: {' | '.join(wanted)}")
+        print(f"      ours {o['trigger']}: {got}")
+    for oi in sorted(set(ours.index) - set(pairs.values())):
+        o = ours.loc[oi]
+        got = " | ".join(str(o.get(c, "")) for c in _SHOWN)
+        print(f"  EXTRA  {o['article_id']} s{o['sentence_id']} {o['trigger']}: {got}")
+
+
+def gold_folder(choice: str) -> tuple[Path, str]:
+    """The gold folder and file of ``--gold``: heldout, dev, or a folder holding one ``*.tsv``."""
+    if choice == "heldout":
+        return HELDOUT / "events", "events_gold.tsv"
+    if choice == "dev":
+        return DEV / "events", "events_dev.tsv"
+    folder = Path(choice)
+    found = sorted(folder.glob("*.tsv"))
+    return folder, found[0].name if found else "events.tsv"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--gold", choices=["heldout", "dev"], default="heldout")
+    parser.add_argument("--gold", default="heldout", help="heldout, dev, or a gold folder")
+    parser.add_argument("--errors", action="store_true", help="print every disagreement (development sets only)")
     args = parser.parse_args()
-    folder, name = (
-        (HELDOUT / "events", "events_gold.tsv") if args.gold == "heldout" else (DEV / "events", "events_dev.tsv")
-    )
+    folder, name = gold_folder(args.gold)
     if not (folder / name).exists():
         print(f"skipped: no gold at {folder / name}")
         return
     require_shared(config.ant_articles())
     print("HELD-OUT (score once per frozen version)" if args.gold == "heldout" else "DEVELOPMENT (in-sample)")
-    score(folder, name)
+    score(folder, name, errors=args.errors and args.gold != "heldout")
 
 
 if __name__ == "__main__":

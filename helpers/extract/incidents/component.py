@@ -10,6 +10,7 @@ trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتق
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -17,14 +18,51 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, event_date, fatalities, reported_as
+from helpers.extract.incidents.details import (
+    VIOLENT_TYPES,
+    Fatalities,
+    birth,
+    dated,
+    fatalities,
+    reported_as,
+)
+from helpers.extract.incidents.kinds import (
+    EXCESSIVE_FORCE,
+    RAID,
+    armed_named,
+    by_weapon_or_death,
+    force_against,
+    labelled,
+    refined,
+)
+from helpers.extract.incidents.scope import (
+    INCIDENT_COLUMNS,
+    dated_by_previous,
+    in_scope,
+    merge_mentions,
+)
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     CLAIM,
     COMPLEMENTISER,
+    CONDITIONAL,
+    CONTROL_STATE_BEFORE,
+    DEMAND_BEFORE,
+    DEMONSTRATIVE_BEFORE,
+    FACILITY_BEFORE,
+    FIGHTER,
+    FROM_BEFORE,
+    NAME_BEFORE,
+    NEWS_AFTER,
+    QUALIFIED_BEFORE,
+    RESULT_BEFORE,
+    RESULT_VERB,
+    RIOTERS_BEFORE,
     STATE_BEFORE,
+    THREAT_BEFORE,
     Trigger,
+    noun_forms,
     trigger_regex,
     trigger_table,
 )
@@ -32,15 +70,7 @@ from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
-INCIDENT_COLUMNS = [
-    "event_id", "article_id", "sentence_id", "start", "end", "trigger", "action", "event_type", "sub_event_type",
-    "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
-    "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
-    "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
-    "fatalities_who", "notes", "confidence", "action_en", "date_note",
-]  # fmt: skip
 _NOT_ACTORS = {"nationality"}
-_COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
 
 
 class Hit(NamedTuple):
@@ -54,19 +84,40 @@ class Hit(NamedTuple):
 
 
 def find_incidents(article: Article) -> None:
-    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences, an event
-    told again later in the article (same type and sides, no new date) kept once."""
-    found = _triggers(article)
+    """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
+    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``)."""
+    found = [hit for hit in _triggers(article) if not _conditional(article, hit)]
     if not found:
         return
     by_sentence: dict[int, list[Hit]] = {}
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = _Context(article, set(by_sentence))
-    for sentence_id, hits in by_sentence.items():
-        for row in _sentence_events(article, context, sentence_id, hits):
-            if not any(_repeats(row, earlier) for earlier in article.incidents):
-                article.incidents.append(row)
+    nouns = noun_forms()
+    rows = [
+        row
+        for sentence_id, hits in by_sentence.items()
+        for row in _sentence_events(article, context, sentence_id, hits)
+    ]
+    rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, nouns)]
+    article.incidents.extend(merge_mentions(rows))
+
+
+_TAKE_CONTROL = "سيطرة"
+KILLING = "قتل"
+
+
+def _claimed(norm: str, start: int, point: int) -> bool:
+    """Whether a source states the event before it in its sentence, a party rather than news or reports (أفادت
+    الأنباء بأن ... is reported)."""
+    said = [m for m in CLAIM.finditer(norm, start, point)]
+    return any(not NEWS_AFTER.match(norm, m.end(), point) for m in said)
+
+
+def _conditional(article: Article, hit: Hit) -> bool:
+    """Whether a condition (إذا، لو) stands before the trigger in its sentence: a hypothesis, not an event."""
+    s, _ = article.sentences[article.sentence_of(hit.start)] if article.sentences else (0, 0)
+    return bool(CONDITIONAL.search(article.norm, s, hit.start))
 
 
 def _triggers(article: Article) -> list[Hit]:
@@ -79,11 +130,34 @@ def _triggers(article: Article) -> list[Hit]:
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
-        if pre.lstrip("وف") in ("ل", "لل") or 0 <= start - purpose_end <= 2:  # لتحرير درنة، لاستعادة السيطرة: a purpose
+        if (
+            pre.lstrip("وف") in ("ل", "لل") or 0 <= match.start() - purpose_end <= 2
+        ):  # لتحرير درنة، لاستعادة السيطرة: a purpose
             purpose_end = match.end()
             continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
             continue
+        if trigger.before == "actor2" and FROM_BEFORE.search(norm, max(0, start - 6), match.start()):
+            continue  # من قبضة التنظيم: out of its grip, not an arrest
+        control = trigger.action == _TAKE_CONTROL and trigger.pos == "noun"
+        if control and NAME_BEFORE.search(norm, max(0, start - 12), match.start()):
+            continue  # عملية تحرير درنة، إعلان التحرير: the operation's name, not a place taken
+        if control and "ال" not in pre and CONTROL_STATE_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # سنوات من سيطرة الإرهابيين: a state of control
+        if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 30), match.start()):
+            continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
+        threat = THREAT_BEFORE.search(norm, max(0, start - 40), match.start())
+        linked = norm.endswith("من ", 0, match.start()) or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")
+        if trigger.priority > 0 and threat and linked:
+            continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
+        if DEMONSTRATIVE_BEFORE.search(norm, max(0, start - 8), match.start()):
+            continue  # هذه المداهمة: the raid told before
+        if QUALIFIED_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # قواعد الاشتباك: rules, not a clash
+        if trigger.sub_event_type == "Arrests" and FACILITY_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # مراكز احتجاز: a place of detention
+        if trigger.event_type == "Riots" and RIOTERS_BEFORE.search(norm, max(0, start - 10), match.start()):
+            continue  # مثيري الشغب: rioters named, not a riot
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
@@ -98,6 +172,14 @@ class _Context:
         self.places: dict[int, list[Any]] = {}
         self.times: dict[int, list[tuple]] = {}
         self.quotes: dict[int, tuple[Any, tuple]] = {}
+        self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
+        self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
+        forces = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _FORCES and m.canonical)
+        name, english = forces.most_common(1)[0][0] if forces else ("", "")
+        self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
+        groups = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _GROUP and m.canonical)
+        name, english = groups.most_common(1)[0][0] if groups else ("", "")
+        self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS:
                 party = Party(m.start, m.end, m.canonical or m.surface, m.english, "named", m.type)
@@ -120,7 +202,7 @@ _SAME_EVENT_CHARS = 60
 _VIOLENT_KEY = ("violence", "")
 
 
-def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
+def _kept(hits: list[Hit], norm: str) -> tuple[list[Hit], int | None]:
     """The triggers that make events, and where the first announcement is (None when there is none or it is
     the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
     specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
@@ -130,7 +212,7 @@ def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
     if not events:
         return [next(h for h in hits if h.trigger.priority == 0)], None
     specific = [h for h in events if h.trigger.priority >= 2]
-    wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp) for sp in specific)]
+    wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp, norm) for sp in specific)]
     seen, kept = set(), []
     for hit in wanted:
         key = _key(hit.trigger)
@@ -140,10 +222,15 @@ def _kept(hits: list[Hit]) -> tuple[list[Hit], int | None]:
     return kept, announce
 
 
-def _told_with(generic: Hit, specific: Hit) -> bool:
-    """Whether a generic trigger tells the same event as a specific one near it (no و joins the later one)."""
+def _told_with(generic: Hit, specific: Hit, norm: str) -> bool:
+    """Whether a generic trigger tells the same event as a specific one: near it (no و joins the later one), or
+    in the result clause after it (سقوط قذيفة ... أدى إلى مقتل رب أسرة)."""
     later = generic if generic.start > specific.start else specific
-    return abs(generic.start - specific.start) <= _SAME_EVENT_CHARS and not later.pre.startswith("و")
+    if abs(generic.start - specific.start) <= _SAME_EVENT_CHARS and not later.pre.startswith("و"):
+        return True
+    if generic.start < specific.start or not RESULT_BEFORE.search(norm, max(0, generic.start - 5), generic.start):
+        return False
+    return bool(RESULT_VERB.search(norm, max(0, specific.start - _SAME_EVENT_CHARS), generic.start))
 
 
 def _key(trigger: Trigger) -> tuple[str, str]:
@@ -153,33 +240,16 @@ def _key(trigger: Trigger) -> tuple[str, str]:
     return trigger.event_type, trigger.sub_event_type
 
 
-def _repeats(row: tuple, earlier: tuple) -> bool:
-    """Whether an event row tells again an earlier one of the article: same type, compatible sides and place,
-    and no date of its own."""
-    if row[_COLUMN["date_text"]] or row[_COLUMN["event_type"]] == "Statement":
-        return False
-    same = ("event_type", "sub_event_type")
-    if any(row[_COLUMN[c]] != earlier[_COLUMN[c]] for c in same):
-        return False
-    return all(_compatible(row[_COLUMN[c]], earlier[_COLUMN[c]]) for c in ("actor1", "actor2", "location"))
-
-
-def _compatible(a: str, b: str) -> bool:
-    """Two names of one side: either unknown, or one within the other (الجيش ~ الجيش الوطني الليبي)."""
-    a, b = normalize_letters(a or ""), normalize_letters(b or "")
-    return not a or not b or a in b or b in a
-
-
 def _sentence_events(article: Article, context: _Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
     """The event rows of one sentence."""
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
-    kept, announced_at = _kept(hits)
+    kept, announced_at = _kept(hits, norm)
     places = context.places.get(sentence_id, [])
     as_actor = [_place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
     parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
-    times = context.times.get(sentence_id, [])
+    times = [t for t in context.times.get(sentence_id, []) if not birth(norm, t)]
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
@@ -199,11 +269,30 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
             actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
-        event_type, sub_event_type = _refined(trigger, actor1, actor2)
+        carried = not actor1.name and trigger.priority == 1 and trigger.pos == "verb"
+        actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
+        carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
+        actor1, actor2 = armed_named(actor1, context.group), armed_named(actor2, context.group)
+        fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
+        event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
+        event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
+        if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
+            event_type, sub_event_type = context.last_kind
+        if actor1.name and trigger.priority > 0:
+            context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
-        place = _location(locations, t0, t1, low, high)
-        when = event_date(times, (t0, low, high, kept[0].start), article.dct)
-        claimed = trigger.priority > 0 and bool(CLAIM.search(norm, s, t0))
+        place, country = _location(norm, locations, t0, t1, low, high)
+        actor1, actor2 = labelled(event_type, actor1, actor2, country)
+        if event_type == "Protests":
+            force = force_against(norm, hits, (s, e), parties)
+            if force.name:
+                sub_event_type, actor1, actor2 = (
+                    EXCESSIVE_FORCE,
+                    force,
+                    labelled(event_type, NOBODY, NOBODY, country)[0],
+                )
+        when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
+        claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
         source, kind = _source(quote if claimed else None, announcer if announced else NOBODY, outlet)
@@ -247,7 +336,7 @@ def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
     return out
 
 
-_VICTIM_GAP = 3
+_VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
 
 
 def _victim_kind(who: str) -> str:
@@ -259,44 +348,60 @@ def _victim_kind(who: str) -> str:
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
 
 
-def _refined(trigger: Trigger, actor1: Party, actor2: Party) -> tuple[str, str]:
-    """The event and sub-event types, refined by the sides: a generic attack on civilians is violence against
-    civilians, on forces a battle; territory taken by an armed group is a non-state actor's."""
-    event_type, sub = trigger.event_type, trigger.sub_event_type
-    if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
-        if actor2.kind == "civilian":
-            return "Violence against civilians", "Attack"
-        if actor2.kind in ("state", "armed") or event_type == "Battles":
-            return "Battles", "Armed clash"
-    if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
-        return event_type, "Non-state actor overtakes territory"
-    return event_type, sub
-
-
 def _place_party(m: Any) -> Party:
     """A place used as an actor (تركيا تعتقل...)."""
     p = m.place
     return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
 
 
-def _location(locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple:
-    """(name, English name, latitude, longitude, precision) of the event's place: the first after the trigger
-    in its part of the sentence, else the nearest before it, else the sentence's first; empty when none."""
+_FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
+_PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
+
+
+def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple[tuple, str]:
+    """(name, English name, latitude, longitude, precision) of the event's place, and its country code: the
+    nearest of its clause: the first after the trigger before the next comma (at most ``_PLACE_AFTER``
+    characters on), else the nearest before it in its part of the sentence, else the first further after it,
+    else the sentence's first; empty when none."""
     after = [m for m in locations if t1 <= m.start < high]
     before = [m for m in locations if low <= m.start < t0]
-    chosen = after[0] if after else before[-1] if before else locations[0] if locations else None
+    comma = norm.find("،", t1, high)
+    clause_end = min(t1 + _PLACE_AFTER, comma if comma >= 0 else high)
+    near = [m for m in after if m.start < clause_end]
+    chosen = next(iter(near or before[-1:] or after or locations), None)
     if chosen is None:
-        return "", "", None, None, None
+        return ("", "", None, None, None), ""
     p = chosen.place
     return (
         p.name if p else chosen.surface, p.name_en if p else "", chosen.lat, chosen.lon,
         chosen.precision if chosen.precision else None,
-    )  # fmt: skip
+    ), (p.country if p else "") or ""  # fmt: skip
+
+
+_FORCES = "army"
+_GROUP = "armed_group"
+_GENERIC_FORCES = {"military forces"}
+
+
+def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], context: _Context, sid: int) -> Party:
+    """Actor 1 with its reference resolved: generic forces (القوات) are the article's most named army; a verb
+    without a subject (its subject dropped or a pronoun: بعد أن استعاد) takes the nearest named actor before
+    it in the sentence, else the actor 1 of the event of the sentence before."""
+    if actor1.english in _GENERIC_FORCES and context.forces.name:
+        return context.forces._replace(start=actor1.start, end=actor1.end)
+    if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
+        return actor1
+    named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
+    if named:
+        return named[-1]
+    last_sentence, last = context.last_actor
+    return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
 
 
 def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
-    """Each death count of the sentence given to the violent event told last before it (else the first)."""
-    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES]
+    """Each death count of the sentence given to the violent event (or raid) told last before it (else the
+    first)."""
+    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
     out: dict[int, Fatalities] = {}
     for death in deaths:
         before = [n for n in violent if kept[n].start <= death.start]

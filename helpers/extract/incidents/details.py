@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from helpers.extract.incidents.scope import BACKGROUND_DAYS
 from helpers.extract.incidents.vocabulary import (
     AT_LEAST_AFTER,
+    BIRTH_BEFORE,
     DENIAL,
     FATALITIES,
     FUTURE,
@@ -18,6 +20,7 @@ from helpers.extract.incidents.vocabulary import (
     NOT_WHO,
     NUMBER_WORDS,
     QUALIFIERS,
+    SINCE_BEFORE,
     VAGUE_NUMBERS,
 )
 
@@ -102,3 +105,27 @@ def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, 
     if future or FUTURE.search(norm, s, point):
         return "planned"
     return "claimed" if claimed else "reported"
+
+
+def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: date | None) -> EventDate:
+    """The event's date (``event_date``), a span's start (منذ فبراير) left out: an event told since a
+    date is an aggregate, dated by the DCT with precision 3."""
+    since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
+    when = event_date([t for t in times if t not in since], where, dct)
+    if since and not when.text and when.when is not None:
+        return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
+    return when
+
+
+def _long_ago(time_row: tuple, dct: date | None) -> bool:
+    """Whether a time expression's date lies more than a year before the DCT (منذ 2011: a state, history)."""
+    start = time_row[6]
+    if dct is None or start is None or pd.isna(start):
+        return False
+    return (pd.Timestamp(dct) - pd.Timestamp(start)).days > BACKGROUND_DAYS
+
+
+def birth(norm: str, time_row: tuple) -> bool:
+    """Whether a time expression is a year of birth or an age (من مواليد 1991), never an event's date."""
+    start = time_row[14]
+    return time_row[17] == "age" or bool(BIRTH_BEFORE.search(norm, max(0, start - 20), start))

@@ -105,15 +105,28 @@ def sides(
         done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
         return doer, done
     if trigger.pos == "verb":
-        return _verb_sides(t1, before, after)
+        return _verb_sides(norm, span, before, after)
     return _noun_sides(norm, trigger, t1, before, after)
 
 
-def _verb_sides(t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
-    """A verb's sides: its subject after it (else before it), then its object."""
+# An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
+# subject, verb, object).
+_ADJACENT = 2
+
+
+def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: list[Party]) -> tuple[Party, Party]:
+    """A verb's sides: the actor right before it (subject-verb order), else its subject after it (else the
+    nearest before it), then its object."""
+    t0, t1 = span
+    adjacent = before and t0 - before[-1].end <= _ADJACENT and not norm[before[-1].end : t0].strip()
+    if adjacent and before[-1].kind != "civilian":
+        rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+        return before[-1], (rest[0] if rest else NOBODY)
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
+    if near is not None and _PREPOSITION.search(norm, max(0, near.start - 3), near.start):
+        return (before[-1] if before else NOBODY), near  # استهدفت صواريخ مستودعات للجيش: the army's, an object
     if near is not None and before and _indefinite(near):  # an object after the verb: اللذان ذبحا جنديا
         return before[-1], near
     if near is not None:
@@ -130,15 +143,37 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
     previous = before[-1] if before else NOBODY
     if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
         return previous, genitive  # الهجوم على الأمن الوطني: the target
+    if trigger.genitive == "actor2" and genitive is not None and _forces(genitive):
+        rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP]
+        return genitive, (rest[0] if rest else NOBODY)  # اعتقال الجيش أحد الإرهابيين: the forces arrest
     if trigger.genitive == "actor2":
         return previous, genitive or NOBODY
     if trigger.before == "actor2":
         return genitive or NOBODY, previous
     if genitive is None:
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP and _cue_before(norm, p.start, t1)]
+        if not rest and trigger.event_type == "Battles" and _two_sides(before):
+            return before[-2], before[-1]  # تمكن الجيش من قتل قادة القاعدة خلال المواجهات: both sides before
         return previous, (rest[0] if rest else NOBODY)
     rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP and _cue_before(norm, p.start, genitive.end)]
     return genitive, (rest[0] if rest else NOBODY)
+
+
+_FORCES_TYPES = {"army", "government", "state"}
+_PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
+
+
+def _forces(party: Party) -> bool:
+    """Whether an actor is state forces or authorities (an agent, not the arrested, after اعتقال)."""
+    return party.kind == "state" or party.actor_type in _FORCES_TYPES
+
+
+def _two_sides(before: list[Party]) -> bool:
+    """Whether the last two actors before a battle noun are two armed sides (not one named twice)."""
+    if len(before) < 2:
+        return False
+    a, b = before[-2], before[-1]
+    return a.name != b.name and "civilian" not in (a.kind, b.kind) and "place" not in (a.kind, b.kind)
 
 
 def _indefinite(party: Party) -> bool:

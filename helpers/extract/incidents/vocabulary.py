@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers import config
+from helpers.resources.actor_tables import country_names
+from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation
@@ -81,6 +83,12 @@ def trigger_regex() -> re.Pattern[str]:
     return trigger_pattern(list(trigger_table()))
 
 
+# The labels of unnamed armed sides (ACLED's): jihadist nouns (الإرهابيين، التكفيريين) are Islamist militants,
+# other armed nouns an unidentified armed group; rebels and militias are the article's named armed group when
+# it has one (``REBELS`` is replaced by the component).
+ISLAMIST_MILITANTS = "Unidentified Islamist militants"
+UNNAMED_ARMED = "Unidentified armed group"
+REBELS = "rebels"
 # Generic actor nouns: (forms, English, kind). ``civilian`` nouns name victims or bystanders; ``state`` and
 # ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
 _ACTOR_NOUNS = (
@@ -88,12 +96,15 @@ _ACTOR_NOUNS = (
     ("الجيش|جيش|القوات|قوات|قوات الأمن|القوات المسلحة|الأمن|الأجهزة الأمنية|الجنود|جنود|جنديا|جنديين|جنديان"
      "|جندي|عسكريا|عسكريين|العسكريين|الحرس", "military forces", "state"),
     ("السلطات|سلطات|الحكومة|حكومة|النيابة|المحكمة|محكمة", "authorities", "state"),
-    ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|الإرهابيين|إرهابيين|الإرهابيون|إرهابيا|التكفيريين|تكفيريين"
-     "|تكفيريا|المتطرفين|متطرفين|الميليشيات|ميليشيات|الميليشيا|المليشيات|مليشيات|عناصر|العناصر|المتمردين"
-     "|متمردين|المقاتلين|مقاتلين|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة", "militants", "armed"),
+    ("الإرهابيين|إرهابيين|الإرهابيون|إرهابيون|إرهابيا|متشددون|المتشددون|تكفيريون|التكفيريين|تكفيريين|تكفيريا|المتطرفين|متطرفين|المتشددين|متشددين"
+     "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة", ISLAMIST_MILITANTS, "armed"),
+    ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
+     "|المجموعات المسلحة", UNNAMED_ARMED, "armed"),
+    ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
     ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
     ("المدنيين|مدنيين|مدنيا|مدنيان|المدنيون|مدنيون|المواطنين|مواطنين|مواطنا|الأهالي|السكان|أشخاص|شخصا|شخصين"
-     "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|المحتجين|محتجين|محتجا|صحفيا|صحفيين|رجل أعمال|رجال أعمال"
+     "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|متظاهر|متظاهرا|المحتجين|محتجين|محتج|محتجا|صحفيا|صحفيين"
+     "|رجل أعمال|رجال أعمال"
      "|ناشط|ناشطا|ناشطين|معارض|معارضا|معارضين|مهاجرين|المهاجرين|لاجئين|اللاجئين|مصلين|المصلين|سياح|طلاب"
      "|شخصان|شابا|شابين|شبان|رجلا|رجلين|امرأة|امرأتين|فتاة|طفلا|طفلة|أطفال", "civilians", "civilian"),
 )  # fmt: skip
@@ -104,8 +115,8 @@ ACTOR_NOUN = re.compile(
     rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
 )
 
-# A passive agent: اعتقل X على يد الشرطة / من قبل الشرطة.
-AGENT = re.compile(rf"(?<![{AR}])(?:علي يد|علي ايدي|من قبل|بيد)(?![{AR}])")
+# A passive agent: اعتقل X على يد الشرطة / من قبل الشرطة، قتل برصاص الحراس، لقي مصرعه بنيران الجيش.
+AGENT = re.compile(rf"(?<![{AR}])(?:علي يد|علي ايدي|من قبل|بيد|برصاص|بنيران)(?![{AR}])")
 # The second party after a noun or verb: على، ضد، لـ، مع، بين X و.
 OBJECT_CUE = re.compile(rf"(?<![{AR}])(?:علي|ضد|مع|بين|ل)(?![{AR}])|(?<![{AR}])ل(?=[{AR}])")
 BETWEEN = re.compile(rf"(?<![{AR}])بين(?![{AR}])")
@@ -113,15 +124,16 @@ BETWEEN = re.compile(rf"(?<![{AR}])بين(?![{AR}])")
 COMPLEMENTISER = re.compile(rf"(?<![{AR}])[وف]?(?:ان|انه|انها|بان|فان|لان)(?![{AR}])")
 DENIAL = re.compile(rf"(?<![{AR}])[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نفيه|نفيها|تكذيب|كذب|كذبت)(?![{AR}])")
 FUTURE = re.compile(
-    rf"(?<![{AR}])(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
+    rf"(?<![{AR}])[وف]?(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
 )
 # A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
 # is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
-STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|اللذين|اللتين)\s+|[\"«])$")
+STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|الذين|اللذين|اللتين)\s+|[\"«])$")
 # A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
 CLAIM = re.compile(
     rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
-    rf"|حسب|وفق|وفقا|نقلا عن|تحدث|تحدثت|اشار|اشارت|اعلن|اعلنت|يقول|تقول|قالوا)(?![{AR}])"
+    rf"|حسب|وفق|وفقا|نقلا عن|تحدث|تحدثت|اشار|اشارت|اعلن|اعلنت|يقول|تقول|قالوا|كشف|كشفت|معلنا|مؤكدا|مشيرا|موضحا"
+    rf"|قائلا|مضيفا|اورد|اوردت)(?![{AR}])"
 )
 
 # Fatalities: a killing word, then an optional qualifier, a count and who they were.
@@ -152,3 +164,78 @@ FATALITIES = re.compile(
 AT_LEAST_AFTER = re.compile(rf"\s+(?:[{AR}]+\s+)?علي الاقل(?![{AR}])")
 NOT_WHO = {"من", "في", "الي", "علي", "عن", "منذ", "خلال", "بعد", "قبل", "ايام", "اشهر", "سنوات", "عاما"}
 MULTIPLIERS = {"الف": 1000, "الاف": 1000, "مليون": 1_000_000}
+# من before a trigger whose actor before it is its object (من قبضة التنظيم: out of its grip, not an arrest).
+FROM_BEFORE = re.compile(rf"(?<![{AR}])من\s+$")
+# A noun naming an operation or a moment before a take-control noun (عملية تحرير، إعلان التحرير): a name.
+NAME_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:عمليه|عمليات|معركه|معارك|عتبه|اعلان|مرحله|حمله|حرب|ساعه|منظمه|هيئه|جبهه|حركه"
+    rf"|حزب)\s+$"
+)
+# Before a take-control noun: a state of control (بعد سنوات من سيطرة الإرهابيين، مناطق سيطرة التنظيم).
+CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد|خارج|داخل)\s+$")
+# Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
+DEMAND_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
+    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
+)
+# A sentence about a disaster or an accident: its deaths and destruction are not political violence.
+NOT_CONFLICT = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|حادث مرور"
+    rf"|حادث سياره|تصادم"
+    rf"|انهيار|غرق)(?![{AR}])"
+)
+# A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
+CRIMINAL = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
+    rf"|اختلاس|تجسس)(?![{AR}])"
+)
+# A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
+# يجب أن تحدث مجزرة): not an event.
+CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
+# Before a trigger: a fear, a threat or a plot of it (المخاوف من هجمات، مخطط للاعتداء), not an act.
+THREAT_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
+    rf"|منع|لمنع)(?:\s+[{AR}]+){{0,3}}\s+$"
+)
+# Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
+FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
+# Before a trigger: a noun it qualifies (قواعد الاشتباك، خطوط المواجهة، ضحايا الهجوم is an event, these are not).
+QUALIFIED_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قواعد|خطوط|خط|ساحات|ساحه|جبهات|مناطق|منطقه)\s+$")
+# Before or after a trigger: a demonstrative (هذه المداهمة، الهجوم ذاته): an event told before, not a new one.
+DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:هذه|هذا|تلك|ذلك|هاتين|هذين)\s+$")
+# A weapon of remote violence in an attack's clause (استهدفت الضربات، استهدفت صواريخ): explosions, not a battle.
+AIR_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:ضربات|طائرات|طائره|غارات|مقاتلات)(?![{AR}])")
+REMOTE_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيفه|مدفعيه|قصف)(?![{AR}])")
+# Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
+RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
+# Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
+RESULT_BEFORE = re.compile(rf"(?<![{AR}])(?:الي|عن|في)\s+$")
+RESULT_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?![{AR}])")
+# After a claim verb: news, reports, witnesses or monitors, not a party (أفادت الأنباء، قال المرصد): the event is
+# reported, not claimed.
+NEWS_AFTER = re.compile(
+    rf"\s+(?:[{AR}]+\s+)?(?:الانباء|التقارير|تقارير|وسائل الاعلام|مراسل|شهود|المرصد|ناشطون|ناشطين|مسعفون|مصادر طبيه"
+    rf"|الامم المتحده|منظمه)(?![{AR}])"
+)
+# Before a victim: a fighter's title (القيادي الحوثي، عناصر التنظيم): the killing is a battle, not violence
+# against civilians.
+FIGHTER = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قيادي|قائد|زعيم|امير|عنصر|عناصر|مسلحي|مقاتلي|قيادات)(?![{AR}])")
+# Before a time expression: the start of a span (منذ فبراير): the event is an aggregate up to the DCT.
+SINCE_BEFORE = re.compile(rf"(?<![{AR}])منذ\s+(?:[{AR}]+\s+)?$")
+# A year of birth (من مواليد 1991): not the date of an event.
+BIRTH_BEFORE = re.compile(rf"(?<![{AR}])(?:مواليد|ولد|ولدت|المولود|عمره)\s+(?:عام\s+|سنه\s+)?$")
+
+
+@functools.cache
+def noun_forms() -> frozenset[str]:
+    """The normalised forms of the trigger table's noun rows (إعلان، اعتقال...)."""
+    return frozenset(form for form, trigger in trigger_table().items() if trigger.pos == "noun")
+
+
+@functools.cache
+def country_english(code: str) -> str:
+    """The English name of a country from its ISO code (the gazetteer's country entry), or ''."""
+    names = {iso: key for key, iso in country_names().items()}
+    places = gazetteer().get(names.get(code, ""), [])
+    english = next((p.name_en for p in places if p.kind == "country"), "")
+    return english.split(",")[0]

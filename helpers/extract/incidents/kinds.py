@@ -1,0 +1,100 @@
+"""The kind of an event and the labels of its sides, refined after the side rules: a generic attack on
+civilians is violence against civilians, on forces or fighters a battle, with a weapon of remote violence an
+explosion; a raid with deaths a battle; killing protesters excessive force; unnamed sides get ACLED's labels
+(``Protesters (<country>)``, ``Civilians (<country>)``), rebels the article's named armed group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.details import Fatalities
+from helpers.extract.incidents.sides import NOBODY, Party, sides
+from helpers.extract.incidents.vocabulary import (
+    AIR_WEAPON,
+    REBELS,
+    REMOTE_WEAPON,
+    UNNAMED_ARMED,
+    Trigger,
+    country_english,
+)
+
+KILLING = "قتل"
+RAID = "اقتحام"
+PROTESTERS = "المتظاهرون"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
+def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = False) -> tuple[str, str]:
+    """The event and sub-event types, refined by the sides: a generic attack on civilians is violence against
+    civilians, on forces or on a fighter (``fighter``: القيادي الحوثي after the trigger) a battle; territory
+    taken by an armed group is a non-state actor's."""
+    event_type, sub = trigger.event_type, trigger.sub_event_type
+    if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
+        if actor2.kind == "civilian":
+            return "Violence against civilians", "Attack"
+        if fighter:
+            return "Battles", "Armed clash"
+        if actor2.kind in ("state", "armed") or event_type == "Battles":
+            return "Battles", "Armed clash"
+    if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
+        return event_type, "Non-state actor overtakes territory"
+    return event_type, sub
+
+
+def by_weapon_or_death(
+    norm: str, part: tuple[int, int], trigger: Trigger, kind: tuple[str, str], death: Fatalities | None
+) -> tuple[str, str]:
+    """A generic attack with a weapon of remote violence in its clause is an air strike (ضربات، طائرات) or
+    shelling (صواريخ، قذائف); a raid with deaths (مداهمة أسفرت عن مقتل 10) is a battle."""
+    low, high = part
+    if trigger.priority == 1 and trigger.sub_event_type == "Attack" and kind[0] != "Violence against civilians":
+        if AIR_WEAPON.search(norm, low, high):
+            return "Explosions/Remote violence", "Air/drone strike"
+        if REMOTE_WEAPON.search(norm, low, high):
+            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    if trigger.action == RAID and kind[0] == "Strategic developments" and death is not None:
+        return "Battles", "Armed clash"
+    return kind
+
+
+def armed_named(party: Party, group: Party) -> Party:
+    """Rebels and militias (المتمردين، الميليشيات) are the article's most named armed group (the Houthis), or an
+    unidentified armed group when it names none."""
+    if party.english != REBELS:
+        return party
+    if group.name:
+        return group._replace(start=party.start, end=party.end)
+    return party._replace(english=UNNAMED_ARMED)
+
+
+_NOTPROTESTERS = {"army", "government", "state", "person", "media"}  # a protest is not an official's
+
+
+def force_against(norm: str, hits: Sequence[Any], sentence: tuple[int, int], parties: Sequence[Party]) -> Party:
+    """Who killed protesters, when the sentence of a protest tells a killing (قتلت القوات 136 فلسطينيا خلال
+    مظاهرات): the killing's actor 1 if it is forces or a named actor, else nobody."""
+    for hit in hits:
+        if hit.trigger.action == KILLING:
+            actor1, _ = sides(norm, hit.trigger, (hit.start, hit.end), sentence, parties)
+            if actor1.name and actor1.kind != "civilian":
+                return actor1
+    return NOBODY
+
+
+def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tuple[Party, Party]:
+    """ACLED's labels for unnamed sides: a protest without a named actor is ``Protesters (<country>)``, civilian
+    victims are ``Civilians (<country>)``, the country being the event's place's."""
+    place = country_english(country) if country else ""
+    suffix = f" ({place})" if place else ""
+    protest = event_type in ("Protests", "Riots")
+    if protest and (actor1.kind == "state" or actor1.actor_type in _NOTPROTESTERS):
+        actor1 = NOBODY  # a protest is the protesters' (دفعت السلطات إلى اعتقال: the authorities answer it)
+    if event_type in ("Protests", "Riots") and not actor1.name:
+        actor1 = Party(-1, -1, PROTESTERS, f"Protesters{suffix}", "civilian")
+    elif event_type in ("Protests", "Riots") and actor1.kind == "civilian":
+        actor1 = actor1._replace(english=f"Protesters{suffix}")
+    if actor2.kind == "civilian" and event_type != "Protests":
+        actor2 = actor2._replace(english=f"Civilians{suffix}")
+    return actor1, actor2

@@ -1,0 +1,280 @@
+"""What the event table keeps of an article's candidate rows, the ACLED way: political violence, protests and
+strategic developments that happened within a year of the article's date, and statements only when they
+declare an operation (its start, its end, a victory, a curfew); one row per event, however often the article
+tells it.
+
+- Background (``BACKGROUND_DAYS``): a row dated more than a year before the DCT is history, not news.
+- Nobody and nowhere: a row with no actor and no place is a word, not an event.
+- Not conflict: deaths and destruction in a sentence about a disaster or an accident (زلزال، حادث سير), and
+  arrests in one about a criminal case or an extradition (تهريب، بكفالة، تسليمه).
+- Statements: a verb of announcement (أعلن) whose next words name an operation (``OPERATION``); the noun
+  (إعلان، بيانا) tells of an announcement, it does not make one.
+- Second mentions: two rows of one article are one event when they have the same type and action, or when
+  one is a generic act of a battle (معارك، قتل، هجوم) and the other a battle; their dates and places must
+  agree, and the sides of two acts of one kind (an empty side or place agrees with any). The clearest
+  mention (the most specific act, then the one naming most: sides, place, its own date; the first on a tie)
+  is kept with its offsets (the provenance: one sentence of the article), completed by the other
+  (``_combined``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+import pandas as pd
+
+from helpers.extract.incidents.vocabulary import CRIMINAL, NOT_CONFLICT
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
+
+INCIDENT_COLUMNS = [
+    "event_id", "article_id", "sentence_id", "start", "end", "trigger", "action", "event_type", "sub_event_type",
+    "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
+    "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
+    "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
+    "fatalities_who", "notes", "confidence", "action_en", "date_note",
+]  # fmt: skip
+COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
+BACKGROUND_DAYS = 365
+# What a statement must be about to be one (within ``_OPERATION_CHARS`` after its verb).
+OPERATION = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:عمليه|عمليات|انطلاق|بدء|انتهاء|تحرير|النصر|نصر|انتصار|سيطره|سيطرته|سيطرتها"
+    rf"|حظر|الطوارئ|هدنه|وقف اطلاق النار|التعبئه|النفير|حصار|تعليق)(?![{AR}])"
+)
+_OPERATION_CHARS = 90
+_RELEASE = "إفراج"
+_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
+_BATTLE_PARTS = {"اشتباك", "قتل", "هجوم", "قصف", "حصار", "نهب", "اقتحام", "انفجار", "تفجير انتحاري"}
+# Parts that are acts in their own right (storming a place): as specific as taking it.
+_SPECIFIC_PARTS = {"اقتحام"}
+# Parts told the most generically (a clash, a bomb in the fighting): the least specific mention.
+_GENERIC_PARTS = {"اشتباك", "انفجار", "تفجير انتحاري"}
+
+
+def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]) -> bool:
+    """Whether a candidate row is an ACLED event: not history, and a statement only when it declares an
+    operation with a verb (``noun_forms``: the normalised noun forms of the trigger table)."""
+    if _background(row[COLUMN["event_date"]], dct):
+        return False
+    nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
+    if nobody and row[COLUMN["event_type"]] != "Statement":
+        return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
+    sentence = normalize_letters(row[COLUMN["notes"]] or "")
+    if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
+        return False
+    arrest = row[COLUMN["sub_event_type"]] == "Arrests" or row[COLUMN["action"]] == _RELEASE
+    if arrest and CRIMINAL.search(sentence):
+        return False
+    if row[COLUMN["event_type"]] != "Statement":
+        return True
+    if normalize_letters(row[COLUMN["trigger"]]) in noun_forms:
+        return False
+    end = row[COLUMN["end"]]
+    return bool(OPERATION.search(norm, end, end + _OPERATION_CHARS))
+
+
+def _background(when: object, dct: date | None) -> bool:
+    """Whether an event's date lies more than ``BACKGROUND_DAYS`` before the article's."""
+    if dct is None or when is None or pd.isna(when):
+        return False
+    return (pd.Timestamp(dct) - pd.Timestamp(when)).days > BACKGROUND_DAYS
+
+
+def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
+    """Rows without a date of their own that continue the event of the sentence before (وأسفرت الضربات
+    الجوية عن مقتل 64 مسلحا, after a sentence dated 16 February 2015) take its date: same or violent type."""
+    out: list[tuple] = []
+    for row in rows:
+        previous = next((r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]]), None)
+        if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]]:
+            out.append(row)
+            continue
+        follows = row[COLUMN["sentence_id"]] - previous[COLUMN["sentence_id"]] == 1
+        kinds = {row[COLUMN["event_type"]], previous[COLUMN["event_type"]]}
+        if follows and (len(kinds) == 1 or kinds <= _VIOLENT):
+            row = list(row)
+            for name in ("event_date", "time_precision"):
+                row[COLUMN[name]] = previous[COLUMN[name]]
+            row[COLUMN["date_note"]] = "date: the event of the sentence before"
+            row = tuple(row)
+        out.append(row)
+    return out
+
+
+def merge_mentions(rows: Sequence[tuple]) -> list[tuple]:
+    """One row per event of an article: second mentions folded into the row that says most (see the module)."""
+    kept: list[tuple] = []
+    for row in rows:
+        for i, earlier in enumerate(kept):
+            if same_event(earlier, row):
+                kept[i] = _combined(earlier, row)
+                break
+        else:
+            kept.append(row)
+    return kept
+
+
+def same_event(a: tuple, b: tuple) -> bool:
+    """Whether two rows of one article tell one event (see the module)."""
+    if "Statement" in (a[COLUMN["event_type"]], b[COLUMN["event_type"]]):
+        return False
+    same_kind = a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and a[COLUMN["action"]] == b[COLUMN["action"]]
+    battle_part = _battle_part(a, b) or _battle_part(b, a)
+    if not (same_kind or battle_part):
+        return False
+    if not _dates_agree(a, b):
+        return False
+    protest = a[COLUMN["event_type"]] == "Protests"
+    if battle_part and not same_kind and not (a[COLUMN["location"]] or b[COLUMN["location"]]):
+        return False  # a generic act joins a battle only where one of them says it happened
+    if not _places_agree(a, b, loose=battle_part or protest or a[COLUMN["action"]] in _BATTLE_PARTS, broad=protest):
+        return False
+    if battle_part and not same_kind and _named_within(a, b):
+        return True
+    return _sides_agree(a, b)
+
+
+def _named(row: tuple) -> set[str]:
+    """The English names of a row's sides that are names, not generic glosses."""
+    return {row[COLUMN[c]] for c in ("actor1_en", "actor2_en") if row[COLUMN[c]] and not _generic(row[COLUMN[c]])}
+
+
+def _named_within(a: tuple, b: tuple) -> bool:
+    """Whether every named side of one row (an English name with a capital: not militants, not forces) is a
+    side of the other: a generic part of a battle, not the killing of a named leader told for itself."""
+    sides_a, sides_b = _named(a), _named(b)
+    return sides_a <= sides_b or sides_b <= sides_a
+
+
+def _battle_part(part: tuple, battle: tuple) -> bool:
+    """``part`` is a generic act (a clash, a killing of fighters, shelling) and ``battle`` a battle row."""
+    if battle[COLUMN["event_type"]] != "Battles" or part[COLUMN["action"]] not in _BATTLE_PARTS:
+        return False
+    return part[COLUMN["event_type"]] in ("Battles", "Explosions/Remote violence") or not _civilian_victim(part)
+
+
+def _civilian_victim(row: tuple) -> bool:
+    """Whether a row's actor 2 is civilians (violence against them is its own event)."""
+    return "civilian" in (row[COLUMN["actor2_en"]] or "").lower()
+
+
+def _dates_agree(a: tuple, b: tuple) -> bool:
+    """Same day; or one of the two has no date of its own (the DCT stands in) and the other's lies within
+    ``_UNDATED_DAYS`` of it (an event dated months back is not today's news told again)."""
+    da, db = a[COLUMN["event_date"]], b[COLUMN["event_date"]]
+    if da is None or db is None or pd.isna(da) or pd.isna(db):
+        return True
+    apart = abs((pd.Timestamp(da) - pd.Timestamp(db)).days)
+    if not a[COLUMN["date_text"]] or not b[COLUMN["date_text"]]:
+        return apart <= _UNDATED_DAYS
+    return apart == 0
+
+
+_UNDATED_DAYS = 7
+_BROAD = 3  # ACLED's geo-precision of a region or a country
+_NEAR_KM_DEG = 0.3  # about 30 km: one town and its districts
+
+
+def _places_agree(a: tuple, b: tuple, loose: bool, broad: bool = False) -> bool:
+    """Same place, or one is unknown, or one name holds the other, or a town and a district of it; ``loose``:
+    also two places within a town's reach; ``broad``: also when one is a region or a country (protests in a
+    country's towns, one wave)."""
+    pa, pb = normalize_letters(a[COLUMN["location"]] or ""), normalize_letters(b[COLUMN["location"]] or "")
+    if not pa or not pb or pa in pb or pb in pa:
+        return True
+    near = _near(a, b)
+    if not loose:
+        return near and _district(a, b)
+    if broad and _BROAD in (a[COLUMN["geo_precision"]], b[COLUMN["geo_precision"]]):
+        return True  # a country or a region holds the other place
+    return near
+
+
+def _district(a: tuple, b: tuple) -> bool:
+    """Whether one place is a district named with its town (Al-Maghar (Derna)) and the other is not."""
+    return ("(" in (a[COLUMN["location_en"]] or "")) != ("(" in (b[COLUMN["location_en"]] or ""))
+
+
+def _near(a: tuple, b: tuple) -> bool:
+    """Whether two rows' places lie within a town's reach of each other (``_NEAR_KM_DEG``)."""
+    coords = [a[COLUMN["latitude"]], a[COLUMN["longitude"]], b[COLUMN["latitude"]], b[COLUMN["longitude"]]]
+    if any(c is None or pd.isna(c) for c in coords):
+        return False
+    return abs(coords[0] - coords[2]) <= _NEAR_KM_DEG and abs(coords[1] - coords[3]) <= _NEAR_KM_DEG
+
+
+def _sides_agree(a: tuple, b: tuple) -> bool:
+    """The sides agree, in order or swapped (a clash has no direction), an empty side agreeing with any."""
+    a1, a2 = _side(a, "actor1"), _side(a, "actor2")
+    b1, b2 = _side(b, "actor1"), _side(b, "actor2")
+    return _pairs_agree((a1, b1), (a2, b2)) or _pairs_agree((a1, b2), (a2, b1))
+
+
+def _pairs_agree(*pairs: tuple[tuple[str, str], tuple[str, str]]) -> bool:
+    """Both pairs of sides agree, one of them by name or by an unknown side, not both by a generic noun only."""
+    return all(_agree(x, y) for x, y in pairs) and any(_agree(x, y, generic=False) for x, y in pairs)
+
+
+def _generic(english: str) -> bool:
+    """A generic noun's gloss (military forces, Unidentified armed group) rather than a name (Al-Qaeda,
+    Civilians (Libya))."""
+    return bool(english) and (english[:1].islower() or english.startswith("Unidentified"))
+
+
+def _side(row: tuple, side: str) -> tuple[str, str]:
+    """A side's normalised Arabic name and its English gloss."""
+    return normalize_letters(row[COLUMN[side]] or ""), row[COLUMN[side + "_en"]] or ""
+
+
+def _agree(a: tuple[str, str], b: tuple[str, str], generic: bool = True) -> bool:
+    """One side's names agree: either unknown, or (``generic``) a generic noun (militants, forces: a lower-case
+    English gloss), the same English name, or one Arabic name inside the other."""
+    if not a[0] or not b[0] or (generic and (_generic(a[1]) or _generic(b[1]))):
+        return True
+    return (bool(a[1]) and a[1].lower() == b[1].lower()) or a[0] in b[0] or b[0] in a[0]
+
+
+def _specificity(row: tuple) -> int:
+    """How specific a row's act is: a clash, a battle named generically (معركة) or a bomb in the fighting 0,
+    another part of a battle (shelling, a killing) 1, a specific act (taking control, storming, an arrest) 2."""
+    action = row[COLUMN["action"]]
+    if action not in _BATTLE_PARTS or action in _SPECIFIC_PARTS:
+        return 2
+    return 0 if action in _GENERIC_PARTS else 1
+
+
+def _told(row: tuple) -> int:
+    """How much a mention tells: named sides, a place, a date of its own."""
+    return sum(bool(row[COLUMN[c]]) for c in ("actor1", "actor2", "location", "date_text"))
+
+
+def _combined(first: tuple, later: tuple) -> tuple:
+    """The first mention, which keeps its offsets (the provenance), completed by the other (its date when the
+    first has none of its own, its sides, place and dead where it has none, its place when it names a district
+    of the first's town); a specific act told after a generic part of its battle (معركة ... استعاد السيطرة)
+    is the mention kept."""
+    if (_specificity(later), _told(later)) > (_specificity(first), _told(first)):
+        first, later = later, first
+    out = list(first)
+    if not first[COLUMN["date_text"]] and later[COLUMN["date_text"]]:
+        for name in ("event_date", "time_precision", "date_text", "date_note"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    named = {_side(first, "actor1")[0], _side(first, "actor2")[0]}
+    for side in ("actor1", "actor2"):
+        if not out[COLUMN[side]] and later[COLUMN[side]] and _side(later, side)[0] not in named:
+            out[COLUMN[side]], out[COLUMN[side + "_en"]] = later[COLUMN[side]], later[COLUMN[side + "_en"]]
+    district = (
+        _near(first, later)
+        and "(" in (later[COLUMN["location_en"]] or "")
+        and "(" not in (first[COLUMN["location_en"]] or "")
+    )
+    if (not out[COLUMN["location"]] or district) and later[COLUMN["location"]]:
+        for name in ("location", "location_en", "latitude", "longitude", "geo_precision"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    if out[COLUMN["fatalities"]] is None and later[COLUMN["fatalities"]] is not None:
+        for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    return tuple(out)

@@ -1,0 +1,45 @@
+"""The kind of an event and the labels of its sides (helpers/extract/incidents/kinds.py), on hand-made sides."""
+
+from helpers.extract.incidents.kinds import armed_named, by_weapon_or_death, labelled, refined
+from helpers.extract.incidents.sides import NOBODY, Party
+from helpers.extract.incidents.vocabulary import REBELS, Trigger, trigger_table
+from helpers.text.normalize import normalize_letters
+
+ATTACK = Trigger("verb", "Battles", "Attack", "هجوم", "attack", 1, "actor1", "actor1")
+RAID = trigger_table()[normalize_letters("مداهمة")]
+ARMY = Party(0, 5, "الجيش", "Army", "named", "army")
+CIVILIANS = Party(10, 15, "مدنيين", "civilians", "civilian")
+HOUTHIS = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group")
+
+
+def test_a_generic_attack_on_civilians_is_violence_against_civilians_on_forces_a_battle():
+    assert refined(ATTACK, ARMY, CIVILIANS) == ("Violence against civilians", "Attack")
+    assert refined(ATTACK, NOBODY, ARMY) == ("Battles", "Armed clash")
+
+
+def test_a_weapon_of_remote_violence_makes_an_attack_an_explosion():
+    norm = normalize_letters("استهدفت صواريخ مستودعات للجيش")
+    assert by_weapon_or_death(norm, (0, len(norm)), ATTACK, ("Battles", "Armed clash"), None)[0] == (
+        "Explosions/Remote violence"
+    )
+    plain = normalize_letters("استهدفت القوات مستودعات للجيش")
+    assert by_weapon_or_death(plain, (0, len(plain)), ATTACK, ("Battles", "Armed clash"), None)[0] == "Battles"
+
+
+def test_a_raid_with_deaths_is_a_battle():
+    kind = ("Strategic developments", "Other")
+    assert by_weapon_or_death("", (0, 0), RAID, kind, object()) == ("Battles", "Armed clash")
+    assert by_weapon_or_death("", (0, 0), RAID, kind, None) == kind
+
+
+def test_unnamed_protesters_and_civilians_are_labelled_with_their_country():
+    actor1, _ = labelled("Protests", NOBODY, NOBODY, "JO")
+    assert actor1.english == "Protesters (Jordan)"
+    _, victims = labelled("Violence against civilians", ARMY, CIVILIANS, "LY")
+    assert victims.english == "Civilians (Libya)"
+
+
+def test_rebels_are_the_named_armed_group_or_an_unidentified_one():
+    rebels = Party(3, 9, "المتمردين", REBELS, "armed")
+    assert armed_named(rebels, HOUTHIS).english == "Houthis (Ansar Allah)"
+    assert armed_named(rebels, NOBODY).english == "Unidentified armed group"
