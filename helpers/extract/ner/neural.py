@@ -130,9 +130,10 @@ class _Model:
 
 class _InputStore:
     """The input projections of each word type seen, before the recurrence: one array per direction, a row a
-    word, and a last row of zeros for padding. Bounded: when new words do not fit, it keeps the words used
-    most since the last eviction (at most ``keep`` of the capacity; their counts halve) and drops the rest,
-    so a long corpus run keeps the frequent words (function words, frequent names) cached."""
+    word, and a last row of zeros for padding. Bounded: when new words do not fit, it frees the rows of the
+    words used least since the last eviction (counts then halve), at least ``1 - keep`` of the capacity, never
+    a word the current batch uses; so a long corpus run keeps the frequent words (function words, frequent
+    names) cached. Nothing moves: freed rows are reused."""
 
     def __init__(self, capacity: int = 20_000, keep: float = 0.75) -> None:
         self.capacity, self.keep = capacity, keep
@@ -140,6 +141,7 @@ class _InputStore:
         self.forward: Any = None
         self.backward: Any = None
         self.hits: Any = None
+        self.free: Any = None
 
     def ids(self, model: _Model, words: list[str]) -> Any:
         """The row of every word (computing the new ones first)."""
@@ -150,22 +152,23 @@ class _InputStore:
         if self.forward is None or len(distinct) > self.capacity:
             self._allocate(model, max(self.capacity, len(distinct)))
             new = distinct
-        elif len(self.index) + len(new) > self.capacity:
-            self._evict(needed=[w for w in distinct if w in self.index], room=len(new))
+        elif len(new) > len(self.free):
+            self._evict(needed={w for w in distinct if w in self.index}, room=len(new))
         if new:
-            first, four = len(self.index), 4 * model.hidden
+            rows, self.free = self.free[: len(new)], self.free[len(new) :]
             projected = model.inputs(new) @ model.w_in + model.b_in
-            self.forward[first : first + len(new)] = projected[:, :four]
-            self.backward[first : first + len(new)] = projected[:, four:]
-            self.index.update((w, first + i) for i, w in enumerate(new))
+            four = 4 * model.hidden
+            self.forward[rows] = projected[:, :four]
+            self.backward[rows] = projected[:, four:]
+            self.index.update(zip(new, rows.tolist(), strict=True))
         index = self.index
-        rows = np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
-        self.hits += np.bincount(rows, minlength=len(self.hits))
-        return rows
+        out = np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
+        self.hits += np.bincount(out, minlength=len(self.hits))
+        return out
 
     def _allocate(self, model: _Model, capacity: int) -> None:
         """Empty arrays for ``capacity`` words (the store grows past its capacity only for a batch that alone
-        has more new words than that)."""
+        has more distinct words than that)."""
         import numpy as np
 
         self.capacity = capacity
@@ -173,26 +176,22 @@ class _InputStore:
         self.forward = np.zeros((capacity + 1, 4 * model.hidden), dtype=np.float32)
         self.backward = np.zeros((capacity + 1, 4 * model.hidden), dtype=np.float32)
         self.hits = np.zeros(capacity + 1, dtype=np.int64)
+        self.free = np.arange(capacity, dtype=np.intp)
 
-    def _evict(self, needed: list[str], room: int) -> None:
-        """Keep the words the current batch uses and the most used others, as many as leave ``room`` rows free
-        (at most ``keep`` of the capacity), moved to the first rows in their old order."""
+    def _evict(self, needed: set[str], room: int) -> None:
+        """Free the rows of the least used words not in ``needed``: enough for ``room`` new words and at least
+        ``1 - keep`` of the capacity."""
         import numpy as np
 
-        kept = max(min(int(self.capacity * self.keep), self.capacity - room), len(needed))
-        words = list(self.index)  # a word's row is its position: rows are filled in order
-        if kept <= 0 or not words:
-            self.index.clear()
-            return
-        priority = self.hits[: len(words)].astype(np.float64)
-        priority[[self.index[w] for w in needed]] = np.inf
-        old = np.sort(np.argsort(-priority, kind="stable")[:kept])
-        self.forward[: len(old)] = self.forward[old]
-        self.backward[: len(old)] = self.backward[old]
-        counts = self.hits[old] // 2
-        self.hits[:] = 0
-        self.hits[: len(old)] = counts
-        self.index = {words[j]: i for i, j in enumerate(old)}
+        words = [w for w in self.index if w not in needed]
+        rows = np.array([self.index[w] for w in words], dtype=np.intp)
+        wanted = max(room, int(self.capacity * (1 - self.keep))) - len(self.free)
+        drop = np.argsort(self.hits[rows], kind="stable")[: max(wanted, 0)]
+        for j in drop.tolist():
+            del self.index[words[j]]
+        self.free = np.concatenate([self.free, rows[drop]])
+        self.hits[rows[drop]] = 0
+        self.hits //= 2
 
 
 _STORE = _InputStore()
