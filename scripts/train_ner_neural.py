@@ -1,22 +1,30 @@
 """Train the neural NER model (BiLSTM-CRF, character CNN, frozen news embeddings, name-list features) on
 ANERcorp's CAMeL train split, select on a dev split carved from it, and export it for the numpy runtime.
 
-- Dev split: 10% of the train sentences, drawn with ``random.Random(13)`` (``--dev-seed``). Test is never read.
+- Dev split: 10% of the train sentences, drawn with ``random.Random(13)`` (``--dev-seed``), or, with
+  ``--dev-tail``, the last 10% of the train file (397 sentences; it tracks test far better: the random split
+  shares stories with train). Test is never read.
 - Embeddings: ``.cache/ner/news_w2v.npz`` from ``scripts/train_embeddings.py``, pruned to the words of the
   train split and the ``--news-words`` most frequent news words (default 0: all), stored as int8 with a scale
   per row (or float16, ``--float16``), and frozen: the model trains on the values the runtime reads.
-- Each seed trains up to ``--epochs`` epochs and keeps the epoch with the best dev F1 (patience 6).
-- ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev, and
-  tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences (the
-  fixture the numpy runtime is checked against).
+- Each seed trains up to ``--epochs`` epochs and keeps the epoch with the best dev F1 (``--patience``); with
+  ``--ema`` the weights kept and evaluated are a moving average of the trained ones. The best epoch's dev
+  predictions go to ``.cache/ner/NAME_seedN_dev.json`` (for error analysis).
+- ``--full``: train on train + dev for exactly ``--epochs`` epochs (the count chosen on dev), nothing selected.
+- ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
+  given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
+  (the fixture the numpy runtime is checked against).
 
-Run: ``pip install -e '.[train]' && python scripts/train_embeddings.py && python scripts/train_ner_neural.py
---seeds 1 2 3 --export`` (about 5-8 minutes a seed on 2 threads).
+The shipped model (chosen on ``--dev-tail``; every configuration tried is in the NER section of
+docs/methods.md): ``python scripts/train_ner_neural.py --dev-tail --full --epochs 34 --ema 0.995 --seeds 1
+--export`` after ``pip install -e '.[train]' && python scripts/train_embeddings.py`` (about 6-10 minutes a seed
+on one thread).
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import time
@@ -226,6 +234,7 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
     labels, encoder = data["labels"], data["encoder"]
     model = Tagger(data["vectors"], len(encoder.chars) + 2, len(labels), args)
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
+    averaged = copy.deepcopy(model) if args.ema else model  # what is evaluated and kept
     train = data["train"]
     dev_tokens = [t for t, _ in data["dev"]]
     dev_gold = [g for _, g in data["dev"]]
@@ -249,19 +258,24 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimizer.step()
+            if args.ema:  # exponential moving average of the weights, updated after every step
+                with torch.no_grad():
+                    for a, p in zip(averaged.parameters(), model.parameters(), strict=True):
+                        if p.requires_grad:
+                            a.mul_(args.ema).add_(p, alpha=1 - args.ema)
             total += float(loss.detach())
         if args.full:  # train + dev: a fixed number of epochs, nothing to select on
             print(f"  seed {seed} epoch {epoch:2d}: loss {total / len(batches):.3f}  "
                   f"({time.perf_counter() - start:.0f} s)", flush=True)  # fmt: skip
             best, best_epoch = float("nan"), epoch
-            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+            best_state = {k: v.detach().clone() for k, v in averaged.state_dict().items()}
             continue
-        score = f1([[t for t in g] for g in dev_gold], predict(model, encoder, dev_tokens, labels))
+        score = f1([[t for t in g] for g in dev_gold], predict(averaged, encoder, dev_tokens, labels))
         print(f"  seed {seed} epoch {epoch:2d}: loss {total / len(batches):.3f}  dev F1 {score:.1%}  "
               f"({time.perf_counter() - start:.0f} s)", flush=True)  # fmt: skip
         if score > best:
             best, best_epoch, since = score, epoch, 0
-            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+            best_state = {k: v.detach().clone() for k, v in averaged.state_dict().items()}
         else:
             since += 1
             if since >= args.patience:
@@ -371,6 +385,8 @@ def main() -> None:
     parser.add_argument("--filters", type=int, default=64, help="character CNN filters per width")
     parser.add_argument("--widths", type=int, nargs="+", default=[3], help="character CNN filter widths")
     parser.add_argument("--dropout", type=float, default=0.5)
+    parser.add_argument("--ema", type=float, default=0.0, help="keep and evaluate a moving average of the weights: "
+                        "its decay per step (0: the last weights)")  # fmt: skip
     parser.add_argument("--news-words", type=int, default=0, help="most frequent news words kept (0: all)")
     parser.add_argument("--dev-tail", action="store_true", help="dev = the last 10%% of the train file, not random")
     parser.add_argument("--full", action="store_true",
