@@ -15,10 +15,9 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).
 
-The shipped model: ``python scripts/train_ner_neural.py --seeds 1 2 3 --export`` (the defaults: random dev
-split, 30 epochs). The configuration chosen on ``--dev-tail`` in the second round (docs/methods.md, NER
-section): ``--dev-tail --full --epochs 34 --ema 0.995 --seeds 1 --export``. First ``pip install -e '.[train]'
-&& python scripts/train_embeddings.py``. About 6-10 minutes a seed on one thread.
+The shipped model (chosen on ``--dev-tail``; every configuration tried is in docs/methods.md, NER section):
+``python scripts/train_ner_neural.py --dev-tail --full --epochs 34 --ema 0.995 --seeds 1 --export``, after
+``pip install -e '.[train]' && python scripts/train_embeddings.py``. About 6-10 minutes a seed on one thread.
 """
 
 from __future__ import annotations
