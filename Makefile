@@ -67,11 +67,11 @@ bench-events: $(STAMP) ## the event table vs the held-out ACLED-style gold (20 a
 bench-ner: $(STAMP) ## NER entity F1 on ANERcorp test and AQMAR test, and tokens/s
 	$(BIN)/python -m benchmarks.bench_ner
 
-ner-model: $(STAMP) ## retrain the NER models from ../shared: CRF, news embeddings, BiLSTM-CRF (3 seeds), numpy export (~40 min on 2 cores)
+ner-model: $(STAMP) ## retrain the NER models from ../shared: CRF, news embeddings, BiLSTM-CRF (train + dev, 34 epochs), numpy export (~20 min on 2 cores)
 	$(BIN)/python scripts/train_ner.py
 	$(BIN)/python -m pip install --quiet -e '.[dev,train]'
 	$(BIN)/python scripts/train_embeddings.py
-	$(BIN)/python scripts/train_ner_neural.py --seeds 1 2 3 --threads 2 --export
+	$(BIN)/python scripts/train_ner_neural.py --dev-tail --full --epochs 34 --ema 0.995 --seeds 1 --threads 2 --export
 
 clean: ## remove generated reports and caches (keeps .venv)
 	rm -rf .cache reports/*.html

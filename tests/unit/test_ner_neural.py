@@ -62,12 +62,14 @@ def test_numpy_runtime_equals_torch_when_torch_is_here():
     vectors = runtime.emb.astype(np.float32)
     if "emb_scale" in w:
         vectors *= w["emb_scale"][:, None]
+    widths = [k for k, _, _ in runtime.convs]
     args = argparse.Namespace(char_dim=w["char_emb"].shape[1], filters=w["conv_w"].shape[0], dropout=0.0,
-                              hidden=runtime.hidden)  # fmt: skip
+                              hidden=runtime.hidden, widths=widths)  # fmt: skip
     model = script.Tagger(vectors, w["char_emb"].shape[0], len(runtime.labels), args)
-    state = {"emb.weight": vectors, "char_emb.weight": w["char_emb"], "conv.weight": w["conv_w"],
-             "conv.bias": w["conv_b"], "out.weight": w["out_w"], "out.bias": w["out_b"],
-             "transitions": w["transitions"], "start": w["start"], "end": w["end"]}  # fmt: skip
+    state = {"emb.weight": vectors, "char_emb.weight": w["char_emb"], "out.weight": w["out_w"],
+             "out.bias": w["out_b"], "transitions": w["transitions"], "start": w["start"], "end": w["end"]}  # fmt: skip
+    for i in range(len(widths)):
+        state[f"convs.{i}.weight"], state[f"convs.{i}.bias"] = w[f"conv_w{i or ''}"], w[f"conv_b{i or ''}"]
     for suffix, d in (("", "f"), ("_reverse", "b")):
         state[f"lstm.weight_ih_l0{suffix}"] = w[f"w_ih_{d}"]
         state[f"lstm.weight_hh_l0{suffix}"] = w[f"w_hh_{d}"]
@@ -91,9 +93,9 @@ def test_input_store_that_fills_up_starts_again_with_the_same_tags(monkeypatch):
     expected = tag_many(sentences, "neural")
     small = neural._InputStore(capacity=200)
     monkeypatch.setattr(neural, "_STORE", small)
-    got = [t for i in range(0, len(sentences), 10) for t in neural.tag_many(sentences[i : i + 10])]
+    got = [t for i in range(0, len(sentences), 5) for t in neural.tag_many(sentences[i : i + 5])]
     assert got == expected
-    assert len(small.index) <= 200
+    assert len(small.index) <= 200 and small.capacity == 200
 
 
 def test_neural_tagger_finds_a_person_and_a_place():
@@ -112,3 +114,17 @@ def test_tagging_runs_blas_on_one_thread_and_restores_it():
     with neural._one_blas_thread():
         assert get() == 1
     assert get() == before
+
+
+def test_input_store_keeps_the_most_used_words_when_it_evicts():
+    import numpy as np
+
+    store = neural._InputStore(capacity=50)
+    model = neural._model()
+    store.ids(model, [f"كلمة{i}" for i in range(30)] + ["في"] * 20 + ["قال"] * 10)
+    rows = store.ids(model, [f"اسم{i}" for i in range(30)] + ["في"])
+    assert "في" in store.index and "قال" in store.index
+    assert len(store.index) == 50
+    fresh = neural._InputStore(capacity=5)
+    row = fresh.ids(model, ["في"])[0]
+    assert np.allclose(store.forward[rows[-1]], fresh.forward[row], atol=1e-5)  # moved intact

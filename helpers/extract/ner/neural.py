@@ -84,8 +84,13 @@ class _Model:
         self.b_in = np.concatenate([self.w["b_f"], self.w["b_b"]])
         self.w_hh_f = self.w["w_hh_f"].T.copy()
         self.w_hh_b = self.w["w_hh_b"].T.copy()
-        # the character convolution (filters, char dim, 3) as one matrix over three stacked positions
-        self.conv = self.w["conv_w"].transpose(2, 1, 0).reshape(-1, self.w["conv_w"].shape[0]).copy()
+        # each character convolution (filters, char dim, width k) as one matrix over k stacked positions
+        self.convs = []
+        for tail in ("", *map(str, range(1, 10))):
+            if f"conv_w{tail}" in self.w:
+                conv = self.w[f"conv_w{tail}"]
+                matrix = conv.transpose(2, 1, 0).reshape(-1, conv.shape[0]).copy()
+                self.convs.append((conv.shape[2], matrix, self.w[f"conv_b{tail}"]))
 
     def inputs(self, words: list[str]) -> Any:
         """The LSTM inputs of some words: embedding, character CNN, features (words, input)."""
@@ -100,51 +105,93 @@ class _Model:
         features = np.array([word_features(word, how) for word, (_, how) in zip(words, keys, strict=True)],
                             dtype=np.float32).reshape(len(words), N_FEATURES)  # fmt: skip
         ids = [word_chars(word, self.chars) for word in words]
-        width = max(map(len, ids)) + 2  # one pad column each side (the convolution's padding)
-        padded = np.zeros((len(words), width), dtype=np.intp)
-        for i, row in enumerate(ids):
-            padded[i, 1 : 1 + len(row)] = row
-        vectors = w["char_emb"][padded]  # (words, width, char dim); row 0 is zeros
-        windows = np.concatenate([vectors[:, :-2], vectors[:, 1:-1], vectors[:, 2:]], axis=2)  # 3 positions
-        out = (windows.reshape(-1, windows.shape[2]) @ self.conv).reshape(len(words), width - 2, -1)
-        out += w["conv_b"]
         lengths = np.array([len(row) for row in ids])
-        out[np.arange(width - 2) >= lengths[:, None]] = -np.inf
-        chars = np.maximum(out.max(1), 0.0)  # relu after max pooling
-        return np.concatenate([embedding, chars, features], axis=1)
+        chars = [self._char_cnn(ids, lengths, *conv) for conv in self.convs]
+        return np.concatenate([embedding, *chars, features], axis=1)
+
+    def _char_cnn(self, ids: list[list[int]], lengths: Any, k: int, matrix: Any, bias: Any) -> Any:
+        """One character convolution of width k (padding k // 2 each side, as torch's), max over the positions
+        that start inside the word, then relu: (words, filters)."""
+        import numpy as np
+
+        pad = k // 2
+        width = int(lengths.max()) + 2 * pad
+        padded = np.zeros((len(ids), width), dtype=np.intp)
+        for i, row in enumerate(ids):
+            padded[i, pad : pad + len(row)] = row
+        vectors = self.w["char_emb"][padded]  # (words, width, char dim); row 0 is zeros
+        positions = width - k + 1
+        windows = np.concatenate([vectors[:, s : s + positions] for s in range(k)], axis=2)
+        out = (windows.reshape(-1, windows.shape[2]) @ matrix).reshape(len(ids), positions, -1)
+        out += bias
+        out[np.arange(positions) >= lengths[:, None]] = -np.inf
+        return np.maximum(out.max(1), 0.0)
 
 
 class _InputStore:
     """The input projections of each word type seen, before the recurrence: one array per direction, a row a
-    word, and a last row of zeros for padding. Bounded: when full, it starts again."""
+    word, and a last row of zeros for padding. Bounded: when new words do not fit, it frees the rows of the
+    words used least since the last eviction (counts then halve), at least ``1 - keep`` of the capacity, never
+    a word the current batch uses; so a long corpus run keeps the frequent words (function words, frequent
+    names) cached. Nothing moves: freed rows are reused."""
 
-    def __init__(self, capacity: int = 20_000) -> None:
-        self.capacity = capacity
+    def __init__(self, capacity: int = 20_000, keep: float = 0.75) -> None:
+        self.capacity, self.keep = capacity, keep
         self.index: dict[str, int] = {}
         self.forward: Any = None
         self.backward: Any = None
+        self.hits: Any = None
+        self.free: Any = None
 
     def ids(self, model: _Model, words: list[str]) -> Any:
         """The row of every word (computing the new ones first)."""
         import numpy as np
 
-        new = [w for w in dict.fromkeys(words) if w not in self.index]
-        if len(self.index) + len(new) > self.capacity:
-            self.index.clear()
-            new = list(dict.fromkeys(words))
-            if len(new) > self.capacity:
-                self.capacity, self.forward = len(new), None
-        if self.forward is None:
-            self.forward = np.zeros((self.capacity + 1, 4 * model.hidden), dtype=np.float32)
-            self.backward = np.zeros((self.capacity + 1, 4 * model.hidden), dtype=np.float32)
+        distinct = list(dict.fromkeys(words))
+        new = [w for w in distinct if w not in self.index]
+        if self.forward is None or len(distinct) > self.capacity:
+            self._allocate(model, max(self.capacity, len(distinct)))
+            new = distinct
+        elif len(new) > len(self.free):
+            self._evict(needed={w for w in distinct if w in self.index}, room=len(new))
         if new:
-            first, four = len(self.index), 4 * model.hidden
+            rows, self.free = self.free[: len(new)], self.free[len(new) :]
             projected = model.inputs(new) @ model.w_in + model.b_in
-            self.forward[first : first + len(new)] = projected[:, :four]
-            self.backward[first : first + len(new)] = projected[:, four:]
-            self.index.update((w, first + i) for i, w in enumerate(new))
+            four = 4 * model.hidden
+            self.forward[rows] = projected[:, :four]
+            self.backward[rows] = projected[:, four:]
+            self.index.update(zip(new, rows.tolist(), strict=True))
         index = self.index
-        return np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
+        out = np.fromiter((index[w] for w in words), dtype=np.intp, count=len(words))
+        self.hits += np.bincount(out, minlength=len(self.hits))
+        return out
+
+    def _allocate(self, model: _Model, capacity: int) -> None:
+        """Empty arrays for ``capacity`` words (the store grows past its capacity only for a batch that alone
+        has more distinct words than that)."""
+        import numpy as np
+
+        self.capacity = capacity
+        self.index.clear()
+        self.forward = np.zeros((capacity + 1, 4 * model.hidden), dtype=np.float32)
+        self.backward = np.zeros((capacity + 1, 4 * model.hidden), dtype=np.float32)
+        self.hits = np.zeros(capacity + 1, dtype=np.int64)
+        self.free = np.arange(capacity, dtype=np.intp)
+
+    def _evict(self, needed: set[str], room: int) -> None:
+        """Free the rows of the least used words not in ``needed``: enough for ``room`` new words and at least
+        ``1 - keep`` of the capacity."""
+        import numpy as np
+
+        words = [w for w in self.index if w not in needed]
+        rows = np.array([self.index[w] for w in words], dtype=np.intp)
+        wanted = max(room, int(self.capacity * (1 - self.keep))) - len(self.free)
+        drop = np.argsort(self.hits[rows], kind="stable")[: max(wanted, 0)]
+        for j in drop.tolist():
+            del self.index[words[j]]
+        self.free = np.concatenate([self.free, rows[drop]])
+        self.hits[rows[drop]] = 0
+        self.hits //= 2
 
 
 _STORE = _InputStore()
