@@ -248,7 +248,7 @@ def test_short_names_are_merged_when_read_and_quotes_follow(tmp_path):
     corpus.mkdir()
     rows = [
         {"id": "a", "body": "قال رئيس الحكومة علي السراج إن الوضع هادئ.", "published": "2018-05-08"},
-        {"id": "b", "body": "وأكد السراج أن الحكومة ستدعم البلديات.", "published": "2018-05-09"},
+        {"id": "b", "body": "وقال السراج إن الحكومة ستدعم البلديات.", "published": "2018-05-09"},
     ]
     (corpus / "x.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     build.build_store(corpus, tmp_path / "st", workers=1)
