@@ -14,8 +14,9 @@ import pytest
 from helpers import config
 from helpers.extract import pipeline
 from helpers.extract.actors import component
-from helpers.extract.actors.canonical import drop_title_words, plausible_name
+from helpers.extract.actors.canonical import _surnames, drop_title_words, plausible_name
 from helpers.extract.actors.gloss import romanize
+from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.merge import merge_short_names
 from helpers.extract.actors.vocabulary import ACTOR_COLUMNS
 from helpers.extract.mentions import MENTION_COLUMNS, iter_mentions
@@ -181,9 +182,9 @@ def test_a_huge_articles_actors_are_canonicalised_in_batches_with_the_same_resul
     batches: list[int] = []
     canonical_batch = component.canonical_batch
 
-    def counted(text, sentences, pending):
+    def counted(text, sentences, pending, persons):
         batches.append(len(pending))
-        return canonical_batch(text, sentences, pending)
+        return canonical_batch(text, sentences, pending, persons)
 
     monkeypatch.setattr(component, "canonical_batch", counted)
     monkeypatch.setattr(config, "extraction_settings", lambda: config.ExtractionSettings(canonical_batch_mentions=7))
@@ -314,3 +315,17 @@ def test_short_name_joins_the_full_name_given_first_whatever_the_hash_seed():
 
     found = {run(seed) for seed in ("1", "2", "3", "4", "5", "6")}
     assert found == {"سعيد الحربي"}
+
+
+def test_a_surname_of_an_earlier_batch_is_still_known():
+    persons: dict = {}
+    sarraj = ActorMention(0, 11, "فايز السراج", "person", "ner", "فايز السراج", "sarraj")
+    _surnames([sarraj], persons)  # the first batch of a huge article
+    assert set(_surnames([], persons)) == {"السراج"}
+
+
+def test_a_surname_two_batches_give_two_persons_is_ambiguous():
+    persons: dict = {}
+    _surnames([ActorMention(0, 11, "فايز السراج", "person", "ner", "فايز السراج", "sarraj")], persons)
+    other = ActorMention(0, 9, "علي السراج", "person", "ner", "علي السراج", "ali_sarraj")
+    assert _surnames([other], persons) == {}

@@ -4,7 +4,6 @@ and surnames joined to the full name the article gives."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from helpers.extract.actors.checks import only_a_place, platform_english, stopped
 from helpers.extract.actors.coref import bare_countries, link_kunyas, merge_variants, resolve_armies
@@ -120,9 +119,15 @@ def drop_title_words(name: str) -> str:
 
 
 def canonical_batch(
-    text: str, sentences: list[tuple[int, int, int]], pending: list[tuple[int, ActorMention]]
+    text: str,
+    sentences: list[tuple[int, int, int]],
+    pending: list[tuple[int, ActorMention]],
+    persons: dict[str, dict[str, ActorMention]] | None = None,
 ) -> list[tuple[int, ActorMention]]:
-    """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone."""
+    """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone.
+
+    ``persons`` carries the multi-word persons of a huge article's earlier batches (by last word; filled here):
+    a surname used alone after its full name was in an earlier batch is still that person."""
     kept = {id(m) for m in canonicalise([m for _, m in pending])}
     out = [(i, m) for i, m in pending if id(m) in kept]
     if sentences and _KUNYA_CUES.search(text, sentences[0][1], sentences[-1][2]):
@@ -130,7 +135,7 @@ def canonical_batch(
         for m in link_kunyas(text, normalize_letters(text[first:last]), [m for _, m in out], first):
             out.append((next(i for i, s, e in sentences if s <= m.start < e), m))
         out.sort(key=lambda pair: pair[1].start)
-    surnames = _surnames([m for _, m in out])
+    surnames = _surnames([m for _, m in out], persons)
     if surnames:
         taken = SpanIndex((m.start, m.end) for _, m in out)
         bare = {strip_diacritics(name): name for name in surnames}  # a mark in the text or the name is no bar
@@ -166,11 +171,14 @@ _KUNYA_CUES = re.compile("المكنى|المكني|الملقب|المعروف|
 _NAME_RUN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670]+")  # a word with its marks
 
 
-def _surnames(mentions: list[ActorMention]) -> dict[str, ActorMention]:
-    """Last word (normalised) → the one multi-word person of the batch it ends; ambiguous surnames left out."""
-    by_last: dict[str, dict[str, ActorMention]] = defaultdict(dict)
+def _surnames(
+    mentions: list[ActorMention], by_last: dict[str, dict[str, ActorMention]] | None = None
+) -> dict[str, ActorMention]:
+    """Last word (normalised) → the one multi-word person of the batch (and of ``by_last``, the earlier batches,
+    which this fills) it ends; ambiguous surnames left out."""
+    by_last = by_last if by_last is not None else {}
     for m in mentions:
         words = normalize_letters(m.canonical).split()
         if m.type == "person" and len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in _NAME_STOP:
-            by_last[words[-1]][m.actor_id] = m
+            by_last.setdefault(words[-1], {})[m.actor_id] = m
     return {last: next(iter(found.values())) for last, found in by_last.items() if len(found) == 1}

@@ -64,6 +64,7 @@ def find_actors(article: Article) -> None:
     text, batch_size = article.text, config.extraction_settings().canonical_batch_mentions
     pending: list[tuple[int, ActorMention]] = []
     sentences: list[tuple[int, int, int]] = []
+    persons: dict[str, dict[str, ActorMention]] = {}  # the persons of earlier batches, by last word
     for sentence_id, (s, e) in enumerate(article.sentences):
         if not HAS_ARABIC.search(text, s, e):
             continue
@@ -74,9 +75,9 @@ def find_actors(article: Article) -> None:
         pending.extend((sentence_id, copy_mention(m, s)) for m in merged)
         sentences.append((sentence_id, s, e))
         if len(pending) > batch_size:  # a huge article: canonicalise in batches to keep memory bounded
-            article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending)))
+            article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending, persons)))
             pending, sentences = [], []
-    article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending)))
+    article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending, persons)))
 
 
 def _not_metadata(text: str, found: list[tuple[int, ActorMention]]) -> list[tuple[int, ActorMention]]:
