@@ -9,6 +9,7 @@ chains a campaign's daily clashes into one event.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterator
 
@@ -30,8 +31,9 @@ def dedupe(frame: pd.DataFrame) -> pd.DataFrame:
     n = len(out)
     published = pd.to_datetime(out["published"]) if "published" in out else pd.Series(pd.NaT, index=out.index)
     neighbours: dict[int, set[int]] = {}
+    actor1, actor2 = out["actor1"].tolist(), out["actor2"].tolist()
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
-        if _same_sides(out.at[i, "actor1"], out.at[j, "actor1"], out.at[i, "actor2"], out.at[j, "actor2"]):
+        if _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
             neighbours.setdefault(i, set()).add(j)
             neighbours.setdefault(j, set()).add(i)
     roots = _seeded_clusters(pd.to_datetime(out["event_date"]), published, neighbours)
@@ -48,60 +50,73 @@ def dedupe(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _candidate_pairs(frame: pd.DataFrame, days: int, km: float) -> Iterator[tuple[int, int]]:
     """Pairs of rows of one event type, dated within ``days`` of each other, at one place: the same name or
-    within ``km`` (rows are bucketed by grid cell, each compared with its own and the neighbouring cells)."""
-    dates = pd.to_datetime(frame["event_date"])
-    window = pd.Timedelta(days=days)
+    within ``km`` (rows are bucketed by place name and by grid cell, each cell compared with its own and the
+    neighbouring cells; within a bucket, rows sorted by date are compared only inside the date window)."""
+    rows = _Rows(frame)
+    window = pd.Timedelta(days=days).value
     buckets: dict[tuple, list[int]] = {}
     for i in range(len(frame)):
-        if pd.isna(dates.iat[i]) or not (frame.at[i, "location"] or "").strip():
+        if rows.ns[i] is None or not rows.location[i].strip():
             continue
-        for key in _bucket_keys(frame, i):
+        for key in rows.bucket_keys(i):
             buckets.setdefault(key, []).append(i)
+    for members in buckets.values():
+        members.sort(key=rows.ns.__getitem__)
     seen: set[tuple[int, int]] = set()
-    for key, rows in buckets.items():
+    for key, members in buckets.items():
         if key[1] == "cell-home":
-            neighbours = [
-                r
-                for dx in (-1, 0, 1)
-                for dy in (-1, 0, 1)
-                for r in buckets.get((key[0], "cell", key[2] + dx, key[3] + dy), [])
+            cells = [
+                buckets.get((key[0], "cell", key[2] + dx, key[3] + dy), []) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
             ]
+            others = sorted((r for cell in cells for r in cell), key=rows.ns.__getitem__)
         elif key[1] == "name":
-            neighbours = rows
+            others = members
         else:
             continue
-        for i in rows:
-            for j in neighbours:
+        times = [rows.ns[r] for r in others]
+        for i in members:
+            lo = bisect.bisect_left(times, rows.ns[i] - window)
+            hi = bisect.bisect_right(times, rows.ns[i] + window)
+            for j in others[lo:hi]:
                 pair = (min(i, j), max(i, j))
-                if i == j or pair in seen or abs(dates.iat[i] - dates.iat[j]) > window:
+                if i == j or pair in seen:
                     continue
-                if key[1] == "cell-home" and _km(frame, i, j) > km:
+                if key[1] == "cell-home" and rows.km(i, j) > km:
                     continue
                 seen.add(pair)
                 yield pair
 
 
-def _bucket_keys(frame: pd.DataFrame, i: int) -> list[tuple]:
-    """The buckets of one row: its place name, and its grid cell (once as home, once as a neighbour target)."""
-    event_type = frame.at[i, "event_type"]
-    keys: list[tuple] = [(event_type, "name", normalize_letters(str(frame.at[i, "location"])).strip())]
-    lat, lon = frame.at[i, "latitude"], frame.at[i, "longitude"]
-    if _known(lat) and _known(lon):
-        x, y = math.floor(float(lat) / _CELL_DEGREES), math.floor(float(lon) / _CELL_DEGREES)
-        keys += [(event_type, "cell-home", x, y), (event_type, "cell", x, y)]
-    return keys
+class _Rows:
+    """The columns pairing reads, as plain lists (a pandas lookup per pair is what made this slow)."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        dates = pd.to_datetime(frame["event_date"])
+        self.ns = [None if pd.isna(d) else d.value for d in dates]
+        self.location = [str(v) if isinstance(v, str) else "" for v in frame["location"]]
+        self.event_type = frame["event_type"].tolist()
+        self.lat = [float(v) if _known(v) else None for v in frame["latitude"]]
+        self.lon = [float(v) if _known(v) else None for v in frame["longitude"]]
+
+    def bucket_keys(self, i: int) -> list[tuple]:
+        """The buckets of one row: its place name, and its grid cell (once as home, once as a neighbour target)."""
+        keys: list[tuple] = [(self.event_type[i], "name", normalize_letters(self.location[i]).strip())]
+        lat, lon = self.lat[i], self.lon[i]
+        if lat is not None and lon is not None:
+            x, y = math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
+            keys += [(self.event_type[i], "cell-home", x, y), (self.event_type[i], "cell", x, y)]
+        return keys
+
+    def km(self, i: int, j: int) -> float:
+        """Great-circle distance between two rows' coordinates."""
+        lat1, lon1 = math.radians(self.lat[i]), math.radians(self.lon[i])
+        lat2, lon2 = math.radians(self.lat[j]), math.radians(self.lon[j])
+        a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _known(value: object) -> bool:
     return value is not None and not pd.isna(value)
-
-
-def _km(frame: pd.DataFrame, i: int, j: int) -> float:
-    """Great-circle distance between two rows' coordinates."""
-    lat1, lon1 = math.radians(float(frame.at[i, "latitude"])), math.radians(float(frame.at[i, "longitude"]))
-    lat2, lon2 = math.radians(float(frame.at[j, "latitude"])), math.radians(float(frame.at[j, "longitude"]))
-    a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _same_sides(a1: object, b1: object, a2: object, b2: object) -> bool:
