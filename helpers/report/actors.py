@@ -144,10 +144,10 @@ def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:
         gloss_source=("gloss_source", "first"),
         type=("type", "first"),
         acled_type=("acled_type", "first"),
-        country=("country", _most_common),
         mentions=("text", "size"),
         articles=("article_id", "nunique"),
     )
+    out.insert(5, "country", most_common_country(table).reindex(out.index).fillna(""))
     roles = table.loc[table["role"] != "", ["actor_id", "role"]].value_counts().reset_index()
     out["role"] = roles.drop_duplicates("actor_id").set_index("actor_id")["role"].reindex(out.index).fillna("")
     forms = table[["actor_id", "text"]].value_counts().reset_index().groupby("actor_id").head(5)
@@ -156,10 +156,12 @@ def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:
     return out[SUMMARY_COLUMNS]
 
 
-def _most_common(values: pd.Series) -> str:
-    """The most frequent non-empty value ("" if none): an actor's country across its mentions."""
-    known = values[values.fillna("") != ""]
-    return str(known.value_counts().index[0]) if len(known) else ""
+def most_common_country(table: pd.DataFrame) -> pd.Series:
+    """Each actor's most frequent non-empty country across its mentions, by ``actor_id`` (actors with none
+    left out)."""
+    known = table.loc[table["country"].fillna("") != "", ["actor_id", "country"]]
+    counts = known.value_counts().reset_index()  # most frequent first
+    return counts.drop_duplicates("actor_id").set_index("actor_id")["country"].astype(str)
 
 
 def anonymous_share(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
@@ -197,7 +199,7 @@ def cooccurrence(table: pd.DataFrame, top: int = 25, unit: str = "sentence") -> 
 
 
 FOUND_BY = {  # how an actor mention was found: the model, or which rule
-    "ner": "النموذج / model (CRF NER)",
+    "ner": "النموذج / model (NER)",
     "alias": "قاعدة: جدول الأسماء / rule: alias table",
     "coreference": "قاعدة: «الجيش» وحده هو الجيش المذكور قبله / rule: a bare army is the army named before",
     "nationality": "قاعدة: قائمة الجنسيات / rule: nationality list",

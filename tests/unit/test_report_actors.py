@@ -64,3 +64,8 @@ def test_cooccurrence_of_nothing_is_empty_with_columns():
     full_nodes, full_edges = actors.cooccurrence(TABLE)
     assert nodes.empty and nodes.columns.tolist() == full_nodes.columns.tolist()
     assert edges.empty and edges.columns.tolist() == full_edges.columns.tolist()
+
+
+def test_an_actors_country_is_its_most_frequent_known_one():
+    table = pd.DataFrame({"actor_id": ["a", "a", "a", "a", "b"], "country": ["LY", "", "LY", "EG", ""]})
+    assert actors.most_common_country(table).to_dict() == {"a": "LY"}
