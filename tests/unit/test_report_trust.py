@@ -15,10 +15,15 @@ def test_accuracy_rows_say_the_set_and_whether_it_was_held_out():
     assert table["measured"].str.match(r"\d{4}-\d{2}-\d{2}").all()
 
 
+def test_a_row_with_its_own_date_shows_it(monkeypatch):
+    monkeypatch.setattr(trust, "ACCURACY", [("places", "set", "figure", True, "cmd", "2030-01-02")])
+    assert list(trust.accuracy_table("locations")["measured"]) == ["2030-01-02"]
+
+
 def test_intro_has_three_reading_lines_accuracy_and_limits():
     page = trust.intro_html("actors")
     assert page.count("<li>") >= 3 + 1 + 1
-    assert "How to read this report" in page and "Known limits" in page and "71.9" in page
+    assert "How to read this report" in page and "Known limits" in page and "73.0" in page
 
 
 def test_bilingual_lines_are_escaped():
