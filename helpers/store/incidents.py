@@ -53,30 +53,30 @@ def _candidate_pairs(frame: pd.DataFrame, days: int, km: float) -> Iterator[tupl
     within ``km`` (rows are bucketed by place name and by grid cell, each cell compared with its own and the
     neighbouring cells; within a bucket, rows sorted by date are compared only inside the date window)."""
     rows = _Rows(frame)
-    window = pd.Timedelta(days=days).value
+    window = days * 86_400_000_000  # in microseconds, like the rows' times
     buckets: dict[tuple, list[int]] = {}
     for i in range(len(frame)):
-        if rows.ns[i] is None or not rows.location[i].strip():
+        if rows.us[i] is None or not rows.location[i].strip():
             continue
         for key in rows.bucket_keys(i):
             buckets.setdefault(key, []).append(i)
     for members in buckets.values():
-        members.sort(key=rows.ns.__getitem__)
+        members.sort(key=rows.us.__getitem__)
     seen: set[tuple[int, int]] = set()
     for key, members in buckets.items():
         if key[1] == "cell-home":
             cells = [
                 buckets.get((key[0], "cell", key[2] + dx, key[3] + dy), []) for dx in (-1, 0, 1) for dy in (-1, 0, 1)
             ]
-            others = sorted((r for cell in cells for r in cell), key=rows.ns.__getitem__)
+            others = sorted((r for cell in cells for r in cell), key=rows.us.__getitem__)
         elif key[1] == "name":
             others = members
         else:
             continue
-        times = [rows.ns[r] for r in others]
+        times = [rows.us[r] for r in others]
         for i in members:
-            lo = bisect.bisect_left(times, rows.ns[i] - window)
-            hi = bisect.bisect_right(times, rows.ns[i] + window)
+            lo = bisect.bisect_left(times, rows.us[i] - window)
+            hi = bisect.bisect_right(times, rows.us[i] + window)
             for j in others[lo:hi]:
                 pair = (min(i, j), max(i, j))
                 if i == j or pair in seen:
@@ -91,8 +91,10 @@ class _Rows:
     """The columns pairing reads, as plain lists (a pandas lookup per pair is what made this slow)."""
 
     def __init__(self, frame: pd.DataFrame) -> None:
-        dates = pd.to_datetime(frame["event_date"])
-        self.ns = [None if pd.isna(d) else d.value for d in dates]
+        dates = pd.to_datetime(frame["event_date"]).to_numpy().astype("datetime64[us]")  # us: years 1-9999 fit
+        self.us = [
+            None if missing else int(t) for missing, t in zip(np.isnat(dates), dates.astype("int64"), strict=True)
+        ]
         self.location = [str(v) if isinstance(v, str) else "" for v in frame["location"]]
         self.event_type = frame["event_type"].tolist()
         self.lat = [float(v) if _known(v) else None for v in frame["latitude"]]

@@ -80,3 +80,9 @@ def test_the_store_keeps_the_event_table_and_clusters_it(tmp_path):
     assert events["sub_event_type"].tolist() == ["Arrests", "Arrests"]
     assert events["n_sources"].tolist() == [2, 2]
     assert str(events["fatalities"].dtype) == "Int64"
+
+
+def test_dates_beyond_the_nanosecond_range_still_pair():
+    far = pd.Series([pd.Timestamp("2999-01-01").as_unit("us")] * 2, dtype="datetime64[us]")
+    frame = pd.DataFrame([row(1), row(2)]).assign(event_date=far)
+    assert dedupe(frame)["cluster_id"].tolist() == ["a1:0:0", "a1:0:0"]
