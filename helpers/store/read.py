@@ -88,6 +88,7 @@ class Store:
     root: Path
     hashes: frozenset[str] | None = None
     view: View | None = field(default=None, repr=False)
+    _names: dict[str, str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.view is None:
@@ -103,13 +104,16 @@ class Store:
         import pyarrow.parquet as pq
 
         files = sorted(str(p) for p in self.root.glob(f"part-*/{name}.parquet"))
-        wanted = sorted(self.hashes if self.hashes is not None else self.corpus_hashes())
+        wanted = self.hashes if self.hashes is not None else self.corpus_hashes()
+        read = None if columns is None else list(dict.fromkeys([*columns, "content_hash"]))
         frames = []
         for path in files:  # file by file: partitions may type a column differently (all-null, far dates)
             if not _has_rows(path) or not wanted:
                 continue
-            table = pq.read_table(path, columns=columns, filters=[("content_hash", "in", wanted)])
+            table = _rows_of(pq.read_table(path, columns=read), wanted)
             if table.num_rows:
+                if columns is not None and "content_hash" not in columns:
+                    table = table.drop_columns(["content_hash"])
                 frames.append(_microseconds(table.to_pandas()))
         if not frames:  # no rows: the columns still come from the table's schema
             names = next((pq.read_schema(f).names for f in files if pq.read_schema(f).names), None)
@@ -164,13 +168,24 @@ class Store:
         """The actors table with one-word person names merged with the one full name they end in this view."""
         from helpers.extract.actors.merge import merge_short_names
 
-        return merge_short_names(self.table("actors"))
+        table = self.table("actors")
+        return merge_short_names(table, self._name_mapping(table))
 
     def quotes(self) -> pd.DataFrame:
         """The quotes table, its speakers linked to the names ``actors()`` gives (short names merged)."""
-        from helpers.extract.actors.merge import merge_quote_speakers, short_name_mapping
+        from helpers.extract.actors.merge import merge_quote_speakers
 
-        return merge_quote_speakers(self.table("quotes"), short_name_mapping(self.table("actors")))
+        return merge_quote_speakers(self.table("quotes"), self._name_mapping())
+
+    def _name_mapping(self, actors: pd.DataFrame | None = None) -> dict[str, str]:
+        """The view's person-name merges (``short_name_mapping``), computed once per store object."""
+        from helpers.extract.actors.merge import short_name_mapping
+
+        if self._names is None:
+            if actors is None:
+                actors = self.table("actors", columns=["canonical", "type", "gloss_source", "actor_id", "english"])
+            self._names = short_name_mapping(actors)
+        return self._names
 
     def incidents(self) -> pd.DataFrame:
         """The event table, with the article's publication time (``published``) and the cross-article
@@ -225,6 +240,21 @@ def _microseconds(frame: pd.DataFrame) -> pd.DataFrame:
         if isinstance(frame[column].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(frame[column]):
             frame[column] = frame[column].dt.as_unit("us")
     return frame
+
+
+def _rows_of(table: Any, wanted: frozenset[str]) -> Any:
+    """The rows of an Arrow table whose content hash is wanted. A partition holds a few hundred articles: their
+    hashes are checked in Python, and the table is filtered only when some are not wanted (a 31k-value
+    Parquet ``in`` filter per file cost more than reading the file)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    hashes = table.column("content_hash")
+    present = [h for h in pc.unique(hashes).to_pylist() if h is not None]
+    keep = [h for h in present if h in wanted]
+    if len(keep) == len(present) and hashes.null_count == 0:
+        return table
+    return table.filter(pc.is_in(hashes, value_set=pa.array(keep, type=pa.string())))
 
 
 def _has_rows(path: str) -> bool:
