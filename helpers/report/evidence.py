@@ -18,6 +18,24 @@ class SentenceIndex:
         self.texts = dict(zip(articles["article_id"], articles["text"], strict=True))
         self._spans: dict[object, tuple[tuple[int, int], ...]] = {}
 
+    @classmethod
+    def from_table(cls, articles: pd.DataFrame, sentences: pd.DataFrame) -> SentenceIndex:
+        """An index whose spans come from a sentences table (``article_id``, ``start``, ``end``: the store's, as
+        extraction split them) instead of splitting again; an article missing from it is split when asked for."""
+        index = cls(articles)
+        ordered = sentences.sort_values(["article_id", "start"], kind="stable")
+        ids = ordered["article_id"].tolist()
+        pairs = list(
+            zip(ordered["start"].astype("int64").tolist(), ordered["end"].astype("int64").tolist(), strict=True)
+        )
+        first = 0
+        for i in range(1, len(ids) + 1):
+            if i == len(ids) or ids[i] != ids[first]:
+                if ids[first] in index.texts:
+                    index._spans[ids[first]] = tuple(pairs[first:i])
+                first = i
+        return index
+
     def spans(self, article_id: object) -> tuple[tuple[int, int], ...]:
         """The (start, end) of each sentence of an article."""
         if article_id not in self._spans:

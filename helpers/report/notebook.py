@@ -12,6 +12,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.report import tables
+from helpers.report.evidence import SentenceIndex
 from helpers.report.html import note_html
 from helpers.store.read import Store, ensure_store
 
@@ -49,6 +50,14 @@ class ReportData:
     def articles(self) -> pd.DataFrame:
         """The articles of the subset (read once, when first asked for)."""
         return self.store.table("articles")
+
+    @functools.cached_property
+    def sentences(self) -> SentenceIndex:
+        """The subset's articles with their sentences as extraction split them (the store's sentences table), for
+        :func:`helpers.report.evidence.attach_sentences`; read once, when first asked for."""
+        return SentenceIndex.from_table(
+            self.articles, self.store.table("sentences", columns=["article_id", "start", "end"])
+        )
 
     @property
     def has_articles(self) -> bool:

@@ -36,3 +36,18 @@ def test_a_sentence_index_splits_each_article_once_across_calls():
     spans = index.spans("a")
     second = attach_sentences(pd.DataFrame({"article_id": ["a"], "start": [0]}), index)
     assert index.spans("a") is spans and first.equals(second)
+
+
+def test_a_sentence_index_from_a_sentences_table_uses_its_spans():
+    from helpers.report.evidence import SentenceIndex
+
+    sentences = pd.DataFrame({"article_id": ["a", "a"], "start": [9, 0], "end": [20, 5]})
+    index = SentenceIndex.from_table(ARTICLES, sentences)
+    assert index.spans("a") == ((0, 5), (9, 20))
+
+
+def test_a_sentence_index_from_a_table_splits_an_article_it_lacks():
+    from helpers.report.evidence import SentenceIndex
+
+    index = SentenceIndex.from_table(ARTICLES, pd.DataFrame({"article_id": ["a"], "start": [0], "end": [5]}))
+    assert index.spans("b") == SentenceIndex(ARTICLES).spans("b")
