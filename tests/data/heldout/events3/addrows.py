@@ -23,6 +23,7 @@ HEADER = """\
 # fatalities: integer only when a number is stated (number words converted); empty when none or vague ("a number of", "dozens" -> empty, vagueness in note). qualifier: exact | at_least | about.
 # reported_as: reported = the outlet states it as fact (even if citing a source); claimed = given only as a party's assertion ("X said that..."); planned = announced/expected future action; denied = reported as denied.
 # source: who the article attributes the information to (named person/office, or the outlet itself when unattributed).
+# Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv): 1 row folded into its battle row, 1 sub-type (and its trigger) changed, 2 locations and 1 country changed; every change and its reason in second/ADJUDICATION.md.
 """
 
 LNA = "Libyan National Army"
@@ -30,10 +31,10 @@ LNA = "Libyan National Army"
 #  country, event_date ("DCT" = the dct), precision, fatalities, qualifier, source, reported_as, note)
 ROWS = [
     # --- set a (Derna corpus) ---
-    ("SK-middleEast-2112-20180602", "يدخل", "الجيش الليبي يدخل غرب مدينة درنة", "Battles",
-     "Government regains territory", LNA, "Unidentified Islamist militants", "Derna", "LY", "DCT", "2", "", "",
+    ("SK-middleEast-2112-20180602", "اشتباكات", "بعد اشتباكات مع عناصر التنظيمات الإرهابية", "Battles",
+     "Armed clash", LNA, "Unidentified Islamist militants", "Derna", "LY", "DCT", "2", "", "",
      "Military sources (Libya)", "reported",
-     "entered one of the western districts after clashes; the four air strikes on the centre late Saturday and the "
+     "entered one of the western districts after clashes (entry, no control stated -> Armed clash; adjudicated); the four air strikes on the centre late Saturday and the "
      "earlier artillery shelling of the Korean buildings project at the western entrance are folded into this row; "
      "the residents' show of support in army footage is not coded"),
     ("SK-middleEast-949-20180411", "لمعاركة", "الترتيبات الأخيرة لمعاركة تحرير درنة", "Battles", "Armed clash",
@@ -90,13 +91,11 @@ ROWS = [
     ("SK-middleEast-2318-20180611", "يعلن", "الجيش الليبي يعلن دخول معركة درنة مراحلها الأخيرة", "Statement", "",
      LNA, "", "", "LY", "DCT", "2", "", "", "Ahmed al-Mismari", "reported",
      "LNA spokesman declares the Derna battle in its final stages (the article's news); day not stated"),
-    ("SK-middleEast-2318-20180611", "القتال", "العمليات متواصلة وفي مراحلها الأخيرة والقتال عنيف جدا", "Battles",
-     "Armed clash", LNA, "Al Qaeda", "Derna", "LY", "DCT", "2", "", "", "Ahmed al-Mismari", "claimed",
-     "ongoing very heavy fighting in the last <10 km2; 'many terrorists arrested and many eliminated' (vague) folded "
-     "here; enemy = coalition of militant groups linked to al-Qaeda plus foreign fighters"),
     ("SK-middleEast-2318-20180611", "تقدم", "إنه تقدم في حي شيحا", "Battles", "Government regains territory", LNA,
      "Al Qaeda", "Shiha, Derna", "LY", "2018-06-09", "2", "", "", "Libyan National Army", "claimed",
-     "the army said on Saturday and Sunday that it advanced in Shiha and reached al-Maghar (a separately dated step)"),
+     "the army said on Saturday and Sunday that it advanced in Shiha and reached al-Maghar; Mismari's ongoing 'very "
+     "heavy fighting' in the last <10 km2 and 'many terrorists arrested and many eliminated' (vague) are folded here "
+     "(adjudicated); enemy = coalition of militant groups linked to al-Qaeda plus foreign fighters"),
     # --- set b (ANT multisource) ---
     ("AL-internationalNews-1234-20180518", "مجزرة", "مجزرة دامية بحق المتظاهرين على حدود قطاع غزة", "Protests",
      "Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel", "Gaza Strip", "PS",
@@ -104,13 +103,13 @@ ROWS = [
      "Monday and Tuesday (14-15 May) at the Gaza border: 62 killed, 3188 wounded by live and rubber bullets and tear "
      "gas; protest against the US embassy move and for the Nakba anniversary (one row for both days)"),
     ("SK-internationalNews-2600-20180712", "تمردوا", "قد تمردوا على طاقم السفينة الإيطالية", "Riots",
-     "Mob violence", "Rioters (International)", "Civilians (Italy)", "Mediterranean Sea", "LY", "DCT", "2", "", "",
+     "Mob violence", "Rioters (International)", "Civilians (Italy)", "Vos Thalassa, Mediterranean Sea", "IT", "DCT", "2", "", "",
      "Italian media", "reported",
      "some of the 67 migrants rescued by the Vos Thalassa rebelled against the crew, refusing return to Libya; crew "
-     "locked the control room; at sea, no place given (country LY: they were to be returned to Libya); day not "
-     "stated, before Wednesday"),
+     "locked the control room; aboard the ship at sea, no other place given; country IT, the ship's (the text "
+     "calls it Italian; adjudicated); day not stated, before Wednesday"),
     ("SK-internationalNews-1677-20180520", "اعتقلت", "واعتقلت السلطات آيدنلار، في 15 مايو الماضي", "Strategic developments",
-     "Arrests", "Government of Turkey", "Civilians (Turkey)", "Istanbul", "TR", "2018-05-15", "1", "", "",
+     "Arrests", "Government of Turkey", "Civilians (Turkey)", "Ataturk Airport, Istanbul", "TR", "2018-05-15", "1", "", "",
      "Sky News Arabia (Hurriyet)", "reported",
      "folk singer Pinar Aydinlar (former HDP candidate) arrested at Ataturk airport to serve 10 months for "
      "'terrorist propaganda' in 2015 campaign speeches (political arrest); the strip search and the lawyer's "
