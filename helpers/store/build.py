@@ -45,6 +45,7 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.store.fingerprint import corpus_fingerprint, current_view
 from helpers.store.partition import TABLES, extract_partition
 from helpers.store.runners import _dask_runner, _pool_runner
 from helpers.store.version import content_hash, corpora_dir, corpus_key, store_root
@@ -411,6 +412,9 @@ def _build_locked(root, key, paths, default_dct, report, workers, scheduler, par
     from helpers.ingest.corpus import Corpus, iter_corpus
 
     done = _done_hashes(root)
+    fingerprint = corpus_fingerprint(_path_list(paths), default_dct)
+    if fingerprint is not None and _view_is_current(root, key, fingerprint, done, report):
+        return
     corpus_rows: list[tuple[str, str]] = []
     final: Corpus | None = None
 
@@ -448,8 +452,25 @@ def _build_locked(root, key, paths, default_dct, report, workers, scheduler, par
         ],
         ignore_index=True,
     )
-    about = {"paths": _path_list(paths), "default_dct": None if default_dct is None else str(default_dct)}
+    about = {
+        "paths": _path_list(paths),
+        "default_dct": None if default_dct is None else str(default_dct),
+        "read": final.n_read,
+        "fingerprint": fingerprint,
+    }
     _write_view(root, key, corpus_rows, loading.astype(str), about)
+
+
+def _view_is_current(root: Path, key: str, fingerprint: str, done: set[str], report: BuildReport) -> bool:
+    """Whether the corpus's view was built from these very files with every article in the store; if so the
+    report is filled from the view and ``latest`` names it again, with nothing read."""
+    counts = current_view(corpora_dir(root) / key / VIEW_NAME, fingerprint, done)
+    if counts is None:
+        return False
+    report.read, report.loader_rejected, report.already_done = counts
+    report.notes.append("the corpus files are unchanged since this view was built: not read again")
+    replace_atomically(root / LATEST_NAME, lambda tmp: tmp.write_text(key + "\n", encoding="utf-8"))
+    return True
 
 
 def _path_list(paths) -> list[str]:

@@ -313,3 +313,43 @@ def test_store_duplicates_equal_dedupe_on_the_loaded_corpus(tmp_path):
     found = read.open_store(tmp_path / "st").duplicates()
     assert set(found["kind"]) == {"exact", "near"}
     pd.testing.assert_frame_equal(found, expected)
+
+
+def _age(path, seconds=60):
+    """Set a file's modification time ``seconds`` in the past (a corpus file that has settled)."""
+    past = time.time() - seconds
+    os.utime(path, (past, past))
+
+
+def test_a_rebuild_of_unchanged_files_reads_nothing_and_reports_the_same_counts(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    _age(small_corpus(corpus, n=5))
+    first = build.build_store(corpus, tmp_path / "st", workers=1)
+
+    def must_not_read(*args, **kwargs):
+        raise AssertionError("the corpus was read again")
+
+    monkeypatch.setattr("helpers.ingest.corpus.iter_corpus", must_not_read)
+    second = build.build_store(corpus, tmp_path / "st", workers=1)
+    assert (second.read, second.already_done, second.extracted) == (first.read, 5, 0)
+    assert any("not read again" in note for note in second.notes)
+
+
+def test_a_changed_file_is_read_again(tmp_path):
+    corpus = tmp_path / "corpus"
+    path = small_corpus(corpus, n=5)
+    _age(path, 120)
+    build.build_store(corpus, tmp_path / "st", workers=1)
+    small_corpus(corpus, n=6)  # the same file, one article more
+    _age(path, 60)
+    second = build.build_store(corpus, tmp_path / "st", workers=1)
+    assert (second.read, second.extracted) == (6, 1)
+
+
+def test_files_modified_just_before_a_build_give_no_fingerprint(tmp_path):
+    from helpers.store.fingerprint import corpus_fingerprint
+
+    path = small_corpus(tmp_path / "corpus", n=2)
+    assert corpus_fingerprint([path], None) is None
+    _age(path)
+    assert corpus_fingerprint([path], None) is not None
