@@ -308,14 +308,14 @@ def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
     "duration_past_span",
     rf"(?:{AL}\u0640*(?P<num>\d{{1,4}})\s+|{AL})?(?P<unit>{AL}?{UNIT})(?:\s+{AL}?(?:قليله|قلائل))?\s+(?P<mod>{PAST_MOD}|{NEXT_MOD})"
     rf"|(?:{AL}\u0640*)?(?P<num2>\d{{1,4}})\s+(?P<unit2>{UNIT})\s+(?P<mod2>{PAST_MOD}|{NEXT_MOD})"
-    rf"|{AL}(?P<unit3>{UNIT})\s+{AL}(?P<num3>{NUMWORD})\s+(?P<mod3>{PAST_MOD}|{NEXT_MOD})",
+    rf"|{AL}(?P<unit3>{UNIT})\s+{AL}(?:(?P<num3>{NUMWORD})|\u0640*(?P<num4>\d{{1,3}}))\s+(?P<mod3>{PAST_MOD}|{NEXT_MOD})",
 )
 def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").removeprefix("ال")
     unit_word = re.sub(r"^ل(?=[" + AR + "])", "", unit_word) if unit_word not in UNITS else unit_word
     if unit_word not in UNITS:
         return None
-    counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3"), unit_word)
+    counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"), unit_word)
     if counted is None:
         return None
     count, unit = counted

@@ -1,0 +1,98 @@
+"""Times relative to the DCT's clock, when the DCT has one (a news timestamp such as "Mon, 18 Jun 2018 14:36:22
+GMT", a reference date-time). With a clock at 14:36:
+- قبل ساعتين / بعد 5 ساعات / بعد يوم وساعتين: the moment that long before or after, a TIME 2018-06-18T12:36;
+- منذ ساعتين after a verb of a single happening (وصل منذ ساعتين): the same moment; after a verb of lasting
+  (يتواصل القصف منذ ساعتين) it stays the duration PT2H;
+- الساعات الثلاث الماضية / الساعة القادمة: the span ending or starting at the clock, 2018-06-18T11:36/…T14:36;
+- بقية اليوم: from the clock to the day's end, 2018-06-18T14:36/2018-06-18T23:59.
+A date-only DCT leaves all of these as the tagger gives them (durations, the day). Values are minutes, no zone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+
+from helpers.extract.timex.direction import POINT, reading
+from helpers.extract.timex.values import Timex
+from helpers.extract.timex.vocabulary import NEXT_MOD, PAST_MOD
+
+# a duration made of clock units, days at most before them: P1DT2H, PT30M, PT2H30M (no X, no years or months)
+_CLOCK_DURATION = re.compile(r"P(?:(\d+)D)?T(?:(\d+)H)?(?:(\d+)M)?")
+_BEFORE = re.compile(r"(?:^|\s)(?P<dir>قبل|بعد|منذ)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?$")
+_OWN_DIRECTION = re.compile(r"(?P<dir>قبل|بعد)\s")
+_ANCHORED_AFTER = re.compile(r"\s+(?:من|علي)\s")  # بعد ساعتين من الهجوم: counted from an event, not the clock
+_PAST = re.compile(rf"(?<![\w]){PAST_MOD}(?!\w)")
+_NEXT = re.compile(rf"(?<![\w]){NEXT_MOD}(?!\w)")
+_REST_OF_DAY = re.compile(r"(?<!\w)(?:بقيه|باقي)\s+(?:ال)?يوم(?!\w)")
+
+
+def split_dct(dct: date | None) -> tuple[date | None, time | None]:
+    """(the DCT's day, its clock or None): a ``datetime`` carries a clock, a ``date`` does not."""
+    if isinstance(dct, datetime):
+        return dct.date(), dct.time().replace(second=0, microsecond=0, tzinfo=None)
+    return dct, None
+
+
+def _minutes(value: str | None) -> timedelta | None:
+    """The length of a duration of days, hours and minutes with at least one clock unit; None otherwise."""
+    match = _CLOCK_DURATION.fullmatch(value or "")
+    if not match or not (match.group(2) or match.group(3)):
+        return None
+    days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    return timedelta(days=days, hours=hours, minutes=minutes)
+
+
+def _stamp(moment: datetime) -> str:
+    """2018-06-18T12:36."""
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def resolve_clock(text: str, found: list[Timex], day: date, clock: time) -> list[Timex]:
+    """Rewrite the clock-relative expressions of ``found`` (offsets index the normalised ``text``) against the
+    DCT ``day`` at ``clock``."""
+    now = datetime.combine(day, clock)
+    for timex in found:
+        if timex.type == "DURATION":
+            _clock_duration(text, timex, now)
+    return _rest_of_day(text, found, now)
+
+
+def _clock_duration(text: str, timex: Timex, now: datetime) -> None:
+    """A clock duration counted from the DCT's clock: a moment (قبل/بعد/منذ) or a span (الماضية/المقبلة)."""
+    length = _minutes(timex.value)
+    if length is None:
+        return
+    surface = text[timex.start : timex.end]
+    own = _OWN_DIRECTION.match(surface)
+    before = _BEFORE.search(text, max(0, timex.start - 30), timex.start)
+    direction = own.group("dir") if own else (before.group("dir") if before else "")
+    if direction and not _ANCHORED_AFTER.match(text, timex.end):
+        if direction == "منذ" and reading(text, timex.start, timex.end).shape != POINT:
+            return  # استمر منذ ساعتين: a duration, as without a clock
+        sign = 1 if direction == "بعد" else -1
+        timex.type, timex.value = "TIME", _stamp(now + sign * length)
+        timex.anchor = f"DCT{'+' if sign > 0 else '-'}{_iso(length)}"
+        return
+    if _PAST.search(surface):
+        timex.type, timex.value, timex.anchor = "TIME", f"{_stamp(now - length)}/{_stamp(now)}", "DCT clock"
+    elif _NEXT.search(surface):
+        timex.type, timex.value, timex.anchor = "TIME", f"{_stamp(now)}/{_stamp(now + length)}", "DCT clock"
+
+
+def _iso(length: timedelta) -> str:
+    """PT2H30M, P1DT2H."""
+    hours, minutes = divmod(length.seconds // 60, 60)
+    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    return f"P{f'{length.days}D' if length.days else ''}T{clock}"
+
+
+def _rest_of_day(text: str, found: list[Timex], now: datetime) -> list[Timex]:
+    """بقية اليوم / باقي يوم: from the clock to 23:59 of the DCT's day (the tagger's اليوم inside it replaced)."""
+    if not _REST_OF_DAY.search(text):
+        return found
+    for match in _REST_OF_DAY.finditer(text):
+        start, end = match.span()
+        found = [t for t in found if t.end <= start or t.start >= end]
+        value = f"{_stamp(now)}/{now.date().isoformat()}T23:59"
+        found.append(Timex(start, end, "TIME", value, anchor="DCT clock", rule="rest_of_day"))
+    return sorted(found, key=lambda t: t.start)
