@@ -111,3 +111,19 @@ def test_pipeline_dct_supplied_by_the_user_has_no_clock():
 def test_pipeline_clock_on_another_day_than_the_dct_is_dropped():
     published = pd.Timestamp("2018-06-17 22:10:00", tz="UTC")  # 02:10 on the 18th at +04:00
     assert dct_with_clock(_article(published)) == date(2018, 6, 18)
+
+
+def test_tonight_told_in_the_small_hours_is_the_night_before():
+    assert spans("قصفت الطائرات المدينة الليلة", datetime(2016, 11, 7, 2, 30)) == [("الليلة", "TIME", "2016-11-06TNI")]
+
+
+def test_tonight_told_in_the_small_hours_with_a_future_verb_is_the_coming_night():
+    assert spans("ستعقد الجلسة الليلة", datetime(2016, 11, 7, 2, 30)) == [("الليلة", "TIME", "2016-11-07TNI")]
+
+
+def test_tonight_told_in_the_afternoon_is_the_dct_night():
+    assert spans("قصفت الطائرات المدينة الليلة") == [("الليلة", "TIME", "2016-11-07TNI")]
+
+
+def test_tonight_with_a_date_only_dct_is_the_dct_night():
+    assert spans("قصفت الطائرات المدينة الليلة", DAY) == [("الليلة", "TIME", "2016-11-07TNI")]

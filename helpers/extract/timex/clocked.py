@@ -4,7 +4,8 @@ GMT", a reference date-time). With a clock at 14:36:
 - منذ ساعتين after a verb of a single happening (وصل منذ ساعتين): the same moment; after a verb of lasting
   (يتواصل القصف منذ ساعتين) it stays the duration PT2H;
 - الساعات الثلاث الماضية / الساعة القادمة: the span ending or starting at the clock, 2018-06-18T11:36/…T14:36;
-- بقية اليوم: from the clock to the day's end, 2018-06-18T14:36/2018-06-18T23:59.
+- بقية اليوم: from the clock to the day's end, 2018-06-18T14:36/2018-06-18T23:59;
+- الليلة before 05:00 with no future cue: the night that began the day before (a 02:30 report of غارات الليلة).
 A date-only DCT leaves all of these as the tagger gives them (durations, the day). Values are minutes, no zone."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from helpers.extract.timex.direction import POINT, reading
-from helpers.extract.timex.values import Timex
+from helpers.extract.timex.values import Timex, _Context, _future_context
 from helpers.extract.timex.vocabulary import NEXT_MOD, PAST_MOD
 
 # a duration made of clock units, days at most before them: P1DT2H, PT30M, PT2H30M (no X, no years or months)
@@ -24,6 +25,7 @@ _ANCHORED_AFTER = re.compile(r"\s+(?:من|علي)\s")  # بعد ساعتين م�
 _PAST = re.compile(rf"(?<![\w]){PAST_MOD}(?!\w)")
 _NEXT = re.compile(rf"(?<![\w]){NEXT_MOD}(?!\w)")
 _REST_OF_DAY = re.compile(r"(?<!\w)(?:بقيه|باقي)\s+(?:ال)?يوم(?!\w)")
+_SMALL_HOURS = 5  # before 05:00, الليلة is still the night that began the evening before
 
 
 def split_dct(dct: date | None) -> tuple[date | None, time | None]:
@@ -54,7 +56,18 @@ def resolve_clock(text: str, found: list[Timex], day: date, clock: time) -> list
     for timex in found:
         if timex.type == "DURATION":
             _clock_duration(text, timex, now)
+        elif clock.hour < _SMALL_HOURS and timex.value == f"{day.isoformat()}TNI":
+            _last_night(text, timex, day)
     return _rest_of_day(text, found, now)
+
+
+def _last_night(text: str, timex: Timex, day: date) -> None:
+    """الليلة told in the small hours (no future cue): the night of the day before."""
+    if text[timex.start : timex.end] in ("الليله", "هذه الليله") and not _future_context(
+        _Context(dct=day, text=text), timex.start, timex.end
+    ):
+        timex.value = f"{(day - timedelta(days=1)).isoformat()}TNI"
+        timex.anchor = "DCT-1D (a night told in the small hours)"
 
 
 def _clock_duration(text: str, timex: Timex, now: datetime) -> None:
