@@ -404,6 +404,16 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="range", mod="RANGE", flag=flag1 or flag2)
 
 
+@_rule(
+    "month_then_day_range",
+    rf"{MONTH_PAIR}(?:\s+(?P<y>{YEAR4}))?\s+بين\s+(?P<d1>\d{{1,2}})\s*(?:و|-)\s*(?P<d2>\d{{1,2}})"
+    rf"(?=\s*(?:[.,،؛!?)]|$))",
+)
+def _month_then_day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """شهر نوفمبر بين 19 و 20 (the days after the month; nothing may follow them: بين 10 و 20 شخصا is a count)."""
+    return _day_range(m, ctx) if int(m.group("d1")) < int(m.group("d2")) <= 31 else None
+
+
 SEASONS = {
     "الربيع": "SP",
     "الصيف": "SU",

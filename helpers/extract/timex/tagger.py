@@ -18,6 +18,7 @@ from helpers.extract.timex.dispatch import candidates, table
 from helpers.extract.timex.guards import misread
 from helpers.extract.timex.narrative import resolve_following
 from helpers.extract.timex.values import _RULES, Timex, _Context
+from helpers.extract.timex.yearly import yearly_sets
 from helpers.text.normalize import normalize_letters
 
 _TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
@@ -92,7 +93,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         timex.rule = name
         timex.extra["priority"] = str(priority)
         candidates.append(timex)
-    found = resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates))))
+    found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
     if clock is not None and dct is not None:
         found = resolve_clock(spaced, found, dct, clock)
     for timex in found:
