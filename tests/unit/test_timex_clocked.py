@@ -127,3 +127,15 @@ def test_tonight_told_in_the_afternoon_is_the_dct_night():
 
 def test_tonight_with_a_date_only_dct_is_the_dct_night():
     assert spans("قصفت الطائرات المدينة الليلة", DAY) == [("الليلة", "TIME", "2016-11-07TNI")]
+
+
+def test_after_minutes_in_a_past_story_counts_from_the_event_not_the_clock():
+    assert spans("سجل الهدف الأول ثم أضاف الثاني بعد 5 دقائق") == [("بعد 5 دقائق", "DURATION", "PT5M")]
+
+
+def test_after_hours_with_a_future_verb_is_the_moment():
+    assert spans("سيصل الوفد بعد ساعتين") == [("بعد ساعتين", "TIME", "2016-11-07T18:12")]
+
+
+def test_the_last_minutes_of_a_match_stay_a_duration():
+    assert spans("سجل في الدقائق الخمس الأخيرة") == [("الدقائق الخمس الأخيرة", "DURATION", "PT5M")]

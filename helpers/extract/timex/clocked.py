@@ -1,9 +1,11 @@
 """Times relative to the DCT's clock, when the DCT has one (a news timestamp such as "Mon, 18 Jun 2018 14:36:22
 GMT", a reference date-time). With a clock at 14:36:
-- قبل ساعتين / بعد 5 ساعات / بعد يوم وساعتين: the moment that long before or after, a TIME 2018-06-18T12:36;
+- قبل ساعتين / سيصل بعد 5 ساعات / سأغادر بعد يوم وساعتين: the moment that long before or after, a TIME
+  2018-06-18T12:36; بعد needs a future verb (in a past story, بعد 5 دقائق counts from the last event told);
 - منذ ساعتين after a verb of a single happening (وصل منذ ساعتين): the same moment; after a verb of lasting
   (يتواصل القصف منذ ساعتين) it stays the duration PT2H;
-- الساعات الثلاث الماضية / الساعة القادمة: the span ending or starting at the clock, 2018-06-18T11:36/…T14:36;
+- الساعات الثلاث الماضية / الساعة القادمة: the span ending or starting at the clock, 2018-06-18T11:36/…T14:36
+  (not الأخيرة/التالية: الدقائق الخمس الأخيرة of a match);
 - بقية اليوم: from the clock to the day's end, 2018-06-18T14:36/2018-06-18T23:59;
 - الليلة before 05:00 with no future cue: the night that began the day before (a 02:30 report of غارات الليلة).
 A date-only DCT leaves all of these as the tagger gives them (durations, the day). Values are minutes, no zone."""
@@ -13,17 +15,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-from helpers.extract.timex.direction import POINT, reading
+from helpers.extract.timex.direction import FUTURE, POINT, reading
 from helpers.extract.timex.values import Timex, _Context, _future_context
-from helpers.extract.timex.vocabulary import NEXT_MOD, PAST_MOD
 
 # a duration made of clock units, days at most before them: P1DT2H, PT30M, PT2H30M (no X, no years or months)
 _CLOCK_DURATION = re.compile(r"P(?:(\d+)D)?T(?:(\d+)H)?(?:(\d+)M)?")
 _BEFORE = re.compile(r"(?:^|\s)(?P<dir>قبل|بعد|منذ)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?$")
 _OWN_DIRECTION = re.compile(r"(?P<dir>قبل|بعد)\s")
 _ANCHORED_AFTER = re.compile(r"\s+(?:من|علي)\s")  # بعد ساعتين من الهجوم: counted from an event, not the clock
-_PAST = re.compile(rf"(?<![\w]){PAST_MOD}(?!\w)")
-_NEXT = re.compile(rf"(?<![\w]){NEXT_MOD}(?!\w)")
+# the spans up to or from now: الماضية/المنصرمة/الفائتة, المقبلة/القادمة (not الأخيرة/التالية/السابقة, which in
+# a match report count the match's minutes)
+_PAST = re.compile(r"(?<!\w)(?:الماضيين|الماضيتين|الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته)(?!\w)")
+_NEXT = re.compile(r"(?<!\w)(?:المقبلين|المقبلتين|القادمين|القادمتين|المقبل|المقبله|القادم|القادمه)(?!\w)")
+_FIRST_PERSON_FUTURE = re.compile(r"(?<!\w)[وف]?سأ(?!ل)\w{2,}")  # سأعود، سأغادر (not سأل, asked)
 _REST_OF_DAY = re.compile(r"(?<!\w)(?:بقيه|باقي)\s+(?:ال)?يوم(?!\w)")
 _SMALL_HOURS = 5  # before 05:00, الليلة is still the night that began the evening before
 
@@ -49,13 +53,13 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M")
 
 
-def resolve_clock(text: str, found: list[Timex], day: date, clock: time) -> list[Timex]:
-    """Rewrite the clock-relative expressions of ``found`` (offsets index the normalised ``text``) against the
-    DCT ``day`` at ``clock``."""
+def resolve_clock(text: str, original: str, found: list[Timex], day: date, clock: time) -> list[Timex]:
+    """Rewrite the clock-relative expressions of ``found`` (offsets index the normalised ``text`` and the
+    ``original`` it came from) against the DCT ``day`` at ``clock``."""
     now = datetime.combine(day, clock)
     for timex in found:
         if timex.type == "DURATION":
-            _clock_duration(text, timex, now)
+            _clock_duration(text, original, timex, now)
         elif clock.hour < _SMALL_HOURS and timex.value == f"{day.isoformat()}TNI":
             _last_night(text, timex, day)
     return _rest_of_day(text, found, now)
@@ -70,7 +74,14 @@ def _last_night(text: str, timex: Timex, day: date) -> None:
         timex.anchor = "DCT-1D (a night told in the small hours)"
 
 
-def _clock_duration(text: str, timex: Timex, now: datetime) -> None:
+def _ahead(text: str, original: str, timex: Timex) -> bool:
+    """Whether بعد + a duration counts from now: a future verb governs it (سيحدث، سأعود)."""
+    if reading(text, timex.start, timex.end).direction == FUTURE:
+        return True
+    return bool(_FIRST_PERSON_FUTURE.search(original, max(0, timex.start - 40), timex.start))
+
+
+def _clock_duration(text: str, original: str, timex: Timex, now: datetime) -> None:
     """A clock duration counted from the DCT's clock: a moment (قبل/بعد/منذ) or a span (الماضية/المقبلة)."""
     length = _minutes(timex.value)
     if length is None:
@@ -82,6 +93,8 @@ def _clock_duration(text: str, timex: Timex, now: datetime) -> None:
     if direction and not _ANCHORED_AFTER.match(text, timex.end):
         if direction == "منذ" and reading(text, timex.start, timex.end).shape != POINT:
             return  # استمر منذ ساعتين: a duration, as without a clock
+        if direction == "بعد" and not _ahead(text, original, timex):
+            return  # سجل بعد 5 دقائق: counted from the last event told, not from the clock
         sign = 1 if direction == "بعد" else -1
         timex.type, timex.value = "TIME", _stamp(now + sign * length)
         timex.anchor = f"DCT{'+' if sign > 0 else '-'}{_iso(length)}"

@@ -95,7 +95,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         candidates.append(timex)
     found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
     if clock is not None and dct is not None:
-        found = resolve_clock(spaced, found, dct, clock)
+        found = resolve_clock(spaced, original, found, dct, clock)
     for timex in found:
         timex.start, timex.end = timex.start - 1, timex.end - 1
     return found
