@@ -1,5 +1,5 @@
-"""كل + a day of the year is a yearly set (yearly.py); a month then بين d و d is a day range (rules.py).
-DCT: Monday 7 November 2016."""
+"""كل + a day of the year is a yearly set (yearly.py); a month then بين d و d is a day range, and a day and
+month with a year before 1800 and nothing after it is that date (rules.py). DCT: Monday 7 November 2016."""
 
 from datetime import date
 
@@ -34,3 +34,11 @@ def test_a_month_then_between_two_days_is_a_day_range():
 
 def test_a_month_then_between_two_counts_of_people_is_only_the_month():
     assert spans("قتل في نوفمبر بين 10 و 20 شخصا") == [("نوفمبر", "DATE", "2016-11")]
+
+
+def test_a_day_and_month_with_an_old_year_at_the_end_is_that_date():
+    assert spans("عقدنا اجتماعاً في 5 ديسمبر 1391") == [("5 ديسمبر 1391", "DATE", "1391-12-05")]
+
+
+def test_a_day_and_month_then_an_old_looking_count_is_not_a_year():
+    assert spans("قتل في 5 ديسمبر 1500 شخص") == [("5 ديسمبر", "DATE", "2015-12-05")]

@@ -70,10 +70,15 @@ def _numeric_ymd(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
 
 
+# a year 1000-1799 after a day and month, with nothing after it but punctuation or م (5 ديسمبر 1391; not
+# في 5 ديسمبر 1500 قتيل, a count)
+_OLD_YEAR = r"1[0-7][0-9]{2}(?=\s*(?:[.,،؛!?)]|$|م(?![" + AR + r"])))"
+
+
 @_rule(
     "date_day_month_year",
     rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?)?"
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
 def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
