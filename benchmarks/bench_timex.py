@@ -53,7 +53,7 @@ class Span:
 
 @dataclass
 class Case:
-    """One input text with its reference date and gold expressions."""
+    """One input text with its reference date (a datetime when it has a clock) and gold expressions."""
 
     source: str
     text: str
@@ -78,7 +78,7 @@ def dateparser_predict(text: str, dct: date) -> list[tuple[int, int, str | None]
     """dateparser.search_dates with languages=['ar'], anchored at the DCT."""
     from dateparser.search import search_dates
 
-    base = datetime(dct.year, dct.month, dct.day)
+    base = dct if isinstance(dct, datetime) else datetime(dct.year, dct.month, dct.day)
     try:
         found = search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": base}) or []
     except Exception:  # dateparser raises on some inputs; count them as finding nothing
@@ -231,7 +231,7 @@ def ms_cases() -> list[Case]:
                     continue
                 gold.append(Span(start, start + len(surface), r.get("Type") or r.get("TypeName", ""), _ms_values(r)))
             if gold:
-                cases.append(Case(path.stem, text, datetime.fromisoformat(ref[:19]).date(), gold))
+                cases.append(Case(path.stem, text, datetime.fromisoformat(ref[:19]), gold))
     return cases
 
 
@@ -381,7 +381,7 @@ def extractor_cases() -> list[Case]:
         for item in json.loads(path.read_text(encoding="utf-8")):
             ref = (item.get("Context") or {}).get("ReferenceDateTime") or "2016-11-07"
             gold = [Span(r["Start"], r["Start"] + r["Length"], r.get("Type", "")) for r in item.get("Results") or []]
-            cases.append(Case(path.stem, item["Input"], datetime.fromisoformat(ref[:19]).date(), gold))
+            cases.append(Case(path.stem, item["Input"], datetime.fromisoformat(ref[:19]), gold))
     return cases
 
 

@@ -70,10 +70,15 @@ def _numeric_ymd(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
 
 
+# a year 1000-1799 after a day and month, with nothing after it but punctuation or م (5 ديسمبر 1391; not
+# في 5 ديسمبر 1500 قتيل, a count)
+_OLD_YEAR = r"1[0-7][0-9]{2}(?=\s*(?:[.,،؛!?)]|$|م(?![" + AR + r"])))"
+
+
 @_rule(
     "date_day_month_year",
     rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})(?:\s*م(?![{AR}]))?)?"
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
 def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
@@ -308,14 +313,14 @@ def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
     "duration_past_span",
     rf"(?:{AL}\u0640*(?P<num>\d{{1,4}})\s+|{AL})?(?P<unit>{AL}?{UNIT})(?:\s+{AL}?(?:قليله|قلائل))?\s+(?P<mod>{PAST_MOD}|{NEXT_MOD})"
     rf"|(?:{AL}\u0640*)?(?P<num2>\d{{1,4}})\s+(?P<unit2>{UNIT})\s+(?P<mod2>{PAST_MOD}|{NEXT_MOD})"
-    rf"|{AL}(?P<unit3>{UNIT})\s+{AL}(?P<num3>{NUMWORD})\s+(?P<mod3>{PAST_MOD}|{NEXT_MOD})",
+    rf"|{AL}(?P<unit3>{UNIT})\s+{AL}(?:(?P<num3>{NUMWORD})|\u0640*(?P<num4>\d{{1,3}}))\s+(?P<mod3>{PAST_MOD}|{NEXT_MOD})",
 )
 def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").removeprefix("ال")
     unit_word = re.sub(r"^ل(?=[" + AR + "])", "", unit_word) if unit_word not in UNITS else unit_word
     if unit_word not in UNITS:
         return None
-    counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3"), unit_word)
+    counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"), unit_word)
     if counted is None:
         return None
     count, unit = counted
@@ -402,6 +407,16 @@ def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     last, flag2 = _make_date(year, month, int(m.group("d2")))
     value = f"{first}/{last}" if first and last else None
     return Timex(*m.span("t"), "DATE", value, anchor="range", mod="RANGE", flag=flag1 or flag2)
+
+
+@_rule(
+    "month_then_day_range",
+    rf"{MONTH_PAIR}(?:\s+(?P<y>{YEAR4}))?\s+بين\s+(?P<d1>\d{{1,2}})\s*(?:و|-)\s*(?P<d2>\d{{1,2}})"
+    rf"(?=\s*(?:[.,،؛!?)]|$))",
+)
+def _month_then_day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """شهر نوفمبر بين 19 و 20 (the days after the month; nothing may follow them: بين 10 و 20 شخصا is a count)."""
+    return _day_range(m, ctx) if int(m.group("d1")) < int(m.group("d2")) <= 31 else None
 
 
 SEASONS = {

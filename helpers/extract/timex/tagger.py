@@ -6,15 +6,19 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
+
+import pandas as pd
 
 from helpers.extract.article import Article
 from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
+from helpers.extract.timex.clocked import resolve_clock, split_dct
 from helpers.extract.timex.combine import combine
 from helpers.extract.timex.dispatch import candidates, table
 from helpers.extract.timex.guards import misread
 from helpers.extract.timex.narrative import resolve_following
 from helpers.extract.timex.values import _RULES, Timex, _Context
+from helpers.extract.timex.yearly import yearly_sets
 from helpers.text.normalize import normalize_letters
 
 _TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
@@ -67,9 +71,11 @@ def _add_durations(first: str, second: str) -> str:
 
 
 def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool = True) -> list[Timex]:
-    """Find and normalise every time expression in ``text`` (offsets index ``text`` itself). ``prefilter``
-    tries each rule only at the words it can start with (dispatch.py; the same result; False scans the whole
-    text with every rule, for tests)."""
+    """Find and normalise every time expression in ``text`` (offsets index ``text`` itself). A ``datetime``
+    DCT carries a clock: times relative to it (قبل ساعتين) are then resolved to the minute (clocked.py); a
+    ``date`` DCT has none. ``prefilter`` tries each rule only at the words it can start with (dispatch.py; the
+    same result; False scans the whole text with every rule, for tests)."""
+    dct, clock = split_dct(dct)
     norm = normalize_letters(text)
     if _HAS_TANWEEN_ALEF.search(norm):
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
@@ -87,7 +93,9 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         timex.rule = name
         timex.extra["priority"] = str(priority)
         candidates.append(timex)
-    found = resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates))))
+    found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
+    if clock is not None and dct is not None:
+        found = resolve_clock(spaced, original, found, dct, clock)
     for timex in found:
         timex.start, timex.end = timex.start - 1, timex.end - 1
     return found
@@ -146,7 +154,21 @@ TIME_COLUMNS = [
 
 def find_times(article: Article) -> None:
     """The times component: every time expression of the article, resolved against its DCT and flagged."""
-    article.times = tag(article.text, article.dct, dct_flag=article.dct_flag)
+    article.times = tag(article.text, dct_with_clock(article), dct_flag=article.dct_flag)
+
+
+def dct_with_clock(article: Article) -> date | None:
+    """The article's DCT, as a ``datetime`` with the published clock when the source gave a time of day: the
+    DCT came from the article, ``published`` is not a bare midnight (a date-only source is stored at 00:00) and
+    falls on the DCT's day. The clock is the stored one, in UTC (ingest keeps no source offset)."""
+    dct, published = article.dct, article.record.get("published")
+    if dct is None or article.record.get("dct_source") != "article" or published is None or pd.isna(published):
+        return dct
+    stamp = pd.Timestamp(published)
+    stamp = stamp.tz_convert("UTC") if stamp.tzinfo is not None else stamp
+    if stamp.date() != dct or (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
+        return dct
+    return datetime(dct.year, dct.month, dct.day, stamp.hour, stamp.minute)
 
 
 def time_rows(article: Article) -> Iterator[tuple]:

@@ -156,7 +156,34 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     text = ctx.text
     left = max(text.rfind(".", low, start), text.rfind("\n", low, start), text.rfind("،", low, start - 1))
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
-    return bool(FUTURE_CUE.search(window))
+    return bool(FUTURE_CUE.search(window)) or _scheduled(ctx.text[max(left + 1, start - 40) : start])
+
+
+# present verbs of a scheduled happening (يبدأ، تعقد، ينطلق، تجرى، يزور، يصوت...), with سـ or و/ف before them;
+# not those whose ت-form is also a past verb (تعرض، تواجه، تلقى، تصدر)
+_SCHEDULED = re.compile(
+    r"[وف]?س?[يت](?:بدا|عقد|نعقد|نطلق|لتقي|جتمع|زور|صل|توجه|ستضيف|لعب|خوض|جري|قام|صوت|ختتم|فتتح|ستانف|عود"
+    r"|غادر|تراس|نظم|حتفل|نتهي|شارك|دلي|تسلم|حل|طلق|فتح|ناقش|بحث)"
+)
+_NOT_AHEAD = {"منذ", "قبل", "حتي"}
+_PAST_FRAME = {"لم", "لما", "كان", "كانت", "كانوا"}  # لم يعقد، كان يلتقي: past
+
+
+def _scheduled(before: str) -> bool:
+    """True when the nearest present verb of a scheduled happening in the few words before an expression
+    governs it (يبدأ مشواره يوم الاثنين: the coming Monday); منذ/قبل/حتى between them break it, and so does
+    a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح)."""
+    words = before.split()[-8:]
+    for index in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        word = words[index]
+        if word in _NOT_AHEAD:
+            return False
+        if _SCHEDULED.fullmatch(word):
+            frame = [w.removeprefix("و") for w in words[max(0, index - 2) : index]]
+            return not (
+                (frame and frame[-1] in _PAST_FRAME) or (frame[-2:-1] in (["قبل"], ["بعد"]) and frame[-1] == "ان")
+            )
+    return False
 
 
 def _weekday_date(dct: date, weekday: int, direction: int) -> date:
