@@ -26,6 +26,7 @@ from helpers.extract.incidents.details import (
     fatalities,
     reported_as,
 )
+from helpers.extract.incidents.naming import analyst_name
 from helpers.extract.incidents.kinds import (
     EXCESSIVE_FORCE,
     RAID,
@@ -174,15 +175,15 @@ class _Context:
         self.quotes: dict[int, tuple[Any, tuple]] = {}
         self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
         self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
-        forces = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _FORCES and m.canonical)
+        forces = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _FORCES and m.canonical)
         name, english = forces.most_common(1)[0][0] if forces else ("", "")
         self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
-        groups = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _GROUP and m.canonical)
+        groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
         self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS:
-                party = Party(m.start, m.end, m.canonical or m.surface, m.english, "named", m.type)
+                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), "named", m.type)
                 self.parties.setdefault(sentence_id, []).append(party)
         for m in article.places:
             sentence_id = article.sentence_of(m.start)
@@ -194,6 +195,14 @@ class _Context:
         for sentence_id, attribution, actor in article.quotes:
             if sentence_id in wanted and sentence_id not in self.quotes:
                 self.quotes[sentence_id] = (attribution, actor)
+
+
+def _named(m: Any) -> str:
+    """The analyst's name of an actors-layer mention (``naming.analyst_name``)."""
+    return analyst_name(
+        m.canonical or m.surface, m.english or "", getattr(m, "gloss_source", "") or "",
+        getattr(m, "acled_type", "") or "", getattr(m, "country", "") or "",
+    )  # fmt: skip
 
 
 # A generic trigger (قتل، هجوم) this close to a specific one is the same event told twice (قتل 9 مدنيين
