@@ -10,6 +10,7 @@ trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتق
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
@@ -26,7 +27,7 @@ from helpers.extract.incidents.details import (
     fatalities,
     reported_as,
 )
-from helpers.extract.incidents.naming import analyst_name
+from helpers.extract.incidents.naming import analyst_name, forces_label
 from helpers.extract.incidents.kinds import (
     EXCESSIVE_FORCE,
     RAID,
@@ -47,6 +48,8 @@ from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     CLAIM,
     COMPLEMENTISER,
+    EXPOSED,
+    VICTIM_BEFORE,
     CONDITIONAL,
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
@@ -67,7 +70,8 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
-from helpers.text.normalize import normalize_letters
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key, normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
@@ -131,9 +135,10 @@ def _triggers(article: Article) -> list[Hit]:
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
+        exposed = EXPOSED.search(norm, max(0, start - _EXPOSED_CHARS), match.start())
         if (
-            pre.lstrip("وف") in ("ل", "لل") or 0 <= match.start() - purpose_end <= 2
-        ):  # لتحرير درنة، لاستعادة السيطرة: a purpose
+            pre.lstrip("وف") in ("ل", "لل") and not exposed or 0 <= match.start() - purpose_end <= 2
+        ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
             purpose_end = match.end()
             continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
@@ -169,21 +174,24 @@ class _Context:
     """What the article's other components found, by sentence (only the sentences with a trigger)."""
 
     def __init__(self, article: Article, wanted: set[int]) -> None:
+        self.norm = article.norm
         self.parties: dict[int, list[Party]] = {}
         self.places: dict[int, list[Any]] = {}
         self.times: dict[int, list[tuple]] = {}
         self.quotes: dict[int, tuple[Any, tuple]] = {}
         self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
         self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
-        forces = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _FORCES and m.canonical)
-        name, english = forces.most_common(1)[0][0] if forces else ("", "")
-        self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
+        forces = Counter(
+            (m.canonical, _named(m), m.country or "") for _, m in article.actors if m.type == _FORCES and m.canonical
+        )
+        name, english, country = forces.most_common(1)[0][0] if forces else ("", "", "")
+        self.forces = Party(-1, -1, name, english, "named", _FORCES, country) if name else NOBODY
         groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
         self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
         for sentence_id, m in article.actors:
-            if sentence_id in wanted and m.type not in _NOT_ACTORS:
-                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), "named", m.type)
+            if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
+                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), "named", m.type, m.country or "")
                 self.parties.setdefault(sentence_id, []).append(party)
         for m in article.places:
             sentence_id = article.sentence_of(m.start)
@@ -276,6 +284,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         high = kept[n + 1].start if n + 1 < len(kept) else e
         death = dead.get(n)
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
+        if actor1.english and not actor1.name and actor1.start >= 0:  # غارة أمريكية: the adjective as written
+            actor1 = actor1._replace(name=text[actor1.start : actor1.end])
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
             actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
         carried = not actor1.name and trigger.priority == 1 and trigger.pos == "verb"
@@ -292,6 +302,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = labelled(event_type, actor1, actor2, country)
+        actor1, actor2 = _state_forces(event_type, actor1), _state_forces(event_type, actor2)
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
             if force.name:
@@ -324,7 +335,13 @@ def _sides(
     """Actor 1 and actor 2 of one event: the side rules, then fixes: victims (civilians) are never actor 1 of
     violence, the dead named by a count are actor 2 when none is, a statement's actor 1 is its speaker."""
     trigger = hit.trigger
-    actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties)
+    suffixed = trigger.pos == "noun" and bool(hit.suffix)
+    actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties, suffixed)
+    if trigger.event_type in VIOLENT_TYPES:
+        actor1, actor2 = _passive_victim(norm, hit, region, parties, (actor1, actor2))
+        actor1 = _by_nationality(norm, hit, actor1)
+    if actor2.name and (actor2.name == actor1.name or (actor2.english and actor2.english == actor1.english)):
+        actor2 = NOBODY  # one side named twice
     if trigger.priority == 0:
         speaker = quote[1][0] if quote and quote[1][0] else ""
         return (Party(-1, -1, speaker, quote[1][2], "named") if speaker else actor1), NOBODY
@@ -334,6 +351,50 @@ def _sides(
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2
+
+
+def _passive_victim(
+    norm: str, hit: Hit, region: tuple[int, int], parties: Sequence[Party], found: tuple[Party, Party]
+) -> tuple[Party, Party]:
+    """Victims told before the act: the side exposed to it (تعرضت مواقعنا لعدوان شنه الطيران: actor 2, the doer
+    after it) or hurt by it (جرح أربعة جنود إسرائيليين بتفجير عبوة: actor 2, the doer unknown)."""
+    actor1, actor2 = found
+    low, high = region
+    exposed = [m for m in EXPOSED.finditer(norm, max(low, hit.start - _EXPOSED_CHARS), hit.start)]
+    if exposed and hit.pre.lstrip("وف").startswith("ل"):
+        victim = next((p for p in parties if exposed[-1].end() <= p.start and p.end <= hit.start), NOBODY)
+        doer = next((p for p in parties if hit.end <= p.start < high and p.start - hit.end <= 60), NOBODY)
+        if victim.name:
+            return (doer if doer.name != victim.name else NOBODY), victim
+    if actor1.name and 0 <= actor1.start and actor1.end <= hit.start and hit.pre.lstrip("وف").startswith("ب"):
+        word = VICTIM_BEFORE.search(norm, max(0, actor1.start - 30), actor1.start)
+        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(actor1.name))
+        if passive:
+            return (actor2 if actor2.start > hit.end else NOBODY), actor1
+    return actor1, actor2
+
+
+def _by_nationality(norm: str, hit: Hit, actor1: Party) -> Party:
+    """A strike or an attack told with its nationality (غارة جوية أمريكية، القصف الإسرائيلي) is that country's
+    military forces (named by the adjective as written)."""
+    if hit.trigger.pos != "noun":
+        return actor1
+    for word in list(_WORD.finditer(norm, hit.end, min(len(norm), hit.end + 30)))[:2]:
+        nat = nationalities().get(name_key(word.group(0)))
+        if nat is not None and nat.country != actor1.country:
+            label = forces_label("", nat.country)
+            return Party(word.start(), word.end(), "", label, "state", _FORCES, nat.country) if label else actor1
+        if nat is not None:
+            return actor1
+    return actor1
+
+
+_WORD = re.compile(r"[^\s،,.]+")
+
+
+_EXPOSED_CHARS = 80
+_PASSIVE = frozenset({"اصيب", "اصيبت", "استشهد", "استشهدت", "مقتل", "مصرع", "اصابه"})
+_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
 
 
 def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
@@ -360,7 +421,8 @@ _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان"
 def _place_party(m: Any) -> Party:
     """A place used as an actor (تركيا تعتقل...)."""
     p = m.place
-    return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
+    country = (p.country or "") if p and p.kind == "country" else ""  # a state standing for its government
+    return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place", country)
 
 
 _FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
@@ -398,13 +460,38 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     it in the sentence, else the actor 1 of the event of the sentence before."""
     if actor1.english in _GENERIC_FORCES and context.forces.name:
         return context.forces._replace(start=actor1.start, end=actor1.end)
+    if _country_army(actor1, context.forces):  # الجيش الليبي in a story of the LNA: the LNA
+        return context.forces._replace(start=actor1.start, end=actor1.end)
     if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
         return actor1
     named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
+    named = [p for p in named if not COMPLEMENTISER.search(context.norm, p.end, hit.start)]  # قالت الشرطة إن
     if named:
         return named[-1]
     last_sentence, last = context.last_actor
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
+
+
+def _country_army(actor: Party, forces: Party) -> bool:
+    """Whether ``actor`` is a country's generic military (``Military Forces of Libya``) where the article's most
+    named army is a named force of that country (the Libyan National Army)."""
+    return (
+        actor.english.startswith(_MILITARY)
+        and bool(forces.name)
+        and forces.country == actor.country
+        and not forces.english.startswith(_MILITARY)
+    )
+
+
+_MILITARY = "Military Forces of"
+
+
+def _state_forces(event_type: str, party: Party) -> Party:
+    """A country named as a side of political violence (الولايات المتحدة شنت ضربات) is its military forces, the
+    way ACLED names it (``Military Forces of the United States``)."""
+    if party.kind != "place" or not party.country or event_type not in VIOLENT_TYPES:
+        return party
+    return party._replace(english=forces_label("", party.country) or party.english)
 
 
 def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:

@@ -54,13 +54,26 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
     """The name shown for an actor: a country's generic forces by ACLED's label; the curated English when the
     actors layer has one; the Arabic when its English is only a romanisation (or a translated head word with a
     romanised rest)."""
-    if gloss_source == INSTITUTION and acled_type in _FORCES and country:
+    if gloss_source == INSTITUTION and acled_type in _FORCES and country and _generic_forces(english):
         return forces_label(english, country) or english
     if gloss_source in ROMANISED or not english:
         return arabic
     if gloss_source == HEAD_WORD and not _unit_only(english):
         return arabic
     return english
+
+
+def _generic_forces(english: str) -> bool:
+    """Whether an institution's English names a country's forces as a whole (Israeli Army, Syrian Forces, Indonesia
+    Police), not a branch (Libyan Navy, Border Guard), which keeps its own name."""
+    words = english.lower().split()
+    return " ".join(words[1:]) in _GENERIC_HEADS or " ".join(words) in _GENERIC_HEADS
+
+
+_GENERIC_HEADS = frozenset(
+    {"army", "forces", "armed forces", "military", "troops", "soldiers", "police", "security forces", "security",
+     "police forces", "military forces", "army forces"}
+)  # fmt: skip
 
 
 def _unit_only(english: str) -> bool:

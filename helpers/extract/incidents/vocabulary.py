@@ -99,6 +99,7 @@ _ACTOR_NOUNS = (
     ("الإرهابيين|إرهابيين|الإرهابيون|إرهابيون|إرهابيا|متشددون|المتشددون|تكفيريون|التكفيريين|تكفيريين|تكفيريا|المتطرفين|متطرفين|المتشددين|متشددين"
      "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة", ISLAMIST_MILITANTS, "armed"),
     ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
+     "|مسلحو|مقاتلو|انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا"
      "|المجموعات المسلحة", UNNAMED_ARMED, "armed"),
     ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
     ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
@@ -110,7 +111,7 @@ _ACTOR_NOUNS = (
 )  # fmt: skip
 ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
 ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
-_ADJECTIVE = rf"(?:\s+ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه))"
+_ADJECTIVE = rf"(?:\s+(?:ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه)|[{AR}]{{2,}}(?:يه|يين|يون|يا|ي)(?![{AR}])))"
 ACTOR_NOUN = re.compile(
     rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
 )
@@ -209,6 +210,14 @@ REMOTE_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:صواريخ|ص�
 # Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
 RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
+# Victims told before the act that hurt them (جرح أربعة جنود ... بتفجير عبوة): the side before is actor 2.
+VICTIM_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,2}}$"
+)
+# Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
+EXPOSED = re.compile(rf"(?<![{AR}])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)(?![{AR}])")
+# Led or backed by (التحالف الذي تقوده الولايات المتحدة، المدعومة من روسيا): the leader is not a side.
+LED_BY = re.compile(rf"(?:(?:الذي|التي|الذين)\s+(?:تقوده|يقوده|تقودها|يقودها|تدعمه|يدعمه|تدعمها|يدعمها)|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من)\s+$")
 RESULT_BEFORE = re.compile(rf"(?<![{AR}])(?:الي|عن|في)\s+$")
 RESULT_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?![{AR}])")
 # After a claim verb: news, reports, witnesses or monitors, not a party (أفادت الأنباء، قال المرصد): the event is
