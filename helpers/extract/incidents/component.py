@@ -10,7 +10,6 @@ trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتق
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
@@ -27,7 +26,6 @@ from helpers.extract.incidents.details import (
     fatalities,
     reported_as,
 )
-from helpers.extract.incidents.naming import analyst_name, forces_label
 from helpers.extract.incidents.kinds import (
     EXCESSIVE_FORCE,
     RAID,
@@ -37,6 +35,15 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
+from helpers.extract.incidents.naming import analyst_name
+from helpers.extract.incidents.roles import (
+    EXPOSED_CHARS,
+    by_nationality,
+    country_army,
+    passive_victim,
+    reported_between,
+    state_forces,
+)
 from helpers.extract.incidents.scope import (
     INCIDENT_COLUMNS,
     dated_by_previous,
@@ -44,16 +51,16 @@ from helpers.extract.incidents.scope import (
     merge_mentions,
 )
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
+from helpers.extract.incidents.sources import event_scale
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     CLAIM,
     COMPLEMENTISER,
-    EXPOSED,
-    VICTIM_BEFORE,
     CONDITIONAL,
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
     DEMONSTRATIVE_BEFORE,
+    EXPOSED,
     FACILITY_BEFORE,
     FIGHTER,
     FROM_BEFORE,
@@ -70,8 +77,8 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
-from helpers.resources.actor_tables import nationalities
-from helpers.text.normalize import name_key, normalize_letters
+from helpers.resources.outlets import outlet_name
+from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
@@ -135,9 +142,9 @@ def _triggers(article: Article) -> list[Hit]:
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
-        exposed = EXPOSED.search(norm, max(0, start - _EXPOSED_CHARS), match.start())
+        exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
         if (
-            pre.lstrip("وف") in ("ل", "لل") and not exposed or 0 <= match.start() - purpose_end <= 2
+            (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
             purpose_end = match.end()
             continue
@@ -175,6 +182,9 @@ class _Context:
 
     def __init__(self, article: Article, wanted: set[int]) -> None:
         self.norm = article.norm
+        self.types: dict[str, tuple[str, str]] = {}  # an actor's name → its ACLED type and English (source scale)
+        for _, m in article.actors:
+            self.types.setdefault(m.canonical or m.surface, (getattr(m, "acled_type", "") or "", m.english or ""))
         self.parties: dict[int, list[Party]] = {}
         self.places: dict[int, list[Any]] = {}
         self.times: dict[int, list[tuple]] = {}
@@ -302,7 +312,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = labelled(event_type, actor1, actor2, country)
-        actor1, actor2 = _state_forces(event_type, actor1), _state_forces(event_type, actor2)
+        actor1, actor2 = state_forces(event_type, actor1), state_forces(event_type, actor2)
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
             if force.name:
@@ -319,10 +329,12 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         if trigger.priority == 0:
             status = status if status in ("denied", "planned") else "reported"
             source, kind = (actor1.name, "named") if actor1.name else (outlet, "outlet")
+        speaker_kind = quote[0].speaker_kind if claimed and quote is not None else ""
+        scale = event_scale((source, kind, speaker_kind), outlet_name(outlet), context.types)
         yield (
             f"{article.article_id}:{sentence_id}:{n}", article.article_id, sentence_id, t0, t1, text[t0:t1],
             trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
-            actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, "",
+            actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,
             _confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
@@ -338,8 +350,9 @@ def _sides(
     suffixed = trigger.pos == "noun" and bool(hit.suffix)
     actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties, suffixed)
     if trigger.event_type in VIOLENT_TYPES:
-        actor1, actor2 = _passive_victim(norm, hit, region, parties, (actor1, actor2))
-        actor1 = _by_nationality(norm, hit, actor1)
+        span, pre = (hit.start, hit.end), hit.pre
+        actor1, actor2 = passive_victim(norm, span, pre, region, parties, (actor1, actor2))
+        actor1 = by_nationality(norm, span, trigger.pos, actor1)
     if actor2.name and (actor2.name == actor1.name or (actor2.english and actor2.english == actor1.english)):
         actor2 = NOBODY  # one side named twice
     if trigger.priority == 0:
@@ -351,50 +364,6 @@ def _sides(
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2
-
-
-def _passive_victim(
-    norm: str, hit: Hit, region: tuple[int, int], parties: Sequence[Party], found: tuple[Party, Party]
-) -> tuple[Party, Party]:
-    """Victims told before the act: the side exposed to it (تعرضت مواقعنا لعدوان شنه الطيران: actor 2, the doer
-    after it) or hurt by it (جرح أربعة جنود إسرائيليين بتفجير عبوة: actor 2, the doer unknown)."""
-    actor1, actor2 = found
-    low, high = region
-    exposed = [m for m in EXPOSED.finditer(norm, max(low, hit.start - _EXPOSED_CHARS), hit.start)]
-    if exposed and hit.pre.lstrip("وف").startswith("ل"):
-        victim = next((p for p in parties if exposed[-1].end() <= p.start and p.end <= hit.start), NOBODY)
-        doer = next((p for p in parties if hit.end <= p.start < high and p.start - hit.end <= 60), NOBODY)
-        if victim.name:
-            return (doer if doer.name != victim.name else NOBODY), victim
-    if actor1.name and 0 <= actor1.start and actor1.end <= hit.start and hit.pre.lstrip("وف").startswith("ب"):
-        word = VICTIM_BEFORE.search(norm, max(0, actor1.start - 30), actor1.start)
-        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(actor1.name))
-        if passive:
-            return (actor2 if actor2.start > hit.end else NOBODY), actor1
-    return actor1, actor2
-
-
-def _by_nationality(norm: str, hit: Hit, actor1: Party) -> Party:
-    """A strike or an attack told with its nationality (غارة جوية أمريكية، القصف الإسرائيلي) is that country's
-    military forces (named by the adjective as written)."""
-    if hit.trigger.pos != "noun":
-        return actor1
-    for word in list(_WORD.finditer(norm, hit.end, min(len(norm), hit.end + 30)))[:2]:
-        nat = nationalities().get(name_key(word.group(0)))
-        if nat is not None and nat.country != actor1.country:
-            label = forces_label("", nat.country)
-            return Party(word.start(), word.end(), "", label, "state", _FORCES, nat.country) if label else actor1
-        if nat is not None:
-            return actor1
-    return actor1
-
-
-_WORD = re.compile(r"[^\s،,.]+")
-
-
-_EXPOSED_CHARS = 80
-_PASSIVE = frozenset({"اصيب", "اصيبت", "استشهد", "استشهدت", "مقتل", "مصرع", "اصابه"})
-_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
 
 
 def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
@@ -460,38 +429,18 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     it in the sentence, else the actor 1 of the event of the sentence before."""
     if actor1.english in _GENERIC_FORCES and context.forces.name:
         return context.forces._replace(start=actor1.start, end=actor1.end)
-    if _country_army(actor1, context.forces):  # الجيش الليبي in a story of the LNA: the LNA
+    if country_army(actor1, context.forces):  # الجيش الليبي in a story of the LNA: the LNA
         return context.forces._replace(start=actor1.start, end=actor1.end)
     if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
         return actor1
     named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
-    named = [p for p in named if not COMPLEMENTISER.search(context.norm, p.end, hit.start)]  # قالت الشرطة إن
+    named = [
+        p for p in named if not reported_between(context.norm, p.end, hit.start)
+    ]  # قالت الشرطة إن انتحاريين هاجموا
     if named:
         return named[-1]
     last_sentence, last = context.last_actor
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
-
-
-def _country_army(actor: Party, forces: Party) -> bool:
-    """Whether ``actor`` is a country's generic military (``Military Forces of Libya``) where the article's most
-    named army is a named force of that country (the Libyan National Army)."""
-    return (
-        actor.english.startswith(_MILITARY)
-        and bool(forces.name)
-        and forces.country == actor.country
-        and not forces.english.startswith(_MILITARY)
-    )
-
-
-_MILITARY = "Military Forces of"
-
-
-def _state_forces(event_type: str, party: Party) -> Party:
-    """A country named as a side of political violence (الولايات المتحدة شنت ضربات) is its military forces, the
-    way ACLED names it (``Military Forces of the United States``)."""
-    if party.kind != "place" or not party.country or event_type not in VIOLENT_TYPES:
-        return party
-    return party._replace(english=forces_label("", party.country) or party.english)
 
 
 def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:

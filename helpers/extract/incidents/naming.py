@@ -22,9 +22,9 @@ HEAD_WORD = "head word translated"
 INSTITUTION = "institution table"
 # The English words a unit's translated head may hold (الكتيبة 210 مشاة → Infantry Battalion 210).
 _UNIT_WORDS = frozenset(
-    "battalion brigade company division regiment group unit battalions infantry armoured artillery commando "
-    "rangers tank mechanised brigades companies".split()
-)
+    {"battalion", "brigade", "company", "division", "regiment", "group", "unit", "battalions", "infantry",
+     "armoured", "artillery", "commando", "rangers", "tank", "mechanised", "brigades", "companies"}
+)  # fmt: skip
 _FORCES = ("state_forces", "external_forces")
 _POLICE = re.compile(r"police|security|interior|gendarmerie|intelligence", re.IGNORECASE)
 

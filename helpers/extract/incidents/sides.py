@@ -15,9 +15,6 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from helpers.resources.actor_tables import nationalities
-from helpers.text.normalize import name_key
-
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -29,6 +26,8 @@ from helpers.extract.incidents.vocabulary import (
     OBJECT_CUE,
     Trigger,
 )
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key
 
 
 class Party(NamedTuple):

@@ -111,7 +111,7 @@ _ACTOR_NOUNS = (
 )  # fmt: skip
 ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
 ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
-_ADJECTIVE = rf"(?:\s+(?:ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه)|[{AR}]{{2,}}(?:يه|يين|يون|يا|ي)(?![{AR}])))"
+_ADJECTIVE = rf"(?:\s+(?:ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه)|[{AR}]{{2,}}(?:يه|يين|يون)(?![{AR}])))"
 ACTOR_NOUN = re.compile(
     rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
 )
@@ -217,7 +217,10 @@ VICTIM_BEFORE = re.compile(
 # Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
 EXPOSED = re.compile(rf"(?<![{AR}])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)(?![{AR}])")
 # Led or backed by (التحالف الذي تقوده الولايات المتحدة، المدعومة من روسيا): the leader is not a side.
-LED_BY = re.compile(rf"(?:(?:الذي|التي|الذين)\s+(?:تقوده|يقوده|تقودها|يقودها|تدعمه|يدعمه|تدعمها|يدعمها)|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من)\s+$")
+LED_BY = re.compile(
+    r"(?:(?:الذي|التي|الذين)\s+(?:تقوده|يقوده|تقودها|يقودها|تدعمه|يدعمه|تدعمها|يدعمها)"
+    r"|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من)\s+$"
+)
 RESULT_BEFORE = re.compile(rf"(?<![{AR}])(?:الي|عن|في)\s+$")
 RESULT_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?![{AR}])")
 # After a claim verb: news, reports, witnesses or monitors, not a party (أفادت الأنباء، قال المرصد): the event is

@@ -14,12 +14,16 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "events_acled"))
 from build import COLUMNS, occurrence  # noqa: E402
 
-EXP, AIR, SHELL, IED = "Explosions/Remote violence", "Air/drone strike", "Shelling/artillery/missile attack", (
-    "Remote explosive/landmine/IED"
+EXP, AIR, SHELL, IED = (
+    "Explosions/Remote violence",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    ("Remote explosive/landmine/IED"),
 )
 BAT, CLASH, GRT = "Battles", "Armed clash", "Government regains territory"
 VAC, PRO, FORCE = "Violence against civilians", "Protests", "Excessive force against protesters"
-ISR, SYR, IS, COAL = "Military Forces of Israel", "Military Forces of Syria", "Islamic State", "US-led international coalition"
+ISR, SYR = "Military Forces of Israel", "Military Forces of Syria"
+IS, COAL = "Islamic State", "US-led international coalition"
 # article, trigger, snippet, type, sub-type, actor1, actor2, location, date, precision, dead, qualifier, reported_as
 ROWS = [
     ("BB-internationalNews-500-20180513", "هاجموا", "إن انتحاريين هاجموا ثلاث كنائس", EXP, "Suicide bomb",

@@ -1,0 +1,101 @@
+"""Who the sides of an event are, beyond the side rules: victims told before the act (exposed to it, hurt by
+it), a strike told with its nationality (غارة جوية أمريكية), a country as a side of violence (its military
+forces), and a country's generic army where the article names that country's own force.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from helpers.extract.incidents.details import VIOLENT_TYPES
+from helpers.extract.incidents.naming import forces_label
+from helpers.extract.incidents.sides import NOBODY, Party
+from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key
+
+FORCES = "army"
+EXPOSED_CHARS = 80  # how far before an act its exposed side may start (تعرضت مواقع الجيش ... لهجوم)
+
+
+def passive_victim(
+    norm: str,
+    span: tuple[int, int],
+    pre: str,
+    region: tuple[int, int],
+    parties: Sequence[Party],
+    found: tuple[Party, Party],
+) -> tuple[Party, Party]:
+    """Victims told before the act: the side exposed to it (تعرضت مواقعنا لعدوان شنه الطيران: actor 2, the doer
+    after it) or hurt by it (جرح أربعة جنود إسرائيليين بتفجير عبوة: actor 2, the doer unknown)."""
+    actor1, actor2 = found
+    (t0, t1), (low, high) = span, region
+    exposed = [m for m in EXPOSED.finditer(norm, max(low, t0 - EXPOSED_CHARS), t0)]
+    if exposed and pre.lstrip("وف").startswith("ل"):
+        victim = next((p for p in parties if exposed[-1].end() <= p.start and p.end <= t0), NOBODY)
+        doer = next((p for p in parties if t1 <= p.start < high and p.start - t1 <= 60), NOBODY)
+        if victim.name:
+            return (doer if doer.name != victim.name else NOBODY), victim
+    if actor1.name and actor1.start >= 0 and actor1.end <= t0 and pre.lstrip("وف").startswith("ب"):
+        word = VICTIM_BEFORE.search(norm, max(0, actor1.start - 30), actor1.start)
+        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(actor1.name))
+        if passive:
+            return (actor2 if actor2.start > t1 else NOBODY), actor1
+    return actor1, actor2
+
+
+def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) -> Party:
+    """A strike or an attack told with its nationality (غارة جوية أمريكية، القصف الإسرائيلي) is that country's
+    military forces (named by the adjective as written)."""
+    t1 = span[1]
+    if pos != "noun":
+        return actor1
+    for word in list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]:
+        nat = nationalities().get(name_key(word.group(0)))
+        if nat is not None and nat.country != actor1.country:
+            label = forces_label("", nat.country)
+            return Party(word.start(), word.end(), "", label, "state", FORCES, nat.country) if label else actor1
+        if nat is not None:
+            return actor1
+    return actor1
+
+
+_WORD = re.compile(r"[^\s،,.]+")
+
+
+_PASSIVE = frozenset({"اصيب", "اصيبت", "استشهد", "استشهدت", "مقتل", "مصرع", "اصابه"})
+_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+
+
+def country_army(actor: Party, forces: Party) -> bool:
+    """Whether ``actor`` is a country's generic military (``Military Forces of Libya``) where the article's most
+    named army is a named force of that country (the Libyan National Army)."""
+    return (
+        actor.english.startswith(_MILITARY)
+        and bool(forces.name)
+        and forces.country == actor.country
+        and not forces.english.startswith(_MILITARY)
+    )
+
+
+_MILITARY = "Military Forces of"
+
+
+def state_forces(event_type: str, party: Party) -> Party:
+    """A country named as a side of political violence (الولايات المتحدة شنت ضربات) is its military forces, the
+    way ACLED names it (``Military Forces of the United States``)."""
+    if party.kind != "place" or not party.country or event_type not in VIOLENT_TYPES:
+        return party
+    return party._replace(english=forces_label("", party.country) or party.english)
+
+
+def reported_between(norm: str, start: int, end: int) -> bool:
+    """Whether reported words start between ``start`` and ``end`` (قالت الشرطة إن ...), not a time clause (بعد أن)."""
+    return any(
+        not _TIME_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+        for m in COMPLEMENTISER.finditer(norm, start, end)
+    )
+
+
+_TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
