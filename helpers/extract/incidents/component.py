@@ -47,6 +47,7 @@ from helpers.extract.incidents.roles import (
 from helpers.extract.incidents.scope import (
     INCIDENT_COLUMNS,
     dated_by_previous,
+    figurative,
     in_scope,
     merge_mentions,
 )
@@ -173,6 +174,9 @@ def _triggers(article: Article) -> list[Hit]:
             continue  # مثيري الشغب: rioters named, not a riot
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made
+        sentence = article.sentences[article.sentence_of(start)] if article.sentences else (0, len(norm))
+        if figurative(norm, sentence, trigger, (start, match.end())):
+            continue  # هاجم الوزير المعارضة بشدة، الحرب على الفساد: words, not violence
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
     return out
 

@@ -25,7 +25,14 @@ from datetime import date
 
 import pandas as pd
 
-from helpers.extract.incidents.vocabulary import CRIMINAL, NOT_CONFLICT
+from helpers.extract.incidents.vocabulary import (
+    ABSTRACT_AFTER,
+    CRIMINAL,
+    NOT_CONFLICT,
+    VERBAL_NEAR,
+    WEAPON_NEAR,
+    Trigger,
+)
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -278,3 +285,21 @@ def _combined(first: tuple, later: tuple) -> tuple:
         for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
             out[COLUMN[name]] = later[COLUMN[name]]
     return tuple(out)
+
+
+def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a generic attack or a battle word is figurative: an abstract target right after it (الحرب على
+    الفساد), or words of speech and criticism near it with no weapon, wound or death in its sentence (هاجم
+    الوزير المعارضة بشدة، هجماتهم على المنتقدين)."""
+    generic = trigger.priority == 1 or (trigger.event_type == "Battles" and trigger.pos == "noun")
+    if not generic or trigger.event_type not in ("Battles", "Violence against civilians"):
+        return False
+    start, end = span
+    if ABSTRACT_AFTER.match(norm, end):
+        return True
+    s, e = sentence
+    verbal = VERBAL_NEAR.search(norm, max(s, start - _VERBAL_CHARS), min(e, end + _VERBAL_CHARS))
+    return bool(verbal) and not WEAPON_NEAR.search(norm, s, e)
+
+
+_VERBAL_CHARS = 50
