@@ -28,9 +28,12 @@ import pandas as pd
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
     CRIMINAL,
+    LAUNCHED_BEFORE,
     NOT_CONFLICT,
-    VERBAL_NEAR,
+    VERBAL_ADJECTIVE,
+    VERBAL_AFTER,
     WEAPON_NEAR,
+    WORDS_TARGET,
     Trigger,
 )
 from helpers.text.arabic import AR
@@ -288,18 +291,23 @@ def _combined(first: tuple, later: tuple) -> tuple:
 
 
 def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
-    """Whether a generic attack or a battle word is figurative: an abstract target right after it (الحرب على
-    الفساد), or words of speech and criticism near it with no weapon, wound or death in its sentence (هاجم
-    الوزير المعارضة بشدة، هجماتهم على المنتقدين)."""
-    generic = trigger.priority == 1 or (trigger.event_type == "Battles" and trigger.pos == "noun")
-    if not generic or trigger.event_type not in ("Battles", "Violence against civilians"):
-        return False
+    """Whether a generic attack is figurative: an abstract target right after it (الحرب على الفساد), an adjective
+    of words (هجوما لاذعا); or, with no weapon, wound or death in its sentence, a target of words right after it
+    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة)."""
     start, end = span
-    if ABSTRACT_AFTER.match(norm, end):
+    if trigger.event_type in ("Battles", "Violence against civilians") and ABSTRACT_AFTER.match(norm, end):
+        return True
+    if trigger.priority != 1:
+        return False
+    if VERBAL_ADJECTIVE.match(norm, end):
         return True
     s, e = sentence
-    verbal = VERBAL_NEAR.search(norm, max(s, start - _VERBAL_CHARS), min(e, end + _VERBAL_CHARS))
-    return bool(verbal) and not WEAPON_NEAR.search(norm, s, e)
+    if WEAPON_NEAR.search(norm, s, e):
+        return False
+    if WORDS_TARGET.match(norm, end):
+        return True
+    launched = trigger.pos == "verb" or LAUNCHED_BEFORE.search(norm, max(s, start - 8), start)
+    return bool(launched) and bool(VERBAL_AFTER.search(norm, end, min(e, end + _VERBAL_CHARS)))
 
 
-_VERBAL_CHARS = 50
+_VERBAL_CHARS = 60
