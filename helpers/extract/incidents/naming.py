@@ -20,6 +20,7 @@ from helpers.extract.incidents.vocabulary import country_english
 ROMANISED = ("romanised (approximate)",)
 HEAD_WORD = "head word translated"
 INSTITUTION = "institution table"
+ALIAS = "alias table"
 # The English words a unit's translated head may hold (الكتيبة 210 مشاة → Infantry Battalion 210).
 _UNIT_WORDS = frozenset(
     {"battalion", "brigade", "company", "division", "regiment", "group", "unit", "battalions", "infantry",
@@ -54,7 +55,7 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
     """The name shown for an actor: a country's generic forces by ACLED's label; the curated English when the
     actors layer has one; the Arabic when its English is only a romanisation (or a translated head word with a
     romanised rest)."""
-    if gloss_source == INSTITUTION and acled_type in _FORCES and country and _generic_forces(english):
+    if gloss_source in (INSTITUTION, ALIAS) and acled_type in _FORCES and country and _generic_forces(english):
         return forces_label(english, country) or english
     if gloss_source in ROMANISED or not english:
         return arabic
