@@ -73,3 +73,12 @@ def test_the_source_scale_joins_the_named_source_and_the_outlet():
     event = only("قال المتحدث باسم الجيش الليبي أحمد المسماري إن الجيش سيطر على حي شيحة في درنة الخميس.")
     assert event["source_scale"] == "National-Regional"
     assert only("قتل مسلحون خمسة مدنيين في درنة الخميس.")["source_scale"] == "Regional"
+
+
+def test_an_unnamed_opponent_of_the_articles_army_is_its_armed_group():
+    text = "أعلن الجيش الوطني الليبي بدء عملية في درنة ضد تنظيم القاعدة. وسيطر الجيش الوطني الليبي على حي المغار في درنة الخميس."
+    battle = next(e for e in events(text) if e["event_type"] == "Battles")
+    assert battle["actor2_en"] == "Al-Qaeda"
+    text = "أعلن الجيش الوطني الليبي بدء عملية في درنة. وسيطر الجيش الوطني الليبي على حي المغار في درنة الخميس."
+    battle = next(e for e in events(text) if e["event_type"] == "Battles")
+    assert battle["actor2_en"] == ""

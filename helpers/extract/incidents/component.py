@@ -40,6 +40,7 @@ from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
     country_army,
+    opposed,
     passive_victim,
     reported_between,
     state_forces,
@@ -113,11 +114,17 @@ def find_incidents(article: Article) -> None:
         for row in _sentence_events(article, context, sentence_id, hits)
     ]
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, nouns)]
-    article.incidents.extend(merge_mentions(rows))
+    towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
+    article.incidents.extend(opposed(row, context.forces, context.group, towns) for row in merge_mentions(rows))
 
 
 _TAKE_CONTROL = "سيطرة"
 KILLING = "قتل"
+
+
+def _names(m: Any) -> tuple[str, ...]:
+    """A place mention's names: as written and, when resolved, the gazetteer's."""
+    return (m.surface, m.place.name) if m.place is not None else (m.surface,)
 
 
 def _claimed(norm: str, start: int, point: int) -> bool:

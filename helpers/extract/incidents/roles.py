@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import forces_label
+from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
 from helpers.resources.actor_tables import nationalities
@@ -99,3 +100,22 @@ def reported_between(norm: str, start: int, end: int) -> bool:
 
 
 _TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
+
+
+def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
+    """A battle row (after merging) with its actor 2 completed: a town or a district is the ground fought over,
+    not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
+    reverse (the LNA against Al-Qaeda in a story of Derna), the way an analyst codes it from the article."""
+    if row[COLUMN["event_type"]] not in _OPPOSED:
+        return row
+    out = list(row)
+    if out[COLUMN["actor2"]] in towns:
+        out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
+    if not out[COLUMN["actor2"]] and forces.name and group.name:
+        actor1 = out[COLUMN["actor1"]]
+        other = group if actor1 == forces.name else forces if actor1 == group.name else NOBODY
+        out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
+    return tuple(out)
+
+
+_OPPOSED = ("Battles",)
