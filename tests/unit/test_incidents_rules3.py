@@ -81,3 +81,14 @@ def test_an_unnamed_opponent_of_the_articles_army_is_its_armed_group():
     assert battle["actor2_en"] == "Al-Qaeda"
     battle = next(e for e in events("أعلن الجيش بدء عملية." + taken) if e["event_type"] == "Battles")
     assert battle["actor2_en"] == ""
+
+
+def test_a_killed_leader_named_after_his_title_is_not_who_fought():
+    text = "وأعلن الجيش عن مقتل زعيم القاعدة في المدينة عطية الشاعري، خلال اشتباكات مع المتشددين في درنة."
+    assert all(e["actor1"] != "عطية الشاعري" for e in events(text))
+
+
+def test_an_unnamed_side_fighting_a_named_one_is_the_articles_army():
+    taken = " ودارت اشتباكات مع تنظيم القاعدة في درنة الخميس."
+    assert only("وتقدم الجيش الوطني الليبي في درنة." + taken)["actor1_en"] == "Libyan National Army (LNA)"
+    assert only("وتقدمت الوحدات في درنة." + taken)["actor1_en"] == ""

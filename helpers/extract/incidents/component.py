@@ -44,6 +44,7 @@ from helpers.extract.incidents.roles import (
     passive_victim,
     reported_between,
     state_forces,
+    victims_named,
 )
 from helpers.extract.incidents.scope import (
     INCIDENT_COLUMNS,
@@ -292,7 +293,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
     dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
-    victims = _victims(hits, parties)
+    victims = victims_named(hits, parties, norm)
     announcer = NOBODY
     if announced_at is not None:
         announcer, _ = sides(norm, _STATEMENT, (announced_at, announced_at + 1), (s, e), parties)
@@ -375,18 +376,6 @@ def _sides(
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2
-
-
-def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
-    """The actors named right after a killing noun of the sentence (مقتل X، مصرع X، اغتيال X), kept or not."""
-    out = set()
-    for hit in hits:
-        if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
-            out.update(p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP)
-    return out
-
-
-_VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
 
 
 def _victim_kind(who: str) -> str:

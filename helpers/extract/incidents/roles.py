@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import forces_label
@@ -105,7 +106,8 @@ _TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
 def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     """A battle row (after merging) with its actor 2 completed: a town or a district is the ground fought over,
     not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
-    reverse (the LNA against Al-Qaeda in a story of Derna), the way an analyst codes it from the article."""
+    reverse (the LNA against Al-Qaeda in a story of Derna); an unnamed side fighting a named one is the
+    article's army; the way an analyst codes it from the article."""
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return row
     out = list(row)
@@ -115,7 +117,35 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
         actor1 = out[COLUMN["actor1"]]
         other = group if actor1 == forces.name else forces if actor1 == group.name else NOBODY
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
+    fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
+    if not out[COLUMN["actor1"]] and fought and forces.name:
+        out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = forces.name, forces.english  # خلال اشتباكات مع المتشددين
     return tuple(out)
 
 
 _OPPOSED = ("Battles",)
+
+
+def _unarmed(english: str) -> bool:
+    """Whether a side is civilians or protesters (never fought by a battle's unnamed side)."""
+    return english.lower().startswith(("civilians", "protesters"))
+
+
+def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> set[Party]:
+    """The actors named right after a killing noun of the sentence (مقتل X، مصرع X، اغتيال X), kept or not: the
+    first, and those after it in the same phrase (مقتل زعيم القاعدة في المدينة عطية الشاعري) before a comma or
+    another trigger."""
+    out = set()
+    starts = sorted(h.start for h in hits)
+    for hit in hits:
+        if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
+            stop = min([s for s in starts if s > hit.end] + [hit.end + _VICTIM_PHRASE])
+            near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP]
+            phrase = [p for p in parties if hit.end <= p.start < stop and not _COMMA.search(norm, hit.end, p.start)]
+            out.update(near + (phrase if near else []))
+    return out
+
+
+_VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
+_VICTIM_PHRASE = 35  # the victim's name after a title and a place (زعيم القاعدة في المدينة عطية الشاعري)
+_COMMA = re.compile(r"[،,.:]")
