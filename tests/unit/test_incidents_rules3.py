@@ -92,3 +92,10 @@ def test_an_unnamed_side_fighting_a_named_one_is_the_articles_army():
     taken = " ودارت اشتباكات مع تنظيم القاعدة في درنة الخميس."
     assert only("وتقدم الجيش الوطني الليبي في درنة." + taken)["actor1_en"] == "Libyan National Army (LNA)"
     assert only("وتقدمت الوحدات في درنة." + taken)["actor1_en"] == ""
+
+
+def test_a_person_speaking_is_not_the_actor_of_the_battle_he_tells():
+    said = 'وأضاف المسماري: "تقدمت وحداتنا المقاتلة في معركة درنة".'
+    assert only(said)["actor1"] == ""
+    told = "وتقدم المسماري في معركة درنة."
+    assert only(told)["actor1"] != ""

@@ -43,6 +43,7 @@ from helpers.extract.incidents.roles import (
     opposed,
     passive_victim,
     reported_between,
+    speaker_not_actor,
     state_forces,
     victims_named,
 )
@@ -370,6 +371,8 @@ def _sides(
     if trigger.priority == 0:
         speaker = quote[1][0] if quote and quote[1][0] else ""
         return (Party(-1, -1, speaker, quote[1][2], "named") if speaker else actor1), NOBODY
+    if quote is not None and actor1.start >= 0:
+        actor1 = speaker_not_actor(norm, quote[0], hit.start, actor1)
     violent = trigger.event_type in VIOLENT_TYPES
     if violent and actor1.kind == "civilian" and not actor2.name:
         actor1, actor2 = NOBODY, actor1

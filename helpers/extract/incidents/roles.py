@@ -149,3 +149,13 @@ def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> s
 _VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
 _VICTIM_PHRASE = 35  # the victim's name after a title and a place (زعيم القاعدة في المدينة عطية الشاعري)
 _COMMA = re.compile(r"[،,.:]")
+
+
+def speaker_not_actor(norm: str, attribution: Any, start: int, actor1: Party) -> Party:
+    """A person speaking the words an event is told in is not its actor (وأضاف المسماري: "تقدمت وحداتنا في معركة
+    درنة"): nobody (a battle's unnamed side is then the article's army, ``opposed``). An institution telling its
+    own act (قالت الداخلية إنها اعتقلت) stays its actor."""
+    if actor1.actor_type != "person":
+        return actor1
+    within = attribution.start <= actor1.start < max(attribution.end, attribution.start + 1)
+    return NOBODY if within and attribution.quote_start <= start else actor1
