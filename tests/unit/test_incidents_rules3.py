@@ -99,3 +99,13 @@ def test_a_person_speaking_is_not_the_actor_of_the_battle_he_tells():
     assert only(said)["actor1"] == ""
     told = "وتقدم المسماري في معركة درنة."
     assert only(told)["actor1"] != ""
+
+
+def test_generic_army_is_never_resolved_to_the_police():
+    event = only("وذكرت مصادر أن الجيش سيطر على معسكر الشرطة في درنة الخميس.")
+    assert (event["actor1"], event["actor2_en"]) == ("الجيش", "Police Forces of Libya")
+
+
+def test_a_subject_with_its_adjective_right_before_the_verb_is_its_subject():
+    told = "تقدم الجيش الوطني الليبي في درنة. وذكرت مصادر أن الجيش الوطني سيطر على معسكر الشرطة في درنة الخميس."
+    assert only(told)["actor1_en"] == "Libyan National Army (LNA)"

@@ -35,7 +35,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
-from helpers.extract.incidents.naming import analyst_name
+from helpers.extract.incidents.naming import POLICE, analyst_name
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -205,7 +205,9 @@ class _Context:
         self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
         self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
         forces = Counter(
-            (m.canonical, _named(m), m.country or "") for _, m in article.actors if m.type == _FORCES and m.canonical
+            (m.canonical, _named(m), m.country or "")
+            for _, m in article.actors
+            if m.type == _FORCES and m.canonical and not POLICE.search(m.english or "")
         )
         name, english, country = forces.most_common(1)[0][0] if forces else ("", "", "")
         self.forces = Party(-1, -1, name, english, "named", _FORCES, country) if name else NOBODY
@@ -314,6 +316,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         carried = not actor1.name and trigger.priority == 1 and trigger.pos == "verb"
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
+        actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
         actor1, actor2 = armed_named(actor1, context.group), armed_named(actor2, context.group)
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)

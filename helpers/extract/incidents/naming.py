@@ -27,7 +27,7 @@ _UNIT_WORDS = frozenset(
      "armoured", "artillery", "commando", "rangers", "tank", "mechanised", "brigades", "companies"}
 )  # fmt: skip
 _FORCES = ("state_forces", "external_forces")
-_POLICE = re.compile(r"police|security|interior|gendarmerie|intelligence", re.IGNORECASE)
+POLICE = re.compile(r"police|security|interior|gendarmerie|intelligence", re.IGNORECASE)
 
 
 @functools.cache
@@ -48,7 +48,7 @@ def forces_label(english: str, code: str) -> str:
     if not country:
         return ""
     country = f"the {country}" if country.startswith("United ") else country
-    return f"{'Police' if _POLICE.search(english) else 'Military'} Forces of {country}"
+    return f"{'Police' if POLICE.search(english) else 'Military'} Forces of {country}"
 
 
 def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str = "", country: str = "") -> str:

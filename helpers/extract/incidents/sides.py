@@ -156,13 +156,18 @@ def _previous(norm: str, before: list[Party]) -> Party:
 # An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
 # subject, verb, object).
 _ADJACENT = 2
+# Or one adjective between (الجيش الوطني سيطر: the mention ends before its adjective).
+_ADJECTIVE_GAP = re.compile(r"\s+ال[\u0621-\u064a]{2,}(?:ي|يه)\s+")
 
 
 def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A verb's sides: the actor right before it (subject-verb order), else its subject after it (else the
     nearest before it), then its object."""
     t0, t1 = span
-    adjacent = before and t0 - before[-1].end <= _ADJACENT and not norm[before[-1].end : t0].strip()
+    gap = norm[before[-1].end : t0] if before else ""
+    adjacent = before and (
+        (t0 - before[-1].end <= _ADJACENT and not gap.strip()) or bool(_ADJECTIVE_GAP.fullmatch(gap))
+    )
     if adjacent and before[-1].kind != "civilian":
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return before[-1], (rest[0] if rest else NOBODY)
