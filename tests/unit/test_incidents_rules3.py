@@ -109,3 +109,15 @@ def test_generic_army_is_never_resolved_to_the_police():
 def test_a_subject_with_its_adjective_right_before_the_verb_is_its_subject():
     told = "تقدم الجيش الوطني الليبي في درنة. وذكرت مصادر أن الجيش الوطني سيطر على معسكر الشرطة في درنة الخميس."
     assert only(told)["actor1_en"] == "Libyan National Army (LNA)"
+
+
+def test_named_civilians_are_victims_not_killers():
+    event = only("وتشير الأنباء إلى أن عددا من المدنيين السوريين قتلوا جراء الغارة في دير الزور الخميس.")
+    assert (event["actor1"], event["actor2_en"]) == ("", "Civilians (Syria)")
+
+
+def test_actors_in_a_relative_clause_are_not_sides_and_a_country_after_a_light_verb_acts():
+    event = only("كما نفذ العراق، الذي حررت أراضيه من تنظيم الدولة، ضربات جوية على مناطق في سوريا الخميس.")
+    assert event["actor1_en"] == "Military Forces of Iraq"
+    event = only("كما نفذت طائرات ضربات جوية على مناطق في العراق الخميس.")
+    assert event["actor1_en"] == ""

@@ -40,6 +40,7 @@ from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
     country_army,
+    light_verb_subject,
     opposed,
     passive_victim,
     reported_between,
@@ -216,7 +217,8 @@ class _Context:
         self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
-                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), "named", m.type, m.country or "")
+                kind = "civilian" if getattr(m, "acled_type", "") == "civilians" else "named"  # المدنيون السوريون
+                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), kind, m.type, m.country or "")
                 self.parties.setdefault(sentence_id, []).append(party)
         for m in article.places:
             sentence_id = article.sentence_of(m.start)
@@ -309,6 +311,9 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         high = kept[n + 1].start if n + 1 < len(kept) else e
         death = dead.get(n)
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
+        if not actor1.name and not actor1.english and trigger.pos == "noun" and trigger.event_type in VIOLENT_TYPES:
+            states = [_place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
+            actor1 = light_verb_subject(norm, t0, states)
         if actor1.english and not actor1.name and actor1.start >= 0:  # غارة أمريكية: the adjective as written
             actor1 = actor1._replace(name=text[actor1.start : actor1.end])
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
@@ -440,9 +445,8 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
         return actor1
     named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
-    named = [
-        p for p in named if not reported_between(context.norm, p.end, hit.start)
-    ]  # قالت الشرطة إن انتحاريين هاجموا
+    if named and reported_between(context.norm, max(named[-1].end, hit.start - 300), hit.start):
+        named = []  # قالت الشرطة إن انتحاريين هاجموا: the speaker, and every actor before it
     if named:
         return named[-1]
     last_sentence, last = context.last_actor

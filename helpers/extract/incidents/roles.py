@@ -5,6 +5,7 @@ forces), and a country's generic army where the article names that country's own
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -139,7 +140,9 @@ def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> s
     starts = sorted(h.start for h in hits)
     for hit in hits:
         if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
-            stop = min([s for s in starts if s > hit.end] + [hit.end + _VICTIM_PHRASE])
+            at = bisect.bisect_right(starts, hit.end)
+            following = starts[at : at + 1]
+            stop = min([*following, hit.end + _VICTIM_PHRASE])
             near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP]
             phrase = [p for p in parties if hit.end <= p.start < stop and not _COMMA.search(norm, hit.end, p.start)]
             out.update(near + (phrase if near else []))
@@ -159,3 +162,17 @@ def speaker_not_actor(norm: str, attribution: Any, start: int, actor1: Party) ->
         return actor1
     within = attribution.start <= actor1.start < max(attribution.end, attribution.start + 1)
     return NOBODY if within and attribution.quote_start <= start else actor1
+
+
+def light_verb_subject(norm: str, start: int, countries: Sequence[Party]) -> Party:
+    """A country right after a light verb before a noun act (نفذ العراق ... ضربات جوية، شنت إسرائيل غارات) is
+    its actor (a place the places layer read as a location)."""
+    verbs = list(LIGHT_VERB.finditer(norm, max(0, start - _LIGHT_CHARS), start))
+    if not verbs:
+        return NOBODY
+    verb = verbs[-1]
+    return next((p for p in countries if 0 <= p.start - verb.end() <= 2 and p.end <= start), NOBODY)
+
+
+LIGHT_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:شن|شنت|نفذ|نفذت|وجه|وجهت)\s+")
+_LIGHT_CHARS = 90

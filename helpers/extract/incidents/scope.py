@@ -302,7 +302,7 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
     if VERBAL_ADJECTIVE.match(norm, end):
         return True
     s, e = sentence
-    if WEAPON_NEAR.search(norm, s, e):
+    if WEAPON_NEAR.search(norm, max(s, start - _WEAPON_CHARS), min(e, end + _WEAPON_CHARS)):
         return False
     if WORDS_TARGET.match(norm, end):
         return True
@@ -311,3 +311,4 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
 
 
 _VERBAL_CHARS = 60
+_WEAPON_CHARS = 250  # the weapon, wound or death of the same act (a bounded look: sentences can be huge)

@@ -123,7 +123,14 @@ def sides(
     with a pronoun suffix (غاراته، قواته) has its owner before it, never after."""
     t0, t1 = span
     low, high = region
-    before = [p for p in parties if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP]
+    inside = [
+        m.span() for m in _RELATIVE.finditer(norm, max(low, t0 - _BEFORE_GAP - 110), t0)
+    ]  # نفذ العراق، الذي حررت أراضيه من التنظيم،
+    before = [
+        p
+        for p in parties
+        if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP and not any(a < p.start < b for a, b in inside)
+    ]
     after = [p for p in parties if t1 <= p.start < high]
     between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if between and len(after) >= 2:
@@ -151,6 +158,10 @@ def _previous(norm: str, before: list[Party]) -> Party:
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
     ]
     return free[-1] if free else NOBODY
+
+
+# A relative clause between commas (العراق، الذي حررت أراضيه من تنظيم الدولة، ضربات): its actors are not sides.
+_RELATIVE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.]{0,100}[،,]")
 
 
 # An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
