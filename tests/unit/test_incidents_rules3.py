@@ -121,3 +121,9 @@ def test_actors_in_a_relative_clause_are_not_sides_and_a_country_after_a_light_v
     assert event["actor1_en"] == "Military Forces of Iraq"
     event = only("كما نفذت طائرات ضربات جوية على مناطق في العراق الخميس.")
     assert event["actor1_en"] == ""
+
+
+def test_one_strike_told_by_its_town_and_by_its_country_is_one_event():
+    town = "ونفذت غارة جوية أمريكية على قرية السوسة في دير الزور الخميس."
+    assert len(events(town + " وقال مسؤول إن غارة جوية أمريكية نفذت في سوريا الخميس.")) == 1
+    assert len(events(town + " وقال مسؤول إن غارة جوية أمريكية نفذت في سوريا الأحد.")) == 2

@@ -138,9 +138,11 @@ def same_event(a: tuple, b: tuple) -> bool:
     if not _dates_agree(a, b):
         return False
     protest = a[COLUMN["event_type"]] == "Protests"
+    strike = same_kind and a[COLUMN["event_type"]] == "Explosions/Remote violence"  # one strike told town/country
     if battle_part and not same_kind and not (a[COLUMN["location"]] or b[COLUMN["location"]]):
         return False  # a generic act joins a battle only where one of them says it happened
-    if not _places_agree(a, b, loose=battle_part or protest or a[COLUMN["action"]] in _BATTLE_PARTS, broad=protest):
+    loose = battle_part or protest or strike or a[COLUMN["action"]] in _BATTLE_PARTS
+    if not _places_agree(a, b, loose=loose, broad=protest or strike):
         return False
     if battle_part and not same_kind and _named_within(a, b):
         return True
