@@ -48,3 +48,10 @@ def test_a_named_source_joins_its_reach_smallest_first():
 
 def test_an_anonymous_source_says_nothing_of_its_reach():
     assert sources.event_scale(("مصدر عسكري", "anonymous", "described_source"), "CNN Arabic", {}) == "International"
+
+
+def test_named_protesters_and_civilians_take_acleds_labels():
+    assert naming.analyst_name(
+        "المحتجون الفلسطينيون", "Palestinian Protesters", "institution table", "protesters", "PS"
+    ) == ("Protesters (Palestine)")
+    assert naming.analyst_name("المحتجون", "Protesters", "institution table", "protesters", "") == "Protesters"

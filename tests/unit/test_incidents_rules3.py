@@ -127,3 +127,7 @@ def test_one_strike_told_by_its_town_and_by_its_country_is_one_event():
     town = "ونفذت غارة جوية أمريكية على قرية السوسة في دير الزور الخميس."
     assert len(events(town + " وقال مسؤول إن غارة جوية أمريكية نفذت في سوريا الخميس.")) == 1
     assert len(events(town + " وقال مسؤول إن غارة جوية أمريكية نفذت في سوريا الأحد.")) == 2
+
+
+def test_a_country_as_the_place_takes_acleds_short_name():
+    assert only("وشنت إسرائيل غارات جوية على مواقع في سوريا الخميس.")["location_en"] == "Syria"

@@ -35,7 +35,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
-from helpers.extract.incidents.naming import POLICE, analyst_name
+from helpers.extract.incidents.naming import POLICE, analyst_name, country_label
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -423,8 +423,9 @@ def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, h
     if chosen is None:
         return ("", "", None, None, None), ""
     p = chosen.place
+    english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
     return (
-        p.name if p else chosen.surface, p.name_en if p else "", chosen.lat, chosen.lon,
+        p.name if p else chosen.surface, english, chosen.lat, chosen.lon,
         chosen.precision if chosen.precision else None,
     ), (p.country if p else "") or ""  # fmt: skip
 

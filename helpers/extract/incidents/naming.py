@@ -27,6 +27,7 @@ _UNIT_WORDS = frozenset(
      "armoured", "artillery", "commando", "rangers", "tank", "mechanised", "brigades", "companies"}
 )  # fmt: skip
 _FORCES = ("state_forces", "external_forces")
+_PEOPLE = {"civilians": "Civilians", "protesters": "Protesters"}
 POLICE = re.compile(r"police|security|interior|gendarmerie|intelligence", re.IGNORECASE)
 
 
@@ -55,6 +56,8 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
     """The name shown for an actor: a country's generic forces by ACLED's label; the curated English when the
     actors layer has one; the Arabic when its English is only a romanisation (or a translated head word with a
     romanised rest)."""
+    if gloss_source == INSTITUTION and acled_type in _PEOPLE and country and country_label(country):
+        return f"{_PEOPLE[acled_type]} ({country_label(country)})"  # المدنيون السوريون: Civilians (Syria)
     if gloss_source in (INSTITUTION, ALIAS) and acled_type in _FORCES and country and _generic_forces(english):
         return forces_label(english, country) or english
     if gloss_source in ROMANISED or not english:
