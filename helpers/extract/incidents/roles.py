@@ -114,6 +114,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     out = list(row)
     if out[COLUMN["actor2"]] in towns:
         out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
+    if group.name and _COMMAND.search(group.name):
+        group = NOBODY  # غرفة عمليات الكرامة: an army's command, not its opponent
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
         other = group if actor1 == forces.name else forces if actor1 == group.name else NOBODY
@@ -125,6 +127,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 
 _OPPOSED = ("Battles",)
+_COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 
 def _unarmed(english: str) -> bool:
