@@ -22,7 +22,7 @@ from typing import Any
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.extract.toponyms import evidence
+from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.relative import relative_location
@@ -175,9 +175,11 @@ def _anchor_countries(m: PlaceMention) -> set[str]:
 
 
 def _keep_countries(m: PlaceMention) -> None:
-    """A country name is the country, whatever villages share it (لبنان), unless the analyst listed others."""
+    """A country name is the country, whatever villages share it (لبنان), unless the analyst listed others;
+    another country's capital of the same name stays a rival (عمان: Oman or Amman, ``toponyms.namesakes``)."""
     if any(c.kind == "country" for c in m.candidates) and not any(c.source == "curated" for c in m.candidates):
-        m.candidates = [c for c in m.candidates if c.kind == "country"]
+        rivals = namesakes.rivals(m.candidates)
+        m.candidates = [c for c in m.candidates if c.kind == "country" or (rivals and c.kind == "capital")]
 
 
 def _needs_evidence(m: PlaceMention) -> bool:
@@ -237,6 +239,10 @@ def resolve(
         context.update(found)
     known = list({(c.lat, c.lon): c for m in mentions if anchors[id(m)] for c in m.candidates[:1]
                   if c.kind != "country"}.values())  # fmt: skip
+    rivalled = [m for m in mentions if namesakes.rivals(m.candidates)]
+    adjectives = namesakes.adjective_countries(norm) if rivalled else Counter()
+    for m in rivalled:
+        m.candidates = namesakes.chosen(m.candidates, norm, m.start, context - Counter(anchors[id(m)]), adjectives)
     unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
     neighbours = _coordinated(mentions, norm, unsure)
     kept = []

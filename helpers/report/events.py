@@ -40,8 +40,8 @@ INCIDENT_COLUMNS = [
 EVENT_COLUMNS = [  # the events table shown, ACLED's names first, then ours
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_en", "assoc_actor_1",
     "actor2", "actor2_en", "location", "location_en", "latitude", "longitude", "geo_precision", "fatalities",
-    "fatalities_qualifier", "fatalities_who", "source", "source_kind", "outlet", "reported_as", "n_sources",
-    "first_outlet", "cluster_id", "event_id", "article_id", "confidence",
+    "fatalities_qualifier", "fatalities_who", "source", "source_kind", "outlet", "source_scale", "reported_as",
+    "n_sources", "first_outlet", "cluster_id", "event_id", "article_id", "confidence",
 ]  # fmt: skip
 PAIR_COLUMNS = ["event_type", "actor1", "actor1_en", "actor2", "actor2_en", "events", "clusters"]
 OUTLET_COLUMNS = ["outlet", "events", "clusters", "shared_clusters", "first_reports", "first_share"]

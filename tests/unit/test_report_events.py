@@ -131,6 +131,10 @@ def test_events_table_keeps_acled_names_in_date_order():
     assert table["event_date"].is_monotonic_increasing
 
 
+def test_events_table_shows_the_source_scale():
+    assert "source_scale" in events.events_table(incidents_frame()).columns
+
+
 def test_actor_pairs_count_an_event_told_twice_as_one_cluster():
     pairs = events.actor_pairs(incidents_frame())
     battle = pairs[pairs["event_type"] == "Battles"].iloc[0]

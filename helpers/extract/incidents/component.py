@@ -35,13 +35,28 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
+from helpers.extract.incidents.naming import POLICE, analyst_name, country_label
+from helpers.extract.incidents.roles import (
+    EXPOSED_CHARS,
+    by_nationality,
+    country_army,
+    light_verb_subject,
+    opposed,
+    passive_victim,
+    reported_between,
+    speaker_not_actor,
+    state_forces,
+    victims_named,
+)
 from helpers.extract.incidents.scope import (
     INCIDENT_COLUMNS,
     dated_by_previous,
+    figurative,
     in_scope,
     merge_mentions,
 )
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
+from helpers.extract.incidents.sources import event_scale
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     CLAIM,
@@ -50,6 +65,7 @@ from helpers.extract.incidents.vocabulary import (
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
     DEMONSTRATIVE_BEFORE,
+    EXPOSED,
     FACILITY_BEFORE,
     FIGHTER,
     FROM_BEFORE,
@@ -66,6 +82,7 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
+from helpers.resources.outlets import outlet_name
 from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
@@ -100,11 +117,17 @@ def find_incidents(article: Article) -> None:
         for row in _sentence_events(article, context, sentence_id, hits)
     ]
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, nouns)]
-    article.incidents.extend(merge_mentions(rows))
+    towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
+    article.incidents.extend(opposed(row, context.forces, context.group, towns) for row in merge_mentions(rows))
 
 
 _TAKE_CONTROL = "سيطرة"
 KILLING = "قتل"
+
+
+def _names(m: Any) -> tuple[str, ...]:
+    """A place mention's names: as written and, when resolved, the gazetteer's."""
+    return (m.surface, m.place.name) if m.place is not None else (m.surface,)
 
 
 def _claimed(norm: str, start: int, point: int) -> bool:
@@ -130,9 +153,10 @@ def _triggers(article: Article) -> list[Hit]:
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
+        exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
         if (
-            pre.lstrip("وف") in ("ل", "لل") or 0 <= match.start() - purpose_end <= 2
-        ):  # لتحرير درنة، لاستعادة السيطرة: a purpose
+            (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
+        ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
             purpose_end = match.end()
             continue
         if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
@@ -160,6 +184,9 @@ def _triggers(article: Article) -> list[Hit]:
             continue  # مثيري الشغب: rioters named, not a riot
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made
+        sentence = article.sentences[article.sentence_of(start)] if article.sentences else (0, len(norm))
+        if figurative(norm, sentence, trigger, (start, match.end())):
+            continue  # هاجم الوزير المعارضة بشدة، الحرب على الفساد: words, not violence
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
     return out
 
@@ -168,21 +195,30 @@ class _Context:
     """What the article's other components found, by sentence (only the sentences with a trigger)."""
 
     def __init__(self, article: Article, wanted: set[int]) -> None:
+        self.norm = article.norm
+        self.types: dict[str, tuple[str, str]] = {}  # an actor's name → its ACLED type and English (source scale)
+        for _, m in article.actors:
+            self.types.setdefault(m.canonical or m.surface, (getattr(m, "acled_type", "") or "", m.english or ""))
         self.parties: dict[int, list[Party]] = {}
         self.places: dict[int, list[Any]] = {}
         self.times: dict[int, list[tuple]] = {}
         self.quotes: dict[int, tuple[Any, tuple]] = {}
         self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
         self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
-        forces = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _FORCES and m.canonical)
-        name, english = forces.most_common(1)[0][0] if forces else ("", "")
-        self.forces = Party(-1, -1, name, english, "named", _FORCES) if name else NOBODY
-        groups = Counter((m.canonical, m.english) for _, m in article.actors if m.type == _GROUP and m.canonical)
+        forces = Counter(
+            (m.canonical, _named(m), m.country or "")
+            for _, m in article.actors
+            if m.type == _FORCES and m.canonical and not POLICE.search(m.english or "")
+        )
+        name, english, country = forces.most_common(1)[0][0] if forces else ("", "", "")
+        self.forces = Party(-1, -1, name, english, "named", _FORCES, country) if name else NOBODY
+        groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
         self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
         for sentence_id, m in article.actors:
-            if sentence_id in wanted and m.type not in _NOT_ACTORS:
-                party = Party(m.start, m.end, m.canonical or m.surface, m.english, "named", m.type)
+            if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
+                kind = "civilian" if getattr(m, "acled_type", "") == "civilians" else "named"  # المدنيون السوريون
+                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), kind, m.type, m.country or "")
                 self.parties.setdefault(sentence_id, []).append(party)
         for m in article.places:
             sentence_id = article.sentence_of(m.start)
@@ -194,6 +230,14 @@ class _Context:
         for sentence_id, attribution, actor in article.quotes:
             if sentence_id in wanted and sentence_id not in self.quotes:
                 self.quotes[sentence_id] = (attribution, actor)
+
+
+def _named(m: Any) -> str:
+    """The analyst's name of an actors-layer mention (``naming.analyst_name``)."""
+    return analyst_name(
+        m.canonical or m.surface, m.english or "", getattr(m, "gloss_source", "") or "",
+        getattr(m, "acled_type", "") or "", getattr(m, "country", "") or "",
+    )  # fmt: skip
 
 
 # A generic trigger (قتل، هجوم) this close to a specific one is the same event told twice (قتل 9 مدنيين
@@ -254,7 +298,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
     dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
-    victims = _victims(hits, parties)
+    victims = victims_named(hits, parties, norm)
     announcer = NOBODY
     if announced_at is not None:
         announcer, _ = sides(norm, _STATEMENT, (announced_at, announced_at + 1), (s, e), parties)
@@ -267,11 +311,17 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         high = kept[n + 1].start if n + 1 < len(kept) else e
         death = dead.get(n)
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
+        if not actor1.name and not actor1.english and trigger.pos == "noun" and trigger.event_type in VIOLENT_TYPES:
+            states = [_place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
+            actor1 = light_verb_subject(norm, t0, states)
+        if actor1.english and not actor1.name and actor1.start >= 0:  # غارة أمريكية: the adjective as written
+            actor1 = actor1._replace(name=text[actor1.start : actor1.end])
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
             actor1, actor2 = NOBODY, actor2 if actor2.name else actor1
         carried = not actor1.name and trigger.priority == 1 and trigger.pos == "verb"
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
+        actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
         actor1, actor2 = armed_named(actor1, context.group), armed_named(actor2, context.group)
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
@@ -283,6 +333,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = labelled(event_type, actor1, actor2, country)
+        actor1, actor2 = state_forces(event_type, actor1), state_forces(event_type, actor2)
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
             if force.name:
@@ -299,10 +350,12 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         if trigger.priority == 0:
             status = status if status in ("denied", "planned") else "reported"
             source, kind = (actor1.name, "named") if actor1.name else (outlet, "outlet")
+        speaker_kind = quote[0].speaker_kind if claimed and quote is not None else ""
+        scale = event_scale((source, kind, speaker_kind), outlet_name(outlet), context.types)
         yield (
             f"{article.article_id}:{sentence_id}:{n}", article.article_id, sentence_id, t0, t1, text[t0:t1],
             trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
-            actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, "",
+            actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,
             _confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
@@ -315,28 +368,25 @@ def _sides(
     """Actor 1 and actor 2 of one event: the side rules, then fixes: victims (civilians) are never actor 1 of
     violence, the dead named by a count are actor 2 when none is, a statement's actor 1 is its speaker."""
     trigger = hit.trigger
-    actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties)
+    suffixed = trigger.pos == "noun" and bool(hit.suffix)
+    actor1, actor2 = sides(norm, trigger, (hit.start, hit.end), region, parties, suffixed)
+    if trigger.event_type in VIOLENT_TYPES:
+        span, pre = (hit.start, hit.end), hit.pre
+        actor1, actor2 = passive_victim(norm, span, pre, region, parties, (actor1, actor2))
+        actor1 = by_nationality(norm, span, trigger.pos, actor1)
+    if actor2.name and (actor2.name == actor1.name or (actor2.english and actor2.english == actor1.english)):
+        actor2 = NOBODY  # one side named twice
     if trigger.priority == 0:
         speaker = quote[1][0] if quote and quote[1][0] else ""
         return (Party(-1, -1, speaker, quote[1][2], "named") if speaker else actor1), NOBODY
+    if quote is not None and actor1.start >= 0:
+        actor1 = speaker_not_actor(norm, quote[0], hit.start, actor1)
     violent = trigger.event_type in VIOLENT_TYPES
     if violent and actor1.kind == "civilian" and not actor2.name:
         actor1, actor2 = NOBODY, actor1
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2
-
-
-def _victims(hits: Sequence[Hit], parties: Sequence[Party]) -> set[Party]:
-    """The actors named right after a killing noun of the sentence (مقتل X، مصرع X، اغتيال X), kept or not."""
-    out = set()
-    for hit in hits:
-        if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
-            out.update(p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP)
-    return out
-
-
-_VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
 
 
 def _victim_kind(who: str) -> str:
@@ -351,7 +401,8 @@ _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان"
 def _place_party(m: Any) -> Party:
     """A place used as an actor (تركيا تعتقل...)."""
     p = m.place
-    return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place")
+    country = (p.country or "") if p and p.kind == "country" else ""  # a state standing for its government
+    return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place", country)
 
 
 _FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
@@ -372,8 +423,9 @@ def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, h
     if chosen is None:
         return ("", "", None, None, None), ""
     p = chosen.place
+    english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
     return (
-        p.name if p else chosen.surface, p.name_en if p else "", chosen.lat, chosen.lon,
+        p.name if p else chosen.surface, english, chosen.lat, chosen.lon,
         chosen.precision if chosen.precision else None,
     ), (p.country if p else "") or ""  # fmt: skip
 
@@ -389,9 +441,13 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     it in the sentence, else the actor 1 of the event of the sentence before."""
     if actor1.english in _GENERIC_FORCES and context.forces.name:
         return context.forces._replace(start=actor1.start, end=actor1.end)
+    if country_army(actor1, context.forces):  # الجيش الليبي in a story of the LNA: the LNA
+        return context.forces._replace(start=actor1.start, end=actor1.end)
     if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
         return actor1
     named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
+    if named and reported_between(context.norm, max(named[-1].end, hit.start - 300), hit.start):
+        named = []  # قالت الشرطة إن انتحاريين هاجموا: the speaker, and every actor before it
     if named:
         return named[-1]
     last_sentence, last = context.last_actor

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import Fatalities
+from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
     AIR_WEAPON,
@@ -17,7 +18,6 @@ from helpers.extract.incidents.vocabulary import (
     REMOTE_WEAPON,
     UNNAMED_ARMED,
     Trigger,
-    country_english,
 )
 
 KILLING = "قتل"
@@ -86,7 +86,7 @@ def force_against(norm: str, hits: Sequence[Any], sentence: tuple[int, int], par
 def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tuple[Party, Party]:
     """ACLED's labels for unnamed sides: a protest without a named actor is ``Protesters (<country>)``, civilian
     victims are ``Civilians (<country>)``, the country being the event's place's."""
-    place = country_english(country) if country else ""
+    place = country_label(country) if country else ""
     suffix = f" ({place})" if place else ""
     protest = event_type in ("Protests", "Riots")
     if protest and (actor1.kind == "state" or actor1.actor_type in _NOTPROTESTERS):

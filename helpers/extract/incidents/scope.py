@@ -25,7 +25,17 @@ from datetime import date
 
 import pandas as pd
 
-from helpers.extract.incidents.vocabulary import CRIMINAL, NOT_CONFLICT
+from helpers.extract.incidents.vocabulary import (
+    ABSTRACT_AFTER,
+    CRIMINAL,
+    LAUNCHED_BEFORE,
+    NOT_CONFLICT,
+    VERBAL_ADJECTIVE,
+    VERBAL_AFTER,
+    WEAPON_NEAR,
+    WORDS_TARGET,
+    Trigger,
+)
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -128,9 +138,11 @@ def same_event(a: tuple, b: tuple) -> bool:
     if not _dates_agree(a, b):
         return False
     protest = a[COLUMN["event_type"]] == "Protests"
+    strike = same_kind and a[COLUMN["event_type"]] == "Explosions/Remote violence"  # one strike told town/country
     if battle_part and not same_kind and not (a[COLUMN["location"]] or b[COLUMN["location"]]):
         return False  # a generic act joins a battle only where one of them says it happened
-    if not _places_agree(a, b, loose=battle_part or protest or a[COLUMN["action"]] in _BATTLE_PARTS, broad=protest):
+    loose = battle_part or protest or strike or a[COLUMN["action"]] in _BATTLE_PARTS
+    if not _places_agree(a, b, loose=loose, broad=protest or strike):
         return False
     if battle_part and not same_kind and _named_within(a, b):
         return True
@@ -278,3 +290,27 @@ def _combined(first: tuple, later: tuple) -> tuple:
         for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
             out[COLUMN[name]] = later[COLUMN[name]]
     return tuple(out)
+
+
+def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a generic attack is figurative: an abstract target right after it (الحرب على الفساد), an adjective
+    of words (هجوما لاذعا); or, with no weapon, wound or death in its sentence, a target of words right after it
+    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة)."""
+    start, end = span
+    if trigger.event_type in ("Battles", "Violence against civilians") and ABSTRACT_AFTER.match(norm, end):
+        return True
+    if trigger.priority != 1:
+        return False
+    if VERBAL_ADJECTIVE.match(norm, end):
+        return True
+    s, e = sentence
+    if WEAPON_NEAR.search(norm, max(s, start - _WEAPON_CHARS), min(e, end + _WEAPON_CHARS)):
+        return False
+    if WORDS_TARGET.match(norm, end):
+        return True
+    launched = trigger.pos == "verb" or LAUNCHED_BEFORE.search(norm, max(s, start - 8), start)
+    return bool(launched) and bool(VERBAL_AFTER.search(norm, end, min(e, end + _VERBAL_CHARS)))
+
+
+_VERBAL_CHARS = 60
+_WEAPON_CHARS = 250  # the weapon, wound or death of the same act (a bounded look: sentences can be huge)

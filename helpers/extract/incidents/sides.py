@@ -15,15 +15,19 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
     ACTOR_NOUN_ENGLISH,
     ACTOR_NOUN_KIND,
     AGENT,
     BETWEEN,
+    LED_BY,
     OBJECT_CUE,
     Trigger,
 )
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key
 
 
 class Party(NamedTuple):
@@ -35,6 +39,7 @@ class Party(NamedTuple):
     english: str
     kind: str  # named, place, state, armed or civilian
     actor_type: str = ""
+    country: str = ""  # ISO2 of a state's forces or of a place standing for its government
 
 
 NOBODY = Party(-1, -1, "", "", "")
@@ -60,8 +65,26 @@ def sentence_parties(
         if any(a < e and s < b for a, b, *_ in taken):
             continue
         noun = match.group("noun")
-        found.append(Party(s, e, text[s:e], ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")))
+        english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
+        country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
+            english = forces_label(english, country) or english
+        found.append(Party(s, e, text[s:e], english, kind, "", country))
+    found = [p for p in found if not LED_BY.search(norm, max(0, p.start - 30), p.start)]  # الذي تقوده X
     return _affiliated(norm, sorted(found))
+
+
+_FORCES_NOUNS = ("police", "military forces")
+
+
+def _nationality(words: str) -> str:
+    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين), or ''."""
+    table = nationalities()
+    for word in words.split():
+        nat = table.get(name_key(word))
+        if nat is not None:
+            return nat.country
+    return ""
 
 
 def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
@@ -89,12 +112,25 @@ _AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|�
 
 
 def sides(
-    norm: str, trigger: Trigger, span: tuple[int, int], region: tuple[int, int], parties: Sequence[Party]
+    norm: str,
+    trigger: Trigger,
+    span: tuple[int, int],
+    region: tuple[int, int],
+    parties: Sequence[Party],
+    suffixed: bool = False,
 ) -> tuple[Party, Party]:
-    """Actor 1 and actor 2 of one trigger at ``span``, looked for within ``region`` of its sentence."""
+    """Actor 1 and actor 2 of one trigger at ``span``, looked for within ``region`` of its sentence; a noun
+    with a pronoun suffix (غاراته، قواته) has its owner before it, never after."""
     t0, t1 = span
     low, high = region
-    before = [p for p in parties if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP]
+    inside = [
+        m.span() for m in _RELATIVE.finditer(norm, max(low, t0 - _BEFORE_GAP - 110), t0)
+    ]  # نفذ العراق، الذي حررت أراضيه من التنظيم،
+    before = [
+        p
+        for p in parties
+        if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP and not any(a < p.start < b for a, b in inside)
+    ]
     after = [p for p in parties if t1 <= p.start < high]
     between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if between and len(after) >= 2:
@@ -106,19 +142,43 @@ def sides(
         return doer, done
     if trigger.pos == "verb":
         return _verb_sides(norm, span, before, after)
+    if suffixed:
+        rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+        return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
+
+
+def _previous(norm: str, before: list[Party]) -> Party:
+    """The nearest actor before a noun that is not the object of a preposition (أهداف لحركة حماس، غداة تفجير:
+    Hamas's targets, not the bomber)."""
+    free = [
+        p
+        for p in before
+        if not _PREPOSITION.search(norm, max(0, p.start - 3), p.start)
+        and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
+    ]
+    return free[-1] if free else NOBODY
+
+
+# A relative clause between commas (العراق، الذي حررت أراضيه من تنظيم الدولة، ضربات): its actors are not sides.
+_RELATIVE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين)\s[^،,.]{0,100}[،,]")
 
 
 # An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
 # subject, verb, object).
 _ADJACENT = 2
+# Or one adjective between (الجيش الوطني سيطر: the mention ends before its adjective).
+_ADJECTIVE_GAP = re.compile(r"\s+ال[\u0621-\u064a]{2,}(?:ي|يه)\s+")
 
 
 def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A verb's sides: the actor right before it (subject-verb order), else its subject after it (else the
     nearest before it), then its object."""
     t0, t1 = span
-    adjacent = before and t0 - before[-1].end <= _ADJACENT and not norm[before[-1].end : t0].strip()
+    gap = norm[before[-1].end : t0] if before else ""
+    adjacent = before and (
+        (t0 - before[-1].end <= _ADJACENT and not gap.strip()) or bool(_ADJECTIVE_GAP.fullmatch(gap))
+    )
     if adjacent and before[-1].kind != "civilian":
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return before[-1], (rest[0] if rest else NOBODY)
@@ -140,7 +200,7 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
 def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
-    previous = before[-1] if before else NOBODY
+    previous = _previous(norm, before)
     if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
         return previous, genitive  # الهجوم على الأمن الوطني: the target
     if trigger.genitive == "actor2" and genitive is not None and _forces(genitive):
@@ -159,6 +219,8 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
     return genitive, (rest[0] if rest else NOBODY)
 
 
+# A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
+_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|طبقا ل)\s*$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 

@@ -99,6 +99,7 @@ _ACTOR_NOUNS = (
     ("الإرهابيين|إرهابيين|الإرهابيون|إرهابيون|إرهابيا|متشددون|المتشددون|تكفيريون|التكفيريين|تكفيريين|تكفيريا|المتطرفين|متطرفين|المتشددين|متشددين"
      "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة", ISLAMIST_MILITANTS, "armed"),
     ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
+     "|مسلحو|مقاتلو|انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا"
      "|المجموعات المسلحة", UNNAMED_ARMED, "armed"),
     ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
     ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
@@ -110,7 +111,7 @@ _ACTOR_NOUNS = (
 )  # fmt: skip
 ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
 ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
-_ADJECTIVE = rf"(?:\s+ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه))"
+_ADJECTIVE = rf"(?:\s+(?:ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه)|[{AR}]{{2,}}(?:يه|يين|يون)(?![{AR}])))"
 ACTOR_NOUN = re.compile(
     rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
 )
@@ -178,6 +179,32 @@ DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
     rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
 )
+# A verbal attack: an adjective of words right after it (هجوما حادا، هجوما لاذعا، هجوما مبطنا، شديد اللهجة).
+VERBAL_ADJECTIVE = re.compile(
+    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:حاد|حادا|حاده|لاذع|لاذعا|لاذعه|مبطن|مبطنا|شديد اللهجه"
+    rf"|كلامي|كلاميا|اعلامي|اعلاميا|لفظي|لفظيا)(?![{AR}])"
+)
+# After an attack launched (شن هجوما على روسيا، متهما إياها) or the verb هاجم (هاجم الوزير المعارضة بشدة), with no
+# weapon in the sentence: speech.
+VERBAL_AFTER = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:بشده|بحده|متهما|متهمه|واصفا|واصفه|معتبرا|معتبره|قائلا|قائله)(?![{AR}])"
+)
+LAUNCHED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
+# Right after an attack, with no weapon in the sentence: a target of words (هجماتهم على المنتقدين، على الصحافة).
+WORDS_TARGET = re.compile(
+    rf"(?:ه|ها|هم|هما)?\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:منتقدين|منتقديه|منتقديها|صحافه|اعلام|وسائل الاعلام"
+    rf"|قناه|صحيفه|منصات)(?![{AR}])"
+)
+# Right after a war or an attack: an abstract target (الحرب على الفساد، حرب ضد المخدرات): a policy, not violence.
+ABSTRACT_AFTER = re.compile(
+    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:علي|ضد|مع)\s+(?:ال)?(?:فساد|مخدرات|فقر|بطاله|شائعات|اشاعات|غلاء"
+    rf"|اسعار|تهرب الضريبي"
+    rf"|تطرف الفكري|امراض|وباء|تصحر|اميه|تبغ|تدخين|ارهاب الالكتروني)(?![{AR}])"
+)
+WEAPON_NEAR = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:صاروخ|صواريخ|قذيفه|قذائف|رصاص|مسلح|مسلحين|مسلحون|سلاح|اسلحه|عبوه|قتل|مقتل|قتلي|جرح"
+    rf"|جرحي|اصابه|اصابات|غاره|غارات|طائره|طائرات|انتحاري|سكين|طعن|دهس|تفجير|انفجار|قنبله|نار|النيران)(?![{AR}])"
+)
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|حادث مرور"
@@ -209,6 +236,17 @@ REMOTE_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:صواريخ|ص�
 # Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
 RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
+# Victims told before the act that hurt them (جرح أربعة جنود ... بتفجير عبوة): the side before is actor 2.
+VICTIM_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,2}}$"
+)
+# Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
+EXPOSED = re.compile(rf"(?<![{AR}])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)(?![{AR}])")
+# Led or backed by (التحالف الذي تقوده الولايات المتحدة، المدعومة من روسيا): the leader is not a side.
+LED_BY = re.compile(
+    r"(?:(?:الذي|التي|الذين)\s+(?:تقوده|يقوده|تقودها|يقودها|تدعمه|يدعمه|تدعمها|يدعمها)"
+    r"|(?:ال)?مدعوم(?:ه|ين|ون)?\s+من)\s+$"
+)
 RESULT_BEFORE = re.compile(rf"(?<![{AR}])(?:الي|عن|في)\s+$")
 RESULT_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ادي|ادت|اسفر|اسفرت|خلف|خلفت|اوقع|اوقعت|تسبب|تسببت)(?![{AR}])")
 # After a claim verb: news, reports, witnesses or monitors, not a party (أفادت الأنباء، قال المرصد): the event is

@@ -1,0 +1,85 @@
+"""The names an analyst reads in the event table: ACLED's labels for a country's forces (``Military Forces of
+Syria``, ``Police Forces of Indonesia``) and countries (``Civilians (Syria)``), the curated English of the actor
+tables, and the Arabic as written where the only English is a romanisation (``Alwya al-Amalqa``, ``Sina 2a01a8``
+read worse than ألوية العمالقة، سيناء 2018).
+
+The short country names are the editable table ``helpers/data/acled_countries.csv`` (iso2, name); a country it
+lacks falls back to the gazetteer's name.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+
+from helpers import config
+from helpers.extract.incidents.vocabulary import country_english
+
+# How the actors layer says it found an English name (its ``gloss_source``): these are not curated spellings.
+ROMANISED = ("romanised (approximate)",)
+HEAD_WORD = "head word translated"
+INSTITUTION = "institution table"
+ALIAS = "alias table"
+# The English words a unit's translated head may hold (الكتيبة 210 مشاة → Infantry Battalion 210).
+_UNIT_WORDS = frozenset(
+    {"battalion", "brigade", "company", "division", "regiment", "group", "unit", "battalions", "infantry",
+     "armoured", "artillery", "commando", "rangers", "tank", "mechanised", "brigades", "companies"}
+)  # fmt: skip
+_FORCES = ("state_forces", "external_forces")
+_PEOPLE = {"civilians": "Civilians", "protesters": "Protesters"}
+POLICE = re.compile(r"police|security|interior|gendarmerie|intelligence", re.IGNORECASE)
+
+
+@functools.cache
+def _acled_countries() -> dict[str, str]:
+    path = config.DATA_DIR / "acled_countries.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["iso2"].strip(): row["name"].strip() for row in csv.DictReader(handle)}
+
+
+def country_label(code: str) -> str:
+    """ACLED's short English name of a country (Syria, not Syrian Arab Republic), or ''."""
+    return _acled_countries().get(code, "") or country_english(code) if code else ""
+
+
+def forces_label(english: str, code: str) -> str:
+    """``Military Forces of <country>`` or ``Police Forces of <country>`` for a state's forces, or ''."""
+    country = country_label(code)
+    if not country:
+        return ""
+    country = f"the {country}" if country.startswith("United ") else country
+    return f"{'Police' if POLICE.search(english) else 'Military'} Forces of {country}"
+
+
+def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str = "", country: str = "") -> str:
+    """The name shown for an actor: a country's generic forces by ACLED's label; the curated English when the
+    actors layer has one; the Arabic when its English is only a romanisation (or a translated head word with a
+    romanised rest)."""
+    if gloss_source == INSTITUTION and acled_type in _PEOPLE and country and country_label(country):
+        return f"{_PEOPLE[acled_type]} ({country_label(country)})"  # المدنيون السوريون: Civilians (Syria)
+    if gloss_source in (INSTITUTION, ALIAS) and acled_type in _FORCES and country and _generic_forces(english):
+        return forces_label(english, country) or english
+    if gloss_source in ROMANISED or not english:
+        return arabic
+    if gloss_source == HEAD_WORD and not _unit_only(english):
+        return arabic
+    return english
+
+
+def _generic_forces(english: str) -> bool:
+    """Whether an institution's English names a country's forces as a whole (Israeli Army, Syrian Forces, Indonesia
+    Police), not a branch (Libyan Navy, Border Guard), which keeps its own name."""
+    words = english.lower().split()
+    return " ".join(words[1:]) in _GENERIC_HEADS or " ".join(words) in _GENERIC_HEADS
+
+
+_GENERIC_HEADS = frozenset(
+    {"army", "forces", "armed forces", "military", "troops", "soldiers", "police", "security forces", "security",
+     "police forces", "military forces", "army forces"}
+)  # fmt: skip
+
+
+def _unit_only(english: str) -> bool:
+    """Whether a translated head holds only unit words and numbers (Infantry Battalion 210)."""
+    return all(w.lower() in _UNIT_WORDS or w.isdigit() for w in english.split())

@@ -1,0 +1,181 @@
+"""Who the sides of an event are, beyond the side rules: victims told before the act (exposed to it, hurt by
+it), a strike told with its nationality (غارة جوية أمريكية), a country as a side of violence (its military
+forces), and a country's generic army where the article names that country's own force.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.details import VIOLENT_TYPES
+from helpers.extract.incidents.naming import forces_label
+from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.incidents.sides import NOBODY, Party
+from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key
+
+FORCES = "army"
+EXPOSED_CHARS = 80  # how far before an act its exposed side may start (تعرضت مواقع الجيش ... لهجوم)
+
+
+def passive_victim(
+    norm: str,
+    span: tuple[int, int],
+    pre: str,
+    region: tuple[int, int],
+    parties: Sequence[Party],
+    found: tuple[Party, Party],
+) -> tuple[Party, Party]:
+    """Victims told before the act: the side exposed to it (تعرضت مواقعنا لعدوان شنه الطيران: actor 2, the doer
+    after it) or hurt by it (جرح أربعة جنود إسرائيليين بتفجير عبوة: actor 2, the doer unknown)."""
+    actor1, actor2 = found
+    (t0, t1), (low, high) = span, region
+    exposed = [m for m in EXPOSED.finditer(norm, max(low, t0 - EXPOSED_CHARS), t0)]
+    if exposed and pre.lstrip("وف").startswith("ل"):
+        victim = next((p for p in parties if exposed[-1].end() <= p.start and p.end <= t0), NOBODY)
+        doer = next((p for p in parties if t1 <= p.start < high and p.start - t1 <= 60), NOBODY)
+        if victim.name:
+            return (doer if doer.name != victim.name else NOBODY), victim
+    if actor1.name and actor1.start >= 0 and actor1.end <= t0 and pre.lstrip("وف").startswith("ب"):
+        word = VICTIM_BEFORE.search(norm, max(0, actor1.start - 30), actor1.start)
+        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(actor1.name))
+        if passive:
+            return (actor2 if actor2.start > t1 else NOBODY), actor1
+    return actor1, actor2
+
+
+def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) -> Party:
+    """A strike or an attack told with its nationality (غارة جوية أمريكية، القصف الإسرائيلي) is that country's
+    military forces (named by the adjective as written)."""
+    t1 = span[1]
+    if pos != "noun":
+        return actor1
+    for word in list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]:
+        nat = nationalities().get(name_key(word.group(0)))
+        if nat is not None and nat.country != actor1.country:
+            label = forces_label("", nat.country)
+            return Party(word.start(), word.end(), "", label, "state", FORCES, nat.country) if label else actor1
+        if nat is not None:
+            return actor1
+    return actor1
+
+
+_WORD = re.compile(r"[^\s،,.]+")
+
+
+_PASSIVE = frozenset({"اصيب", "اصيبت", "استشهد", "استشهدت", "مقتل", "مصرع", "اصابه"})
+_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+
+
+def country_army(actor: Party, forces: Party) -> bool:
+    """Whether ``actor`` is a country's generic military (``Military Forces of Libya``) where the article's most
+    named army is a named force of that country (the Libyan National Army)."""
+    return (
+        actor.english.startswith(_MILITARY)
+        and bool(forces.name)
+        and forces.country == actor.country
+        and not forces.english.startswith(_MILITARY)
+    )
+
+
+_MILITARY = "Military Forces of"
+
+
+def state_forces(event_type: str, party: Party) -> Party:
+    """A country named as a side of political violence (الولايات المتحدة شنت ضربات) is its military forces, the
+    way ACLED names it (``Military Forces of the United States``)."""
+    if party.kind != "place" or not party.country or event_type not in VIOLENT_TYPES:
+        return party
+    return party._replace(english=forces_label("", party.country) or party.english)
+
+
+def reported_between(norm: str, start: int, end: int) -> bool:
+    """Whether reported words start between ``start`` and ``end`` (قالت الشرطة إن ...), not a time clause (بعد أن)."""
+    return any(
+        not _TIME_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+        for m in COMPLEMENTISER.finditer(norm, start, end)
+    )
+
+
+_TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
+
+
+def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
+    """A battle row (after merging) with its actor 2 completed: a town or a district is the ground fought over,
+    not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
+    reverse (the LNA against Al-Qaeda in a story of Derna); an unnamed side fighting a named one is the
+    article's army; the way an analyst codes it from the article."""
+    if row[COLUMN["event_type"]] not in _OPPOSED:
+        return row
+    out = list(row)
+    if out[COLUMN["actor2"]] in towns:
+        out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
+    if group.name and _COMMAND.search(group.name):
+        group = NOBODY  # غرفة عمليات الكرامة: an army's command, not its opponent
+    if not out[COLUMN["actor2"]] and forces.name and group.name:
+        actor1 = out[COLUMN["actor1"]]
+        other = group if actor1 == forces.name else forces if actor1 == group.name else NOBODY
+        out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
+    fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
+    if not out[COLUMN["actor1"]] and fought and forces.name:
+        out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = forces.name, forces.english  # خلال اشتباكات مع المتشددين
+    return tuple(out)
+
+
+_OPPOSED = ("Battles",)
+_COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
+
+
+def _unarmed(english: str) -> bool:
+    """Whether a side is civilians or protesters (never fought by a battle's unnamed side)."""
+    return english.lower().startswith(("civilians", "protesters"))
+
+
+def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> set[Party]:
+    """The actors named right after a killing noun of the sentence (مقتل X، مصرع X، اغتيال X), kept or not: the
+    first, and those after it in the same phrase (مقتل زعيم القاعدة في المدينة عطية الشاعري) before a comma or
+    another trigger."""
+    out = set()
+    starts = sorted(h.start for h in hits)
+    for hit in hits:
+        if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
+            at = bisect.bisect_right(starts, hit.end)
+            following = starts[at : at + 1]
+            stop = min([*following, hit.end + _VICTIM_PHRASE])
+            near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP]
+            phrase = [p for p in parties if hit.end <= p.start < stop and not _COMMA.search(norm, hit.end, p.start)]
+            out.update(near + (phrase if near else []))
+    return out
+
+
+_VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)
+_VICTIM_PHRASE = 35  # the victim's name after a title and a place (زعيم القاعدة في المدينة عطية الشاعري)
+_COMMA = re.compile(r"[،,.:]")
+
+
+def speaker_not_actor(norm: str, attribution: Any, start: int, actor1: Party) -> Party:
+    """A person speaking the words an event is told in is not its actor (وأضاف المسماري: "تقدمت وحداتنا في معركة
+    درنة"): nobody (a battle's unnamed side is then the article's army, ``opposed``). An institution telling its
+    own act (قالت الداخلية إنها اعتقلت) stays its actor."""
+    if actor1.actor_type != "person":
+        return actor1
+    within = attribution.start <= actor1.start < max(attribution.end, attribution.start + 1)
+    return NOBODY if within and attribution.quote_start <= start else actor1
+
+
+def light_verb_subject(norm: str, start: int, countries: Sequence[Party]) -> Party:
+    """A country right after a light verb before a noun act (نفذ العراق ... ضربات جوية، شنت إسرائيل غارات) is
+    its actor (a place the places layer read as a location)."""
+    verbs = list(LIGHT_VERB.finditer(norm, max(0, start - _LIGHT_CHARS), start))
+    if not verbs:
+        return NOBODY
+    verb = verbs[-1]
+    return next((p for p in countries if 0 <= p.start - verb.end() <= 2 and p.end <= start), NOBODY)
+
+
+LIGHT_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:شن|شنت|نفذ|نفذت|وجه|وجهت)\s+")
+_LIGHT_CHARS = 90

@@ -1,0 +1,54 @@
+"""A country that shares its name with another country's capital (عمان: Oman, and Amman in Jordan): which one
+the article means.
+
+- A word right before the name decides: سلطنة (the Sultanate) is the country; a nationality adjective (العاصمة
+  الأردنية عمان) is the place of that nationality.
+- Else the article does: its other places' countries and its nationality adjectives (الأردنية، الأردنيين) are
+  counted for each reading, and the larger count wins (a Jordan story with عمان is about Amman; مسقط or the
+  Gulf countries' names make it Oman).
+- Else the country, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from helpers.resources.actor_tables import nationalities
+from helpers.resources.gazetteer import Place
+from helpers.text.normalize import name_key
+
+_SULTANATE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?سلطن[هة]\s*$")
+_WORD = re.compile(r"\S+")
+
+
+def rivals(candidates: list[Place]) -> bool:
+    """Whether the candidates hold a country and a capital of another country."""
+    countries = {c.country for c in candidates if c.kind == "country"}
+    return bool(countries) and any(c.kind == "capital" and c.country not in countries for c in candidates)
+
+
+def adjective_countries(norm: str) -> Counter:
+    """How often each country's nationality adjective occurs in the text (الأردنية، الأردنيين → JO)."""
+    table = nationalities()
+    found = (table.get(name_key(w.group(0))) for w in _WORD.finditer(norm))
+    return Counter(nat.country for nat in found if nat is not None)
+
+
+def chosen(candidates: list[Place], norm: str, start: int, context: Counter, adjectives: Counter) -> list[Place]:
+    """The candidates of the reading the article means (see the module docstring)."""
+    country = next(c for c in candidates if c.kind == "country")
+    capitals = [c for c in candidates if c.kind == "capital" and c.country != country.country]
+    before = norm[max(0, start - 40) : start]
+    if _SULTANATE.search(before):
+        return [country]
+    words = before.split()[-2:]
+    for word in reversed(words):
+        nat = nationalities().get(name_key(word))
+        if nat is not None and nat.country == country.country:
+            return [country]
+        if nat is not None and any(c.country == nat.country for c in capitals):
+            return [c for c in capitals if c.country == nat.country]
+    votes = {c.country: context[c.country] + adjectives[c.country] for c in [country, *capitals]}
+    best = max(votes, key=lambda code: (votes[code], code == country.country))
+    return [country] if best == country.country else [c for c in capitals if c.country == best]

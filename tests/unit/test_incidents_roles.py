@@ -1,0 +1,42 @@
+"""The event table's after-merge completion of a battle's sides (helpers/extract/incidents/roles.opposed)."""
+
+from helpers.extract.incidents.roles import opposed
+from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
+from helpers.extract.incidents.sides import Party
+
+LNA = Party(-1, -1, "الجيش الوطني الليبي", "Libyan National Army (LNA)", "named", "army", "LY")
+AQ = Party(-1, -1, "تنظيم القاعدة", "Al-Qaeda", "named", "armed_group")
+ROOM = Party(-1, -1, "غرفة عمليات الكرامة", "Karama Operations Room", "named", "armed_group")
+
+
+def row(**fields) -> tuple:
+    out = dict.fromkeys(INCIDENT_COLUMNS, "")
+    out.update({"event_type": "Battles", **fields})
+    return tuple(out[c] for c in INCIDENT_COLUMNS)
+
+
+def test_the_armys_unnamed_opponent_is_the_articles_armed_group():
+    done = opposed(row(actor1=LNA.name, actor1_en=LNA.english), LNA, AQ, set())
+    assert done[COLUMN["actor2_en"]] == "Al-Qaeda"
+
+
+def test_an_armys_command_is_never_its_opponent():
+    done = opposed(row(actor1=LNA.name, actor1_en=LNA.english), LNA, ROOM, set())
+    assert done[COLUMN["actor2"]] == ""
+
+
+def test_a_town_as_actor2_is_the_ground_not_a_side():
+    done = opposed(row(actor1=LNA.name, actor1_en=LNA.english, actor2="شيحة", actor2_en="Shiha"), LNA, AQ, {"شيحة"})
+    assert done[COLUMN["actor2_en"]] == "Al-Qaeda"
+
+
+def test_an_unnamed_side_against_civilians_is_not_filled():
+    done = opposed(row(actor2="مدنيين", actor2_en="Civilians (Libya)"), LNA, AQ, set())
+    assert done[COLUMN["actor1"]] == ""
+    done = opposed(row(actor2=AQ.name, actor2_en=AQ.english), LNA, AQ, set())
+    assert done[COLUMN["actor1_en"]] == "Libyan National Army (LNA)"
+
+
+def test_other_event_types_are_left_alone():
+    done = opposed(row(event_type="Protests", actor1=LNA.name), LNA, AQ, set())
+    assert done[COLUMN["actor2"]] == ""
