@@ -4,7 +4,8 @@ keep the confident ones, and write them as JSON lines for ``train_ner_neural.py 
 
 - Sentences: ANT articles drawn with ``random.Random(--seed)`` (every id in ``--exclude`` left out: the
   project's held-out and development articles), split and tokenised as the pipeline does, 6 to 60 tokens.
-- Confidence: the CRF's token marginals (forward-backward). A sentence is kept when it names at least one entity,
+- Confidence: the CRF's token marginals (forward-backward). A sentence is kept when it names at least one entity
+  (with ``--need``: one of those types),
   every token's best label has marginal ≥ ``--min-marginal`` and, with several seeds, when all seeds give the
   same tags (the tags written are the first seed's).
 
@@ -111,6 +112,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=2611, help="draw of the articles")
     parser.add_argument("--min-marginal", type=float, default=0.95)
+    parser.add_argument("--need", nargs="+", default=[], help="keep only sentences with an entity of these types "
+                        "(e.g. PERS ORG MISC: fewer place-only sentences)")  # fmt: skip
     parser.add_argument("--exclude", type=Path, default=USED, help="article ids left out, one a line")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--out", type=Path, default=Path(".cache/ner/pseudo.jsonl"))
@@ -136,7 +139,8 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as out:
         for i, (docno, words) in enumerate(found):
             tags = outputs[0][0][i]
-            if not entities(tags, tags):
+            found_types = {kind for _, _, kind in entities(tags, tags)}
+            if not found_types or (args.need and not found_types & set(args.need)):
                 continue
             if any(o[0][i] != tags for o in outputs[1:]):
                 continue
