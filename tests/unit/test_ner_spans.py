@@ -28,3 +28,11 @@ def test_features_are_b_then_i_of_the_class():
 def test_no_name_no_feature():
     assert span_features(["قال", "الوزير"]) == []
     assert span_features([]) == []
+
+
+def test_runtime_gathers_span_inputs_by_sentence_token_and_feature():
+    from helpers.extract.ner import neural
+
+    found = neural._span_inputs(None, [["قال", "الوزير"], ["في", "الدار", "البيضاء"]])
+    assert [column.tolist() for column in found] == [[1, 1], [1, 2], [2, 3]]
+    assert neural._span_inputs(None, [["قال"]]) is None

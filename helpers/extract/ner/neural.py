@@ -267,7 +267,7 @@ def emissions(sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
     return scores, lengths
 
 
-def _span_inputs(model: _Model, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any, Any] | None:
+def _span_inputs(model: _Model | None, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any, Any] | None:
     """The span features that are on in a batch as (sentence, token, feature) index arrays, or None."""
     import numpy as np
 
