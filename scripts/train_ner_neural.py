@@ -36,6 +36,7 @@ from torch import nn
 from helpers import config
 from helpers.extract.ner import entities, read_conll
 from helpers.extract.ner.neural import N_FEATURES, word_chars, word_features, word_key
+from helpers.extract.ner.spans import N_SPAN_FEATURES, span_features
 from helpers.resources.ner_model import neural_path
 from helpers.text.normalize import normalize_for_matching
 
@@ -54,6 +55,7 @@ class Tagger(nn.Module):
         widths = getattr(args, "widths", [3])
         self.convs = nn.ModuleList(nn.Conv1d(args.char_dim, args.filters, k, padding=k // 2) for k in widths)
         size = embeddings.shape[1] + args.filters * len(widths) + N_FEATURES
+        size += N_SPAN_FEATURES if getattr(args, "span_features", False) else 0
         self.dropout = nn.Dropout(args.dropout)
         self.lstm = nn.LSTM(size, args.hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * args.hidden, n_labels)
@@ -76,7 +78,10 @@ class Tagger(nn.Module):
         """Label scores (sentences, width, labels)."""
         words = torch.cat([self.emb(batch["rows"]), self.chars(batch["chars"], batch["char_lengths"]),
                            batch["features"]], dim=1)  # fmt: skip
-        x = self.dropout(words[batch["types"]])  # (sentences, width, input)
+        x = words[batch["types"]]  # (sentences, width, input)
+        if "spans" in batch:  # name-list span features, per token
+            x = torch.cat([x, batch["spans"]], dim=2)
+        x = self.dropout(x)
         packed = nn.utils.rnn.pack_padded_sequence(x, batch["lengths"], batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
@@ -132,6 +137,8 @@ class Encoder:
         self.features: list[list[float]] = []
         self.char_ids: list[list[int]] = []
         self.features_off = False
+        self.spans_on = False
+        self.span_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
     def type_id(self, word: str) -> int:
         i = self.types.get(word)
@@ -164,6 +171,15 @@ class Encoder:
             "types": types,
             "lengths": torch.tensor([len(s) for s in sentences]),
         }
+        if self.spans_on:
+            spans = torch.zeros(len(sentences), width, N_SPAN_FEATURES)
+            for b, s in enumerate(sentences):
+                key = tuple(s)
+                if key not in self.span_cache:
+                    self.span_cache[key] = span_features(s)
+                for t, k in self.span_cache[key]:
+                    spans[b, t, k] = 1.0
+            out["spans"] = spans
         if tags is not None:
             gold = torch.zeros(len(sentences), width, dtype=torch.long)
             for b, s in enumerate(tags):
@@ -312,6 +328,8 @@ def export(model: Tagger, data: dict, args: argparse.Namespace) -> None:
         "start": s["start"],
         "end": s["end"],
     }
+    if getattr(args, "span_features", False):
+        arrays["n_span"] = np.array([N_SPAN_FEATURES], dtype=np.int32)
     np.savez_compressed(neural_path(), **arrays)
     print(f"{neural_path()}: {neural_path().stat().st_size / 2**20:.1f} MiB, {len(data['words']):,} words")
     sentences = fixture_sentences()
@@ -367,7 +385,8 @@ def fixture_sentences(tokens: int = 3000) -> list[list[str]]:
     return out
 
 
-def main() -> None:
+def parser() -> argparse.ArgumentParser:
+    """The command-line options (also the saved run arguments' names)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--dev-seed", type=int, default=13)
@@ -393,11 +412,20 @@ def main() -> None:
     parser.add_argument("--word-dropout", type=float, default=0.0, help="training: a word's embedding unknown, p")
     parser.add_argument("--float16", action="store_true", help="store the embeddings as float16, not int8 + scale")
     parser.add_argument("--no-features", action="store_true", help="ablation: zero the name-list features")
+    parser.add_argument("--span-features", action="store_true",
+                        help="add B/I marks of multiword name-list matches per token (ner/spans.py)")  # fmt: skip
     parser.add_argument("--vectors", type=Path, default=VECTORS)
     parser.add_argument("--limit", type=int, default=0, help="debugging: train on this many sentences only")
     parser.add_argument("--export", action="store_true")
-    args = parser.parse_args()
-    torch.set_num_threads(args.threads)
+    parser.add_argument("--pseudo", type=Path, help="self-training: pseudo-labelled news sentences to add to train "
+                        "(JSON lines with tokens and tags, scripts/self_train_ner.py)")  # fmt: skip
+    parser.add_argument("--pseudo-ratio", type=float, default=0.5, help="at most this many pseudo-labelled "
+                        "sentences per train sentence (drawn with random.Random(13))")  # fmt: skip
+    return parser
+
+
+def prepare(args: argparse.Namespace) -> dict:
+    """The train and dev sentences, labels, vocabulary, vectors and encoder of a run."""
     sentences = load(TRAIN)
     if not args.dev_tail:
         random.Random(args.dev_seed).shuffle(sentences)
@@ -422,8 +450,22 @@ def main() -> None:
     labels = sorted({t for _, g in train for t in g})
     encoder = Encoder({w: i + 1 for i, w in enumerate(words)}, chars)
     encoder.features_off = args.no_features
-    data = {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
+    encoder.spans_on = getattr(args, "span_features", False)
+    if getattr(args, "pseudo", None):  # after the vocabulary, characters and labels: they stay ANERcorp's
+        extra = [json.loads(line) for line in args.pseudo.read_text(encoding="utf-8").splitlines() if line]
+        random.Random(13).shuffle(extra)
+        extra = [(e["tokens"], e["tags"]) for e in extra[: int(args.pseudo_ratio * len(train))]]
+        print(f"+ {len(extra):,} pseudo-labelled sentences from {args.pseudo}")
+        train = train + extra
+    return {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
             "encoder": encoder, "vectors": vectors, "words": words, "stored": stored}  # fmt: skip
+
+
+def main() -> None:
+    args = parser().parse_args()
+    torch.set_num_threads(args.threads)
+    data = prepare(args)
+    vectors, chars, labels = data["vectors"], data["encoder"].chars, data["labels"]
     results = []
     for seed in args.seeds:
         saved = Path(".cache/ner") / f"{args.name}_seed{seed}.pt"

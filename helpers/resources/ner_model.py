@@ -43,3 +43,18 @@ def neural_weights() -> dict[str, Any]:
         raise FileNotFoundError(f"{path} is missing: run `make ner-model` to train it")
     with np.load(path) as archive:
         return {name: archive[name] for name in archive.files}
+
+
+def name_spans_path() -> Path:
+    """Where the multiword name list of the neural model's span features lies (``scripts/build_ner_name_spans.py``)."""
+    return config.DATA_DIR / "ner_name_spans.tsv.gz"
+
+
+@functools.cache
+def name_spans() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Multiword names (normalised words) → their classes (PER, LOC, ORG), loaded once."""
+    import gzip
+
+    with gzip.open(name_spans_path(), "rt", encoding="utf-8") as handle:
+        rows = (line.rstrip("\n").split("\t") for line in handle)
+        return {tuple(name.split()): tuple(classes.split("|")) for name, classes in rows}

@@ -64,7 +64,7 @@ def test_numpy_runtime_equals_torch_when_torch_is_here():
         vectors *= w["emb_scale"][:, None]
     widths = [k for k, _, _ in runtime.convs]
     args = argparse.Namespace(char_dim=w["char_emb"].shape[1], filters=w["conv_w"].shape[0], dropout=0.0,
-                              hidden=runtime.hidden, widths=widths)  # fmt: skip
+                              hidden=runtime.hidden, widths=widths, span_features=runtime.n_span > 0)  # fmt: skip
     model = script.Tagger(vectors, w["char_emb"].shape[0], len(runtime.labels), args)
     state = {"emb.weight": vectors, "char_emb.weight": w["char_emb"], "out.weight": w["out_w"],
              "out.bias": w["out_b"], "transitions": w["transitions"], "start": w["start"], "end": w["end"]}  # fmt: skip
@@ -77,6 +77,7 @@ def test_numpy_runtime_equals_torch_when_torch_is_here():
         state[f"lstm.bias_hh_l0{suffix}"] = np.zeros_like(w[f"b_{d}"])
     model.load_state_dict({k: torch.tensor(np.asarray(v, dtype=np.float32)) for k, v in state.items()})
     encoder = script.Encoder(runtime.vocabulary, runtime.chars)
+    encoder.spans_on = runtime.n_span > 0
     sentences = [c["tokens"] for c in json.loads(FIXTURE.read_text(encoding="utf-8"))]
     assert script.predict(model, encoder, sentences, list(runtime.labels)) == tag_many(sentences, "neural")
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from helpers.extract.ner.crf import _lexicon_classes, _word_features
 from helpers.extract.ner.decode import viterbi
+from helpers.extract.ner.spans import span_features
 from helpers.resources.ner_model import neural_weights
 from helpers.text.clitics import clitic_variants
 from helpers.text.normalize import normalize_for_matching
@@ -79,8 +80,13 @@ class _Model:
         self.vocabulary = {w: i + 1 for i, w in enumerate(words)}  # row 0: unknown
         self.chars = {c: i + 2 for i, c in enumerate(bytes(weights["chars"]).decode("utf-8"))}  # 0 pad, 1 unknown
         self.hidden = self.w["w_hh_f"].shape[1]
+        # the last n_span inputs are per-token span features (not per word type): kept apart
+        self.n_span = int(weights["n_span"][0]) if "n_span" in weights else 0
+        word_part = self.w["w_ih_f"].shape[1] - self.n_span
+        self.w_span_f = self.w["w_ih_f"][:, word_part:].T.copy()  # (n_span, 4 * hidden)
+        self.w_span_b = self.w["w_ih_b"][:, word_part:].T.copy()
         # both directions' input projections as one matrix: (input, 8 * hidden)
-        self.w_in = np.concatenate([self.w["w_ih_f"], self.w["w_ih_b"]]).T.copy()
+        self.w_in = np.concatenate([self.w["w_ih_f"][:, :word_part], self.w["w_ih_b"][:, :word_part]]).T.copy()
         self.b_in = np.concatenate([self.w["b_f"], self.w["b_b"]])
         self.w_hh_f = self.w["w_hh_f"].T.copy()
         self.w_hh_b = self.w["w_hh_b"].T.copy()
@@ -243,15 +249,33 @@ def emissions(sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
     pad = len(_STORE.forward) - 1
     order = np.full((count, width), pad, dtype=np.intp)
     order[filled] = ids
-    h_f = _lstm(_STORE.forward[order], model.w_hh_f)
+    spans = _span_inputs(model, sentences) if model.n_span else None
+    forward = _STORE.forward[order]
+    if spans:
+        np.add.at(forward, (spans[0], spans[1]), model.w_span_f[spans[2]])
+    h_f = _lstm(forward, model.w_hh_f)
     order[:] = pad
     order[sentence, reverse] = ids
-    h_b = _lstm(_STORE.backward[order], model.w_hh_b)
+    backward = _STORE.backward[order]
+    if spans:
+        np.add.at(backward, (spans[0], lengths[spans[0]] - 1 - spans[1]), model.w_span_b[spans[2]])
+    h_b = _lstm(backward, model.w_hh_b)
     out_w = model.w["out_w"]
     scores = np.zeros((count, width, len(model.labels)), dtype=np.float32)
     scores[filled] = (h_f[filled] @ out_w[:, :hidden].T + h_b[sentence, reverse] @ out_w[:, hidden:].T
                       + model.w["out_b"])  # fmt: skip
     return scores, lengths
+
+
+def _span_inputs(model: _Model | None, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any, Any] | None:
+    """The span features that are on in a batch as (sentence, token, feature) index arrays, or None."""
+    import numpy as np
+
+    found = [(b, t, k) for b, s in enumerate(sentences) for t, k in span_features(s)]
+    if not found:
+        return None
+    b, t, k = (np.array(column, dtype=np.intp) for column in zip(*found, strict=True))
+    return b, t, k
 
 
 @functools.cache
