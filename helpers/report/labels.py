@@ -26,6 +26,7 @@ HEADERS = {
     "speaker": "المتحدث / speaker",
     "speaker_english": "المتحدث بالإنجليزية / speaker (English)",
     "source_kind": "نوع المصدر / kind of source",
+    "source_scale": "نطاق المصدر / source scale (ACLED)",
     "verb": "فعل القول / reporting verb",
     "spoken_to": "تحدث إلى / spoken to",
     "quote": "النص المنقول / quoted text",
