@@ -5,7 +5,7 @@ Copied from ../events2/validate.py (paths are relative to this folder). Run: pyt
 import collections, datetime, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EXPECTED_ROWS = 30
+EXPECTED_ROWS = 29
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
     "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
