@@ -25,6 +25,7 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.extract.incidents.nonevents import other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
     CRIMINAL,
@@ -295,8 +296,11 @@ def _combined(first: tuple, later: tuple) -> tuple:
 def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a generic attack is figurative: an abstract target right after it (الحرب على الفساد), an adjective
     of words (هجوما لاذعا); or, with no weapon, wound or death in its sentence, a target of words right after it
-    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة)."""
+    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة);
+    or any other use that tells no event (``nonevents.other_use``: a game, a negation, a question...)."""
     start, end = span
+    if other_use(norm, sentence, trigger, span):
+        return True
     if trigger.event_type in ("Battles", "Violence against civilians") and ABSTRACT_AFTER.match(norm, end):
         return True
     if trigger.priority != 1:
@@ -312,5 +316,5 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
     return bool(launched) and bool(VERBAL_AFTER.search(norm, end, min(e, end + _VERBAL_CHARS)))
 
 
-_VERBAL_CHARS = 60
+_VERBAL_CHARS = 90
 _WEAPON_CHARS = 250  # the weapon, wound or death of the same act (a bounded look: sentences can be huge)
