@@ -134,6 +134,8 @@ def same_event(a: tuple, b: tuple) -> bool:
         return False
     same_kind = a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and a[COLUMN["action"]] == b[COLUMN["action"]]
     battle_part = _battle_part(a, b) or _battle_part(b, a)
+    if _strike_retold(a, b) or _strike_retold(b, a):
+        return _dates_agree(a, b) and _places_agree(a, b, loose=False, broad=True) and _sides_agree(a, b)
     if not (same_kind or battle_part):
         return False
     if not _dates_agree(a, b):
@@ -148,6 +150,23 @@ def same_event(a: tuple, b: tuple) -> bool:
     if battle_part and not same_kind and _named_within(a, b):
         return True
     return _sides_agree(a, b)
+
+
+def _strike_retold(strike: tuple, other: tuple) -> bool:
+    """``strike`` an air strike and ``other`` a generic attack or shelling by the same named attacker, or by none
+    on the same named target (غارة ... القصف ... استهدف): one strike told again in other words when day and
+    place (or none) agree too."""
+    if strike[COLUMN["action"]] != _AIR_STRIKE or other[COLUMN["action"]] not in _RETELLINGS:
+        return False
+    first, target = (strike[COLUMN["actor1_en"]], other[COLUMN["actor1_en"]]), (
+        strike[COLUMN["actor2_en"]], other[COLUMN["actor2_en"]])  # fmt: skip
+    if all(first):
+        return first[0] == first[1]  # one attacker named twice
+    return not first[1] and all(target) and target[0] == target[1]  # no attacker: the same target
+
+
+_AIR_STRIKE = "غارة"
+_RETELLINGS = {"قصف", "هجوم"}
 
 
 def _named(row: tuple) -> set[str]:
