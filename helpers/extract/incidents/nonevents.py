@@ -16,7 +16,7 @@ from helpers.text.arabic import AR
 GAME = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مباراه|مباريات|مباراته|مباراتها|منتخب|دوري|بطوله|كاس العالم|مونديال|ملعب"
     rf"|مهاجم|لاعب|لاعبي|لاعبا|لاعبين|مدرب|شباك|هدف|هدفين|اهداف|ركله|ركلات|تسديده|الدقيقه|الشوط|المرمي"
-    rf"|نادي|فريق|الفريق|جماهير|تعادل|بالتعادل)(?![{AR}])"
+    rf"|نادي|فريق|الفريق|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات)(?![{AR}])"
 )
 _GAME_CHARS = 200
 # The acts a game is told in (attack, control, ambush, clashes, battles, storming, defeat): not a blow.
@@ -25,7 +25,8 @@ _BLOW = ("اعتداء", "اعتداءات")  # an assault (on a team's bus, by 
 # Right after a trigger: an abstract object that makes it figurative (فجرت الشرطة فضيحة، اقتحام أعماق).
 ABSTRACT_OBJECT = re.compile(
     rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+){{0,2}}(?:علي\s+)?[ب]?(?:ال)?(?:فضيحه|مفاجاه|مفاجات|ازمه|جدلا|جدل|اعماق|عالم|اسواق"
-    rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب)(?![{AR}])"
+    rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
+    rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
 )
 # Before a trigger: a negation of it (لم ينفذوا أي غارات، دون وقوع اشتباكات).
 NEGATED_BEFORE = re.compile(
@@ -45,6 +46,10 @@ FOUND_OBJECT = re.compile(
 _FIND_CHARS = 80
 # Before a protest noun: a note or a letter of protest (مذكرة احتجاج), diplomacy not a demonstration.
 NOTE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مذكره|رساله|خطاب|برقيه|بيان|لهجه)\s+$")
+# Before an explosion noun: a property of a material (مواد شديدة الانفجار، قابلة للانفجار), not a blast.
+MATERIAL_BEFORE = re.compile(rf"(?<![{AR}])(?:شديده|شديد|سريعه|سريع|قابله|قابل)\s+(?:ال|لل|ل)?$")
+# After a demonstration verb: ب and what one pretends (التظاهر بتعرضه للإصابة، تظاهر بأنه): pretence.
+PRETENCE_AFTER = re.compile(rf"\s+ب(?:تعرض|انه|انها|ان|الاصابه|المرض|الموت|النوم|الجهل|عدم|الاغماء)")
 # After an attack launched, with no weapon near: an adjective of force (هجوما شديدا على رئيس الوزراء).
 FORCEFUL_AFTER = re.compile(rf"(?:ه|ها)?\s+(?:شديدا|عنيفا|قويا|كاسحا|عنيف|شديد)(?![{AR}])")
 _LAUNCHED = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
@@ -70,7 +75,12 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # توقيع اتفاقية اندماج: business
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
         return True  # عثر على آثار جينات: a find of science
-    if trigger.event_type == "Protests" and NOTE_BEFORE.search(norm, max(s, start - 10), start):
+    noted = trigger.event_type == "Protests" or trigger.sub_event_type == "Arrests"
+    if noted and NOTE_BEFORE.search(norm, max(s, start - 10), start):
+        return True  # مذكرة احتجاج، مذكرة توقيف: a note, a warrant
+    if "انفجار" in form and MATERIAL_BEFORE.search(norm, max(s, start - 10), start):
+        return True
+    if "تظاهر" in form and PRETENCE_AFTER.match(norm, end):
         return True
     launched = _LAUNCHED.search(norm, max(s, start - 8), start)
     return bool(launched) and not weapon and bool(FORCEFUL_AFTER.match(norm, end))
