@@ -49,7 +49,7 @@ NOTE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مذكره|رسا�
 # Before an explosion noun: a property of a material (مواد شديدة الانفجار، قابلة للانفجار), not a blast.
 MATERIAL_BEFORE = re.compile(rf"(?<![{AR}])(?:شديده|شديد|سريعه|سريع|قابله|قابل)\s+(?:ال|لل|ل)?$")
 # After a demonstration verb: ب and what one pretends (التظاهر بتعرضه للإصابة، تظاهر بأنه): pretence.
-PRETENCE_AFTER = re.compile(rf"\s+ب(?:تعرض|انه|انها|ان|الاصابه|المرض|الموت|النوم|الجهل|عدم|الاغماء)")
+PRETENCE_AFTER = re.compile(r"\s+ب(?:تعرض|انه|انها|ان|الاصابه|المرض|الموت|النوم|الجهل|عدم|الاغماء)")
 # After an attack launched, with no weapon near: an adjective of force (هجوما شديدا على رئيس الوزراء).
 FORCEFUL_AFTER = re.compile(rf"(?:ه|ها)?\s+(?:شديدا|عنيفا|قويا|كاسحا|عنيف|شديد)(?![{AR}])")
 _LAUNCHED = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
@@ -68,9 +68,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # ما قصة فيلم يثير الاحتجاجات في الهند؟ a question, not a report
     if ABSTRACT_OBJECT.match(norm, end) and not weapon:
         return True
-    if trigger.action in _GAME_ACTIONS and not any(b in form for b in _BLOW) and not _armed(norm, s, e, span):
-        if GAME.search(norm, max(s, start - _GAME_CHARS), min(e, end + _GAME_CHARS)):
-            return True
+    if _game(norm, sentence, trigger, span, form):
+        return True
     if trigger.sub_event_type == "Agreement" and "اتفاق" in form and not PEACE_NEAR.search(norm, s, e):
         return True  # توقيع اتفاقية اندماج: business
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
@@ -86,10 +85,20 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     return bool(launched) and not weapon and bool(FORCEFUL_AFTER.match(norm, end))
 
 
-_INJURY = re.compile(rf"^[وفبل]?(?:ال)?(?:اصابه|اصابات|جرح|جرحي)$")
+_INJURY = re.compile(r"^[وفبل]?(?:ال)?(?:اصابه|اصابات|جرح|جرحي)$")
 
 
 def _armed(norm: str, s: int, e: int, span: tuple[int, int]) -> bool:
     """Whether a weapon or a death is named near a trigger, an injury aside (a player's injury is no wound)."""
     low, high = max(s, span[0] - _WEAPON_CHARS), min(e, span[1] + _WEAPON_CHARS)
     return any(not _INJURY.match(m.group()) for m in WEAPON_NEAR.finditer(norm, low, high))
+
+
+def _game(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int], form: str) -> bool:
+    """Whether an attack, a control or a clash is told of a game: sport words near, no weapon or death."""
+    if trigger.action not in _GAME_ACTIONS or any(b in form for b in _BLOW):
+        return False
+    (s, e), (start, end) = sentence, span
+    if _armed(norm, s, e, span):
+        return False
+    return bool(GAME.search(norm, max(s, start - _GAME_CHARS), min(e, end + _GAME_CHARS)))

@@ -135,7 +135,7 @@ def same_event(a: tuple, b: tuple) -> bool:
     same_kind = a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and a[COLUMN["action"]] == b[COLUMN["action"]]
     battle_part = _battle_part(a, b) or _battle_part(b, a)
     if _strike_retold(a, b) or _strike_retold(b, a):
-        return _dates_agree(a, b) and _places_agree(a, b, loose=False, broad=True) and _sides_agree(a, b)
+        return _dates_agree(a, b) and _places_agree(a, b, loose=False) and _sides_agree(a, b)
     if not (same_kind or battle_part):
         return False
     if not _dates_agree(a, b):
@@ -158,11 +158,19 @@ def _strike_retold(strike: tuple, other: tuple) -> bool:
     place (or none) agree too."""
     if strike[COLUMN["action"]] != _AIR_STRIKE or other[COLUMN["action"]] not in _RETELLINGS:
         return False
+    if _added(other):
+        return False  # كما استهدفت مواقع لهم في زبيد: another act
     first, target = (strike[COLUMN["actor1_en"]], other[COLUMN["actor1_en"]]), (
         strike[COLUMN["actor2_en"]], other[COLUMN["actor2_en"]])  # fmt: skip
     if all(first):
         return first[0] == first[1]  # one attacker named twice
     return not first[1] and all(target) and target[0] == target[1]  # no attacker: the same target
+
+
+def _added(row: tuple) -> bool:
+    """Whether a row's trigger is told as one more act (كما استهدفت، وكذلك قصفت)."""
+    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
+    return bool(trigger) and re.search(rf"(?:كما|وكذلك|كذلك|ايضا)\s+{re.escape(trigger)}", sentence) is not None
 
 
 _AIR_STRIKE = "غارة"
