@@ -63,3 +63,15 @@ def test_an_air_strike_told_again_as_an_attack_is_one_row():
         )
         == 2
     )
+
+
+def test_a_tally_with_nobody_in_a_whole_country_over_a_year_is_no_event():
+    from datetime import date
+
+    from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS, _tally
+
+    row = dict.fromkeys(INCIDENT_COLUMNS, "")
+    row.update(action="قتل", time_precision=3, geo_precision=3, event_date=date(2018, 1, 1))
+    values = tuple(row[c] for c in INCIDENT_COLUMNS)
+    assert _tally(values)
+    assert not _tally(tuple("الجيش" if i == COLUMN["actor1"] else v for i, v in enumerate(values)))

@@ -73,6 +73,8 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
     if nobody and row[COLUMN["event_type"]] != "Statement":
         return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
+    if _tally(row):
+        return False
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
         return False
@@ -85,6 +87,14 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
         return False
     end = row[COLUMN["end"]]
     return bool(OPERATION.search(norm, end, end + _OPERATION_CHARS))
+
+
+def _tally(row: tuple) -> bool:
+    """Whether a row is a tally, not an event: a generic attack with nobody doing it, somewhere in a whole
+    country, dated by a month or a year at best (استهداف 79 منشأة صحية في سوريا منذ بداية العام)."""
+    generic = row[COLUMN["action"]] in ("هجوم", "قتل") and not row[COLUMN["actor1"]]
+    vague = str(row[COLUMN["time_precision"]]) == "3" and str(row[COLUMN["geo_precision"]]) == str(_BROAD)
+    return generic and vague
 
 
 def _background(when: object, dct: date | None) -> bool:
