@@ -25,6 +25,7 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.extract.incidents.nonevents import other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
     CRIMINAL,
@@ -72,6 +73,8 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
     if nobody and row[COLUMN["event_type"]] != "Statement":
         return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
+    if _tally(row):
+        return False
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
         return False
@@ -84,6 +87,14 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
         return False
     end = row[COLUMN["end"]]
     return bool(OPERATION.search(norm, end, end + _OPERATION_CHARS))
+
+
+def _tally(row: tuple) -> bool:
+    """Whether a row is a tally, not an event: a generic attack with nobody doing it, somewhere in a whole
+    country, dated by a month or a year at best (استهداف 79 منشأة صحية في سوريا منذ بداية العام)."""
+    generic = row[COLUMN["action"]] in ("هجوم", "قتل") and not row[COLUMN["actor1"]]
+    vague = str(row[COLUMN["time_precision"]]) == "3" and str(row[COLUMN["geo_precision"]]) == str(_BROAD)
+    return generic and vague
 
 
 def _background(when: object, dct: date | None) -> bool:
@@ -133,6 +144,8 @@ def same_event(a: tuple, b: tuple) -> bool:
         return False
     same_kind = a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and a[COLUMN["action"]] == b[COLUMN["action"]]
     battle_part = _battle_part(a, b) or _battle_part(b, a)
+    if _strike_retold(a, b) or _strike_retold(b, a):
+        return _dates_agree(a, b) and _places_agree(a, b, loose=False) and _sides_agree(a, b)
     if not (same_kind or battle_part):
         return False
     if not _dates_agree(a, b):
@@ -147,6 +160,31 @@ def same_event(a: tuple, b: tuple) -> bool:
     if battle_part and not same_kind and _named_within(a, b):
         return True
     return _sides_agree(a, b)
+
+
+def _strike_retold(strike: tuple, other: tuple) -> bool:
+    """``strike`` an air strike and ``other`` a generic attack or shelling by the same named attacker, or by none
+    on the same named target (غارة ... القصف ... استهدف): one strike told again in other words when day and
+    place (or none) agree too."""
+    if strike[COLUMN["action"]] != _AIR_STRIKE or other[COLUMN["action"]] not in _RETELLINGS:
+        return False
+    if _added(other):
+        return False  # كما استهدفت مواقع لهم في زبيد: another act
+    first, target = (strike[COLUMN["actor1_en"]], other[COLUMN["actor1_en"]]), (
+        strike[COLUMN["actor2_en"]], other[COLUMN["actor2_en"]])  # fmt: skip
+    if all(first):
+        return first[0] == first[1]  # one attacker named twice
+    return not first[1] and all(target) and target[0] == target[1]  # no attacker: the same target
+
+
+def _added(row: tuple) -> bool:
+    """Whether a row's trigger is told as one more act (كما استهدفت، وكذلك قصفت)."""
+    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
+    return bool(trigger) and re.search(rf"(?:كما|وكذلك|كذلك|ايضا)\s+{re.escape(trigger)}", sentence) is not None
+
+
+_AIR_STRIKE = "غارة"
+_RETELLINGS = {"قصف", "هجوم"}
 
 
 def _named(row: tuple) -> set[str]:
@@ -295,8 +333,11 @@ def _combined(first: tuple, later: tuple) -> tuple:
 def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a generic attack is figurative: an abstract target right after it (الحرب على الفساد), an adjective
     of words (هجوما لاذعا); or, with no weapon, wound or death in its sentence, a target of words right after it
-    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة)."""
+    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة);
+    or any other use that tells no event (``nonevents.other_use``: a game, a negation, a question...)."""
     start, end = span
+    if other_use(norm, sentence, trigger, span):
+        return True
     if trigger.event_type in ("Battles", "Violence against civilians") and ABSTRACT_AFTER.match(norm, end):
         return True
     if trigger.priority != 1:
@@ -312,5 +353,5 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
     return bool(launched) and bool(VERBAL_AFTER.search(norm, end, min(e, end + _VERBAL_CHARS)))
 
 
-_VERBAL_CHARS = 60
+_VERBAL_CHARS = 90
 _WEAPON_CHARS = 250  # the weapon, wound or death of the same act (a bounded look: sentences can be huge)

@@ -15,7 +15,7 @@ from pathlib import Path
 from helpers import config
 from helpers.resources.actor_tables import country_names
 from helpers.resources.gazetteer import gazetteer
-from helpers.text.arabic import AR
+from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation
 
@@ -44,9 +44,19 @@ def triggers_path() -> Path:
     return config.DATA_DIR / "event_triggers.csv"
 
 
+class Forms(dict):
+    """Normalised form → Trigger; a form matched with vowel marks (قُتل) or spaces finds its bare form's row."""
+
+    def __missing__(self, key: str) -> Trigger:
+        plain = " ".join(bare(key).split())
+        if plain == key:
+            raise KeyError(key)
+        return self[plain]
+
+
 def read_triggers(path: Path) -> dict[str, Trigger]:
     """Normalised form → Trigger, from a trigger table (``|`` separates the forms of a row; a later row wins)."""
-    found: dict[str, Trigger] = {}
+    found: dict[str, Trigger] = Forms()
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             missing = [c for c in TRIGGER_COLUMNS if not (row.get(c) or "").strip()]
@@ -71,10 +81,21 @@ def trigger_table() -> dict[str, Trigger]:
 
 
 def trigger_pattern(forms: list[str]) -> re.Pattern[str]:
-    """A whole-word pattern of the forms, with the clitics before (و ف ب ل ك ال س) and a pronoun after."""
+    """A whole-word pattern of the forms, with the clitics before (و ف ب ل ك ال س) and a pronoun after; a voweled
+    form matches too (استُهدفت، قُتل: marks allowed after every letter; ``bare`` gives the table's key back)."""
+    voweled = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", alternation(forms))
     return re.compile(
-        rf"(?<![{AR}])(?P<pre>[وف]?(?:بال|لل|ال|ب|ل|ك|س)?)(?P<form>{alternation(forms)})(?P<suf>ه|ها|هم|هما)?(?![{AR}])"
+        rf"(?<![{AR}])(?P<pre>[وف]?(?:بال|لل|ال|ب|ل|ك|س)?)[{MARK_CHARS}]*(?P<form>{voweled})"
+        rf"(?P<suf>ه|ها|هم|هما)?(?![{AR}])"
     )
+
+
+_LETTER = re.compile(f"[{AR}]")
+
+
+def bare(form: str) -> str:
+    """A matched form without its vowel marks (the key of the trigger table)."""
+    return MARKS.sub("", form)
 
 
 @functools.cache
@@ -197,9 +218,9 @@ WORDS_TARGET = re.compile(
 )
 # Right after a war or an attack: an abstract target (الحرب على الفساد، حرب ضد المخدرات): a policy, not violence.
 ABSTRACT_AFTER = re.compile(
-    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:علي|ضد|مع)\s+(?:ال)?(?:فساد|مخدرات|فقر|بطاله|شائعات|اشاعات|غلاء"
+    rf"(?:ه|ها|هم|هما)?\"?\s+(?:[{AR}]+\s+)?(?:علي|ضد|مع)\s+(?:ال)?(?:فساد|مخدرات|فقر|بطاله|شائعات|اشاعات|غلاء"
     rf"|اسعار|تهرب الضريبي"
-    rf"|تطرف الفكري|امراض|وباء|تصحر|اميه|تبغ|تدخين|ارهاب الالكتروني)(?![{AR}])"
+    rf"|تطرف الفكري|امراض|وباء|تصحر|اميه|تبغ|تدخين|ارهاب الالكتروني|تلوث|احتكار|تغير المناخ|سمنه)(?![{AR}])"
 )
 WEAPON_NEAR = re.compile(
     rf"(?<![{AR}])[وفب]?(?:ال)?(?:صاروخ|صواريخ|قذيفه|قذائف|رصاص|مسلح|مسلحين|مسلحون|سلاح|اسلحه|عبوه|قتل|مقتل|قتلي|جرح"
@@ -214,7 +235,7 @@ NOT_CONFLICT = re.compile(
 # A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
 CRIMINAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
-    rf"|اختلاس|تجسس)(?![{AR}])"
+    rf"|اختلاس|تجسس|فساد|بتهمه الفساد)(?![{AR}])"
 )
 # A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
 # يجب أن تحدث مجزرة): not an event.

@@ -1,0 +1,104 @@
+"""Trigger words that tell no event, found on random sport, economy, culture and technology articles (where
+any row is almost surely false): a game told in war words, an object that makes a verb figurative, a negated
+or questioned act, a business agreement, a find that is not of bodies or weapons, a diplomatic protest note.
+
+Every rule reads the normalised article text (``normalize_letters``: length-keeping, so offsets hold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.incidents.vocabulary import WEAPON_NEAR, Trigger, bare
+from helpers.text.arabic import AR
+
+# A game: football and other sports words (within ``_GAME_CHARS`` of the trigger, in its sentence).
+GAME = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مباراه|مباريات|مباراته|مباراتها|منتخب|دوري|بطوله|كاس العالم|مونديال|ملعب"
+    rf"|مهاجم|لاعب|لاعبي|لاعبا|لاعبين|مدرب|شباك|هدف|هدفين|اهداف|ركله|ركلات|تسديده|الدقيقه|الشوط|المرمي"
+    rf"|نادي|فريق|الفريق|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات)(?![{AR}])"
+)
+_GAME_CHARS = 200
+# The acts a game is told in (attack, control, ambush, clashes, battles, storming, defeat): not a blow.
+_GAME_ACTIONS = {"هجوم", "سيطرة", "اشتباك", "اقتحام", "كمين", "قتال", "معركة"}
+_BLOW = ("اعتداء", "اعتداءات")  # an assault (on a team's bus, by fans) is a blow, game or not
+# Right after a trigger: an abstract object that makes it figurative (فجرت الشرطة فضيحة، اقتحام أعماق).
+ABSTRACT_OBJECT = re.compile(
+    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+){{0,2}}(?:علي\s+)?[ب]?(?:ال)?(?:فضيحه|مفاجاه|مفاجات|ازمه|جدلا|جدل|اعماق|عالم|اسواق"
+    rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
+    rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
+)
+# Before a trigger: a negation of it (لم ينفذوا أي غارات، دون وقوع اشتباكات).
+NEGATED_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:(?:لم|لن)\s+(?:ي|ت|ن)[{AR}]+\s+(?:اي\s+)?|(?:لم|لن)\s+|(?:دون|عدم|بدون)\s+(?:وقوع\s+)?)$"
+)
+_NEGATION_CHARS = 30
+# An agreement of war and peace (ACLED's Agreement): its sentence names a truce, a conflict or its sides.
+PEACE_NEAR = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:سلام|هدنه|وقف اطلاق النار|مصالحه|تسويه|فصائل|متمردين|المتمردين|حرب|نزاع"
+    rf"|صراع|قتال|انسحاب|اسري|الاسري|مسلحين|ميليشيات|مليشيات|معارضه المسلحه|حركه|جبهه|جيش|القوات)(?![{AR}])"
+)
+# What a find of ACLED's is: bodies, a grave, weapons, explosives, a tunnel (within ``_FIND_CHARS`` after it).
+FOUND_OBJECT = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:جثه|جثث|جثمان|جثامين|رفات|مقبره|مقابر|اسلحه|سلاح|ذخائر|ذخيره|عبوه|عبوات|متفجرات"
+    rf"|الغام|لغم|صواريخ|قذائف|مخزن|مخازن|نفق|انفاق|مخبا|مصنع|معمل|ورشه|مستودع|سجن سري|تفخيخ|مفخخه|وكر|اوكار)(?![{AR}])"
+)
+_FIND_CHARS = 80
+# Before a protest noun: a note or a letter of protest (مذكرة احتجاج), diplomacy not a demonstration.
+NOTE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مذكره|رساله|خطاب|برقيه|بيان|لهجه)\s+$")
+# Before an explosion noun: a property of a material (مواد شديدة الانفجار، قابلة للانفجار), not a blast.
+MATERIAL_BEFORE = re.compile(rf"(?<![{AR}])(?:شديده|شديد|سريعه|سريع|قابله|قابل)\s+(?:ال|لل|ل)?$")
+# After a demonstration verb: ب and what one pretends (التظاهر بتعرضه للإصابة، تظاهر بأنه): pretence.
+PRETENCE_AFTER = re.compile(r"\s+ب(?:تعرض|انه|انها|ان|الاصابه|المرض|الموت|النوم|الجهل|عدم|الاغماء)")
+# After an attack launched, with no weapon near: an adjective of force (هجوما شديدا على رئيس الوزراء).
+FORCEFUL_AFTER = re.compile(rf"(?:ه|ها)?\s+(?:شديدا|عنيفا|قويا|كاسحا|عنيف|شديد)(?![{AR}])")
+_LAUNCHED = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
+_WEAPON_CHARS = 250
+
+
+def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a trigger match tells no event (see the module)."""
+    start, end = span
+    s, e = sentence
+    form = bare(norm[start:end])
+    weapon = bool(WEAPON_NEAR.search(norm, max(s, start - _WEAPON_CHARS), min(e, end + _WEAPON_CHARS)))
+    if NEGATED_BEFORE.search(norm, max(s, start - _NEGATION_CHARS), start):
+        return True
+    if "؟" in norm[end:e]:
+        return True  # ما قصة فيلم يثير الاحتجاجات في الهند؟ a question, not a report
+    if ABSTRACT_OBJECT.match(norm, end) and not weapon:
+        return True
+    if _game(norm, sentence, trigger, span, form):
+        return True
+    if trigger.sub_event_type == "Agreement" and "اتفاق" in form and not PEACE_NEAR.search(norm, s, e):
+        return True  # توقيع اتفاقية اندماج: business
+    if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
+        return True  # عثر على آثار جينات: a find of science
+    noted = trigger.event_type == "Protests" or trigger.sub_event_type == "Arrests"
+    if noted and NOTE_BEFORE.search(norm, max(s, start - 10), start):
+        return True  # مذكرة احتجاج، مذكرة توقيف: a note, a warrant
+    if "انفجار" in form and MATERIAL_BEFORE.search(norm, max(s, start - 10), start):
+        return True
+    if "تظاهر" in form and PRETENCE_AFTER.match(norm, end):
+        return True
+    launched = _LAUNCHED.search(norm, max(s, start - 8), start)
+    return bool(launched) and not weapon and bool(FORCEFUL_AFTER.match(norm, end))
+
+
+_INJURY = re.compile(r"^[وفبل]?(?:ال)?(?:اصابه|اصابات|جرح|جرحي)$")
+
+
+def _armed(norm: str, s: int, e: int, span: tuple[int, int]) -> bool:
+    """Whether a weapon or a death is named near a trigger, an injury aside (a player's injury is no wound)."""
+    low, high = max(s, span[0] - _WEAPON_CHARS), min(e, span[1] + _WEAPON_CHARS)
+    return any(not _INJURY.match(m.group()) for m in WEAPON_NEAR.finditer(norm, low, high))
+
+
+def _game(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int], form: str) -> bool:
+    """Whether an attack, a control or a clash is told of a game: sport words near, no weapon or death."""
+    if trigger.action not in _GAME_ACTIONS or any(b in form for b in _BLOW):
+        return False
+    (s, e), (start, end) = sentence, span
+    if _armed(norm, s, e, span):
+        return False
+    return bool(GAME.search(norm, max(s, start - _GAME_CHARS), min(e, end + _GAME_CHARS)))

@@ -1,0 +1,77 @@
+"""The event table's fourth-pass rules, as minimal pairs through the pipeline: trigger words that tell no event
+(a game, a figurative object, a negation, a question, business, a find of science, a note, a warrant, material,
+pretence), voweled trigger forms, and an air strike told again in other words."""
+
+from tests.unit.test_incidents_rules import events, only
+
+
+def test_an_attack_in_a_game_is_no_event():
+    assert events("وشن الهلال هجوما على مرمى الفريق الضيف في الدقيقة الأخيرة من المباراة في الرياض الخميس.") == []
+    assert len(events("وشن مسلحون هجوما على حاجز للجيش في الرياض الخميس.")) == 1
+
+
+def test_a_figurative_object_makes_no_event():
+    assert events("وفجرت الشرطة الإسبانية فضيحة مدوية في مدريد الخميس.") == []
+    assert len(events("وفجرت الشرطة الإسبانية عبوة ناسفة في مدريد الخميس.")) == 1
+
+
+def test_a_negated_act_is_no_event():
+    assert events("وقال المتحدث إن الجيش الإسرائيلي لم يشن أي غارات على مواقع حماس الخميس.") == []
+    assert len(events("وقال المتحدث إن الجيش الإسرائيلي شن غارات على مواقع حماس الخميس.")) == 1
+
+
+def test_a_question_is_no_report():
+    assert events("ما قصة الفيلم الذي يثير الاحتجاجات في الهند؟") == []
+
+
+def test_a_business_agreement_is_no_event():
+    assert events("وأعلن البنك في عمان الخميس عن توقيع اتفاقية اندماج مع البنك الأول.") == []
+    assert len(events("وأعلنت الحكومة في عمان الخميس عن توقيع اتفاقية وقف إطلاق النار مع الفصائل.")) == 1
+
+
+def test_a_find_of_science_is_no_event():
+    assert events("وعثر فريق من العلماء على آثار جينات قديمة في وجدة الخميس.") == []
+    assert len(events("وعثر الجيش على مخزن أسلحة في درنة الخميس.")) == 1
+
+
+def test_a_note_or_a_warrant_is_no_event():
+    assert events("واستدعت موسكو السفير لتسليمه مذكرة احتجاج في موسكو الخميس.") == []
+    assert events("وصدرت مذكرة توقيف بحق رئيس النادي في أثينا الخميس.") == []
+
+
+def test_explosive_material_and_pretence_are_no_events():
+    assert events("ونقلت شاحنة مواد شديدة الانفجار إلى ميناء بيروت الخميس.") == []
+    assert len(events("ووقع انفجار في ميناء بيروت الخميس.")) == 1
+    assert events("وطلب المدرب من الحارس التظاهر بتعرضه للإصابة في تونس الخميس.") == []
+
+
+def test_a_voweled_trigger_is_matched_with_offsets_into_the_text():
+    text = "وقد استُهدفت قافلة للجيش في درنة الخميس."
+    event = only(text)
+    assert event["trigger"] == "استُهدفت"
+    assert text[event["start"] : event["end"]] == "استُهدفت"
+
+
+def test_an_air_strike_told_again_as_an_attack_is_one_row():
+    text = "وشن الجيش الإسرائيلي غارة جوية على مواقع حركة حماس الخميس. واستهدف الجيش الإسرائيلي مواقع حركة حماس الخميس."
+    assert len(events(text)) == 1
+    assert (
+        len(
+            events(
+                text.replace("واستهدف الجيش الإسرائيلي مواقع حركة حماس", "واستهدفت حركة حماس مواقع الجيش الإسرائيلي")
+            )
+        )
+        == 2
+    )
+
+
+def test_a_tally_with_nobody_in_a_whole_country_over_a_year_is_no_event():
+    from datetime import date
+
+    from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS, _tally
+
+    row = dict.fromkeys(INCIDENT_COLUMNS, "")
+    row.update(action="قتل", time_precision=3, geo_precision=3, event_date=date(2018, 1, 1))
+    values = tuple(row[c] for c in INCIDENT_COLUMNS)
+    assert _tally(values)
+    assert not _tally(tuple("الجيش" if i == COLUMN["actor1"] else v for i, v in enumerate(values)))
