@@ -21,7 +21,8 @@ _ARABIC_LETTERS = re.compile(f"[{AR}\u0671-\u06d3\u06fa-\u06ff]+")
 _LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u024f]+")
 
 _ALEF_TABLE = str.maketrans({"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627"})
-_YEH_TABLE = str.maketrans({"\u0649": "\u064a"})
+# Alef maqsura and the Persian/Urdu yeh (ی) to yeh; the Persian keheh (ک) to kaf: web text mixes them in.
+_YEH_TABLE = str.maketrans({"\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643"})
 _TEH_MARBUTA_TABLE = str.maketrans({"\u0629": "\u0647"})
 _DIGIT_TABLE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _QUOTE_TABLE = str.maketrans(
@@ -62,7 +63,8 @@ def normalize_alef(text: str) -> str:
 
 
 def normalize_yeh(text: str) -> str:
-    """Map alef maqsura (ى) to yeh (ي), as Egyptian spelling often swaps them. Keeps length."""
+    """Map alef maqsura (ى) and Persian yeh (ی) to yeh (ي), Persian keheh (ک) to kaf (ك): Egyptian spelling
+    swaps ى and ي, and text typed on Persian keyboards carries ی and ک. Keeps length."""
     return text.translate(_YEH_TABLE)
 
 

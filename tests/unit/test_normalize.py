@@ -22,6 +22,10 @@ def test_normalize_yeh_maps_alef_maqsura():
     assert n.normalize_yeh("بنغازى") == "بنغازي"
 
 
+def test_persian_yeh_and_keheh_become_arabic_letters():
+    assert n.normalize_for_matching("بنغازی الکبری") == n.normalize_for_matching("بنغازي الكبرى")
+
+
 def test_teh_marbuta_makes_derna_spellings_match():
     assert n.normalize_teh_marbuta("درنة") == n.normalize_teh_marbuta("درنه")
 
