@@ -262,6 +262,7 @@ def _articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """The articles DataFrame of some rows, with typed dates."""
     articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     articles["published"] = pd.to_datetime(articles["published"], utc=True)
+    articles["utc_offset_min"] = articles["utc_offset_min"].astype("Int16")
     articles["dct"] = pd.to_datetime(articles["dct"])
     return articles
 

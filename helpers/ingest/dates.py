@@ -91,6 +91,16 @@ def article_dates(
     return published, midnight(local_day), "article", note
 
 
+def source_offset_minutes(published: datetime | None) -> int | None:
+    """The offset from UTC of the time as the source wrote it, in minutes (+0400 → 240; GMT, or a time written
+    without a zone → 0); None without a time. Stored beside ``published`` (kept in UTC), so that the source's own
+    clock can be recovered: UTC + offset."""
+    if published is None:
+        return None
+    offset = published.utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian date of a Hijri (Umm al-Qura) date, or None if it is not one (or out of range)."""
     try:

@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 
 from helpers import config
 from helpers.ingest.clean import clean_body
-from helpers.ingest.dates import article_dates
+from helpers.ingest.dates import article_dates, source_offset_minutes
 from helpers.ingest.encoding import looks_like_mojibake, repair_mojibake
 from helpers.resources.outlets import outlet_name
 from helpers.text.normalize import arabic_share
@@ -24,6 +24,7 @@ ARTICLE_COLUMNS = [
     "body_start",
     "raw_body",
     "published",
+    "utc_offset_min",
     "dct",
     "dct_source",
     "date_problem",
@@ -182,6 +183,7 @@ def to_article(
         "body_start": len(title_part),
         "raw_body": body_raw,
         "published": published,
+        "utc_offset_min": source_offset_minutes(published),
         "dct": dct,
         "dct_source": dct_source,
         "date_problem": problem,

@@ -8,8 +8,10 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
+from helpers.extract.article import Article
+from helpers.extract.timex.tagger import dct_with_clock
 from helpers.ingest.corpus import load_corpus
-from helpers.ingest.dates import article_dates
+from helpers.ingest.dates import article_dates, parse_published, source_offset_minutes
 from helpers.ingest.records import Record, to_article
 
 BODY = "أعلن الجيش الليبي إطلاق عملية عسكرية في درنة وقالت مصادر إن القوات تتقدم"
@@ -110,3 +112,15 @@ def test_the_warning_reaches_the_article_and_the_corpus(tmp_path):
         "date read as Hijri 1439-08-22 → 2018-05-08",
         "implausible date 0001-01-01 ignored",
     ]
+
+
+def test_source_offset_is_kept_in_minutes():
+    assert source_offset_minutes(parse_published("Tue, 06 Mar 2018 23:51:01 +0400")) == 240
+    assert source_offset_minutes(parse_published("Fri, 29 Jun 2018 22:03:48 GMT")) == 0
+    assert source_offset_minutes(None) is None
+
+
+def test_timex_clock_is_the_sources_own_clock():
+    record = {"article_id": "a", "text": "قتل قبل ساعتين", "dct": pd.Timestamp("2018-06-18"), "dct_source": "article",
+              "published": pd.Timestamp("2018-06-17 22:10:00", tz="UTC"), "utc_offset_min": 240}  # fmt: skip
+    assert dct_with_clock(Article.from_record(record)) == datetime(2018, 6, 18, 2, 10)

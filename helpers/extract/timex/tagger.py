@@ -160,12 +160,16 @@ def find_times(article: Article) -> None:
 def dct_with_clock(article: Article) -> date | None:
     """The article's DCT, as a ``datetime`` with the published clock when the source gave a time of day: the
     DCT came from the article, ``published`` is not a bare midnight (a date-only source is stored at 00:00) and
-    falls on the DCT's day. The clock is the stored one, in UTC (ingest keeps no source offset)."""
+    falls on the DCT's day. The clock is the source's own: the stored UTC time plus the source's offset
+    (``utc_offset_min``; 0 for GMT or a time written without a zone, and for stores written before it existed)."""
     dct, published = article.dct, article.record.get("published")
     if dct is None or article.record.get("dct_source") != "article" or published is None or pd.isna(published):
         return dct
     stamp = pd.Timestamp(published)
-    stamp = stamp.tz_convert("UTC") if stamp.tzinfo is not None else stamp
+    stamp = stamp.tz_convert("UTC").tz_localize(None) if stamp.tzinfo is not None else stamp
+    offset = article.record.get("utc_offset_min")
+    if offset is not None and not pd.isna(offset):
+        stamp += pd.Timedelta(minutes=int(offset))
     if stamp.date() != dct or (stamp.hour, stamp.minute, stamp.second) == (0, 0, 0):
         return dct
     return datetime(dct.year, dct.month, dct.day, stamp.hour, stamp.minute)
