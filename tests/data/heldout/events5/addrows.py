@@ -13,6 +13,7 @@ COMMENTS = """\
 # Hand-annotated ACLED-style EVENT gold set 5 (Arabic news), 20 articles. Annotator: helper session (annotator A), 2026-11-26 (UTC).
 # Sample: sample.py -> ids.txt. (a) 10 articles from /work/main/corpus (not seed/: the founding article is excluded) whose text contains "درنة" (matched as a word, not inside أدرنة) and whose id is not in /work/notes/used_ids.txt: random.Random(2666).sample over the candidates sorted by id; (b) 10 from /work/shared/datasets/ant_multisource/articles.jsonl.gz: random.Random(2667).shuffle of line indices, cat in {internationalNews, middleEast}, 120-800 words, no "درنة", id not in /work/notes/used_ids.txt, >=3 src (got, by id prefix, AL 2, BB 2, CN 2, FR 2, SK 2).
 # Hand annotation by reading texts/<id>.txt (= title + "\\n" + text); no extractor or project code was opened or run. addrows.py only writes typed rows and converts a hand-copied context snippet into the trigger's occurrence number.
+# Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv): 1 row removed (folded), 1 location spelling changed; every difference and its reason in second/ADJUDICATION.md.
 # Rows: one per distinct event reported as happened/happening (reported|claimed|denied) or planned (planned). Same event mentioned twice = one row (clearest trigger). Sub-actions of one ongoing battle described generically (siege, advance, strikes, captures in the same place/days) are folded into the battle row; a differently dated step of the battle is its own row.
 # Aggregates ("21 suicide bombings since the offensive began", "dozens killed since the campaign started") get ONE row with time_precision 3 and note starting "aggregate". Recent background mentions get a note starting "background".
 # Scope = ACLED scope: political violence, demonstrations and conflict-relevant strategic developments. Not coded: diplomatic visits/summons/expulsions/UN drafts, sanctions, elections and campaign rallies, cabinet changes, ordinary criminal arrests, legal actions and trials, commentary, prison conditions. "Statement" only for an actor's official declaration about armed conflict or coercive measures (operation start, victory, continuing blockade, military warning) when that declaration is the article's news.
@@ -61,8 +62,8 @@ ROWS = [
      LNA, AQ, "Derna", "LY", "2018-06-29", "3", "1", "exact", "Libyan National Army", "claimed",
      "background: al-Qaeda's Derna leader Atiya al-Shaeri killed in clashes during the recent operations (army announcement, day not stated)"),
     ("SK-middleEast-2075-20180601", "إن الجيش سيطر على منطقة الفتايح", "سيطر على منطقة الفتايح", "Battles", "Government regains territory",
-     LNA, "Mujahideen Shura Council of Derna", "Al Fataeh, Derna", "LY", "2018-06-01", "2", "100", "at_least", "Abdul Karim Sabra (LNA spokesman)", "reported",
-     "most western entrances of Derna, the al-Fataeh industrial area and hills overlooking Bab Tobruk taken; 'more than a hundred' of the Shura Council (Derna Protection Force) killed and a hundred surrendered (spokesman's figures); day not stated"),
+     LNA, "Mujahideen Shura Council of Derna", "Al Fatayeh, Derna", "LY", "2018-06-01", "2", "100", "at_least", "Abdul Karim Sabra (LNA spokesman)", "reported",
+     "most western entrances of Derna, the al-Fatayeh industrial area and hills overlooking Bab Tobruk taken; 'more than a hundred' of the Shura Council (Derna Protection Force) killed and a hundred surrendered (spokesman's figures); day not stated"),
     ("SK-middleEast-927-20180411", "أن تعزيزات عسكرية كبيرة وصلت", "تعزيزات عسكرية كبيرة وصلت", "Strategic developments", "Other",
      LNA, "", "Derna", "LY", "2018-04-11", "2", "", "", "Sky News Arabia sources", "reported",
      "large LNA reinforcements reached the outskirts of Derna to liberate it from al-Qaeda (reported Wednesday); Haftar's inspection of the Omar al-Mukhtar operations room and field preparations folded"),
@@ -90,10 +91,7 @@ ROWS = [
      "coalition announced Sunday that the Houthis have been blocking two fuel ships (Great K, MT Rhona) from entering Hodeidah port for more than two months (ongoing)"),
     ("SK-middleEast-2574-20180624", "حيث دحرت الميليشيات من مواقع عدة على رأسها المطار", "دحرت", "Battles", "Government regains territory",
      "Yemeni Resistance", "Houthis", "Hodeidah Airport, Al Hudaydah", "YE", "2018-06-24", "2", "", "", "Sky News Arabia", "reported",
-     "background: joint Yemeni forces backed by the coalition drove the Houthis from several positions, the airport first, now on the city's outskirts (undated); coalition air strikes on Houthi vehicles around Hodeidah folded"),
-    ("SK-middleEast-2574-20180624", "إلى إغلاق عدد من الشوارع الرئيسية", "إغلاق عدد من الشوارع", "Strategic developments", "Other",
-     "Houthis", "", "Al Hudaydah", "YE", "2018-06-24", "2", "", "", "local sources in Hodeidah", "reported",
-     "Houthis recently closed main and side streets leading to the port, dug trenches and set up earth and concrete barriers in the north-eastern streets, distributed motorbikes for street fighting (one row)"),
+     "background: joint Yemeni forces backed by the coalition drove the Houthis from several positions, the airport first, now on the city's outskirts (undated); coalition air strikes on Houthi vehicles around Hodeidah folded; the Houthis' recent street closures, trenches and barriers in the city (local sources) are their side of the same battle, folded (adjudicated: a separate Strategic developments/Other row in the first version)"),
     ("BB-middleEast-941-20180824", "ويأتي القبض على مرزوق", "القبض على مرزوق", "Strategic developments", "Arrests",
      "Police Forces of Egypt", "Civilians (Egypt)", "", "EG", "2018-08-24", "2", "", "", "BBC Arabic; lawyer Khaled Ali", "reported",
      "opposition politician Masoum Marzouk (who had called for a referendum on the regime) and six other opposition figures arrested and held 15 days by the State Security Prosecution; day of arrest and place not stated; the conditional call to rally in Tahrir on 31 August is not coded"),
