@@ -7,6 +7,7 @@ shown as text for the reader and keeps a raw value for sorting and for the CSV.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -36,6 +37,9 @@ def is_missing(value: object) -> bool:
         return False
 
 
+_SHARE = re.compile(r"(?:^|_)share(?:$|_)")
+
+
 def column_kind(name: str, values: pd.Series) -> str:
     """How a column is shown: ``pct`` (a share), ``date``, ``int``, ``num``, ``code`` (ACLED precision) or ``text``."""
     lowered = str(name).lower()
@@ -47,7 +51,7 @@ def column_kind(name: str, values: pd.Series) -> str:
         return "text"
     present = values.dropna()
     if pd.api.types.is_numeric_dtype(values):
-        if "share" in lowered:
+        if _SHARE.search(lowered):  # first_share, anonymous_share; not shared_clusters (a count)
             return "pct"
         if lowered in COORDINATE_COLUMNS:
             return "num"

@@ -15,6 +15,10 @@ def test_large_integers_are_grouped():
     assert formatting.display_value(31513, "int") == "31,513"
 
 
+def test_a_count_of_shared_events_is_a_count_not_a_share():
+    assert formatting.column_kind("shared_clusters", pd.Series([26, 1, 6])) == "int"
+
+
 def test_shares_read_as_percentages_with_one_decimal():
     values = pd.Series([0.169, 0.5])
     assert formatting.column_kind("anonymous_share", values) == "pct"
