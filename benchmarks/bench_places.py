@@ -64,7 +64,11 @@ def gold_spans(text: str, rows: list[dict[str, str]]) -> list[tuple[int, int, di
             if not starts:
                 raise ValueError(f"{row['article_id']}: {row['surface']!r} not found")
         else:
-            starts = [locate(text, row["surface"], int(row["occurrence"]))]
+            try:
+                starts = [locate(text, row["surface"], int(row["occurrence"]))]
+            except ValueError:
+                spans.append((-1, -1, row))  # the text the row was written on is gone (cleaning removed it)
+                continue
         for start in starts:
             end = start + len(row["surface"])
             if not any(s < end and e > start for s, e, _ in spans):
@@ -133,6 +137,9 @@ def score_resolution(
                 misses.append(f"not a place in gold: {m.surface}")
         for start, end, row in spans:
             total += 1
+            if start < 0:
+                misses.append(f"not in the cleaned text (counted as missed): {row['surface']}")
+                continue
             overlapping = [m for m in mentions if m.start < end and m.end > start and m.place is not None]
             overlapping.sort(key=lambda m: (-(min(m.end, end) - max(m.start, start)), m.end - m.start))  # best fit
             if not overlapping:

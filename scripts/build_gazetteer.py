@@ -172,8 +172,13 @@ def outlines() -> dict:
 
 
 def centroid(rings: list[list[tuple[float, float]]]) -> tuple[float, float]:
-    """Area-weighted centroid of the largest ring (good enough for a country marker)."""
+    """Area-weighted centroid of the largest ring (good enough for a country marker). A ring cut at the
+    antimeridian (Russia's runs from -180 to 180) is unwrapped first, and the result wrapped back."""
     best = max(rings, key=lambda r: abs(_area(r)))
+    xs = [x for x, _ in best]
+    if min(xs) <= -179.5 and max(xs) >= 179.5:
+        lat, lon = centroid([[(x + 360 if x < 0 else x, y) for x, y in best]])
+        return lat, round((lon + 180) % 360 - 180, 3)
     a = _area(best)
     cx = sum((x0 + x1) * (x0 * y1 - x1 * y0) for (x0, y0), (x1, y1) in zip(best, best[1:] + best[:1], strict=False)) / (
         6 * a

@@ -214,15 +214,21 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
 
 
 def _coordinated(mentions: list[PlaceMention], norm: str, ambiguous: set[int]) -> set[int]:
-    """Ambiguous mentions joined by و or a comma to a mention that is not ambiguous (الجفرة وبنغازي)."""
-    out = set()
+    """Ambiguous mentions joined by و to a mention that is not ambiguous (الجفرة والقبة), or by a comma inside a
+    list of three or more (درنة، القبة والبيضاء). A lone comma is no list: "في درنة، الباب أمام..." (the door)."""
+    joins = []
     for a, b in itertools.pairwise(mentions):
-        gap = norm[a.end : b.start]
-        if gap.strip() in ("و", "،", ",") or (not gap.strip() and norm[b.start - 1 : b.start] == "و"):
-            if id(a) in ambiguous and id(b) not in ambiguous:
-                out.add(id(a))
-            if id(b) in ambiguous and id(a) not in ambiguous:
-                out.add(id(b))
+        gap = norm[a.end : b.start].strip()
+        joins.append("و" if gap == "و" or (not gap and norm[b.start - 1 : b.start] == "و") else
+                     "," if gap in ("،", ",") else "")  # fmt: skip
+    out = set()
+    for k, (a, b) in enumerate(itertools.pairwise(mentions)):
+        if not joins[k] or (joins[k] == "," and not any(joins[j] for j in (k - 1, k + 1) if 0 <= j < len(joins))):
+            continue  # a comma joins a list only with a third member right before or after the pair
+        if id(a) in ambiguous and id(b) not in ambiguous:
+            out.add(id(a))
+        if id(b) in ambiguous and id(a) not in ambiguous:
+            out.add(id(b))
     return out
 
 
@@ -237,18 +243,23 @@ def resolve(
     context: Counter = Counter(extra_context or ())
     for found in anchors.values():
         context.update(found)
-    known = list({(c.lat, c.lon): c for m in mentions if anchors[id(m)] for c in m.candidates[:1]
-                  if c.kind != "country"}.values())  # fmt: skip
     rivalled = [m for m in mentions if namesakes.rivals(m.candidates)]
     adjectives = namesakes.adjective_countries(norm) if rivalled else Counter()
     for m in rivalled:
         m.candidates = namesakes.chosen(m.candidates, norm, m.start, context - Counter(anchors[id(m)]), adjectives)
     unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
     neighbours = _coordinated(mentions, norm, unsure)
+    # Evidence comes from the names that need none: an ambiguous word vouches neither for itself (الأم naming
+    # Ilam, Iran, "near" Ilam) nor for another ambiguous word.
+    sure_context: Counter = Counter(extra_context or ())
+    for m in mentions:
+        if id(m) not in unsure:
+            sure_context.update(anchors[id(m)])
+    sure_known = [p for m in mentions if id(m) not in unsure and anchors[id(m)] for p in m.candidates[:1]
+                  if p.kind != "country"]  # fmt: skip
     kept = []
     for m in mentions:
-        own = context - Counter(anchors[id(m)])
-        if id(m) in unsure and not _evident(m, norm, own, known, neighbours):
+        if id(m) in unsure and not _evident(m, norm, sure_context, sure_known, neighbours):
             continue  # سلطات، الخبر، الخمس سنوات: an ordinary word here
         candidates = [c for c in m.candidates if not _small(c) or c.country in context]
         if not candidates:

@@ -51,6 +51,14 @@ def test_a_known_place_coordinated_with_an_ambiguous_one_is_evidence():
     assert "Al Qubbah" not in names("رفعت القبة فوق المسجد")
 
 
+def test_a_lone_comma_after_a_place_is_no_list():
+    assert names("فتحت الانتصارات في درنة، الباب أمام عودة الحياة") == ["Darnah"]
+
+
+def test_an_ambiguous_word_is_no_evidence_for_itself():
+    assert names("قبل أن يتحول الخلاف ما بين الأم وابنتها إلى حرب") == []
+
+
 def test_a_place_inside_a_group_name_is_in_name_and_not_counted():
     m = only("هاجم عناصر أنصار بيت المقدس كمينا", "بيت المقدس")
     assert m.role == "in_name"
@@ -218,3 +226,14 @@ def test_a_small_foreign_town_needs_evidence_too():
 
 def test_a_head_then_in_town_is_no_facility_name():
     assert [m.surface for m in place_mentions("أقام في فندق بنيويورك")] == ["نيويورك"]
+
+
+def test_cote_divoire_is_the_country_not_al_kut():
+    assert names("وكانت وجهة السفينة إلى كوت ديفوار") == ["Côte d'Ivoire"]
+
+
+def test_every_gazetteer_point_is_on_the_globe():
+    from helpers.resources.gazetteer import gazetteer
+
+    points = [(p.lat, p.lon) for places in gazetteer().values() for p in places]
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in points)
