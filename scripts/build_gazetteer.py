@@ -241,6 +241,11 @@ def person_words() -> set[str]:
 PLACE_SLOT = {"في", "من", "الي", "مدينه", "بلده", "قريه", "منطقه", "محافظه", "ولايه", "شرق", "غرب", "شمال", "جنوب",
               "شرقي", "غربي", "شمالي", "جنوبي", "ضواحي", "مشارف", "قرب", "نحو", "داخل", "عبر", "حتي", "وسط", "مدن",
               "العاصمه", "مناطق", "اطراف", "بلدات", "مدينتي"}  # fmt: skip
+# Words of names that every town has (المدينة القديمة، وسط البلد، السوق القديم): a name made only of them is the
+# part of whatever town the sentence is about, not the one place that OpenStreetMap happens to label so.
+GENERIC_WORDS = {"المدينه", "القديمه", "القديم", "البلده", "البلد", "وسط", "الجديده", "الجديد", "السوق", "الحي",
+                 "الميناء", "المنطقه", "الصناعيه", "التجاري", "التجاريه", "الشرقي", "الغربي", "الشمالي", "الجنوبي",
+                 "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الكبير", "الكبري", "الصغير", "الصغري"}  # fmt: skip
 HELD_OUT_IDS = Path("/work/gold/places/ids.txt")
 RATES = config.DATA_DIR / "place_rates.tsv.gz"
 
@@ -360,7 +365,8 @@ def main() -> None:
             and all(w in persons for w in key.split() if w not in NAME_PARTICLES)
         )
         common = row["kind"] not in ("country", "capital") and frequency[key] >= bar
-        needs_cue = (" " not in key and common) or person
+        generic = " " in key and set(key.split()) <= GENERIC_WORDS  # المدينة القديمة: every town has one
+        needs_cue = (" " not in key and common) or person or generic
         out_rows.append({**row, "key": key, "needs_cue": int(needs_cue)})
     out_rows.sort(key=lambda r: (r["key"], -r["population"]))
     buffer = io.StringIO()

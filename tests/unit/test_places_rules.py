@@ -237,3 +237,7 @@ def test_every_gazetteer_point_is_on_the_globe():
 
     points = [(p.lat, p.lon) for places in gazetteer().values() for p in places]
     assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in points)
+
+
+def test_the_old_city_of_derna_is_not_tripolis():
+    assert "Old city of Tripoli" not in names("فروا إلى المدينة القديمة وسط مدينة درنة")
