@@ -32,11 +32,24 @@ def date_axis(fig: Figure) -> tuple[str, str] | None:
     return mdates.num2date(low).date().isoformat(), mdates.num2date(high).date().isoformat()
 
 
+def figure_title(fig: Figure) -> str:
+    """What the chart shows, for its alt text: its overall title, else its panels' titles, else its axis labels."""
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text().strip():
+        return suptitle.get_text().strip()
+    titles = [ax.get_title().strip() for ax in fig.axes if ax.get_title().strip()]
+    if titles:
+        return " | ".join(titles)
+    labels = [f"{ax.get_xlabel().strip()} × {ax.get_ylabel().strip()}" for ax in fig.axes[:1]
+              if ax.get_xlabel().strip() or ax.get_ylabel().strip()]  # fmt: skip
+    return labels[0] if labels else ""
+
+
 def figure_html(fig: Figure, png_base64: str) -> str:
     """The figure as an escaped ``<img>``: its date axis (if any) in the alt text and data attributes."""
     axis = date_axis(fig)
     kind = getattr(fig, "ans_chart", "")
-    alt, data = "رسم بياني / chart", ""
+    alt, data = figure_title(fig) or "رسم بياني / chart", ""
     if axis is not None:
         alt += f"; x: {axis[0]} … {axis[1]}"
         data = f' data-ans-x-from="{axis[0]}" data-ans-x-to="{axis[1]}"'
@@ -94,6 +107,9 @@ def register_figure_html() -> bool:
     shell = get_ipython()
     if shell is None:
         return False
+    import matplotlib.pyplot as plt
+
+    plt.close(plt.figure())  # the inline backend starts with the first figure and drops every Figure formatter
     formatters = shell.display_formatter.formatters
 
     def as_html(fig: Figure) -> str | None:

@@ -12,6 +12,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.report import tables
+from helpers.report.chartaxis import register_figure_html
 from helpers.report.evidence import SentenceIndex
 from helpers.report.html import note_html
 from helpers.store.read import Store, ensure_store
@@ -100,6 +101,7 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
     limits it to ``SUBSET_OUTLET``, ``SUBSET_FROM``, ``SUBSET_TO`` and ``SUBSET_TERM``. ``TABLES_DIR`` (set by the
     build) is where the report's full tables are written as CSV.
     """
+    register_figure_html()  # in a notebook, every chart is shown as an <img> whose alt text is its title
     tables_dir = Path(parameters["TABLES_DIR"]) if parameters.get("TABLES_DIR") else None
     corpus = parameters.get("CORPUS_PATH") or config.corpus_dir()
     store_dir = parameters.get("STORE_DIR")

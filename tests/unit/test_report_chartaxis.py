@@ -33,3 +33,13 @@ def test_the_chart_kind_is_escaped():
 
 def test_outside_a_kernel_nothing_is_registered():
     assert chartaxis.register_figure_html() is False
+
+
+def test_the_alt_text_says_what_the_chart_shows():
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.set_title('Top places <"a">')
+    img = chartaxis.figure_html(fig, "AAAA")
+    plt.close(fig)
+    assert 'alt="Top places &lt;&quot;a&quot;&gt;"' in img
