@@ -58,6 +58,7 @@ HEADERS = {
     "reported": "ما أُبلغ عنه / report",
     "days_late": "أيام التأخر / days late",
     "in_words": "القيمة بالكلمات / value in words",
+    "reading": "القراءة / reading",
     "actor_label": "الفاعل / actor",
     "actor": "الفاعل / actor",
     "side": "خارج النافذة من جهة / outside on the side",

@@ -143,6 +143,17 @@ REASONS = {  # reason: (Arabic, English) as the reader sees it
     "no calendar date": ("قيمة بلا تاريخ في التقويم", "value without a calendar date"),
     "no value": ("بلا قيمة", "no value"),
 }
+READINGS = {  # what a time expression's words say it is (``events.role``)
+    "age": "عمر، لا حدث / an age, not an event",
+    "history": "تاريخ مؤسسة أو حقبة، لا حدث / a history, not an event",
+}
+
+
+def reading_words(roles: pd.Series) -> pd.Series:
+    """The reader's words for each row's reading: an age or a history (no event), else empty (an event's time)."""
+    return roles.map(READINGS).fillna("")
+
+
 _FLAG_REASONS = (  # (start of the tagger's flag, reason), first match wins
     ("no DCT", "no DCT"),
     ("impossible date", "impossible date"),

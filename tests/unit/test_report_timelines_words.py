@@ -1,5 +1,6 @@
 """Tests for helpers.report.timewords: TIMEX3 values in words for readers."""
 
+import pandas as pd
 import pytest
 
 from helpers.report.timewords import NO_VALUE, value_in_words
@@ -50,3 +51,10 @@ def test_a_missing_value_says_it_is_unresolved():
 def test_a_value_it_cannot_read_is_shown_as_it_is():
     assert value_in_words("2018-13-45", "DATE", "") == "2018-13-45"
     assert value_in_words("XYZ", "DATE", "") == "XYZ"
+
+
+def test_an_age_reads_as_no_event_and_an_events_time_reads_as_nothing_more():
+    from helpers.report.timelines import reading_words
+
+    words = reading_words(pd.Series(["age", "event", None]))
+    assert words.tolist() == ["عمر، لا حدث / an age, not an event", "", ""]
