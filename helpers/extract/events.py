@@ -281,6 +281,9 @@ class _Verbs:
 
 
 _ARABIC_LETTER = re.compile(f"[{AR}]")
+# "later" tells the future only with a future cue in its sentence (سـ، سوف، من المقرر...); in a past story
+# (وزارة الصحة أجملت لاحقا عدد القتلى) it is a later step of what is told, not a plan.
+_LATER = re.compile(r"(?:(?:في )?وقت |و)?لاحق[اه]?[\u064b-\u0652]*|فيما بعد")
 
 
 def find_events(article: Article) -> None:
@@ -300,6 +303,8 @@ def find_events(article: Article) -> None:
         if found is None:
             start, end = date_span(timex.value, dct, timex.type)
             status = _status_of(cues, timex, dct, who is not None)
+            if status == "planned" and not cues[0] and _LATER.fullmatch(norm[timex.start : timex.end]):
+                status = "claimed" if who is not None else "reported"  # أجملت لاحقا: later in a past story
         else:
             start, end = duration_span(timex.value, dct, found)
             status = _duration_status(cues, found, who is not None) or _status_of(cues, timex, dct, who is not None)

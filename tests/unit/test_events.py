@@ -177,3 +177,14 @@ def test_a_few_days_to_come_is_planned():
 def test_dates_carry_no_direction_or_role_other_than_event():
     row = events_of("وصل الوفد أمس.").iloc[0]
     assert (row.role, row.direction) == ("event", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("بيد أن وزارة الصحة أجملت لاحقا عدد القتلى 12 شخصا", "reported"),
+        ("وسوف تعلن الوزارة لاحقا عدد القتلى", "planned"),
+    ],
+)
+def test_later_in_a_past_story_is_no_plan(sentence, status):
+    assert events_of(sentence)["status"].tolist() == [status]
