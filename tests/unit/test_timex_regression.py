@@ -5,7 +5,8 @@ tagger gave them at commit 317019f (the speed work since changed none of them). 
 change: the month_position rule (نهاية شهر مارس -> the month with mod END) changed 3 sentences. Updated again (issue
 20b) for 6 reviewed sentences: النائب العام السابق is not a year (3), اليوم الاثنين on a Tuesday DCT takes the
 Monday (2), قبل نهاية العام is the year's end, not an event (1); then for 1 more: القمة المقررة في سنغافورة يوم 12
-يونيو is the coming 12 June (المقررة is a future cue). Regenerate it only for an intended change of
+يونيو is the coming 12 June (المقررة is a future cue); then for 2 more (stop 17): أكتوبر الماضي written on 8
+October 2018 is October 2017. Regenerate it only for an intended change of
 behaviour, and say so."""
 
 import json

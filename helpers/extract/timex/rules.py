@@ -96,6 +96,8 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
         future = _future_context(ctx, *m.span("t"))
     try:
         year = _closest_year(ctx.dct, month, future)
+        if re.fullmatch(PAST_MOD, mod) and month == ctx.dct.month and day > ctx.dct.day:
+            year -= 1  # 20 أكتوبر الماضي written on 8 October: last year's
     except OverflowError:
         return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
     value, flag = _make_date(year, month, day)
@@ -124,7 +126,8 @@ def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
         future = _future_context(ctx, *m.span("t"))
 
     def resolve(dct: date) -> str:
-        return f"{_closest_year(dct, month, future):04d}-{month:02d}"
+        last_year = re.fullmatch(PAST_MOD, mod) and month == dct.month  # أكتوبر الماضي written in October
+        return f"{_closest_year(dct, month, future) - (1 if last_year else 0):04d}-{month:02d}"
 
     return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8)
 
