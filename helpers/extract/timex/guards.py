@@ -47,12 +47,31 @@ _MEASURED = re.compile(rf"(?<![{AR}])(?:ب?زمن|ب?رقم|قدره|مسجلا|
 _MONTH_AFTER = re.compile(rf"\s+{MONTH}(?![{AR}])")  # خلال شهر سبتمبر: the month's name, not a duration
 
 
+# عامين/عامون "general" after a sound masculine plural it qualifies (مدعين عامين، المديرين العامين): an adjective
+# agrees with its noun in case and definiteness, so the noun ends as the word does (ين/ون) and both have ال or
+# neither. The subject of a duration does not agree (ظل المعتقلون عامين: two years).
+_PLURAL_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?P<al>ال)?[{AR}]{{2,}}(?P<end>ين|ون)\s+$")
+_GENERAL_PLURAL = re.compile(r"(?P<al>ال)?عام(?P<end>ين|ون)(?![\u0621-\u064a])")
+_NOT_PLURAL = frozenset({"الاثنين", "اثنين", "حين", "بين", "سنين", "السنين", "الماضيين", "الاخيرين", "المقبلين"})
+
+
+def _general_plural(text: str, start: int, end: int) -> bool:
+    """مدعين عامين: the dual-looking word agrees with the plural noun before it (public prosecutors)."""
+    word = _GENERAL_PLURAL.fullmatch(text, start, end)
+    before = _PLURAL_BEFORE.search(text, max(0, start - 20), start) if word else None
+    if word is None or before is None or before.group(0).split()[-1] in _NOT_PLURAL:
+        return False
+    return word["end"] == before["end"] and bool(word["al"]) == bool(before["al"])
+
+
 def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
     """True when the expression ``rule`` found at ``start:end`` of the normalised ``text`` is not a time:
     العام as an adjective, a birthday, an idiom (يوما بعد يوم), لأول مرة في عام, a title (حزب الغد), or آلان
     (read as الآن once آ is normalised; ``original`` is the text before normalisation, at the same offsets)."""
     if adjectival(text, start):
         return True
+    if _general_plural(text, start, end):
+        return True  # ومدعين عامين: public prosecutors, not two years
     if _FOREIGN_LETTER.match(text, end):
         return True  # a letter the Arabic class does not know glued to it (Persian ی in أمسیة)
     if _DECIMAL.match(original, end - 1):
