@@ -55,10 +55,26 @@ def place_summary(places: pd.DataFrame) -> pd.DataFrame:
         mentions=("text", "size"),
         articles=("article_id", "nunique"),
     )
+    grouped["name"] = _as_written(resolved, grouped)
     grouped[["lat", "lon"]] = grouped[["lat", "lon"]].round(2)
     grouped["precision"] = grouped["precision"].fillna(0).astype(int)
     grouped = grouped.sort_values(["mentions", "articles", "name"], ascending=[False, False, True])
     return grouped.reset_index(drop=True)[SUMMARY_COLUMNS]
+
+
+def _as_written(resolved: pd.DataFrame, grouped: pd.DataFrame) -> list[str]:
+    """Each place's name as the corpus most often writes it, when that is the gazetteer's name up to letter
+    variants (بنغازي for GeoNames' بنغازى, دبي for دبى); else the gazetteer's name."""
+    from helpers.text.normalize import normalize_for_matching
+
+    counts = resolved.groupby(["source", "_group", "text"]).size().sort_values(ascending=False)
+    written: dict[tuple[str, str, str], str] = {}
+    for (source, group, text), _ in counts.items():
+        written.setdefault((source, group, normalize_for_matching(str(text))), str(text))
+    return [
+        written.get((source, group, normalize_for_matching(str(name))), name)
+        for source, group, name in zip(grouped["source"], grouped["_group"], grouped["name"], strict=True)
+    ]
 
 
 def needs_review(places: pd.DataFrame) -> pd.DataFrame:

@@ -28,6 +28,14 @@ def test_place_summary_counts_resolved_places_only():
     assert summary.loc[0, ["mentions", "articles", "precision"]].tolist() == [3, 2, 1]
 
 
+def test_a_place_is_named_as_the_corpus_writes_it_when_only_letter_variants_differ():
+    benghazi = ("بنغازى", "Benghazi", "city", "LY", 32.1, 20.1, 1, "geonames", "88319", "")
+    summary = places.place_summary(
+        table(("a", "بنغازي", *benghazi), ("b", "بنغازي", *benghazi), ("c", "بنغازى", *benghazi))
+    )
+    assert summary["name"].tolist() == ["بنغازي"]
+
+
 def test_needs_review_lists_flagged_names_most_frequent_first():
     review = places.needs_review(MENTIONS)
     assert review["text"].tolist() == ["الفتائح", "درنة"]
