@@ -23,6 +23,7 @@ from typing import Any
 from helpers import config
 from helpers.extract.article import Article
 from helpers.extract.toponyms import evidence, namesakes
+from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.relative import relative_location
@@ -286,6 +287,10 @@ def resolve(
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         relative_location(m, norm, text)
         _metonymy(m, norm)
+    datelines = dateline_spans(norm) if "(" in norm else []
+    for m in kept:
+        if any(start <= m.start and m.end <= end for start, end in datelines):
+            m.role = "dateline"  # دبي، الإمارات (CNN) –: where the story was filed, not where it happened
     return kept
 
 

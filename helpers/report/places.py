@@ -27,10 +27,10 @@ RELATIVE_COLUMNS = ["article_id", "text", "name", "role", "direction", "distance
 
 
 def locations(places: pd.DataFrame) -> pd.DataFrame:
-    """Mentions that are locations: every role but ``in_name``."""
+    """Mentions that are locations: every role but ``in_name`` and ``dateline``."""
     if "role" not in places.columns:
         return places
-    return places[places["role"].fillna("location") != "in_name"]
+    return places[~places["role"].fillna("location").isin(["in_name", "dateline"])]  # a dateline: filed from
 
 
 def place_summary(places: pd.DataFrame) -> pd.DataFrame:
@@ -99,7 +99,8 @@ def relative_locations(places: pd.DataFrame) -> pd.DataFrame:
     if places.empty:
         return pd.DataFrame(columns=RELATIVE_COLUMNS)
     direction = places["direction"].fillna("")
-    special = places[places["role"].isin(["actor", "in_name"]) | (direction != "") | places["distance_km"].notna()]
+    special_role = places["role"].isin(["actor", "in_name", "dateline"])
+    special = places[special_role | (direction != "") | places["distance_km"].notna()]
     distance = special["distance_km"].map(lambda km: "" if pd.isna(km) else f"{km:,.0f} km")
     out = special.assign(
         distance=distance,

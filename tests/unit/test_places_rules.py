@@ -241,3 +241,8 @@ def test_every_gazetteer_point_is_on_the_globe():
 
 def test_the_old_city_of_derna_is_not_tripolis():
     assert "Old city of Tripoli" not in names("فروا إلى المدينة القديمة وسط مدينة درنة")
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_a_location():
+    found = place_mentions("عنوان\n\nالقاهرة (رويترز) - قال الجيش إنه قتل 10 في العريش")
+    assert [(m.surface, m.role) for m in found] == [("القاهرة", "dateline"), ("العريش", "location")]
