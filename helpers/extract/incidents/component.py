@@ -340,9 +340,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         if applies(event_type) and trigger.priority > 0:  # ACLED names groups, not persons (after merging)
             roles = ("actor1", "fought" if event_type == "Battles" else "actor2")
             for party, role in zip((actor1, actor2), roles, strict=True):
-                kind = context.types.get(party.name, ("",))[0]
-                told = context.titles.get(party.name, "")
-                side = person_side(norm, party, kind, parties, (context.forces, country, role, told))
+                known = (context.forces, country, role, context.titles.get(party.name, ""))
+                side = person_side(norm, party, context.types.get(party.name, ("",))[0], parties, known)
                 if side != party:
                     context.settled[(f"{article.article_id}:{sentence_id}:{n}", role[-1], party.name)] = side
         actor1, actor2 = state_forces(event_type, actor1), state_forces(event_type, actor2)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.roles import force_unit
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import COMPLEMENTISER, ISLAMIST_MILITANTS, UNNAMED_ARMED, Trigger
@@ -95,10 +96,13 @@ def person_side(
     parties: Sequence[Party],
     context: tuple[Party, str, str, str],
 ) -> Party:
-    """The side ACLED names for a person on one side of an act (``context``: the article's army, the event's
-    country, ``actor1``, ``actor2`` or ``fought``, and the words before his other mentions): his group, his
-    army, militants, civilians, or (a person fought in a battle) nobody; any other actor as it is."""
+    """The side ACLED names for a unit of the article's army acting (that army) or for a person on one side of
+    an act (``context``: the article's army, the event's country, ``actor1``, ``actor2`` or ``fought``, and the
+    words before his other mentions): his group, his army, militants, civilians, or (a person fought in a
+    battle) nobody; any other actor as it is."""
     forces, country, role, told = context
+    if role == "actor1" and force_unit(party, forces):
+        return forces._replace(start=party.start, end=party.end)  # القوات الخاصة: the LNA
     if party.actor_type != PERSON or party.start < 0:
         return party
     group = tied_group(norm, party, parties)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import forces_label
+from helpers.extract.incidents.naming import POLICE, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -80,6 +80,18 @@ def country_army(actor: Party, forces: Party) -> bool:
         and forces.country == actor.country
         and not forces.english.startswith(_MILITARY)
     )
+
+
+def force_unit(actor: Party, forces: Party) -> bool:
+    """Whether ``actor`` is a unit of a country's forces (the Libyan Special Forces, Air Force, Navy) where the
+    article's most named army is a named force of that country (the Libyan National Army): ACLED's actor is
+    the force (the unit is read as a side only after merging, so that two units' acts stay two events)."""
+    if not forces.name or forces.english.startswith(_MILITARY) or forces.country != actor.country:
+        return False
+    return actor.actor_type in _UNIT_TYPES and actor.name != forces.name and not POLICE.search(actor.english)
+
+
+_UNIT_TYPES = ("army", "military_unit")
 
 
 _MILITARY = "Military Forces of"

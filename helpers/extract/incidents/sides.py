@@ -27,7 +27,7 @@ from helpers.extract.incidents.vocabulary import (
     Trigger,
 )
 from helpers.resources.actor_tables import nationalities
-from helpers.text.normalize import name_key
+from helpers.text.normalize import name_key, normalize_letters
 
 
 class Party(NamedTuple):
@@ -58,6 +58,7 @@ def sentence_parties(
 ) -> list[Party]:
     """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, and the
     generic nouns outside them; sorted by offset."""
+    named = [p for p in (_cleaned(norm, party) for party in named) if p.name]
     taken = sorted([*named, *places])
     found = list(taken)
     for match in ACTOR_NOUN.finditer(norm, start, end):
@@ -71,10 +72,55 @@ def sentence_parties(
             english = forces_label(english, country) or english
         found.append(Party(s, e, text[s:e], english, kind, "", country))
     found = [p for p in found if not LED_BY.search(norm, max(0, p.start - 30), p.start)]  # الذي تقوده X
-    return _affiliated(norm, sorted(found))
+    found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
+    return _affiliated(norm, _operations(norm, sorted(found)))
+
+
+def _operations(norm: str, parties: list[Party]) -> list[Party]:
+    """An operation's name (العملية الشاملة "سيناء 2018") stands for the forces named before it in the sentence
+    (كشف الجيش المصري نتائج ... العملية); none when no forces are named before it."""
+    out: list[Party] = []
+    for party in parties:
+        if party.kind == "named" and _OPERATION.search(norm, max(0, party.start - 25), party.start):
+            owner = next((p for p in reversed(out) if p.kind == "state" or p.actor_type == "army"), None)
+            if owner is not None:
+                out.append(owner._replace(start=party.start, end=party.end))
+            continue
+        out.append(party)
+    return out
 
 
 _FORCES_NOUNS = ("police", "military forces")
+# Before an actor's name, a place named after it (كلية الشرطة، معسكر الصاعقة): a place, not a side.
+_FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|معسكر|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
+# Before a name, an operation (العملية الشاملة "سيناء 2018"): its name, not a side.
+_OPERATION = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل|ل)?(?:عمليه|معركه)(?:\s+ال[\u0621-\u064a]+)?\s*[\"«]?\s*$")
+# Words no actor's name holds (a verb, a particle, a time word): the name was cut from a clause (ميليشيا ليبية شن
+# هجمات، غرفة عمليات الكرامة بأن وحداتها، مليشيا الحوثي أثناء تنفيذ); the name ends before them.
+_CLAUSE_WORDS = frozenset(
+    {"بان", "ان", "انه", "انها", "شن", "شنت", "يشن", "تشن", "الذي", "التي", "الذين", "اثناء", "خلال", "بعد", "قبل",
+     "عند", "حيث", "قد", "لقد", "لم", "لن", "كان", "كانت", "وهو", "وهي"}
+)  # fmt: skip
+_UNNAMED_TYPES = ("organisation", "other")  # an organisation or a name known only by its romanisation
+
+
+def _cleaned(norm: str, party: Party) -> Party:
+    """A named actor as a side: none when it is an operation's name or an organisation known only by its
+    romanisation (بوك، فيلا، الأهرام، سيناء 2018); its name cut before a word no name holds when the actors
+    layer has no English of its own for it."""
+    if _OPERATION.search(norm, max(0, party.start - 25), party.start):
+        return party  # an operation's name: its forces (``_operations``)
+    uncurated = party.english == party.name
+    if uncurated and party.actor_type in _UNNAMED_TYPES:
+        return NOBODY
+    if not uncurated:
+        return party
+    words = party.name.split()
+    cut = next((i for i, w in enumerate(words) if normalize_letters(w) in _CLAUSE_WORDS), len(words))
+    if cut == len(words):
+        return party
+    name = " ".join(words[:cut])
+    return party._replace(name=name, english=name) if cut else NOBODY
 
 
 def _nationality(words: str) -> str:
