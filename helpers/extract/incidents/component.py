@@ -338,7 +338,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = labelled(event_type, actor1, actor2, country)
         if applies(event_type) and trigger.priority > 0:  # ACLED names groups, not persons (after merging)
-            roles = ("actor1", "fought" if event_type == "Battles" else "actor2")
+            roles = ("actor1", {"Battles": "fought", "Explosions/Remote violence": "struck"}.get(event_type, "actor2"))
             for party, role in zip((actor1, actor2), roles, strict=True):
                 known = (context.forces, country, role, context.titles.get(party.name, ""))
                 side = person_side(norm, party, context.types.get(party.name, ("",))[0], parties, known)

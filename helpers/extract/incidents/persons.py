@@ -97,9 +97,10 @@ def person_side(
     context: tuple[Party, str, str, str],
 ) -> Party:
     """The side ACLED names for a unit of the article's army acting (that army) or for a person on one side of
-    an act (``context``: the article's army, the event's country, ``actor1``, ``actor2`` or ``fought``, and the
-    words before his other mentions): his group, his army, militants, civilians, or (a person fought in a
-    battle) nobody; any other actor as it is."""
+    an act (``context``: the article's army, the event's country, the role (``actor1``, ``actor2``, ``fought``
+    or ``struck``) and the words before his other mentions): his group, his army, militants, civilians (not
+    when struck from afar with no civilian title), or (a person fought in a battle) nobody; any other actor as
+    it is."""
     forces, country, role, told = context
     if role == "actor1" and force_unit(party, forces):
         return forces._replace(start=party.start, end=party.end)  # القوات الخاصة: the LNA
@@ -120,8 +121,8 @@ def person_side(
         return Party(party.start, party.end, MILITANTS, UNNAMED_ARMED, "armed", "armed_group", party.country)
     if role == "fought":
         return NOBODY  # the side the article gives (roles.opposed)
-    if role == "actor1":
-        return party  # a person acting is kept (a civilian is no actor 1 of violence)
+    if role == "actor1" or (role == "struck" and not _CIVILIAN_TITLE.search(title)):
+        return party  # a person acting, or struck with nothing telling his side, is kept
     place = country_label(party.country or country)
     english = f"Civilians ({place})" if place else "Civilians"
     return Party(party.start, party.end, CIVILIANS, english, "civilian", "civilians", party.country or country)

@@ -91,8 +91,8 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
 
 
 _FORCES_NOUNS = ("police", "military forces")
-# Before an actor's name, a place named after it (كلية الشرطة، معسكر الصاعقة): a place, not a side.
-_FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|معسكر|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
+# Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
+_FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
 # Before a name, an operation (العملية الشاملة "سيناء 2018"): its name, not a side.
 _OPERATION = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل|ل)?(?:عمليه|معركه)(?:\s+ال[\u0621-\u064a]+)?\s*[\"«]?\s*$")
 # Words no actor's name holds (a verb, a particle, a time word): the name was cut from a clause (ميليشيا ليبية شن
