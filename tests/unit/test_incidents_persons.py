@@ -135,3 +135,15 @@ def test_a_facility_named_after_forces_is_no_side():
     text = "وهاجم مسلحون مقر الشرطة في درنة."
     norm = normalize_letters(text)
     assert [p for p in sentence_parties(text, norm, 0, len(text), [], []) if "الشرطة" in p.name]
+
+
+def test_a_militia_led_by_a_person_is_acled_s_militia_of_that_person():
+    text = "وهاجمت ميليشيات، يقودها إبراهيم الجضران، موانئ المنطقة النفطية."
+    norm = normalize_letters(text)
+    leader = _named(text, "إبراهيم الجضران", "Ibrahim Jadhran", "person")
+    found = sentence_parties(text, norm, 0, len(text), [leader], [])
+    assert "Militia (Ibrahim Jadhran)" in [p.english for p in found]
+    army = "وهاجم الجيش الليبي بقيادة خليفة حفتر موانئ المنطقة النفطية."
+    leader = _named(army, "خليفة حفتر", "Khalifa Haftar", "person")
+    found = sentence_parties(army, normalize_letters(army), 0, len(army), [leader], [])
+    assert not [p for p in found if p.english.startswith("Militia")]

@@ -28,9 +28,9 @@ from helpers.extract.incidents.details import (
 )
 from helpers.extract.incidents.kinds import (
     EXCESSIVE_FORCE,
-    RAID,
     armed_named,
     by_weapon_or_death,
+    deaths_by_event,
     force_against,
     labelled,
     refined,
@@ -56,7 +56,7 @@ from helpers.extract.incidents.scope import (
     in_scope,
     merge_mentions,
 )
-from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
+from helpers.extract.incidents.sides import NOBODY, Party, associated, cleaned, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
@@ -218,7 +218,7 @@ class _Context:
         self.forces = Party(-1, -1, name, english, "named", _FORCES, country) if name else NOBODY
         groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
-        self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
+        self.group = cleaned(self.norm, Party(-1, -1, name, english, "named", _GROUP)) if name else NOBODY
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
                 kind = "civilian" if getattr(m, "acled_type", "") == "civilians" else "named"  # المدنيون السوريون
@@ -301,7 +301,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
-    dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
+    dead = deaths_by_event(kept, fatalities(text, norm, s, e))
     victims = victims_named(hits, parties, norm)
     announcer = NOBODY
     if announced_at is not None:
@@ -343,7 +343,9 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
                 known = (context.forces, country, role, context.titles.get(party.name, ""))
                 side = person_side(norm, party, context.types.get(party.name, ("",))[0], parties, known)
                 if side != party:
-                    context.settled[(f"{article.article_id}:{sentence_id}:{n}", role[-1], party.name)] = side
+                    context.settled[
+                        (f"{article.article_id}:{sentence_id}:{n}", str(1 + (role != "actor1")), party.name)
+                    ] = side
         actor1, actor2 = state_forces(event_type, actor1), state_forces(event_type, actor2)
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
@@ -470,18 +472,6 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
         return named[-1]
     last_sentence, last = context.last_actor
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
-
-
-def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
-    """Each death count of the sentence given to the violent event (or raid) told last before it (else the
-    first)."""
-    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
-    out: dict[int, Fatalities] = {}
-    for death in deaths:
-        before = [n for n in violent if kept[n].start <= death.start]
-        if before or violent:
-            out.setdefault(before[-1] if before else violent[0], death)
-    return out
 
 
 def incident_rows(article: Article) -> Iterator[tuple]:

@@ -174,7 +174,17 @@ def settled(row: tuple, sides: dict[tuple[str, str, str], Party]) -> tuple:
             side = next((p for (_, n, name), p in sides.items() if n == number and name == row[COLUMN[column]]), None)
         if side is not None and row[COLUMN[column]]:
             out[COLUMN[column]], out[COLUMN[column + "_en"]] = side.name, side.english
+    if out[COLUMN["actor2"]] and out[COLUMN["actor2"]] == out[COLUMN["actor1"]]:
+        out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # حفتر against the LNA: one side named twice
+    if not out[COLUMN["actor1"]] and out[COLUMN["actor2"]] != row[COLUMN["actor2"]] and _battle(row):
+        for name in ("actor1", "actor1_en"):  # معارك ... حفتر: the army he leads fights; its opponent is unknown
+            out[COLUMN[name]], out[COLUMN[name.replace("1", "2")]] = out[COLUMN[name.replace("1", "2")]], ""
     return tuple(out)
+
+
+def _battle(row: tuple) -> bool:
+    """Whether a row is a battle (its sides have no direction)."""
+    return row[COLUMN["event_type"]] == "Battles"
 
 
 def titles(norm: str, mentions: Sequence[tuple[str, int]]) -> dict[str, str]:

@@ -58,7 +58,7 @@ def sentence_parties(
 ) -> list[Party]:
     """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, and the
     generic nouns outside them; sorted by offset."""
-    named = [p for p in (_cleaned(norm, party) for party in named) if p.name]
+    named = [p for p in (cleaned(norm, party) for party in named) if p.name]
     taken = sorted([*named, *places])
     found = list(taken)
     for match in ACTOR_NOUN.finditer(norm, start, end):
@@ -71,9 +71,38 @@ def sentence_parties(
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
         found.append(Party(s, e, text[s:e], english, kind, "", country))
-    found = [p for p in found if not LED_BY.search(norm, max(0, p.start - 30), p.start)]  # الذي تقوده X
+    found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     return _affiliated(norm, _operations(norm, sorted(found)))
+
+
+def _led(norm: str, parties: list[Party]) -> list[Party]:
+    """A militia led by a person (الميليشيات التي يقودها إبراهيم الجضران، ميليشيات، يقودها X) is ACLED's
+    ``Militia (<person>)``; a named force led by him (الجيش الليبي بقيادة حفتر) stays that force."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        leader = parties[i + 1] if i + 1 < len(parties) else None
+        militia = party.kind == "armed" or (party.actor_type == "armed_group" and party.english == party.name)
+        if (
+            militia
+            and leader is not None
+            and leader.actor_type == "person"
+            and _LED.fullmatch(norm, party.end, leader.start)
+        ):
+            name, english = f"ميليشيا {leader.name}", f"Militia ({leader.english})"
+            out.append(Party(party.start, leader.end, name, english, "armed", "armed_group", leader.country))
+            skip = i + 1
+            continue
+        out.append(party)
+    return out
+
+
+_LED = re.compile(
+    r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+"
+)
 
 
 def _operations(norm: str, parties: list[Party]) -> list[Party]:
@@ -104,7 +133,7 @@ _CLAUSE_WORDS = frozenset(
 _UNNAMED_TYPES = ("organisation", "other")  # an organisation or a name known only by its romanisation
 
 
-def _cleaned(norm: str, party: Party) -> Party:
+def cleaned(norm: str, party: Party) -> Party:
     """A named actor as a side: none when it is an operation's name or an organisation known only by its
     romanisation (بوك، فيلا، الأهرام، سيناء 2018); its name cut before a word no name holds when the actors
     layer has no English of its own for it."""
