@@ -8,7 +8,7 @@ from helpers.extract.incidents.roles import force_unit
 from helpers.extract.incidents.sides import NOBODY, Party, sentence_parties
 from helpers.extract.incidents.vocabulary import Trigger
 from helpers.text.normalize import normalize_letters
-from tests.unit.test_incidents_rules import only
+from tests.unit.test_incidents_rules import events, only
 
 LNA = Party(-1, -1, "الجيش الوطني الليبي", "Libyan National Army (LNA)", "named", "army", "LY")
 KILL = Trigger("verb", "Violence against civilians", "Attack", "قتل", "killing", 1, "actor1", "actor1")
@@ -147,3 +147,9 @@ def test_a_militia_led_by_a_person_is_acled_s_militia_of_that_person():
     leader = _named(army, "خليفة حفتر", "Khalifa Haftar", "person")
     found = sentence_parties(army, normalize_letters(army), 0, len(army), [leader], [])
     assert not [p for p in found if p.english.startswith("Militia")]
+
+
+def test_an_indefinite_armed_noun_before_ala_is_the_verbs_subject():
+    text = "بينما يواصل الجيش الليبي معركة درنة ضد تنظيم القاعدة، سيطرت ميليشيات على ميناء راس لانوف الخميس."
+    taken = [e for e in events(text) if e["trigger"] == "سيطرت"]
+    assert taken and taken[0]["actor2_en"] != taken[0]["actor1_en"]

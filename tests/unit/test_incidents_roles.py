@@ -40,3 +40,10 @@ def test_an_unnamed_side_against_civilians_is_not_filled():
 def test_other_event_types_are_left_alone():
     done = opposed(row(event_type="Protests", actor1=LNA.name), LNA, AQ, set())
     assert done[COLUMN["actor2"]] == ""
+
+
+def test_any_armed_group_fighting_with_no_opponent_named_fights_the_articles_army():
+    militia = row(actor1="ميليشيا إبراهيم الجضران", actor1_en="Militia (Ibrahim Jadhran)")
+    assert opposed(militia, LNA, AQ, set())[COLUMN["actor2_en"]] == "Libyan National Army (LNA)"
+    egypt = row(actor1="القوات المسلحة المصرية", actor1_en="Military Forces of Egypt")
+    assert opposed(egypt, LNA, AQ, set())[COLUMN["actor2"]] == ""

@@ -56,7 +56,7 @@ from helpers.extract.incidents.scope import (
     in_scope,
     merge_mentions,
 )
-from helpers.extract.incidents.sides import NOBODY, Party, associated, cleaned, sentence_parties, sides
+from helpers.extract.incidents.sides import NOBODY, Party, associated, cleaned, led_militia, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
@@ -219,6 +219,10 @@ class _Context:
         groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
         self.group = cleaned(self.norm, Party(-1, -1, name, english, "named", _GROUP)) if name else NOBODY
+        persons = [
+            (m.start, m.canonical or m.surface, m.english or "") for _, m in article.actors if m.type == "person"
+        ]
+        self.militia = led_militia(self.norm, persons)  # الميليشيات التي يقودها الجضران: the article's militias
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
                 kind = "civilian" if getattr(m, "acled_type", "") == "civilians" else "named"  # المدنيون السوريون
@@ -326,7 +330,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
         actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
-        actor1, actor2 = armed_named(actor1, context.group), armed_named(actor2, context.group)
+        rebels = context.militia if context.militia.name else context.group
+        actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)

@@ -119,7 +119,8 @@ _TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
 def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     """A battle row (after merging) with its actor 2 completed: a town or a district is the ground fought over,
     not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
-    reverse (the LNA against Al-Qaeda in a story of Derna); an unnamed side fighting a named one is the
+    reverse (the LNA against Al-Qaeda in a story of Derna; against any armed group that is not a state's); an
+    unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article."""
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return row
@@ -130,7 +131,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
         group = NOBODY  # غرفة عمليات الكرامة: an army's command, not its opponent
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
-        other = group if actor1 == forces.name else forces if actor1 == group.name else NOBODY
+        rebel = actor1 and not _unarmed(out[COLUMN["actor1_en"]]) and not _STATE.search(out[COLUMN["actor1_en"]])
+        other = group if actor1 == forces.name else forces if rebel else NOBODY  # ميليشيات الجضران: against the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
     if not out[COLUMN["actor1"]] and fought and forces.name:
@@ -139,6 +141,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 
 _OPPOSED = ("Battles",)
+_STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury", re.IGNORECASE)
 _COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 

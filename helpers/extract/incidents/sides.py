@@ -105,6 +105,22 @@ _LED = re.compile(
 )
 
 
+def led_militia(norm: str, persons: Sequence[tuple[int, str, str]]) -> Party:
+    """The militia an article says a person leads (الميليشيات التي يقودها إبراهيم الجضران; ``persons``: start,
+    name and English of each person's mention), as ``Militia (<person>)``: the militias it names elsewhere
+    without their leader (سيطرت ميليشيات على الموانئ); nobody when it names none."""
+    for start, name, english in persons:
+        if _MILITIA_LED.search(norm, max(0, start - 60), start):
+            return Party(-1, -1, f"ميليشيا {name}", f"Militia ({english})", "armed", "armed_group")
+    return NOBODY
+
+
+_MILITIA_LED = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات)(?:\s+ال[\u0621-\u064a]+)?"
+    r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+$"
+)
+
+
 def _operations(norm: str, parties: list[Party]) -> list[Party]:
     """An operation's name (العملية الشاملة "سيناء 2018") stands for the forces named before it in the sentence
     (كشف الجيش المصري نتائج ... العملية); none when no forces are named before it."""
@@ -262,7 +278,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
         return (before[-1] if before else NOBODY), near
     if near is not None and _PREPOSITION.search(norm, max(0, near.start - 3), near.start):
         return (before[-1] if before else NOBODY), near  # استهدفت صواريخ مستودعات للجيش: the army's, an object
-    if near is not None and before and _indefinite(near):  # an object after the verb: اللذان ذبحا جنديا
+    subject = near is not None and bool(_ON_AFTER.match(norm, near.end))  # سيطرت ميليشيات على: its subject
+    if near is not None and before and _indefinite(near) and not subject:  # an object: اللذان ذبحا جنديا
         return before[-1], near
     if near is not None:
         rest = [p for p in after[1:] if p.start - near.end <= _OBJECT_GAP]
@@ -319,6 +336,7 @@ def _indefinite(party: Party) -> bool:
 
 
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+_ON_AFTER = re.compile(r"\s+(?:علي|ضد)(?![\u0621-\u064a])")
 _TARGET_CUE = re.compile(r"(?<![\u0621-\u064a])(?:علي|ضد|مع)(?![\u0621-\u064a])")
 
 
