@@ -47,6 +47,7 @@ from helpers.extract.incidents.roles import (
     reported_between,
     speaker_not_actor,
     state_forces,
+    struck_forces,
     victims_named,
 )
 from helpers.extract.incidents.scope import (
@@ -342,6 +343,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = labelled(event_type, actor1, actor2, country)
+        if event_type == "Explosions/Remote violence" and not actor2.name:  # ضربات ضد مواقع عسكرية حكومية
+            actor2 = struck_forces(norm, (t1, high), country, actor1)
         if applies(event_type) and trigger.priority > 0:  # ACLED names groups, not persons (after merging)
             roles = ("actor1", {"Battles": "fought", "Explosions/Remote violence": "struck"}.get(event_type, "actor2"))
             for party, role in zip((actor1, actor2), roles, strict=True):

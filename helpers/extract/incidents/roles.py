@@ -194,3 +194,32 @@ def light_verb_subject(norm: str, start: int, countries: Sequence[Party]) -> Par
 
 LIGHT_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:شن|شنت|نفذ|نفذت|وجه|وجهت)\s+")
 _LIGHT_CHARS = 90
+
+
+def struck_forces(norm: str, span: tuple[int, int], country: str, actor1: Party) -> Party:
+    """A strike's target told as military sites (مواقع عسكرية حكومية، قواعد ومقرات عسكرية، أهداف سورية) is a
+    country's military forces: the country of a nationality adjective in the phrase, else of the event's place;
+    nobody when it is actor 1's own country or none is known."""
+    t1, high = span
+    target = _MILITARY_TARGET.search(norm, t1, min(high, t1 + _TARGET_CHARS))
+    if target is None:
+        return NOBODY
+    code = ""
+    for word in target.group(0).split()[1:]:
+        nat = nationalities().get(name_key(word))
+        if nat is not None:
+            code = nat.country
+            break
+    if not code and not _MILITARY_WORD.search(target.group(0)):
+        return NOBODY  # أهداف في المدينة: no side told
+    code = code or country
+    label = forces_label("", code) if code and code != actor1.country else ""
+    return Party(target.start(), target.end(), target.group(0), label, "state", FORCES, code) if label else NOBODY
+
+
+_TARGET_CHARS = 90
+_MILITARY_TARGET = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|قواعد|قاعده|مقرات|مقر|مستودعات|مستودع|اهداف|هدف|معسكرات|"
+    r"معسكر|مطار|ثكنات|ثكنه|تعزيزات|عربات|ارتال|رتل|منشات|منشاه)(?:\s+(?:و[\u0621-\u064a]+|\"?[\u0621-\u064a]+\"?)){1,2}"
+)
+_MILITARY_WORD = re.compile(r"عسكري|حكومي|للجيش|للقوات|الجيش")
