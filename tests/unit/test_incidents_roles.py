@@ -63,3 +63,13 @@ def test_a_strike_on_military_sites_is_against_the_countrys_forces():
     at = text.index("غارات") + 5
     israel = us._replace(country="IL")
     assert struck_forces(text, (at, len(text)), "", israel).english == "Military Forces of Syria"
+
+
+def test_a_government_named_as_a_side_of_violence_is_its_military_forces():
+    from helpers.extract.incidents.roles import state_forces
+
+    government = Party(0, 5, "الحكومة التركية", "Turkish Government", "named", "government", "TR")
+    assert state_forces("Battles", government).english == "Military Forces of Turkey"
+    assert state_forces("Strategic developments", government).english == "Turkish Government"
+    parliament = government._replace(name="البرلمان التركي", english="Turkish Parliament")
+    assert state_forces("Battles", parliament).english == "Turkish Parliament"

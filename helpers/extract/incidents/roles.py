@@ -98,9 +98,10 @@ _MILITARY = "Military Forces of"
 
 
 def state_forces(event_type: str, party: Party) -> Party:
-    """A country named as a side of political violence (الولايات المتحدة شنت ضربات) is its military forces, the
-    way ACLED names it (``Military Forces of the United States``)."""
-    if party.kind != "place" or not party.country or event_type not in VIOLENT_TYPES:
+    """A country or its government named as a side of political violence (الولايات المتحدة شنت ضربات، الحكومة
+    التركية سيطرت) is its military forces, the way ACLED names it (``Military Forces of the United States``)."""
+    state = party.kind == "place" or (party.actor_type == "government" and "government" in party.english.lower())
+    if not state or not party.country or event_type not in VIOLENT_TYPES:
         return party
     return party._replace(english=forces_label("", party.country) or party.english)
 
