@@ -75,3 +75,8 @@ def test_a_tally_with_nobody_in_a_whole_country_over_a_year_is_no_event():
     values = tuple(row[c] for c in INCIDENT_COLUMNS)
     assert _tally(values)
     assert not _tally(tuple("الجيش" if i == COLUMN["actor1"] else v for i, v in enumerate(values)))
+
+
+def test_a_criminal_charge_is_no_event():
+    assert events("ومثل طبيب في مدريد الخميس، وهو متهم بخطف طفل من أمه.") == []
+    assert len(events("وخطف مسلحون طفلا من أمه في مدريد الخميس.")) == 1

@@ -40,3 +40,36 @@ def test_an_unnamed_side_against_civilians_is_not_filled():
 def test_other_event_types_are_left_alone():
     done = opposed(row(event_type="Protests", actor1=LNA.name), LNA, AQ, set())
     assert done[COLUMN["actor2"]] == ""
+
+
+def test_any_armed_group_fighting_with_no_opponent_named_fights_the_articles_army():
+    militia = row(actor1="ميليشيا إبراهيم الجضران", actor1_en="Militia (Ibrahim Jadhran)")
+    assert opposed(militia, LNA, AQ, set())[COLUMN["actor2_en"]] == "Libyan National Army (LNA)"
+    egypt = row(actor1="القوات المسلحة المصرية", actor1_en="Military Forces of Egypt")
+    assert opposed(egypt, LNA, AQ, set())[COLUMN["actor2"]] == ""
+
+
+def test_a_strike_on_military_sites_is_against_the_countrys_forces():
+    from helpers.extract.incidents.roles import struck_forces
+    from helpers.text.normalize import normalize_letters
+
+    us = Party(-1, -1, "الولايات المتحدة", "Military Forces of the United States", "place", "place", "US")
+    text = normalize_letters("شن التحالف ضربات فجر الخميس ضد مواقع عسكرية حكومية في البوكمال.")
+    at = text.index("ضربات") + 5
+    assert struck_forces(text, (at, len(text)), "SY", us).english == "Military Forces of Syria"
+    text = normalize_letters("شن التحالف ضربات فجر الخميس ضد مواقع في البوكمال.")
+    assert struck_forces(text, (at, len(text)), "SY", us).name == ""
+    text = normalize_letters("وشنت إسرائيل غارات على أهداف سورية وإيرانية.")
+    at = text.index("غارات") + 5
+    israel = us._replace(country="IL")
+    assert struck_forces(text, (at, len(text)), "", israel).english == "Military Forces of Syria"
+
+
+def test_a_government_named_as_a_side_of_violence_is_its_military_forces():
+    from helpers.extract.incidents.roles import state_forces
+
+    government = Party(0, 5, "الحكومة التركية", "Turkish Government", "named", "government", "TR")
+    assert state_forces("Battles", government).english == "Military Forces of Turkey"
+    assert state_forces("Strategic developments", government).english == "Turkish Government"
+    parliament = government._replace(name="البرلمان التركي", english="Turkish Parliament")
+    assert state_forces("Battles", parliament).english == "Turkish Parliament"

@@ -134,3 +134,11 @@ def test_shelling_is_kept_over_a_clash_told_generically():
     shelling = row(**LNA, action="قصف", event_type="Explosions/Remote violence", sentence_id=3, start=90, end=95)
     (merged,) = merge_mentions([clash, shelling])
     assert merged[COLUMN["start"]] == 90
+
+
+def test_two_acts_by_different_named_actors_with_no_target_are_not_one_event_swapped():
+    fields = {"event_type": "Battles", "action": "هجوم", "event_date": "2018-09-12", "time_precision": 2}
+    treasury = row(actor1="وزارة الخزانة الأميركية", actor1_en="American Treasury", **fields)
+    militia = row(actor1="ميليشيا الجضران", actor1_en="Militia (Ibrahim Jadhran)", **fields)
+    assert not same_event(treasury, militia)
+    assert same_event(militia, row(actor1="ميليشيا الجضران", actor1_en="Militia (Ibrahim Jadhran)", **fields))

@@ -28,14 +28,15 @@ from helpers.extract.incidents.details import (
 )
 from helpers.extract.incidents.kinds import (
     EXCESSIVE_FORCE,
-    RAID,
     armed_named,
     by_weapon_or_death,
+    deaths_by_event,
     force_against,
     labelled,
     refined,
 )
 from helpers.extract.incidents.naming import POLICE, analyst_name, country_label
+from helpers.extract.incidents.persons import applies, passive, patient_first, person_side, settled, spoken, titles
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -46,6 +47,7 @@ from helpers.extract.incidents.roles import (
     reported_between,
     speaker_not_actor,
     state_forces,
+    struck_forces,
     victims_named,
 )
 from helpers.extract.incidents.scope import (
@@ -55,8 +57,8 @@ from helpers.extract.incidents.scope import (
     in_scope,
     merge_mentions,
 )
-from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
-from helpers.extract.incidents.sources import event_scale
+from helpers.extract.incidents.sides import NOBODY, Party, associated, cleaned, led_militia, sentence_parties, sides
+from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     CLAIM,
@@ -118,7 +120,8 @@ def find_incidents(article: Article) -> None:
     ]
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, nouns)]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
-    article.incidents.extend(opposed(row, context.forces, context.group, towns) for row in merge_mentions(rows))
+    rows = [settled(row, context.settled) for row in merge_mentions(rows)]
+    article.incidents.extend(opposed(row, context.forces, context.group, towns) for row in rows)
 
 
 _TAKE_CONTROL = "سيطرة"
@@ -205,6 +208,8 @@ class _Context:
         self.quotes: dict[int, tuple[Any, tuple]] = {}
         self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
         self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
+        self.settled: dict[tuple[str, str, str], Party] = {}  # (row id, side, name) → ACLED's side (persons)
+        self.titles = titles(self.norm, [(m.canonical or m.surface, m.start) for _, m in article.actors])
         forces = Counter(
             (m.canonical, _named(m), m.country or "")
             for _, m in article.actors
@@ -214,7 +219,11 @@ class _Context:
         self.forces = Party(-1, -1, name, english, "named", _FORCES, country) if name else NOBODY
         groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
-        self.group = Party(-1, -1, name, english, "named", _GROUP) if name else NOBODY
+        self.group = cleaned(self.norm, Party(-1, -1, name, english, "named", _GROUP)) if name else NOBODY
+        persons = [
+            (m.start, m.canonical or m.surface, m.english or "") for _, m in article.actors if m.type == "person"
+        ]
+        self.militia = led_militia(self.norm, persons)  # الميليشيات التي يقودها الجضران: the article's militias
         for sentence_id, m in article.actors:
             if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
                 kind = "civilian" if getattr(m, "acled_type", "") == "civilians" else "named"  # المدنيون السوريون
@@ -297,7 +306,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
-    dead = _deaths_by_event(kept, fatalities(text, norm, s, e))
+    dead = deaths_by_event(kept, fatalities(text, norm, s, e))
     victims = victims_named(hits, parties, norm)
     announcer = NOBODY
     if announced_at is not None:
@@ -322,7 +331,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
         actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
-        actor1, actor2 = armed_named(actor1, context.group), armed_named(actor2, context.group)
+        rebels = context.militia if context.militia.name else context.group
+        actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
@@ -333,6 +343,17 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
         actor1, actor2 = labelled(event_type, actor1, actor2, country)
+        if event_type == "Explosions/Remote violence" and not actor2.name:  # ضربات ضد مواقع عسكرية حكومية
+            actor2 = struck_forces(norm, (t1, high), country, actor1)
+        if applies(event_type) and trigger.priority > 0:  # ACLED names groups, not persons (after merging)
+            roles = ("actor1", {"Battles": "fought", "Explosions/Remote violence": "struck"}.get(event_type, "actor2"))
+            for party, role in zip((actor1, actor2), roles, strict=True):
+                known = (context.forces, country, role, context.titles.get(party.name, ""))
+                side = person_side(norm, party, context.types.get(party.name, ("",))[0], parties, known)
+                if side != party:
+                    context.settled[
+                        (f"{article.article_id}:{sentence_id}:{n}", str(1 + (role != "actor1")), party.name)
+                    ] = side
         actor1, actor2 = state_forces(event_type, actor1), state_forces(event_type, actor2)
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
@@ -346,7 +367,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)
-        source, kind = _source(quote if claimed else None, announcer if announced else NOBODY, outlet)
+        source, kind = event_source(quote if claimed else None, announcer if announced else NOBODY, outlet)
         if trigger.priority == 0:
             status = status if status in ("denied", "planned") else "reported"
             source, kind = (actor1.name, "named") if actor1.name else (outlet, "outlet")
@@ -358,7 +379,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
             actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,
-            _confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
+            confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
         )  # fmt: skip
 
 
@@ -374,8 +395,10 @@ def _sides(
         span, pre = (hit.start, hit.end), hit.pre
         actor1, actor2 = passive_victim(norm, span, pre, region, parties, (actor1, actor2))
         actor1 = by_nationality(norm, span, trigger.pos, actor1)
+    actor1, actor2 = patient_first(norm, trigger, (hit.start, hit.end), (actor1, actor2), parties)
     if actor2.name and (actor2.name == actor1.name or (actor2.english and actor2.english == actor1.english)):
         actor2 = NOBODY  # one side named twice
+    actor2 = NOBODY if spoken(norm, actor2) else actor2  # وقال المسماري: the one telling
     if trigger.priority == 0:
         speaker = quote[1][0] if quote and quote[1][0] else ""
         return (Party(-1, -1, speaker, quote[1][2], "named") if speaker else actor1), NOBODY
@@ -443,8 +466,13 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
         return context.forces._replace(start=actor1.start, end=actor1.end)
     if country_army(actor1, context.forces):  # الجيش الليبي in a story of the LNA: the LNA
         return context.forces._replace(start=actor1.start, end=actor1.end)
-    if actor1.name or hit.trigger.pos != "verb" or hit.trigger.priority == 0:
-        return actor1
+    if (
+        actor1.name
+        or hit.trigger.pos != "verb"
+        or hit.trigger.priority == 0
+        or passive(context.norm[hit.start : hit.end])
+    ):
+        return actor1  # a passive verb's doer is unknown (اُعتقل)
     named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
     if named and reported_between(context.norm, max(named[-1].end, hit.start - 300), hit.start):
         named = []  # قالت الشرطة إن انتحاريين هاجموا: the speaker, and every actor before it
@@ -452,36 +480,6 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
         return named[-1]
     last_sentence, last = context.last_actor
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
-
-
-def _deaths_by_event(kept: Sequence[Hit], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
-    """Each death count of the sentence given to the violent event (or raid) told last before it (else the
-    first)."""
-    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
-    out: dict[int, Fatalities] = {}
-    for death in deaths:
-        before = [n for n in violent if kept[n].start <= death.start]
-        if before or violent:
-            out.setdefault(before[-1] if before else violent[0], death)
-    return out
-
-
-def _source(quote: tuple[Any, tuple] | None, announcer: Party, outlet: str) -> tuple[str, str]:
-    """Who states the event: the quote's speaker (its linked actor's name), the announcer, or the outlet."""
-    if quote is not None:
-        attribution, actor = quote
-        name = actor[0] or attribution.speaker
-        if name:
-            return name, attribution.source_kind if attribution.source_kind != "unknown" else "named"
-    if announcer.name:
-        return announcer.name, "named"
-    return outlet, "outlet"
-
-
-def _confidence(trigger: Trigger, actor1: Party, location: str, date_text: str) -> float:
-    """A rough score: a specific trigger, a known actor 1, a place and a stated date each add to it."""
-    score = 0.35 + 0.1 * min(trigger.priority, 3) + 0.15 * bool(actor1.name) + 0.1 * bool(location)
-    return round(min(1.0, score + 0.1 * bool(date_text)), 2)
 
 
 def incident_rows(article: Article) -> Iterator[tuple]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.details import Fatalities
+from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
@@ -98,3 +98,15 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
     if actor2.kind == "civilian" and event_type != "Protests":
         actor2 = actor2._replace(english=f"Civilians{suffix}")
     return actor1, actor2
+
+
+def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
+    """Each death count of the sentence given to the violent event (or raid) told last before it (else the
+    first)."""
+    violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
+    out: dict[int, Fatalities] = {}
+    for death in deaths:
+        before = [n for n in violent if kept[n].start <= death.start]
+        if before or violent:
+            out.setdefault(before[-1] if before else violent[0], death)
+    return out

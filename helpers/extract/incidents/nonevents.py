@@ -1,6 +1,7 @@
 """Trigger words that tell no event, found on random sport, economy, culture and technology articles (where
 any row is almost surely false): a game told in war words, an object that makes a verb figurative, a negated
-or questioned act, a business agreement, a find that is not of bodies or weapons, a diplomatic protest note.
+or questioned act, a business agreement, a find that is not of bodies or weapons, a diplomatic protest note, a
+criminal charge against a person.
 
 Every rule reads the normalised article text (``normalize_letters``: length-keeping, so offsets hold).
 """
@@ -54,6 +55,14 @@ PRETENCE_AFTER = re.compile(r"\s+ب(?:تعرض|انه|انها|ان|الاصاب
 FORCEFUL_AFTER = re.compile(rf"(?:ه|ها)?\s+(?:شديدا|عنيفا|قويا|كاسحا|عنيف|شديد)(?![{AR}])")
 _LAUNCHED = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
 _WEAPON_CHARS = 250
+# Before an act against a person: a charge (متهم بخطف طفل، اتهمت السلطات عشماوي بمحاولة اغتيال، ويتهم الطبيب
+# بتزوير وثائق واختطاف): a criminal charge, not an event told.
+CHARGED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:اتهم|اُتهم|اتهمت|اُتهمت|يتهم|تتهم|يتهمون|متهم|متهمه|متهمين|متهمون|بتهمه|تهمه|بتهم|اتهامه"
+    rf"|اتهامها|باتهام)(?![{AR}])[^.؟!]{{0,45}}$"
+)
+_CHARGED_TYPES = ("Violence against civilians", "Strategic developments")
+_CHARGE_CHARS = 60
 
 
 def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -81,6 +90,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True
     if "تظاهر" in form and PRETENCE_AFTER.match(norm, end):
         return True
+    if trigger.event_type in _CHARGED_TYPES and CHARGED_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
+        return True  # متهم بخطف طفل: a charge
     launched = _LAUNCHED.search(norm, max(s, start - 8), start)
     return bool(launched) and not weapon and bool(FORCEFUL_AFTER.match(norm, end))
 

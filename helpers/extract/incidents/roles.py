@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import forces_label
+from helpers.extract.incidents.naming import POLICE, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -82,13 +82,26 @@ def country_army(actor: Party, forces: Party) -> bool:
     )
 
 
+def force_unit(actor: Party, forces: Party) -> bool:
+    """Whether ``actor`` is a unit of a country's forces (the Libyan Special Forces, Air Force, Navy) where the
+    article's most named army is a named force of that country (the Libyan National Army): ACLED's actor is
+    the force (the unit is read as a side only after merging, so that two units' acts stay two events)."""
+    if not forces.name or forces.english.startswith(_MILITARY) or forces.country != actor.country:
+        return False
+    return actor.actor_type in _UNIT_TYPES and actor.name != forces.name and not POLICE.search(actor.english)
+
+
+_UNIT_TYPES = ("army", "military_unit")
+
+
 _MILITARY = "Military Forces of"
 
 
 def state_forces(event_type: str, party: Party) -> Party:
-    """A country named as a side of political violence (الولايات المتحدة شنت ضربات) is its military forces, the
-    way ACLED names it (``Military Forces of the United States``)."""
-    if party.kind != "place" or not party.country or event_type not in VIOLENT_TYPES:
+    """A country or its government named as a side of political violence (الولايات المتحدة شنت ضربات، الحكومة
+    التركية سيطرت) is its military forces, the way ACLED names it (``Military Forces of the United States``)."""
+    state = party.kind == "place" or (party.actor_type == "government" and "government" in party.english.lower())
+    if not state or not party.country or event_type not in VIOLENT_TYPES:
         return party
     return party._replace(english=forces_label("", party.country) or party.english)
 
@@ -107,7 +120,8 @@ _TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
 def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     """A battle row (after merging) with its actor 2 completed: a town or a district is the ground fought over,
     not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
-    reverse (the LNA against Al-Qaeda in a story of Derna); an unnamed side fighting a named one is the
+    reverse (the LNA against Al-Qaeda in a story of Derna; against any armed group that is not a state's); an
+    unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article."""
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return row
@@ -118,7 +132,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
         group = NOBODY  # غرفة عمليات الكرامة: an army's command, not its opponent
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
-        other = group if actor1 == forces.name else forces if actor1 == group.name else NOBODY
+        rebel = actor1 and not _unarmed(out[COLUMN["actor1_en"]]) and not _STATE.search(out[COLUMN["actor1_en"]])
+        other = group if actor1 == forces.name else forces if rebel else NOBODY  # ميليشيات الجضران: against the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
     if not out[COLUMN["actor1"]] and fought and forces.name:
@@ -127,6 +142,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 
 _OPPOSED = ("Battles",)
+_STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury", re.IGNORECASE)
 _COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 
@@ -179,3 +195,32 @@ def light_verb_subject(norm: str, start: int, countries: Sequence[Party]) -> Par
 
 LIGHT_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:شن|شنت|نفذ|نفذت|وجه|وجهت)\s+")
 _LIGHT_CHARS = 90
+
+
+def struck_forces(norm: str, span: tuple[int, int], country: str, actor1: Party) -> Party:
+    """A strike's target told as military sites (مواقع عسكرية حكومية، قواعد ومقرات عسكرية، أهداف سورية) is a
+    country's military forces: the country of a nationality adjective in the phrase, else of the event's place;
+    nobody when it is actor 1's own country or none is known."""
+    t1, high = span
+    target = _MILITARY_TARGET.search(norm, t1, min(high, t1 + _TARGET_CHARS))
+    if target is None:
+        return NOBODY
+    code = ""
+    for word in target.group(0).split()[1:]:
+        nat = nationalities().get(name_key(word))
+        if nat is not None:
+            code = nat.country
+            break
+    if not code and not _MILITARY_WORD.search(target.group(0)):
+        return NOBODY  # أهداف في المدينة: no side told
+    code = code or country
+    label = forces_label("", code) if code and code != actor1.country else ""
+    return Party(target.start(), target.end(), target.group(0), label, "state", FORCES, code) if label else NOBODY
+
+
+_TARGET_CHARS = 90
+_MILITARY_TARGET = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|قواعد|قاعده|مقرات|مقر|مستودعات|مستودع|اهداف|هدف|معسكرات|"
+    r"معسكر|مطار|ثكنات|ثكنه|تعزيزات|عربات|ارتال|رتل|منشات|منشاه)(?:\s+(?:و[\u0621-\u064a]+|\"?[\u0621-\u064a]+\"?)){1,2}"
+)
+_MILITARY_WORD = re.compile(r"عسكري|حكومي|للجيش|للقوات|الجيش")

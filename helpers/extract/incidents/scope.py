@@ -257,10 +257,12 @@ def _near(a: tuple, b: tuple) -> bool:
 
 
 def _sides_agree(a: tuple, b: tuple) -> bool:
-    """The sides agree, in order or swapped (a clash has no direction), an empty side agreeing with any."""
+    """The sides agree, in order or swapped (a clash has no direction: swapped, one side named in both), an
+    empty side agreeing with any."""
     a1, a2 = _side(a, "actor1"), _side(a, "actor2")
     b1, b2 = _side(b, "actor1"), _side(b, "actor2")
-    return _pairs_agree((a1, b1), (a2, b2)) or _pairs_agree((a1, b2), (a2, b1))
+    swapped = any(x[0] and y[0] and _agree(x, y, generic=False) for x, y in ((a1, b2), (a2, b1)))
+    return _pairs_agree((a1, b1), (a2, b2)) or (swapped and _pairs_agree((a1, b2), (a2, b1)))
 
 
 def _pairs_agree(*pairs: tuple[tuple[str, str], tuple[str, str]]) -> bool:

@@ -27,7 +27,7 @@ from helpers.extract.incidents.vocabulary import (
     Trigger,
 )
 from helpers.resources.actor_tables import nationalities
-from helpers.text.normalize import name_key
+from helpers.text.normalize import name_key, normalize_letters
 
 
 class Party(NamedTuple):
@@ -58,6 +58,7 @@ def sentence_parties(
 ) -> list[Party]:
     """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, and the
     generic nouns outside them; sorted by offset."""
+    named = [p for p in (cleaned(norm, party) for party in named) if p.name]
     taken = sorted([*named, *places])
     found = list(taken)
     for match in ACTOR_NOUN.finditer(norm, start, end):
@@ -70,11 +71,101 @@ def sentence_parties(
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
         found.append(Party(s, e, text[s:e], english, kind, "", country))
-    found = [p for p in found if not LED_BY.search(norm, max(0, p.start - 30), p.start)]  # الذي تقوده X
-    return _affiliated(norm, sorted(found))
+    found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
+    found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
+    return _affiliated(norm, _operations(norm, sorted(found)))
+
+
+def _led(norm: str, parties: list[Party]) -> list[Party]:
+    """A militia led by a person (الميليشيات التي يقودها إبراهيم الجضران، ميليشيات، يقودها X) is ACLED's
+    ``Militia (<person>)``; a named force led by him (الجيش الليبي بقيادة حفتر) stays that force."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        leader = parties[i + 1] if i + 1 < len(parties) else None
+        militia = party.kind == "armed" or (party.actor_type == "armed_group" and party.english == party.name)
+        if (
+            militia
+            and leader is not None
+            and leader.actor_type == "person"
+            and _LED.fullmatch(norm, party.end, leader.start)
+        ):
+            name, english = f"ميليشيا {leader.name}", f"Militia ({leader.english})"
+            out.append(Party(party.start, leader.end, name, english, "armed", "armed_group", leader.country))
+            skip = i + 1
+            continue
+        out.append(party)
+    return out
+
+
+_LED = re.compile(
+    r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+"
+)
+
+
+def led_militia(norm: str, persons: Sequence[tuple[int, str, str]]) -> Party:
+    """The militia an article says a person leads (الميليشيات التي يقودها إبراهيم الجضران; ``persons``: start,
+    name and English of each person's mention), as ``Militia (<person>)``: the militias it names elsewhere
+    without their leader (سيطرت ميليشيات على الموانئ); nobody when it names none."""
+    for start, name, english in persons:
+        if _MILITIA_LED.search(norm, max(0, start - 60), start):
+            return Party(-1, -1, f"ميليشيا {name}", f"Militia ({english})", "armed", "armed_group")
+    return NOBODY
+
+
+_MILITIA_LED = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:ميليشيا|ميليشيات|مليشيا|مليشيات)(?:\s+ال[\u0621-\u064a]+)?"
+    r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+$"
+)
+
+
+def _operations(norm: str, parties: list[Party]) -> list[Party]:
+    """An operation's name (العملية الشاملة "سيناء 2018") stands for the forces named before it in the sentence
+    (كشف الجيش المصري نتائج ... العملية); none when no forces are named before it."""
+    out: list[Party] = []
+    for party in parties:
+        if party.kind == "named" and _OPERATION.search(norm, max(0, party.start - 25), party.start):
+            owner = next((p for p in reversed(out) if p.kind == "state" or p.actor_type == "army"), None)
+            if owner is not None:
+                out.append(owner._replace(start=party.start, end=party.end))
+            continue
+        out.append(party)
+    return out
 
 
 _FORCES_NOUNS = ("police", "military forces")
+# Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
+_FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
+# Before a name, an operation (العملية الشاملة "سيناء 2018"): its name, not a side.
+_OPERATION = re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل|ل)?(?:عمليه|معركه)(?:\s+ال[\u0621-\u064a]+)?\s*[\"«]?\s*$")
+# Words no actor's name holds (a verb, a particle, a time word): the name was cut from a clause (ميليشيا ليبية شن
+# هجمات، غرفة عمليات الكرامة بأن وحداتها، مليشيا الحوثي أثناء تنفيذ); the name ends before them.
+_CLAUSE_WORDS = frozenset(
+    {"بان", "ان", "انه", "انها", "شن", "شنت", "يشن", "تشن", "الذي", "التي", "الذين", "اثناء", "خلال", "بعد", "قبل",
+     "عند", "حيث", "قد", "لقد", "لم", "لن", "كان", "كانت", "وهو", "وهي"}
+)  # fmt: skip
+_UNNAMED_TYPES = ("organisation", "other")  # an organisation or a name known only by its romanisation
+
+
+def cleaned(norm: str, party: Party) -> Party:
+    """A named actor as a side: none when it is an operation's name or an organisation known only by its
+    romanisation (بوك، فيلا، الأهرام، سيناء 2018); its name cut before a word no name holds when the actors
+    layer has no English of its own for it."""
+    if _OPERATION.search(norm, max(0, party.start - 25), party.start):
+        return party  # an operation's name: its forces (``_operations``)
+    uncurated = party.english == party.name
+    if uncurated and party.actor_type in _UNNAMED_TYPES:
+        return NOBODY
+    if not uncurated:
+        return party
+    words = party.name.split()
+    cut = next((i for i, w in enumerate(words) if normalize_letters(w) in _CLAUSE_WORDS), len(words))
+    if cut == len(words):
+        return party
+    name = " ".join(words[:cut])
+    return party._replace(name=name, english=name) if cut else NOBODY
 
 
 def _nationality(words: str) -> str:
@@ -187,7 +278,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
         return (before[-1] if before else NOBODY), near
     if near is not None and _PREPOSITION.search(norm, max(0, near.start - 3), near.start):
         return (before[-1] if before else NOBODY), near  # استهدفت صواريخ مستودعات للجيش: the army's, an object
-    if near is not None and before and _indefinite(near):  # an object after the verb: اللذان ذبحا جنديا
+    subject = near is not None and bool(_ON_AFTER.match(norm, near.end))  # سيطرت ميليشيات على: its subject
+    if near is not None and before and _indefinite(near) and not subject:  # an object: اللذان ذبحا جنديا
         return before[-1], near
     if near is not None:
         rest = [p for p in after[1:] if p.start - near.end <= _OBJECT_GAP]
@@ -244,6 +336,7 @@ def _indefinite(party: Party) -> bool:
 
 
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+_ON_AFTER = re.compile(r"\s+(?:علي|ضد)(?![\u0621-\u064a])")
 _TARGET_CUE = re.compile(r"(?<![\u0621-\u064a])(?:علي|ضد|مع)(?![\u0621-\u064a])")
 
 

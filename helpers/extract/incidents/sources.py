@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import csv
 import functools
+from typing import Any
 
 from helpers import config
+from helpers.extract.incidents.sides import Party
+from helpers.extract.incidents.vocabulary import Trigger
 
 _ORDER = ("New media", "Local partner", "Subnational", "National", "Regional", "International", "Other")
 
@@ -53,3 +56,21 @@ def event_scale(source: tuple[str, str, str], outlet: str, types: dict[str, tupl
         return own
     acled_type, english = types.get(name, ("", ""))
     return joined(named_scale(acled_type, english, speaker_kind), own)
+
+
+def event_source(quote: tuple[Any, tuple] | None, announcer: Party, outlet: str) -> tuple[str, str]:
+    """Who states the event: the quote's speaker (its linked actor's name), the announcer, or the outlet."""
+    if quote is not None:
+        attribution, actor = quote
+        name = actor[0] or attribution.speaker
+        if name:
+            return name, attribution.source_kind if attribution.source_kind != "unknown" else "named"
+    if announcer.name:
+        return announcer.name, "named"
+    return outlet, "outlet"
+
+
+def confidence(trigger: Trigger, actor1: Party, location: str, date_text: str) -> float:
+    """A rough score: a specific trigger, a known actor 1, a place and a stated date each add to it."""
+    score = 0.35 + 0.1 * min(trigger.priority, 3) + 0.15 * bool(actor1.name) + 0.1 * bool(location)
+    return round(min(1.0, score + 0.1 * bool(date_text)), 2)
