@@ -36,8 +36,8 @@ def test_a_count_without_a_killing_word_is_not_fatalities():
     assert deaths("وصل 30 جنديا إلى المدينة") == []
 
 
-def test_value_precision_day_month_year():
-    assert [value_precision(v) for v in ("2018-05-31", "2018-05", "2018-W22", "2018", "")] == [1, 2, 2, 3, 3]
+def test_value_precision_is_acleds_day_week_month():
+    assert [value_precision(v) for v in ("2018-05-31", "2018-05", "2018-W22", "2018", "")] == [1, 3, 2, 3, 3]
 
 
 def test_the_first_dated_expression_after_the_trigger_is_the_date():

@@ -62,16 +62,17 @@ class EventDate(NamedTuple):
     """When an event happened, as the sentence or the article says."""
 
     when: pd.Timestamp | None
-    precision: int  # ACLED's time precision: 1 a day, 2 a week or month, 3 vaguer
+    precision: int  # ACLED's time precision: 1 a day, 2 a week, 3 a month or vaguer
     text: str
     note: str
 
 
 def value_precision(value: str) -> int:
-    """ACLED's time precision of a TIMEX value: 1 a day, 2 a week or a month, 3 a year or vaguer."""
+    """ACLED's time precision of a TIMEX value: 1 a day, 2 a week, 3 a month (or vaguer: ACLED codes nothing
+    vaguer than a month, so a year is 3 too)."""
     if re.fullmatch(r"\d{4}-\d\d-\d\d(?:T.*)?", value or ""):
         return 1
-    if re.fullmatch(r"\d{4}-(?:\d\d|W\d\d(?:-WE)?)", value or ""):
+    if re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", value or ""):
         return 2
     return 3
 
