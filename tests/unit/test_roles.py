@@ -93,3 +93,16 @@ def test_a_title_after_a_head_is_part_of_the_role():
 def test_a_verb_spelt_like_a_head_is_no_role():
     assert roles("أمر حفتر، في 8 مايو، بدء الزحف نحو درنة", "حفتر") == {"حفتر": ""}
     assert roles("التقى آمر غرفة عمليات عمر المختار سالم الرفادي", "سالم الرفادي")["سالم الرفادي"] != ""
+
+
+def _role_en(text: str, name: str) -> str:
+    start = text.index(name)
+    mention = ActorMention(start, start + len(name), name, "person", "ner")
+    assign_roles([mention], text, normalize_letters(text))
+    return mention.role_en
+
+
+def test_a_two_word_head_with_the_article_on_its_second_word():
+    assert _role_en("واغتيل النائب العام السابق هشام بركات", "هشام بركات") == "prosecutor-general"
+    text = "وقال القائد العام للجيش الليبي خليفة حفتر إن"
+    assert _role_en(text, "خليفة حفتر") == "commander-in-chief of Libyan National Army (LNA)"

@@ -59,7 +59,7 @@ def _role_heads() -> dict[str, list[tuple[int, str, list[str]]]]:
 def _head_at(words: Sequence[tuple[int, int, str]], k: int) -> str | None:
     """The role head starting at ``words[k]`` (its words may carry و/ب/ل/ال), or None."""
     for _, head, h in sorted(c for form in bare_forms(words[k][2]) for c in _role_heads().get(form, ())):
-        if [w for _, _, w in words[k + 1 : k + len(h)]] == h[1:]:
+        if [w.removeprefix("ال") for _, _, w in words[k + 1 : k + len(h)]] == h[1:]:  # القائد العام: عام
             return head
     return None
 
@@ -96,7 +96,12 @@ def _set_role(m: ActorMention, text: str, words: Sequence[tuple[int, int, str]],
     m.role = text[start : words[-1][1]].rstrip("،,")
     n_head = len(head.split())
     rest = name_key(" ".join(w for _, _, w in words[k + n_head :]))
-    actor = alias_table().get(rest) or alias_table().get(rest.removeprefix("ل").removeprefix("ل"))
+    bare = "ال" + rest[2:] if rest.startswith("لل") else rest.removeprefix("ل")  # للجيش → الجيش، لمصر → مصر
+    actor = (
+        alias_table().get(rest)
+        or alias_table().get(bare)
+        or alias_table().get(rest.removeprefix("ل").removeprefix("ل"))
+    )
     gloss = _ALL_HEADS[head]
     m.role_en = f"{gloss} {actor.name_en}" if actor else gloss.removesuffix(" of").removesuffix(" for")
 
