@@ -80,3 +80,8 @@ def test_a_tally_with_nobody_in_a_whole_country_over_a_year_is_no_event():
 def test_a_criminal_charge_is_no_event():
     assert events("ومثل طبيب في مدريد الخميس، وهو متهم بخطف طفل من أمه.") == []
     assert len(events("وخطف مسلحون طفلا من أمه في مدريد الخميس.")) == 1
+
+
+def test_a_war_of_words_is_no_event():
+    assert events("وكثف أردوغان هجومه على دميرتاش في أنقرة الخميس واتهمه بدعم الإرهاب.") == []
+    assert len(events("وكثف المسلحون هجومهم على حاجز للجيش في أنقرة الخميس.")) == 1

@@ -54,6 +54,13 @@ PRETENCE_AFTER = re.compile(r"\s+ب(?:تعرض|انه|انها|ان|الاصاب
 # After an attack launched, with no weapon near: an adjective of force (هجوما شديدا على رئيس الوزراء).
 FORCEFUL_AFTER = re.compile(rf"(?:ه|ها)?\s+(?:شديدا|عنيفا|قويا|كاسحا|عنيف|شديد)(?![{AR}])")
 _LAUNCHED = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
+# A war of words: someone's attack (هجومه على، هجماتها على) or an attack launched, in a sentence of accusation
+# or criticism, with no weapon or death near (كثف أردوغان هجومه على دميرتاش واتهمه بدعم الإرهاب).
+RHETORIC_NEAR = re.compile(
+    rf"(?<![{AR}])[وف]?(?:اتهم|اتهمه|اتهمها|اتهمهم|يتهم|تتهم|اتهامات|اتهامه|انتقد|انتقدت|ينتقد|انتقادات|انتقاده|وصف|وصفه"
+    rf"|واصفا|تصريحات|تصريحاته|خطاب|خطابه|كلمته|تغريده|تغريدات|الكلامي|الكلاميه|كلاميا|اللفظي|لفظيا|الاعلامي|الاعلاميه"
+    rf"|هجوما حادا|لاذعا|شديد اللهجه)(?![{AR}])"
+)
 _WEAPON_CHARS = 250
 # Before an act against a person: a charge (متهم بخطف طفل، اتهمت السلطات عشماوي بمحاولة اغتيال، ويتهم الطبيب
 # بتزوير وثائق واختطاف): a criminal charge, not an event told.
@@ -93,6 +100,10 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     if trigger.event_type in _CHARGED_TYPES and CHARGED_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # متهم بخطف طفل: a charge
     launched = _LAUNCHED.search(norm, max(s, start - 8), start)
+    own = norm[end : end + 1] == "ه" or form.endswith(("ه", "ها", "هم"))  # هجومه، هجماتها: someone's attack
+    attack = trigger.sub_event_type in ("Armed clash", "Attack") and not weapon and (launched or own)
+    if attack and RHETORIC_NEAR.search(norm, s, e):
+        return True  # كثف هجومه على دميرتاش واتهمه: a war of words
     return bool(launched) and not weapon and bool(FORCEFUL_AFTER.match(norm, end))
 
 
