@@ -1,4 +1,4 @@
-"""Hijri dates: 22 شعبان 1439 هـ، 1439/8/22 هـ، a Hijri month with or without its year (شهر رمضان، رمضان 1439،
+"""Hijri dates: 22 شعبان 1439 هـ (or الثاني والعشرين من شعبان، غرة محرم)، 1439/8/22 هـ، a Hijri month with or without its year (شهر رمضان، رمضان 1439،
 في محرم), the Hijri year (عام 1439 هـ، العام الهجري الجاري). Values are Gregorian: a day, or the first/last day
 of a month or a year; a month without a year is the occurrence nearest the DCT (or the coming/past one)."""
 
@@ -9,7 +9,16 @@ from datetime import date, timedelta
 
 from helpers.extract.timex.holidays import hijri_to_date, hijri_year_of
 from helpers.extract.timex.values import Timex, _Context, _future_context, _rule, _spaced
-from helpers.extract.timex.vocabulary import HIJRI_MONTHS, HMONTH, NEXT_MOD, PAST_MOD, THIS_MOD, YEAR4
+from helpers.extract.timex.vocabulary import (
+    HIJRI_MONTHS,
+    HMONTH,
+    NEXT_MOD,
+    ORDINAL,
+    ORDINALS,
+    PAST_MOD,
+    THIS_MOD,
+    YEAR4,
+)
 
 HYEAR = r"1[34]\d\d"
 H_MARK = r"(?:\s*(?:هـ|ه(?![\w])|للهجره|هجريه|هجري))"
@@ -32,10 +41,12 @@ def _hijri_day(year: int, month: int, day: int) -> tuple[str | None, str]:
 
 @_rule(
     "date_hijri",
-    rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMONTH})(?:\s+(?:(?:عام|سنه)\s+)?(?P<y>{HYEAR}){H_MARK}?)?",
+    rf"(?P<d>\d{{1,2}}|{ORDINAL}|غره)\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{HMONTH})(?:\s+(?:(?:عام|سنه)\s+)?(?P<y>{HYEAR}){H_MARK}?)?",
 )
 def _hijri(m: re.Match[str], ctx: _Context) -> Timex | None:
-    month, day = HIJRI_MONTHS[_spaced(m, "hm")], int(m.group("d"))
+    raw_day = _spaced(m, "d")
+    day = int(raw_day) if raw_day.isdigit() else ORDINALS.get(raw_day, 1)  # غرة is the first
+    month = HIJRI_MONTHS[_spaced(m, "hm")]
     if m.group("y"):
         value, flag = _hijri_day(int(m.group("y")), month, day)
         return Timex(*m.span("t"), "DATE", value, anchor="hijri", flag=flag)
