@@ -73,10 +73,12 @@ def main() -> None:
             failures.append((variant, found))
     print(f"== Hand-written variants ({VARIANTS.name}): right value / right value and span")
     for key in [*sorted(k for k in total if k != "all"), "all"]:
-        print(f"{key:>12}  {right[key]:3d}/{total[key]:<3d} {right[key] / total[key]:6.1%}   strict {exact[key] / total[key]:6.1%}")
+        share, strict = right[key] / total[key], exact[key] / total[key]
+        print(f"{key:>12}  {right[key]:3d}/{total[key]:<3d} {share:6.1%}   strict {strict:6.1%}")
     if "--failures" in sys.argv:
         for variant, found in failures:
-            print(f"{variant.category} | {variant.dct} | {variant.text} | want {variant.surface} = {variant.value} | got {found}")
+            want = f"{variant.surface} = {variant.value}"
+            print(f"{variant.category} | {variant.dct} | {variant.text} | want {want} | got {found}")
 
 
 if __name__ == "__main__":

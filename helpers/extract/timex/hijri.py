@@ -1,4 +1,5 @@
-"""Hijri dates: 22 شعبان 1439 هـ (or الثاني والعشرين من شعبان، غرة محرم)، 1439/8/22 هـ، a Hijri month with or without its year (شهر رمضان، رمضان 1439،
+"""Hijri dates: 22 شعبان 1439 هـ (الثاني والعشرين من شعبان، غرة محرم)، 1439/8/22 هـ،
+a Hijri month with or without its year (شهر رمضان، رمضان 1439،
 في محرم), the Hijri year (عام 1439 هـ، العام الهجري الجاري). Values are Gregorian: a day, or the first/last day
 of a month or a year; a month without a year is the occurrence nearest the DCT (or the coming/past one)."""
 
