@@ -1,0 +1,91 @@
+"""Two readings of a point the Recognizers suite and TIMEX3 share, made after the rules:
+- نهاية اليوم / نهاية الغد / نهاية يوم الأحد: the last minute of that day, a TIME 2016-11-07T23:59 (a deadline);
+- a duration + من الآن: the date that far from the DCT, before it after منذ or a past verb (كان لدينا اجتماع منذ
+  شهر و21 يوما من الآن -> 2017-10-02), after it otherwise (سيعود بعد ثلاثة أيام من الآن -> DCT+3 days).
+A bare duration (منذ شهر) stays a duration: only من الآن makes it a point."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from helpers.extract.timex.direction import PAST, reading
+from helpers.extract.timex.values import Timex
+
+_END_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?P<end>نهايه)\s+(?:يوم\s+)?$")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FROM_NOW_GAP = re.compile(r"\s+من\s+")
+_CHAIN_GAP = re.compile(r"\s*[,،]?\s*(?:و\s*)?")
+_SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
+_DATE_UNITS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+
+
+def end_of_day(text: str, found: list[Timex]) -> list[Timex]:
+    """A day after نهاية (the span taking it): that day's last minute, T23:59."""
+    if "نهايه" not in text:
+        return found
+    for timex in found:
+        if timex.type != "DATE" or not _DAY.fullmatch(timex.value or ""):
+            continue
+        before = _END_BEFORE.search(text, max(0, timex.start - 16), timex.start)
+        if before:
+            timex.start, timex.type, timex.value = before.start("end"), "TIME", f"{timex.value}T23:59"
+            timex.anchor = f"{timex.anchor}, end of day"
+    return found
+
+
+def _length(values: list[str]) -> relativedelta | None:
+    """The sum of durations of years, months, weeks and days (None when any has another unit or X)."""
+    total = relativedelta()
+    for value in values:
+        match = _DATE_UNITS.fullmatch(value or "")
+        if not match or not any(match.groups()):
+            return None
+        years, months, weeks, days = (int(g) if g else 0 for g in match.groups())
+        total += relativedelta(years=years, months=months, days=days + 7 * weeks)
+    return total
+
+
+def from_now(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
+    """Durations chained before من الآن: the date that far before (منذ, a past verb) or after the DCT."""
+    if dct is None or "الان" not in text:
+        return found
+    out: list[Timex] = []
+    for timex in found:
+        chain = _chain_before(text, out, timex)
+        if not chain:
+            out.append(timex)
+            continue
+        first = out[-len(chain)]
+        length = _length([t.value or "" for t in chain])
+        if length is None:
+            out.append(timex)
+            continue
+        past = bool(_SINCE.search(text, max(0, first.start - 8), first.start))
+        past = past or reading(text, first.start, chain[-1].end).direction == PAST
+        day = dct - length if past else dct + length
+        del out[-len(chain) :]
+        out.append(
+            Timex(first.start, timex.end, "DATE", day.isoformat(), anchor=f"DCT{'-' if past else '+'}{first.value}",
+                  confidence=0.75, rule="from_now")
+        )  # fmt: skip
+    return out
+
+
+def _chain_before(text: str, out: list[Timex], timex: Timex) -> list[Timex]:
+    """The durations just before ``timex`` when it is الآن after من (2 سنة و1 شهر و21 أيام من الآن)."""
+    if text[timex.start : timex.end] != "الان" or not out or out[-1].type != "DURATION":
+        return []
+    if not _FROM_NOW_GAP.fullmatch(text, out[-1].end, timex.start):
+        return []
+    chain = [out[-1]]
+    for earlier in reversed(out[:-1]):
+        if earlier.type != "DURATION" or not _CHAIN_GAP.fullmatch(text, earlier.end, chain[0].start):
+            break
+        chain.insert(0, earlier)
+    return chain
+
+
+__all__ = ["end_of_day", "from_now"]
