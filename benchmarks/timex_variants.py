@@ -65,14 +65,14 @@ def main() -> None:
     failures = []
     for variant in variants:
         ok, same_span, found = judge(variant)
-        for key in (variant.category, "all"):
+        for key in (variant.category, "round 2" if variant.category.startswith("r2-") else "round 1", "all"):
             total[key] += 1
             right[key] += ok
             exact[key] += same_span
         if not ok:
             failures.append((variant, found))
     print(f"== Hand-written variants ({VARIANTS.name}): right value / right value and span")
-    for key in [*sorted(k for k in total if k != "all"), "all"]:
+    for key in [*sorted(k for k in total if k not in ("all", "round 1", "round 2")), "round 1", "round 2", "all"]:
         share, strict = right[key] / total[key], exact[key] / total[key]
         print(f"{key:>12}  {right[key]:3d}/{total[key]:<3d} {share:6.1%}   strict {strict:6.1%}")
     if "--failures" in sys.argv:
