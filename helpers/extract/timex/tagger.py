@@ -82,7 +82,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     spaced = " " + norm  # the scanning patterns consume the character before an expression
     original = " " + text
-    ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
+    ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag, original=original)
     candidates: list[Timex] = []
     for priority, match in _matches(spaced, prefilter):
         name, _, handler, _ = _RULES[priority]
