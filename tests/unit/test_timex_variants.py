@@ -99,3 +99,15 @@ def test_a_clock_dct_resolves_since_a_compound_duration_with_months():
 def test_a_date_dct_keeps_the_compound_duration():
     found = spans("التقينا منذ شهر واحد ويومان وساعتين و 30 دقيقة")
     assert found == [("شهر واحد ويومان وساعتين و 30 دقيقة", "P1M2DT2H30M")]
+
+
+def test_first_person_future_points_a_bare_weekday_ahead():
+    assert spans("سأعود صباح الأربعاء", date(2016, 11, 7)) == [("صباح الأربعاء", "2016-11-09TMO")]
+
+
+def test_first_person_future_points_a_day_and_month_ahead():
+    assert spans("سأعود 15 ديسمبر", date(2016, 11, 7)) == [("15 ديسمبر", "2016-12-15")]
+
+
+def test_saala_asked_is_not_a_future_verb():
+    assert spans("سأل عنه صباح الأربعاء", date(2016, 11, 7)) == [("صباح الأربعاء", "2016-11-02TMO")]
