@@ -8,6 +8,7 @@ right: an expression overlapping the expected surface with exactly the expected 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -56,6 +57,12 @@ def judge(variant: Variant) -> tuple[bool, bool, list[tuple[str, str | None]]]:
     return bool(right), exact, [(variant.text[t.start : t.end], t.value) for t in found]
 
 
+def _round(category: str) -> str:
+    """The round a category was written in: r2-date -> round 2; the first round has no prefix."""
+    prefix = re.match(r"r(\d)-", category)
+    return f"round {prefix.group(1) if prefix else 1}"
+
+
 def main() -> None:
     """Print the accuracy by category (and the failures with --failures)."""
     variants = read_variants()
@@ -65,14 +72,15 @@ def main() -> None:
     failures = []
     for variant in variants:
         ok, same_span, found = judge(variant)
-        for key in (variant.category, "round 2" if variant.category.startswith("r2-") else "round 1", "all"):
+        for key in (variant.category, _round(variant.category), "all"):
             total[key] += 1
             right[key] += ok
             exact[key] += same_span
         if not ok:
             failures.append((variant, found))
     print(f"== Hand-written variants ({VARIANTS.name}): right value / right value and span")
-    for key in [*sorted(k for k in total if k not in ("all", "round 1", "round 2")), "round 1", "round 2", "all"]:
+    rounds = sorted(k for k in total if k.startswith("round "))
+    for key in [*sorted(k for k in total if k != "all" and k not in rounds), *rounds, "all"]:
         share, strict = right[key] / total[key], exact[key] / total[key]
         print(f"{key:>12}  {right[key]:3d}/{total[key]:<3d} {share:6.1%}   strict {strict:6.1%}")
     if "--failures" in sys.argv:
