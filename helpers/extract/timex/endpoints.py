@@ -1,4 +1,6 @@
-"""Two readings of a point the Recognizers suite and TIMEX3 share, made after the rules:
+"""Readings made after the rules, on a day they found:
+- صباح الخامس من مايو / ليلة 2 حزيران: the day with its part of day, a TIME 2018-05-05TMO (not after a clock:
+  الساعة 8 مساء 5 مايو keeps مساء with the clock);
 - نهاية اليوم / نهاية الغد / نهاية يوم الأحد: the last minute of that day, a TIME 2016-11-07T23:59 (a deadline);
 - a duration + من الآن: the date that far from the DCT, before it after منذ or a past verb (كان لدينا اجتماع منذ
   شهر و21 يوما من الآن -> 2017-10-02), after it otherwise (سيعود بعد ثلاثة أيام من الآن -> DCT+3 days).
@@ -13,13 +15,30 @@ from dateutil.relativedelta import relativedelta
 
 from helpers.extract.timex.direction import PAST, reading
 from helpers.extract.timex.values import Timex
+from helpers.extract.timex.vocabulary import DAY_PARTS, DAYPART, HOUR_WORDS
+from helpers.text.patterns import alternation
 
+_PART_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<part>{DAYPART})\s+(?:يوم\s+)?$")
+_CLOCK_BEFORE = re.compile(rf"(?:[0-9]|{alternation(HOUR_WORDS)})\s*$")
 _END_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?P<end>نهايه)\s+(?:يوم\s+)?$")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FROM_NOW_GAP = re.compile(r"\s+من\s+")
 _CHAIN_GAP = re.compile(r"\s*[,،]?\s*(?:و\s*)?")
 _SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 _DATE_UNITS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
+
+
+def part_before_day(text: str, found: list[Timex]) -> list[Timex]:
+    """A day (a DATE with its day) after a part of day: that part of that day, the span taking it."""
+    for timex in found:
+        if timex.type != "DATE" or not _DAY.fullmatch(timex.value or ""):
+            continue
+        before = _PART_BEFORE.search(text, max(0, timex.start - 16), timex.start)
+        if before is None or _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
+            continue
+        part = DAY_PARTS[re.sub(r"\s+", " ", before.group("part"))]
+        timex.start, timex.type, timex.value = before.start("part"), "TIME", f"{timex.value}T{part}"
+    return found
 
 
 def end_of_day(text: str, found: list[Timex]) -> list[Timex]:

@@ -30,7 +30,6 @@ from helpers.extract.timex.vocabulary import (
     AL,
     DAYNUM,
     DAYPART,
-    HOUR_WORDS,
     MONTH,
     MONTH_PAIR,
     NEXT_MOD,
@@ -78,7 +77,7 @@ _OLD_YEAR = r"1[0-7][0-9]{2}(?=\s*(?:[.,،؛!?)]|$|م(?![" + AR + r"])))"
 
 @_rule(
     "date_day_month_year",
-    rf"(?:(?P<part>{DAYPART})\s+)?(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
+    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
     rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
@@ -86,12 +85,9 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw_day = _spaced(m, "d")
     day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
     month = _month_of(m)
-    part, span = _part(m), m.span("t")  # صباح الخامس من مايو -> 2018-05-05TMO
-    if part and _CLOCK_BEFORE.search(ctx.text, max(0, span[0] - 12), span[0]):
-        part, span = "", (ctx.text.index(" ", m.end("part")) + 1, span[1])  # 8 مساء 5 مايو: the clock's part
     if m.group("y"):
         value, flag = _make_date(int(m.group("y")), month, day)
-        return _with_day_part(Timex(*span, "DATE", value, anchor="absolute", flag=flag), part)
+        return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
     if ctx.dct is None:
         return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
     mod = m.group("mod") or ""
@@ -103,18 +99,7 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     except OverflowError:
         return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
     value, flag = _make_date(year, month, day)
-    timex = Timex(*span, "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
-    return _with_day_part(timex, part)
-
-
-_CLOCK_BEFORE = re.compile(rf"(?:[0-9]|{_alt(HOUR_WORDS)})\s*$")
-
-
-def _with_day_part(timex: Timex, part: str) -> Timex:
-    """A date with the part of day named before it: a TIME on that day (2018-05-05TMO)."""
-    if part and timex.value:
-        timex.value, timex.type = f"{timex.value}T{part}", "TIME"
-    return timex
+    return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
 
 
 @_rule("date_month_year", rf"{MONTH_PAIR}\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")

@@ -160,7 +160,8 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
     if FUTURE_CUE.search(window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
         return True
-    return bool(ctx.original and FIRST_PERSON_FUTURE.search(ctx.original, max(left + 1, start - 40), start))
+    low = max(left + 1, start - 40)
+    return "سأ" in ctx.original[low:start] and bool(FIRST_PERSON_FUTURE.search(ctx.original, low, start))
 
 
 # the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
