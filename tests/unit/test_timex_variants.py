@@ -111,3 +111,11 @@ def test_first_person_future_points_a_day_and_month_ahead():
 
 def test_saala_asked_is_not_a_future_verb():
     assert spans("سأل عنه صباح الأربعاء", date(2016, 11, 7)) == [("صباح الأربعاء", "2016-11-02TMO")]
+
+
+def test_yawm_ithnayn_is_a_monday_not_the_second():
+    assert spans("استيقظت في صباح يوم اثنين") == []
+
+
+def test_yawm_with_a_spelled_day_number_stays_that_day():
+    assert spans("عدت يوم الجمعة في خمسة عشر", date(2017, 9, 27)) == [("يوم الجمعة في خمسة عشر", "2017-09-15")]

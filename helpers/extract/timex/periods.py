@@ -307,6 +307,8 @@ def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw = m.group("d")
+    if raw == "اثنين" and re.fullmatch(r"يوم\s+اثنين", m.group("t")):
+        return None  # في صباح يوم اثنين: a Monday, not the 2nd
     day = int(raw) if raw.isdigit() else spelled_value(raw)
     if day is None or not 1 <= day <= 31:
         return None
