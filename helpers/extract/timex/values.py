@@ -182,6 +182,8 @@ def _scheduled(before: str) -> bool:
     """True when the nearest present verb of a scheduled happening in the few words before an expression
     governs it (يبدأ مشواره يوم الاثنين: the coming Monday); منذ/قبل/حتى between them break it, and so does
     a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح)."""
+    if not _SCHEDULED.search(before):
+        return False  # no such verb at all: the usual case, one search instead of a match per word
     words = before.split()[-8:]
     for index in range(len(words) - 1, max(-1, len(words) - 7), -1):
         word = words[index]
