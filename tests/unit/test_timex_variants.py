@@ -119,3 +119,11 @@ def test_yawm_ithnayn_is_a_monday_not_the_second():
 
 def test_yawm_with_a_spelled_day_number_stays_that_day():
     assert spans("عدت يوم الجمعة في خمسة عشر", date(2017, 9, 27)) == [("يوم الجمعة في خمسة عشر", "2017-09-15")]
+
+
+def test_first_day_of_eid_lands_on_a_date():
+    assert spans("انطلقت الحملة في أول أيام العيد") == [("أول أيام العيد", "2018-06-15")]
+
+
+def test_a_bare_eid_stays_untagged():
+    assert spans("بمناسبة العيد") == []
