@@ -100,7 +100,8 @@ def _chain_before(text: str, out: list[Timex], timex: Timex) -> list[Timex]:
     if not _FROM_NOW_GAP.fullmatch(text, out[-1].end, timex.start):
         return []
     chain = [out[-1]]
-    for earlier in reversed(out[:-1]):
+    for index in range(len(out) - 2, -1, -1):  # no copy of ``out``: a long text has many expressions
+        earlier = out[index]
         if earlier.type != "DURATION" or not _CHAIN_GAP.fullmatch(text, earlier.end, chain[0].start):
             break
         chain.insert(0, earlier)
