@@ -21,18 +21,29 @@ from helpers.text.patterns import alternation
 _PART_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<part>{DAYPART})\s+(?:يوم\s+)?$")
 _CLOCK_BEFORE = re.compile(rf"(?:[0-9]|{alternation(HOUR_WORDS)})\s*$")
 _END_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?P<end>نهايه)\s+(?:يوم\s+)?$")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FROM_NOW_GAP = re.compile(r"\s+من\s+")
 _CHAIN_GAP = re.compile(r"\s*[,،]?\s*(?:و\s*)?")
 _SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
 _DATE_UNITS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 
 
+_PART_STEM = re.compile("صباح|فجر|ضحي|ظهر|ظهي|عصر|مساء|ليل")  # every DAY_PARTS word holds one
+_LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064a"  # the Arabic letters, as helpers.text.arabic.AR
+
+
+def _is_day(timex: Timex) -> bool:
+    """A DATE naming one day (2018-05-05)."""
+    value = timex.value
+    return timex.type == "DATE" and value is not None and len(value) == 10 and value[4] == value[7] == "-"
+
+
 def part_before_day(text: str, found: list[Timex]) -> list[Timex]:
     """A day (a DATE with its day) after a part of day: that part of that day, the span taking it."""
     for timex in found:
-        if timex.type != "DATE" or not _DAY.fullmatch(timex.value or ""):
+        if not _is_day(timex):
             continue
+        if not _PART_STEM.search(text, max(0, timex.start - 16), timex.start):
+            continue  # the usual case, told by a plain search before the full pattern
         before = _PART_BEFORE.search(text, max(0, timex.start - 16), timex.start)
         if before is None or _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
             continue
@@ -46,7 +57,7 @@ def end_of_day(text: str, found: list[Timex]) -> list[Timex]:
     if "نهايه" not in text:
         return found
     for timex in found:
-        if timex.type != "DATE" or not _DAY.fullmatch(timex.value or ""):
+        if not _is_day(timex) or text.find("نهايه", max(0, timex.start - 16), timex.start) < 0:
             continue
         before = _END_BEFORE.search(text, max(0, timex.start - 16), timex.start)
         if before:
@@ -71,9 +82,12 @@ def from_now(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
     """Durations chained before من الآن: the date that far before (منذ, a past verb) or after the DCT."""
     if dct is None or "الان" not in text:
         return found
+    now_at = _word_at(text, "الان")
+    if not now_at:
+        return found
     out: list[Timex] = []
     for timex in found:
-        chain = _chain_before(text, out, timex)
+        chain = _chain_before(text, out, timex) if timex.start in now_at else []
         if not chain:
             out.append(timex)
             continue
@@ -91,6 +105,19 @@ def from_now(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
                   confidence=0.75, rule="from_now")
         )  # fmt: skip
     return out
+
+
+def _word_at(text: str, word: str) -> set[int]:
+    """Where ``word`` stands as a whole word in ``text`` (الان, not الانتخابات), found by ``str.find``."""
+    found, at = set(), text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _LETTER_FIRST <= text[at - 1] <= _LETTER_LAST) and (
+            end == len(text) or not _LETTER_FIRST <= text[end] <= _LETTER_LAST
+        ):
+            found.add(at)
+        at = text.find(word, end)
+    return found
 
 
 def _chain_before(text: str, out: list[Timex], timex: Timex) -> list[Timex]:
