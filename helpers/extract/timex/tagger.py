@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -84,7 +85,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     spaced = " " + norm  # the scanning patterns consume the character before an expression
     original = " " + text
     ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag, original=original)
-    candidates: list[Timex] = []
+    candidates: list[tuple[int, int, int, Timex]] = []  # (−length, rule priority, start, expression)
     for priority, match in _matches(spaced, prefilter):
         name, _, handler, _ = _RULES[priority]
         timex = handler(match, ctx)
@@ -93,8 +94,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
             timex.end += 1
         timex.rule = name
-        timex.extra["priority"] = str(priority)
-        candidates.append(timex)
+        candidates.append((timex.start - timex.end, priority, timex.start, timex))
     found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
     found = from_now(spaced, end_of_day(spaced, part_before_day(spaced, hijri_day_words(spaced, found))), dct)
     if clock is not None and dct is not None:
@@ -131,20 +131,21 @@ def _match_methods() -> tuple[Callable[[str, int], re.Match[str] | None], ...]:
     return tuple(scanning.match for _, _, _, scanning in _RULES)
 
 
-def _select(candidates: list[Timex]) -> list[Timex]:
+_ORDER = operator.itemgetter(0, 1, 2)  # longest first, then the earlier rule, then the earlier start
+
+
+def _select(candidates: list[tuple[int, int, int, Timex]]) -> list[Timex]:
     """Keep the longest non-overlapping expressions (earlier rules win ties)."""
     chosen: list[Timex] = []
     starts: list[int] = []  # the kept spans, sorted: they never overlap, so their ends are sorted too
     ends: list[int] = []
-    for timex in sorted(candidates, key=lambda t: (-(t.end - t.start), int(t.extra["priority"]), t.start)):
+    for *_, timex in sorted(candidates, key=_ORDER):
         i = bisect.bisect_left(starts, timex.end)  # the kept spans starting before this one ends
         if i and ends[i - 1] > timex.start:
             continue  # the last of them reaches into it
         chosen.append(timex)
         starts.insert(i, timex.start)
         ends.insert(i, timex.end)
-    for timex in chosen:
-        timex.extra.pop("priority", None)
     return sorted(chosen, key=lambda t: t.start)
 
 
