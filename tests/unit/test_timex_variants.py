@@ -127,3 +127,8 @@ def test_first_day_of_eid_lands_on_a_date():
 
 def test_a_bare_eid_stays_untagged():
     assert spans("بمناسبة العيد") == []
+
+
+def test_a_range_start_moved_ahead_by_a_future_cue_stays_before_its_end():
+    found = spans("سأخرج في 2 أكتوبر حتى بعد غد", date(2016, 11, 7))
+    assert found == [("2 أكتوبر حتى بعد غد", "2016-10-02/2016-11-09")]
