@@ -1,10 +1,11 @@
-"""Readings made after the rules, on a day they found:
+"""Readings made after the rules (``after_rules``, one walk over the expressions found), on a day they found:
 - صباح الخامس من مايو / ليلة 2 حزيران: the day with its part of day, a TIME 2018-05-05TMO (not after a clock:
   الساعة 8 مساء 5 مايو keeps مساء with the clock);
 - نهاية اليوم / نهاية الغد / نهاية يوم الأحد: the last minute of that day, a TIME 2016-11-07T23:59 (a deadline);
 - a duration + من الآن: the date that far from the DCT, before it after منذ or a past verb (كان لدينا اجتماع منذ
   شهر و21 يوما من الآن -> 2017-10-02), after it otherwise (سيعود بعد ثلاثة أيام من الآن -> DCT+3 days).
-A bare duration (منذ شهر) stays a duration: only من الآن makes it a point."""
+A bare duration (منذ شهر) stays a duration: only من الآن makes it a point. A Hijri month after a day in words
+becomes that day (hijri.hijri_day_in_words)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from helpers.extract.timex.direction import PAST, reading
+from helpers.extract.timex.hijri import hijri_day_in_words
 from helpers.extract.timex.values import Timex
 from helpers.extract.timex.vocabulary import DAY_PARTS, DAYPART, HOUR_WORDS
 from helpers.text.patterns import alternation
@@ -31,39 +33,37 @@ _PART_STEM = re.compile("صباح|فجر|ضحي|ظهر|ظهي|عصر|مساء|ل
 _LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064a"  # the Arabic letters, as helpers.text.arabic.AR
 
 
-def _is_day(timex: Timex) -> bool:
-    """A DATE naming one day (2018-05-05)."""
-    value = timex.value
-    return timex.type == "DATE" and value is not None and len(value) == 10 and value[4] == value[7] == "-"
-
-
-def part_before_day(text: str, found: list[Timex]) -> list[Timex]:
-    """A day (a DATE with its day) after a part of day: that part of that day, the span taking it."""
+def after_rules(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
+    """The readings made after the rules, in one walk over the expressions found (it runs on every article, so
+    each expression costs a type test and, for a day, two searches in the 16 characters before it)."""
     for timex in found:
-        if not _is_day(timex):
+        value = timex.value
+        if timex.type != "DATE" or not value:
             continue
-        if not _PART_STEM.search(text, max(0, timex.start - 16), timex.start):
-            continue  # the usual case, told by a plain search before the full pattern
-        before = _PART_BEFORE.search(text, max(0, timex.start - 16), timex.start)
-        if before is None or _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
-            continue
-        part = DAY_PARTS[re.sub(r"\s+", " ", before.group("part"))]
-        timex.start, timex.type, timex.value = before.start("part"), "TIME", f"{timex.value}T{part}"
+        if len(value) == 10 and value[4] == value[7] == "-":
+            _day_after(text, timex)
+        elif "/" in value and timex.anchor.startswith("hijri"):
+            hijri_day_in_words(text, timex)
+    if dct is not None and "الان" in text:
+        found = from_now(text, found, dct)
     return found
 
 
-def end_of_day(text: str, found: list[Timex]) -> list[Timex]:
-    """A day after نهاية (the span taking it): that day's last minute, T23:59."""
-    if "نهايه" not in text:
-        return found
-    for timex in found:
-        if not _is_day(timex) or text.find("نهايه", max(0, timex.start - 16), timex.start) < 0:
-            continue
-        before = _END_BEFORE.search(text, max(0, timex.start - 16), timex.start)
+def _day_after(text: str, timex: Timex) -> None:
+    """A day after a part of day (صباح الخامس من مايو -> TMO of that day; not after a clock, which keeps its
+    part: الساعة 8 مساء 5 مايو) or after نهاية (نهاية يوم الأحد -> that day's T23:59)."""
+    low = max(0, timex.start - 16)
+    if _PART_STEM.search(text, low, timex.start):
+        before = _PART_BEFORE.search(text, low, timex.start)
+        if before is None or _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
+            return
+        part = DAY_PARTS[re.sub(r"\s+", " ", before.group("part"))]
+        timex.start, timex.type, timex.value = before.start("part"), "TIME", f"{timex.value}T{part}"
+    elif text.find("نهايه", low, timex.start) >= 0:
+        before = _END_BEFORE.search(text, low, timex.start)
         if before:
             timex.start, timex.type, timex.value = before.start("end"), "TIME", f"{timex.value}T23:59"
             timex.anchor = f"{timex.anchor}, end of day"
-    return found
 
 
 def _length(values: list[str]) -> relativedelta | None:
@@ -78,10 +78,8 @@ def _length(values: list[str]) -> relativedelta | None:
     return total
 
 
-def from_now(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
+def from_now(text: str, found: list[Timex], dct: date) -> list[Timex]:
     """Durations chained before من الآن: the date that far before (منذ, a past verb) or after the DCT."""
-    if dct is None or "الان" not in text:
-        return found
     now_at = _word_at(text, "الان")
     if not now_at:
         return found
@@ -135,4 +133,4 @@ def _chain_before(text: str, out: list[Timex], timex: Timex) -> list[Timex]:
     return chain
 
 
-__all__ = ["end_of_day", "from_now"]
+__all__ = ["after_rules", "from_now"]

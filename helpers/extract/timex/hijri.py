@@ -1,4 +1,4 @@
-"""Hijri dates: 22 شعبان 1439 هـ (الثاني والعشرين من شعبان، غرة محرم: hijri_day_words)، 1439/8/22 هـ،
+"""Hijri dates: 22 شعبان 1439 هـ (الثاني والعشرين من شعبان، غرة محرم: hijri_day_in_words)، 1439/8/22 هـ،
 a Hijri month with or without its year (شهر رمضان، رمضان 1439،
 في محرم), the Hijri year (عام 1439 هـ، العام الهجري الجاري). Values are Gregorian: a day, or the first/last day
 of a month or a year; a month without a year is the occurrence nearest the DCT (or the coming/past one)."""
@@ -151,20 +151,16 @@ def _hijri_year(m: re.Match[str], ctx: _Context) -> Timex | None:
 _DAY_WORDS_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<d>{ORDINAL}|غره)\s+(?:من\s+)?$")
 
 
-def hijri_day_words(text: str, found: list[Timex]) -> list[Timex]:
-    """A Hijri month found (شعبان 1439، شهر ذي الحجة) after a day in words: that day (الثاني والعشرين من شعبان
-    1439 -> 2018-05-08; غرة محرم 1440 -> its first day). Done after the rules, so that the ordinal words, which
-    are common, do not make the tagger try the Hijri rule everywhere."""
-    for timex in found:
-        if not timex.anchor.startswith("hijri") or not timex.value or "/" not in timex.value:
-            continue
-        before = _DAY_WORDS_BEFORE.search(text, max(0, timex.start - 24), timex.start)
-        if before is None:
-            continue
-        first, last = (date.fromisoformat(v) for v in timex.value.split("/"))
-        if (last - first).days > 30:
-            continue  # a Hijri year, not a month
-        day = ORDINALS.get(re.sub(r"\s+", " ", before.group("d")), 1)  # غرة is the first
-        if day - 1 <= (last - first).days:
-            timex.start, timex.value = before.start("d"), (first + timedelta(days=day - 1)).isoformat()
-    return found
+def hijri_day_in_words(text: str, timex: Timex) -> None:
+    """A Hijri month found (شعبان 1439، شهر ذي الحجة) after a day in words becomes that day (الثاني والعشرين من
+    شعبان 1439 -> 2018-05-08; غرة محرم 1440 -> its first day). Done after the rules (endpoints.after_rules), so
+    that the ordinal words, which are common, do not make the tagger try the Hijri rule everywhere."""
+    before = _DAY_WORDS_BEFORE.search(text, max(0, timex.start - 24), timex.start)
+    if before is None:
+        return
+    first, last = (date.fromisoformat(v) for v in (timex.value or "").split("/"))
+    if (last - first).days > 30:
+        return  # a Hijri year, not a month
+    day = ORDINALS.get(re.sub(r"\s+", " ", before.group("d")), 1)  # غرة is the first
+    if day - 1 <= (last - first).days:
+        timex.start, timex.value = before.start("d"), (first + timedelta(days=day - 1)).isoformat()

@@ -16,9 +16,8 @@ from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
 from helpers.extract.timex.clocked import resolve_clock, split_dct
 from helpers.extract.timex.combine import combine
 from helpers.extract.timex.dispatch import candidates, table
-from helpers.extract.timex.endpoints import end_of_day, from_now, part_before_day
+from helpers.extract.timex.endpoints import after_rules
 from helpers.extract.timex.guards import misread
-from helpers.extract.timex.hijri import hijri_day_words
 from helpers.extract.timex.narrative import resolve_following
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.extract.timex.yearly import yearly_sets
@@ -96,7 +95,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         timex.rule = name
         candidates.append((timex.start - timex.end, priority, timex.start, timex))
     found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
-    found = from_now(spaced, end_of_day(spaced, part_before_day(spaced, hijri_day_words(spaced, found))), dct)
+    found = after_rules(spaced, found, dct)
     if clock is not None and dct is not None:
         found = resolve_clock(spaced, original, found, dct, clock)
     for timex in found:
