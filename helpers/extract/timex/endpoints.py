@@ -53,10 +53,8 @@ def _day_after(text: str, timex: Timex) -> None:
     """A day after a part of day (صباح الخامس من مايو -> TMO of that day; not after a clock, which keeps its
     part: الساعة 8 مساء 5 مايو) or after نهاية (نهاية يوم الأحد -> that day's T23:59)."""
     low = max(0, timex.start - 16)
-    if _PART_STEM.search(text, low, timex.start):
-        before = _PART_BEFORE.search(text, low, timex.start)
-        if before is None or _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
-            return
+    before = _PART_BEFORE.search(text, low, timex.start) if _PART_STEM.search(text, low, timex.start) else None
+    if before and not _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
         part = DAY_PARTS[re.sub(r"\s+", " ", before.group("part"))]
         timex.start, timex.type, timex.value = before.start("part"), "TIME", f"{timex.value}T{part}"
     elif text.find("نهايه", low, timex.start) >= 0:
