@@ -48,7 +48,7 @@ def test_morning_of_today_tuesday_is_the_dct_morning_unflagged():
 
 
 def test_tomorrow_written_ghad_before_a_weekday_is_tomorrow():
-    assert spans("بنهاية غد الأربعاء") == [("غد الأربعاء", "2018-06-27")]
+    assert spans("بنهاية غد الأربعاء") == [("نهاية غد الأربعاء", "2018-06-27T23:59")]  # the end of that day
 
 
 def test_since_the_start_of_the_year_is_the_dct_year_not_an_event():

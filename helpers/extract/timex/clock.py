@@ -22,8 +22,8 @@ HOUR_PART = _alt(HOUR_PARTS)
 HOUR_WORD = _alt(HOUR_WORDS)
 _FRACTION_MINUTES = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "ربعا": 15, "الثلث": 20, "ثلث": 20, "ثلثا": 20}
 MINUTES = (
-    rf"(?:\s+و\s*(?:{_alt(_FRACTION_MINUTES)}|(?:\d{{1,2}}|{NUMWORD}(?:\s+و\s*{NUMWORD})?)\s+دقيق[هة]?)"
-    rf"|\s+الا\s+(?:{_alt(_FRACTION_MINUTES)}|\d{{1,2}}\s+دقائق|{NUMWORD}\s+دقائق))"
+    rf"(?:\s+و\s*(?:{_alt(_FRACTION_MINUTES)}|(?:\d{{1,2}}|{NUMWORD}(?:\s+و\s*{NUMWORD})?)\s+(?:دقيق[هة]?|دقائق))"
+    rf"|\s+الا\s+(?:{_alt(_FRACTION_MINUTES)}|\d{{1,2}}\s+دقائق|{NUMWORD}\s+دقائق))[\u064b-\u0652]*"
 )
 DIGITAL = r"\d{1,2}(?::\d{2}(?::\d{2})?)?"
 _DAY_BEFORE = re.compile(rf"(?:امس|البارحه|اليوم|غدا|الغد|{WEEKDAY}|[0-9]|{MONTH})\s+$")
@@ -42,7 +42,7 @@ def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[in
     if extra:
         from helpers.extract.timex.numbers import spelled_value
 
-        words = re.sub(r"^(?:و|الا) ?", "", extra)
+        words = re.sub(r"^(?:و|الا) ?", "", re.sub("[\u064b-\u0652]", "", extra))
         words = re.sub(r"\s+(?:دقيقه|دقائق|دقيقة)$", "", words)
         count = _FRACTION_MINUTES.get(words)
         if count is None:

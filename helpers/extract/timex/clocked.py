@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from helpers.extract.timex.direction import FUTURE, POINT, reading
 from helpers.extract.timex.values import Timex, _Context, _future_context
 
-# a duration made of clock units, days at most before them: P1DT2H, PT30M, PT2H30M (no X, no years or months)
-_CLOCK_DURATION = re.compile(r"P(?:(\d+)D)?T(?:(\d+)H)?(?:(\d+)M)?")
+# a duration with clock units, calendar units before them: P1DT2H, PT30M, PT2H30M, P1M2DT2H30M (no X)
+_CLOCK_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?T(?:(\d+)H)?(?:(\d+)M)?")
 _BEFORE = re.compile(r"(?:^|\s)(?P<dir>قبل|بعد|منذ)\s+(?:(?:نحو|حوالي|قرابه|اكثر\s+من|اقل\s+من)\s+)?$")
 _OWN_DIRECTION = re.compile(r"(?P<dir>قبل|بعد)\s")
 _ANCHORED_AFTER = re.compile(r"\s+(?:من|علي)\s")  # بعد ساعتين من الهجوم: counted from an event, not the clock
@@ -39,13 +41,13 @@ def split_dct(dct: date | None) -> tuple[date | None, time | None]:
     return dct, None
 
 
-def _minutes(value: str | None) -> timedelta | None:
-    """The length of a duration of days, hours and minutes with at least one clock unit; None otherwise."""
+def _minutes(value: str | None) -> relativedelta | None:
+    """The length of a duration with at least one clock unit (years, months and days before it); None otherwise."""
     match = _CLOCK_DURATION.fullmatch(value or "")
-    if not match or not (match.group(2) or match.group(3)):
+    if not match or not (match.group(4) or match.group(5)):
         return None
-    days, hours, minutes = (int(g) if g else 0 for g in match.groups())
-    return timedelta(days=days, hours=hours, minutes=minutes)
+    years, months, days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    return relativedelta(years=years, months=months, days=days, hours=hours, minutes=minutes)
 
 
 def _stamp(moment: datetime) -> str:
@@ -96,20 +98,13 @@ def _clock_duration(text: str, original: str, timex: Timex, now: datetime) -> No
         if direction == "بعد" and not _ahead(text, original, timex):
             return  # سجل بعد 5 دقائق: counted from the last event told, not from the clock
         sign = 1 if direction == "بعد" else -1
-        timex.type, timex.value = "TIME", _stamp(now + sign * length)
-        timex.anchor = f"DCT{'+' if sign > 0 else '-'}{_iso(length)}"
+        timex.anchor = f"DCT{'+' if sign > 0 else '-'}{timex.value}"
+        timex.type, timex.value = "TIME", _stamp(now + length if sign > 0 else now - length)
         return
     if _PAST.search(surface):
         timex.type, timex.value, timex.anchor = "TIME", f"{_stamp(now - length)}/{_stamp(now)}", "DCT clock"
     elif _NEXT.search(surface):
         timex.type, timex.value, timex.anchor = "TIME", f"{_stamp(now)}/{_stamp(now + length)}", "DCT clock"
-
-
-def _iso(length: timedelta) -> str:
-    """PT2H30M, P1DT2H."""
-    hours, minutes = divmod(length.seconds // 60, 60)
-    clock = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
-    return f"P{f'{length.days}D' if length.days else ''}T{clock}"
 
 
 def _rest_of_day(text: str, found: list[Timex], now: datetime) -> list[Timex]:

@@ -67,6 +67,10 @@ def _is_range(text: str, first: Timex, second: Timex) -> bool:
         start = date.fromisoformat(first.value)
         weekday = date.fromisoformat(second.value).weekday()
         second.value = (start + timedelta(days=(weekday - start.weekday()) % 7)).isoformat()
+    if first.value > second.value and first.anchor == "year from DCT" and _DAY.fullmatch(first.value):
+        earlier = f"{int(first.value[:4]) - 1:04d}{first.value[4:]}"  # سأخرج في 2 أكتوبر حتى بعد غد: a year
+        if earlier <= second.value:  # chosen by a future cue would put the start after the end
+            first.value = earlier
     return first.value <= second.value
 
 

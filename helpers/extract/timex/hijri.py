@@ -1,4 +1,5 @@
-"""Hijri dates: 22 شعبان 1439 هـ، 1439/8/22 هـ، a Hijri month with or without its year (شهر رمضان، رمضان 1439،
+"""Hijri dates: 22 شعبان 1439 هـ (الثاني والعشرين من شعبان، غرة محرم: hijri_day_in_words)، 1439/8/22 هـ،
+a Hijri month with or without its year (شهر رمضان، رمضان 1439،
 في محرم), the Hijri year (عام 1439 هـ، العام الهجري الجاري). Values are Gregorian: a day, or the first/last day
 of a month or a year; a month without a year is the occurrence nearest the DCT (or the coming/past one)."""
 
@@ -9,7 +10,16 @@ from datetime import date, timedelta
 
 from helpers.extract.timex.holidays import hijri_to_date, hijri_year_of
 from helpers.extract.timex.values import Timex, _Context, _future_context, _rule, _spaced
-from helpers.extract.timex.vocabulary import HIJRI_MONTHS, HMONTH, NEXT_MOD, PAST_MOD, THIS_MOD, YEAR4
+from helpers.extract.timex.vocabulary import (
+    HIJRI_MONTHS,
+    HMONTH,
+    NEXT_MOD,
+    ORDINAL,
+    ORDINALS,
+    PAST_MOD,
+    THIS_MOD,
+    YEAR4,
+)
 
 HYEAR = r"1[34]\d\d"
 H_MARK = r"(?:\s*(?:هـ|ه(?![\w])|للهجره|هجريه|هجري))"
@@ -136,3 +146,21 @@ def _hijri_year(m: re.Match[str], ctx: _Context) -> Timex | None:
         return Timex(*m.span("t"), "DATE", None, anchor="hijri year", flag="Hijri year outside the calendar")
     value = f"{first.isoformat()}/{(after - timedelta(days=1)).isoformat()}"
     return Timex(*m.span("t"), "DATE", value, anchor="hijri year", extra={"hijri": str(year)})
+
+
+_DAY_WORDS_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<d>{ORDINAL}|غره)\s+(?:من\s+)?$")
+
+
+def hijri_day_in_words(text: str, timex: Timex) -> None:
+    """A Hijri month found (شعبان 1439، شهر ذي الحجة) after a day in words becomes that day (الثاني والعشرين من
+    شعبان 1439 -> 2018-05-08; غرة محرم 1440 -> its first day). Done after the rules (endpoints.after_rules), so
+    that the ordinal words, which are common, do not make the tagger try the Hijri rule everywhere."""
+    before = _DAY_WORDS_BEFORE.search(text, max(0, timex.start - 24), timex.start)
+    if before is None:
+        return
+    first, last = (date.fromisoformat(v) for v in (timex.value or "").split("/"))
+    if (last - first).days > 30:
+        return  # a Hijri year, not a month
+    day = ORDINALS.get(re.sub(r"\s+", " ", before.group("d")), 1)  # غرة is the first
+    if day - 1 <= (last - first).days:
+        timex.start, timex.value = before.start("d"), (first + timedelta(days=day - 1)).isoformat()

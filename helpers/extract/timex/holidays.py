@@ -149,8 +149,8 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
     name = _spaced(m, "name")
     offset = _NTH.get(m.group("nth") or m.group("nth2") or "", 1) - 1
     if name == "العيد":
-        if not offset and not m.group("y"):
-            return None  # a bare العيد is too vague; أول أيام العيد is not
+        if not (m.group("nth") or m.group("nth2") or m.group("y")):
+            return None  # a bare العيد is too vague; أول أيام العيد (offset 0) is not
         candidates = [holiday_table()[normalize_letters(n)] for n in ("عيد الفطر", "عيد الأضحى")]
     else:
         candidates = [holiday_table()[name]]

@@ -28,6 +28,7 @@ from helpers.extract.timex.vocabulary import (
     AL,
     MONTH,
     MONTH_PAIR,
+    MONTHS,
     NEXT_MOD,
     NUM,
     ORDINAL,
@@ -125,9 +126,9 @@ def _decade(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", f"{century}{_DECADES[m.group('d')]}", anchor="decade", confidence=0.8)
 
 
-@_rule("century", rf"القرن\s+(?P<n>{ORDINAL})(?!\s+(?:من|قبل))")
+@_rule("century", rf"القرن\s+(?:(?P<n>{ORDINAL})|(?:الـ*|ال)?(?P<d>1[0-9]|2[01]|[1-9])(?![0-9]))(?!\s+(?:من|قبل))")
 def _century(m: re.Match[str], ctx: _Context) -> Timex | None:
-    n = ORDINALS[_spaced(m, "n")]
+    n = int(m.group("d")) if m.group("d") else ORDINALS[_spaced(m, "n")]  # القرن الـ21 as القرن الحادي والعشرين
     return Timex(*m.span("t"), "DATE", f"{n - 1:02d}", anchor="century")
 
 
@@ -223,7 +224,7 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "duration_fraction",
-    rf"(?P<f>{_alt(FRACTIONS)})\s+(?P<unit>ساعه|يوم|اسبوع|شهر|عام|سنه|قرن|عقد|دقيقه)"
+    rf"(?P<f>{_alt(FRACTIONS)})\s+(?:ال(?=ساعه|قرن|عقد))?(?P<unit>ساعه|يوم|اسبوع|شهر|عام|سنه|قرن|عقد|دقيقه)"
     rf"|(?:(?P<num>{NUM})\s+)?(?P<unit2>ساعه|ساعتين|ساعات|يوم|يومين|ايام|عام|عامين|سنه|سنتين|شهر|شهرين|اشهر)"
     rf"\s+و\s*(?P<f2>نصف|ربع)"
     rf"|(?P<whole>(?:طوال|طيله|كامل)\s+{AL}(?:يوم|اسبوع|شهر|عام|سنه|ليل|ليله)|(?:يوم|اسبوع|شهر|عام)\s+كامل[اه]?)",
@@ -306,6 +307,8 @@ def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw = m.group("d")
+    if raw == "اثنين" and re.fullmatch(r"يوم\s+اثنين", m.group("t")):
+        return None  # في صباح يوم اثنين: a Monday, not the 2nd
     day = int(raw) if raw.isdigit() else spelled_value(raw)
     if day is None or not 1 <= day <= 31:
         return None
@@ -383,3 +386,25 @@ def _day_of_relative_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     if ctx.dct is not None and timex.value is None and not timex.flag:
         timex.flag = f"impossible date: day {day} of the month"
     return timex
+
+
+@_rule(
+    "month_range",
+    rf"(?:من|بين)\s+(?:شهر\s+)?(?P<m>{MONTH})\s*(?:الي|حتي|لغايه|و|-)\s*(?:شهر\s+)?(?P<m2>{MONTH})"
+    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}))?",
+)
+def _month_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """من يناير حتى مارس 2017 -> 2017-01/2017-03 (without a year: the months nearest the DCT)."""
+    first, last = _month_of(m), MONTHS[_spaced(m, "m2")]
+    if last <= first:
+        return None  # من نوفمبر إلى فبراير crosses a year: left to the month rules
+    if m.group("y"):
+        year = int(m.group("y"))
+        return Timex(*m.span("t"), "DATE", f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", anchor="range", mod="RANGE")
+    future = _future_context(ctx, *m.span("t"))
+
+    def resolve(dct: date) -> str:
+        year = _closest_year(dct, first, future)
+        return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+
+    return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.75)

@@ -77,7 +77,7 @@ _OLD_YEAR = r"1[0-7][0-9]{2}(?=\s*(?:[.,،؛!?)]|$|م(?![" + AR + r"])))"
 
 @_rule(
     "date_day_month_year",
-    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
+    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
     rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from helpers.extract.timex import rules  # noqa: F401  (registers the rules)
 from helpers.extract.timex.clocked import resolve_clock, split_dct
 from helpers.extract.timex.combine import combine
 from helpers.extract.timex.dispatch import candidates, table
+from helpers.extract.timex.endpoints import after_rules
 from helpers.extract.timex.guards import misread
 from helpers.extract.timex.narrative import resolve_following
 from helpers.extract.timex.values import _RULES, Timex, _Context
@@ -81,8 +83,8 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     spaced = " " + norm  # the scanning patterns consume the character before an expression
     original = " " + text
-    ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag)
-    candidates: list[Timex] = []
+    ctx = _Context(dct=dct, text=spaced, dct_flag=dct_flag, original=original)
+    candidates: list[tuple[int, int, int, Timex]] = []  # (−length, rule priority, start, expression)
     for priority, match in _matches(spaced, prefilter):
         name, _, handler, _ = _RULES[priority]
         timex = handler(match, ctx)
@@ -91,9 +93,9 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         while timex.end < len(spaced) and "\u064b" <= spaced[timex.end] <= "\u065f":
             timex.end += 1
         timex.rule = name
-        timex.extra["priority"] = str(priority)
-        candidates.append(timex)
+        candidates.append((timex.start - timex.end, priority, timex.start, timex))
     found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
+    found = after_rules(spaced, found, dct)
     if clock is not None and dct is not None:
         found = resolve_clock(spaced, original, found, dct, clock)
     for timex in found:
@@ -128,20 +130,21 @@ def _match_methods() -> tuple[Callable[[str, int], re.Match[str] | None], ...]:
     return tuple(scanning.match for _, _, _, scanning in _RULES)
 
 
-def _select(candidates: list[Timex]) -> list[Timex]:
+_ORDER = operator.itemgetter(0, 1, 2)  # longest first, then the earlier rule, then the earlier start
+
+
+def _select(candidates: list[tuple[int, int, int, Timex]]) -> list[Timex]:
     """Keep the longest non-overlapping expressions (earlier rules win ties)."""
     chosen: list[Timex] = []
     starts: list[int] = []  # the kept spans, sorted: they never overlap, so their ends are sorted too
     ends: list[int] = []
-    for timex in sorted(candidates, key=lambda t: (-(t.end - t.start), int(t.extra["priority"]), t.start)):
+    for *_, timex in sorted(candidates, key=_ORDER):
         i = bisect.bisect_left(starts, timex.end)  # the kept spans starting before this one ends
         if i and ends[i - 1] > timex.start:
             continue  # the last of them reaches into it
         chosen.append(timex)
         starts.insert(i, timex.start)
         ends.insert(i, timex.end)
-    for timex in chosen:
-        timex.extra.pop("priority", None)
     return sorted(chosen, key=lambda t: t.start)
 
 

@@ -40,11 +40,13 @@ class Timex:
 
 @dataclass
 class _Context:
-    """What rules need besides the match: the DCT and the normalised text."""
+    """What rules need besides the match: the DCT, the normalised text and the text before normalisation (the
+    same offsets; سأعود and سأل only differ there, the hamza being normalised away)."""
 
     dct: date | None
     text: str
     dct_flag: str = ""
+    original: str = ""
 
 
 Handler = Callable[[re.Match[str], _Context], Timex | None]
@@ -156,7 +158,14 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     text = ctx.text
     left = max(text.rfind(".", low, start), text.rfind("\n", low, start), text.rfind("،", low, start - 1))
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
-    return bool(FUTURE_CUE.search(window)) or _scheduled(ctx.text[max(left + 1, start - 40) : start])
+    if FUTURE_CUE.search(window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
+        return True
+    low = max(left + 1, start - 40)
+    return "سأ" in ctx.original[low:start] and bool(FIRST_PERSON_FUTURE.search(ctx.original, low, start))
+
+
+# the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
+FIRST_PERSON_FUTURE = re.compile(r"(?<![\w])[وف]?سأ(?!ل|م)\w{2,}")
 
 
 # present verbs of a scheduled happening (يبدأ، تعقد، ينطلق، تجرى، يزور، يصوت...), with سـ or و/ف before them;
@@ -173,6 +182,8 @@ def _scheduled(before: str) -> bool:
     """True when the nearest present verb of a scheduled happening in the few words before an expression
     governs it (يبدأ مشواره يوم الاثنين: the coming Monday); منذ/قبل/حتى between them break it, and so does
     a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح)."""
+    if not _SCHEDULED.search(before):
+        return False  # no such verb at all: the usual case, one search instead of a match per word
     words = before.split()[-8:]
     for index in range(len(words) - 1, max(-1, len(words) - 7), -1):
         word = words[index]
