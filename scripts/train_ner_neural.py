@@ -11,6 +11,11 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   ``--ema`` the weights kept and evaluated are a moving average of the trained ones. The best epoch's dev
   predictions go to ``.cache/ner/NAME_seedN_dev.json`` (for error analysis).
 - ``--full``: train on train + dev for exactly ``--epochs`` epochs (the count chosen on dev), nothing selected.
+- ``--aux FILE`` (``scripts/wikifane_ner.py``'s WikiFANE Gold sentences): ``--aux-mode multitask`` trains a
+  second output layer + CRF on their coarse tags (batches alternating with the train batches; only the ANERcorp
+  head is exported, so the runtime's npz keeps its shape), ``concat`` mixes their ANERcorp-mapped tags into the
+  train batches; ``--aux-ratio`` auxiliary sentences per train sentence are drawn afresh each epoch;
+  ``--aux-pretrain N`` first trains N epochs on all of them. None of these won on the dev tail (round 4).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).
