@@ -11,6 +11,11 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   ``--ema`` the weights kept and evaluated are a moving average of the trained ones. The best epoch's dev
   predictions go to ``.cache/ner/NAME_seedN_dev.json`` (for error analysis).
 - ``--full``: train on train + dev for exactly ``--epochs`` epochs (the count chosen on dev), nothing selected.
+- ``--aux FILE`` (``scripts/wikifane_ner.py``'s WikiFANE Gold sentences): ``--aux-mode multitask`` trains a
+  second output layer + CRF on their coarse tags (batches alternating with the train batches; only the ANERcorp
+  head is exported, so the runtime's npz keeps its shape), ``concat`` mixes their ANERcorp-mapped tags into the
+  train batches; ``--aux-ratio`` auxiliary sentences per train sentence are drawn afresh each epoch;
+  ``--aux-pretrain N`` first trains N epochs on all of them. None of these won on the dev tail (round 4).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).
@@ -48,7 +53,9 @@ FIXTURE = config.PROJECT_ROOT / "tests" / "data" / "ner_neural_torch_tags.json"
 class Tagger(nn.Module):
     """BiLSTM-CRF over [frozen word embedding, character CNN, features]."""
 
-    def __init__(self, embeddings: np.ndarray, n_chars: int, n_labels: int, args: argparse.Namespace) -> None:
+    def __init__(
+        self, embeddings: np.ndarray, n_chars: int, n_labels: int, args: argparse.Namespace, n_aux: int = 0
+    ) -> None:
         super().__init__()
         self.emb = nn.Embedding.from_pretrained(torch.tensor(embeddings), freeze=True)
         self.char_emb = nn.Embedding(n_chars, args.char_dim, padding_idx=0)
@@ -62,6 +69,17 @@ class Tagger(nn.Module):
         self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
         self.start = nn.Parameter(torch.zeros(n_labels))
         self.end = nn.Parameter(torch.zeros(n_labels))
+        if n_aux:  # multitask: a second output layer and CRF for the auxiliary set's labels (never exported)
+            self.aux_out = nn.Linear(2 * args.hidden, n_aux)
+            self.aux_transitions = nn.Parameter(torch.zeros(n_aux, n_aux))
+            self.aux_start = nn.Parameter(torch.zeros(n_aux))
+            self.aux_end = nn.Parameter(torch.zeros(n_aux))
+
+    def crf(self, aux: bool = False) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The transitions, start and end scores of the main (ANERcorp) or the auxiliary head."""
+        if aux:
+            return self.aux_transitions, self.aux_start, self.aux_end
+        return self.transitions, self.start, self.end
 
     def chars(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Character CNN of words (words, max chars) → (words, filters × widths): for each filter width, max
@@ -74,8 +92,8 @@ class Tagger(nn.Module):
             pooled.append(torch.relu(out.masked_fill(mask[:, None, :], float("-inf")).max(2).values))
         return torch.cat(pooled, dim=1)
 
-    def emissions(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-        """Label scores (sentences, width, labels)."""
+    def emissions(self, batch: dict[str, torch.Tensor], aux: bool = False) -> torch.Tensor:
+        """Label scores (sentences, width, labels) of the main head (or the auxiliary one)."""
         words = torch.cat([self.emb(batch["rows"]), self.chars(batch["chars"], batch["char_lengths"]),
                            batch["features"]], dim=1)  # fmt: skip
         x = words[batch["types"]]  # (sentences, width, input)
@@ -85,23 +103,24 @@ class Tagger(nn.Module):
         packed = nn.utils.rnn.pack_padded_sequence(x, batch["lengths"], batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
-        return self.out(self.dropout(h))
+        return (self.aux_out if aux else self.out)(self.dropout(h))
 
-    def loss(self, scores: torch.Tensor, tags: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """Mean negative log-likelihood of the gold paths under the CRF."""
+    def loss(self, scores: torch.Tensor, tags: torch.Tensor, lengths: torch.Tensor, aux: bool = False) -> torch.Tensor:
+        """Mean negative log-likelihood of the gold paths under the CRF (of the main or the auxiliary head)."""
+        transitions, start, end = self.crf(aux)
         count, width, _ = scores.shape
         mask = torch.arange(width)[None, :] < lengths[:, None]
         rows = torch.arange(count)
-        gold = self.start[tags[:, 0]] + scores[rows, 0, tags[:, 0]]
-        alpha = self.start + scores[:, 0]
+        gold = start[tags[:, 0]] + scores[rows, 0, tags[:, 0]]
+        alpha = start + scores[:, 0]
         for t in range(1, width):
             m = mask[:, t]
-            step = self.transitions[tags[:, t - 1], tags[:, t]] + scores[rows, t, tags[:, t]]
+            step = transitions[tags[:, t - 1], tags[:, t]] + scores[rows, t, tags[:, t]]
             gold = gold + step * m
-            nxt = torch.logsumexp(alpha[:, :, None] + self.transitions[None] + scores[:, t, None, :], dim=1)
+            nxt = torch.logsumexp(alpha[:, :, None] + transitions[None] + scores[:, t, None, :], dim=1)
             alpha = torch.where(m[:, None], nxt, alpha)
-        gold = gold + self.end[tags[rows, lengths - 1]]
-        return (torch.logsumexp(alpha + self.end, dim=1) - gold).mean()
+        gold = gold + end[tags[rows, lengths - 1]]
+        return (torch.logsumexp(alpha + end, dim=1) - gold).mean()
 
     def decode(self, scores: torch.Tensor, lengths: torch.Tensor) -> list[list[int]]:
         """Viterbi in torch (the reference the numpy runtime is checked against)."""
@@ -242,33 +261,60 @@ def predict(model: Tagger, encoder: Encoder, sentences: list[list[str]], labels:
     return out
 
 
+def epoch_batches(sentences: list, rng: random.Random, size: int) -> list[list[int]]:
+    """Batches of sentence indexes of similar length, in random order."""
+    order = sorted(range(len(sentences)), key=lambda i: (len(sentences[i][0]), rng.random()))
+    batches = [order[i : i + size] for i in range(0, len(order), size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def plan(data: dict, args: argparse.Namespace, rng: random.Random, pretrain: bool = False) -> list[tuple[list, bool]]:
+    """An epoch's batches: ([(tokens, tag ids)], on the auxiliary head?). Without ``--aux``: the train
+    sentences only (the baseline's draws, unchanged). With it: a fresh sample of ``--aux-ratio`` x train
+    auxiliary sentences each epoch, mixed into the same batches (``concat``) or in batches of their own,
+    alternating with the train batches (``multitask``); ``pretrain``: all auxiliary sentences, nothing else."""
+    train, aux, index = data["train"], data.get("aux") or [], data["index"]
+    main = [] if pretrain else [[(train[i][0], [index[t] for t in train[i][1]]) for i in g]
+                                for g in epoch_batches(train, rng, args.batch)]  # fmt: skip
+    if not aux:
+        return [(b, False) for b in main]
+    sample = aux if pretrain else rng.sample(aux, min(len(aux), int(args.aux_ratio * len(train))))
+    extra = [(t, [data["aux_index"][x] for x in g]) for t, g in sample]
+    multitask = args.aux_mode == "multitask"
+    if not multitask and not pretrain:  # one pool
+        pool = [s for b in main for s in b] + extra
+        return [([pool[i] for i in g], False) for g in epoch_batches(pool, rng, args.batch)]
+    side = [([extra[i] for i in g], multitask) for g in epoch_batches(extra, rng, args.batch)]
+    out: list[tuple[list, bool]] = []
+    for i in range(max(len(main), len(side))):
+        out += ([(main[i], False)] if i < len(main) else []) + ([side[i]] if i < len(side) else [])
+    return out
+
+
 def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, dict, int]:
     """Train one seed; return its best dev F1, the state at that epoch and the epoch."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
     labels, encoder = data["labels"], data["encoder"]
-    model = Tagger(data["vectors"], len(encoder.chars) + 2, len(labels), args)
+    model = Tagger(data["vectors"], len(encoder.chars) + 2, len(labels), args, len(data.get("aux_labels", [])))
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
     averaged = copy.deepcopy(model) if args.ema else model  # what is evaluated and kept
-    train = data["train"]
     dev_tokens = [t for t, _ in data["dev"]]
     dev_gold = [g for _, g in data["dev"]]
     best, best_state, best_epoch, since = -1.0, {}, 0, 0
-    for epoch in range(1, args.epochs + 1):
-        start = time.perf_counter()
+
+    def run(batches: list[tuple[list, bool]]) -> float:
+        """One pass over some batches; the mean loss."""
         model.train()
-        order = sorted(range(len(train)), key=lambda i: (len(train[i][0]), rng.random()))
-        batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
-        rng.shuffle(batches)
         total = 0.0
-        for group in batches:
-            batch = encoder.batch(
-                [train[i][0] for i in group], [[data["index"][t] for t in train[i][1]] for i in group]
-            )
+        for items, aux in batches:
+            batch = encoder.batch([t for t, _ in items], [g for _, g in items])
             if args.word_dropout:
                 dropped = torch.rand(len(batch["rows"])) < args.word_dropout
                 batch["rows"] = torch.where(dropped, torch.zeros_like(batch["rows"]), batch["rows"])
-            loss = model.loss(model.emissions(batch), batch["tags"], batch["lengths"])
+            loss = model.loss(model.emissions(batch, aux), batch["tags"], batch["lengths"], aux)
+            loss = loss * args.aux_weight if aux else loss
             optimizer.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -279,6 +325,17 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
                         if p.requires_grad:
                             a.mul_(args.ema).add_(p, alpha=1 - args.ema)
             total += float(loss.detach())
+        return total / max(len(batches), 1)
+
+    for epoch in range(1, args.aux_pretrain + 1):  # auxiliary sentences only, nothing selected
+        start = time.perf_counter()
+        loss = run(plan(data, args, rng, pretrain=True))
+        seconds = time.perf_counter() - start
+        print(f"  seed {seed} pretrain epoch {epoch}: loss {loss:.3f} ({seconds:.0f} s)", flush=True)
+    for epoch in range(1, args.epochs + 1):
+        start = time.perf_counter()
+        batches = plan(data, args, rng)
+        total = run(batches) * len(batches)
         if args.full:  # train + dev: a fixed number of epochs, nothing to select on
             print(f"  seed {seed} epoch {epoch:2d}: loss {total / len(batches):.3f}  "
                   f"({time.perf_counter() - start:.0f} s)", flush=True)  # fmt: skip
@@ -421,6 +478,14 @@ def parser() -> argparse.ArgumentParser:
                         "(JSON lines with tokens and tags, scripts/self_train_ner.py)")  # fmt: skip
     parser.add_argument("--pseudo-ratio", type=float, default=0.5, help="at most this many pseudo-labelled "
                         "sentences per train sentence (drawn with random.Random(13))")  # fmt: skip
+    parser.add_argument("--aux", type=Path, help="extra labelled sentences (scripts/wikifane_ner.py's JSON lines)")
+    parser.add_argument("--aux-mode", choices=("multitask", "concat"), default="multitask",
+                        help="multitask: own output layer + CRF on the 'coarse' tags, batches alternating; "
+                        "concat: the 'anercorp' tags, mixed into the train batches")  # fmt: skip
+    parser.add_argument("--aux-ratio", type=float, default=1.0, help="auxiliary sentences drawn afresh each epoch "
+                        "per train sentence")  # fmt: skip
+    parser.add_argument("--aux-weight", type=float, default=1.0, help="weight of the auxiliary head's loss")
+    parser.add_argument("--aux-pretrain", type=int, default=0, help="epochs on all auxiliary sentences first")
     return parser
 
 
@@ -457,8 +522,18 @@ def prepare(args: argparse.Namespace) -> dict:
         extra = [(e["tokens"], e["tags"]) for e in extra[: int(args.pseudo_ratio * len(train))]]
         print(f"+ {len(extra):,} pseudo-labelled sentences from {args.pseudo}")
         train = train + extra
-    return {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
-            "encoder": encoder, "vectors": vectors, "words": words, "stored": stored}  # fmt: skip
+    out = {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
+           "encoder": encoder, "vectors": vectors, "words": words, "stored": stored}  # fmt: skip
+    if getattr(args, "aux", None):  # after the vocabulary, characters and labels: they stay ANERcorp's
+        rows = [json.loads(line) for line in args.aux.read_text(encoding="utf-8").splitlines() if line]
+        key = "coarse" if args.aux_mode == "multitask" else "anercorp"
+        aux = [(r["tokens"][i : i + w], r[key][i : i + w]) for r in rows for i in range(0, len(r["tokens"]), w)]
+        aux_labels = sorted({t for _, g in aux for t in g}) if key == "coarse" else labels
+        out.update(aux=aux, aux_index={t: i for i, t in enumerate(aux_labels)})
+        if key == "coarse":
+            out["aux_labels"] = aux_labels
+        print(f"+ {len(aux):,} auxiliary sentences from {args.aux} ({args.aux_mode}, {len(aux_labels)} labels)")
+    return out
 
 
 def main() -> None:
@@ -483,7 +558,7 @@ def main() -> None:
     if args.export:
         # on dev: the seed best on dev; with --full (no dev) the first seed given
         score, seed, state = results[0] if args.full else max(results, key=lambda r: r[0])
-        model = Tagger(vectors, len(chars) + 2, len(labels), args)
+        model = Tagger(vectors, len(chars) + 2, len(labels), args, len(data.get("aux_labels", [])))
         model.load_state_dict(state)
         model.eval()
         print(f"exporting seed {seed} (dev F1 {score:.2%})")
