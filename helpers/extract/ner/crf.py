@@ -50,7 +50,7 @@ def _shape(word: str) -> str:
     return "+".join(kinds) or "other"
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=60_000)  # a dict each (~1 KB): the neural tagger keeps its own 20k-word store
 def _word_features(word: str, prefix: str = "") -> dict[str, str | bool]:
     """Features of one word on its own (cached: news repeats its words)."""
     n = normalize_for_matching(word)
