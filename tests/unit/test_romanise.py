@@ -93,3 +93,9 @@ def test_final_nun_ghayn_is_ng():
 
 def test_final_ya_waw_after_a_consonant_is_io():
     assert romanise_word("كوتينيو") == "Koutinio"
+
+
+def test_a_number_in_a_name_stays_a_number():
+    from helpers.extract.actors.romanise import romanise_word
+
+    assert (romanise_word("2018"), romanise_word("٢٠١٨")) == ("2018", "2018")

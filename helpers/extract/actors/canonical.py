@@ -12,7 +12,7 @@ from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.types import assign_types
 from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
 from helpers.resources.actors import alias_table, nationality_forms
-from helpers.resources.names import person_names
+from helpers.resources.names import name_lexicon, person_names
 from helpers.text.clitics import clitic_name, strip_clitics
 from helpers.text.normalize import name_key, normalize_letters, strip_diacritics
 from helpers.text.spans import SpanIndex
@@ -35,6 +35,8 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
             name = strip_clitics(m.surface, name_key, frozenset(name_key(m.surface[k:]) for k in (1, 2)))
         else:
             name = strip_clitics(m.surface, name_key, known)
+        if m.source == "ner":
+            name = clitic_before_name(name, m.type)
         if m.type == "person" and m.source == "ner":
             name = drop_title_words(name)
         if m.source == "ner" and (not plausible_name(name, m.type) or _not_an_actor(name, m.type)):
@@ -86,6 +88,41 @@ def _longer_names(full: list[str]) -> dict[tuple[str, ...], str]:
             found.setdefault(other[-k:], name)
             found.setdefault(other[:k], name)
     return found
+
+
+_ORG_HEADS = frozenset({
+    "حزب", "منظمه", "حركه", "جماعه", "جبهه", "اتحاد", "مجلس", "هيئه", "لجنه", "وكاله", "صحيفه", "جريده", "مجله",
+    "قناه", "شركه", "جامعه", "مركز", "معهد", "نادي", "اتفاق", "اتفاقيه", "تحالف", "ائتلاف", "تنظيم", "مؤسسه",
+    "منتدي", "رابطه", "نقابه", "مصرف", "محكمه",
+})  # fmt: skip
+_KUNYA_HEADS = frozenset({"ابو", "ام", "بن", "ابن", "بنت"})
+
+
+def clitic_before_name(name: str, kind: str) -> str:
+    """The name without a و/ف/ب/ل/ك the model took into its first word, when that word is then a known head:
+    an organisation's head word (وحزب الخير → حزب الخير, لاتفاق باريس → اتفاق باريس) or, for a person, a kunya
+    (وأبو عمر → أبو عمر) or a first name of four letters or more after و/ف (ومختار → مختار) while the word
+    itself is no name (وليد stays; بترو is not ب + ترو)."""
+    first, sep, rest = name.partition(" ")
+    key = name_key(first)
+    for n in (2, 1):
+        prefix, bare = key[:n], key[n:]
+        if prefix not in _PROCLITICS or len(bare) < 2:
+            continue
+        if kind == "person":
+            known = person_names()
+            if bare in _KUNYA_HEADS and sep:
+                return first[n:] + sep + rest
+            if key in known or "PERB" in name_lexicon().get(key, ()):
+                return name
+            if prefix in ("و", "ف") and len(bare) >= 4 and (bare in known or "PERB" in name_lexicon().get(bare, ())):
+                return first[n:] + sep + rest
+        elif bare in _ORG_HEADS and sep:
+            return first[n:] + sep + rest
+    return name
+
+
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 
 
 def plausible_name(name: str, kind: str) -> bool:

@@ -11,6 +11,7 @@ datelines and credits are dropped (metadata). Offsets index the article's text.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from helpers import config
@@ -23,7 +24,7 @@ from helpers.extract.actors.rules import alias_mentions, merge_overlapping, rule
 from helpers.extract.actors.types import row_acled_type
 from helpers.extract.actors.vocabulary import ACTOR_COLUMNS, ACTOR_TYPES
 from helpers.extract.article import Article
-from helpers.text.arabic import HAS_ARABIC
+from helpers.text.arabic import AR, HAS_ARABIC
 
 REQUIRES = ("sentences", "norm", "entities")
 ASSIGNS = ("actor_candidates", "rule_candidates", "actors")
@@ -53,10 +54,23 @@ def _candidates(
     for a, b, kind in entities:
         if kind == "LOC" or cut_inside_word(sentence, a, b) or after_place_word(norm, a):
             continue  # places are the places component's business; a word's fragment is no name
+        b = over_hyphen(sentence, b) if kind == "PERS" else b
         mentions.append(ActorMention(a, b, sentence[a:b], ACTOR_TYPES[kind], "ner"))
     merged = merge_overlapping(mentions)
     assign_roles(merged, sentence, norm)
     return tuple(merged), tuple(merge_overlapping([copy_mention(m) for m in matched]))
+
+
+_HYPHENED = re.compile(f"[-\u2010\u2011]([{AR}]+)")
+
+
+def over_hyphen(sentence: str, end: int) -> int:
+    """A person's span carried over a hyphenated second part the tokeniser split off (كيم كاي-غوان, مون جي-إن)."""
+    m = _HYPHENED.match(sentence, end)
+    while m:
+        end = m.end()
+        m = _HYPHENED.match(sentence, end)
+    return end
 
 
 def find_actors(article: Article) -> None:

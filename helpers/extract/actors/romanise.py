@@ -93,9 +93,14 @@ def _with_short_vowels(sounds: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     return out
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def romanise_word(word: str) -> str:
     """One Arabic name word in Latin letters, capitalised (ال → al-; عبدال... → Abdul...)."""
     w = _plain(word)
+    if w.isdigit():  # سيناء 2018: a number stays a number (its digits in Latin)
+        return w.translate(_DIGITS)
     if w in _PARTICLES:
         return _PARTICLES[w]
     if w.startswith("عبدال") and len(w) > 6:

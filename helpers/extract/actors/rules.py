@@ -12,7 +12,7 @@ from helpers.extract.actors.vocabulary import _ARMED, _ARMED_COMMON, _GENERIC_AR
 from helpers.resources.actor_tables import country_names
 from helpers.resources.actors import alias_first_words, alias_table, nationality_forms
 from helpers.resources.gazetteer import gazetteer
-from helpers.resources.names import person_names
+from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
 from helpers.text.clitics import clitic_variants
 from helpers.text.patterns import alternation
@@ -74,7 +74,10 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
 
 
 def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
-    """End offset of up to ``max_words`` name-like words from ``start`` (stopping at function words)."""
+    """End offset of up to ``max_words`` name-like words from ``start`` (stopping at function words).
+
+    After the first word, a word must look like part of a name (``_name_like``): ميليشيات الجضران أضرمت النيران
+    ends before the verb, ميليشيا ليبية شن هجمات before شن."""
     end = start
     for count, m in enumerate(_NAME_TOKEN.finditer(norm, start, limit)):  # lazily: a sentence may be huge
         word = m.group(0)
@@ -84,8 +87,19 @@ def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
             break
         if word.startswith("ي") and len(word) >= 4 and word not in person_names():
             break  # an imperfect verb (يعتبرون) ends the name
+        if count and not _name_like(word):
+            break
         end = m.end()
     return end
+
+
+@functools.lru_cache(maxsize=65_536)
+def _name_like(word: str) -> bool:
+    """A (normalised) word that can continue a group's name: a definite noun or adjective (الشام), a nisba
+    (الليبية، ليبيه، مجاهدي), a number, or a word the name lists or the gazetteer know (درنه، الله)."""
+    if word.startswith("ال") or word.isdigit() or word.endswith(("ي", "يه", "يين", "يون")):
+        return True
+    return word in person_names() or word in name_lexicon() or word in gazetteer()
 
 
 _NAME_TOKEN = re.compile(rf"[{AR}0-9]+|[^\s{AR}0-9]")
