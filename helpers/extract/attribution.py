@@ -56,6 +56,7 @@ _ANNOUNCED = re.compile(
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
 _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
+_WHAT_SAID = re.compile(rf"\s*ما\s+(?P<verb>)[{AR}]+\s*")
 _RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _AS_SAID = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
@@ -189,6 +190,11 @@ def attributions(
                 norm, match.end(), min(limit, match.end() + 80)
             )
             after_verb, relayer = match.end(), ""
+            if pattern is ATTRIBUTION_PREP:  # بحسب ما نقلت وكالة الأناضول: the source follows the verb
+                said = _WHAT_SAID.match(norm, after_verb, limit)
+                if said and not verbs.match(norm, said.end("verb")):
+                    continue  # بحسب ما جرى: "according to what happened", no source
+                after_verb = said.end() if said else after_verb
             if strip_marks(match.group("verb")) in ("نقل", "نقلت"):
                 relayed = _REPORTED_FROM.match(norm, after_verb, limit)
                 after_verb = relayed.end() if relayed else after_verb

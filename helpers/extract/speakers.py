@@ -31,8 +31,10 @@ INSTITUTION_HEADS = {
     "جيش", "قوات", "وزاره", "حكومه", "رئاسه", "سلطات", "شرطه", "مرصد", "بيان", "مجلس", "قياده", "منظمه", "لجنه",
     "هيئه", "مكتب", "خارجيه", "داخليه", "دفاع", "برلمان", "محكمه", "نيابه", "امم", "اتحاد", "حلف", "بعثه", "اجهزه",
     "جهاز", "مفوضيه", "حزب", "حركه", "تحالف", "اداره", "كرملين", "بنتاغون", "غرفه", "وحده", "كتيبه", "شركه",
-    "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت",
+    "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت", "مجموعه",
 }  # fmt: skip
+# A plural noun with a possessive (معارضوها، مؤيدوهم، أنصاره): a group described by whose it is.
+_THEIR_PEOPLE = re.compile(rf"^[{AR}]{{3,}}(?:وها|وهم|وه|وهما|يها|يهم)$|^(?:انصار|اقارب|ذوو|ذوي)(?:ه|ها|هم)$")
 # A one-word definite speaker that stands for someone named before: "the spokesman", "the newspaper".
 PERSON_ANAPHORS = {
     "المتحدث", "المتحدثه", "الناطق", "الناطقه", "الوزير", "الوزيره", "الرئيس", "السفير", "المبعوث", "القائد",
@@ -75,6 +77,8 @@ def written_kind(speaker: str) -> str:
         return "described_source"
     if head in OFFICE_HEADS and len(words) > 1 and (words[1] in ("باسم", "الرسمي") or words[1].startswith("ال")):
         return "institution"
+    if len(words) == 1 and _THEIR_PEOPLE.search(head):
+        return "described_source"  # معارضوها، منتقدوه، محاموه: people of someone's, not a name
     if _bare(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
     if _bare(head, INSTITUTION_HEADS) in INSTITUTION_HEADS:

@@ -70,3 +70,22 @@ def test_headline_topic_labels_are_not_statements():
 
 def test_headline_colon_only_in_the_title():
     assert headline("الحكومة المغربية: لن نقبل بأي تدخل") == []  # one line: no title
+
+
+def test_according_to_what_an_agency_reported_names_the_agency():
+    from helpers.extract.attribution import attributions
+
+    found = attributions("قتل ثلاثة جنود، بحسب ما ذكرت وكالة الأنباء الرسمية التركية.")
+    assert [(a.speaker, a.speaker_kind) for a in found] == [("وكالة الأنباء الرسمية التركية", "media")]
+
+
+def test_according_to_what_happened_is_no_source():
+    from helpers.extract.attribution import attributions
+
+    assert attributions("بحسب ما جرى أمس فإن الجيش تقدم") == []
+
+
+def test_a_plural_with_a_possessive_is_a_described_source():
+    from helpers.extract.speakers import written_kind
+
+    assert (written_kind("معارضوها"), written_kind("مصطفى")) == ("described_source", "")
