@@ -7,7 +7,9 @@ Two sources, both applied line by line after markup is removed (``clean_body``):
 - **learned** lines: a line that recurs verbatim (after white space normalisation) in many articles of one outlet
   of the corpus being loaded. ``LineCounter`` counts them in a first pass over the corpus; what it finds, with the
   lines learned once from ANT and shipped in ``helpers/data/boilerplate_learned.csv``, is handed to ``clean_body``
-  per outlet, so cleaning one article stays a pure function of its raw body and that list.
+  per outlet, so cleaning one article stays a pure function of its raw body and that list. Lines seen in only
+  two or more articles (marked ``REPEATED``) join it too, but count as furniture only in the run of lines right
+  after a learned line: other stories' leads an outlet appends as a block (CNN's teasers).
 """
 
 from __future__ import annotations
@@ -162,12 +164,15 @@ def find_furniture(text: str, learned: Iterable[str] = ()) -> list[Furniture]:
     """Every piece of furniture in ``text``, left to right, never overlapping."""
     settings = config.boilerplate_settings()
     rules = _active_rules(text)
-    learned = frozenset(line[:KEY_CHARS] for line in learned)
+    learned, repeated = _split_learned(learned)
     found: list[Furniture] = []
     teasers_left = 0
     tails: set[Rule] = set()
     lead = True
+    skip_to = 0  # the end of an appended block already taken
     for start, end, key in _lines(text):
+        if start < skip_to:
+            continue
         if not key:
             teasers_left = 0
             continue
@@ -187,7 +192,44 @@ def find_furniture(text: str, learned: Iterable[str] = ()) -> list[Furniture]:
         found.append(Furniture(hit[0], start, end, key))
         if hit[1] == "heading":
             teasers_left = settings.max_teaser_lines
+        if hit[0] == LEARNED and repeated:
+            block = _appended_block(text, end, learned, repeated, settings.max_teaser_lines)
+            found.extend(Furniture(LEARNED, s, e, k) for s, e, k in block)
+            skip_to = block[-1][1] if block else 0
     return found
+
+
+REPEATED = "\x00"  # marks a line of the learned table seen in a few articles: furniture only in a learned tail
+
+
+def _split_learned(lines: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The learned lines, and the lines only repeated (``REPEATED``-marked), by their keys."""
+    sure, repeated = set(), set()
+    for line in lines:
+        if line.startswith(REPEATED):
+            repeated.add(line[1 : 1 + KEY_CHARS])
+        else:
+            sure.add(line[:KEY_CHARS])
+    return frozenset(sure), frozenset(repeated)
+
+
+def _appended_block(
+    text: str, start: int, learned: frozenset[str], repeated: frozenset[str], most: int
+) -> list[tuple[int, int, str]]:
+    """The lines right after a learned line (from ``start``) that are other stories' leads appended as a block:
+    the run of lines each learned or repeated in other articles of the outlet, when at least one is only repeated
+    (else the learned lines take them one by one); at most ``most`` lines, else none (no block is that long)."""
+    block = []
+    for line in _lines_from(text, start):
+        key = line[2][:KEY_CHARS]
+        if not key:
+            continue
+        if key not in learned and key not in repeated:
+            break
+        block.append(line)
+        if len(block) > most:
+            return []
+    return block if any(key[:KEY_CHARS] not in learned for _, _, key in block) else []
 
 
 def _lines_from(text: str, start: int) -> Iterator[tuple[int, int, str]]:
@@ -256,6 +298,16 @@ class LineCounter:
         entry.articles += 1
         if len(entry.leads) < self.settings.min_articles:
             entry.leads.add(lead)
+
+    def repeated(self) -> dict[str, frozenset[str]]:
+        """The lines of each outlet seen in two articles or more with different first lines, marked ``REPEATED``:
+        furniture only when they close an article after a learned line (``find_furniture``)."""
+        out = {}
+        for outlet, seen in self.seen.items():
+            lines = frozenset(REPEATED + e.text for e in seen.values() if len(e.leads) >= 2)
+            if lines:
+                out[outlet] = lines
+        return out
 
     def furniture(self) -> dict[str, frozenset[str]]:
         """The learned furniture per outlet: lines in at least ``min_articles`` articles with as many different

@@ -178,7 +178,8 @@ def _learn(paths: Paths, collector: Collector, stop: threading.Event | None = No
         return
     counting = CountingCollector(default_dct=None, column_map=collector.column_map, today=collector.today)
     _collect(paths, counting, stop)
-    collector.learned = merge_learned(collector.learned, counting.counter.furniture())
+    counter = counting.counter
+    collector.learned = merge_learned(collector.learned, counter.furniture(), counter.repeated())
 
 
 def _collect(paths: Paths, collector: Collector, stop: threading.Event | None = None) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from helpers import config
 from helpers.ingest import boilerplate
-from helpers.ingest.boilerplate import LineCounter, find_furniture, learned_lines, listed_rules
+from helpers.ingest.boilerplate import REPEATED, LineCounter, find_furniture, learned_lines, listed_rules
 
 
 def kinds(text: str, learned: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -141,3 +141,30 @@ def test_shipped_learned_table_is_read_per_outlet(tmp_path):
 def test_learned_tables_merge_outlet_by_outlet():
     merged = boilerplate.merge_learned({"A": frozenset({"x"})}, {"A": frozenset({"y"}), "B": frozenset({"z"})})
     assert merged == {"A": frozenset({"x", "y"}), "B": frozenset({"z"})}
+
+
+TEASER = "أعلنت الشرطة الهولندية إطلاق النار على مشتبه به"
+OTHER_LEAD = "كشف الجيش المصري نتائج البيان رقم 28 للعملية الشاملة"
+
+
+def test_repeated_leads_right_after_a_learned_teaser_are_an_appended_block():
+    text = f"خبر عن خاشقجي.\n{TEASER}\n{OTHER_LEAD}"
+    found = kinds(text, frozenset({TEASER, REPEATED + OTHER_LEAD}))
+    assert found == [("learned", TEASER), ("learned", OTHER_LEAD)]
+
+
+def test_a_repeated_line_alone_is_news():
+    text = f"خبر عن خاشقجي.\n{OTHER_LEAD}"
+    assert kinds(text, frozenset({REPEATED + OTHER_LEAD})) == []
+
+
+def test_the_block_stops_at_a_line_seen_nowhere_else():
+    text = f"خبر عن خاشقجي.\n{TEASER}\nسطر لم يتكرر في أي مقال.\n{OTHER_LEAD}"
+    assert kinds(text, frozenset({TEASER, REPEATED + OTHER_LEAD})) == [("learned", TEASER)]
+
+
+def test_lines_after_different_first_lines_are_counted_as_repeated():
+    counter = LineCounter()
+    for i in range(2):
+        counter.add("CNN", f"خبر رقم {i} عن درنة.\n{OTHER_LEAD}")
+    assert counter.repeated() == {"CNN": frozenset({REPEATED + OTHER_LEAD})}
