@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import numpy as np
 import pandas as pd
@@ -23,9 +23,10 @@ CLUSTER_COLUMNS = ["cluster_id", "n_sources", "first_outlet", "first_published"]
 _CELL_DEGREES = 0.25  # a grid cell about 25-28 km across: a pair within 25 km lies in neighbouring cells
 
 
-def dedupe(frame: pd.DataFrame) -> pd.DataFrame:
+def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> pd.DataFrame:
     """``frame`` (an incidents table; ``published`` used when present) with ``cluster_id`` (the event_id of
-    the cluster's first row), ``n_sources`` (articles telling it), ``first_outlet`` and ``first_published``."""
+    the cluster's first row), ``n_sources`` (articles telling it; the copies ``same_story`` maps to one article
+    count once), ``first_outlet`` and ``first_published``."""
     settings = config.incident_settings()
     out = frame.reset_index(drop=True).copy()
     n = len(out)
@@ -40,7 +41,8 @@ def dedupe(frame: pd.DataFrame) -> pd.DataFrame:
     order = pd.DataFrame({"root": roots, "published": published, "pos": np.arange(n)})
     first = order.sort_values(["root", "published", "pos"], na_position="last").groupby("root")["pos"].first()
     out["cluster_id"] = out["event_id"].to_numpy()[first.loc[roots].to_numpy()] if n else []
-    out["n_sources"] = pd.Series(roots).map(pd.Series(out["article_id"].to_numpy()).groupby(roots).nunique()).to_numpy()
+    stories = out["article_id"].map(lambda a: (same_story or {}).get(a, a)).to_numpy()
+    out["n_sources"] = pd.Series(roots).map(pd.Series(stories).groupby(roots).nunique()).to_numpy()
     out["first_outlet"] = out["outlet"].to_numpy()[first.loc[roots].to_numpy()] if n else []
     out["first_published"] = (
         published.to_numpy()[first.loc[roots].to_numpy()] if n else pd.Series([], dtype="datetime64[ns]")

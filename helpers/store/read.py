@@ -197,7 +197,14 @@ class Store:
         if events.empty:
             return dedupe(events.assign(published=pd.Series(dtype="datetime64[us]")))
         articles = self.table("articles", columns=["article_id", "published"]).drop_duplicates("article_id")
-        return dedupe(typed(events).merge(articles, on="article_id", how="left"))
+        return dedupe(typed(events).merge(articles, on="article_id", how="left"), self._same_body())
+
+    def _same_body(self) -> dict[str, str]:
+        """Article id → the first article (in load order) with the same normalised body: exact copies of one
+        story count as one source of an event."""
+        signatures = self.table("signatures", columns=["article_id", "body_key"])
+        first = signatures.drop_duplicates("body_key").set_index("body_key")["article_id"]
+        return dict(zip(signatures["article_id"], signatures["body_key"].map(first), strict=True))
 
     def corpus_hashes(self) -> frozenset[str]:
         """Content hashes of the view's corpus (as built when the store was opened)."""

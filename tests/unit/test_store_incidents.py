@@ -86,3 +86,8 @@ def test_dates_beyond_the_nanosecond_range_still_pair():
     far = pd.Series([pd.Timestamp("2999-01-01").as_unit("us")] * 2, dtype="datetime64[us]")
     frame = pd.DataFrame([row(1), row(2)]).assign(event_date=far)
     assert dedupe(frame)["cluster_id"].tolist() == ["a1:0:0", "a1:0:0"]
+
+
+def test_two_copies_of_one_story_are_one_source():
+    out = dedupe(pd.DataFrame([row(1), row(2), row(3)]), {"a2": "a1"})
+    assert out["n_sources"].tolist() == [2, 2, 2]
