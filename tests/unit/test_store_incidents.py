@@ -72,8 +72,8 @@ def test_the_store_keeps_the_event_table_and_clusters_it(tmp_path):
 
     folder = tmp_path / "corpus"
     folder.mkdir()
-    for name in ("a", "b"):
-        text = "اعتقال\n\nاعتقلت الشرطة المصرية ثلاثة مسلحين في القاهرة يوم الخميس."
+    for name, tail in (("a", "."), ("b", " في حي شبرا.")):  # two wordings: two sources
+        text = f"اعتقال\n\nاعتقلت الشرطة المصرية ثلاثة مسلحين في القاهرة يوم الخميس{tail}"
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     build_store([folder], tmp_path / "store", default_dct="2018-06-01", workers=1)
     events = open_store(tmp_path / "store", corpus=[folder], default_dct="2018-06-01").incidents()
