@@ -55,16 +55,38 @@ def platform_summary(platforms: pd.DataFrame) -> pd.DataFrame:
 
 
 def acled_type_counts(table: pd.DataFrame) -> pd.DataFrame:
-    """Per ACLED-style type: mentions, distinct actors and how many of them have a known country."""
+    """Per ACLED-style type: mentions, actors (each counted once, under its most frequent type, so the column
+    adds up to the distinct actors) and how many of those have a known country."""
     columns = ["acled_type", "mentions", "actors", "with_country"]
     table = with_actor_columns(table)
     if table.empty:
         return pd.DataFrame(columns=columns)
-    grouped = table.groupby("acled_type")
-    known = table[table["country"] != ""].groupby("acled_type")["actor_id"].nunique()
-    out = pd.DataFrame({"mentions": grouped.size(), "actors": grouped["actor_id"].nunique()})
-    out["with_country"] = known.reindex(out.index).fillna(0).astype(int)
-    return out.sort_values("mentions", ascending=False).reset_index()[columns]
+    out = type_counts(table, "acled_type")
+    countries = most_common_country(table)
+    main = main_value(table, "acled_type")
+    known = main[main.index.isin(countries.index)].value_counts()
+    out["with_country"] = known.reindex(out["acled_type"]).fillna(0).astype(int).to_numpy()
+    return out[columns]
+
+
+def main_value(table: pd.DataFrame, column: str) -> pd.Series:
+    """Each actor's most frequent ``column`` value across its mentions (ties: the first in the table), by
+    ``actor_id``."""
+    counts = table[["actor_id", column]].value_counts(sort=False).reset_index(name="n")
+    counts = counts.sort_values("n", ascending=False, kind="stable")
+    return counts.drop_duplicates("actor_id").set_index("actor_id")[column]
+
+
+def type_counts(table: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per value of ``column`` (a type): its mentions, and the actors whose most frequent type it is (an actor
+    whose mentions were typed two ways counts once: the column adds up to the distinct actors)."""
+    if table.empty:
+        return pd.DataFrame(columns=[column, "mentions", "actors"])
+    mentions = table.groupby(column).size().rename("mentions")
+    actors = main_value(table, column).value_counts().rename("actors")
+    out = pd.concat([mentions, actors], axis=1).fillna(0).astype(int)
+    out.index.name = column
+    return out.sort_values("mentions", ascending=False).reset_index()
 
 
 def english_sources(table: pd.DataFrame, kind: str | None = "person") -> pd.DataFrame:

@@ -113,3 +113,10 @@ def test_quotes_by_speaker_kind_shares_sum_to_one():
 def test_quotes_by_speaker_kind_of_nothing_has_columns():
     assert actors.quotes_by_speaker_kind(QUOTES.iloc[0:0]).columns.tolist() == [
         "speaker_kind", "statements", "share", "examples"]  # fmt: skip
+
+
+def test_an_actor_typed_two_ways_counts_once_under_its_most_frequent_type():
+    table = pd.DataFrame({"actor_id": ["a", "a", "a", "b"], "type": ["person", "person", "organisation", "person"]})
+    counts = actors.type_counts(table, "type").set_index("type")
+    assert counts["actors"].to_dict() == {"person": 2, "organisation": 0}
+    assert counts["mentions"].to_dict() == {"person": 3, "organisation": 1}
