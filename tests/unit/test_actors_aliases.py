@@ -1,0 +1,115 @@
+"""The curated actor tables: aliases of media, organisations, parties and armed groups match by the rules
+(clitics off, longest match), common words do not, and the table loads with no alias pointing at two actors."""
+
+import csv
+
+import pytest
+
+from helpers import config
+from helpers.extract.actors.rules import alias_mentions
+from helpers.extract.actors.types import ACLED_TYPES
+from helpers.resources.actor_tables import curated_acled
+from helpers.resources.actors import alias_table
+from helpers.text.normalize import name_key, normalize_letters
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(surface, actor id) of the curated aliases the rules find in a sentence."""
+    return [(m.surface, m.actor_id) for m in alias_mentions(text, normalize_letters(text), 0, len(text))]
+
+
+def ids(text: str) -> list[str]:
+    return [actor_id for _, actor_id in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("ذكرت صحيفة نيويورك تايمز أن المفاوضات توقفت", "nyt"),
+        ("وقالت واشنطن بوست إن الوزير استقال", "wapo"),
+        ("نشرت مجلة جون أفريك مقابلة مع الرئيس", "jeune_afrique"),
+        ("بثت تي أر تي صورا من الحدود", "trt"),
+    ],
+)
+def test_a_media_name_is_its_outlet(text: str, actor_id: str) -> None:
+    assert actor_id in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("وقالت واس إن الملك استقبل الوفد", "spa"),
+        ("ونقلت سانا عن مصدر عسكري أن", "sana"),
+        ("أفادت كونا بأن الأمير غادر البلاد", "kuna"),
+        ("قالت يونهاب إن بيونغ يانغ أطلقت صاروخا", "yonhap"),
+        ("ذكرت شينخوا أن الرئيس الصيني", "xinhua"),
+    ],
+)
+def test_an_agency_acronym_is_its_agency(text: str, actor_id: str) -> None:
+    assert actor_id in ids(text)
+
+
+def test_an_organisation_by_its_name_and_its_acronym() -> None:
+    assert ids("اجتمعت منظمة البلدان المصدرة للبترول في فيينا") == ["opec"]
+    assert ids("قررت أوبك خفض الإنتاج") == ["opec"]
+
+
+def test_a_party() -> None:
+    assert ids("فاز حزب الشعوب الديمقراطي بمقاعد في البرلمان") == ["hdp"]
+
+
+def test_an_armed_group() -> None:
+    assert ids("سيطرت هيئة تحرير الشام على القرية") == ["hts"]
+    assert ids("هاجمت جبهة النصرة مواقع للجيش") == ["nusra"]
+
+
+def test_a_clitic_before_the_first_word_comes_off() -> None:
+    assert found("وأشاد بدور وللحشد الشعبي في المعركة")[0][1] == "pmf"
+    assert ids("والناتو يرفض") == ["nato"]
+
+
+def test_the_longest_alias_wins() -> None:
+    assert ids("أعلن حزب العمال الكردستاني مسؤوليته") == ["pkk"]
+    assert ids("عاقب الاتحاد الأوروبي لكرة القدم النادي") == ["uefa"]
+
+
+def test_the_justice_and_development_party_is_given_its_country_only_when_named() -> None:
+    assert ids("فاز حزب العدالة والتنمية التركي") == ["akp"]
+    assert ids("فاز حزب العدالة والتنمية بالانتخابات") == ["justice_development"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تقع شبه الجزيرة العربية في جنوب غرب آسيا",
+        "يتحدث سكان الجزيرة اللغة العربية",
+        "تواصلت الاحتجاجات لليوم السابع على التوالي",
+        "حسم الفريق المباراة في الشوط الثاني",
+        "أعادت الحكومة فتح المعبر أمام المسافرين",
+        "تطل الأهرام على الصحراء منذ آلاف السنين",
+    ],
+)
+def test_a_common_word_or_place_is_no_actor(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_ambiguous_form_is_kept_only_for_the_model() -> None:
+    assert alias_table()["~" + name_key("الجزيرة")].actor_id == "aljazeera"
+    assert name_key("الجزيرة") not in alias_table()
+
+
+def test_the_table_loads_with_no_alias_pointing_at_two_actors() -> None:
+    owner: dict[str, str] = {}
+    with (config.DATA_DIR / "actors_aliases.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for alias in [row["name_ar"], *row["aliases"].split("|")]:
+                if alias.strip():
+                    key = ("~" if alias.startswith("~") else "") + name_key(alias)
+                    assert owner.setdefault(key, row["actor_id"]) == row["actor_id"], alias
+    assert set(owner.values()) == {actor.actor_id for actor in alias_table().values()}
+
+
+def test_every_actor_has_a_known_acled_type() -> None:
+    curated = curated_acled()
+    for actor in alias_table().values():
+        assert curated[actor.actor_id][0] in ACLED_TYPES, actor.actor_id
