@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from helpers.extract.actors.vocabulary import _VETO_TYPES
+from helpers.extract.actors.vocabulary import _VETO_TYPES, RANKS, TITLES
 from helpers.extract.article import Article
 from helpers.extract.attribution import CONTINUATION, source_kind
 from helpers.extract.places import unknown_places
@@ -148,6 +148,9 @@ def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, s
         m for m in sorted(index.overlapping(a.start, a.end)) if not (spoken and article.text[m[0] : m[1]] in spoken)
     ]
     match = _NO_ACTOR
+    if inside and not any(m[2] == "person" for m in inside) and _ranked_name(a.speaker):
+        inside = []  # "قائد اللواء الأول بقوات العمالقة العميد رائد الحبهي": a person the model missed, not the unit
+        a.speaker_kind = "person"
     if inside:  # a person named in the span is the speaker; else the first organisation
         persons = [m for m in inside if m[2] == "person"]
         first = (persons or inside)[0]
@@ -183,6 +186,22 @@ def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, s
         else:
             a.speaker_kind = "person" if a.speaker else "unknown"
     return match
+
+
+def _ranked_name(speaker: str) -> bool:
+    """The speaker's words end with a military rank or a title and a name (… العميد رائد الحبهي): a person,
+    whatever unit the words name before it. The last rank counts (اللواء الأول is a brigade)."""
+    words = name_key(speaker).split()
+    for i in range(len(words) - 2, -1, -1):
+        two = " ".join(words[i : i + 2])
+        if two in RANKS:
+            rest = words[i + 2 :]
+        elif words[i] in RANKS or words[i] in TITLES:
+            rest = words[i + 1 :]
+        else:
+            continue
+        return 1 <= len(rest) <= 4 and not rest[0].startswith("ال") and len(rest[0]) >= 3
+    return False
 
 
 def _person_with_role(a: Any, people: list) -> Any:

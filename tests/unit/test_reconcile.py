@@ -138,3 +138,11 @@ def test_a_spokesman_named_in_an_apposition_after_his_role_speaks():
 def test_a_subject_before_its_verb():
     text = "ووصل أحمد المسماري إلى بنغازي. وكان أحمد المسماري، قد قال إن القوات تتقدم."
     assert resolved(text)[0][2] == "mismari"
+
+
+def test_a_speaker_ending_with_a_rank_and_a_name_is_a_person_not_the_unit_before_it():
+    from helpers.extract.reconcile import _ranked_name
+
+    assert _ranked_name("قائد اللواء الأول بقوات العمالقة العميد رائد الحبهي")
+    assert not _ranked_name("قائد اللواء الأول")  # a brigade, not the rank اللواء
+    assert not _ranked_name("الرئيس التركي")  # a title and a nationality: no name
