@@ -59,3 +59,10 @@ def test_a_group_name_keeps_its_definite_words():
 
 def test_other_militias_are_no_named_group():
     assert _groups("وقاتلت ميليشيات أخرى في المدينة") == []
+
+
+def test_an_agency_behind_the_preposition_li_is_the_agency():
+    from helpers.extract.actors.rules import alias_mentions
+
+    text = "وقال مسؤول لرويترز إن"
+    assert [m.surface for m in alias_mentions(text, normalize_letters(text), 0, len(text))] == ["رويترز"]

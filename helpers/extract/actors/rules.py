@@ -45,8 +45,9 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
                 if actor is None:
                     continue
                 behind_preposition = n == 1 and variant != bare and not bare.startswith(("و", "ف"))
-                if behind_preposition and actor.type != "person":
-                    continue  # بحماس (with enthusiasm): a one-word alias behind ب/ل/ك counts only for persons
+                if behind_preposition and not (actor.type == "person" or (actor.type == "media" and bare[0] == "ل")):
+                    continue  # بحماس (with enthusiasm): a one-word alias behind ب/ل/ك counts only for persons,
+                    # and for media behind ل (قال لرويترز: the agency it was said to)
                 spans = spans or [m.span() for m in _ALIAS_WORD.finditer(part)]
                 start = s + spans[i][0] + (len(bare) - len(variant) if variant != bare else 0)
                 if variant.startswith("ا") and not bare.endswith(variant):  # لل → ال: keep the whole word
