@@ -1,0 +1,316 @@
+"""Train the event model (``helpers/extract/incidents/model.py``) on every annotated event set, and measure it by
+leave-one-set-out cross-validation with the real scorer (``benchmarks.bench_events``).
+
+    python -m scripts.train_event_model --cv      # rules alone vs rules + model, per left-out set and pooled
+    python -m scripts.train_event_model --write   # train on every set, write helpers/data/event_model.json
+
+Candidates: the rule pipeline's rows of each set's articles, every row kept (``incident_rows(..., 0)``). A row's
+label is the scorer's own event-level matching (``bench_events``: a gold event matched to a row overlapping its
+trigger, else of its sentence and type, else of its sentence; then, one to one, to a row of its article with its
+type and a date within the gold's precision): 1 when the row matches a gold event of its article.
+
+Cross-validation: for each set, a model trained on the other sets scores its rows; the rows under the threshold
+leave the table and the set is scored by ``bench_events.score`` itself (its ``system_tables`` replaced by the
+cached tables). The threshold, 0.5, was fixed before any run; other thresholds are printed beside it, and a
+nested choice (the threshold that maximises the event-level F1 of the inner leave-one-set-out predictions of the
+other sets) is printed too. Running the pipeline on the sets takes minutes: ``--cache DIR`` keeps its tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import pickle
+import re
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from unittest import mock
+
+import numpy as np
+import pandas as pd
+
+from benchmarks import bench_events
+from benchmarks.bench_events import _with_date_columns, event_level, gold_folder, listed_ids
+from benchmarks.handgold import Aligner, _ant_records, annotated_texts, locate, read_tsv
+from helpers import config
+from helpers.extract import pipeline
+from helpers.extract.incidents import component as incidents
+from helpers.extract.incidents.model import model_path
+from helpers.extract.incidents.signals import article_features, feature_names
+
+DATA = config.PROJECT_ROOT / "tests" / "data"
+SETS = (
+    "heldout/events", "heldout/events2", "heldout/events3", "heldout/events4", "heldout/events5", "dev/events",
+    "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
+    "dev/events_acled_check4", "dev/events_acled_check5",
+)  # fmt: skip
+FIXED = 0.5  # the threshold fixed before the first cross-validation run (printed beside the nested choice)
+OTHER_THRESHOLDS = (0.2, 0.3, 0.4, 0.6)
+GRID = (0.0, *(round(0.1 + 0.05 * i, 2) for i in range(15)))  # the nested choices (0: every row kept)
+L2 = 30.0  # ridge penalty on the standardised weights
+
+
+def system_articles(ids: list[str]) -> tuple[pd.DataFrame, list]:
+    """The loaded articles frame and the pipeline's Article objects (as ``handgold.system_tables`` loads them)."""
+    from helpers.ingest.corpus import load_corpus
+
+    wanted = set(ids)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for path in [config.corpus_dir() / "ant_derna_2018" / f"{i}.txt" for i in sorted(wanted)]:
+            if path.exists():
+                shutil.copy(path, folder / path.name)
+                wanted.discard(path.stem)
+        if wanted:
+            with open(folder / "ant.jsonl", "w", encoding="utf-8") as out:
+                for record in _ant_records(wanted):
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        frame = load_corpus(folder).articles
+    rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
+    return frame, pipeline.run(rows.to_dict("records"))
+
+
+def collect(name: str) -> dict:
+    """One gold set: its gold rows, texts, tables (every candidate row kept) and the rows' features."""
+    folder, gold_file = gold_folder(str(DATA / name))
+    gold = [_with_date_columns(row) for row in read_tsv(folder / gold_file)]
+    ids = sorted({r["article_id"] for r in gold} | listed_ids(folder / "ids.txt"))
+    texts = annotated_texts(ids, folder)
+    ids = [i for i in ids if i in texts]
+    frame, articles = system_articles(ids)
+    rows = [row for article in articles for row in incidents.incident_rows(article, 0)]
+    sentences = pd.DataFrame(
+        [(a.article_id, i, s, e, a.text[s:e]) for a in articles for i, (s, e) in enumerate(a.sentences)],
+        columns=["article_id", "sentence_id", "start", "end", "text"],
+    )
+    table = incidents.typed(pd.DataFrame(rows, columns=incidents.INCIDENT_COLUMNS))
+    return {
+        "name": name, "folder": folder, "gold_file": gold_file, "gold": gold, "ids": ids, "texts": texts,
+        "articles": frame, "sentences": sentences, "incidents": table, "pipeline": articles,
+    }  # fmt: skip
+
+
+def vectors(data: dict) -> np.ndarray:
+    """The feature vectors of a set's candidate rows, in the table's order (computed again from its Articles, so
+    a cached set follows the current ``signals``)."""
+    out = [v for a in data["pipeline"] for v in article_features(a, list(incidents.incident_rows(a, 0)))]
+    return np.array(out, dtype=float).reshape(len(out), len(feature_names()))
+
+
+def matched(data: dict, ours: pd.DataFrame) -> dict[int, int]:
+    """The scorer's event-level pairs (gold index → row index) of ``ours`` (``bench_events.score``'s matching)."""
+    gold, texts, pairs = data["gold"], data["texts"], {}
+    display = data["articles"].set_index("article_id")["text"].to_dict()
+    sentences = data["sentences"]
+    for article_id in data["ids"]:
+        align = Aligner(texts[article_id], display[article_id])
+        mine, sent = ours[ours["article_id"] == article_id], sentences[sentences["article_id"] == article_id]
+        located = []
+        for gi, row in enumerate(gold):
+            if row["article_id"] != article_id:
+                continue
+            at = locate(texts[article_id], row["trigger_surface"], int(row["occurrence"] or 1))
+            if at < 0:
+                continue
+            s, e = align(at), align(at + len(row["trigger_surface"]))
+            hit = sent[(sent["start"] <= s) & (s < sent["end"] + 1)]
+            located.append((gi, s, e, int(hit["sentence_id"].iloc[0]) if len(hit) else -1))
+        used: set[int] = set()
+        for rule in ("overlap", "type", "sentence"):
+            for gi, s, e, sid in located:
+                if gi in pairs:
+                    continue
+                for oi, event in mine.iterrows():
+                    if oi in used:
+                        continue
+                    if rule == "overlap":
+                        ok = event["start"] < e and s < event["end"]
+                    elif rule == "type":
+                        ok = event["sentence_id"] == sid and event["event_type"] == gold[gi]["event_type"]
+                    else:
+                        ok = event["sentence_id"] == sid
+                    if ok:
+                        pairs[gi] = oi
+                        used.add(oi)
+                        break
+    return event_level(gold, ours, pairs)
+
+
+def labels(data: dict) -> np.ndarray:
+    """1 for each candidate row the scorer matches to a gold event (event level), else 0."""
+    ours = data["incidents"].reset_index(drop=True)
+    hits = set(matched(data, ours).values())
+    return np.array([float(i in hits) for i in range(len(ours))])
+
+
+_LINE = re.compile(r"\((\d+)/(\d+)\)")
+
+
+def real_score(data: dict, keep: np.ndarray) -> dict[str, tuple[int, int]]:
+    """``bench_events.score`` on the set with only the ``keep`` rows: (numerator, denominator) of the event-level
+    precision and recall and of actor 1 and actor 2 given a matched event."""
+    tables = {
+        "articles": data["articles"], "sentences": data["sentences"],
+        "incidents": data["incidents"][keep].reset_index(drop=True),
+    }  # fmt: skip
+    out = io.StringIO()
+    with mock.patch.object(bench_events, "system_tables", lambda ids: tables), contextlib.redirect_stdout(out):
+        bench_events.score(data["folder"], data["gold_file"])
+    found = {}
+    for line in out.getvalue().splitlines():
+        counts = [(int(a), int(b)) for a, b in _LINE.findall(line)]
+        if line.strip().startswith("event level:"):
+            found["P"], found["R"] = counts[0], counts[1]
+        elif line.strip().startswith(("actor 1", "actor 2")):
+            found[line.strip()[:7]] = counts[0] if counts else (0, 0)
+    return found
+
+
+def fit(X: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
+    """Logistic regression by Newton's method on standardised features; weights and bias on the raw features."""
+    mean, scale = X.mean(axis=0), X.std(axis=0)
+    scale[scale == 0] = 1.0
+    Z = np.hstack([(X - mean) / scale, np.ones((len(X), 1))])
+    w = np.zeros(Z.shape[1])
+    penalty = np.full(Z.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(Z @ w, -40, 40)))
+        grad = Z.T @ (p - y) + penalty * w
+        hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(penalty) + 1e-9 * np.eye(Z.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[:-1] / scale
+    return raw, float(w[-1] - (raw * mean).sum())
+
+
+def predict(X: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    """The model's probabilities of rows."""
+    return 1 / (1 + np.exp(-np.clip(X @ weights + bias, -40, 40)))
+
+
+def load_sets(cache: Path | None) -> list[dict]:
+    """Every set collected (from ``cache`` when it holds them) and labelled."""
+    sets = []
+    for name in SETS:
+        path = cache / (name.replace("/", "_") + ".pkl") if cache else None
+        if path and path.exists():
+            data = pickle.loads(path.read_bytes())
+        else:
+            data = collect(name)
+            if path:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(pickle.dumps(data))
+        data["X"], data["y"] = vectors(data), labels(data)
+        sets.append(data)
+    return sets
+
+
+def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp_pred / n_pred if n_pred else 0.0
+    r = tp_gold / n_gold if n_gold else 0.0
+    return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0.0)
+
+
+def nested_threshold(train: list[dict]) -> float:
+    """The threshold of ``GRID`` maximising the event-level F1 (by the rows' labels, pooled) of the inner
+    leave-one-set-out predictions of ``train``; the lowest of equal ones."""
+    probs, ys, gold = [], [], 0
+    for i, inner in enumerate(train):
+        others = [d for j, d in enumerate(train) if j != i]
+        w, b = fit(np.vstack([d["X"] for d in others]), np.concatenate([d["y"] for d in others]))
+        probs.append(predict(inner["X"], w, b))
+        ys.append(inner["y"])
+        gold += len(inner["gold"])
+    p, y = np.concatenate(probs), np.concatenate(ys)
+    scores = [(_prf(int(y[p >= t].sum()), int((p >= t).sum()), int(y[p >= t].sum()), gold)[2], -t) for t in GRID]
+    return -max(scores)[1]
+
+
+def cross_validate(sets: list[dict]) -> str:
+    """The leave-one-set-out report: per set and pooled, rules alone and rules + model at each threshold."""
+    thresholds = (0.0, "nested", FIXED, *OTHER_THRESHOLDS)
+    pooled: dict = {t: {} for t in thresholds}
+    lines = [
+        "Leave-one-set-out cross-validation of the event model (each set scored by benchmarks.bench_events.score",
+        "with a model trained on the other sets). Threshold 0 = rules alone; 'nested' = the threshold chosen inside",
+        "each training fold by inner leave-one-set-out (the shipped rule); 0.5 = fixed before the first run; others",
+        f"for comparison. L2 {L2}. Event level P/R/F1 (bench_events' counts); actor 1/2 given a matched event.",
+        "",
+    ]
+    for k, data in enumerate(sets):
+        train = [d for j, d in enumerate(sets) if j != k]
+        w, b = fit(np.vstack([d["X"] for d in train]), np.concatenate([d["y"] for d in train]))
+        prob = predict(data["X"], w, b)
+        chosen = nested_threshold(train)
+        lines.append(
+            f"{data['name']}  ({len(data['gold'])} gold events, {len(prob)} candidate rows, nested t={chosen})"
+        )
+        for t in thresholds:
+            limit = chosen if t == "nested" else t
+            found = real_score(data, prob >= limit if limit > 0 else np.ones(len(prob), bool))
+            for key, (a, n) in found.items():
+                pooled[t][key] = tuple(x + y for x, y in zip(pooled[t].get(key, (0, 0)), (a, n), strict=True))
+            lines.append("  " + _figures(t, found))
+    lines += ["", f"POOLED ({sum(len(d['gold']) for d in sets)} gold events, {len(sets)} sets)"]
+    lines += ["  " + _figures(t, pooled[t]) for t in thresholds]
+    return "\n".join(lines)
+
+
+def _figures(t: object, found: dict) -> str:
+    """One line of figures."""
+    label = "rules alone " if t == 0.0 else ("model nested" if t == "nested" else f"model t={t:.2f}")
+    (tp, n_pred), (tg, n_gold) = found.get("P", (0, 0)), found.get("R", (0, 0))
+    p, r, f = _prf(tp, n_pred, tg, n_gold)
+    a1, a2 = found.get("actor 1", (0, 0)), found.get("actor 2", (0, 0))
+    return (
+        f"{label}: P {p:5.1f} ({tp}/{n_pred})  R {r:5.1f} ({tg}/{n_gold})  F1 {f:5.1f}   "
+        f"actor1 {a1[0]}/{a1[1]}  actor2 {a2[0]}/{a2[1]}"
+    )
+
+
+def write_model(sets: list[dict], cv: str, path: Path) -> None:
+    """Train on every set and write the weights file; its threshold is the nested rule's choice on every set."""
+    w, b = fit(np.vstack([d["X"] for d in sets]), np.concatenate([d["y"] for d in sets]))
+    pooled = [line.strip() for line in cv.splitlines() if line.startswith("  ")][-(3 + len(OTHER_THRESHOLDS)) :]
+    data = {
+        "about": "Logistic regression behind the event rules: P(row is an event an annotator records). "
+        "Written by scripts/train_event_model.py; features from helpers/extract/incidents/signals.py.",
+        "trained": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "sets": list(SETS),
+        "rows": int(sum(len(d["y"]) for d in sets)),
+        "positive_rows": int(sum(d["y"].sum() for d in sets)),
+        "l2": L2,
+        "threshold": nested_threshold(sets),
+        "threshold_rule": "the F1-best of the inner leave-one-set-out predictions on every set (as in the CV)",
+        "cv_pooled_leave_one_set_out": pooled,
+        "bias": round(b, 5),
+        "features": feature_names(),
+        "weights": {name: round(float(v), 5) for name, v in zip(feature_names(), w, strict=True)},
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out cross-validation")
+    parser.add_argument("--write", action="store_true", help="train on every set and write the weights file")
+    parser.add_argument("--cache", type=Path, default=None, help="a folder keeping the sets' pipeline tables")
+    args = parser.parse_args()
+    sets = load_sets(args.cache)
+    cv = cross_validate(sets) if args.cv or args.write else ""
+    if cv:
+        print(cv)
+    if args.write:
+        write_model(sets, cv, model_path())
+        print(f"written: {model_path()}")
+
+
+if __name__ == "__main__":
+    main()
