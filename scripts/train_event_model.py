@@ -237,6 +237,7 @@ def cross_validate(sets: list[dict]) -> str:
     """The leave-one-set-out report: per set and pooled, rules alone and rules + model at each threshold."""
     thresholds = (0.0, "nested", FIXED, *OTHER_THRESHOLDS)
     pooled: dict = {t: {} for t in thresholds}
+    probs: list[np.ndarray] = []
     lines = [
         "Leave-one-set-out cross-validation of the event model (each set scored by benchmarks.bench_events.score",
         "with a model trained on the other sets). Threshold 0 = rules alone; 'nested' = the threshold chosen inside",
@@ -248,6 +249,7 @@ def cross_validate(sets: list[dict]) -> str:
         train = [d for j, d in enumerate(sets) if j != k]
         w, b = fit(np.vstack([d["X"] for d in train]), np.concatenate([d["y"] for d in train]))
         prob = predict(data["X"], w, b)
+        probs.append(prob)
         chosen = nested_threshold(train)
         lines.append(
             f"{data['name']}  ({len(data['gold'])} gold events, {len(prob)} candidate rows, nested t={chosen})"
@@ -260,7 +262,38 @@ def cross_validate(sets: list[dict]) -> str:
             lines.append("  " + _figures(t, found))
     lines += ["", f"POOLED ({sum(len(d['gold']) for d in sets)} gold events, {len(sets)} sets)"]
     lines += ["  " + _figures(t, pooled[t]) for t in thresholds]
+    lines += ["", "CALIBRATION (out-of-fold probabilities; a row is right when the scorer matches it)"]
+    lines += ["  " + line for line in calibration(np.concatenate(probs), np.concatenate([d["y"] for d in sets]))]
     return "\n".join(lines)
+
+
+def calibration(p: np.ndarray, y: np.ndarray) -> list[str]:
+    """Rows by probability band: how many, the mean probability, the share right; and the ranking's AUC."""
+    out = []
+    for low, high in ((0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)):
+        band = (p >= low) & (p < high)
+        if band.any():
+            mean, right = p[band].mean(), y[band].mean()
+            out.append(f"{low:.1f}-{min(high, 1.0):.1f}: {band.sum():4d} rows, mean p {mean:.2f}, right {right:.2f}")
+    order = np.argsort(p)
+    ranks = np.empty(len(p))
+    ranks[order] = np.arange(1, len(p) + 1)
+    n1, n0 = y.sum(), len(y) - y.sum()
+    out.append(f"AUC {(ranks[y == 1].sum() - n1 * (n1 + 1) / 2) / (n1 * n0):.3f} over {len(p)} rows ({int(n1)} right)")
+    return out
+
+
+def in_sample(sets: list[dict]) -> str:
+    """The shipped model (trained on every set) scoring each set at its threshold: in-sample figures."""
+    w, b = fit(np.vstack([d["X"] for d in sets]), np.concatenate([d["y"] for d in sets]))
+    limit = nested_threshold(sets)
+    lines, pooled = [f"IN-SAMPLE (trained on every set, threshold {limit}; not a measure of unseen articles)"], {}
+    for data in sets:
+        found = real_score(data, predict(data["X"], w, b) >= limit)
+        for key, (a, n) in found.items():
+            pooled[key] = tuple(x + y for x, y in zip(pooled.get(key, (0, 0)), (a, n), strict=True))
+        lines.append(f"  {data['name']:28s} " + _figures(limit, found))
+    return "\n".join([*lines, f"  {'pooled':28s} " + _figures(limit, pooled)])
 
 
 def _figures(t: object, found: dict) -> str:
@@ -300,6 +333,7 @@ def write_model(sets: list[dict], cv: str, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out cross-validation")
+    parser.add_argument("--in-sample", action="store_true", help="print the shipped model's in-sample figures")
     parser.add_argument("--write", action="store_true", help="train on every set and write the weights file")
     parser.add_argument("--cache", type=Path, default=None, help="a folder keeping the sets' pipeline tables")
     args = parser.parse_args()
@@ -307,6 +341,8 @@ def main() -> None:
     cv = cross_validate(sets) if args.cv or args.write else ""
     if cv:
         print(cv)
+    if args.in_sample:
+        print(in_sample(sets))
     if args.write:
         write_model(sets, cv, model_path())
         print(f"written: {model_path()}")
