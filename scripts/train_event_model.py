@@ -26,6 +26,7 @@ import pickle
 import re
 import shutil
 import tempfile
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from unittest import mock
@@ -34,13 +35,14 @@ import numpy as np
 import pandas as pd
 
 from benchmarks import bench_events
-from benchmarks.bench_events import _with_date_columns, event_level, gold_folder, listed_ids
+from benchmarks.bench_events import _with_date_columns, actor_agrees, event_level, gold_folder, listed_ids
 from benchmarks.handgold import Aligner, _ant_records, annotated_texts, locate, read_tsv
 from helpers import config
 from helpers.extract import pipeline
 from helpers.extract.incidents import component as incidents
 from helpers.extract.incidents.model import model_path
-from helpers.extract.incidents.signals import article_features, feature_names
+from helpers.extract.incidents.signals import EVENT_TYPES, article_features, feature_names, trigger_of
+from helpers.extract.incidents.vocabulary import CLAIM, COMPLEMENTISER
 
 DATA = config.PROJECT_ROOT / "tests" / "data"
 SETS = (
@@ -103,6 +105,11 @@ def vectors(data: dict) -> np.ndarray:
 
 def matched(data: dict, ours: pd.DataFrame) -> dict[int, int]:
     """The scorer's event-level pairs (gold index → row index) of ``ours`` (``bench_events.score``'s matching)."""
+    return event_level(data["gold"], ours, sentence_pairs(data, ours))
+
+
+def sentence_pairs(data: dict, ours: pd.DataFrame) -> dict[int, int]:
+    """The scorer's pairs by trigger or sentence (those ``GIVEN A MATCHED EVENT`` reads), before the event level."""
     gold, texts, pairs = data["gold"], data["texts"], {}
     display = data["articles"].set_index("article_id")["text"].to_dict()
     sentences = data["sentences"]
@@ -137,7 +144,7 @@ def matched(data: dict, ours: pd.DataFrame) -> dict[int, int]:
                         pairs[gi] = oi
                         used.add(oi)
                         break
-    return event_level(gold, ours, pairs)
+    return pairs
 
 
 def labels(data: dict) -> np.ndarray:
@@ -330,10 +337,94 @@ def write_model(sets: list[dict], cv: str, path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+SIDE_OPTIONS = ("swap", "blank actor 1", "blank actor 2")
+_STATE_WORDS = ("military", "police", "government", "army", "forces", "authorities", "ministry")
+
+
+def side_kind(english: str, name: str) -> str:
+    """A side's kind as the row names it: empty, civilian, unidentified, state, or other (a named group, a person)."""
+    low = (english or "").lower()
+    if not (english or name):
+        return "empty"
+    if "civilian" in low or "protester" in low:
+        return "civilian"
+    if "unidentified" in low or "militant" in low:
+        return "unidentified"
+    return "state" if any(w in low for w in _STATE_WORDS) else "other"
+
+
+def side_features(article: object, row: pd.Series) -> list[float]:
+    """The side model's features of a row: each side empty, before or after the trigger in its sentence, its kind;
+    the trigger a noun, its genitive side actor 2, a saying verb or complementiser before it; the event type."""
+    s, e = article.sentences[int(row["sentence_id"])]
+    start, norm = int(row["start"]), article.norm
+    trigger = trigger_of(str(row["trigger"]), str(row["action"]))
+    out = []
+    for side in ("1", "2"):
+        name, english = row[f"actor{side}"] or "", row[f"actor{side}_en"] or ""
+        at = article.text.find(name, s, e) if name else -1
+        kind = side_kind(english, name)
+        out += [float(0 <= at < start), float(at >= start), float(bool(name) and at < 0)]
+        out += [float(kind == k) for k in ("empty", "civilian", "unidentified", "state", "other")]
+    out += [float(bool(trigger) and trigger.pos == "noun"), float(bool(trigger) and trigger.genitive == "actor2")]
+    out += [float(bool(CLAIM.search(norm, s, start))), float(bool(COMPLEMENTISER.search(norm, s, start)))]
+    return out + [float(row["event_type"] == t) for t in EVENT_TYPES]
+
+
+def _agree(gold: dict, sides: tuple[str, str]) -> int:
+    return int(actor_agrees(gold["actor1"], sides[0])) + int(actor_agrees(gold["actor2"], sides[1]))
+
+
+def side_examples(data: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per matched row (the scorer's sentence pairs): features, each option's change in agreeing sides
+    (swap, blank 1, blank 2), and the rule's own count of agreeing sides."""
+    ours = data["incidents"].reset_index(drop=True)
+    articles = {a.article_id: a for a in data["pipeline"]}
+    X, gains, base = [], [], []
+    for gi, oi in sentence_pairs(data, ours).items():
+        gold, row = data["gold"][gi], ours.loc[oi]
+        a1, a2 = row["actor1_en"] or "", row["actor2_en"] or ""
+        kept = _agree(gold, (a1, a2))
+        options = ((a2, a1), ("", a2), (a1, ""))
+        X.append(side_features(articles[row["article_id"]], row))
+        gains.append([_agree(gold, sides) - kept for sides in options])
+        base.append(kept)
+    return np.array(X, dtype=float), np.array(gains, dtype=float), np.array(base, dtype=float)
+
+
+def side_cv(sets: list[dict], threshold: float = 0.5) -> str:
+    """Leave-one-set-out: one model per option (P(the option makes more sides agree)); on the left-out set the
+    likeliest option is applied when its probability reaches ``threshold``. Sides agreeing, rules vs model."""
+    examples = [side_examples(d) for d in sets]
+    lines = [f"SIDE MODEL (keep / swap / blank one side), leave-one-set-out, threshold {threshold}"]
+    totals = Counter()
+    for k, data in enumerate(sets):
+        X, gains, base = examples[k]
+        train = [examples[j] for j in range(len(sets)) if j != k]
+        TX = np.vstack([x for x, _, _ in train])
+        models = [fit(TX, np.concatenate([g[:, o] for _, g, _ in train]) > 0, 10.0) for o in range(3)]
+        probs = np.column_stack([predict(X, w, b) for w, b in models]) if len(X) else np.zeros((0, 3))
+        chosen = [int(np.argmax(p)) if p.max() >= threshold else -1 for p in probs]
+        after = base + np.array([gains[i, c] if c >= 0 else 0 for i, c in enumerate(chosen)])
+        changed = sum(c >= 0 for c in chosen)
+        totals.update(rows=len(X), before=int(base.sum()), after=int(after.sum()), changed=changed)
+        lines.append(f"  {data['name']:28s} rows {len(X):3d}  sides agreeing {int(base.sum())} -> {int(after.sum())}"
+                     f"  (rows changed {changed})")  # fmt: skip
+    better = [int((np.vstack([g for _, g, _ in examples])[:, o] > 0).sum()) for o in range(3)]
+    worse = [int((np.vstack([g for _, g, _ in examples])[:, o] < 0).sum()) for o in range(3)]
+    lines.append(
+        f"  pooled: {totals['rows']} matched rows, sides agreeing {totals['before']} -> {totals['after']} of "
+        f"{2 * totals['rows']}, rows changed {totals['changed']}; options better/worse than the rule's sides "
+        f"over all rows: " + ", ".join(f"{o} {b}/{w}" for o, b, w in zip(SIDE_OPTIONS, better, worse, strict=True))
+    )
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out cross-validation")
     parser.add_argument("--in-sample", action="store_true", help="print the shipped model's in-sample figures")
+    parser.add_argument("--sides", action="store_true", help="cross-validate the side model (not shipped)")
     parser.add_argument("--write", action="store_true", help="train on every set and write the weights file")
     parser.add_argument("--cache", type=Path, default=None, help="a folder keeping the sets' pipeline tables")
     args = parser.parse_args()
@@ -341,6 +432,8 @@ def main() -> None:
     cv = cross_validate(sets) if args.cv or args.write else ""
     if cv:
         print(cv)
+    if args.sides:
+        print(side_cv(sets))
     if args.in_sample:
         print(in_sample(sets))
     if args.write:
