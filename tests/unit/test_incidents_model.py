@@ -10,6 +10,7 @@ from helpers.cli import events as cli_events
 from helpers.cli.main import main
 from helpers.extract.article import Article
 from helpers.extract.incidents import model
+from helpers.extract.incidents.component import incident_rows
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS
 from helpers.extract.incidents.signals import article_features, feature_names
 
@@ -234,3 +235,11 @@ def test_a_generic_a_specific_and_a_statement_trigger():
 def test_a_short_line_or_a_trigger_after_a_colon_reads_as_a_headline():
     assert one("بالصور: اعتقال الناشط في المدينة اليوم صباحا.", "اعتقال")["headline"] == 1.0
     assert one("نفذت الشرطة اعتقال الناشط في المدينة اليوم صباحا.", "اعتقال")["headline"] == 0.0
+
+
+def test_incident_rows_keep_the_articles_rows_at_or_above_the_threshold(monkeypatch):
+    art = article("اعتقلت الشرطة الناشط.")
+    art.incidents.extend(confident(0.1, 0.8))
+    monkeypatch.setattr(model, "default_threshold", lambda: 0.5)
+    assert [r[INCIDENT_COLUMNS.index("confidence")] for r in incident_rows(art)] == [0.8]
+    assert len(list(incident_rows(art, 0))) == 2
