@@ -1,5 +1,6 @@
-"""``python -m helpers events PATH... [--dct D] [--format csv|jsonl|parquet] [-o OUT]``: the event table
-(one row per event, ACLED-like columns, cross-article clusters) of a corpus, without building the store."""
+"""``python -m helpers events PATH... [--dct D] [--format csv|jsonl|parquet] [-o OUT]
+[--min-confidence X]``: the event table (one row per event, ACLED-like columns, cross-article clusters) of a corpus,
+without building the store; by default the rows at or above the event model's threshold, 0 keeps every candidate."""
 
 from __future__ import annotations
 
@@ -17,15 +18,16 @@ import pandas as pd
 FORMATS = ("csv", "jsonl", "parquet")
 
 
-def event_table(records: Iterable[dict]) -> pd.DataFrame:
-    """The incidents table of loaded records, with ``published`` and the clusters of ``dedupe``."""
+def event_table(records: Iterable[dict], min_confidence: float | None = None) -> pd.DataFrame:
+    """The incidents table of loaded records, with ``published`` and the clusters of ``dedupe``: the rows whose
+    confidence is at least ``min_confidence`` (None: the event model's threshold; 0: every candidate row)."""
     from helpers.extract import pipeline
     from helpers.extract.incidents import component as incidents
     from helpers.store.incidents import dedupe
 
     records = list(records)
     articles = pipeline.run(records, pipeline.components_for(["incidents"]))
-    rows = [row for article in articles for row in incidents.incident_rows(article)]
+    rows = [row for article in articles for row in incidents.incident_rows(article, min_confidence)]
     frame = incidents.typed(pd.DataFrame(rows, columns=incidents.INCIDENT_COLUMNS))
     published = {r["article_id"]: r.get("published") for r in records}
     frame["published"] = pd.to_datetime(frame["article_id"].map(published), utc=True, errors="coerce")
@@ -54,7 +56,9 @@ def _plain(value: object) -> object:
     return value.item() if hasattr(value, "item") else value
 
 
-def run_events(paths: list[str], dct: date | None, fmt: str, output: str | None) -> int:
+def run_events(
+    paths: list[str], dct: date | None, fmt: str, output: str | None, min_confidence: float | None = None
+) -> int:
     """The command: load, extract, write; 0 on success. Parquet needs ``-o``; a terminal gets no binary."""
     from helpers.ingest.corpus import load_corpus
 
@@ -62,7 +66,7 @@ def run_events(paths: list[str], dct: date | None, fmt: str, output: str | None)
         print("python -m helpers: error: --format parquet writes binary: give -o FILE", file=sys.stderr)
         return 2
     corpus = load_corpus(paths, default_dct=dct)
-    frame = event_table(corpus.articles.to_dict("records"))
+    frame = event_table(corpus.articles.to_dict("records"), min_confidence)
     if output is None:
         write_table(frame, fmt, sys.stdout.buffer)
         sys.stdout.flush()

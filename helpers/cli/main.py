@@ -64,6 +64,17 @@ def _report_problems(corpus) -> None:
     print(f"read {s['read']}, kept {s['kept']}, rejected {s['rejected']}", file=sys.stderr)
 
 
+def _confidence(text: str) -> float:
+    """A confidence threshold between 0 and 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {text}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
@@ -79,6 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     p_events.add_argument("--dct", type=_dct, help="date for articles that carry none (YYYY-MM-DD)")
     p_events.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
     p_events.add_argument("-o", "--output", default=None, help="output file (default: standard output)")
+    p_events.add_argument(
+        "--min-confidence", type=_confidence, default=None, metavar="X",
+        help="keep the rows whose confidence (the event model's probability) is at least X, 0 keeps every "
+        "candidate row (default: the model's threshold, as the store and reports use)",
+    )  # fmt: skip
 
     p_load = sub.add_parser("load", help="load and clean a corpus; print counts, rejections and warnings")
     p_load.add_argument("paths", nargs="+")
@@ -146,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         from helpers.cli.events import run_events
 
         missing = _missing(args.paths)
-        code = run_events(args.paths, args.dct, args.format, args.output)
+        code = run_events(args.paths, args.dct, args.format, args.output, args.min_confidence)
         return code or _report_missing(missing)
     if args.command == "reports":
         from helpers.report.build import build_reports

@@ -35,6 +35,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
+from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.naming import POLICE, analyst_name, country_label
 from helpers.extract.incidents.persons import applies, passive, patient_first, person_side, settled, spoken, titles
 from helpers.extract.incidents.roles import (
@@ -112,16 +113,13 @@ def find_incidents(article: Article) -> None:
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = _Context(article, set(by_sentence))
-    nouns = noun_forms()
-    rows = [
-        row
-        for sentence_id, hits in by_sentence.items()
-        for row in _sentence_events(article, context, sentence_id, hits)
-    ]
-    rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, nouns)]
+    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
+    rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
-    rows = [settled(row, context.settled) for row in merge_mentions(rows)]
-    article.incidents.extend(opposed(row, context.forces, context.group, towns) for row in rows)
+    rows = [
+        opposed(settled(row, context.settled), context.forces, context.group, towns) for row in merge_mentions(rows)
+    ]
+    article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
 
 
 _TAKE_CONTROL = "سيطرة"
@@ -482,9 +480,10 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     return last if 0 <= sid - last_sentence <= 1 and last.name != actor2.name else actor1
 
 
-def incident_rows(article: Article) -> Iterator[tuple]:
-    """The article's rows of the ``incidents`` table (columns ``INCIDENT_COLUMNS``)."""
-    yield from article.incidents
+def incident_rows(article: Article, min_confidence: float | None = None) -> Iterator[tuple]:
+    """The article's rows of the ``incidents`` table (``INCIDENT_COLUMNS``) with a confidence of at least
+    ``min_confidence`` (None: the event model's threshold; 0: every candidate row)."""
+    yield from above(article.incidents, min_confidence)
 
 
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
