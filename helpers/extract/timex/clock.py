@@ -19,7 +19,7 @@ HOUR_PARTS = {
     "مساء": "EV", "مساءا": "EV", "ليلا": "NI", "بالليل": "NI",
 }  # fmt: skip
 HOUR_PART = _alt(HOUR_PARTS)
-HOUR_WORD = _alt(HOUR_WORDS)
+HOUR_WORD = _alt(HOUR_WORDS) + r"(?!\s+و\s*ال(?:عشر|ثلاث))"  # الثانية والعشرين: a day, not two o'clock
 _FRACTION_MINUTES = {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15, "ربعا": 15, "الثلث": 20, "ثلث": 20, "ثلثا": 20}
 MINUTES = (
     rf"(?:\s+و\s*(?:{_alt(_FRACTION_MINUTES)}|(?:\d{{1,2}}|{NUMWORD}(?:\s+و\s*{NUMWORD})?)\s+(?:دقيق[هة]?|دقائق))"
@@ -104,11 +104,12 @@ DAY_PERIODS = {
 
 @_rule(
     "day_period",
-    rf"(?:(?:في|عند|خلال|طوال)\s+)(?:(?:وقت\s+(?:متاخر|مبكر)(?:\s+من)?|اواخر|اوائل)\s+)?(?P<p>{_alt(DAY_PERIODS)})"
-    rf"|(?:وقت\s+(?:متاخر|مبكر)(?:\s+من)?)\s+(?P<p2>{_alt(DAY_PERIODS)})",
+    rf"(?:(?:في|عند|خلال|طوال)\s+)(?:(?:وقت\s+(?:متاخر|مبكر)(?:\s+من)?|اواخر|اوائل|اول|بدايه)\s+)?"
+    rf"(?P<p>{_alt(DAY_PERIODS)})|(?:وقت\s+(?:متاخر|مبكر)(?:\s+من)?)\s+(?P<p2>{_alt(DAY_PERIODS)})"
+    r"|(?P<p3>بعد\s+(?:الظهر|الظهيره))",
 )
 def _day_period(m: re.Match[str], ctx: _Context) -> Timex | None:
-    part = DAY_PERIODS[_spaced(m, "p" if m.group("p") else "p2")]
+    part = DAY_PERIODS[_spaced(m, next(g for g in ("p", "p2", "p3") if m.group(g)))]
     return Timex(*m.span("t"), "TIME", f"T{part}", anchor="part of day, day unknown", confidence=0.7)
 
 
@@ -146,11 +147,30 @@ def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
     return _on_dct_day(ctx, span, f"T{clock[0]:02d}:{clock[1]:02d}", confidence)
 
 
+_IN_PART = {"في الصباح": "صباحا", "في المساء": "مساء", "في الليل": "ليلا"}  # من 5 إلى 6 في المساء
+
+
 def _end(n: int) -> str:
-    """One end of a clock range, its groups numbered ``n``."""
+    """One end of a clock range, its groups numbered ``n`` (the second may take في المساء after it)."""
+    part = rf"{HOUR_PART}|{_alt(_IN_PART)}" if n == 2 else HOUR_PART
     return (
-        rf"(?:الساعه\s+)?(?P<h{n}>{DIGITAL}|{HOUR_WORD})(?P<mi{n}>{MINUTES})?(?:\s*(?P<p{n}>{HOUR_PART}))?"
+        rf"(?:الساعه\s+)?(?P<h{n}>{DIGITAL}|{HOUR_WORD})(?P<mi{n}>{MINUTES})?(?:\s*(?P<p{n}>{part}))?"
         r"[\u064b-\u0652]*"
+    )
+
+
+_DAY_WORD_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?:امس|البارحه|اليوم|غدا|الغد|{WEEKDAY})[\u064b-\u0652]*\s+$")
+
+
+def _day_led(m: re.Match[str], text: str) -> bool:
+    """A range of hour words after a day (اليوم من الخامسة إلى السابعة): a clock range without الساعة; not of
+    numbers in digits (ارتفع اليوم من 5 إلى 6 بالمئة)."""
+    start = m.start("t")
+    return bool(
+        m.group("lead")
+        and not m.group("h1")[0].isdigit()
+        and not m.group("h2")[0].isdigit()
+        and _DAY_WORD_BEFORE.search(text, max(0, start - 16), start)
     )
 
 
@@ -161,17 +181,21 @@ def _end(n: int) -> str:
 )
 def _clock_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     text = m.group("t")
-    cued = "الساعه" in text or m.group("p1") or m.group("p2") or ":" in text
+    cued = "الساعه" in text or m.group("p1") or m.group("p2") or ":" in text or _day_led(m, ctx.text)
     if not cued or not (m.group("lead") or m.group("p1") or m.group("p2")):
         return None  # من 5 إلى 6 alone is a number range
     second, clock_word = ctx.text[m.end("h1") : m.end("h2")], text.startswith("الساعه")
     if not (m.group("lead") or clock_word or m.group("p2") or ":" in second) and m.group("h2").isdigit():
         return None  # حتى العاشرة صباحا إلى 20 قتيلا: without من/بين/الساعة the second end must be a clock too
-    p1, p2 = m.group("p1") or m.group("p2") or "", m.group("p2") or m.group("p1") or ""
+    said = re.sub(r"\s+", " ", m.group("p2") or "")
+    said = _IN_PART.get(said, said)
+    p1, p2 = m.group("p1") or said, said or m.group("p1") or ""
     first = clock_of(m.group("h1"), m.group("mi1") or "", p1)
     last = clock_of(m.group("h2"), m.group("mi2") or "", p2)
     if first is None or last is None:
         return None
+    if not m.group("p1") and said and last < first:  # من السابعة والنصف إلى 4 مساءً: the part is the end's only
+        first = clock_of(m.group("h1"), m.group("mi1") or "") or first
     if last < first and not m.group("p2"):
         last = (last[0] + 12, last[1]) if last[0] + 12 <= 24 else last
     a, b = f"T{first[0]:02d}:{first[1]:02d}", f"T{last[0]:02d}:{last[1]:02d}"

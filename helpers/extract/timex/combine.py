@@ -12,8 +12,8 @@ from helpers.extract.timex.clock import HOUR_PART, _with_part
 from helpers.extract.timex.values import Timex
 
 _GAP = re.compile(
-    rf"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?(?:{HOUR_PART}\s+)?"
-)  # ، في / من ... between the two; 5 مارس مساء الساعة 8: the clock took the part of day already
+    rf"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?(?:{HOUR_PART}\s+)?|-"
+)  # ، في / من ... between the two; 5 مارس مساء الساعة 8: the clock took the part of day already; 6 يناير 2017-6:37
 _DATED = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-XX-\d\d|XXXX-\d\d-\d\d)(?:T(MO|MI|AF|EV|NI))?")
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
 

@@ -22,6 +22,7 @@ FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "
 TEEN_WORD = rf"{_alt(_TEEN_UNITS)}\s+عشر[ه]?"
 TERM = rf"(?:{TEEN_WORD}|{_alt(HUNDREDS)}|{_alt(THOUSANDS)}|{_alt(NUMBER_WORDS)})"
 SPELLED = rf"(?:{TERM}(?:\s+و\s*{TERM})*)"
+SPELLED_YEAR = rf"(?:{_alt(THOUSANDS)}(?:\s+و\s*{TERM})*)"  # a year in words opens with its thousands
 
 
 def _term(word: str) -> int | None:

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.clock import HOUR_PART
-from helpers.extract.timex.numbers import FRACTIONS, SPELLED, spelled_value, spelled_year
+from helpers.extract.timex.numbers import FRACTIONS, SPELLED, SPELLED_YEAR, spelled_value, spelled_year
 from helpers.extract.timex.values import (
     Timex,
     _closest_year,
@@ -26,6 +26,8 @@ from helpers.extract.timex.values import (
 )
 from helpers.extract.timex.vocabulary import (
     AL,
+    DAY_CARDINAL,
+    DAY_WORDS,
     MONTH,
     MONTH_PAIR,
     MONTHS,
@@ -40,6 +42,7 @@ from helpers.extract.timex.vocabulary import (
     WEEKDAY,
     YEAR4,
 )
+from helpers.text.arabic import AR
 from helpers.text.patterns import alternation as _alt
 
 _NTH = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1}
@@ -84,10 +87,12 @@ def _quarter(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 @_rule(
-    "weekend", rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?(?:{AL}?اسبوع|اسبوعي)(?:\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?"
+    "weekend",
+    rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?(?:{AL}?اسبوع|اسبوعي)"
+    rf"(?:\s+(?P<after>بعد\s+{NEXT_MOD})|\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?",
 )
 def _weekend(m: re.Match[str], ctx: _Context) -> Timex | None:
-    step = _step(m.group("mod"))
+    step = 2 if m.group("after") else _step(m.group("mod"))  # نهاية الأسبوع بعد المقبل: the one after next
 
     def resolve(dct: date) -> str:
         year, week, _ = (dct + timedelta(weeks=step)).isocalendar()
@@ -204,14 +209,14 @@ def _year_spelled(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "month_day",
-    rf"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{MONTH_PAIR}\s+(?P<d>\d{{1,2}}|{ORDINAL})(?![0-9])"
-    rf"(?:\s*[،,]?\s*(?P<y>{YEAR4}|{SPELLED}))?",
+    rf"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{MONTH_PAIR}\s*(?P<d>(?<=[{AR}\s])\d{{1,2}}|(?<=\s){ORDINAL}|(?<=\s){DAY_CARDINAL}(?=\s*(?:[.,،؛!?)]|$)))(?![0-9])"
+    rf"(?:\s*[،,]?\s*(?P<y>{YEAR4}|{SPELLED})|\s+من\s+(?:(?:عام|العام|سنه)\s+)?(?P<y2>{YEAR4}|{SPELLED_YEAR}))?",
 )
 def _month_day(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw_day = _spaced(m, "d")
-    day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
+    day = int(raw_day) if raw_day.isdigit() else DAY_WORDS[raw_day]
     month = _month_of(m)
-    year_text = m.group("y")
+    year_text = m.group("y") or m.group("y2")
     year = (int(year_text) if year_text.isdigit() else spelled_year(year_text)) if year_text else None
     if year is None:
         if ctx.dct is None:

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.narrative import following
-from helpers.extract.timex.numbers import SPELLED, spelled_year
+from helpers.extract.timex.numbers import SPELLED, SPELLED_YEAR, spelled_year
 from helpers.extract.timex.values import (
     OUTSIDE_CALENDAR,
     Timex,
@@ -28,6 +28,7 @@ from helpers.extract.timex.values import (
 )
 from helpers.extract.timex.vocabulary import (
     AL,
+    DAY_WORDS,
     DAYNUM,
     DAYPART,
     MONTH,
@@ -39,6 +40,7 @@ from helpers.extract.timex.vocabulary import (
     ORDINALS,
     PART_ADVERB,
     PAST_MOD,
+    SET_PARTS,
     SETS,
     THIS_MOD,
     UNIT,
@@ -77,31 +79,48 @@ _OLD_YEAR = r"1[0-7][0-9]{2}(?=\s*(?:[.,،؛!?)]|$|م(?![" + AR + r"])))"
 
 @_rule(
     "date_day_month_year",
-    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?)?"
+    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})(?:(?<=[0-9])\s*/|\s*[-.]?)\s*(?:من\s+)?{MONTH_PAIR}"
+    rf"(?P<yp>\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?"
+    rf"|\s*[،,]?\s*(?:من\s+)?(?P<cue>(?:عام|العام|سنه)\s+)?(?P<ys>{SPELLED_YEAR})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
 def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw_day = _spaced(m, "d")
-    day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
+    day = int(raw_day) if raw_day.isdigit() else DAY_WORDS[raw_day]
     month = _month_of(m)
-    if m.group("y"):
-        value, flag = _make_date(int(m.group("y")), month, day)
+    year = int(m.group("y")) if m.group("y") else _year_in_words(m, ctx.text)
+    if year:
+        value, flag = _make_date(year, month, day)
         return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
+    span = (m.start("t"), m.start("yp")) if m.group("ys") else m.span("t")  # 5 مايو ألف شخص: not a year
     if ctx.dct is None:
-        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
-    mod = m.group("mod") or ""
+        return Timex(*span, "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    mod = "" if m.group("ys") else m.group("mod") or ""
     future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
     if future is None and not mod:
-        future = _future_context(ctx, *m.span("t"))
+        future = _future_context(ctx, *span)
     try:
         year = _closest_year(ctx.dct, month, future)
         if re.fullmatch(PAST_MOD, mod) and month == ctx.dct.month and day > ctx.dct.day:
             year -= 1  # 20 أكتوبر الماضي written on 8 October: last year's
     except OverflowError:
-        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
+        return Timex(*span, "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
     value, flag = _make_date(year, month, day)
-    return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
+    return Timex(*span, "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
+
+
+_YEAR_END = re.compile(rf"\s*(?:[.,،؛!?)]|$|م(?![{AR}]))")
+
+
+def _year_in_words(m: re.Match[str], text: str) -> int | None:
+    """A year in words after a day and month, when عام comes before it or nothing but punctuation after it
+    (العاشر من سبتمبر ، ألفين; not 5 مايو ألف شخص, a count); None otherwise."""
+    if not m.group("ys"):
+        return None
+    if not m.group("cue") and not _YEAR_END.match(text, m.end("t")):
+        return None
+    year = spelled_year(m.group("ys"))
+    return year if year is not None and 1100 <= year <= 2100 else None
 
 
 @_rule("date_month_year", rf"{MONTH_PAIR}\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
@@ -366,9 +385,10 @@ def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.85 if num else 0.75)
 
 
-@_rule("set", _alt(SETS))
+@_rule("set", _alt({**SETS, **SET_PARTS}))
 def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
-    return Timex(*m.span("t"), "SET", SETS[_spaced(m, "t")], anchor="set")
+    said = _spaced(m, "t")
+    return Timex(*m.span("t"), "SET", SETS.get(said) or SET_PARTS[said], anchor="set")
 
 
 @_rule("vague", _alt(VAGUE))
