@@ -37,7 +37,6 @@ from helpers.extract.timex.vocabulary import (
     NUM,
     NUMWORD,
     ORDINAL,
-    ORDINALS,
     PART_ADVERB,
     PAST_MOD,
     SET_PARTS,
