@@ -8,8 +8,16 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from helpers.extract.timex.values import Timex, _Context, _relative, _rule, _spaced
-from helpers.extract.timex.vocabulary import HOUR_WORDS, MONTH, NEXT_MOD, NUMWORD, PAST_MOD, WEEKDAY
+from helpers.extract.timex.values import WHITE, Timex, _Context, _relative, _rule, _spaced
+from helpers.extract.timex.vocabulary import (
+    HOUR_WORDS,
+    MONTH,
+    NEXT_MOD,
+    NEXT_WORDS,
+    NUMWORD,
+    PAST_MOD,
+    WEEKDAY,
+)
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation as _alt
 
@@ -32,13 +40,13 @@ _NOT_DAY = rf"(?!\s+(?:(?:يوم\s+)?{WEEKDAY}|(?:امس|البارحه|اليو
 
 def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[int, int] | None:
     """(hour, minute) from an hour (8, 8:30, الثامنة), spelled minutes (والنصف، إلا ربع) and a part of day."""
-    hour_text = re.sub(r"\s+", " ", hour_text.strip())
+    hour_text = WHITE.sub(" ", hour_text.strip())
     if hour_text in HOUR_WORDS:
         hour, minute = HOUR_WORDS[hour_text], 0
     else:
         pieces = hour_text.split(":")
         hour, minute = int(pieces[0]), int(pieces[1]) if len(pieces) > 1 else 0
-    extra = re.sub(r"\s+", " ", minutes_text.strip())
+    extra = WHITE.sub(" ", minutes_text.strip())
     if extra:
         from helpers.extract.timex.numbers import spelled_value
 
@@ -53,7 +61,7 @@ def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[in
             hour, minute = (hour - 1) % 24, 60 - count
         else:
             minute += count
-    hour = _with_part(hour, HOUR_PARTS.get(re.sub(r"\s+", " ", part), ""))
+    hour = _with_part(hour, HOUR_PARTS.get(WHITE.sub(" ", part), ""))
     if hour > 24 or minute > 59:
         return None
     return hour, minute
@@ -86,7 +94,7 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> Timex | None:
     expr = _spaced(m, "expr").removeprefix("هذه ").removeprefix("هذا ")
     part = {"الليله": "NI", "الصباح": "MO", "المساء": "EV", "صباح اليوم": "MO", "مساء اليوم": "EV"}.get(expr, "MI")
     mod = m.group("mod") or ""
-    step = 1 if re.fullmatch(NEXT_MOD, mod) else -1 if mod else 0
+    step = 1 if (mod in NEXT_WORDS) else -1 if mod else 0
     return _relative(
         ctx,
         m.span("t"),
@@ -187,7 +195,7 @@ def _clock_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     second, clock_word = ctx.text[m.end("h1") : m.end("h2")], text.startswith("الساعه")
     if not (m.group("lead") or clock_word or m.group("p2") or ":" in second) and m.group("h2").isdigit():
         return None  # حتى العاشرة صباحا إلى 20 قتيلا: without من/بين/الساعة the second end must be a clock too
-    said = re.sub(r"\s+", " ", m.group("p2") or "")
+    said = WHITE.sub(" ", m.group("p2") or "")
     said = _IN_PART.get(said, said)
     p1, p2 = m.group("p1") or said, said or m.group("p1") or ""
     first = clock_of(m.group("h1"), m.group("mi1") or "", p1)

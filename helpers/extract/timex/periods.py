@@ -32,11 +32,14 @@ from helpers.extract.timex.vocabulary import (
     MONTH_PAIR,
     MONTHS,
     NEXT_MOD,
+    NEXT_WORDS,
     NUM,
     ORDINAL,
     ORDINALS,
     PAST_MOD,
+    PAST_WORDS,
     THIS_MOD,
+    THIS_WORDS,
     UNIT,
     UNITS,
     WEEKDAY,
@@ -57,7 +60,7 @@ YEAR_OF = (
 def _step(mod: str | None) -> int:
     """+1 for المقبل, −1 for الماضي, 0 otherwise."""
     mod = mod or ""
-    return 1 if re.fullmatch(NEXT_MOD, mod) else -1 if re.fullmatch(PAST_MOD, mod) else 0
+    return 1 if (mod in NEXT_WORDS) else -1 if (mod in PAST_WORDS) else 0
 
 
 def _year_of(m: re.Match[str], ctx: _Context) -> int | None:
@@ -357,8 +360,8 @@ def _month_position(m: re.Match[str], ctx: _Context) -> Timex | None:
     if m.group("y"):
         return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{month:02d}", anchor="absolute", mod=mod)
     said = m.group("mod") or ""
-    future = True if re.fullmatch(NEXT_MOD, said) else False if re.fullmatch(PAST_MOD, said) else None
-    if future is None and not re.fullmatch(THIS_MOD, said):
+    future = True if (said in NEXT_WORDS) else False if (said in PAST_WORDS) else None
+    if future is None and said not in THIS_WORDS:
         future = _future_context(ctx, *m.span("t"))
 
     def resolve(dct: date) -> str:

@@ -34,14 +34,17 @@ from helpers.extract.timex.vocabulary import (
     MONTH,
     MONTH_PAIR,
     NEXT_MOD,
+    NEXT_WORDS,
     NUM,
     NUMWORD,
     ORDINAL,
     PART_ADVERB,
     PAST_MOD,
+    PAST_WORDS,
     SET_PARTS,
     SETS,
     THIS_MOD,
+    THIS_WORDS,
     UNIT,
     UNITS,
     VAGUE,
@@ -95,12 +98,12 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     if ctx.dct is None:
         return Timex(*span, "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
     mod = "" if m.group("ys") else m.group("mod") or ""
-    future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
+    future = True if (mod in NEXT_WORDS) else False if (mod in PAST_WORDS) else None
     if future is None and not mod:
         future = _future_context(ctx, *span)
     try:
         year = _closest_year(ctx.dct, month, future)
-        if re.fullmatch(PAST_MOD, mod) and month == ctx.dct.month and day > ctx.dct.day:
+        if (mod in PAST_WORDS) and month == ctx.dct.month and day > ctx.dct.day:
             year -= 1  # 20 أكتوبر الماضي written on 8 October: last year's
     except OverflowError:
         return Timex(*span, "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
@@ -136,15 +139,15 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
     month = _month_of(m)
     mod = m.group("mod") or ""
-    future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
+    future = True if (mod in NEXT_WORDS) else False if (mod in PAST_WORDS) else None
     preceding = ctx.text[max(0, m.start("t") - 5) : m.start("t")]
     if future is None and re.search(r"(?:منذ|قبل) $", preceding):
         future = False
-    if future is None and not re.fullmatch(THIS_MOD, mod):
+    if future is None and mod not in THIS_WORDS:
         future = _future_context(ctx, *m.span("t"))
 
     def resolve(dct: date) -> str:
-        last_year = re.fullmatch(PAST_MOD, mod) and month == dct.month  # أكتوبر الماضي written in October
+        last_year = (mod in PAST_WORDS) and month == dct.month  # أكتوبر الماضي written in October
         return f"{_closest_year(dct, month, future) - (1 if last_year else 0):04d}-{month:02d}"
 
     return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8)
@@ -256,9 +259,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
 
         anchor = "DCT week" if not nth else "DCT month"
         return _relative(ctx, m.span("t"), anchor, this_or_nth, type="TIME" if part else "DATE", confidence=0.6)
-    if re.fullmatch(PAST_MOD, mod):
+    if mod in PAST_WORDS:
         direction, confidence = -1, 0.9
-    elif re.fullmatch(NEXT_MOD, mod):
+    elif mod in NEXT_WORDS:
         direction, confidence = 1, 0.9
     elif ctx.dct is not None and ctx.dct.weekday() == weekday:
         direction, confidence = 0, 0.8
@@ -289,7 +292,7 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
     if unit == "W" and pos == "نهايه":
         return None  # نهاية الأسبوع is the weekend (periods.py)
     mod = m.group("mod") or ""
-    step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    step = -1 if (mod in PAST_WORDS) else 1 if (mod in NEXT_WORDS) else 0
     step = 2 if mod.startswith("بعد") else step
     position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
     mod_value = position.get(pos or "", "END" if pos else "")
@@ -350,8 +353,11 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     if the_day and mod in ("التالي", "التاليه", "السابق", "الماضي"):  # اليوم التالي/السابق: the day after or
         return following(ctx, m.span("t"), 1 if mod.startswith("التالي") else -1)  # before the time told before
     if count == "X" and unit == "D":
-        return Timex(*m.span("t"), "DATE", "PAST_REF" if re.fullmatch(PAST_MOD, mod) else "FUTURE_REF", anchor="vague")
+        return Timex(*m.span("t"), "DATE", "PAST_REF" if (mod in PAST_WORDS) else "FUTURE_REF", anchor="vague")
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
+
+
+_DURATION_CUE = re.compile(r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $")
 
 
 @_rule(
@@ -363,12 +369,7 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     num, unit_word = m.group("num"), _spaced(m, "unit")
     _, implied = UNITS[unit_word]
-    cued = bool(
-        re.search(
-            r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $",
-            ctx.text[max(0, m.start("t") - 20) : m.start("t")],  # the cue is the 8 characters before
-        )
-    )
+    cued = bool(_DURATION_CUE.search(ctx.text, max(0, m.start("t") - 20), m.start("t")))
     if m.group("one"):
         num, cued = "1", True
     if num is None and implied != 2 and not cued:
@@ -462,7 +463,7 @@ def _season(m: re.Match[str], ctx: _Context) -> Timex | None:
         return Timex(*m.span("t"), "DATE", f"{m.group('y')}-{SEASONS[m.group('s')]}", anchor="absolute")
     season = SEASONS[m.group("s2")]
     mod = m.group("mod")
-    step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    step = -1 if (mod in PAST_WORDS) else 1 if (mod in NEXT_WORDS) else 0
     anchor = f"DCT season {step:+d}"
     return _relative(ctx, m.span("t"), anchor, lambda dct: f"{calendar_year(dct.year + step):04d}-{season}")
 

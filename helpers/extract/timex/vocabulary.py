@@ -115,6 +115,8 @@ PAST_MOD = (
 )
 NEXT_MOD = r"(?:المقبلين|المقبلتين|القادمين|القادمتين|المقبل|المقبله|القادم|القادمه|التالي|التاليه)"
 THIS_MOD = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+# the same words as sets: a matched modifier is looked up, not matched again
+PAST_WORDS, NEXT_WORDS, THIS_WORDS = (frozenset(mod[3:-1].split("|")) for mod in (PAST_MOD, NEXT_MOD, THIS_MOD))
 VAGUE: dict[str, str] = {
     "الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
     "في الوقت الراهن": "PRESENT_REF", "حتي الان": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
