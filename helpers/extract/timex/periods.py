@@ -308,10 +308,18 @@ def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag, confidence=0.6)
 
 
+# a number before the noun it counts is not a day (قتل الأحد 23 شخصا، الأحد ثلاثة وعشرون مدنيا، خمسة جنود): the
+# noun after 11-99 ends in the accusative alef, after 3-10 it is a plural
+_NOT_COUNTED = (
+    rf"(?!\s+(?!ايضا|تقريبا)[{AR}]{{2,}}ا[\u064b-\u0652]*(?![{AR}])"
+    r"|\s+(?:اشخاص|قتلي|جرحي|جنود|مدنيين|اطفال|افراد|مسلحين|مصابين|عناصر|ضحايا)(?![\u0621-\u064a]))"
+)
+
+
 @_rule(
     "day_of_month",
     rf"(?:(?:يوم\s+)?{WEEKDAY}|يوم)\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
-    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))(?!\s*(?::|{HOUR_PART}))",
+    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED})|\s+و\s*{SPELLED})(?!\s*(?::|{HOUR_PART})){_NOT_COUNTED}",
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw = m.group("d")
