@@ -135,3 +135,11 @@ def test_a_number_in_digits_before_its_noun_after_a_weekday_is_a_count():
 
 def test_a_weekday_and_a_day_number_before_a_preposition_stay_a_day():
     assert spans("وصل يوم الخميس 15 إلى القاهرة") == [("يوم الخميس 15", "2018-06-15")]
+
+
+def test_afternoon_before_a_clock_without_al_saa_moves_the_clock():
+    assert spans("نعود بعد الظهر 7:00") == [("بعد الظهر 7:00", "2018-06-18T19:00")]
+
+
+def test_afternoon_before_an_hour_word_and_its_part():
+    assert spans("نعود بعد الظهر السابعة مساء") == [("بعد الظهر السابعة مساء", "2018-06-18T19:00")]

@@ -114,7 +114,7 @@ DAY_PERIODS = {
     "day_period",
     rf"(?:(?:في|عند|خلال|طوال)\s+)(?:(?:وقت\s+(?:متاخر|مبكر)(?:\s+من)?|اواخر|اوائل|اول|بدايه)\s+)?"
     rf"(?P<p>{_alt(DAY_PERIODS)})|(?:وقت\s+(?:متاخر|مبكر)(?:\s+من)?)\s+(?P<p2>{_alt(DAY_PERIODS)})"
-    r"|(?P<p3>بعد\s+(?:الظهر|الظهيره))",
+    rf"|(?P<p3>بعد\s+(?:الظهر|الظهيره))(?!\s+(?:الساعه|[0-9]|{HOUR_WORD}))",
 )
 def _day_period(m: re.Match[str], ctx: _Context) -> Timex | None:
     part = DAY_PERIODS[_spaced(m, next(g for g in ("p", "p2", "p3") if m.group(g)))]
@@ -133,14 +133,18 @@ def _midnight(m: re.Match[str], ctx: _Context) -> Timex | None:
     rf"|(?P<h3>\d{{1,2}}|{HOUR_WORD})(?P<mi3>{MINUTES})?\s*(?P<p3>{HOUR_PART}){_NOT_DAY}"
     rf"|(?P<h4>{HOUR_WORD})(?P<mi4>{MINUTES})"
     rf"|(?P<p8>{HOUR_PART})\s+الساعه\s+(?P<h8>{DIGITAL}|{HOUR_WORD})(?P<mi8>{MINUTES})?(?!\s*(?:[0-9]|{HOUR_PART}))"
+    rf"|(?P<p9>{HOUR_PART})\s+(?P<h9>\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![0-9])|{HOUR_WORD})(?P<mi9>{MINUTES})?"
+    rf"(?:\s*{HOUR_PART}{_NOT_DAY})?"
     rf"|(?P<h5>\d{{1,2}})(?=\s*[،,]?\s*(?:(?:هذا|هذه)\s+(?:الصباح|المساء|الليله)|الليله))"
     rf"|(?<=في )(?P<h6>{HOUR_WORD})(?!\s+(?:من|عشر))"
     rf"|(?:(?<=الليله في )|(?<=الصباح في )|(?<=المساء في ))(?P<h7>\d{{1,2}})(?![0-9]|\s*(?:[/.:-]\s*[0-9]|{NUMWORD}))",
 )
 def _clock_time(m: re.Match[str], ctx: _Context) -> Timex | None:
-    hour = next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7", "h8") if m.group(g))
-    minutes = m.group("mi") or m.group("mi3") or m.group("mi4") or m.group("mi8") or ""
-    part = m.group("p") or m.group("p2") or m.group("p3") or m.group("p8") or ""
+    hour = next(m.group(g) for g in ("h", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9") if m.group(g))
+    minutes = m.group("mi") or m.group("mi3") or m.group("mi4") or m.group("mi8") or m.group("mi9") or ""
+    part = m.group("p") or m.group("p2") or m.group("p3") or m.group("p8") or m.group("p9") or ""
+    if ":" in hour:
+        hour = ":".join(hour.split(":")[:2])  # 7:00:14: the seconds dropped
     if any(m.group(g) and m.group(g).isdigit() and int(m.group(g)) > 12 for g in ("h3", "h5", "h7")):
         return None  # 30 صباحا is not a time
     clock = clock_of(hour, minutes, part)
