@@ -22,7 +22,7 @@ from helpers.extract.timex.vocabulary import (
 from helpers.text.arabic import AR
 
 
-@dataclass
+@dataclass(slots=True)
 class Timex:
     """One time expression: span, TIMEX3 type and value, how it was anchored, and any flag."""
 
@@ -163,12 +163,15 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     text = ctx.text
     left = max(text.rfind(".", low, start), text.rfind("\n", low, start), text.rfind("،", low, start - 1))
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
-    if FUTURE_CUE.search(window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
+    if _FUTURE_LED.search(" " + window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
         return True
     low = max(left + 1, start - 40)
     return "سأ" in ctx.original[low:start] and bool(FIRST_PERSON_FUTURE.search(ctx.original, low, start))
 
 
+# FUTURE_CUE led by the character before the cue instead of a look-behind, so that the search skips to it (the
+# window is searched with a space before it: the same answer)
+_FUTURE_LED = re.compile(f"[^{AR}]" + FUTURE_CUE.pattern.removeprefix(f"(?<![{AR}])"))
 # the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
 FIRST_PERSON_FUTURE = re.compile(r"(?<![\w])[وف]?سأ(?!ل|م)\w{2,}")
 
@@ -179,6 +182,9 @@ _SCHEDULED = re.compile(
     r"[وف]?س?[يت](?:بدا|عقد|نعقد|نطلق|لتقي|جتمع|زور|صل|توجه|ستضيف|لعب|خوض|جري|قام|صوت|ختتم|فتتح|ستانف|عود"
     r"|غادر|تراس|نظم|حتفل|نتهي|شارك|دلي|تسلم|حل|طلق|فتح|ناقش|بحث)"
 )
+# the same verbs found by their ي/ت: a search led by a letter class skips to its candidates (the same answer, as
+# the optional و/ف/سـ before them cannot decide whether one is there)
+_SCHEDULED_CORE = re.compile(_SCHEDULED.pattern.removeprefix("[وف]?س?"))
 _NOT_AHEAD = {"منذ", "قبل", "حتي"}
 _PAST_FRAME = {"لم", "لما", "كان", "كانت", "كانوا"}  # لم يعقد، كان يلتقي: past
 
@@ -187,7 +193,7 @@ def _scheduled(before: str) -> bool:
     """True when the nearest present verb of a scheduled happening in the few words before an expression
     governs it (يبدأ مشواره يوم الاثنين: the coming Monday); منذ/قبل/حتى between them break it, and so does
     a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح)."""
-    if not _SCHEDULED.search(before):
+    if not _SCHEDULED_CORE.search(before):
         return False  # no such verb at all: the usual case, one search instead of a match per word
     words = before.split()[-8:]
     for index in range(len(words) - 1, max(-1, len(words) - 7), -1):
