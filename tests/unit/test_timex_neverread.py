@@ -143,3 +143,10 @@ def test_afternoon_before_a_clock_without_al_saa_moves_the_clock():
 
 def test_afternoon_before_an_hour_word_and_its_part():
     assert spans("نعود بعد الظهر السابعة مساء") == [("بعد الظهر السابعة مساء", "2018-06-18T19:00")]
+
+
+def test_rest_of_this_day_runs_from_the_clock():
+    from datetime import datetime
+
+    found = [(t.value, t.rule) for t in tag("نتقابل بقية هذا اليوم", datetime(2018, 6, 18, 16, 12))]
+    assert found == [("2018-06-18T16:12/2018-06-18T23:59", "rest_of_day")]
