@@ -152,7 +152,8 @@ def _words() -> re.Pattern[str]:
     """The words some rule can start with (after proclitics), with their first KEY + 2 letters and the first
     letters of the word after them (a start may run across white space: من الساعة -> من الس)."""
     by_start, _ = table()
-    starts_ = alternation(k.replace(_DIGIT, "0") for k in _shortest(by_start)).replace("0", "[0-9]+").replace(" ", r"\s+")
+    starts_ = alternation(k.replace(_DIGIT, "0") for k in _shortest(by_start))
+    starts_ = starts_.replace("0", "[0-9]+").replace(" ", r"\s+")
     # then the next word's letters, or the white space or punctuation after the word: looked at, not consumed
     following = f"(?=(\\s*[^{AR}0-9\\s]|\\s+[{AR}0-9]{{1,{KEY}}})?)"
     return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}[0-9]*){following}")
