@@ -24,7 +24,8 @@ from helpers.extract.timex.yearly import yearly_sets
 from helpers.text.normalize import normalize_letters
 
 _TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
-_HAS_TANWEEN_ALEF = re.compile("[\u064b-\u0652]ا")  # the same test, three times faster without the groups
+# the same test as a search for the pattern, told by eight substring look-ups (several times faster on an article)
+_MARK_ALEF = tuple(chr(mark) + "ا" for mark in range(0x064B, 0x0653))
 
 
 _ONE_UNIT = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D", "ساعه": "PT1H", "دقيقه": "PT1M"}
@@ -79,7 +80,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     same result; False scans the whole text with every rule, for tests)."""
     dct, clock = split_dct(dct)
     norm = normalize_letters(text)
-    if _HAS_TANWEEN_ALEF.search(norm):
+    if any(pair in norm for pair in _MARK_ALEF):
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     spaced = " " + norm  # the scanning patterns consume the character before an expression
     original = " " + text
