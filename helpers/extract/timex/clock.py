@@ -38,6 +38,11 @@ _DAY_BEFORE = re.compile(rf"(?:امس|البارحه|اليوم|غدا|الغد|
 _NOT_DAY = rf"(?!\s+(?:(?:يوم\s+)?{WEEKDAY}|(?:امس|البارحه|اليوم|غدا|الغد)(?![{AR}])))"  # مساء أمس: the day's
 
 
+_MARKS = re.compile("[\u064b-\u0652]")
+_MINUTES_LEAD = re.compile(r"^(?:و|الا) ?")
+_MINUTES_WORD = re.compile(r"\s+(?:دقيقه|دقائق|دقيقة)$")
+
+
 def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[int, int] | None:
     """(hour, minute) from an hour (8, 8:30, الثامنة), spelled minutes (والنصف، إلا ربع) and a part of day."""
     hour_text = WHITE.sub(" ", hour_text.strip())
@@ -50,8 +55,8 @@ def clock_of(hour_text: str, minutes_text: str = "", part: str = "") -> tuple[in
     if extra:
         from helpers.extract.timex.numbers import spelled_value
 
-        words = re.sub(r"^(?:و|الا) ?", "", re.sub("[\u064b-\u0652]", "", extra))
-        words = re.sub(r"\s+(?:دقيقه|دقائق|دقيقة)$", "", words)
+        words = _MINUTES_LEAD.sub("", _MARKS.sub("", extra))
+        words = _MINUTES_WORD.sub("", words)
         count = _FRACTION_MINUTES.get(words)
         if count is None:
             count = int(words) if words.isdigit() else spelled_value(words)

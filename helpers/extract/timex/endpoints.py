@@ -16,7 +16,7 @@ from dateutil.relativedelta import relativedelta
 
 from helpers.extract.timex.direction import PAST, reading
 from helpers.extract.timex.hijri import hijri_day_in_words
-from helpers.extract.timex.values import Timex
+from helpers.extract.timex.values import WHITE, Timex
 from helpers.extract.timex.vocabulary import DAY_PARTS, DAYPART, HOUR_WORDS, PART_ADVERBS
 from helpers.text.patterns import alternation
 
@@ -67,7 +67,7 @@ def _day_after(text: str, timex: Timex) -> None:
     low = max(0, timex.start - 16)
     before = _PART_BEFORE.search(text, low, timex.start) if _PART_STEM.search(text, low, timex.start) else None
     if before and not _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
-        part = DAY_PARTS[re.sub(r"\s+", " ", before.group("part"))]
+        part = DAY_PARTS[WHITE.sub(" ", before.group("part"))]
         timex.start, timex.type, timex.value = before.start("part"), "TIME", f"{timex.value}T{part}"
     elif text.find("نهايه", low, timex.start) >= 0:
         before = _END_BEFORE.search(text, low, timex.start)

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.holidays import hijri_to_date, hijri_year_of
-from helpers.extract.timex.values import Timex, _Context, _future_context, _rule, _spaced
+from helpers.extract.timex.values import WHITE, Timex, _Context, _future_context, _rule, _spaced
 from helpers.extract.timex.vocabulary import (
     HIJRI_MONTHS,
     HMONTH,
@@ -164,6 +164,6 @@ def hijri_day_in_words(text: str, timex: Timex) -> None:
     first, last = (date.fromisoformat(v) for v in (timex.value or "").split("/"))
     if (last - first).days > 30:
         return  # a Hijri year, not a month
-    day = ORDINALS.get(re.sub(r"\s+", " ", before.group("d")), 1)  # غرة is the first
+    day = ORDINALS.get(WHITE.sub(" ", before.group("d")), 1)  # غرة is the first
     if day - 1 <= (last - first).days:
         timex.start, timex.value = before.start("d"), (first + timedelta(days=day - 1)).isoformat()

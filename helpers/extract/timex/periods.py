@@ -239,7 +239,7 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Timex | None:
 )
 def _duration_fraction(m: re.Match[str], ctx: _Context) -> Timex | None:
     if m.group("whole"):
-        word = re.sub(r"^(?:طوال|طيله|كامل)\s+|\s+كامل[اه]?$", "", m.group("whole")).removeprefix("ال")
+        word = _WHOLE_WORDS.sub("", m.group("whole")).removeprefix("ال")
         unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y", "ليل": "D", "ليله": "D"}[word]
         return Timex(*m.span("t"), "DURATION", f"P1{unit}", anchor="duration", confidence=0.8)
     if m.group("f"):
@@ -316,6 +316,10 @@ _NOT_COUNTED = (
 )
 
 
+_WHOLE_WORDS = re.compile(r"^(?:طوال|طيله|كامل)\s+|\s+كامل[اه]?$")
+_A_MONDAY = re.compile(r"يوم\s+اثنين")
+
+
 @_rule(
     "day_of_month",
     rf"(?:(?:يوم\s+)?{WEEKDAY}|يوم)\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
@@ -323,7 +327,7 @@ _NOT_COUNTED = (
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw = m.group("d")
-    if raw == "اثنين" and re.fullmatch(r"يوم\s+اثنين", m.group("t")):
+    if raw == "اثنين" and _A_MONDAY.fullmatch(m.group("t")):
         return None  # في صباح يوم اثنين: a Monday, not the 2nd
     day = int(raw) if raw.isdigit() else spelled_value(raw)
     if day is None or not 1 <= day <= 31:

@@ -130,6 +130,12 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{_month_of(m):02d}", anchor="absolute")
 
 
+_SINCE_BEFORE = re.compile(r"(?:منذ|قبل) $")
+_LAM = re.compile(r"^ل(?=[" + AR + "])")
+_DEFINITE_UNIT = re.compile(r"ال\S+\s")
+_VAGUE_LEAD = re.compile(r"(?:في|حتي|خلال)\s+")
+
+
 @_rule(
     "date_month_cued",
     rf"(?:(?<=في )|(?<=منذ )|(?<=حتي )|(?<=خلال )|(?<=بعد )|(?<=قبل )|(?<=اواخر )|(?<=اوائل )|(?<=مطلع )"
@@ -141,7 +147,7 @@ def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
     mod = m.group("mod") or ""
     future = True if (mod in NEXT_WORDS) else False if (mod in PAST_WORDS) else None
     preceding = ctx.text[max(0, m.start("t") - 5) : m.start("t")]
-    if future is None and re.search(r"(?:منذ|قبل) $", preceding):
+    if future is None and _SINCE_BEFORE.search(preceding):
         future = False
     if future is None and mod not in THIS_WORDS:
         future = _future_context(ctx, *m.span("t"))
@@ -341,7 +347,7 @@ def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
 )
 def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").removeprefix("ال")
-    unit_word = re.sub(r"^ل(?=[" + AR + "])", "", unit_word) if unit_word not in UNITS else unit_word
+    unit_word = _LAM.sub("", unit_word) if unit_word not in UNITS else unit_word
     if unit_word not in UNITS:
         return None
     counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"), unit_word)
@@ -349,7 +355,7 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
         return None
     count, unit = counted
     mod = m.group("mod") or m.group("mod2") or m.group("mod3") or ""
-    the_day = count == 1 and unit == "D" and m.group("unit") and re.match(r"ال\S+\s", m.group("t"))
+    the_day = count == 1 and unit == "D" and m.group("unit") and _DEFINITE_UNIT.match(m.group("t"))
     if the_day and mod in ("التالي", "التاليه", "السابق", "الماضي"):  # اليوم التالي/السابق: the day after or
         return following(ctx, m.span("t"), 1 if mod.startswith("التالي") else -1)  # before the time told before
     if count == "X" and unit == "D":
@@ -395,7 +401,7 @@ def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _vague(m: re.Match[str], ctx: _Context) -> Timex | None:
     value = VAGUE[_spaced(m, "t")]
     start, end = m.span("t")
-    lead = re.match(r"(?:في|حتي|خلال)\s+", m.group("t"))
+    lead = _VAGUE_LEAD.match(m.group("t"))
     return Timex(start + (lead.end() if lead else 0), end, "DATE", value, anchor="vague", confidence=0.8)
 
 

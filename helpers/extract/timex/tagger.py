@@ -32,6 +32,11 @@ _ONE_UNIT = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P
 _AND_ONE_UNIT = re.compile(rf"\s*و\s*({'|'.join(_ONE_UNIT)})(?=\s*(?:و|[.,،؛!?)]|$))")
 
 
+_AND = re.compile(r"\s*و\s*")
+_DATE_UNITS = re.compile(r"([\dX.]+)([YMWD])")
+_TIME_UNITS = re.compile(r"([\dX.]+)([HMS])")
+
+
 def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
     """Join durations chained by و (ثلاث سنوات وستة أشهر -> P3Y6M), a bare unit counting one (عام وشهر -> P1Y1M)."""
     merged: list[Timex] = []
@@ -41,7 +46,7 @@ def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
         if (
             last is not None
             and last.type == timex.type == "DURATION"
-            and re.fullmatch(r"\s*و\s*", text[last.end : timex.start])
+            and _AND.fullmatch(text, last.end, timex.start)
             and last.value
             and timex.value
         ):
@@ -64,9 +69,9 @@ def _add_durations(first: str, second: str) -> str:
     parts: dict[str, str] = {}
     for value in (first, second):
         date_part, _, time_part = value[1:].partition("T")
-        for number, unit in re.findall(r"([\dX.]+)([YMWD])", date_part):
+        for number, unit in _DATE_UNITS.findall(date_part):
             parts[unit] = number
-        for number, unit in re.findall(r"([\dX.]+)([HMS])", time_part):
+        for number, unit in _TIME_UNITS.findall(time_part):
             parts["T" + unit] = number
     date_units = "".join(f"{parts[u]}{u}" for u in "YMWD" if u in parts)
     time_units = "".join(f"{parts['T' + u]}{u}" for u in "HMS" if "T" + u in parts)
