@@ -61,3 +61,21 @@ def test_a_rule_is_tried_after_a_proclitic():
 
 def test_no_rule_is_tried_at_a_word_no_rule_starts_with():
     assert list(candidates(" كتاب")) == []
+
+
+def test_tagging_compiles_no_pattern_through_the_re_module_cache():
+    # a pattern given to re.sub/re.search as a string is looked up in re's shared cache of 512 patterns, which
+    # another library (dateparser) cycles: the tagger's own patterns are compiled once, at import
+    from datetime import date
+
+    from helpers.extract.timex.tagger import tag
+
+    text = (
+        "قتل الأحد 23 شخصا بعد الظهر، ووصل الوفد في 5 مايو 2018 الساعة الثامنة والنصف مساءً، ويعود خلال ثلاثة أيام "
+        "أو بعد 2 عام و 21 يوما من الآن، من السابعة إلى 4 مساءً يوم الجمعة المقبل، في الربع الأول من العام، "
+        "منذ شهرين، في الثاني والعشرين من شعبان 1439 هـ، أول أيام عيد الفطر، كل صباح، نهاية الأسبوع بعد المقبل."
+    )
+    tag(text, date(2018, 6, 18))
+    re.purge()
+    tag(text, date(2018, 6, 18))
+    assert not re._cache

@@ -24,6 +24,10 @@ _LINKS = r"(?:علي|في|من|الي|عن|مع|ضد|التي|الذي|و)(?!\S)
 _TIME_WORDS = rf"(?:{UNIT}|ال(?:عام|سنه|شهر|اسبوع|يوم|عقد|قرن|اسبوع)\S*|{MONTH}|{WEEKDAY}|[0-9])"
 
 
+_PERIOD_EVENT = re.compile(rf"\S+\s+{_TIME_WORDS}")  # بداية العام: a calendar period, not an event
+_PERIOD_AFTER = re.compile(rf"\s+{_TIME_WORDS}(?![{AR}])")
+
+
 @_rule(
     "event_anchored",
     rf"(?P<dir>قبل|بعد|عقب|اثر|منذ)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:من|علي)\s+"
@@ -38,9 +42,7 @@ def _event_anchored(m: re.Match[str], ctx: _Context) -> Timex | None:
     mod = "BEFORE" if direction in ("قبل", "عشيه", "ليله") else "AFTER"
     event = m.group("event") or m.group("event2")
     after = ctx.text[m.end("t") : m.end("t") + 30]
-    if m.group("event2") and (
-        re.match(rf"\S+\s+{_TIME_WORDS}", event) or re.match(rf"\s+{_TIME_WORDS}(?![{AR}])", after)
-    ):
+    if m.group("event2") and (_PERIOD_EVENT.match(event) or _PERIOD_AFTER.match(after)):
         return None  # منذ بداية العام، بعد نهاية الشهر: a calendar period, not an event
     anchor = f"event: {event}"
     if m.group("unit"):

@@ -30,7 +30,7 @@ _ANCHORED_AFTER = re.compile(r"\s+(?:من|علي)\s")  # بعد ساعتين م�
 _PAST = re.compile(r"(?<!\w)(?:الماضيين|الماضيتين|الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الفائته)(?!\w)")
 _NEXT = re.compile(r"(?<!\w)(?:المقبلين|المقبلتين|القادمين|القادمتين|المقبل|المقبله|القادم|القادمه)(?!\w)")
 _FIRST_PERSON_FUTURE = re.compile(r"(?<!\w)[وف]?سأ(?!ل)\w{2,}")  # سأعود، سأغادر (not سأل, asked)
-_REST_OF_DAY = re.compile(r"(?<!\w)(?:بقيه|باقي)\s+(?:ال)?يوم(?!\w)")
+_REST_OF_DAY = re.compile(r"(?<!\w)(?:بقيه|باقي)\s+(?:هذا\s+)?(?:ال)?يوم(?!\w)")  # بقية (هذا) اليوم
 _SMALL_HOURS = 5  # before 05:00, الليلة is still the night that began the evening before
 
 

@@ -12,10 +12,16 @@ from helpers.extract.timex.clock import HOUR_PART, _with_part
 from helpers.extract.timex.values import Timex
 
 _GAP = re.compile(
-    rf"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?(?:{HOUR_PART}\s+)?"
-)  # ، في / من ... between the two; 5 مارس مساء الساعة 8: the clock took the part of day already
+    rf"\s*[،,]?\s*(?:(?:في|يوم|الساعه|حوالي|نحو|من|عند)\s+)?(?:{HOUR_PART}\s+)?|-"
+)  # ، في / من ... between the two; 5 مارس مساء الساعة 8: the clock took the part of day already; 6 يناير 2017-6:37
 _DATED = re.compile(r"(\d{4}-\d\d-\d\d|XXXX-WXX-\d|XXXX-XX-\d\d|XXXX-\d\d-\d\d)(?:T(MO|MI|AF|EV|NI))?")
 _CLOCK = re.compile(r"T(\d\d):(\d\d)")
+
+
+_PART_ONLY = re.compile(r"T(MO|MI|AF|EV|NI)")
+_BETWEEN = re.compile(r"بين\s+$")
+_AND = re.compile(r"\s*و\s*")
+_LEAD = re.compile(r"(?:من|بين)\s+$")
 
 
 def _dated(t: Timex) -> tuple[str, str] | None:
@@ -34,7 +40,7 @@ def _timed(t: Timex) -> list[tuple[int, int]] | str | None:
     if t.anchor == "DCT day":
         clocks = [(int(h), int(mi)) for h, mi in _CLOCK.findall(t.value)]
         return clocks or None
-    part = re.fullmatch(r"T(MO|MI|AF|EV|NI)", t.value)
+    part = _PART_ONLY.fullmatch(t.value)
     return part.group(1) if part else None
 
 
@@ -57,9 +63,9 @@ def _is_range(text: str, first: Timex, second: Timex) -> bool:
         return False
     if not (shape.fullmatch(first.value) and shape.fullmatch(second.value)):
         return False
-    between = re.search(r"بين\s+$", text[max(0, first.start - 6) : first.start])
+    between = _BETWEEN.search(text, max(0, first.start - 6), first.start)
     joined = _RANGE_GAP.fullmatch(text, first.end, second.start) or (
-        between and re.fullmatch(r"\s*و\s*", text[first.end : second.start])
+        between and _AND.fullmatch(text, first.end, second.start)
     )
     if not joined:
         return False
@@ -94,7 +100,7 @@ def combine(text: str, found: list[Timex]) -> list[Timex]:
 
 def _range(text: str, first: Timex, second: Timex) -> Timex:
     """One expression for a range, its span taking the من/بين before it."""
-    lead = re.search(r"(?:من|بين)\s+$", text[max(0, first.start - 6) : first.start])
+    lead = _LEAD.search(text, max(0, first.start - 6), first.start)
     return Timex(
         first.start - (len(lead.group()) if lead else 0), second.end, first.type, f"{first.value}/{second.value}",
         anchor=f"{first.anchor} + {second.anchor}", mod="RANGE", flag=first.flag or second.flag,

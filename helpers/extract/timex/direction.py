@@ -125,21 +125,27 @@ def reading(norm: str, start: int, end: int, sent_start: int = 0, sent_end: int 
         return Reading(EVENT, PAST, POINT if _AGO.match(after) else SPAN)
     if _NEXT_MOD.search(surface) or _NEXT_MOD.match(after.lstrip()):
         return Reading(EVENT, FUTURE, SPAN)
-    if _BEFORE_AFTER.search(before) or _BEFORE_BY.search(before) or re.match(r"(?:قبل|بعد)\s", surface):
+    if _BEFORE_AFTER.search(before) or _BEFORE_BY.search(before) or _OWN_DIRECTION.match(surface):
         return Reading(EVENT, _tense(norm, sent_start, start, end, sent_end) or PAST, OFFSET)
     if _MARUR.search(before):
         return Reading(EVENT, PAST, SPAN)  # رغم مرور عامين على الانقلاب: since then
     if _SUPERLATIVE.search(before):
         return Reading(EVENT, PAST, SPAN)
-    if not re.search(r"[0-9]", surface) and _CONSTRUCT.match(after) and not _COUNTED.search(surface):
+    if not _DIGIT.search(surface) and _CONSTRUCT.match(after) and not _COUNTED.search(surface):
         return Reading(EVENT)
     tense = _tense(norm, sent_start, start, end, sent_end)
-    if not tense and _WITHIN.search(before) and (re.search("[0-9]", surface) or _COUNTED.search(surface)):
+    if not tense and _WITHIN.search(before) and (_DIGIT.search(surface) or _COUNTED.search(surface)):
         # خلال / في غضون with a present verb and no past verb in reach: a span ahead (قتل 300 خلال 3 أيام: none)
         tense = FUTURE if _IMPERFECT.search(_CLAUSE.split(before)[-1]) else ""
     if not tense and _OVER.search(before):
         tense = PAST  # على مدى ثلاثة عقود، طوال سنوات: a span up to now
     return Reading(EVENT, tense, SPAN)
+
+
+_OWN_DIRECTION = re.compile(r"(?:قبل|بعد)\s")
+_DIGIT = re.compile("[0-9]")
+_DIGITS = re.compile("[0-9]+")
+_LONG_UNIT = re.compile("عقد|عقود|قرن|قرون")
 
 
 def _role(surface: str, before: str, after: str) -> str:
@@ -159,8 +165,8 @@ def _role(surface: str, before: str, after: str) -> str:
 
 def _long(surface: str) -> bool:
     """Ten years or more (a school built منذ سنتين is not a history)."""
-    digits = re.search(r"[0-9]+", surface)
-    return int(digits.group()) >= 10 if digits else bool(re.search(r"عقد|عقود|قرن|قرون", surface))
+    digits = _DIGITS.search(surface)
+    return int(digits.group()) >= 10 if digits else bool(_LONG_UNIT.search(surface))
 
 
 _AGO_VERB = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from helpers.extract.timex.values import _RULES
 from helpers.text.arabic import AR
@@ -152,10 +152,21 @@ def _words() -> re.Pattern[str]:
     """The words some rule can start with (after proclitics), with their first KEY + 2 letters and the first
     letters of the word after them (a start may run across white space: من الساعة -> من الس)."""
     by_start, _ = table()
-    starts_ = alternation(k.replace(_DIGIT, "0") for k in by_start).replace("0", "[0-9]+").replace(" ", r"\s+")
+    starts_ = alternation(k.replace(_DIGIT, "0") for k in _shortest(by_start))
+    starts_ = starts_.replace("0", "[0-9]+").replace(" ", r"\s+")
     # then the next word's letters, or the white space or punctuation after the word: looked at, not consumed
     following = f"(?=(\\s*[^{AR}0-9\\s]|\\s+[{AR}0-9]{{1,{KEY}}})?)"
     return re.compile(f"[^{AR}0-9](?=[وف]?[بلك]?(?:{starts_}))([{AR}0-9]{{1,{KEY + 2}}}[0-9]*){following}")
+
+
+def _shortest(keys: Iterable[str]) -> list[str]:
+    """The starts no other start begins: a word begins some start exactly when it begins one of these (يوم
+    covers يوما and يومين), so the look-ahead that finds the words has fewer branches to try."""
+    shortest: list[str] = []
+    for key in sorted(keys):  # a start sorts right after the shorter starts it begins with
+        if not shortest or not key.startswith(shortest[-1]):
+            shortest.append(key)
+    return shortest
 
 
 _DIGITS = str.maketrans("0123456789", _DIGIT * 10)

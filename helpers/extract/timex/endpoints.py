@@ -16,10 +16,11 @@ from dateutil.relativedelta import relativedelta
 
 from helpers.extract.timex.direction import PAST, reading
 from helpers.extract.timex.hijri import hijri_day_in_words
-from helpers.extract.timex.values import Timex
-from helpers.extract.timex.vocabulary import DAY_PARTS, DAYPART, HOUR_WORDS
+from helpers.extract.timex.values import WHITE, Timex
+from helpers.extract.timex.vocabulary import DAY_PARTS, DAYPART, HOUR_WORDS, PART_ADVERBS
 from helpers.text.patterns import alternation
 
+_LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064a"  # the Arabic letters, as helpers.text.arabic.AR
 _PART_BEFORE = re.compile(rf"(?:^|\s)[وفبل]?(?P<part>{DAYPART})\s+(?:يوم\s+)?$")
 _CLOCK_BEFORE = re.compile(rf"(?:[0-9]|{alternation(HOUR_WORDS)})\s*$")
 _END_BEFORE = re.compile(r"(?:^|\s)[وفبل]?(?P<end>نهايه)\s+(?:يوم\s+)?$")
@@ -30,7 +31,6 @@ _DATE_UNITS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?")
 
 
 _PART_STEM = re.compile("صباح|فجر|ضحي|ظهر|ظهي|عصر|مساء|ليل")  # every DAY_PARTS word holds one
-_LETTER_FIRST, _LETTER_LAST = "\u0621", "\u064a"  # the Arabic letters, as helpers.text.arabic.AR
 
 
 def after_rules(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
@@ -49,13 +49,25 @@ def after_rules(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
     return found
 
 
+_PART_AFTER = re.compile(
+    r"\s+(?P<part>صباحا|فجرا|ظهرا|عصرا|ليلا|مساءا|مساء(?!\s+(?:ال|يوم|غد|امس|[0-9])))[\u064b-\u0652]*"
+    rf"(?![{_LETTER_FIRST}-{_LETTER_LAST}])"
+)  # 5 فبراير صباحًا; not مساء الأحد, the part of another day
+
+
 def _day_after(text: str, timex: Timex) -> None:
     """A day after a part of day (صباح الخامس من مايو -> TMO of that day; not after a clock, which keeps its
-    part: الساعة 8 مساء 5 مايو) or after نهاية (نهاية يوم الأحد -> that day's T23:59)."""
+    part: الساعة 8 مساء 5 مايو) or after نهاية (نهاية يوم الأحد -> that day's T23:59), or before a part of day
+    adverb (5 فبراير صباحًا -> TMO of that day)."""
+    after = _PART_AFTER.match(text, timex.end)
+    if after:
+        part = PART_ADVERBS[after.group("part")]
+        timex.end, timex.type, timex.value = after.end(), "TIME", f"{timex.value}T{part}"
+        return
     low = max(0, timex.start - 16)
     before = _PART_BEFORE.search(text, low, timex.start) if _PART_STEM.search(text, low, timex.start) else None
     if before and not _CLOCK_BEFORE.search(text, max(0, before.start("part") - 14), before.start("part")):
-        part = DAY_PARTS[re.sub(r"\s+", " ", before.group("part"))]
+        part = DAY_PARTS[WHITE.sub(" ", before.group("part"))]
         timex.start, timex.type, timex.value = before.start("part"), "TIME", f"{timex.value}T{part}"
     elif text.find("نهايه", low, timex.start) >= 0:
         before = _END_BEFORE.search(text, low, timex.start)
@@ -88,19 +100,38 @@ def from_now(text: str, found: list[Timex], dct: date) -> list[Timex]:
             out.append(timex)
             continue
         first = out[-len(chain)]
-        length = _length([t.value or "" for t in chain])
+        lengths = [_duration_of(t) for t in chain]
+        start = first.start
+        bare = _BARE_UNIT_BEFORE.search(text, max(0, start - 10), start) if first.type == "DURATION" else None
+        if bare:  # شهر و 2 سنة و 21 يوما من الآن: a bare unit first counts one
+            lengths.insert(0, _ONE[bare.group("unit")])
+            start = bare.start("unit")
+        length = _length(lengths)
         if length is None:
             out.append(timex)
             continue
-        past = bool(_SINCE.search(text, max(0, first.start - 8), first.start))
-        past = past or reading(text, first.start, chain[-1].end).direction == PAST
+        past = bool(_SINCE.search(text, max(0, start - 8), start)) or first.anchor.startswith("DCT-")
+        past = past or (not first.anchor.startswith("DCT+") and reading(text, start, chain[-1].end).direction == PAST)
         day = dct - length if past else dct + length
         del out[-len(chain) :]
         out.append(
-            Timex(first.start, timex.end, "DATE", day.isoformat(), anchor=f"DCT{'-' if past else '+'}{first.value}",
+            Timex(start, timex.end, "DATE", day.isoformat(), anchor=f"DCT{'-' if past else '+'}{lengths[0]}",
                   confidence=0.75, rule="from_now")
         )  # fmt: skip
     return out
+
+
+_ONE = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D"}
+_BARE_UNIT_BEFORE = re.compile(rf"(?:^|\s)(?P<unit>{alternation(_ONE)})\s*و\s*$")
+_SHIFTED = re.compile(r"DCT[+-](P\d+[YMWD])")
+
+
+def _duration_of(timex: Timex) -> str:
+    """The length a chained expression counts: a duration's value, or the shift of بعد/قبل + a duration."""
+    if timex.type == "DURATION":
+        return timex.value or ""
+    shifted = _SHIFTED.fullmatch(timex.anchor)
+    return shifted.group(1) if shifted else ""
 
 
 def _word_at(text: str, word: str) -> set[int]:
@@ -125,7 +156,11 @@ def _chain_before(text: str, out: list[Timex], timex: Timex) -> list[Timex]:
     chain = [out[-1]]
     for index in range(len(out) - 2, -1, -1):  # no copy of ``out``: a long text has many expressions
         earlier = out[index]
-        if earlier.type != "DURATION" or not _CHAIN_GAP.fullmatch(text, earlier.end, chain[0].start):
+        if not _CHAIN_GAP.fullmatch(text, earlier.end, chain[0].start):
+            break
+        if earlier.type != "DURATION":
+            if earlier.rule == "ago_or_later" and _SHIFTED.fullmatch(earlier.anchor):
+                chain.insert(0, earlier)  # بعد 2 عام و 21 يوما من الآن: بعد opens the chain
             break
         chain.insert(0, earlier)
     return chain

@@ -9,15 +9,18 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.holidays import hijri_to_date, hijri_year_of
-from helpers.extract.timex.values import Timex, _Context, _future_context, _rule, _spaced
+from helpers.extract.timex.values import WHITE, Timex, _Context, _future_context, _rule, _spaced
 from helpers.extract.timex.vocabulary import (
     HIJRI_MONTHS,
     HMONTH,
     NEXT_MOD,
+    NEXT_WORDS,
     ORDINAL,
     ORDINALS,
     PAST_MOD,
+    PAST_WORDS,
     THIS_MOD,
+    THIS_WORDS,
     YEAR4,
 )
 
@@ -104,8 +107,8 @@ def _hijri_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     if hijri_year is None:
         return Timex(*m.span("t"), "DATE", None, anchor="hijri, year from DCT", flag="Hijri month outside the calendar")
     mod = m.group("mod") or m.group("mod2") or ""
-    direction = 1 if re.fullmatch(NEXT_MOD, mod) else -1 if re.fullmatch(PAST_MOD, mod) else 0
-    if not direction and not re.fullmatch(THIS_MOD, mod) and _future_context(ctx, *m.span("t")):
+    direction = 1 if (mod in NEXT_WORDS) else -1 if (mod in PAST_WORDS) else 0
+    if not direction and mod not in THIS_WORDS and _future_context(ctx, *m.span("t")):
         direction = 1
     options = [(y, hijri_to_date(y, month, 1)) for y in (hijri_year - 1, hijri_year, hijri_year + 1)]
     options = [(y, d) for y, d in options if d is not None]
@@ -140,7 +143,7 @@ def _hijri_year(m: re.Match[str], ctx: _Context) -> Timex | None:
         if now is None:
             return Timex(*m.span("t"), "DATE", None, anchor="hijri year from DCT", flag="outside the calendar")
         mod = m.group("mod")
-        year = now + (1 if re.fullmatch(NEXT_MOD, mod) else -1 if re.fullmatch(PAST_MOD, mod) else 0)
+        year = now + (1 if (mod in NEXT_WORDS) else -1 if (mod in PAST_WORDS) else 0)
     first, after = hijri_to_date(year, 1, 1), hijri_to_date(year + 1, 1, 1)
     if first is None or after is None:
         return Timex(*m.span("t"), "DATE", None, anchor="hijri year", flag="Hijri year outside the calendar")
@@ -161,6 +164,6 @@ def hijri_day_in_words(text: str, timex: Timex) -> None:
     first, last = (date.fromisoformat(v) for v in (timex.value or "").split("/"))
     if (last - first).days > 30:
         return  # a Hijri year, not a month
-    day = ORDINALS.get(re.sub(r"\s+", " ", before.group("d")), 1)  # غرة is the first
+    day = ORDINALS.get(WHITE.sub(" ", before.group("d")), 1)  # غرة is the first
     if day - 1 <= (last - first).days:
         timex.start, timex.value = before.start("d"), (first + timedelta(days=day - 1)).isoformat()

@@ -12,7 +12,14 @@ from datetime import date, timedelta
 
 from helpers import config
 from helpers.extract.timex.values import Timex, _Context, _future_context, _rule, _spaced
-from helpers.extract.timex.vocabulary import NEXT_MOD, PAST_MOD, THIS_MOD, YEAR4
+from helpers.extract.timex.vocabulary import (
+    NEXT_MOD,
+    NEXT_WORDS,
+    PAST_MOD,
+    PAST_WORDS,
+    THIS_MOD,
+    YEAR4,
+)
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation as _alt
 
@@ -135,9 +142,9 @@ def _pattern() -> str:
 def _direction(ctx: _Context, m: re.Match[str]) -> int | None:
     """1 for a coming occurrence, −1 for a past one, None for the nearest."""
     mod = m.group("mod") or m.group("ymod") or ""
-    if re.fullmatch(NEXT_MOD, mod):
+    if mod in NEXT_WORDS:
         return 1
-    if re.fullmatch(PAST_MOD, mod):
+    if mod in PAST_WORDS:
         return -1
     if mod:
         return None

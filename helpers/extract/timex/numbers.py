@@ -22,15 +22,21 @@ FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "
 TEEN_WORD = rf"{_alt(_TEEN_UNITS)}\s+عشر[ه]?"
 TERM = rf"(?:{TEEN_WORD}|{_alt(HUNDREDS)}|{_alt(THOUSANDS)}|{_alt(NUMBER_WORDS)})"
 SPELLED = rf"(?:{TERM}(?:\s+و\s*{TERM})*)"
+SPELLED_YEAR = rf"(?:{_alt(THOUSANDS)}(?:\s+و\s*{TERM})*)"  # a year in words opens with its thousands
+
+
+_WHITE = re.compile(r"\s+")
+_TEEN = re.compile(r"(\S+) عشر[ه]?")
+_AND = re.compile(r"\s+و\s*")
 
 
 def _term(word: str) -> int | None:
     """The value of one term: a unit, a ten, a teen, a hundred or a thousand."""
-    word = re.sub(r"\s+", " ", word.strip())
+    word = _WHITE.sub(" ", word.strip())
     for table in (NUMBER_WORDS, HUNDREDS, THOUSANDS):
         if word in table:
             return table[word]
-    teen = re.fullmatch(r"(\S+) عشر[ه]?", word)
+    teen = _TEEN.fullmatch(word)
     if teen and teen.group(1) in _TEEN_UNITS:
         return 10 + _TEEN_UNITS[teen.group(1)]
     return None
@@ -38,7 +44,7 @@ def _term(word: str) -> int | None:
 
 def spelled_value(text: str) -> int | None:
     """A cardinal written in words: terms joined by و add up (ألف وسبعمائة وتسعة وثمانين -> 1789)."""
-    terms = [_term(t) for t in re.split(r"\s+و\s*", text.strip())]
+    terms = [_term(t) for t in _AND.split(text.strip())]
     if not terms or any(t is None for t in terms):
         return None
     return sum(terms)  # type: ignore[arg-type]
@@ -47,7 +53,7 @@ def spelled_value(text: str) -> int | None:
 def spelled_year(text: str) -> int | None:
     """A year in words: a cardinal (ألفين وثمانية عشر -> 2018) or two pairs, hundreds then the rest
     (تسعة عشر وثمانية وسبعين -> 1978)."""
-    terms = [_term(t) for t in re.split(r"\s+و\s*", text.strip())]
+    terms = [_term(t) for t in _AND.split(text.strip())]
     if not terms or any(t is None for t in terms):
         return None
     if len(terms) > 1 and 11 <= terms[0] <= 29 and sum(terms[1:]) < 100:  # type: ignore[operator]

@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.clock import HOUR_PART
-from helpers.extract.timex.numbers import FRACTIONS, SPELLED, spelled_value, spelled_year
+from helpers.extract.timex.numbers import FRACTIONS, SPELLED, SPELLED_YEAR, spelled_value, spelled_year
 from helpers.extract.timex.values import (
     Timex,
     _closest_year,
@@ -26,20 +26,26 @@ from helpers.extract.timex.values import (
 )
 from helpers.extract.timex.vocabulary import (
     AL,
+    DAY_CARDINAL,
+    DAY_WORDS,
     MONTH,
     MONTH_PAIR,
     MONTHS,
     NEXT_MOD,
+    NEXT_WORDS,
     NUM,
     ORDINAL,
     ORDINALS,
     PAST_MOD,
+    PAST_WORDS,
     THIS_MOD,
+    THIS_WORDS,
     UNIT,
     UNITS,
     WEEKDAY,
     YEAR4,
 )
+from helpers.text.arabic import AR
 from helpers.text.patterns import alternation as _alt
 
 _NTH = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": -1}
@@ -54,7 +60,7 @@ YEAR_OF = (
 def _step(mod: str | None) -> int:
     """+1 for المقبل, −1 for الماضي, 0 otherwise."""
     mod = mod or ""
-    return 1 if re.fullmatch(NEXT_MOD, mod) else -1 if re.fullmatch(PAST_MOD, mod) else 0
+    return 1 if (mod in NEXT_WORDS) else -1 if (mod in PAST_WORDS) else 0
 
 
 def _year_of(m: re.Match[str], ctx: _Context) -> int | None:
@@ -84,10 +90,12 @@ def _quarter(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 @_rule(
-    "weekend", rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?(?:{AL}?اسبوع|اسبوعي)(?:\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?"
+    "weekend",
+    rf"(?:عطله\s+)?نهايه\s+(?:هذا\s+)?(?:{AL}?اسبوع|اسبوعي)"
+    rf"(?:\s+(?P<after>بعد\s+{NEXT_MOD})|\s+(?P<mod>{NEXT_MOD}|{PAST_MOD}|{THIS_MOD}))?",
 )
 def _weekend(m: re.Match[str], ctx: _Context) -> Timex | None:
-    step = _step(m.group("mod"))
+    step = 2 if m.group("after") else _step(m.group("mod"))  # نهاية الأسبوع بعد المقبل: the one after next
 
     def resolve(dct: date) -> str:
         year, week, _ = (dct + timedelta(weeks=step)).isocalendar()
@@ -204,14 +212,14 @@ def _year_spelled(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "month_day",
-    rf"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{MONTH_PAIR}\s+(?P<d>\d{{1,2}}|{ORDINAL})(?![0-9])"
-    rf"(?:\s*[،,]?\s*(?P<y>{YEAR4}|{SPELLED}))?",
+    rf"(?:(?:يوم\s+)?{WEEKDAY}\s*[،,]?\s*)?{MONTH_PAIR}\s*(?P<d>(?<=[{AR}\s])\d{{1,2}}|(?<=\s){ORDINAL}|(?<=\s){DAY_CARDINAL}(?=\s*(?:[.,،؛!?)]|$)))(?![0-9])"
+    rf"(?:\s*[،,]?\s*(?P<y>{YEAR4}|{SPELLED})|\s+من\s+(?:(?:عام|العام|سنه)\s+)?(?P<y2>{YEAR4}|{SPELLED_YEAR}))?",
 )
 def _month_day(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw_day = _spaced(m, "d")
-    day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
+    day = int(raw_day) if raw_day.isdigit() else DAY_WORDS[raw_day]
     month = _month_of(m)
-    year_text = m.group("y")
+    year_text = m.group("y") or m.group("y2")
     year = (int(year_text) if year_text.isdigit() else spelled_year(year_text)) if year_text else None
     if year is None:
         if ctx.dct is None:
@@ -231,7 +239,7 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Timex | None:
 )
 def _duration_fraction(m: re.Match[str], ctx: _Context) -> Timex | None:
     if m.group("whole"):
-        word = re.sub(r"^(?:طوال|طيله|كامل)\s+|\s+كامل[اه]?$", "", m.group("whole")).removeprefix("ال")
+        word = _WHOLE_WORDS.sub("", m.group("whole")).removeprefix("ال")
         unit = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y", "سنه": "Y", "ليل": "D", "ليله": "D"}[word]
         return Timex(*m.span("t"), "DURATION", f"P1{unit}", anchor="duration", confidence=0.8)
     if m.group("f"):
@@ -300,14 +308,26 @@ def _numeric_dm(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag, confidence=0.6)
 
 
+# a number before the noun it counts is not a day (قتل الأحد 23 شخصا، الأحد ثلاثة وعشرون مدنيا، خمسة جنود): the
+# noun after 11-99 ends in the accusative alef, after 3-10 it is a plural
+_NOT_COUNTED = (
+    rf"(?!\s+(?!ايضا|تقريبا)[{AR}]{{2,}}ا[\u064b-\u0652]*(?![{AR}])"
+    r"|\s+(?:اشخاص|قتلي|جرحي|جنود|مدنيين|اطفال|افراد|مسلحين|مصابين|عناصر|ضحايا)(?![\u0621-\u064a]))"
+)
+
+
+_WHOLE_WORDS = re.compile(r"^(?:طوال|طيله|كامل)\s+|\s+كامل[اه]?$")
+_A_MONDAY = re.compile(r"يوم\s+اثنين")
+
+
 @_rule(
     "day_of_month",
     rf"(?:(?:يوم\s+)?{WEEKDAY}|يوم)\s+(?:في\s+)?(?P<d>\d{{1,2}}|{SPELLED})(?![0-9]|\s*[/.:-]\s*[0-9])"
-    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED}))(?!\s*(?::|{HOUR_PART}))",
+    rf"(?!\s+(?:من\s+)?(?:{MONTH}|شهر|{UNIT}|ساعه|[0-9]|{SPELLED})|\s+و\s*{SPELLED})(?!\s*(?::|{HOUR_PART})){_NOT_COUNTED}",
 )
 def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw = m.group("d")
-    if raw == "اثنين" and re.fullmatch(r"يوم\s+اثنين", m.group("t")):
+    if raw == "اثنين" and _A_MONDAY.fullmatch(m.group("t")):
         return None  # في صباح يوم اثنين: a Monday, not the 2nd
     day = int(raw) if raw.isdigit() else spelled_value(raw)
     if day is None or not 1 <= day <= 31:
@@ -352,8 +372,8 @@ def _month_position(m: re.Match[str], ctx: _Context) -> Timex | None:
     if m.group("y"):
         return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{month:02d}", anchor="absolute", mod=mod)
     said = m.group("mod") or ""
-    future = True if re.fullmatch(NEXT_MOD, said) else False if re.fullmatch(PAST_MOD, said) else None
-    if future is None and not re.fullmatch(THIS_MOD, said):
+    future = True if (said in NEXT_WORDS) else False if (said in PAST_WORDS) else None
+    if future is None and said not in THIS_WORDS:
         future = _future_context(ctx, *m.span("t"))
 
     def resolve(dct: date) -> str:

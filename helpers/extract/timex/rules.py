@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.narrative import following
-from helpers.extract.timex.numbers import SPELLED, spelled_year
+from helpers.extract.timex.numbers import SPELLED, SPELLED_YEAR, spelled_year
 from helpers.extract.timex.values import (
     OUTSIDE_CALENDAR,
     Timex,
@@ -28,19 +28,23 @@ from helpers.extract.timex.values import (
 )
 from helpers.extract.timex.vocabulary import (
     AL,
+    DAY_WORDS,
     DAYNUM,
     DAYPART,
     MONTH,
     MONTH_PAIR,
     NEXT_MOD,
+    NEXT_WORDS,
     NUM,
     NUMWORD,
     ORDINAL,
-    ORDINALS,
     PART_ADVERB,
     PAST_MOD,
+    PAST_WORDS,
+    SET_PARTS,
     SETS,
     THIS_MOD,
+    THIS_WORDS,
     UNIT,
     UNITS,
     VAGUE,
@@ -77,36 +81,59 @@ _OLD_YEAR = r"1[0-7][0-9]{2}(?=\s*(?:[.,،؛!?)]|$|م(?![" + AR + r"])))"
 
 @_rule(
     "date_day_month_year",
-    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})\s*[-.]?\s*(?:من\s+)?{MONTH_PAIR}"
-    rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?)?"
+    rf"(?:(?:يوم|{AL}?{WEEKDAY_BARE})\s*[،,]?\s*)?(?:{WEEKDAY}\s*[،,]?\s*)?(?:الـ+(?=[0-9]))?(?P<d>{DAYNUM})(?:(?<=[0-9])\s*/|\s*[-.]?)\s*(?:من\s+)?{MONTH_PAIR}"
+    rf"(?P<yp>\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4}|{_OLD_YEAR})(?:\s*م(?![{AR}]))?"
+    rf"|\s*[،,]?\s*(?:من\s+)?(?P<cue>(?:عام|العام|سنه)\s+)?(?P<ys>{SPELLED_YEAR})(?:\s*م(?![{AR}]))?)?"
     rf"(?:\s+(?P<mod>{THIS_MOD}|{PAST_MOD}|{NEXT_MOD}))?",
 )
 def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     raw_day = _spaced(m, "d")
-    day = int(raw_day) if raw_day.isdigit() else ORDINALS[raw_day]
+    day = int(raw_day) if raw_day.isdigit() else DAY_WORDS[raw_day]
     month = _month_of(m)
-    if m.group("y"):
-        value, flag = _make_date(int(m.group("y")), month, day)
+    year = int(m.group("y")) if m.group("y") else _year_in_words(m, ctx.text)
+    if year:
+        value, flag = _make_date(year, month, day)
         return Timex(*m.span("t"), "DATE", value, anchor="absolute", flag=flag)
+    span = (m.start("t"), m.start("yp")) if m.group("ys") else m.span("t")  # 5 مايو ألف شخص: not a year
     if ctx.dct is None:
-        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
-    mod = m.group("mod") or ""
-    future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
+        return Timex(*span, "DATE", None, anchor="year from DCT", flag="no DCT: year unknown")
+    mod = "" if m.group("ys") else m.group("mod") or ""
+    future = True if (mod in NEXT_WORDS) else False if (mod in PAST_WORDS) else None
     if future is None and not mod:
-        future = _future_context(ctx, *m.span("t"))
+        future = _future_context(ctx, *span)
     try:
         year = _closest_year(ctx.dct, month, future)
-        if re.fullmatch(PAST_MOD, mod) and month == ctx.dct.month and day > ctx.dct.day:
+        if (mod in PAST_WORDS) and month == ctx.dct.month and day > ctx.dct.day:
             year -= 1  # 20 أكتوبر الماضي written on 8 October: last year's
     except OverflowError:
-        return Timex(*m.span("t"), "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
+        return Timex(*span, "DATE", None, anchor="year from DCT", flag=OUTSIDE_CALENDAR, confidence=0.8)
     value, flag = _make_date(year, month, day)
-    return Timex(*m.span("t"), "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
+    return Timex(*span, "DATE", value, anchor="year from DCT", flag=flag or ctx.dct_flag, confidence=0.8)
+
+
+_YEAR_END = re.compile(rf"\s*(?:[.,،؛!?)]|$|م(?![{AR}]))")
+
+
+def _year_in_words(m: re.Match[str], text: str) -> int | None:
+    """A year in words after a day and month, when عام comes before it or nothing but punctuation after it
+    (العاشر من سبتمبر ، ألفين; not 5 مايو ألف شخص, a count); None otherwise."""
+    if not m.group("ys"):
+        return None
+    if not m.group("cue") and not _YEAR_END.match(text, m.end("t")):
+        return None
+    year = spelled_year(m.group("ys"))
+    return year if year is not None and 1100 <= year <= 2100 else None
 
 
 @_rule("date_month_year", rf"{MONTH_PAIR}\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y>{YEAR4})")
 def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DATE", f"{int(m.group('y')):04d}-{_month_of(m):02d}", anchor="absolute")
+
+
+_SINCE_BEFORE = re.compile(r"(?:منذ|قبل) $")
+_LAM = re.compile(r"^ل(?=[" + AR + "])")
+_DEFINITE_UNIT = re.compile(r"ال\S+\s")
+_VAGUE_LEAD = re.compile(r"(?:في|حتي|خلال)\s+")
 
 
 @_rule(
@@ -118,15 +145,15 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _month_cued(m: re.Match[str], ctx: _Context) -> Timex | None:
     month = _month_of(m)
     mod = m.group("mod") or ""
-    future = True if re.fullmatch(NEXT_MOD, mod) else False if re.fullmatch(PAST_MOD, mod) else None
+    future = True if (mod in NEXT_WORDS) else False if (mod in PAST_WORDS) else None
     preceding = ctx.text[max(0, m.start("t") - 5) : m.start("t")]
-    if future is None and re.search(r"(?:منذ|قبل) $", preceding):
+    if future is None and _SINCE_BEFORE.search(preceding):
         future = False
-    if future is None and not re.fullmatch(THIS_MOD, mod):
+    if future is None and mod not in THIS_WORDS:
         future = _future_context(ctx, *m.span("t"))
 
     def resolve(dct: date) -> str:
-        last_year = re.fullmatch(PAST_MOD, mod) and month == dct.month  # أكتوبر الماضي written in October
+        last_year = (mod in PAST_WORDS) and month == dct.month  # أكتوبر الماضي written in October
         return f"{_closest_year(dct, month, future) - (1 if last_year else 0):04d}-{month:02d}"
 
     return _relative(ctx, m.span("t"), "year from DCT", resolve, confidence=0.8)
@@ -238,9 +265,9 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Timex | None:
 
         anchor = "DCT week" if not nth else "DCT month"
         return _relative(ctx, m.span("t"), anchor, this_or_nth, type="TIME" if part else "DATE", confidence=0.6)
-    if re.fullmatch(PAST_MOD, mod):
+    if mod in PAST_WORDS:
         direction, confidence = -1, 0.9
-    elif re.fullmatch(NEXT_MOD, mod):
+    elif mod in NEXT_WORDS:
         direction, confidence = 1, 0.9
     elif ctx.dct is not None and ctx.dct.weekday() == weekday:
         direction, confidence = 0, 0.8
@@ -271,7 +298,7 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> Timex | None:
     if unit == "W" and pos == "نهايه":
         return None  # نهاية الأسبوع is the weekend (periods.py)
     mod = m.group("mod") or ""
-    step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    step = -1 if (mod in PAST_WORDS) else 1 if (mod in NEXT_WORDS) else 0
     step = 2 if mod.startswith("بعد") else step
     position = {"مطلع": "START", "بدايه": "START", "اوائل": "START", "منتصف": "MID", "اواسط": "MID"}
     mod_value = position.get(pos or "", "END" if pos else "")
@@ -320,7 +347,7 @@ def _ago_or_later(m: re.Match[str], ctx: _Context) -> Timex | None:
 )
 def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     unit_word = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").removeprefix("ال")
-    unit_word = re.sub(r"^ل(?=[" + AR + "])", "", unit_word) if unit_word not in UNITS else unit_word
+    unit_word = _LAM.sub("", unit_word) if unit_word not in UNITS else unit_word
     if unit_word not in UNITS:
         return None
     counted = _unit_count(m.group("num") or m.group("num2") or m.group("num3") or m.group("num4"), unit_word)
@@ -328,12 +355,15 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
         return None
     count, unit = counted
     mod = m.group("mod") or m.group("mod2") or m.group("mod3") or ""
-    the_day = count == 1 and unit == "D" and m.group("unit") and re.match(r"ال\S+\s", m.group("t"))
+    the_day = count == 1 and unit == "D" and m.group("unit") and _DEFINITE_UNIT.match(m.group("t"))
     if the_day and mod in ("التالي", "التاليه", "السابق", "الماضي"):  # اليوم التالي/السابق: the day after or
         return following(ctx, m.span("t"), 1 if mod.startswith("التالي") else -1)  # before the time told before
     if count == "X" and unit == "D":
-        return Timex(*m.span("t"), "DATE", "PAST_REF" if re.fullmatch(PAST_MOD, mod) else "FUTURE_REF", anchor="vague")
+        return Timex(*m.span("t"), "DATE", "PAST_REF" if (mod in PAST_WORDS) else "FUTURE_REF", anchor="vague")
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
+
+
+_DURATION_CUE = re.compile(r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $")
 
 
 @_rule(
@@ -345,12 +375,7 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     num, unit_word = m.group("num"), _spaced(m, "unit")
     _, implied = UNITS[unit_word]
-    cued = bool(
-        re.search(
-            r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $",
-            ctx.text[max(0, m.start("t") - 20) : m.start("t")],  # the cue is the 8 characters before
-        )
-    )
+    cued = bool(_DURATION_CUE.search(ctx.text, max(0, m.start("t") - 20), m.start("t")))
     if m.group("one"):
         num, cued = "1", True
     if num is None and implied != 2 and not cued:
@@ -366,16 +391,17 @@ def _duration_rule(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration", confidence=0.85 if num else 0.75)
 
 
-@_rule("set", _alt(SETS))
+@_rule("set", _alt({**SETS, **SET_PARTS}))
 def _set(m: re.Match[str], ctx: _Context) -> Timex | None:
-    return Timex(*m.span("t"), "SET", SETS[_spaced(m, "t")], anchor="set")
+    said = _spaced(m, "t")
+    return Timex(*m.span("t"), "SET", SETS.get(said) or SET_PARTS[said], anchor="set")
 
 
 @_rule("vague", _alt(VAGUE))
 def _vague(m: re.Match[str], ctx: _Context) -> Timex | None:
     value = VAGUE[_spaced(m, "t")]
     start, end = m.span("t")
-    lead = re.match(r"(?:في|حتي|خلال)\s+", m.group("t"))
+    lead = _VAGUE_LEAD.match(m.group("t"))
     return Timex(start + (lead.end() if lead else 0), end, "DATE", value, anchor="vague", confidence=0.8)
 
 
@@ -443,7 +469,7 @@ def _season(m: re.Match[str], ctx: _Context) -> Timex | None:
         return Timex(*m.span("t"), "DATE", f"{m.group('y')}-{SEASONS[m.group('s')]}", anchor="absolute")
     season = SEASONS[m.group("s2")]
     mod = m.group("mod")
-    step = -1 if re.fullmatch(PAST_MOD, mod) else 1 if re.fullmatch(NEXT_MOD, mod) else 0
+    step = -1 if (mod in PAST_WORDS) else 1 if (mod in NEXT_WORDS) else 0
     anchor = f"DCT season {step:+d}"
     return _relative(ctx, m.span("t"), anchor, lambda dct: f"{calendar_year(dct.year + step):04d}-{season}")
 

@@ -24,11 +24,17 @@ from helpers.extract.timex.yearly import yearly_sets
 from helpers.text.normalize import normalize_letters
 
 _TANWEEN_ALEF = re.compile("([\u064b-\u0652]+)(ا)")
-_HAS_TANWEEN_ALEF = re.compile("[\u064b-\u0652]ا")  # the same test, three times faster without the groups
+# the same test as a search for the pattern, told by eight substring look-ups (several times faster on an article)
+_MARK_ALEF = tuple(chr(mark) + "ا" for mark in range(0x064B, 0x0653))
 
 
 _ONE_UNIT = {"عام": "P1Y", "سنه": "P1Y", "شهر": "P1M", "اسبوع": "P1W", "يوم": "P1D", "ساعه": "PT1H", "دقيقه": "PT1M"}
 _AND_ONE_UNIT = re.compile(rf"\s*و\s*({'|'.join(_ONE_UNIT)})(?=\s*(?:و|[.,،؛!?)]|$))")
+
+
+_AND = re.compile(r"\s*و\s*")
+_DATE_UNITS = re.compile(r"([\dX.]+)([YMWD])")
+_TIME_UNITS = re.compile(r"([\dX.]+)([HMS])")
 
 
 def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
@@ -40,7 +46,7 @@ def _merge_durations(text: str, found: list[Timex]) -> list[Timex]:
         if (
             last is not None
             and last.type == timex.type == "DURATION"
-            and re.fullmatch(r"\s*و\s*", text[last.end : timex.start])
+            and _AND.fullmatch(text, last.end, timex.start)
             and last.value
             and timex.value
         ):
@@ -63,9 +69,9 @@ def _add_durations(first: str, second: str) -> str:
     parts: dict[str, str] = {}
     for value in (first, second):
         date_part, _, time_part = value[1:].partition("T")
-        for number, unit in re.findall(r"([\dX.]+)([YMWD])", date_part):
+        for number, unit in _DATE_UNITS.findall(date_part):
             parts[unit] = number
-        for number, unit in re.findall(r"([\dX.]+)([HMS])", time_part):
+        for number, unit in _TIME_UNITS.findall(time_part):
             parts["T" + unit] = number
     date_units = "".join(f"{parts[u]}{u}" for u in "YMWD" if u in parts)
     time_units = "".join(f"{parts['T' + u]}{u}" for u in "HMS" if "T" + u in parts)
@@ -79,7 +85,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
     same result; False scans the whole text with every rule, for tests)."""
     dct, clock = split_dct(dct)
     norm = normalize_letters(text)
-    if _HAS_TANWEEN_ALEF.search(norm):
+    if any(pair in norm for pair in _MARK_ALEF):
         norm = _TANWEEN_ALEF.sub(r"\2\1", norm)  # صباحًا -> صباحاً: same length, the word then matches
     spaced = " " + norm  # the scanning patterns consume the character before an expression
     original = " " + text

@@ -22,7 +22,7 @@ from helpers.extract.timex.vocabulary import (
 from helpers.text.arabic import AR
 
 
-@dataclass
+@dataclass(slots=True)
 class Timex:
     """One time expression: span, TIMEX3 type and value, how it was anchored, and any flag."""
 
@@ -49,6 +49,7 @@ class _Context:
     original: str = ""
 
 
+WHITE = re.compile(r"\s+")  # a run of white space (made one space in the word tables' keys)
 Handler = Callable[[re.Match[str], _Context], Timex | None]
 # (name, pattern, handler, scanning pattern): the scanning pattern consumes the character before the expression
 # (the tagger puts a space before the text) instead of looking behind at it, and finds the same expressions
@@ -68,15 +69,19 @@ def _rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
 
 
 # ---------------------------------------------------------------- value helpers
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+_TEEN = re.compile(r"(\S+) عشر[ه]?")
+
+
 def _number(token: str) -> float | str | None:
     """A number written in digits or Arabic words; 'X' for vague counts (بضعة)."""
-    token = re.sub(r"\s+", " ", token.strip())
+    token = WHITE.sub(" ", token.strip())
     if token in VAGUE_COUNTS:
         return "X"
-    if re.fullmatch(r"\d+(?:[.,]\d+)?", token):
+    if _DECIMAL.fullmatch(token):
         value = float(token.replace(",", "."))
         return int(value) if value.is_integer() else value
-    teen = re.fullmatch(r"(\S+) عشر[ه]?", token)
+    teen = _TEEN.fullmatch(token)
     if teen:
         unit = {"احد": 1, "احدي": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}.get(teen.group(1))
         unit = unit or NUMBER_WORDS.get(teen.group(1))
@@ -101,7 +106,7 @@ def _duration(count: float | str, unit: str) -> str:
 
 def _unit_count(num: str | None, unit_word: str) -> tuple[float | str, str] | None:
     """Count and unit from an optional number and a unit word (dual forms carry their own 2)."""
-    unit_word = re.sub(r"\s+", " ", unit_word)
+    unit_word = WHITE.sub(" ", unit_word)
     unit, implied = UNITS[unit_word]
     if num:
         count = _number(num)
@@ -158,12 +163,15 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     text = ctx.text
     left = max(text.rfind(".", low, start), text.rfind("\n", low, start), text.rfind("،", low, start - 1))
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
-    if FUTURE_CUE.search(window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
+    if _FUTURE_LED.search(" " + window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
         return True
     low = max(left + 1, start - 40)
     return "سأ" in ctx.original[low:start] and bool(FIRST_PERSON_FUTURE.search(ctx.original, low, start))
 
 
+# FUTURE_CUE led by the character before the cue instead of a look-behind, so that the search skips to it (the
+# window is searched with a space before it: the same answer)
+_FUTURE_LED = re.compile(f"[^{AR}]" + FUTURE_CUE.pattern.removeprefix(f"(?<![{AR}])"))
 # the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
 FIRST_PERSON_FUTURE = re.compile(r"(?<![\w])[وف]?سأ(?!ل|م)\w{2,}")
 
@@ -174,6 +182,9 @@ _SCHEDULED = re.compile(
     r"[وف]?س?[يت](?:بدا|عقد|نعقد|نطلق|لتقي|جتمع|زور|صل|توجه|ستضيف|لعب|خوض|جري|قام|صوت|ختتم|فتتح|ستانف|عود"
     r"|غادر|تراس|نظم|حتفل|نتهي|شارك|دلي|تسلم|حل|طلق|فتح|ناقش|بحث)"
 )
+# the same verbs found by their ي/ت: a search led by a letter class skips to its candidates (the same answer, as
+# the optional و/ف/سـ before them cannot decide whether one is there)
+_SCHEDULED_CORE = re.compile(_SCHEDULED.pattern.removeprefix("[وف]?س?"))
 _NOT_AHEAD = {"منذ", "قبل", "حتي"}
 _PAST_FRAME = {"لم", "لما", "كان", "كانت", "كانوا"}  # لم يعقد، كان يلتقي: past
 
@@ -182,7 +193,7 @@ def _scheduled(before: str) -> bool:
     """True when the nearest present verb of a scheduled happening in the few words before an expression
     governs it (يبدأ مشواره يوم الاثنين: the coming Monday); منذ/قبل/حتى between them break it, and so does
     a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح)."""
-    if not _SCHEDULED.search(before):
+    if not _SCHEDULED_CORE.search(before):
         return False  # no such verb at all: the usual case, one search instead of a match per word
     words = before.split()[-8:]
     for index in range(len(words) - 1, max(-1, len(words) - 7), -1):
@@ -221,9 +232,11 @@ def _relative(ctx: _Context, span: tuple[int, int], anchor: str, resolve: Callab
 
 def _part(m: re.Match[str]) -> str:
     """The TIMEX part of day named before (صباح الأحد) or after (الأحد مساء) a day."""
-    before = DAY_PARTS.get(re.sub(r"\s+", " ", m.group("part") or ""), "")
-    after = PART_ADVERBS.get(re.sub(r"\s+", " ", m.groupdict().get("part_after") or ""), "")
-    return before or after
+    before = m.group("part")
+    if before:
+        return DAY_PARTS.get(WHITE.sub(" ", before), "")
+    after = m.group("part_after") if "part_after" in m.re.groupindex else None
+    return PART_ADVERBS.get(WHITE.sub(" ", after), "") if after else ""
 
 
 def _make_date(year: int, month: int, day: int) -> tuple[str | None, str]:
@@ -246,9 +259,9 @@ def _closest_year(dct: date, month: int, future: bool | None) -> int:
 
 def _spaced(m: re.Match[str], group: str) -> str:
     """A matched group with its inner white space made single spaces (a key into the word tables)."""
-    return re.sub(r"\s+", " ", m.group(group))
+    return WHITE.sub(" ", m.group(group))
 
 
 def _month_of(match: re.Match[str]) -> int:
     """Month number from the ``m`` group (the first of a pair such as مايو/أيار)."""
-    return MONTHS[re.sub(r"\s+", " ", match.group("m"))]
+    return MONTHS[WHITE.sub(" ", match.group("m"))]

@@ -69,6 +69,26 @@ ORDINALS: dict[str, int] = {
     "الرابع والعشرين": 24, "الخامس والعشرين": 25, "السادس والعشرين": 26, "السابع والعشرين": 27,
     "الثامن والعشرين": 28, "التاسع والعشرين": 29, "الثلاثين": 30, "الحادي والثلاثين": 31,
 }  # fmt: skip
+# the nominative (الثاني والعشرون) and, past the twentieth, the feminine (الثانية والعشرون من يونيو): a clock hour
+# word never takes والعشرين, so the feminine cannot be read as a clock (الثانية = two o'clock)
+for _word, _day in list(ORDINALS.items()):
+    if _day >= 20:
+        _nominative = _word.replace("ين", "ون")
+        _forms = {_nominative}
+        if " " in _word:
+            _unit, _, _tens = _word.partition(" ")
+            _forms |= {f"{_unit}ه {_tens}", f"{_unit}ه {_tens.replace('ين', 'ون')}"}
+        for _form in _forms:
+            ORDINALS.setdefault(_form, _day)
+# a compound cardinal past the twentieth names a day beside a month (واحد وعشرين مايو، مايو تسعة وعشرين); not
+# after a weekday, where it is a count (قتل الأحد ثلاثة وعشرون شخصا)
+DAY_CARDINALS: dict[str, int] = {
+    f"{_word} و{_tens}": _ten + _unit
+    for _word, _unit in NUMBER_WORDS.items()
+    if _unit < 10 and _word not in ("ثماني", "ثمان")
+    for _tens, _ten in (("عشرين", 20), ("عشرون", 20), ("ثلاثين", 30), ("ثلاثون", 30))
+    if _ten + _unit <= 31
+}
 HOUR_WORDS: dict[str, int] = {
     "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
     "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11, "الثانيه عشره": 12, "الحاديه عشر": 11,
@@ -95,6 +115,8 @@ PAST_MOD = (
 )
 NEXT_MOD = r"(?:المقبلين|المقبلتين|القادمين|القادمتين|المقبل|المقبله|القادم|القادمه|التالي|التاليه)"
 THIS_MOD = r"(?:الجاري|الجاريه|الحالي|الحاليه)"
+# the same words as sets: a matched modifier is looked up, not matched again
+PAST_WORDS, NEXT_WORDS, THIS_WORDS = (frozenset(mod[3:-1].split("|")) for mod in (PAST_MOD, NEXT_MOD, THIS_MOD))
 VAGUE: dict[str, str] = {
     "الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "في الوقت الحالي": "PRESENT_REF",
     "في الوقت الراهن": "PRESENT_REF", "حتي الان": "PRESENT_REF", "حتي اللحظه": "PRESENT_REF",
@@ -113,6 +135,7 @@ SETS: dict[str, str] = {
     "كل شهر": "P1M", "كل عام": "P1Y", "كل سنه": "P1Y", "كل ساعه": "PT1H", "كل يومين": "P2D",
     "كل اسبوعين": "P2W", "كل شهرين": "P2M", "كل عامين": "P2Y", "كل سنتين": "P2Y", "كل ليله": "P1D",
 }  # fmt: skip
+SET_PARTS: dict[str, str] = {"كل صباح": "TMO", "كل مساء": "TEV", "كل ظهر": "TMI", "كل فجر": "TMO"}  # every morning
 # Future tense: (و/ف)سـ + a present-tense verb (وسيتم), or explicit words (المتوقع). ستريت is a street;
 # سيارة, سياسة, سيطرة, سيناء... are nouns, not verbs.
 FUTURE_CUE = re.compile(
@@ -144,6 +167,8 @@ TEEN = (
 NUM = rf"(?:\d{{1,4}}(?:[.,]\d+)?|{TEEN}|{NUMWORD}(?:\s+و{NUMWORD})?|{_alt(VAGUE_COUNTS)})"
 ORDINAL = _alt(ORDINALS)
 DAYPART = _alt(DAY_PARTS)
-DAYNUM = rf"(?:\d{{1,2}}|{ORDINAL})"
+DAY_CARDINAL = _alt(DAY_CARDINALS)
+DAY_WORDS = {**ORDINALS, **DAY_CARDINALS}  # the day a word names, ordinal or compound cardinal
+DAYNUM = rf"(?:\d{{1,2}}|{ORDINAL}|{DAY_CARDINAL})"
 MONTH_PAIR = rf"(?:شهر\s+)?(?P<m>{MONTH})(?:\s*[/(،-]\s*(?P<m2>{MONTH})\s*\)?)?"
 YEAR4 = r"(?:1[89]\d\d|20\d\d|2100)"

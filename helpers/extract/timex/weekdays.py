@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from helpers.extract.timex.values import (
+    WHITE,
     Timex,
     _closest_year,
     _Context,
@@ -21,9 +22,11 @@ from helpers.extract.timex.vocabulary import (
     AL,
     MONTH_PAIR,
     NEXT_MOD,
+    NEXT_WORDS,
     ORDINAL,
     ORDINALS,
     PAST_MOD,
+    PAST_WORDS,
     THIS_MOD,
     WEEKDAY,
     WEEKDAY_BARE,
@@ -57,7 +60,7 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
         found = nth_weekday(int(m.group("y")), _month_of(m), weekday, nth)
         return Timex(*m.span("t"), "DATE", found.isoformat() if found else None, anchor="absolute")
     mod = m.group("mod") or ""
-    step = 1 if re.fullmatch(NEXT_MOD, mod) else -1 if re.fullmatch(PAST_MOD, mod) else 0
+    step = 1 if (mod in NEXT_WORDS) else -1 if (mod in PAST_WORDS) else 0
 
     def resolve(dct: date) -> str | None:
         if m.group("m"):
@@ -76,7 +79,7 @@ def _nth_weekday_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     rf"(?:يوم\s+)?(?P<wd>{WEEKDAY})\s+(?P<d>{ORDINAL})(?!\s+(?:من|في)\s+(?:{MONTH_PAIR}|شهر))",
 )
 def _weekday_ordinal_day(m: re.Match[str], ctx: _Context) -> Timex | None:
-    day = ORDINALS[re.sub(r"\s+", " ", m.group("d"))]
+    day = ORDINALS[WHITE.sub(" ", m.group("d"))]
     if day <= 5:
         return None  # الأحد الثاني is the month's second Sunday (the weekday rule)
     weekday = WEEKDAYS[m.group("wd")]
