@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -99,24 +100,18 @@ def listed_ids(path: Path) -> set[str]:
     return ids - {"article_id", ""}
 
 
-def score(folder: Path, gold_file: str, errors: bool = False) -> None:
-    """Print every figure for the gold set in ``folder`` (with ``errors``, every disagreement)."""
-    gold = [_with_date_columns(row) for row in read_tsv(folder / gold_file)]
-    with_events = {r["article_id"] for r in gold}
-    ids = sorted(with_events | listed_ids(folder / "ids.txt"))
-    texts = annotated_texts(ids, folder)
-    missing = [i for i in ids if i not in texts]
-    if missing:
-        print(f"  articles listed but not found, left out: {', '.join(missing)}")
-        ids = [i for i in ids if i in texts]
-    tables = system_tables(ids)
-    if "incidents" not in tables:
-        print("the system has no incidents table")
-        return
-    display = tables["articles"].set_index("article_id")["text"].to_dict()
-    sentences = tables["sentences"]
-    ours = tables["incidents"].reset_index(drop=True)
-    print(f"gold: {folder / gold_file}  ({len(ids)} articles, {len(gold)} events); system rows: {len(ours)}")
+def trigger_pairs(
+    gold: list[dict],
+    ours: pd.DataFrame,
+    sentences: pd.DataFrame,
+    ids: list[str],
+    texts: dict[str, str],
+    display: dict[str, str],
+    report: Callable[[str], object] | None = None,
+) -> dict[int, int]:
+    """The pairs (gold index → row index of ``ours``) by trigger overlap, then same sentence and type, then same
+    sentence; ``texts`` are the annotated texts, ``display`` the system's; ``report`` hears of a gold trigger
+    that is not in its text."""
     pairs: dict[int, int] = {}
     for article_id in ids:
         align = Aligner(texts[article_id], display[article_id])
@@ -128,7 +123,8 @@ def score(folder: Path, gold_file: str, errors: bool = False) -> None:
                 continue
             at = locate(texts[article_id], row["trigger_surface"], int(row["occurrence"] or 1))
             if at < 0:
-                print(f"  gold trigger not found: {article_id} {row['trigger_surface']} #{row['occurrence']}")
+                if report is not None:
+                    report(f"  gold trigger not found: {article_id} {row['trigger_surface']} #{row['occurrence']}")
                 continue
             s, e = align(at), align(at + len(row["trigger_surface"]))
             hit = sent[(sent["start"] <= s) & (s < sent["end"] + 1)]
@@ -151,6 +147,28 @@ def score(folder: Path, gold_file: str, errors: bool = False) -> None:
                         pairs[gi] = oi
                         used.add(oi)
                         break
+    return pairs
+
+
+def score(folder: Path, gold_file: str, errors: bool = False) -> None:
+    """Print every figure for the gold set in ``folder`` (with ``errors``, every disagreement)."""
+    gold = [_with_date_columns(row) for row in read_tsv(folder / gold_file)]
+    with_events = {r["article_id"] for r in gold}
+    ids = sorted(with_events | listed_ids(folder / "ids.txt"))
+    texts = annotated_texts(ids, folder)
+    missing = [i for i in ids if i not in texts]
+    if missing:
+        print(f"  articles listed but not found, left out: {', '.join(missing)}")
+        ids = [i for i in ids if i in texts]
+    tables = system_tables(ids)
+    if "incidents" not in tables:
+        print("the system has no incidents table")
+        return
+    display = tables["articles"].set_index("article_id")["text"].to_dict()
+    sentences = tables["sentences"]
+    ours = tables["incidents"].reset_index(drop=True)
+    print(f"gold: {folder / gold_file}  ({len(ids)} articles, {len(gold)} events); system rows: {len(ours)}")
+    pairs = trigger_pairs(gold, ours, sentences, ids, texts, display, report=print)
     types_by_article = {(r["article_id"], r["event_type"]) for r in gold}
     lenient = sum((a, t) in types_by_article for a, t in zip(ours["article_id"], ours["event_type"], strict=True))
     print("\nDETECTION")

@@ -36,8 +36,15 @@ import numpy as np
 import pandas as pd
 
 from benchmarks import bench_events
-from benchmarks.bench_events import _with_date_columns, actor_agrees, event_level, gold_folder, listed_ids
-from benchmarks.handgold import Aligner, _ant_records, annotated_texts, locate, read_tsv
+from benchmarks.bench_events import (
+    _with_date_columns,
+    actor_agrees,
+    event_level,
+    gold_folder,
+    listed_ids,
+    trigger_pairs,
+)
+from benchmarks.handgold import _ant_records, annotated_texts, read_tsv
 from helpers import config
 from helpers.extract import pipeline
 from helpers.extract.incidents import component as incidents
@@ -112,41 +119,8 @@ def matched(data: dict, ours: pd.DataFrame) -> dict[int, int]:
 
 def sentence_pairs(data: dict, ours: pd.DataFrame) -> dict[int, int]:
     """The scorer's pairs by trigger or sentence (those ``GIVEN A MATCHED EVENT`` reads), before the event level."""
-    gold, texts, pairs = data["gold"], data["texts"], {}
     display = data["articles"].set_index("article_id")["text"].to_dict()
-    sentences = data["sentences"]
-    for article_id in data["ids"]:
-        align = Aligner(texts[article_id], display[article_id])
-        mine, sent = ours[ours["article_id"] == article_id], sentences[sentences["article_id"] == article_id]
-        located = []
-        for gi, row in enumerate(gold):
-            if row["article_id"] != article_id:
-                continue
-            at = locate(texts[article_id], row["trigger_surface"], int(row["occurrence"] or 1))
-            if at < 0:
-                continue
-            s, e = align(at), align(at + len(row["trigger_surface"]))
-            hit = sent[(sent["start"] <= s) & (s < sent["end"] + 1)]
-            located.append((gi, s, e, int(hit["sentence_id"].iloc[0]) if len(hit) else -1))
-        used: set[int] = set()
-        for rule in ("overlap", "type", "sentence"):
-            for gi, s, e, sid in located:
-                if gi in pairs:
-                    continue
-                for oi, event in mine.iterrows():
-                    if oi in used:
-                        continue
-                    if rule == "overlap":
-                        ok = event["start"] < e and s < event["end"]
-                    elif rule == "type":
-                        ok = event["sentence_id"] == sid and event["event_type"] == gold[gi]["event_type"]
-                    else:
-                        ok = event["sentence_id"] == sid
-                    if ok:
-                        pairs[gi] = oi
-                        used.add(oi)
-                        break
-    return pairs
+    return trigger_pairs(data["gold"], ours, data["sentences"], data["ids"], data["texts"], display)
 
 
 def labels(data: dict) -> np.ndarray:
