@@ -24,6 +24,7 @@ HEADER = """# Hand-annotated ACLED-style EVENT gold set 7 (Arabic news), 20 arti
 # fatalities: integer only when a number is stated (number words converted); empty when none or vague ("a number of", "dozens" -> empty, vagueness in note). qualifier: exact | at_least | about.
 # reported_as: reported = the outlet states it as fact (even if citing a source); claimed = given only as a party's assertion ("X said that..."); planned = announced/expected future action; denied = reported as denied.
 # source: who the article attributes the information to (named person/office, or the outlet itself when unattributed).
+# Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv, 24 rows): no row added or removed (26 rows); 1 reported_as, 1 location spelling and 1 actor name changed; every difference and its reason in second/ADJUDICATION.md.
 """
 COLS = ["article_id", "dct", "trigger_surface", "occurrence", "event_type", "sub_event_type", "actor1", "actor2",
         "location", "location_country", "event_date", "time_precision", "fatalities", "fatalities_qualifier",
@@ -42,9 +43,10 @@ ROWS = [
     # ---- set a (texts matching the conflict-word list) ----
     ("FR-internationalNews-887-20180424", "عملية عسكرية واسعة", "وينفذ الجيش المصري عملية عسكرية واسعة في سيناء",
      "Battles", "Armed clash", "Military Forces of Egypt", "Islamic State (Sinai Province)", "Sinai", "EG",
-     "2018-04-24", "3", "130", "at_least", "Egyptian army statistics (via France 24)", "claimed",
+     "2018-04-24", "3", "130", "at_least", "Egyptian army statistics (via France 24)", "reported",
      "aggregate: the army's Sinai counter-terrorism operation since 9 February killed 'more than a hundred' jihadists "
-     "and 'about 30' soldiers (>100 + ~30 -> 130 at_least); the HRW report on movement restrictions, road closures, "
+     "and 'about 30' soldiers (>100 + ~30 -> 130 at_least); stated as fact 'according to army statistics' -> "
+     "reported (adjudicated; first claimed); the HRW report on movement restrictions, road closures, "
      "cuts of water/power/fuel and the ongoing home demolitions is not coded (report/commentary, generic, undated)"),
     ("SK-internationalNews-2037-20180609", "وقفا لإطلاق النار", "السبت، وقفا لإطلاق النار لمدة 3 أيام",
      SD, "Agreement", "Taliban", "Government of Afghanistan", "", "AF", "2018-06-09", "1", "", "",
@@ -95,10 +97,10 @@ ROWS = [
      "family when shelling hit their home in Kafr Sajna, Idlib province (rebel-held; government implied); day of the "
      "strike not stated -> announcement day, precision 2; family deaths not counted -> 1 at_least"),
     ("SK-middleEast-3323-20180810", "بغارات جوية", "قتلوا بغارات جوية مكثفة",
-     ERV, AIR, SYR, CSY, "Orum al-Kubra", "SY", "2018-08-10", "2", "20", "at_least",
+     ERV, AIR, SYR, CSY, "Urum al-Kubra", "SY", "2018-08-10", "2", "20", "at_least",
      "Civil Defence in the Aleppo countryside", "reported",
      "more than 20 civilians killed by intense air strikes (6 strikes, a residential quarter destroyed) on the "
-     "residential quarters of Orum al-Kubra (the text places it in the Idlib countryside); warplanes' owner not stated "
+     "residential quarters of Urum al-Kubra (adjudicated spelling; first 'Orum') (the text places it in the Idlib countryside); warplanes' owner not stated "
      "(government implied by the context of a feared government offensive); no day stated -> DCT precision 2"),
     ("FR-middleEast-119-20180308", "قصف عنيف من القوات النظامية", "تعرض المدينة إلى قصف عنيف من القوات النظامية",
      ERV, SHELL, SYR, "", "Eastern Ghouta", "SY", "2018-03-08", "2", "", "", "ICRC (Angie Sedky)", "reported",
@@ -123,9 +125,9 @@ ROWS = [
      "background: the first aid convoy, in Douma on Monday, unloaded 'under shelling' and had to leave before evening "
      "without unloading everything; perpetrator implied (government campaign)"),
     ("SK-internationalNews-1272-20180430", "يفجر انتحاري نفسه", "قبل أن يفجر انتحاري نفسه في الموكب",
-     ERV, "Suicide bomb", "Unidentified armed group", "NATO (Resolute Support)", "Abdullah Village, Kandahar", "AF",
+     ERV, "Suicide bomb", "Unidentified armed group", "NATO", "Abdullah Village, Kandahar", "AF",
      "2018-04-30", "2", "11", "exact", "Aziz Ahmad Azizi (Kandahar governor's spokesman)", "reported",
-     "suicide bomber blew himself up at a NATO convoy in Abdullah village near Kandahar airport, killing 11 children "
+     "(adjudicated: actor2 first 'NATO (Resolute Support)') suicide bomber blew himself up at a NATO (Resolute Support, Romanian unit) convoy in Abdullah village near Kandahar airport, killing 11 children "
      "gathered around it; 16 injured incl. 5 Romanian NATO soldiers and 2 Afghan policemen; no claim; day not stated "
      "-> DCT precision 2"),
     ("SK-internationalNews-1272-20180430", "عمليتان انتحاريتان", "وقعت عمليتان انتحاريتان",
