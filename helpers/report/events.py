@@ -121,6 +121,28 @@ def in_window(incidents: pd.DataFrame, dct: pd.Series) -> tuple[pd.DataFrame, in
     return dated[inside], int((~inside).sum())
 
 
+def surer(incidents: pd.DataFrame, min_confidence: float | None) -> tuple[pd.DataFrame, int]:
+    """The events whose ``confidence`` (the event model's probability) is at least ``min_confidence`` and how
+    many were left out; None keeps the store's table (already at the model's default threshold) unchanged."""
+    if min_confidence is None:
+        return incidents, 0
+    keep = pd.to_numeric(incidents["confidence"], errors="coerce").fillna(0.0).ge(float(min_confidence))
+    return incidents[keep], int((~keep).sum())
+
+
+def confidence_note(min_confidence: float | None, left_out: int) -> str:
+    """One line saying which threshold the report uses and how many events it left out (both languages)."""
+    if min_confidence is None:
+        return (
+            "الأحداث كلها كما في المخزن (الحد الافتراضي لنموذج الأحداث) / every event of the store (the event "
+            "model's default threshold)"
+        )
+    return (
+        f"الأحداث التي ثقتها {min_confidence:g} فأكثر فقط؛ استُبعد {left_out} / only events with confidence "
+        f"≥ {min_confidence:g}; {left_out} left out (clusters keep the sources counted over all events)"
+    )
+
+
 def events_table(incidents: pd.DataFrame) -> pd.DataFrame:
     """The events, in date order, with the columns of :data:`EVENT_COLUMNS` (plus start, end and sentence_id
     for drill-down); event types and qualifiers as they are stored (ACLED's values)."""

@@ -248,3 +248,17 @@ def test_the_events_drilldown_of_no_events_renders_empty():
 
 def test_no_events_give_no_types_to_draw():
     assert events.most_common_types(events.with_columns(pd.DataFrame())) == []
+
+
+def test_a_confidence_threshold_keeps_the_surer_events_and_counts_the_others():
+    frame = pd.DataFrame([incident("e1", "a", "Sky", confidence=0.8), incident("e2", "a", "Sky", confidence=0.4),
+                          incident("e3", "b", "BBC", confidence=None)])  # fmt: skip
+    kept, left_out = events.surer(frame, 0.5)
+    assert list(kept["event_id"]) == ["e1"] and left_out == 2
+
+
+def test_no_threshold_keeps_the_store_table_and_says_so():
+    frame = pd.DataFrame([incident("e1", "a", "Sky", confidence=0.1)])
+    kept, left_out = events.surer(frame, None)
+    assert len(kept) == 1 and left_out == 0
+    assert "default" in events.confidence_note(None, 0) and "0.5" in events.confidence_note(0.5, 3)
