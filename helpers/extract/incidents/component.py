@@ -38,6 +38,7 @@ from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
+from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
@@ -101,12 +102,21 @@ class Hit(NamedTuple):
     suffix: str  # a pronoun after it
 
 
-def find_incidents(article: Article) -> None:
+def find_incidents(article: Article, rank: bool | None = None) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
-    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``)."""
+    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``);
+    with ``rank`` (None: as the side ranker's weights file says) actor 1 and 2 are the side ranker's choice."""
+    rows, context = rule_rows(article)
+    if context is not None and (use_ranker() if rank is None else rank):
+        rows = ranked(article, context, rows)
+    article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
+
+
+def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
+    """The side rules' rows of an article (before the side ranker and the event model) and what they read."""
     found = [hit for hit in _triggers(article) if not _conditional(article, hit)]
     if not found:
-        return
+        return [], None
     by_sentence: dict[int, list[Hit]] = {}
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
@@ -117,7 +127,7 @@ def find_incidents(article: Article) -> None:
     rows = [
         opposed(settled(row, context.settled), context.forces, context.group, towns) for row in merge_mentions(rows)
     ]
-    article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
+    return rows, context
 
 
 _TAKE_CONTROL = "سيطرة"
@@ -423,4 +433,4 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
     ).assign(event_date=pd.to_datetime(frame["event_date"]))  # fmt: skip
 
 
-__all__ = ["INCIDENT_COLUMNS", "find_incidents", "incident_rows", "typed"]
+__all__ = ["INCIDENT_COLUMNS", "find_incidents", "incident_rows", "rule_rows", "typed"]
