@@ -10,7 +10,7 @@ import pytest
 from helpers.extract import pipeline
 from helpers.extract.incidents import ranker_model
 from helpers.extract.incidents.component import rule_rows
-from helpers.extract.incidents.ranker import FEATURES, INDEX, Candidate, candidates, features
+from helpers.extract.incidents.ranker import FEATURES, Candidate, candidates, features
 from helpers.extract.incidents.ranker_naming import SideNames, final_side, named_side, resolve_forces
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
@@ -33,7 +33,8 @@ def rows_of(text: str) -> tuple:
 def by_name(article, context, row, slot) -> dict[str, tuple[Candidate, dict[str, float]]]:
     found = candidates(article, context, row, slot)
     vectors = features(article, context, row, slot, found)
-    return {c.english or "nobody": (c, dict(zip(FEATURES, v, strict=True))) for c, v in zip(found, vectors, strict=True)}
+    pairs = zip(found, vectors, strict=True)
+    return {c.english or "nobody": (c, dict(zip(FEATURES, v, strict=True))) for c, v in pairs}
 
 
 # The shared naming function
