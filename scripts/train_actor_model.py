@@ -32,12 +32,13 @@ from scipy.optimize import minimize
 from benchmarks.bench_events import actor_agrees, event_level
 from helpers.extract.incidents import component as incidents
 from helpers.extract.incidents.ranker import FEATURES, candidates, features
-from helpers.extract.incidents.ranker_model import picked_sides, ranker_path, with_sides
+from helpers.extract.incidents.ranker_model import choose, picked_sides, ranker_path, with_sides
 from helpers.extract.incidents.scope import COLUMN
 from scripts.train_event_model import SETS, load_sets, real_score, sentence_pairs
 
 L2_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.5, 2.0)  # 2.0: never (the rules' sides)
+MODES = (False, True)  # replace any side, or only fill the sides the rules leave empty
 WIDER = True  # train on the event-level pairs too (a gold event matched in another sentence of its article)
 SHIP_GAIN = 3.0  # points of pooled actor accuracy (1 and 2 together) the ranker must gain to be on by default
 
@@ -108,18 +109,16 @@ def train(sets: list[dict], l2: float) -> tuple[np.ndarray, np.ndarray]:
     return out[0], out[1]
 
 
-def choices(data: dict, weights: tuple[np.ndarray, np.ndarray], margin: float) -> list[tuple]:
-    """Per row, the (actor 1, actor 2) candidates the ranker picks at ``margin``."""
+def choices(data: dict, weights: tuple[np.ndarray, np.ndarray], margin: float, fill: bool = False) -> list[tuple]:
+    """Per row, the (actor 1, actor 2) candidates the ranker picks at ``margin`` (``fill``: empty sides only)."""
     out = []
     for item in data["items"]:
         picked = []
         for k, (cands, X) in enumerate(item):
             s = X @ weights[k]
             p = np.exp(s - s.max())
-            p = p / p.sum()
-            rules = next(i for i, c in enumerate(cands) if c.rules[k])
-            best = int(np.argmax(p))
-            picked.append((cands, list(p), best if p[best] - p[rules] >= margin else rules))
+            p = list(p / p.sum())
+            picked.append((cands, p, choose(p, cands, k + 1, margin, fill)))
         out.append(picked_sides(picked))
     return out
 
@@ -136,20 +135,22 @@ def agreeing(data: dict, picks: list[tuple]) -> tuple[int, int, int]:
     return n, a1, a2
 
 
-def nested_choice(train_sets: list[dict]) -> tuple[float, float]:
-    """The L2 penalty and margin chosen on ``train_sets`` alone by inner leave-one-set-out."""
+def nested_choice(train_sets: list[dict]) -> tuple[float, float, bool]:
+    """The L2 penalty, margin and mode (fill empty sides only, or replace) chosen on ``train_sets`` alone by inner
+    leave-one-set-out."""
     best = None
     for l2 in L2_GRID:
         inner = []
         for i, held in enumerate(train_sets):
             w = train([d for j, d in enumerate(train_sets) if j != i], l2)
             inner.append((held, w))
-        for margin in MARGINS:
-            right = sum(sum(agreeing(h, choices(h, w, margin))[1:]) for h, w in inner)
-            key = (right, margin, l2)
-            if best is None or key > best:
-                best = key
-    return best[2], best[1]
+        for fill in MODES:
+            for margin in MARGINS:
+                right = sum(sum(agreeing(h, choices(h, w, margin, fill))[1:]) for h, w in inner)
+                key = (right, fill, margin, l2)
+                if best is None or key > best:
+                    best = key
+    return best[3], best[2], best[1]
 
 
 def table_of(data: dict, picks: list[tuple] | None) -> pd.DataFrame:
@@ -198,9 +199,9 @@ def cross_validate(sets: list[dict]) -> tuple[str, dict]:
     changed_total = 0
     for k, data in enumerate(sets):
         train_sets = [d for j, d in enumerate(sets) if j != k]
-        l2, margin = nested_choice(train_sets)
+        l2, margin, fill = nested_choice(train_sets)
         weights = train(train_sets, l2)
-        picks = choices(data, weights, margin)
+        picks = choices(data, weights, margin, fill)
         rules = scored(data, table_of(data, None))
         ranker = scored(data, table_of(data, picks))
         changed = sum(
@@ -209,7 +210,8 @@ def cross_validate(sets: list[dict]) -> tuple[str, dict]:
         )
         changed_total += changed
         lines.append(
-            f"{data['name']}  ({len(data['rows'])} rows, {changed} rows' sides changed; L2 {l2}, margin {margin})"
+            f"{data['name']}  ({len(data['rows'])} rows, {changed} rows' sides changed; L2 {l2}, margin {margin}, "
+            f"{'fill empty sides only' if fill else 'replace'})"
         )
         lines += ["  " + _line("rules ", rules), "  " + _line("ranker", ranker)]
         for name, found in (("rules", rules), ("ranker", ranker)):
@@ -240,12 +242,12 @@ def gain(pooled: dict) -> tuple[float, float]:
     )
 
 
-def in_sample(sets: list[dict], weights: tuple[np.ndarray, np.ndarray], margin: float) -> str:
+def in_sample(sets: list[dict], weights: tuple[np.ndarray, np.ndarray], margin: float, fill: bool) -> str:
     """The final ranker on the sets it was trained on: in-sample figures."""
     total: dict[str, dict] = {"rules": {}, "ranker": {}}
     for data in sets:
         _add(total["rules"], scored(data, table_of(data, None)))
-        _add(total["ranker"], scored(data, table_of(data, choices(data, weights, margin))))
+        _add(total["ranker"], scored(data, table_of(data, choices(data, weights, margin, fill))))
     return "\n".join([
         "IN-SAMPLE (trained on every set; not a measure of unseen articles)",
         "  " + _line("rules ", total["rules"]), "  " + _line("ranker", total["ranker"]),
@@ -264,7 +266,7 @@ def top_weights(weights: tuple[np.ndarray, np.ndarray], n: int = 12) -> str:
 def write(sets: list[dict], cv: str, pooled: dict, path: Path) -> str:
     """Train on every set (L2 and margin by the nested rule on every set) and write the weights file; on by default
     only when the cross-validated gain reaches ``SHIP_GAIN`` points and actor 1 does not fall."""
-    l2, margin = nested_choice(sets)
+    l2, margin, fill = nested_choice(sets)
     weights = train(sets, l2)
     both, one = gain(pooled)
     use = both >= SHIP_GAIN and one >= 0
@@ -277,6 +279,7 @@ def write(sets: list[dict], cv: str, pooled: dict, path: Path) -> str:
         "l2": l2,
         "margin": margin,
         "use": use,
+        "fill_only": fill,
         "use_rule": f"on by default when the pooled leave-one-set-out actor accuracy (1 and 2) gains >= {SHIP_GAIN} "
         f"points and actor 1 does not fall; measured gain {both:+.1f} (actor 1 {one:+.1f})",
         "cv_pooled_leave_one_set_out": [line.strip() for line in cv.splitlines()[-8:]],
@@ -286,8 +289,9 @@ def write(sets: list[dict], cv: str, pooled: dict, path: Path) -> str:
     }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return "\n".join([
-        f"written: {path} (L2 {l2}, margin {margin}, use {use}: gain {both:+.1f}, actor 1 {one:+.1f})",
-        top_weights(weights), in_sample(sets, weights, margin),
+        f"written: {path} (L2 {l2}, margin {margin}, fill only {fill}, use {use}: gain {both:+.1f}, "
+        f"actor 1 {one:+.1f})",
+        top_weights(weights), in_sample(sets, weights, margin, fill),
     ])  # fmt: skip
 
 

@@ -196,3 +196,19 @@ def test_the_table_uses_the_ranker_only_when_its_file_says_so(monkeypatch, tmp_p
     on = weights_file(tmp_path, use=True)
     monkeypatch.setattr(ranker_model, "shipped_ranker", lambda: ranker_model.read_ranker(on))
     assert ranker_model.use_ranker()
+
+
+def test_a_fill_only_ranker_keeps_a_side_the_rules_name_and_fills_an_empty_one():
+    police = Candidate("الشرطة", "Police", NOBODY, "sentence", (True, False))
+    nobody = Candidate("", "", NOBODY, "nobody", (False, True))
+    found, probs = [police, nobody], [0.1, 0.9]
+    assert ranker_model.choose(probs, found, 1, 0.0) == 1
+    assert ranker_model.choose(probs, found, 1, 0.0, fill_only=True) == 0
+    assert ranker_model.choose([0.9, 0.1], found, 2, 0.0, fill_only=True) == 0
+
+
+def test_the_fill_only_setting_is_read_from_the_weights_file(tmp_path):
+    path = weights_file(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "fill_only": True}), encoding="utf-8")
+    assert ranker_model.read_ranker(path).fill_only and not ranker_model.read_ranker(weights_file(tmp_path)).fill_only

@@ -2,8 +2,8 @@
 
 Each slot has its own weights over ``ranker.FEATURES``; a candidate's score is their dot product with its
 features and a softmax over the row's candidates gives its probability. The ranker's best candidate replaces the
-rules' side when its probability exceeds that of the rules' side by at least the file's ``margin``; actor 2
-never repeats actor 1 (the next best is taken).
+rules' side when its probability exceeds that of the rules' side by at least the file's ``margin`` (with its
+``fill_only``, only a side the rules leave empty); actor 2 never repeats actor 1 (the next best is taken).
 
 The weights are the readable JSON file ``helpers/data/event_actor_ranker.json`` (feature names, both slots'
 weights, the margin, training date, the gold sets and the cross-validation figures), written by
@@ -29,11 +29,13 @@ from helpers.extract.incidents.scope import COLUMN
 
 @dataclass(frozen=True)
 class SideRanker:
-    """Both slots' weights (``FEATURES`` order), the margin over the rules' side, and whether it is on by default."""
+    """Both slots' weights (``FEATURES`` order), the margin over the rules' side, whether it is on by default, and
+    whether it only fills the sides the rules leave empty."""
 
     weights: tuple[tuple[float, ...], tuple[float, ...]]
     margin: float
     use: bool = False
+    fill_only: bool = False  # only fill a side the rules leave empty, never replace one they name
     meta: dict = field(default_factory=dict, compare=False)
 
     def probabilities(self, slot: int, vectors: Sequence[Sequence[float]]) -> list[float]:
@@ -57,8 +59,9 @@ def read_ranker(path: Path) -> SideRanker:
     if tuple(data["features"]) != FEATURES:
         raise ValueError(f"{path}: its features are not those of helpers.extract.incidents.ranker")
     weights = tuple(tuple(float(data[f"actor{k}"][name]) for name in FEATURES) for k in (1, 2))
-    meta = {k: v for k, v in data.items() if k not in ("features", "actor1", "actor2", "margin", "use")}
-    return SideRanker((weights[0], weights[1]), float(data["margin"]), bool(data.get("use", False)), meta)
+    meta = {k: v for k, v in data.items() if k not in ("features", "actor1", "actor2", "margin", "use", "fill_only")}
+    use, fill = bool(data.get("use", False)), bool(data.get("fill_only", False))
+    return SideRanker((weights[0], weights[1]), float(data["margin"]), use, fill, meta)
 
 
 @functools.cache
@@ -74,10 +77,14 @@ def use_ranker() -> bool:
     return ranker is not None and ranker.use
 
 
-def choose(probs: Sequence[float], found: Sequence[Candidate], slot: int, margin: float) -> int:
-    """The index of the chosen candidate: the likeliest when it beats the rules' side by ``margin``, else the
-    rules' side."""
+def choose(
+    probs: Sequence[float], found: Sequence[Candidate], slot: int, margin: float, fill_only: bool = False
+) -> int:
+    """The index of the chosen candidate: the likeliest when it beats the rules' side by ``margin`` (with
+    ``fill_only``, only where the rules name nobody), else the rules' side."""
     rules = next((i for i, c in enumerate(found) if c.rules[slot - 1]), len(found) - 1)
+    if fill_only and found[rules].origin != "nobody":
+        return rules
     best = max(range(len(probs)), key=lambda i: probs[i])
     return best if probs[best] - probs[rules] >= margin and best != rules else rules
 
@@ -96,7 +103,7 @@ def ranked(article: Any, context: Any, rows: list[tuple], ranker: SideRanker | N
         for slot in (1, 2):
             found = candidates(article, context, row, slot)
             probs = ranker.probabilities(slot, features(article, context, row, slot, found))
-            picked.append((found, probs, choose(probs, found, slot, ranker.margin)))
+            picked.append((found, probs, choose(probs, found, slot, ranker.margin, ranker.fill_only)))
         out.append(with_sides(row, *picked_sides(picked)))
     return out
 
