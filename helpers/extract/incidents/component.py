@@ -10,7 +10,6 @@ trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتق
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
@@ -36,18 +35,19 @@ from helpers.extract.incidents.kinds import (
     refined,
 )
 from helpers.extract.incidents.model import above, scored
-from helpers.extract.incidents.naming import POLICE, analyst_name, country_label
-from helpers.extract.incidents.persons import applies, passive, patient_first, person_side, settled, spoken, titles
+from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
+from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
+from helpers.extract.incidents.ranker_model import ranked, use_ranker
+from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
-    country_army,
     light_verb_subject,
     opposed,
     passive_victim,
     reported_between,
     speaker_not_actor,
-    state_forces,
     struck_forces,
     victims_named,
 )
@@ -58,7 +58,7 @@ from helpers.extract.incidents.scope import (
     in_scope,
     merge_mentions,
 )
-from helpers.extract.incidents.sides import NOBODY, Party, associated, cleaned, led_militia, sentence_parties, sides
+from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
@@ -90,7 +90,6 @@ from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
-_NOT_ACTORS = {"nationality"}
 
 
 class Hit(NamedTuple):
@@ -103,23 +102,32 @@ class Hit(NamedTuple):
     suffix: str  # a pronoun after it
 
 
-def find_incidents(article: Article) -> None:
+def find_incidents(article: Article, rank: bool | None = None) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
-    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``)."""
+    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``);
+    with ``rank`` (None: as the side ranker's weights file says) actor 1 and 2 are the side ranker's choice."""
+    rows, context = rule_rows(article)
+    if context is not None and (use_ranker() if rank is None else rank):
+        rows = ranked(article, context, rows)
+    article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
+
+
+def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
+    """The side rules' rows of an article (before the side ranker and the event model) and what they read."""
     found = [hit for hit in _triggers(article) if not _conditional(article, hit)]
     if not found:
-        return
+        return [], None
     by_sentence: dict[int, list[Hit]] = {}
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
-    context = _Context(article, set(by_sentence))
+    context = Context(article, set(by_sentence))
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [
         opposed(settled(row, context.settled), context.forces, context.group, towns) for row in merge_mentions(rows)
     ]
-    article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
+    return rows, context
 
 
 _TAKE_CONTROL = "سيطرة"
@@ -192,61 +200,6 @@ def _triggers(article: Article) -> list[Hit]:
     return out
 
 
-class _Context:
-    """What the article's other components found, by sentence (only the sentences with a trigger)."""
-
-    def __init__(self, article: Article, wanted: set[int]) -> None:
-        self.norm = article.norm
-        self.types: dict[str, tuple[str, str]] = {}  # an actor's name → its ACLED type and English (source scale)
-        for _, m in article.actors:
-            self.types.setdefault(m.canonical or m.surface, (getattr(m, "acled_type", "") or "", m.english or ""))
-        self.parties: dict[int, list[Party]] = {}
-        self.places: dict[int, list[Any]] = {}
-        self.times: dict[int, list[tuple]] = {}
-        self.quotes: dict[int, tuple[Any, tuple]] = {}
-        self.last_actor: tuple[int, Party] = (-10, NOBODY)  # the sentence and actor 1 of the last event
-        self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
-        self.settled: dict[tuple[str, str, str], Party] = {}  # (row id, side, name) → ACLED's side (persons)
-        self.titles = titles(self.norm, [(m.canonical or m.surface, m.start) for _, m in article.actors])
-        forces = Counter(
-            (m.canonical, _named(m), m.country or "")
-            for _, m in article.actors
-            if m.type == _FORCES and m.canonical and not POLICE.search(m.english or "")
-        )
-        name, english, country = forces.most_common(1)[0][0] if forces else ("", "", "")
-        self.forces = Party(-1, -1, name, english, "named", _FORCES, country) if name else NOBODY
-        groups = Counter((m.canonical, _named(m)) for _, m in article.actors if m.type == _GROUP and m.canonical)
-        name, english = groups.most_common(1)[0][0] if groups else ("", "")
-        self.group = cleaned(self.norm, Party(-1, -1, name, english, "named", _GROUP)) if name else NOBODY
-        persons = [
-            (m.start, m.canonical or m.surface, m.english or "") for _, m in article.actors if m.type == "person"
-        ]
-        self.militia = led_militia(self.norm, persons)  # الميليشيات التي يقودها الجضران: the article's militias
-        for sentence_id, m in article.actors:
-            if sentence_id in wanted and m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
-                kind = "civilian" if getattr(m, "acled_type", "") == "civilians" else "named"  # المدنيون السوريون
-                party = Party(m.start, m.end, m.canonical or m.surface, _named(m), kind, m.type, m.country or "")
-                self.parties.setdefault(sentence_id, []).append(party)
-        for m in article.places:
-            sentence_id = article.sentence_of(m.start)
-            if sentence_id in wanted and m.role in ("location", "actor"):
-                self.places.setdefault(sentence_id, []).append(m)
-        for row in article.events:
-            if row[1] in wanted:
-                self.times.setdefault(row[1], []).append(row)
-        for sentence_id, attribution, actor in article.quotes:
-            if sentence_id in wanted and sentence_id not in self.quotes:
-                self.quotes[sentence_id] = (attribution, actor)
-
-
-def _named(m: Any) -> str:
-    """The analyst's name of an actors-layer mention (``naming.analyst_name``)."""
-    return analyst_name(
-        m.canonical or m.surface, m.english or "", getattr(m, "gloss_source", "") or "",
-        getattr(m, "acled_type", "") or "", getattr(m, "country", "") or "",
-    )  # fmt: skip
-
-
 # A generic trigger (قتل، هجوم) this close to a specific one is the same event told twice (قتل 9 مدنيين
 # نتيجة انفجار), unless the later one is joined by و (استهداف الكتيبة ... واغتيال النائب العام: two events).
 _SAME_EVENT_CHARS = 60
@@ -291,13 +244,13 @@ def _key(trigger: Trigger) -> tuple[str, str]:
     return trigger.event_type, trigger.sub_event_type
 
 
-def _sentence_events(article: Article, context: _Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
+def _sentence_events(article: Article, context: Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
     """The event rows of one sentence."""
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
     kept, announced_at = _kept(hits, norm)
     places = context.places.get(sentence_id, [])
-    as_actor = [_place_party(m) for m in places if m.role == "actor"]
+    as_actor = [place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
     parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
     times = [t for t in context.times.get(sentence_id, []) if not birth(norm, t)]
@@ -317,9 +270,10 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
             low = said[-1] if said else low
         high = kept[n + 1].start if n + 1 < len(kept) else e
         death = dead.get(n)
+        doer = context.last_actor[1] if 0 <= sentence_id - context.last_actor[0] <= 1 else NOBODY
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         if not actor1.name and not actor1.english and trigger.pos == "noun" and trigger.event_type in VIOLENT_TYPES:
-            states = [_place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
+            states = [place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
             actor1 = light_verb_subject(norm, t0, states)
         if actor1.english and not actor1.name and actor1.start >= 0:  # غارة أمريكية: the adjective as written
             actor1 = actor1._replace(name=text[actor1.start : actor1.end])
@@ -329,8 +283,8 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
         actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
-        rebels = context.militia if context.militia.name else context.group
-        actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)
+        rebels = context.names.rebels
+        actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)  # the event's type reads them
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
@@ -340,19 +294,17 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
         place, country = _location(norm, locations, t0, t1, low, high)
-        actor1, actor2 = labelled(event_type, actor1, actor2, country)
         if event_type == "Explosions/Remote violence" and not actor2.name:  # ضربات ضد مواقع عسكرية حكومية
             actor2 = struck_forces(norm, (t1, high), country, actor1)
-        if applies(event_type) and trigger.priority > 0:  # ACLED names groups, not persons (after merging)
-            roles = ("actor1", {"Battles": "fought", "Explosions/Remote violence": "struck"}.get(event_type, "actor2"))
-            for party, role in zip((actor1, actor2), roles, strict=True):
-                known = (context.forces, country, role, context.titles.get(party.name, ""))
-                side = person_side(norm, party, context.types.get(party.name, ("",))[0], parties, known)
-                if side != party:
-                    context.settled[
-                        (f"{article.article_id}:{sentence_id}:{n}", str(1 + (role != "actor1")), party.name)
-                    ] = side
-        actor1, actor2 = state_forces(event_type, actor1), state_forces(event_type, actor2)
+        row_id, acts = f"{article.article_id}:{sentence_id}:{n}", trigger.priority > 0
+        seen = RowSides(sentence_id, (t0, t1), trigger.pos, (*parties,), (low, high), country, acts, doer)
+        context.rows[row_id] = seen  # what the side ranker reads again
+        event = (event_type, country, acts)
+        named = [named_side(p, k, event, context.names, parties) for k, p in ((1, actor1), (2, actor2))]
+        for k, ((_, settled_as), party) in enumerate(zip(named, (actor1, actor2), strict=True), start=1):
+            if settled_as is not None:  # ACLED names groups, not persons (after merging)
+                context.settled[(row_id, str(k), party.name)] = settled_as
+        actor1, actor2 = named[0][0], named[1][0]
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
             if force.name:
@@ -372,7 +324,7 @@ def _sentence_events(article: Article, context: _Context, sentence_id: int, hits
         speaker_kind = quote[0].speaker_kind if claimed and quote is not None else ""
         scale = event_scale((source, kind, speaker_kind), outlet_name(outlet), context.types)
         yield (
-            f"{article.article_id}:{sentence_id}:{n}", article.article_id, sentence_id, t0, t1, text[t0:t1],
+            row_id, article.article_id, sentence_id, t0, t1, text[t0:t1],
             trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
             actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
@@ -419,13 +371,6 @@ def _victim_kind(who: str) -> str:
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
 
 
-def _place_party(m: Any) -> Party:
-    """A place used as an actor (تركيا تعتقل...)."""
-    p = m.place
-    country = (p.country or "") if p and p.kind == "country" else ""  # a state standing for its government
-    return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place", country)
-
-
 _FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
 _PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
 
@@ -451,19 +396,13 @@ def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, h
     ), (p.country if p else "") or ""  # fmt: skip
 
 
-_FORCES = "army"
-_GROUP = "armed_group"
-_GENERIC_FORCES = {"military forces"}
-
-
-def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], context: _Context, sid: int) -> Party:
+def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], context: Context, sid: int) -> Party:
     """Actor 1 with its reference resolved: generic forces (القوات) are the article's most named army; a verb
     without a subject (its subject dropped or a pronoun: بعد أن استعاد) takes the nearest named actor before
     it in the sentence, else the actor 1 of the event of the sentence before."""
-    if actor1.english in _GENERIC_FORCES and context.forces.name:
-        return context.forces._replace(start=actor1.start, end=actor1.end)
-    if country_army(actor1, context.forces):  # الجيش الليبي in a story of the LNA: the LNA
-        return context.forces._replace(start=actor1.start, end=actor1.end)
+    forces = resolve_forces(actor1, context.forces)  # الجيش الليبي in a story of the LNA: the LNA
+    if forces is not actor1:
+        return forces
     if (
         actor1.name
         or hit.trigger.pos != "verb"
@@ -494,4 +433,4 @@ def typed(frame: pd.DataFrame) -> pd.DataFrame:
     ).assign(event_date=pd.to_datetime(frame["event_date"]))  # fmt: skip
 
 
-__all__ = ["INCIDENT_COLUMNS", "find_incidents", "incident_rows", "typed"]
+__all__ = ["INCIDENT_COLUMNS", "find_incidents", "incident_rows", "rule_rows", "typed"]
