@@ -28,6 +28,8 @@ import pandas as pd
 from helpers.extract.incidents.nonevents import other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
+    CLAIM,
+    COMPLEMENTISER,
     CRIMINAL,
     LAUNCHED_BEFORE,
     NOT_CONFLICT,
@@ -55,6 +57,17 @@ OPERATION = re.compile(
     rf"|حظر|الطوارئ|هدنه|وقف اطلاق النار|التعبئه|النفير|حصار|تعليق)(?![{AR}])"
 )
 _OPERATION_CHARS = 90
+# The media of a statement told by a noun (قال في تغريدة، خلال مؤتمر صحفي، في بيان رسمي).
+MEDIUM = re.compile(r"(?:ال)?(?:تغريده|تغريدات|مؤتمر صحفي|مؤتمرا صحفيا|بيان رسمي|بيانا رسميا|كلمه متلفزه|خطاب متلفز)")
+# Words of war in a statement (after its trigger, in its sentence): it is about the conflict.
+WAR_WORDS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:عمليه عسكريه|عمليات عسكريه|عسكري|عسكريه|جيش|قوات|تحرير|ارهاب"
+    rf"|ارهابي|ارهابيين|ارهابيه|خوارج|هجوم|هجمات|ضربه|ضربات|غارات|صواريخ|قصف|حرب|معارك|معركه|تطهير|حظر التجول"
+    rf"|طوارئ|نفير|هدنه|وقف اطلاق النار|اسلحه|سلاح|مسلحين|متمردين|ميليشيات|مليشيات|عدوان|اعتداء|جبهات"
+    rf"|القضاء علي|تحرك عسكري|وجود عسكري)(?![{AR}])"
+)
+_DECLARING = ("announcement", "statement")  # not a warning (حذر من عملية: a threat of one)
+NEWS_SENTENCES = 4  # the article's news: its first body sentences (sentence 0 is the title line)
 _RELEASE = "إفراج"
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
@@ -83,10 +96,31 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
         return False
     if row[COLUMN["event_type"]] != "Statement":
         return True
-    if normalize_letters(row[COLUMN["trigger"]]) in noun_forms:
+    return statement_kept(row, norm, noun_forms)
+
+
+def statement_kept(row: tuple, norm: str, noun_forms: frozenset[str]) -> bool:
+    """Whether a statement is one the analyst expects (the annotators' convention: a leader's, a government's or
+    an army's declaration on the conflict that is the article's news): its words, after the trigger, are of war
+    (``WAR_WORDS``); it is made by a verb (أعلن، حذر، توعد) or told by its medium (في تغريدة، في مؤتمر صحفي، في
+    بيان رسمي: ``MEDIUM``; other nouns, إعلان، بيانا, tell of one); and it either declares an operation (its
+    start, its end, a victory: ``OPERATION``) or is a named actor's in the article's first sentences."""
+    trigger = normalize_letters(row[COLUMN["trigger"]])
+    medium = bool(MEDIUM.fullmatch(trigger))
+    if trigger in noun_forms and not medium:
         return False
+    sentence = normalize_letters(row[COLUMN["notes"]] or "")
+    at = sentence.find(trigger)
+    if at < 0 or not WAR_WORDS.search(sentence, at + len(trigger)):
+        return False  # its words (in its sentence) are not of war
+    if not medium and (COMPLEMENTISER.search(sentence, 0, at) or CLAIM.search(sentence, 0, at)):
+        return False  # قال إن الحمائية يهدد: inside someone's words, not a statement made
     end = row[COLUMN["end"]]
-    return bool(OPERATION.search(norm, end, end + _OPERATION_CHARS))
+    if row[COLUMN["action_en"]] in _DECLARING and OPERATION.search(norm, end, end + _OPERATION_CHARS):
+        return True
+    named = bool(row[COLUMN["actor1"]]) and not _generic(row[COLUMN["actor1_en"]] or "x")  # not المدنيون
+    told = row[COLUMN["reported_as"]] not in ("planned", "denied")  # ستعلن: not made yet
+    return named and told and row[COLUMN["sentence_id"]] <= NEWS_SENTENCES
 
 
 def _tally(row: tuple) -> bool:
