@@ -86,11 +86,12 @@ def trigger_table() -> dict[str, Trigger]:
 
 def trigger_pattern(forms: list[str]) -> re.Pattern[str]:
     """A whole-word pattern of the forms, with the clitics before (و ف ب ل ك ال س) and a pronoun after; a voweled
-    form matches too (استُهدفت، قُتل: marks allowed after every letter; ``bare`` gives the table's key back)."""
+    form matches too (استُهدفت، قُتل: marks allowed after every letter; ``bare`` gives the table's key back); a
+    form followed by marks and letters is part of a longer word (سلبًا is not سلب)."""
     voweled = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", alternation(forms))
     return re.compile(
         rf"(?<![{AR}])(?P<pre>[وف]?(?:بال|لل|ال|ب|ل|ك|س)?)[{MARK_CHARS}]*(?P<form>{voweled})"
-        rf"(?P<suf>ه|ها|هم|هما)?(?![{AR}])"
+        rf"(?P<suf>ه|ها|هم|هما)?(?![{MARK_CHARS}]*[{AR}])"
     )
 
 
