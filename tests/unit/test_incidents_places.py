@@ -66,3 +66,7 @@ def test_a_battle_noun_with_places_names_a_campaign_a_battle_verb_splits():
 def test_a_planned_strike_is_not_split():
     assert len(places("يعتزم التحالف قصف صنعاء وعمران.")) <= 1
     assert len(places("قصف التحالف صنعاء وعمران.")) == 2
+
+
+def test_a_place_after_another_act_is_not_an_item_of_the_list():
+    assert len(places("قصف التحالف صنعاء والمواقع التي استهدفتها عمران.")) == 1

@@ -73,3 +73,29 @@ def test_an_arrest_told_months_later_is_background():
     dct = pd.Timestamp("2018-07-18").date()
     assert not in_scope(arrest(259), "", dct, frozenset())
     assert in_scope(arrest(20), "", dct, frozenset())
+
+
+def test_a_political_targeting_is_words():
+    from helpers.extract.incidents.scope import figurative
+
+    sentence = normalize_letters("فإن تداعيات الاستهداف السياسي للسعودية ستكون وخيمة")
+    plain = normalize_letters("فإن تداعيات الاستهداف للسعودية ستكون وخيمة")
+    trigger = trigger_table()[normalize_letters("استهداف")]
+    at, other = sentence.index("استهداف"), plain.index("استهداف")
+    assert figurative(sentence, (0, len(sentence)), trigger, (at, at + 7))
+    assert not figurative(plain, (0, len(plain)), trigger, (other, other + 7))
+
+
+def test_an_attack_threatened_is_not_an_act():
+    assert no_event("هدد التنظيم في تسجيل على مواقع التواصل الاجتماعي باستهداف الجنود", "استهداف")
+    assert not no_event("قام التنظيم في تسجيل على مواقع التواصل الاجتماعي باستهداف الجنود", "استهداف")
+
+
+def test_a_refused_release_is_not_a_release():
+    assert no_event("بعدما رفضت محكمة تركية في مدينة أزمير الإفراج عن القس", "الإفراج عن")
+    assert not no_event("بعدما قررت محكمة تركية في مدينة أزمير الإفراج عن القس", "الإفراج عن")
+
+
+def test_a_capability_to_attack_is_not_an_attack():
+    assert no_event("يدعم قرار إضعاف قدرة النظام (السوري) على شن هجمات بأسلحة كيميائية", "هجمات")
+    assert not no_event("يدعم قرار الرد على شن النظام هجمات بأسلحة كيميائية", "هجمات")

@@ -43,3 +43,13 @@ def test_a_statement_deep_in_the_article_is_kept_only_when_it_declares_an_operat
 
 def test_a_statement_with_no_named_speaker_is_not_kept():
     assert statements("وحذر المدنيون من أي تحرك عسكري في الجنوب.") == []
+
+
+def test_a_war_of_trade_is_not_a_statement_on_the_war():
+    said = "وقال وزير التجارة الصيني تشونغ شان في مؤتمر صحفي إن الحرب ستجلب كارثة"
+    assert statements(said + " على الجيش.") != []
+    assert statements(said + " في حرب تجارية على الرسوم.") == []
+
+
+def test_the_speaker_after_the_verb_is_not_the_statements_words():
+    assert statements("أعلنت القوات الخاصة التايلاندية إخراج جميع الفتية من الكهف.") == []

@@ -95,6 +95,19 @@ STRIKE_WORD = re.compile(
     rf"|اسقطت|اسقط|صاروخ|صواريخ|قنابل|تفجير|انفجار)(?![{AR}])"
 )
 _DRONES = ("مسيره", "مسيرات")
+# Before a trigger told with ب: a threat of it further back in its clause (هدد التنظيم على مواقع التواصل
+# باستهداف اللاعبين), not an act.
+THREATENED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:هدد|هددت|يهدد|تهدد|هددوا|توعد|توعدت|يتوعد|تتوعد|توعدوا)(?![{AR}])[^.،؟!]*$"
+)
+_THREAT_CHARS = 90
+# Before a trigger: a refusal of it (رفضت محكمة تركية الإفراج عن القس).
+REFUSED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون)(?![{AR}])(?:\s+[{AR}]+){{0,5}}\s+$")
+# Before a trigger: a capability of it (قدرة النظام على شن هجمات), not an act.
+CAPABILITY_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قدره|قدرات|قدرته|قدرتها|امكانيه|امكانيات)(?![{AR}])[^.؟!]{{0,40}}\s(?:علي|على)\s+"
+    rf"(?:شن|تنفيذ|القيام ب)?\s*$"
+)
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
@@ -129,6 +142,14 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # انفجار شاحن هاتف: an accident
     if form.endswith(_DRONES) and not STRIKE_WORD.search(norm, s, e):
         return True  # تستخدم شركة طائرات مسيرة: a vehicle, not a strike
+    before = norm[max(s, start - 20) : start].split()
+    told_with_b = norm[max(s, start - 3) : start].endswith(("ب", "بال")) or (bool(before) and before[-1][:1] == "ب")
+    if told_with_b and THREATENED.search(norm, max(s, start - _THREAT_CHARS), start):
+        return True  # هدد التنظيم ... باستهداف: a threat
+    if REFUSED_BEFORE.search(norm, max(s, start - _THREAT_CHARS), start):
+        return True  # رفضت المحكمة الإفراج عن: refused, not done
+    if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
+        return True  # قدرة النظام على شن هجمات: a capability
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
         return True  # عثر على آثار جينات: a find of science
     noted = trigger.event_type == "Protests" or trigger.sub_event_type == "Arrests"

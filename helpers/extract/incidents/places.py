@@ -23,11 +23,13 @@ from helpers.text.normalize import normalize_letters
 
 SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 _JOINS = ("،", ",", "و")
+# How the text before a place of a list ends: a joint or a preposition (صعدة والجوف، وطالت أيضا ... في زبيد).
+_BEFORE_PLACE = ("و", "،", ",", "في", "علي", "الي", "ب", "وب", "بال", "وبال")
 _GAP_CHARS = 60  # the longest text between two places of one list (، وطالت أيضا تحصينات للمتمردين في)
 # Between two places: one inside the other (جنوبي مدينة، قرب، بمديرية، في ضواحي), not a list.
 _NESTED = re.compile(
     rf"(?<![{AR}])[وفب]?(?:ال)?(?:جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي|قرب|بالقرب|قرابه|ضواحي|اطراف|محيط|داخل"
-    rf"|وسط|مديريه|محافظه|ولايه|قضاء|ناحيه|ريف|عاصمه|التابعه|التابع|حتي|الي|مشارف)(?![{AR}])"
+    rf"|وسط|مديريه|محافظه|ولايه|قضاء|ناحيه|ريف|عاصمه|التابعه|التابع|حتي|الي|مشارف|التي|الذي|الذين)(?![{AR}])"
 )
 
 
@@ -99,6 +101,8 @@ def _joined(norm: str, first: Any, second: Any) -> bool:
     gap = norm[first.end : second.start]
     if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS):
         return False
+    if not gap.rstrip().endswith(_BEFORE_PLACE):
+        return False  # والضربات التي شنتها واشنطن: a place as the doer of another act, not an item
     return not _NESTED.search(gap) and not trigger_regex().search(gap)
 
 

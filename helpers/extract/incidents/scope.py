@@ -26,7 +26,7 @@ from datetime import date
 
 import pandas as pd
 
-from helpers.extract.incidents.nonevents import other_use
+from helpers.extract.incidents.nonevents import TRADE_NEAR, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
     CLAIM,
@@ -66,8 +66,9 @@ MEDIUM = re.compile(r"(?:ال)?(?:تغريده|تغريدات|مؤتمر صحف�
 # Words of war in a statement (after its trigger, in its sentence): it is about the conflict.
 WAR_WORDS = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:عمليه عسكريه|عمليات عسكريه|عسكري|عسكريه|جيش|قوات|تحرير|ارهاب"
-    rf"|ارهابي|ارهابيين|ارهابيه|خوارج|هجوم|هجمات|ضربه|ضربات|غارات|صواريخ|قصف|حرب|معارك|معركه|تطهير|حظر التجول"
-    rf"|طوارئ|نفير|هدنه|وقف اطلاق النار|اسلحه|سلاح|مسلحين|متمردين|ميليشيات|مليشيات|عدوان|اعتداء|جبهات"
+    rf"|ارهابي|ارهابيين|ارهابيه|خوارج|هجوم|هجمات|ضربه|ضربات|غارات|صواريخ|قصف|حرب(?!\s+(?:ال)?(?:تجاري|اقتصادي))"
+    rf"|معارك|معركه|تطهير|حظر التجول"
+    rf"|طوارئ|نفير|هدنه|وقف اطلاق النار|اسلحه|سلاح|مسلحين|ميليشيات|مليشيات|عدوان|اعتداء|جبهات"
     rf"|القضاء علي|تحرك عسكري|وجود عسكري)(?![{AR}])"
 )
 _DECLARING = ("announcement", "statement")  # not a warning (حذر من عملية: a threat of one)
@@ -117,8 +118,10 @@ def statement_kept(row: tuple, norm: str, noun_forms: frozenset[str]) -> bool:
         return False
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     at = sentence.find(trigger)
-    if at < 0 or not WAR_WORDS.search(sentence, at + len(trigger)):
-        return False  # its words (in its sentence) are not of war
+    if at < 0 or not WAR_WORDS.search(sentence, _after_speaker(sentence, at + len(trigger), row)):
+        return False  # its words (in its sentence) are not of war (أعلنت القوات الخاصة: its speaker is not)
+    if TRADE_NEAR.search(sentence):
+        return False  # لا فائزون في حرب تجارية: a war of trade
     if not medium and (COMPLEMENTISER.search(sentence, 0, at) or CLAIM.search(sentence, 0, at)):
         return False  # قال إن الحمائية يهدد: inside someone's words, not a statement made
     end = row[COLUMN["end"]]
@@ -127,6 +130,17 @@ def statement_kept(row: tuple, norm: str, noun_forms: frozenset[str]) -> bool:
     named = bool(row[COLUMN["actor1"]]) and not _generic(row[COLUMN["actor1_en"]] or "x")  # not المدنيون
     told = row[COLUMN["reported_as"]] not in ("planned", "denied")  # ستعلن: not made yet
     return named and told and row[COLUMN["sentence_id"]] <= NEWS_SENTENCES
+
+
+def _after_speaker(sentence: str, point: int, row: tuple) -> int:
+    """Where the words of a statement start: after its speaker when the speaker follows the trigger (أعلنت القوات
+    الخاصة إخراج الفتية)."""
+    speaker = normalize_letters(row[COLUMN["actor1"]] or "")
+    found = sentence.find(speaker, point) if speaker else -1
+    return found + len(speaker) if 0 <= found - point <= _SPEAKER_GAP else point
+
+
+_SPEAKER_GAP = 30
 
 
 def _tally(row: tuple) -> bool:

@@ -207,8 +207,8 @@ DEMAND_BEFORE = re.compile(
 )
 # A verbal attack: an adjective of words right after it (هجوما حادا، هجوما لاذعا، هجوما مبطنا، شديد اللهجة).
 VERBAL_ADJECTIVE = re.compile(
-    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:حاد|حادا|حاده|لاذع|لاذعا|لاذعه|مبطن|مبطنا|شديد اللهجه"
-    rf"|كلامي|كلاميا|اعلامي|اعلاميا|لفظي|لفظيا)(?![{AR}])"
+    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:ال)?(?:حاد|حادا|حاده|لاذع|لاذعا|لاذعه|مبطن|مبطنا|شديد اللهجه"
+    rf"|كلامي|كلاميا|اعلامي|اعلاميا|لفظي|لفظيا|سياسي|سياسيا)(?![{AR}])"
 )
 # After an attack launched (شن هجوما على روسيا، متهما إياها) or the verb هاجم (هاجم الوزير المعارضة بشدة), with no
 # weapon in the sentence: speech.
@@ -246,10 +246,11 @@ CRIMINAL = re.compile(
 # A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
 # يجب أن تحدث مجزرة): not an event.
 CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
-# Before a trigger: a fear, a threat or a plot of it (المخاوف من هجمات، مخطط للاعتداء), not an act.
+# Before a trigger: a fear, a threat, a warning or a plot of it (المخاوف من هجمات، حذرت الأمم المتحدة من هجمات،
+# مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
-    rf"|منع|لمنع)(?:\s+[{AR}]+){{0,3}}\s+$"
+    rf"|منع|لمنع|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
 )
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
 FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
