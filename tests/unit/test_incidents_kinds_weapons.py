@@ -84,3 +84,10 @@ def test_a_multiword_form_with_al_is_found_after_the_clitic():
 def test_a_plane_crash_is_not_conflict():
     assert NOT_CONFLICT.search(normalize_letters("تحطمت طائرة هليكوبتر عسكرية ما أسفر عن مقتل 18"))
     assert not NOT_CONFLICT.search(normalize_letters("أسقطت طائرة هليكوبتر عسكرية ما أسفر عن مقتل 18"))
+
+
+def test_aid_workers_attacked_are_civilians():
+    from helpers.extract.incidents.vocabulary import ACTOR_NOUN_KIND
+
+    assert ACTOR_NOUN_KIND[normalize_letters("عمال الإغاثة")] == "civilian"
+    assert ACTOR_NOUN_KIND[normalize_letters("المسعفين")] == "civilian"

@@ -99,3 +99,8 @@ def test_a_refused_release_is_not_a_release():
 def test_a_capability_to_attack_is_not_an_attack():
     assert no_event("يدعم قرار إضعاف قدرة النظام (السوري) على شن هجمات بأسلحة كيميائية", "هجمات")
     assert not no_event("يدعم قرار الرد على شن النظام هجمات بأسلحة كيميائية", "هجمات")
+
+
+def test_a_topic_of_talk_is_not_an_act():
+    assert no_event("طرح أحد الصحفيين أسئلة حول اعتقال الصحفيين في تركيا", "اعتقال")
+    assert not no_event("طرح أحد الصحفيين أسئلة بعد اعتقال الصحفيين في تركيا", "اعتقال")

@@ -95,6 +95,11 @@ STRIKE_WORD = re.compile(
     rf"|اسقطت|اسقط|صاروخ|صواريخ|قنابل|تفجير|انفجار)(?![{AR}])"
 )
 _DRONES = ("مسيره", "مسيرات")
+# Before a trigger: a topic of talk (أسئلة حول اعتقال الصحفيين، تقرير عن الهجمات): a subject, not an act told.
+TOPIC_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:اسئله|سؤال|سؤالا|تساؤلات|تقرير|تقارير|ملف|ملفات|قضايا|نقاش|جدل|حوار)\s+"
+    rf"(?:حول|عن|بشان)\s+$"
+)
 # Before a trigger told with ب: a threat of it further back in its clause (هدد التنظيم على مواقع التواصل
 # باستهداف اللاعبين), not an act.
 THREATENED = re.compile(
@@ -148,6 +153,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # هدد التنظيم ... باستهداف: a threat
     if REFUSED_BEFORE.search(norm, max(s, start - _THREAT_CHARS), start):
         return True  # رفضت المحكمة الإفراج عن: refused, not done
+    if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
+        return True  # أسئلة حول اعتقال الصحفيين: a topic
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # قدرة النظام على شن هجمات: a capability
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
