@@ -91,3 +91,7 @@ def test_aid_workers_attacked_are_civilians():
 
     assert ACTOR_NOUN_KIND[normalize_letters("عمال الإغاثة")] == "civilian"
     assert ACTOR_NOUN_KIND[normalize_letters("المسعفين")] == "civilian"
+
+
+def test_a_voweled_targeting_of_facilities_is_remote_violence():
+    assert kind("واستُهدفت أربع منشآت صحية في الغوطة", "استهدفت")[0] == REMOTE

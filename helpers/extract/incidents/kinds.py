@@ -22,6 +22,7 @@ from helpers.extract.incidents.vocabulary import (
     WEAPON_KINDS,
     WEAPON_NOUNS,
     Trigger,
+    bare,
     trigger_regex,
     trigger_table,
 )
@@ -87,7 +88,7 @@ def _trigger_start(norm: str, low: int, high: int, trigger: Trigger) -> tuple[in
     the event's: its trigger is the first of its row there), or (-1, -1)."""
     table = trigger_table()
     for match in trigger_regex().finditer(norm, low, high):
-        if table.get(match.group("form")) == trigger:
+        if table[match.group("form")] == trigger:  # (a voweled form finds its bare row: not ``get``)
             return match.start("form"), match.end()
     return -1, -1
 
@@ -117,7 +118,8 @@ def by_weapon_or_death(
             sub = "" if civilian else weapon_kind(norm, low, high, adjectives=False)
         if sub and trigger.action_en != _SHOOTING and not ground:
             return REMOTE, sub
-        if start[1] >= 0 and norm.startswith(_TARGETING, start[0]) and FACILITY_TARGET.match(norm, start[1]):
+        targeting = start[1] >= 0 and bare(norm[start[0] : start[1]]).startswith(_TARGETING)
+        if targeting and FACILITY_TARGET.match(norm, start[1]):
             return REMOTE, "Shelling/artillery/missile attack"
     if trigger.action == RAID and kind[0] == "Strategic developments" and death is not None:
         return "Battles", "Armed clash"
