@@ -95,3 +95,13 @@ def test_aid_workers_attacked_are_civilians():
 
 def test_a_voweled_targeting_of_facilities_is_remote_violence():
     assert kind("واستُهدفت أربع منشآت صحية في الغوطة", "استهدفت")[0] == REMOTE
+
+
+def test_a_killing_caused_by_the_bombing_told_next_is_remote_violence():
+    sentence = "قتل 4 جنود في درنة بعد أن فجر انتحاري سيارة ملغومة"
+    norm = normalize_letters(sentence)
+    high = norm.index("انتحاري")
+    assert by_weapon_or_death(norm, (0, high), row("قتل"), BATTLE, None) == (REMOTE, "Suicide bomb")
+    other = normalize_letters("قتل 4 جنود في درنة وأعلن انتحاري ولاءه للتنظيم")
+    at = other.index("انتحاري")
+    assert by_weapon_or_death(other, (0, at), row("قتل"), BATTLE, None) == BATTLE

@@ -6,6 +6,7 @@ explosion; a raid with deaths a battle; killing protesters excessive force; unna
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,6 +27,7 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
+from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
 KILLING = "قتل"
@@ -93,6 +95,19 @@ def _trigger_start(norm: str, low: int, high: int, trigger: Trigger) -> tuple[in
     return -1, -1
 
 
+# Between a killing and the act told next in its sentence: a cause (قتل 4 جنود ... بعد أن فجر انتحاري سيارة).
+_CAUSE = re.compile(rf"(?<![{AR}])(?:بعد ان|بعدما|اثر|جراء|نتيجه|بسبب|عقب|في)(?![{AR}])(?:\s+[{AR}]+)?\s*$")
+_CAUSE_WEAPON_CHARS = 40
+
+
+def _caused_by(norm: str, end: int, high: int) -> str:
+    """The sub-event of the weapon of the act told right after a killing as its cause (the next trigger of the
+    sentence at ``high``, after بعد أن، إثر، جراء، في), or ''."""
+    if end < 0 or high - end > _CLAUSE_CHARS or not _CAUSE.search(norm, max(end, high - 25), high):
+        return ""
+    return weapon_kind(norm, high, min(len(norm), high + _CAUSE_WEAPON_CHARS), adjectives=False)
+
+
 def by_weapon_or_death(
     norm: str, part: tuple[int, int], trigger: Trigger, kind: tuple[str, str], death: Fatalities | None
 ) -> tuple[str, str]:
@@ -116,6 +131,7 @@ def by_weapon_or_death(
             sub = weapon_kind(norm, *near, adjectives=False)
         else:
             sub = "" if civilian else weapon_kind(norm, low, high, adjectives=False)
+        sub = sub or _caused_by(norm, start[1], high)
         if sub and trigger.action_en != _SHOOTING and not ground:
             return REMOTE, sub
         targeting = start[1] >= 0 and bare(norm[start[0] : start[1]]).startswith(_TARGETING)
