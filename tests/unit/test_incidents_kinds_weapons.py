@@ -105,3 +105,12 @@ def test_a_killing_caused_by_the_bombing_told_next_is_remote_violence():
     other = normalize_letters("قتل 4 جنود في درنة وأعلن انتحاري ولاءه للتنظيم")
     at = other.index("انتحاري")
     assert by_weapon_or_death(other, (0, at), row("قتل"), BATTLE, None) == BATTLE
+
+
+def test_a_verb_continuing_an_air_strike_clause_is_an_air_strike():
+    norm = normalize_letters("دمرت طائرات التحالف عربات للمتمردين، كما استهدفت تعزيزات للحوثيين")
+    low = norm.index("،")
+    assert by_weapon_or_death(norm, (low, len(norm)), row("استهدفت"), BATTLE, None) == (REMOTE, "Air/drone strike")
+    own = normalize_letters("دمرت طائرات التحالف عربات للمتمردين، واستهدف المسلحون تعزيزات للجيش")
+    low = own.index("،")
+    assert by_weapon_or_death(own, (low, len(own)), row("استهدف"), BATTLE, None) == BATTLE

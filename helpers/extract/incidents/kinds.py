@@ -14,6 +14,7 @@ from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
+    ACTOR_NOUN,
     FACILITY_TARGET,
     GROUND_AFTER,
     REBELS,
@@ -108,6 +109,22 @@ def _caused_by(norm: str, end: int, high: int) -> str:
     return weapon_kind(norm, high, min(len(norm), high + _CAUSE_WEAPON_CHARS), adjectives=False)
 
 
+_CONTINUED = re.compile(rf"(?<![{AR}])(?:كما|وكذلك|كذلك)\s+$")
+
+
+def _continued(norm: str, span: tuple[int, int], low: int, trigger: Trigger) -> str:
+    """The weapon of the sentence's earlier clause when a verb without a subject of its own continues it (طائرات
+    التحالف دمرت عربات ... كما استهدفت تعزيزات للحوثيين), or ''."""
+    start, end = span
+    if start < 0 or trigger.pos != "verb":
+        return ""
+    joined = _CONTINUED.search(norm, max(0, start - 8), start) or norm[start - 1 : start] == "و"
+    if not joined or ACTOR_NOUN.match(norm, end + 1):
+        return ""  # واستهدف المسلحون حاجزا: a subject of its own
+    first = max(norm.rfind(c, 0, low) for c in ".\n؟!") + 1
+    return weapon_kind(norm, first, low, adjectives=False)
+
+
 def by_weapon_or_death(
     norm: str, part: tuple[int, int], trigger: Trigger, kind: tuple[str, str], death: Fatalities | None
 ) -> tuple[str, str]:
@@ -131,7 +148,7 @@ def by_weapon_or_death(
             sub = weapon_kind(norm, *near, adjectives=False)
         else:
             sub = "" if civilian else weapon_kind(norm, low, high, adjectives=False)
-        sub = sub or _caused_by(norm, start[1], high)
+        sub = sub or _caused_by(norm, start[1], high) or _continued(norm, start, low, trigger)
         if sub and trigger.action_en != _SHOOTING and not ground:
             return REMOTE, sub
         targeting = start[1] >= 0 and bare(norm[start[0] : start[1]]).startswith(_TARGETING)
