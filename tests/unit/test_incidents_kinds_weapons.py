@@ -114,3 +114,8 @@ def test_a_verb_continuing_an_air_strike_clause_is_an_air_strike():
     own = normalize_letters("دمرت طائرات التحالف عربات للمتمردين، واستهدف المسلحون تعزيزات للجيش")
     low = own.index("،")
     assert by_weapon_or_death(own, (low, len(own)), row("استهدف"), BATTLE, None) == BATTLE
+
+
+def test_a_poisoning_attack_is_a_chemical_weapon():
+    assert kind("تعهدت بالتحرك عقب الهجوم على جاسوس روسي سابق بغاز أعصاب", "الهجوم") == (REMOTE, "Chemical weapon")
+    assert kind("تعهدت بالتحرك عقب الهجوم على جاسوس روسي سابق", "الهجوم") == BATTLE

@@ -104,3 +104,9 @@ def test_a_capability_to_attack_is_not_an_attack():
 def test_a_topic_of_talk_is_not_an_act():
     assert no_event("طرح أحد الصحفيين أسئلة حول اعتقال الصحفيين في تركيا", "اعتقال")
     assert not no_event("طرح أحد الصحفيين أسئلة بعد اعتقال الصحفيين في تركيا", "اعتقال")
+
+
+def test_conduct_described_is_an_accusation_not_an_act():
+    said = "يهدف لرفع المعاناة عن الشعب اليمني نتيجة ما قامت به المليشيات الحوثية الإيرانية، من قتل ونهب"
+    assert no_event(said, "قتل")
+    assert not no_event("قامت المليشيات الحوثية بقتل ونهب في المدينة", "نهب")

@@ -95,6 +95,12 @@ STRIKE_WORD = re.compile(
     rf"|اسقطت|اسقط|صاروخ|صواريخ|قنابل|تفجير|انفجار)(?![{AR}])"
 )
 _DRONES = ("مسيره", "مسيرات")
+# Before a trigger: a description of someone's conduct (ما قامت به الميليشيات من قتل ونهب، ما ارتكبته من مجازر): an
+# accusation, not an act told.
+CONDUCT_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:ما|مما|لما)\s+(?:قام|قامت|يقوم|تقوم|قاموا|يقومون|ارتكب|ارتكبت|يرتكب|ترتكب|ارتكبته|ارتكبوه|ارتكبوا)"
+    rf"(?![{AR}])[^.؟!]{{0,70}}\sمن\s+(?:[{AR}]+\s+)?$"
+)
 # Before a trigger: a topic of talk (أسئلة حول اعتقال الصحفيين، تقرير عن الهجمات): a subject, not an act told.
 TOPIC_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:اسئله|سؤال|سؤالا|تساؤلات|تقرير|تقارير|ملف|ملفات|قضايا|نقاش|جدل|حوار)\s+"
@@ -153,6 +159,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # هدد التنظيم ... باستهداف: a threat
     if REFUSED_BEFORE.search(norm, max(s, start - _THREAT_CHARS), start):
         return True  # رفضت المحكمة الإفراج عن: refused, not done
+    if CONDUCT_BEFORE.search(norm, max(s, start - 100), start):
+        return True  # ما قامت به الميليشيات من قتل: conduct described
     if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
         return True  # أسئلة حول اعتقال الصحفيين: a topic
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
