@@ -107,6 +107,6 @@ def test_a_topic_of_talk_is_not_an_act():
 
 
 def test_conduct_described_is_an_accusation_not_an_act():
-    said = "يهدف لرفع المعاناة عن الشعب اليمني نتيجة ما قامت به المليشيات الحوثية الإيرانية، من قتل ونهب"
+    said = "يهدف لرفع المعاناة عن الشعب اليمني نتيجة ما قامت به المليشيات الحوثية الإيرانية، من تجويع وقتل ونهب"
     assert no_event(said, "قتل")
     assert not no_event("قامت المليشيات الحوثية بقتل ونهب في المدينة", "نهب")

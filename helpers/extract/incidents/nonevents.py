@@ -95,11 +95,11 @@ STRIKE_WORD = re.compile(
     rf"|اسقطت|اسقط|صاروخ|صواريخ|قنابل|تفجير|انفجار)(?![{AR}])"
 )
 _DRONES = ("مسيره", "مسيرات")
-# Before a trigger: a description of someone's conduct (ما قامت به الميليشيات من قتل ونهب، ما ارتكبته من مجازر): an
-# accusation, not an act told.
+# Before a trigger: a description of someone's conduct (ما قامت به الميليشيات من تجويع وقتل ونهب، ما ارتكبته من
+# مجازر): an accusation, not an act told.
 CONDUCT_BEFORE = re.compile(
     rf"(?<![{AR}])(?:ما|مما|لما)\s+(?:قام|قامت|يقوم|تقوم|قاموا|يقومون|ارتكب|ارتكبت|يرتكب|ترتكب|ارتكبته|ارتكبوه|ارتكبوا)"
-    rf"(?![{AR}])[^.؟!]{{0,70}}\sمن\s+(?:[{AR}]+\s+)?$"
+    rf"(?![{AR}])[^.؟!]{{0,70}}\sمن\s[^.؟!]{{0,40}}$"
 )
 # Before a trigger: a topic of talk (أسئلة حول اعتقال الصحفيين، تقرير عن الهجمات): a subject, not an act told.
 TOPIC_BEFORE = re.compile(
