@@ -6,6 +6,7 @@ explosion; a raid with deaths a battle; killing protesters excessive force; unna
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,12 +14,22 @@ from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
-    AIR_WEAPON,
+    ACTOR_NOUN,
+    FACILITY_TARGET,
+    GROUND_AFTER,
     REBELS,
-    REMOTE_WEAPON,
+    UNARMED_ORG,
+    UNARMED_ORG_EN,
     UNNAMED_ARMED,
+    WEAPON_KINDS,
+    WEAPON_NOUNS,
     Trigger,
+    bare,
+    trigger_regex,
+    trigger_table,
 )
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
 
 KILLING = "قتل"
 RAID = "اقتحام"
@@ -32,7 +43,7 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
     taken by an armed group is a non-state actor's."""
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
-        if actor2.kind == "civilian":
+        if actor2.kind == "civilian" or unarmed(actor2):
             return "Violence against civilians", "Attack"
         if fighter:
             return "Battles", "Armed clash"
@@ -43,17 +54,106 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
     return event_type, sub
 
 
+def unarmed(party: Party) -> bool:
+    """Whether a side is an unarmed organisation (the UN, an aid agency, the Red Cross): its people are
+    civilians to ACLED; peacekeeping missions (UNIFIL, MINUSMA: external forces) are not."""
+    if party.kind in ("state", "armed") or not party.name:
+        return False
+    return bool(UNARMED_ORG.search(normalize_letters(party.name)) or UNARMED_ORG_EN.search(party.english or ""))
+
+
+REMOTE = "Explosions/Remote violence"
+_ADJACENT_CHARS = 30  # a weapon this close after the trigger qualifies it (هجمات جوية كيماوية، هجوم بطائرة مسيرة)
+_CLAUSE_CHARS = 80  # how far from an attack on civilians its weapon may stand
+_SHOOTING = "shooting"
+_TARGETING = "استهد"  # استهدف، استهداف
+
+
+def weapon_kind(norm: str, low: int, high: int, adjectives: bool = True) -> str:
+    """ACLED's sub-event of explosions/remote violence named by a weapon word of ``norm[low:high]``, in the order
+    of precedence of ``WEAPON_KINDS`` (chemical, suicide, air, shelling, explosive), or ''; ``adjectives``:
+    adjectives count too (جوية، صاروخي: right after an attack)."""
+    for pattern, sub in WEAPON_KINDS if adjectives else WEAPON_NOUNS:
+        if pattern.search(norm, low, high):
+            return sub
+    return ""
+
+
+def _adjacent_end(norm: str, end: int, high: int) -> int:
+    """Where the words that qualify a trigger end: at most ``_ADJACENT_CHARS`` on, before a comma or a stop."""
+    stop = min(high, end + _ADJACENT_CHARS)
+    cut = [i for i in (norm.find(c, end, stop) for c in "،,.؛") if i >= 0]
+    return min(cut) if cut else stop
+
+
+def _trigger_start(norm: str, low: int, high: int, trigger: Trigger) -> tuple[int, int]:
+    """The span of the first form of ``trigger``'s row in ``norm[low:high]`` (the part of the sentence that is
+    the event's: its trigger is the first of its row there), or (-1, -1)."""
+    table = trigger_table()
+    for match in trigger_regex().finditer(norm, low, high):
+        if table[match.group("form")] == trigger:  # (a voweled form finds its bare row: not ``get``)
+            return match.start("form"), match.end()
+    return -1, -1
+
+
+# Between a killing and the act told next in its sentence: a cause (قتل 4 جنود ... بعد أن فجر انتحاري سيارة).
+_CAUSE = re.compile(rf"(?<![{AR}])(?:بعد ان|بعدما|اثر|جراء|نتيجه|بسبب|عقب|في)(?![{AR}])(?:\s+[{AR}]+)?\s*$")
+_CAUSE_WEAPON_CHARS = 40
+
+
+def _caused_by(norm: str, end: int, high: int) -> str:
+    """The sub-event of the weapon of the act told right after a killing as its cause (the next trigger of the
+    sentence at ``high``, after بعد أن، إثر، جراء، في), or ''."""
+    if end < 0 or high - end > _CLAUSE_CHARS or not _CAUSE.search(norm, max(end, high - 25), high):
+        return ""
+    return weapon_kind(norm, high, min(len(norm), high + _CAUSE_WEAPON_CHARS), adjectives=False)
+
+
+_CONTINUED = re.compile(rf"(?<![{AR}])(?:كما|وكذلك|كذلك)\s+$")
+
+
+def _continued(norm: str, span: tuple[int, int], low: int, trigger: Trigger) -> str:
+    """The weapon of the sentence's earlier clause when a verb without a subject of its own continues it (طائرات
+    التحالف دمرت عربات ... كما استهدفت تعزيزات للحوثيين), or ''."""
+    start, end = span
+    if start < 0 or trigger.pos != "verb":
+        return ""
+    joined = _CONTINUED.search(norm, max(0, start - 8), start) or norm[start - 1 : start] == "و"
+    if not joined or ACTOR_NOUN.match(norm, end + 1):
+        return ""  # واستهدف المسلحون حاجزا: a subject of its own
+    first = max(norm.rfind(c, 0, low) for c in ".\n؟!") + 1
+    return weapon_kind(norm, first, low, adjectives=False)
+
+
 def by_weapon_or_death(
     norm: str, part: tuple[int, int], trigger: Trigger, kind: tuple[str, str], death: Fatalities | None
 ) -> tuple[str, str]:
-    """A generic attack with a weapon of remote violence in its clause is an air strike (ضربات، طائرات) or
-    shelling (صواريخ، قذائف); a raid with deaths (مداهمة أسفرت عن مقتل 10) is a battle."""
+    """The kind of a generic attack (هجوم، استهداف، قتل، ضربة) from its weapon: a weapon of remote violence right
+    after it (هجمات جوية كيماوية، هجوم صاروخي) or in its clause (استهدفت صواريخ مستودعات) makes it
+    explosions/remote violence with ACLED's sub-event (chemical weapon, suicide bomb, air/drone strike,
+    shelling/artillery/missile attack, remote explosive/IED), civilians targeted or not (ACLED codes remote
+    violence on civilians as remote violence); a targeting of a facility (استهداف مطار دبي) is a missile attack
+    when no weapon is named; a raid with deaths (مداهمة أسفرت عن مقتل 10) is a battle."""
     low, high = part
-    if trigger.priority == 1 and trigger.sub_event_type == "Attack" and kind[0] != "Violence against civilians":
-        if AIR_WEAPON.search(norm, low, high):
-            return "Explosions/Remote violence", "Air/drone strike"
-        if REMOTE_WEAPON.search(norm, low, high):
-            return "Explosions/Remote violence", "Shelling/artillery/missile attack"
+    start = _trigger_start(norm, low, high, trigger)
+    generic = trigger.priority == 1 and trigger.sub_event_type == "Attack"
+    if generic:
+        adjacent = weapon_kind(norm, start[1], _adjacent_end(norm, start[1], high)) if start[1] >= 0 else ""
+        if adjacent:
+            return REMOTE, adjacent
+        civilian = kind[0] == "Violence against civilians"
+        ground = start[1] >= 0 and GROUND_AFTER.match(norm, start[1])
+        if civilian and start[0] >= 0:
+            near = (max(low, start[0] - _CLAUSE_CHARS), min(high, start[1] + _CLAUSE_CHARS))
+            sub = weapon_kind(norm, *near, adjectives=False)
+        else:
+            sub = "" if civilian else weapon_kind(norm, low, high, adjectives=False)
+        sub = sub or _caused_by(norm, start[1], high) or _continued(norm, start, low, trigger)
+        if sub and trigger.action_en != _SHOOTING and not ground:
+            return REMOTE, sub
+        targeting = start[1] >= 0 and bare(norm[start[0] : start[1]]).startswith(_TARGETING)
+        if targeting and FACILITY_TARGET.match(norm, start[1]):
+            return REMOTE, "Shelling/artillery/missile attack"
     if trigger.action == RAID and kind[0] == "Strategic developments" and death is not None:
         return "Battles", "Armed clash"
     return kind

@@ -17,7 +17,7 @@ from helpers.text.arabic import AR
 GAME = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مباراه|مباريات|مباراته|مباراتها|منتخب|دوري|بطوله|كاس العالم|مونديال|ملعب"
     rf"|مهاجم|لاعب|لاعبي|لاعبا|لاعبين|مدرب|شباك|هدف|هدفين|اهداف|ركله|ركلات|تسديده|الدقيقه|الشوط|المرمي"
-    rf"|نادي|فريق|الفريق|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات)(?![{AR}])"
+    rf"|نادي|فريق|الفريق|فريقين|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات|نقطه|نقاط|الموسم)(?![{AR}])"
 )
 _GAME_CHARS = 200
 # The acts a game is told in (attack, control, ambush, clashes, battles, storming, defeat): not a blow.
@@ -27,7 +27,7 @@ _BLOW = ("اعتداء", "اعتداءات")  # an assault (on a team's bus, by 
 ABSTRACT_OBJECT = re.compile(
     rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+){{0,2}}(?:علي\s+)?[ب]?(?:ال)?(?:فضيحه|مفاجاه|مفاجات|ازمه|جدلا|جدل|اعماق|عالم|اسواق"
     rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
-    rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
+    rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|تجاره|اسعار|سعر|الصرف|عمله|اقتصاد|قطاع|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
 )
 # Before a trigger: a negation of it (لم ينفذوا أي غارات، دون وقوع اشتباكات).
 NEGATED_BEFORE = re.compile(
@@ -70,6 +70,59 @@ CHARGED_BEFORE = re.compile(
 )
 _CHARGED_TYPES = ("Violence against civilians", "Strategic developments")
 _CHARGE_CHARS = 60
+# Before a trigger: a past fact told as background (سبق أن بايع التنظيم).
+BEFORE_NOW = re.compile(rf"(?<![{AR}])سبق\s+(?:له|لها|لهم|لي\s+)?\s*(?:ان|وان)\s+(?:[{AR}]+\s+)?$")
+# Before a trigger: someone's role or involvement in it (دورها في قتل المدنيين، تورطه في اغتيال): an accusation.
+ROLE_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:دور|دوره|دورها|دورهم|تورط|تورطه|تورطها|تورطهم|ضلوع|ضلوعه|ضلوعها|ضلوعهم)\s+في\s+"
+    rf"(?:[{AR}]+\s+){{0,2}}$"
+)
+# A court's account in the sentence (دانت محكمة، وفقا للدعوى، أوراق المحكمة): the acts it tells are charges and
+# evidence of a case, not events of the day.
+COURT = re.compile(
+    rf"(?<![{AR}])[وف]?(?:وفق المحكمه|وفقا للمحكمه|وفق الدعوي|وفقا للدعوي|اوراق المحكمه|لاوراق المحكمه|وثائق المحكمه"
+    rf"|لائحه الاتهام|قرار الاتهام|دانت محكمه|ادانت محكمه|دانت المحكمه|ادانت المحكمه|قضت محكمه|قضت المحكمه"
+    rf"|هيئه المحلفين|ممثل الادعاء|الادعاء العام|المدعي العام)(?![{AR}])"
+)
+# After an explosion noun: a device or a tank (انفجار شاحن هاتف، انفجار أسطوانة غاز): an accident.
+DEVICE_AFTER = re.compile(
+    rf"(?:ه|ها)?\s+(?:[{AR}]+\s+)?(?:ال)?(?:شاحن|هاتف|بطاريه|اسطوانه|انبوب|انابيب|خزان|مولد|سخان|محول|بركان|غلايه"
+    rf"|مصنع|منجم)(?![{AR}])"
+)
+# A drone named (طائرات مسيرة) with no strike word in its sentence: a vehicle used, not an air strike.
+STRIKE_WORD = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قصف|قصفت|استهداف|استهدفت|استهدف|غاره|غارات|ضربه|ضربات|هجوم|هجمات|قتل|مقتل|اسقاط"
+    rf"|اسقطت|اسقط|صاروخ|صواريخ|قنابل|تفجير|انفجار)(?![{AR}])"
+)
+_DRONES = ("مسيره", "مسيرات")
+# Before a trigger: a description of someone's conduct (ما قامت به الميليشيات من تجويع وقتل ونهب، ما ارتكبته من
+# مجازر): an accusation, not an act told.
+CONDUCT_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:ما|مما|لما)\s+(?:قام|قامت|يقوم|تقوم|قاموا|يقومون|ارتكب|ارتكبت|يرتكب|ترتكب|ارتكبته|ارتكبوه|ارتكبوا)"
+    rf"(?![{AR}])[^.؟!]{{0,70}}\sمن\s[^.؟!]{{0,40}}$"
+)
+# Before a trigger: a topic of talk (أسئلة حول اعتقال الصحفيين، تقرير عن الهجمات): a subject, not an act told.
+TOPIC_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:اسئله|سؤال|سؤالا|تساؤلات|تقرير|تقارير|ملف|ملفات|قضايا|نقاش|جدل|حوار)\s+"
+    rf"(?:حول|عن|بشان)\s+$"
+)
+# Before a trigger told with ب: a threat of it further back in its clause (هدد التنظيم على مواقع التواصل
+# باستهداف اللاعبين), not an act.
+THREATENED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:هدد|هددت|يهدد|تهدد|هددوا|توعد|توعدت|يتوعد|تتوعد|توعدوا)(?![{AR}])[^.،؟!]*$"
+)
+_THREAT_CHARS = 90
+# Before a trigger: a refusal of it (رفضت محكمة تركية الإفراج عن القس).
+REFUSED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون)(?![{AR}])(?:\s+[{AR}]+){{0,5}}\s+$")
+# Before a trigger: a capability of it (قدرة النظام على شن هجمات), not an act.
+CAPABILITY_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قدره|قدرات|قدرته|قدرتها|امكانيه|امكانيات)(?![{AR}])[^.؟!]{{0,40}}\s(?:علي|على)\s+"
+    rf"(?:شن|تنفيذ|القيام ب)?\s*$"
+)
+# A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
+TRADE_NEAR = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
+)
 
 
 def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -88,6 +141,30 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True
     if trigger.sub_event_type == "Agreement" and "اتفاق" in form and not PEACE_NEAR.search(norm, s, e):
         return True  # توقيع اتفاقية اندماج: business
+    if trigger.sub_event_type == "Agreement" and TRADE_NEAR.search(norm, s, e):
+        return True  # الهدنة في الخلاف التجاري: a trade truce
+    if BEFORE_NOW.search(norm, max(s, start - _CHARGE_CHARS), start):
+        return True  # سبق أن بايع: a past fact told as background
+    if ROLE_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
+        return True  # دورها في قتل المدنيين: an accusation
+    if trigger.event_type != "Protests" and COURT.search(norm, s, e):
+        return True  # وفقا للدعوى: a case's account
+    if "انفجار" in form and DEVICE_AFTER.match(norm, end):
+        return True  # انفجار شاحن هاتف: an accident
+    if form.endswith(_DRONES) and not STRIKE_WORD.search(norm, s, e):
+        return True  # تستخدم شركة طائرات مسيرة: a vehicle, not a strike
+    before = norm[max(s, start - 20) : start].split()
+    told_with_b = norm[max(s, start - 3) : start].endswith(("ب", "بال")) or (bool(before) and before[-1][:1] == "ب")
+    if told_with_b and THREATENED.search(norm, max(s, start - _THREAT_CHARS), start):
+        return True  # هدد التنظيم ... باستهداف: a threat
+    if REFUSED_BEFORE.search(norm, max(s, start - _THREAT_CHARS), start):
+        return True  # رفضت المحكمة الإفراج عن: refused, not done
+    if CONDUCT_BEFORE.search(norm, max(s, start - 100), start):
+        return True  # ما قامت به الميليشيات من قتل: conduct described
+    if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
+        return True  # أسئلة حول اعتقال الصحفيين: a topic
+    if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
+        return True  # قدرة النظام على شن هجمات: a capability
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
         return True  # عثر على آثار جينات: a find of science
     noted = trigger.event_type == "Protests" or trigger.sub_event_type == "Arrests"

@@ -3,7 +3,8 @@ strategic developments that happened within a year of the article's date, and st
 declare an operation (its start, its end, a victory, a curfew); one row per event, however often the article
 tells it.
 
-- Background (``BACKGROUND_DAYS``): a row dated more than a year before the DCT is history, not news.
+- Background (``BACKGROUND_DAYS``): a row dated more than a year before the DCT is history, not news; an arrest
+  or a release more than three months before it (``ARREST_BACKGROUND_DAYS``) the background of a case.
 - Nobody and nowhere: a row with no actor and no place is a word, not an event.
 - Not conflict: deaths and destruction in a sentence about a disaster or an accident (زلزال، حادث سير), and
   arrests in one about a criminal case or an extradition (تهريب، بكفالة، تسليمه).
@@ -25,9 +26,11 @@ from datetime import date
 
 import pandas as pd
 
-from helpers.extract.incidents.nonevents import other_use
+from helpers.extract.incidents.nonevents import TRADE_NEAR, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
+    CLAIM,
+    COMPLEMENTISER,
     CRIMINAL,
     LAUNCHED_BEFORE,
     NOT_CONFLICT,
@@ -49,12 +52,27 @@ INCIDENT_COLUMNS = [
 ]  # fmt: skip
 COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
 BACKGROUND_DAYS = 365
+# An arrest or a release told months later is the background of a case (a trial, a plot), not the news: the
+# annotated sets hold no arrest dated more than three months before its article.
+ARREST_BACKGROUND_DAYS = 90
 # What a statement must be about to be one (within ``_OPERATION_CHARS`` after its verb).
 OPERATION = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:عمليه|عمليات|انطلاق|بدء|انتهاء|تحرير|النصر|نصر|انتصار|سيطره|سيطرته|سيطرتها"
     rf"|حظر|الطوارئ|هدنه|وقف اطلاق النار|التعبئه|النفير|حصار|تعليق)(?![{AR}])"
 )
 _OPERATION_CHARS = 90
+# The media of a statement told by a noun (قال في تغريدة، خلال مؤتمر صحفي، في بيان رسمي).
+MEDIUM = re.compile(r"(?:ال)?(?:تغريده|تغريدات|مؤتمر صحفي|مؤتمرا صحفيا|بيان رسمي|بيانا رسميا|كلمه متلفزه|خطاب متلفز)")
+# Words of war in a statement (after its trigger, in its sentence): it is about the conflict.
+WAR_WORDS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:عمليه عسكريه|عمليات عسكريه|عسكري|عسكريه|جيش|قوات|تحرير|ارهاب"
+    rf"|ارهابي|ارهابيين|ارهابيه|خوارج|هجوم|هجمات|ضربه|ضربات|غارات|صواريخ|قصف|حرب(?!\s+(?:ال)?(?:تجاري|اقتصادي))"
+    rf"|معارك|معركه|تطهير|حظر التجول"
+    rf"|طوارئ|نفير|هدنه|وقف اطلاق النار|اسلحه|سلاح|مسلحين|ميليشيات|مليشيات|عدوان|اعتداء|جبهات"
+    rf"|القضاء علي|تحرك عسكري|وجود عسكري)(?![{AR}])"
+)
+_DECLARING = ("announcement", "statement")  # not a warning (حذر من عملية: a threat of one)
+NEWS_SENTENCES = 4  # the article's news: its first body sentences (sentence 0 is the title line)
 _RELEASE = "إفراج"
 _VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 # Generic acts of a battle: folded into the battle row of their article (ACLED codes the battle once).
@@ -81,12 +99,48 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     arrest = row[COLUMN["sub_event_type"]] == "Arrests" or row[COLUMN["action"]] == _RELEASE
     if arrest and CRIMINAL.search(sentence):
         return False
+    if arrest and _background(row[COLUMN["event_date"]], dct, ARREST_BACKGROUND_DAYS):
+        return False  # اعتقل في نوفمبر الماضي (eight months back): the background of a case, not news
     if row[COLUMN["event_type"]] != "Statement":
         return True
-    if normalize_letters(row[COLUMN["trigger"]]) in noun_forms:
+    return statement_kept(row, norm, noun_forms)
+
+
+def statement_kept(row: tuple, norm: str, noun_forms: frozenset[str]) -> bool:
+    """Whether a statement is one the analyst expects (the annotators' convention: a leader's, a government's or
+    an army's declaration on the conflict that is the article's news): its words, after the trigger, are of war
+    (``WAR_WORDS``); it is made by a verb (أعلن، حذر، توعد) or told by its medium (في تغريدة، في مؤتمر صحفي، في
+    بيان رسمي: ``MEDIUM``; other nouns, إعلان، بيانا, tell of one); and it either declares an operation (its
+    start, its end, a victory: ``OPERATION``) or is a named actor's in the article's first sentences."""
+    trigger = normalize_letters(row[COLUMN["trigger"]])
+    medium = bool(MEDIUM.fullmatch(trigger))
+    if trigger in noun_forms and not medium:
         return False
+    sentence = normalize_letters(row[COLUMN["notes"]] or "")
+    at = sentence.find(trigger)
+    if at < 0 or not WAR_WORDS.search(sentence, _after_speaker(sentence, at + len(trigger), row)):
+        return False  # its words (in its sentence) are not of war (أعلنت القوات الخاصة: its speaker is not)
+    if TRADE_NEAR.search(sentence):
+        return False  # لا فائزون في حرب تجارية: a war of trade
+    if not medium and (COMPLEMENTISER.search(sentence, 0, at) or CLAIM.search(sentence, 0, at)):
+        return False  # قال إن الحمائية يهدد: inside someone's words, not a statement made
     end = row[COLUMN["end"]]
-    return bool(OPERATION.search(norm, end, end + _OPERATION_CHARS))
+    if row[COLUMN["action_en"]] in _DECLARING and OPERATION.search(norm, end, end + _OPERATION_CHARS):
+        return True
+    named = bool(row[COLUMN["actor1"]]) and not _generic(row[COLUMN["actor1_en"]] or "x")  # not المدنيون
+    told = row[COLUMN["reported_as"]] not in ("planned", "denied")  # ستعلن: not made yet
+    return named and told and row[COLUMN["sentence_id"]] <= NEWS_SENTENCES
+
+
+def _after_speaker(sentence: str, point: int, row: tuple) -> int:
+    """Where the words of a statement start: after its speaker when the speaker follows the trigger (أعلنت القوات
+    الخاصة إخراج الفتية)."""
+    speaker = normalize_letters(row[COLUMN["actor1"]] or "")
+    found = sentence.find(speaker, point) if speaker else -1
+    return found + len(speaker) if 0 <= found - point <= _SPEAKER_GAP else point
+
+
+_SPEAKER_GAP = 30
 
 
 def _tally(row: tuple) -> bool:
@@ -97,11 +151,11 @@ def _tally(row: tuple) -> bool:
     return generic and vague
 
 
-def _background(when: object, dct: date | None) -> bool:
-    """Whether an event's date lies more than ``BACKGROUND_DAYS`` before the article's."""
+def _background(when: object, dct: date | None, days: int = BACKGROUND_DAYS) -> bool:
+    """Whether an event's date lies more than ``days`` before the article's."""
     if dct is None or when is None or pd.isna(when):
         return False
-    return (pd.Timestamp(dct) - pd.Timestamp(when)).days > BACKGROUND_DAYS
+    return (pd.Timestamp(dct) - pd.Timestamp(when)).days > days
 
 
 def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:

@@ -70,7 +70,11 @@ def read_triggers(path: Path) -> dict[str, Trigger]:
             )  # fmt: skip
             for form in row["forms"].split("|"):
                 if form.strip():
-                    found[" ".join(normalize_letters(form).split())] = trigger
+                    key = " ".join(normalize_letters(form).split())
+                    found[key] = trigger
+    for key in [k for k in found if k.startswith("ال") and " " in k]:
+        if key[2:].split()[0] in found:  # الهجوم الكيماوي, shadowed by هجوم after the clitic ال: found there too
+            found.setdefault(key[2:], found[key])
     return found
 
 
@@ -82,11 +86,12 @@ def trigger_table() -> dict[str, Trigger]:
 
 def trigger_pattern(forms: list[str]) -> re.Pattern[str]:
     """A whole-word pattern of the forms, with the clitics before (و ف ب ل ك ال س) and a pronoun after; a voweled
-    form matches too (استُهدفت، قُتل: marks allowed after every letter; ``bare`` gives the table's key back)."""
+    form matches too (استُهدفت، قُتل: marks allowed after every letter; ``bare`` gives the table's key back); a
+    form followed by marks and letters is part of a longer word (سلبًا is not سلب)."""
     voweled = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", alternation(forms))
     return re.compile(
         rf"(?<![{AR}])(?P<pre>[وف]?(?:بال|لل|ال|ب|ل|ك|س)?)[{MARK_CHARS}]*(?P<form>{voweled})"
-        rf"(?P<suf>ه|ها|هم|هما)?(?![{AR}])"
+        rf"(?P<suf>ه|ها|هم|هما)?(?![{MARK_CHARS}]*[{AR}])"
     )
 
 
@@ -128,7 +133,9 @@ _ACTOR_NOUNS = (
      "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|متظاهر|متظاهرا|المحتجين|محتجين|محتج|محتجا|صحفيا|صحفيين"
      "|رجل أعمال|رجال أعمال"
      "|ناشط|ناشطا|ناشطين|معارض|معارضا|معارضين|مهاجرين|المهاجرين|لاجئين|اللاجئين|مصلين|المصلين|سياح|طلاب"
-     "|شخصان|شابا|شابين|شبان|رجلا|رجلين|امرأة|امرأتين|فتاة|طفلا|طفلة|أطفال", "civilians", "civilian"),
+     "|شخصان|شابا|شابين|شبان|رجلا|رجلين|امرأة|امرأتين|فتاة|طفلا|طفلة|أطفال"
+     "|عمال الإغاثة|عمال إغاثة|موظفي الإغاثة|عاملين في المجال الإنساني|المسعفين|مسعفين|مسعفا|الأطباء|أطباء|طبيبا"
+     "|الطواقم الطبية|طواقم طبية|المفتشين|مفتشين|موظفين أمميين|الصحفيين|صحفي|مراسلا|مراسل", "civilians", "civilian"),
 )  # fmt: skip
 ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
 ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
@@ -202,8 +209,8 @@ DEMAND_BEFORE = re.compile(
 )
 # A verbal attack: an adjective of words right after it (هجوما حادا، هجوما لاذعا، هجوما مبطنا، شديد اللهجة).
 VERBAL_ADJECTIVE = re.compile(
-    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:حاد|حادا|حاده|لاذع|لاذعا|لاذعه|مبطن|مبطنا|شديد اللهجه"
-    rf"|كلامي|كلاميا|اعلامي|اعلاميا|لفظي|لفظيا)(?![{AR}])"
+    rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+)?(?:ال)?(?:حاد|حادا|حاده|لاذع|لاذعا|لاذعه|مبطن|مبطنا|شديد اللهجه"
+    rf"|كلامي|كلاميا|اعلامي|اعلاميا|لفظي|لفظيا|سياسي|سياسيا)(?![{AR}])"
 )
 # After an attack launched (شن هجوما على روسيا، متهما إياها) or the verb هاجم (هاجم الوزير المعارضة بشدة), with no
 # weapon in the sentence: speech.
@@ -229,6 +236,7 @@ WEAPON_NEAR = re.compile(
 # A sentence about a disaster or an accident: its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|حادث مرور"
+    rf"|تحطم|تحطمت|تحطمها|سقوط طائره"
     rf"|حادث سياره|تصادم"
     rf"|انهيار|غرق)(?![{AR}])"
 )
@@ -240,10 +248,11 @@ CRIMINAL = re.compile(
 # A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
 # يجب أن تحدث مجزرة): not an event.
 CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
-# Before a trigger: a fear, a threat or a plot of it (المخاوف من هجمات، مخطط للاعتداء), not an act.
+# Before a trigger: a fear, a threat, a warning or a plot of it (المخاوف من هجمات، حذرت الأمم المتحدة من هجمات،
+# مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
-    rf"|منع|لمنع)(?:\s+[{AR}]+){{0,3}}\s+$"
+    rf"|منع|لمنع|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
 )
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
 FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
@@ -254,6 +263,46 @@ DEMONSTRATIVE_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:هذه|هذا|تلك|�
 # A weapon of remote violence in an attack's clause (استهدفت الضربات، استهدفت صواريخ): explosions, not a battle.
 AIR_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:ضربات|طائرات|طائره|غارات|مقاتلات)(?![{AR}])")
 REMOTE_WEAPON = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:صواريخ|صاروخ|قذائف|قذيفه|مدفعيه|قصف)(?![{AR}])")
+# ACLED's sub-event of explosions/remote violence named by a weapon word, in order of precedence (a chemical
+# attack from the air is a chemical weapon): (pattern, sub-event type). ``WEAPON_KINDS`` counts right after an
+# attack (adjectives too: هجمات جوية كيماوية، هجوم صاروخي); ``WEAPON_NOUNS`` anywhere in its clause (nouns only:
+# غطاء جوي in a sentence does not make its ground attack an air strike).
+_W = rf"(?<![{AR}])[وفبل]?(?:ال)?"
+_CHEMICAL = (
+    r"سارين|كلور|غاز سام|غازات سامه|غاز الاعصاب|غاز اعصاب"
+    r"|تسميم|نوفيتشوك|اسلحه كيماويه|اسلحه كيميائيه|سلاح كيماوي|سلاح كيميائي"
+)
+_SUICIDE = r"انتحاري|انتحاريه|انتحاريون|انتحاريين|انتحاريان|حزام ناسف|احزمه ناسفه"
+_AIR = r"ضربات|طائرات|طائره|غاره|غارات|مقاتلات|مسيره|مسيرات|درون|طيران حربي|الطيران الحربي|سلاح الجو|مروحيات"
+_SHELLING = r"صواريخ|صاروخ|قذائف|قذيفه|مدفعيه|قصف|هاون|راجمات|كاتيوشا"
+_EXPLOSIVE = r"عبوه|عبوات|مفخخه|مفخخات|لغم|الغام|قنبله|قنابل|متفجرات"
+_SUBS = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
+         "Remote explosive/landmine/IED")  # fmt: skip
+_ADJECTIVES = (r"كيماوي|كيميائي|كيمياوي|كيماويه|كيميائيه|كيماويا|كيميائيا", r"انتحاريا", r"جوي|جويه|جويا|حربيه",
+               r"صاروخي|صاروخيه|صاروخيا|مدفعي|مدفعيا|باليستي|باليستيه", r"ناسفه|ناسفا|مفخخا")  # fmt: skip
+_NOUNS = (_CHEMICAL, _SUICIDE, _AIR, _SHELLING, _EXPLOSIVE)
+WEAPON_NOUNS = tuple((re.compile(rf"{_W}(?:{n})(?![{AR}])"), sub) for n, sub in zip(_NOUNS, _SUBS, strict=True))
+WEAPON_KINDS = tuple(
+    (re.compile(rf"{_W}(?:{n}|{a})(?![{AR}])"), sub) for n, a, sub in zip(_NOUNS, _ADJECTIVES, _SUBS, strict=True)
+)
+# Right after an attack: a ground or small-arms attack (هجوم بري، هجوم مسلح), not remote violence.
+GROUND_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:ال)?(?:بري|بريا|بريه|مسلح|مسلحا|مسلحه|بالرصاص|بالاسلحه)(?![{AR}])")
+# Right after a targeting verb: a facility struck from afar (استهداف مطار دبي، استهدفت منشآت نفطية): remote violence.
+FACILITY_TARGET = re.compile(
+    rf"(?:ه|ها|هم)?\s+(?:[{AR}]+\s+){{0,1}}[وفبل]?(?:ال)?(?:مطار|مطارات|ميناء|موانئ|منشاه|منشات|محطه|محطات|مصفاه"
+    rf"|مصافي|ناقله|ناقلات|سفينه|سفن|بارجه|مدمره|خزانات|انابيب|قاعده جويه)(?![{AR}])"
+)
+# Unarmed organisations (the UN, aid agencies, the Red Cross, inspectors): an attack on them is violence
+# against civilians (ACLED: aid workers and UN staff are civilians), by their Arabic or English name.
+UNARMED_ORG = re.compile(
+    r"(?:الامم المتحده|اممي|امميه|الصليب الاحمر|الهلال الاحمر|اطباء بلا حدود|حظر الاسلحه الكيميائيه"
+    r"|حظر الاسلحه الكيماويه|اليونيسف|يونيسف|الصحه العالميه|برنامج الاغذيه|الاونروا|اغاثه|الاغاثه|انسانيه"
+    r"|الخوذ البيضاء|الدفاع المدني)"
+)
+UNARMED_ORG_EN = re.compile(
+    r"United Nations|\bUN\b|UNHCR|UNICEF|UNRWA|OCHA|World Health|World Food|\bWFP\b|\bWHO\b|Red Cross"
+    r"|Red Crescent|\bICRC\b|Doctors Without Borders|\bMSF\b|OPCW|White Helmets|Civil Defen[cs]e"
+)
 # Before شغب: a name of people or of a force (مثيري الشغب، مكافحة الشغب), not a riot.
 RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مكافحه)\s+$")
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.

@@ -1,0 +1,143 @@
+"""One row per place: a strike or a battle told of several places at once (غارات على صعدة والجوف وحجة، قصفت
+مواقع في الحديدة، وطالت أيضا زبيد) is one event per place and day to ACLED. ``per_place`` turns such a row into
+one row per place of its list: the same type, sides, date and source; the place's own name and coordinates;
+the fatalities only on the row of the place they are stated for (a count told before the list, for all of
+it, stays on the first row, so that the sum is kept).
+
+A list is a chain of place mentions of the event's sentence, after its trigger, each joined to the one before
+by و or a comma (``_joined``): no other event's trigger, no stop and no nesting word (جنوبي، قرب، بمديرية:
+a place inside another) between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.incidents.vocabulary import noun_forms, trigger_regex
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
+
+SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+_JOINS = ("،", ",", "و")
+# How the text before a place of a list ends: a joint or a preposition (صعدة والجوف، وطالت أيضا ... في زبيد).
+_BEFORE_PLACE = ("و", "،", ",", "في", "علي", "الي", "ب", "وب", "بال", "وبال")
+_GAP_CHARS = 60  # the longest text between two places of one list (، وطالت أيضا تحصينات للمتمردين في)
+# Between two places: one inside the other (جنوبي مدينة، قرب، بمديرية، في ضواحي), not a list.
+_NESTED = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي|قرب|بالقرب|قرابه|ضواحي|اطراف|محيط|داخل"
+    rf"|وسط|مديريه|محافظه|ولايه|قضاء|ناحيه|ريف|عاصمه|التابعه|التابع|حتي|الي|مشارف|التي|الذي|الذين)(?![{AR}])"
+)
+
+
+def per_place(article: Any, row: tuple) -> list[tuple]:
+    """The row, or one row per place of the list its clause names (see the module); the first keeps the row's
+    id, the others get ``<id>.<k>``."""
+    if not splittable(row) or not article.sentences:
+        return [row]
+    s, e = article.sentences[row[COLUMN["sentence_id"]]]
+    mentions = sorted(
+        (m for m in article.places if m.role == "location" and s <= m.start < e and not _country(m)),
+        key=lambda m: m.start,
+    )
+    chain = place_list(article.norm, mentions, row[COLUMN["end"]], e, row[COLUMN["location"]])
+    if len(chain) < 2:
+        return [row]
+    deaths = _death_at(article.norm, row, (s, e))
+    out = []
+    for k, mention in enumerate(chain):
+        part = list(row)
+        if k:
+            part[COLUMN["event_id"]] = f"{row[COLUMN['event_id']]}.{k}"
+        for name, value in zip(_PLACE_COLUMNS, place_columns(mention), strict=True):
+            part[COLUMN[name]] = value
+        stated_here = deaths is not None and _segment(chain, k, e)[0] <= deaths < _segment(chain, k, e)[1]
+        before_list = deaths is not None and deaths < chain[0].start
+        if deaths is not None and not stated_here and not (before_list and k == 0):
+            for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
+                part[COLUMN[name]] = None if name == "fatalities" else ""
+        out.append(tuple(part))
+    return out
+
+
+def splittable(row: tuple) -> bool:
+    """Whether a row may stand for several events: a strike, or a battle told with a verb (اشتبكت القوات مع
+    المسلحين في X وY; a battle noun with places, معارك في بنغازي ودرنة، names a campaign), with a place, and
+    not a plan (a threat to strike X and Y is no event at all)."""
+    kind, trigger = row[COLUMN["event_type"]], normalize_letters(row[COLUMN["trigger"]] or "")
+    if kind not in SPLIT_TYPES or not row[COLUMN["location"]] or row[COLUMN["reported_as"]] == "planned":
+        return False
+    return kind != "Battles" or trigger not in noun_forms()
+
+
+def _country(m: Any) -> bool:
+    """Whether a place mention is a country (a list of countries is a region of conflict, not its places)."""
+    return m.place is not None and m.place.kind == "country"
+
+
+_PLACE_COLUMNS = ("location", "location_en", "latitude", "longitude", "geo_precision")
+
+
+def place_list(norm: str, mentions: Sequence[Any], after: int, end: int, location: str) -> list[Any]:
+    """The chain of joined, distinct places after ``after`` (the trigger's end) that holds the row's place
+    ``location`` (its name as written or the gazetteer's), or []."""
+    later = [m for m in mentions if after <= m.start < end]
+    chains: list[list[Any]] = []
+    for m in later:
+        if chains and _joined(norm, chains[-1][-1], m) and not _same_place(chains[-1], m):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    wanted = normalize_letters(location)
+    return next((c for c in chains if len(c) > 1 and any(wanted in _names(m) for m in c)), [])
+
+
+def _joined(norm: str, first: Any, second: Any) -> bool:
+    """Whether two place mentions are items of one list: a و or a comma starts the text between them, which is
+    short, holds no stop, no other trigger and no nesting word."""
+    gap = norm[first.end : second.start]
+    if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS):
+        return False
+    if not gap.rstrip().endswith(_BEFORE_PLACE):
+        return False  # والضربات التي شنتها واشنطن: a place as the doer of another act, not an item
+    return not _NESTED.search(gap) and not trigger_regex().search(gap)
+
+
+def _same_place(chain: Sequence[Any], m: Any) -> bool:
+    """Whether a mention names a place already in the chain (one name inside the other)."""
+    names = _names(m)
+    return any(a in b or b in a for other in chain for a in _names(other) for b in names if a and b)
+
+
+def _names(m: Any) -> set[str]:
+    """A place mention's normalised names: as written and the gazetteer's."""
+    names = {normalize_letters(m.surface)}
+    if m.place is not None:
+        names.add(normalize_letters(m.place.name))
+    return names
+
+
+def place_columns(m: Any) -> tuple:
+    """The location columns of one place mention (as the component writes them)."""
+    p = m.place
+    english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
+    return (p.name if p else m.surface, english, m.lat, m.lon, m.precision if m.precision else None)
+
+
+def _death_at(norm: str, row: tuple, sentence: tuple[int, int]) -> int | None:
+    """Where the row's stated death count stands in its sentence, or None (no count, or not found)."""
+    text = row[COLUMN["fatalities_text"]] or ""
+    if row[COLUMN["fatalities"]] is None or not text:
+        return None
+    found = norm.find(normalize_letters(text), *sentence)
+    return found if found >= 0 else None
+
+
+def _segment(chain: Sequence[Any], k: int, end: int) -> tuple[int, int]:
+    """The stretch of text that speaks of the k-th place: from the end of the place before to the next one."""
+    low = chain[k - 1].end if k else chain[0].start
+    high = chain[k + 1].start if k + 1 < len(chain) else end
+    return low, high

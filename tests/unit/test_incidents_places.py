@@ -1,0 +1,72 @@
+"""One row per place of a strike or a battle (helpers/extract/incidents/places.py), on Articles the pipeline
+builds from minimal texts."""
+
+import pandas as pd
+
+from helpers.extract import pipeline
+from helpers.extract.incidents.places import per_place
+from helpers.extract.incidents.scope import INCIDENT_COLUMNS
+
+TITLE = "غارات على اليمن"
+
+
+def parts(sentence: str) -> list[dict]:
+    """Every row of the sentence's article, split by place."""
+    text = f"{TITLE}\n{sentence}"
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-07-28"), "dct_source": "published",
+              "outlet": "Sky News Arabia", "body_start": len(TITLE) + 1}  # fmt: skip
+    (article,) = pipeline.run([record])
+    rows = [part for row in article.incidents for part in per_place(article, row)]
+    return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in rows]
+
+
+def places(sentence: str) -> list[str]:
+    return [row["location_en"] for row in parts(sentence)]
+
+
+def test_a_strike_on_two_towns_joined_by_wa_is_two_events():
+    rows = parts("شن طيران التحالف غارات على صنعاء وعمران.")
+    assert [r["location_en"] for r in rows] == ["Sanaa", "'Amran"]
+    assert {(r["event_type"], r["sub_event_type"], r["event_date"]) for r in rows} == {
+        ("Explosions/Remote violence", "Air/drone strike", pd.Timestamp("2018-07-28"))
+    }
+    assert rows[1]["event_id"] == rows[0]["event_id"] + ".1"
+
+
+def test_a_second_clause_joined_by_a_comma_names_another_place():
+    assert places("استهدفت الغارات مواقع للمتمردين في مدينة الحديدة، وطالت أيضا تحصينات للمتمردين في زبيد.") == [
+        "Al Hudaydah",
+        "Zabid",
+    ]
+
+
+def test_a_place_inside_another_is_one_event():
+    assert len(places("استهدفت الغارات مواقع في منطقة المنقم بمديرية الدريهمي جنوبي مدينة الحديدة.")) == 1
+
+
+def test_a_range_from_one_place_to_another_is_one_event():
+    assert len(places("قصفت الطائرات مواقع المسلحين من صنعاء، وحتى مشارف مدينة عمران.")) == 1
+
+
+def test_the_dead_stated_for_one_place_stay_on_its_row():
+    rows = parts("شن الطيران غارات على صنعاء وعمران، ما أسفر عن مقتل 3 في عمران.")
+    assert [(r["location_en"], r["fatalities"]) for r in rows] == [("Sanaa", None), ("'Amran", 3)]
+
+
+def test_the_dead_told_before_the_list_stay_on_the_first_row():
+    rows = parts("قتل 5 مدنيين في قصف على صنعاء وعمران.")
+    assert [r["fatalities"] for r in rows] == [5, None]
+
+
+def test_a_battle_noun_with_places_names_a_campaign_a_battle_verb_splits():
+    assert len(places("خاض الجيش معارك في صنعاء وعمران.")) == 1
+    assert len(places("اشتبكت القوات مع المسلحين في صنعاء وعمران.")) == 2
+
+
+def test_a_planned_strike_is_not_split():
+    assert len(places("يعتزم التحالف قصف صنعاء وعمران.")) <= 1
+    assert len(places("قصف التحالف صنعاء وعمران.")) == 2
+
+
+def test_a_place_after_another_act_is_not_an_item_of_the_list():
+    assert len(places("قصف التحالف صنعاء والمواقع التي استهدفتها عمران.")) == 1

@@ -1,0 +1,112 @@
+"""Trigger words that tell no event (helpers/extract/incidents/nonevents.py, scope.py): background, accusations,
+a court's account, accidents, vehicles, trade; minimal pairs."""
+
+import pandas as pd
+
+from helpers.extract.incidents.nonevents import other_use
+from helpers.extract.incidents.scope import INCIDENT_COLUMNS, in_scope
+from helpers.extract.incidents.vocabulary import trigger_regex, trigger_table
+from helpers.text.normalize import normalize_letters
+
+
+def no_event(sentence: str, form: str) -> bool:
+    """Whether the first match of ``form`` in the sentence tells no event."""
+    norm = normalize_letters(sentence)
+    wanted = normalize_letters(form)
+    match = next(m for m in trigger_regex().finditer(norm) if wanted in (m.group(), m.group("form")))
+    trigger = trigger_table()[match.group("form")]
+    return other_use(norm, (0, len(norm)), trigger, (match.start("form"), match.end()))
+
+
+def test_a_pledge_told_as_a_past_fact_is_background():
+    assert no_event("دانت المحكمة شابا سبق أن بايع تنظيم داعش بالتخطيط لهجوم", "بايع")
+    assert not no_event("بايعت جماعة مسلحة في سيناء تنظيم داعش", "بايعت")
+
+
+def test_a_role_in_a_killing_is_an_accusation():
+    assert no_event("يمكن ملاحقة قطر بسبب دورها في قتل الكثير من المدنيين", "قتل")
+    assert not no_event("قتل مسلحون الكثير من المدنيين في سيناء", "قتل")
+
+
+def test_the_acts_of_a_courts_account_are_not_events():
+    assert no_event("تمكن من الوصول إلى تونس لكن السلطات اعتقلته، وفقا للدعوى", "اعتقلته")
+    assert not no_event("تمكن من الوصول إلى تونس لكن السلطات اعتقلته، وفقا لمصادر أمنية", "اعتقلته")
+
+
+def test_an_exploding_device_is_an_accident():
+    assert no_event("اشتعلت النيران في حقيبة فتاة بعد انفجار شاحن هاتف", "انفجار")
+    assert not no_event("قتل ثلاثة بعد انفجار سيارة قرب حاجز للجيش", "انفجار")
+
+
+def test_drones_with_no_strike_are_vehicles():
+    assert no_event("تستخدم شركة ناشئة طائرات مسيرة لتصوير مواقع التراث", "طائرات مسيرة")
+    assert not no_event("استهدفت طائرات مسيرة مواقع للمسلحين", "طائرات مسيرة")
+
+
+def test_a_trade_truce_is_not_an_agreement_of_war():
+    assert no_event("تواصل الإدارة العمل على تدابير ضد الصين رغم الهدنة في الخلاف التجاري", "الهدنة")
+    assert not no_event("صمدت الهدنة بين الفصائل في الجنوب", "الهدنة")
+
+
+def test_liberalising_trade_is_not_taking_territory():
+    assert no_event("جاءت التصريحات خلال اجتماع للدفع بتحرير التجارة", "تحرير")
+    assert not no_event("أعلن الجيش تحرير المدينة من المسلحين", "تحرير")
+
+
+def test_a_form_followed_by_a_mark_and_letters_is_a_longer_word():
+    forms = [m.group("form") for m in trigger_regex().finditer(normalize_letters("ستؤثر إما سلبًا أو إيجابًا"))]
+    assert forms == []
+    assert [m.group("form") for m in trigger_regex().finditer(normalize_letters("سلب المسلحون المحال"))] == ["سلب"]
+
+
+def arrest(days_before: int) -> tuple:
+    values = {name: "" for name in INCIDENT_COLUMNS}
+    values.update(
+        event_type="Strategic developments", sub_event_type="Arrests", action="اعتقال", actor1="الشرطة",
+        event_date=pd.Timestamp("2018-07-18") - pd.Timedelta(days=days_before), time_precision=3, fatalities=None,
+        notes="واعتقل الشاب عندما ذهب لتسلم الحقيبة",
+    )  # fmt: skip
+    return tuple(values[name] for name in INCIDENT_COLUMNS)
+
+
+def test_an_arrest_told_months_later_is_background():
+    dct = pd.Timestamp("2018-07-18").date()
+    assert not in_scope(arrest(259), "", dct, frozenset())
+    assert in_scope(arrest(20), "", dct, frozenset())
+
+
+def test_a_political_targeting_is_words():
+    from helpers.extract.incidents.scope import figurative
+
+    sentence = normalize_letters("فإن تداعيات الاستهداف السياسي للسعودية ستكون وخيمة")
+    plain = normalize_letters("فإن تداعيات الاستهداف للسعودية ستكون وخيمة")
+    trigger = trigger_table()[normalize_letters("استهداف")]
+    at, other = sentence.index("استهداف"), plain.index("استهداف")
+    assert figurative(sentence, (0, len(sentence)), trigger, (at, at + 7))
+    assert not figurative(plain, (0, len(plain)), trigger, (other, other + 7))
+
+
+def test_an_attack_threatened_is_not_an_act():
+    assert no_event("هدد التنظيم في تسجيل على مواقع التواصل الاجتماعي باستهداف الجنود", "استهداف")
+    assert not no_event("قام التنظيم في تسجيل على مواقع التواصل الاجتماعي باستهداف الجنود", "استهداف")
+
+
+def test_a_refused_release_is_not_a_release():
+    assert no_event("بعدما رفضت محكمة تركية في مدينة أزمير الإفراج عن القس", "الإفراج عن")
+    assert not no_event("بعدما قررت محكمة تركية في مدينة أزمير الإفراج عن القس", "الإفراج عن")
+
+
+def test_a_capability_to_attack_is_not_an_attack():
+    assert no_event("يدعم قرار إضعاف قدرة النظام (السوري) على شن هجمات بأسلحة كيميائية", "هجمات")
+    assert not no_event("يدعم قرار الرد على شن النظام هجمات بأسلحة كيميائية", "هجمات")
+
+
+def test_a_topic_of_talk_is_not_an_act():
+    assert no_event("طرح أحد الصحفيين أسئلة حول اعتقال الصحفيين في تركيا", "اعتقال")
+    assert not no_event("طرح أحد الصحفيين أسئلة بعد اعتقال الصحفيين في تركيا", "اعتقال")
+
+
+def test_conduct_described_is_an_accusation_not_an_act():
+    said = "يهدف لرفع المعاناة عن الشعب اليمني نتيجة ما قامت به المليشيات الحوثية الإيرانية، من تجويع وقتل ونهب"
+    assert no_event(said, "قتل")
+    assert not no_event("قامت المليشيات الحوثية بقتل ونهب في المدينة", "نهب")
