@@ -4,19 +4,18 @@ builds from minimal texts."""
 import pandas as pd
 
 from helpers.extract import pipeline
-from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS
 
 TITLE = "غارات على اليمن"
 
 
 def parts(sentence: str) -> list[dict]:
-    """Every row of the sentence's article, split by place."""
+    """Every row of the sentence's article, split by place (the component calls ``per_place``)."""
     text = f"{TITLE}\n{sentence}"
     record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-07-28"), "dct_source": "published",
               "outlet": "Sky News Arabia", "body_start": len(TITLE) + 1}  # fmt: skip
     (article,) = pipeline.run([record])
-    rows = [part for row in article.incidents for part in per_place(article, row)]
+    rows = list(article.incidents)
     return [dict(zip(INCIDENT_COLUMNS, row, strict=True)) for row in rows]
 
 

@@ -37,6 +37,7 @@ from helpers.extract.incidents.kinds import (
 from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
+from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
@@ -109,6 +110,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows, context = rule_rows(article)
     if context is not None and (use_ranker() if rank is None else rank):
         rows = ranked(article, context, rows)
+    rows = [part for row in rows for part in per_place(article, row)]  # one row per place (ACLED; ``places``)
     article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
 
 
