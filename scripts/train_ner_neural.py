@@ -16,6 +16,10 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   head is exported, so the runtime's npz keeps its shape), ``concat`` mixes their ANERcorp-mapped tags into the
   train batches; ``--aux-ratio`` auxiliary sentences per train sentence are drawn afresh each epoch;
   ``--aux-pretrain N`` first trains N epochs on all of them. None of these won on the dev tail (round 4).
+- ``--lm-init FILE`` (``scripts/pretrain_ner_lm.py``): start the character CNN and BiLSTM from a language
+  model pre-trained on news (``--lm-lr-scale``: their learning rate, times ``--lr``); ``--lm-aux-weight W``
+  adds a next/previous-word loss (Rei 2017) on the train batches and on news batches (``--lm-aux-ratio`` per
+  train sentence). The LM heads are never exported. Neither won on the dev tail (round 5).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).
