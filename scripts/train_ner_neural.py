@@ -16,6 +16,10 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   head is exported, so the runtime's npz keeps its shape), ``concat`` mixes their ANERcorp-mapped tags into the
   train batches; ``--aux-ratio`` auxiliary sentences per train sentence are drawn afresh each epoch;
   ``--aux-pretrain N`` first trains N epochs on all of them. None of these won on the dev tail (round 4).
+- ``--lm-init FILE`` (``scripts/pretrain_ner_lm.py``): start the character CNN and BiLSTM from a language
+  model pre-trained on news (``--lm-lr-scale``: their learning rate, times ``--lr``); ``--lm-aux-weight W``
+  adds a next/previous-word loss (Rei 2017) on the train batches and on news batches (``--lm-aux-ratio`` per
+  train sentence). The LM heads are never exported. Neither won on the dev tail (round 5).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).
@@ -29,10 +33,12 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import random
 import time
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 import torch
@@ -69,6 +75,9 @@ class Tagger(nn.Module):
         self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
         self.start = nn.Parameter(torch.zeros(n_labels))
         self.end = nn.Parameter(torch.zeros(n_labels))
+        if getattr(args, "lm_aux_weight", 0.0):  # language-model heads (next / previous word; never exported)
+            self.lm_forward = nn.Linear(args.hidden, args.lm_top + 1)
+            self.lm_backward = nn.Linear(args.hidden, args.lm_top + 1)
         if n_aux:  # multitask: a second output layer and CRF for the auxiliary set's labels (never exported)
             self.aux_out = nn.Linear(2 * args.hidden, n_aux)
             self.aux_transitions = nn.Parameter(torch.zeros(n_aux, n_aux))
@@ -94,6 +103,10 @@ class Tagger(nn.Module):
 
     def emissions(self, batch: dict[str, torch.Tensor], aux: bool = False) -> torch.Tensor:
         """Label scores (sentences, width, labels) of the main head (or the auxiliary one)."""
+        return (self.aux_out if aux else self.out)(self.dropout(self.states(batch)))
+
+    def states(self, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        """The BiLSTM's outputs (sentences, width, 2 x hidden): forward half, then backward half."""
         words = torch.cat([self.emb(batch["rows"]), self.chars(batch["chars"], batch["char_lengths"]),
                            batch["features"]], dim=1)  # fmt: skip
         x = words[batch["types"]]  # (sentences, width, input)
@@ -103,7 +116,7 @@ class Tagger(nn.Module):
         packed = nn.utils.rnn.pack_padded_sequence(x, batch["lengths"], batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=x.shape[1])
-        return (self.aux_out if aux else self.out)(self.dropout(h))
+        return h
 
     def loss(self, scores: torch.Tensor, tags: torch.Tensor, lengths: torch.Tensor, aux: bool = False) -> torch.Tensor:
         """Mean negative log-likelihood of the gold paths under the CRF (of the main or the auxiliary head)."""
@@ -207,6 +220,14 @@ class Encoder:
         return out
 
 
+def load_script(name: str) -> ModuleType:
+    """A sibling script as a module."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
 def load(path: Path) -> list[tuple[list[str], list[str]]]:
     return [([p[0] for p in s], [p[-1] for p in s]) for s in read_conll(path.read_text(encoding="utf-8").splitlines())]
 
@@ -292,13 +313,56 @@ def plan(data: dict, args: argparse.Namespace, rng: random.Random, pretrain: boo
     return out
 
 
+def with_news(batches: list[tuple[list, bool]], data: dict, args: argparse.Namespace,
+              rng: random.Random) -> list[tuple[list, bool | str]]:  # fmt: skip
+    """With ``--lm-aux-weight``: batches of ``--lm-aux-ratio`` x train news sentences, drawn afresh, alternating
+    with the epoch's batches (marked "lm"); without it the batches unchanged."""
+    news = data.get("lm_news")
+    if not news or not args.lm_aux_ratio:
+        return list(batches)
+    sample = rng.sample(news, min(len(news), int(args.lm_aux_ratio * len(data["train"]))))
+    side = [([sample[i] for i in g], "lm") for g in epoch_batches([(s,) for s in sample], rng, args.batch)]
+    out: list[tuple[list, bool | str]] = []
+    for i in range(max(len(batches), len(side))):
+        out += ([batches[i]] if i < len(batches) else []) + ([side[i]] if i < len(side) else [])
+    return out
+
+
+def lm_targets(sentences: list[list[str]], classes: dict[str, int]) -> torch.Tensor:
+    """Language-model class ids (sentences, width): a word's rank among the frequent news words, 0 for any other
+    word, -100 past each sentence's end."""
+    width = max(map(len, sentences))
+    out = torch.full((len(sentences), width), -100, dtype=torch.long)
+    for b, s in enumerate(sentences):
+        out[b, : len(s)] = torch.tensor([classes.get(normalize_for_matching(w), 0) for w in s])
+    return out
+
+
+def lm_loss(model: Tagger, h: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    """The forward state at t predicts word t + 1, the backward state at t + 1 word t (each side sees only its
+    own context): mean cross-entropy over both."""
+    h = model.dropout(h)
+    hidden = h.shape[2] // 2
+    nxt = model.lm_forward(h[:, :-1, :hidden])
+    prev = model.lm_backward(h[:, 1:, hidden:])
+    after = targets[:, 1:]
+    before = torch.where(after == -100, torch.full_like(after, -100), targets[:, :-1])
+    logits = torch.cat([nxt.reshape(-1, nxt.shape[2]), prev.reshape(-1, prev.shape[2])])
+    return nn.functional.cross_entropy(logits, torch.cat([after.reshape(-1), before.reshape(-1)]), ignore_index=-100)
+
+
 def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, dict, int]:
     """Train one seed; return its best dev F1, the state at that epoch and the epoch."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
     labels, encoder = data["labels"], data["encoder"]
     model = Tagger(data["vectors"], len(encoder.chars) + 2, len(labels), args, len(data.get("aux_labels", [])))
-    optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
+    loaded = load_encoder(model, args.lm_init, encoder.chars) if getattr(args, "lm_init", None) else set()
+    scale = getattr(args, "lm_lr_scale", 1.0)
+    groups = [{"params": [p for k, p in model.named_parameters() if p.requires_grad and k not in loaded]},
+              {"params": [p for k, p in model.named_parameters() if p.requires_grad and k in loaded],
+               "lr": args.lr * scale}]  # fmt: skip
+    optimizer = torch.optim.Adam([g for g in groups if g["params"]], lr=args.lr)
     averaged = copy.deepcopy(model) if args.ema else model  # what is evaluated and kept
     dev_tokens = [t for t, _ in data["dev"]]
     dev_gold = [g for _, g in data["dev"]]
@@ -309,12 +373,21 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
         model.train()
         total = 0.0
         for items, aux in batches:
-            batch = encoder.batch([t for t, _ in items], [g for _, g in items])
-            if args.word_dropout:
-                dropped = torch.rand(len(batch["rows"])) < args.word_dropout
-                batch["rows"] = torch.where(dropped, torch.zeros_like(batch["rows"]), batch["rows"])
-            loss = model.loss(model.emissions(batch, aux), batch["tags"], batch["lengths"], aux)
-            loss = loss * args.aux_weight if aux else loss
+            if aux == "lm":  # unlabelled news: the language-model loss only
+                batch = encoder.batch(items)
+                loss = args.lm_aux_weight * lm_loss(model, model.states(batch), lm_targets(items, data["lm_classes"]))
+            else:
+                batch = encoder.batch([t for t, _ in items], [g for _, g in items])
+                if args.word_dropout:
+                    dropped = torch.rand(len(batch["rows"])) < args.word_dropout
+                    batch["rows"] = torch.where(dropped, torch.zeros_like(batch["rows"]), batch["rows"])
+                h = model.states(batch)
+                scores = (model.aux_out if aux else model.out)(model.dropout(h))
+                loss = model.loss(scores, batch["tags"], batch["lengths"], aux)
+                loss = loss * args.aux_weight if aux else loss
+                if getattr(args, "lm_aux_weight", 0.0):  # Rei (2017): the train sentences' own LM loss too
+                    targets = lm_targets([t for t, _ in items], data["lm_classes"])
+                    loss = loss + args.lm_aux_weight * lm_loss(model, h, targets)
             optimizer.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
@@ -334,7 +407,7 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
         print(f"  seed {seed} pretrain epoch {epoch}: loss {loss:.3f} ({seconds:.0f} s)", flush=True)
     for epoch in range(1, args.epochs + 1):
         start = time.perf_counter()
-        batches = plan(data, args, rng)
+        batches = with_news(plan(data, args, rng), data, args, rng)
         total = run(batches) * len(batches)
         if args.full:  # train + dev: a fixed number of epochs, nothing to select on
             print(f"  seed {seed} epoch {epoch:2d}: loss {total / len(batches):.3f}  "
@@ -361,6 +434,29 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
                                     for t, g, p in zip(dev_tokens, dev_gold, predicted, strict=True)],
                                    ensure_ascii=False), encoding="utf-8")  # fmt: skip
     return best, best_state, best_epoch
+
+
+def load_encoder(model: Tagger, path: Path, chars: dict[str, int]) -> set[str]:
+    """Copy a pre-trained encoder (``scripts/pretrain_ner_lm.py``: character CNN + BiLSTM) into the tagger.
+    Character embedding rows are matched by character (padding and unknown by id); rows of characters the
+    pre-training did not have keep their initial values. Returns the names of the parameters loaded."""
+    kept = torch.load(path, weights_only=False)  # our own file
+    state, theirs = kept["state"], {c: i for i, c in kept["chars"].items()}
+    own = model.state_dict()
+    with torch.no_grad():
+        for key, value in state.items():
+            if key == "char_emb.weight":
+                rows = own[key]
+                for i in (0, 1):
+                    rows[i] = value[i]
+                for c, i in chars.items():
+                    if c in theirs:
+                        rows[i] = value[theirs[c]]
+            else:
+                own[key].copy_(value)
+    print(f"encoder from {path}: {len(state)} tensors, {kept.get('tokens', 0):,} news tokens; characters "
+          f"matched {sum(c in theirs for c in chars)}/{len(chars)}", flush=True)  # fmt: skip
+    return set(state)
 
 
 def export(model: Tagger, data: dict, args: argparse.Namespace) -> None:
@@ -486,6 +582,16 @@ def parser() -> argparse.ArgumentParser:
                         "per train sentence")  # fmt: skip
     parser.add_argument("--aux-weight", type=float, default=1.0, help="weight of the auxiliary head's loss")
     parser.add_argument("--aux-pretrain", type=int, default=0, help="epochs on all auxiliary sentences first")
+    parser.add_argument("--lm-aux-weight", type=float, default=0.0, help="weight of an auxiliary language-model "
+                        "loss (next / previous word, Rei 2017) on train and news batches (0: off)")  # fmt: skip
+    parser.add_argument("--lm-aux-ratio", type=float, default=1.0, help="news sentences per train sentence, drawn "
+                        "afresh each epoch, for the auxiliary LM loss")  # fmt: skip
+    parser.add_argument("--lm-top", type=int, default=2000, help="LM classes: the most frequent news words + other")
+    parser.add_argument("--lm-news-keep", type=float, default=0.05, help="share of the news sentences read for "
+                        "the auxiliary LM loss (random.Random(1))")  # fmt: skip
+    parser.add_argument("--lm-init", type=Path, help="start from a pre-trained encoder (scripts/pretrain_ner_lm.py)")
+    parser.add_argument("--lm-lr-scale", type=float, default=1.0, help="learning rate of the pre-trained part, "
+                        "times --lr")  # fmt: skip
     return parser
 
 
@@ -524,6 +630,11 @@ def prepare(args: argparse.Namespace) -> dict:
         train = train + extra
     out = {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
            "encoder": encoder, "vectors": vectors, "words": words, "stored": stored}  # fmt: skip
+    if getattr(args, "lm_aux_weight", 0.0):  # unlabelled news for the auxiliary language-model loss
+        lm = load_script("pretrain_ner_lm")
+        news = lm.news_sentences(argparse.Namespace(seed=1, keep=args.lm_news_keep, min_len=5, max_len=50))
+        out.update(lm_news=news, lm_classes=lm.targets_of(news, args.lm_top))
+        print(f"+ {len(news):,} news sentences for the LM loss ({sum(map(len, news)):,} tokens)")
     if getattr(args, "aux", None):  # after the vocabulary, characters and labels: they stay ANERcorp's
         rows = [json.loads(line) for line in args.aux.read_text(encoding="utf-8").splitlines() if line]
         key = "coarse" if args.aux_mode == "multitask" else "anercorp"
