@@ -104,7 +104,15 @@ def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
     places, times, quotes, events, signatures and incidents (see docs/schema.md)."""
     # the components read the articles row by row: plain Python strings make that faster than Arrow ones
     rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
-    articles = run(rows.to_dict("records"))
+    # the collector stays paused until the articles are gone: its first pass after a pause would otherwise
+    # walk every object they hold (measured: 6% of the extraction time)
+    with _cycle_collector_paused():
+        tables = _tables(run(rows.to_dict("records")))
+    return {"articles": frame} | tables | {"incidents": incidents.typed(tables["incidents"])}
+
+
+def _tables(articles: list[Article]) -> dict[str, pd.DataFrame]:
+    """The tables of some processed articles, except ``articles`` (``extract_tables``)."""
 
     def table(rows_of: Callable[[Article], Iterable[tuple]], columns: list[str]) -> pd.DataFrame:
         return pd.DataFrame([row for article in articles for row in rows_of(article)], columns=columns)
@@ -114,8 +122,7 @@ def extract_tables(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
         "times": times.time_rows, "quotes": attribution.quote_rows, "events": events.event_rows,
         "signatures": signatures.signature_rows, "incidents": incidents.incident_rows,
     }  # fmt: skip
-    tables = {name: table(rows, TABLE_COLUMNS[name]) for name, rows in rows_of.items()}
-    return {"articles": frame} | tables | {"incidents": incidents.typed(tables["incidents"])}
+    return {name: table(rows, TABLE_COLUMNS[name]) for name, rows in rows_of.items()}
 
 
 def _sentence_rows(article: Article) -> Iterable[tuple]:

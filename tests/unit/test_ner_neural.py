@@ -129,3 +129,35 @@ def test_input_store_keeps_the_most_used_words_when_it_evicts():
     fresh = neural._InputStore(capacity=5)
     row = fresh.ids(model, ["في"])[0]
     assert np.allclose(store.forward[rows[-1]], fresh.forward[row], atol=1e-5)  # moved intact
+
+
+def _plain_lstm(projected, w_hh):
+    """The LSTM step written out of place: the reference the in-place runtime must equal bit for bit."""
+    import numpy as np
+
+    batch, width, four = projected.shape
+    hidden = four // 4
+    half = np.full(four, 0.5, dtype=np.float32)
+    half[2 * hidden : 3 * hidden] = 1.0
+    h = np.zeros((batch, hidden), dtype=np.float32)
+    c = np.zeros((batch, hidden), dtype=np.float32)
+    out = np.empty((batch, width, hidden), dtype=np.float32)
+    for t in range(width):
+        gates = np.tanh((projected[:, t] + h @ w_hh) * half)
+        i, f = 0.5 + 0.5 * gates[:, :hidden], 0.5 + 0.5 * gates[:, hidden : 2 * hidden]
+        o = 0.5 + 0.5 * gates[:, 3 * hidden :]
+        c = f * c + i * gates[:, 2 * hidden : 3 * hidden]
+        h = o * np.tanh(c)
+        out[:, t] = h
+    return out
+
+
+def test_lstm_reads_its_inputs_by_row_and_equals_the_plain_recurrence_exactly():
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    inputs = rng.standard_normal((9, 16), dtype=np.float32)
+    w_hh = rng.standard_normal((4, 16), dtype=np.float32)
+    order = np.array([[0, 3, 5, 8], [2, 2, 8, 8], [7, 1, 4, 6]])
+    expected = _plain_lstm(inputs[order], w_hh)
+    assert np.array_equal(neural._lstm(inputs, order, w_hh), expected)

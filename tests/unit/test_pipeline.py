@@ -120,3 +120,21 @@ def test_extract_tables_of_no_articles_are_empty_with_their_columns():
     tables = pipeline.extract_tables(pd.DataFrame({"article_id": pd.Series([], dtype=str), "text": []}))
     for name, table in tables.items():
         assert table.empty and "article_id" in table.columns, name
+
+
+def test_the_cycle_collector_stays_paused_while_the_tables_are_built_and_comes_back_after(monkeypatch):
+    import gc
+
+    seen = []
+    sentence_rows = pipeline._sentence_rows
+
+    def rows(article):
+        seen.append(gc.isenabled())
+        return sentence_rows(article)
+
+    monkeypatch.setattr(pipeline, "_sentence_rows", rows)
+    assert gc.isenabled()
+    tables = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": ["وصل الوفد إلى طرابلس."]}))
+    assert seen == [False]
+    assert gc.isenabled()
+    assert len(tables["sentences"]) == 1

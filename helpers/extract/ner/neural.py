@@ -208,26 +208,36 @@ def _model() -> _Model:
     return _Model(neural_weights())
 
 
-def _lstm(projected: Any, w_hh: Any) -> Any:
-    """Hidden states of one LSTM direction over left-aligned sentences (batch, width, 4H) → (batch, width, H);
-    states past a sentence's end are computed but never read. Gates in torch's order i, f, g, o; the
-    sigmoids as 0.5 + 0.5 tanh(x / 2), so one tanh covers the four gates."""
+def _lstm(inputs: Any, order: Any, w_hh: Any) -> Any:
+    """Hidden states of one LSTM direction over left-aligned sentences → (batch, width, H): ``order`` (batch,
+    width) picks each step's rows of ``inputs`` (rows, 4H), the input projections; states past a sentence's end
+    are computed but never read. Gates in torch's order i, f, g, o; the sigmoids as 0.5 + 0.5 tanh(x / 2), so
+    one tanh covers the four gates. Each step works in place on buffers of one step (the same operations in the
+    same order as out-of-place arithmetic, so the same floats)."""
     import numpy as np
 
-    batch, width, four = projected.shape
+    batch, width = order.shape
+    four = inputs.shape[1]
     hidden = four // 4
     half = np.full(four, 0.5, dtype=np.float32)
     half[2 * hidden : 3 * hidden] = 1.0  # g is a tanh
     h = np.zeros((batch, hidden), dtype=np.float32)
     c = np.zeros((batch, hidden), dtype=np.float32)
+    gates = np.empty((batch, four), dtype=np.float32)
+    scratch = np.empty((batch, hidden), dtype=np.float32)
     out = np.empty((batch, width, hidden), dtype=np.float32)
+    i, f, g, o = (gates[:, k * hidden : (k + 1) * hidden] for k in range(4))
     for t in range(width):
-        gates = np.tanh((projected[:, t] + h @ w_hh) * half)
-        i = 0.5 + 0.5 * gates[:, :hidden]
-        f = 0.5 + 0.5 * gates[:, hidden : 2 * hidden]
-        o = 0.5 + 0.5 * gates[:, 3 * hidden :]
-        c = f * c + i * gates[:, 2 * hidden : 3 * hidden]
-        h = o * np.tanh(c)
+        np.matmul(h, w_hh, out=gates)
+        gates += inputs[order[:, t]]
+        gates *= half
+        np.tanh(gates, out=gates)
+        for sigmoid in (i, f, o):
+            sigmoid *= 0.5
+            sigmoid += 0.5
+        c *= f
+        c += np.multiply(i, g, out=scratch)
+        np.multiply(o, np.tanh(c, out=scratch), out=h)
         out[:, t] = h
     return out
 
@@ -247,24 +257,32 @@ def emissions(sentences: Sequence[Sequence[str]]) -> tuple[Any, Any]:
     # the backward direction reads each sentence reversed, left-aligned: token j of a sentence of length n at n-1-j
     reverse = lengths[sentence] - 1 - position
     pad = len(_STORE.forward) - 1
-    order = np.full((count, width), pad, dtype=np.intp)
-    order[filled] = ids
+    forward = np.full((count, width), pad, dtype=np.intp)
+    forward[filled] = ids
+    backward = np.full((count, width), pad, dtype=np.intp)
+    backward[sentence, reverse] = ids
     spans = _span_inputs(model, sentences) if model.n_span else None
-    forward = _STORE.forward[order]
     if spans:
-        np.add.at(forward, (spans[0], spans[1]), model.w_span_f[spans[2]])
-    h_f = _lstm(forward, model.w_hh_f)
-    order[:] = pad
-    order[sentence, reverse] = ids
-    backward = _STORE.backward[order]
-    if spans:
-        np.add.at(backward, (spans[0], lengths[spans[0]] - 1 - spans[1]), model.w_span_b[spans[2]])
-    h_b = _lstm(backward, model.w_hh_b)
+        forward = _with_spans(_STORE.forward, forward, (spans[0], spans[1]), model.w_span_f[spans[2]])
+        backward = _with_spans(_STORE.backward, backward, (spans[0], lengths[spans[0]] - 1 - spans[1]),
+                               model.w_span_b[spans[2]])  # fmt: skip
+    h_f = _lstm(*forward, model.w_hh_f) if spans else _lstm(_STORE.forward, forward, model.w_hh_f)
+    h_b = _lstm(*backward, model.w_hh_b) if spans else _lstm(_STORE.backward, backward, model.w_hh_b)
     out_w = model.w["out_w"]
     scores = np.zeros((count, width, len(model.labels)), dtype=np.float32)
     scores[filled] = (h_f[filled] @ out_w[:, :hidden].T + h_b[sentence, reverse] @ out_w[:, hidden:].T
                       + model.w["out_b"])  # fmt: skip
     return scores, lengths
+
+
+def _with_spans(store: Any, order: Any, where: tuple[Any, Any], added: Any) -> tuple[Any, Any]:
+    """The inputs of a batch with per-token span inputs added at ``where``, as (rows, order) for ``_lstm``."""
+    import numpy as np
+
+    projected = store[order]
+    np.add.at(projected, where, added)
+    batch, width, four = projected.shape
+    return projected.reshape(-1, four), np.arange(batch * width).reshape(batch, width)
 
 
 def _span_inputs(model: _Model | None, sentences: Sequence[Sequence[str]]) -> tuple[Any, Any, Any] | None:
