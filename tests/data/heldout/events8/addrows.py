@@ -13,6 +13,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 HEADER = """# Hand-annotated ACLED-style EVENT gold set 8 (Arabic news), 20 articles. Annotator: helper session (annotator A), 2026-11-26 (UTC).
 # Sample: sample.py -> ids.txt. Both halves from /work/shared/datasets/ant_multisource/articles.jsonl.gz (cat in {internationalNews, middleEast}, 120-800 words, id not in /work/notes/used_ids.txt and not a bundled-corpus article): (a) 10 whose text matches a generic list of conflict/protest words (CONFLICT in sample.py): random.Random(2675).shuffle of line indices, walked in order; (b) 10 with no text filter: random.Random(2676).shuffle, walked in order, >=3 src (got, by id prefix, a: AL 1, CN 3, FR 3, SK 3; b: BB 1, CN 2, FR 4, SK 3).
+# Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv, 20 rows): 3 rows added (SK-3102 Nasiriyah, Diwaniyah, Karbala), none removed (22 rows); 1 actor1 and 2 time_precision values changed; every difference and its reason in second/ADJUDICATION.md.
 # Hand annotation by reading texts/<id>.txt (= title + "\\n" + text); no extractor or project code was opened or run. addrows.py only writes typed rows and converts a hand-copied context snippet into the trigger's occurrence number.
 # Rows: one per distinct event reported as happened/happening (reported|claimed|denied) or planned (planned). Same event mentioned twice = one row (clearest trigger). Sub-actions of one ongoing battle described generically (siege, advance, strikes, captures in the same place/days) are folded into the battle row; a differently dated step of the battle is its own row. One location per row: strikes on differently named places are separate rows.
 # Aggregates ("21 suicide bombings since the offensive began", "dozens killed since the campaign started") get ONE row with time_precision 3 and note starting "aggregate". Recent background mentions get a note starting "background".
@@ -119,27 +120,40 @@ ROWS = [
     (SK3102, "التظاهرات", "وبدأت التظاهرات السلمية في مدينة البصرة",
      PR, "Peaceful protest", PIQ, "", "Basra", "IQ", "2018-07-01", "3", "", "", "Sky News Arabia", "reported",
      "aggregate: the service protests that began in Basra at the start of July and spread, turning violent, to "
-     "Nasiriyah, Diwaniyah, Karbala and then Baghdad (spread folded: generic, undated). Not coded: the calm since "
-     "last Monday and the tribal sheikhs' one-week deadline"),
+     "Nasiriyah, Diwaniyah, Karbala and then Baghdad (each named town its own row; adjudicated: first folded here). "
+     "Not coded: the calm since last Monday and the tribal sheikhs' one-week deadline"),
+    (SK3102, "الناصرية", "ووصلت إلى الناصرية",
+     PR, "Peaceful protest", PIQ, "", "Nasiriyah", "IQ", "2018-07-01", "3", "", "", "Sky News Arabia", "reported",
+     "background: the protest wave spread to Nasiriyah in July (no day -> 1 July, precision 3; 'took a violent turn' "
+     "is said of the wave in general -> Peaceful protest); one location per row (added in adjudication, from B)"),
+    (SK3102, "والديوانية", "الناصرية والديوانية وكربلاء",
+     PR, "Peaceful protest", PIQ, "", "Diwaniyah", "IQ", "2018-07-01", "3", "", "", "Sky News Arabia", "reported",
+     "background: the protest wave spread to Diwaniyah (see the Nasiriyah row; added in adjudication, from B)"),
+    (SK3102, "وكربلاء", "والديوانية وكربلاء جنوبا",
+     PR, "Peaceful protest", PIQ, "", "Karbala", "IQ", "2018-07-01", "3", "", "", "Sky News Arabia", "reported",
+     "background: the protest wave spread to Karbala (see the Nasiriyah row; added in adjudication, from B)"),
     (FR1859, "فجر انتحاري نفسه", "فجر انتحاري نفسه في حشد",
-     ERV, "Suicide bomb", "Unidentified armed group", "Civilians (Afghanistan)", "Rodat, Nangarhar", "AF",
+     ERV, "Suicide bomb", "Islamic State", "Civilians (Afghanistan)", "Rodat, Nangarhar", "AF",
      "2018-06-16", "2", "25", "at_least", "Attaullah Khogyani (Nangarhar governor's spokesman)", "reported",
      "suicide bomber in a crowd of Taliban members, security forces and civilians celebrating the ceasefire in Rodat "
-     "district, Nangarhar: at least 25 killed, 54 wounded; no claim yet, an Afghan security source does not rule out "
-     "IS -> Unidentified armed group (as events7 SK-1272); day implied (reported Saturday) -> precision 2"),
+     "district, Nangarhar: at least 25 killed, 54 wounded; no claim yet, but the lead says Afghan security sources "
+     "attributed it to IS (and a security source does not rule IS out) -> the text names the perpetrator -> Islamic "
+     "State (adjudicated; first Unidentified armed group); day implied (reported Saturday) -> precision 2"),
     (FR1859, "تمديد وقف لإطلاق النار", "أعلن فيه الرئيس الأفغاني أشرف غني تمديد وقف لإطلاق النار",
      SD, "Agreement", AFG, "Taliban", "", "AF", "2018-06-16", "1", "", "", "Ashraf Ghani (televised address)",
      "reported",
      "Saturday: Ghani announces a one-week extension of the government's ceasefire with the Taliban and calls on them "
      "to extend theirs (title; 'أعلن غني قرار حكومته تمديد وقف النار' is the same event); ceasefires are Agreement rows"),
     (FR1859, "وقف قوات الشرطة والجيش عملياتها", "إعلان الرئيس الأفغاني وقف قوات الشرطة والجيش عملياتها",
-     SD, "Agreement", AFG, "Taliban", "", "AF", "2018-06-12", "1", "", "", "France 24", "reported",
+     SD, "Agreement", AFG, "Taliban", "", "AF", "2018-06-12", "2", "", "", "France 24", "reported",
      "background: the government's eight-day halt of police and army operations against the Taliban from last "
-     "Tuesday (12 June), operations against IS continuing (announcement day not stated -> dated at its start)"),
+     "Tuesday (12 June), operations against IS continuing (announcement day not stated -> dated at its start, "
+     "precision 2; adjudicated: first precision 1)"),
     (FR1859, "التزامها بوقف النار", "أعلنت التزامها بوقف النار",
-     SD, "Agreement", "Taliban", AFG, "", "AF", "2018-06-17", "2", "", "", "France 24", "reported",
+     SD, "Agreement", "Taliban", AFG, "", "AF", "2018-06-17", "3", "", "", "France 24", "reported",
      "background: the Taliban's ceasefire for the first three days of Eid al-Fitr (no attacks on Afghan forces, NATO "
-     "forces still targeted), holding at the DCT; announcement day not stated -> DCT, precision 2. Not coded: the "
+     "forces still targeted); the row is the earlier announcement ('had announced'), day not stated -> DCT, "
+     "precision 3 (adjudicated: first 2, as if ongoing). Not coded: the "
      "Eid fraternisation scenes, the EU's praise"),
     (FR1431, "قتل حوالي 121", "بعد أن قتل حوالي 121 فلسطينيا",
      PR, "Excessive force against protesters", PPS, ISR, "Gaza Strip", "PS", "2018-05-25", "3", "121", "about",
