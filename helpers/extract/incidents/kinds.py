@@ -202,8 +202,9 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
 
 def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
     """Each death count of the sentence given to the violent event (or raid) told last before it (else the
-    first)."""
+    first); in a sentence with no violent event, to its protest (احتجاجات ... راح ضحيتها 51 فلسطينيا)."""
     violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
+    violent = violent or [n for n, hit in enumerate(kept) if hit.trigger.event_type == "Protests"]
     out: dict[int, Fatalities] = {}
     for death in deaths:
         before = [n for n in violent if kept[n].start <= death.start]
