@@ -35,7 +35,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
-from helpers.extract.incidents.merging import one_per_event
+from helpers.extract.incidents.merging import dead_told_next, one_per_event
 from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
@@ -128,6 +128,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     context = Context(article, set(by_sentence))
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
     rows, context.merged = one_per_event(rows)  # two triggers of one event: one row (``merging``)
+    rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [
@@ -263,7 +264,7 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
-    dead = deaths_by_event(kept, fatalities(text, norm, s, e))
+    dead = deaths_by_event(kept, fatalities(text, norm, s, e), norm)
     victims = victims_named(hits, parties, norm)
     announcer = NOBODY
     if announced_at is not None:

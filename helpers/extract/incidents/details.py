@@ -23,8 +23,10 @@ from helpers.extract.incidents.vocabulary import (
     MULTIPLIERS,
     NOT_WHO,
     NUMBER_WORDS,
+    PERIOD,
     QUALIFIERS,
     SINCE_BEFORE,
+    TOLL,
     VAGUE_NUMBERS,
     WOUNDED,
 )
@@ -41,6 +43,7 @@ class Fatalities(NamedTuple):
     text: str
     qualifier: str  # exact, at_least, about or up_to
     who: str
+    total: bool = False  # a total over a period (منذ فبراير، حتي الان), not the dead of one strike
 
 
 def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
@@ -49,6 +52,7 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
     wounded never counted."""
     found = [_stated(text, norm, m, end) for m in FATALITIES.finditer(norm, start, end)]
     found += [_stated(text, norm, m, end) for m in COUNT_THEN_KILLED.finditer(norm, start, end)]
+    found += [_stated(text, norm, m, end) for m in TOLL.finditer(norm, start, end)]
     found += [
         _stated(text, norm, m, end)
         for m in KILLED_BY_THEN_COUNT.finditer(norm, start, end)
@@ -66,7 +70,8 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         at = match.start("one" if match.group("one") else "two" if match.group("two") else "one_before")
         count = 2 if match.group("two") else 1
         kept.append(Fatalities(at, at + len(who), count, text[at : at + len(who)], "exact", text[at : at + len(who)]))
-    return sorted(kept, key=lambda f: f.start)
+    total = bool(PERIOD.search(norm, start, end))
+    return sorted((k._replace(total=total) for k in kept), key=lambda f: f.start)
 
 
 def _count(match: re.Match) -> int:

@@ -8,7 +8,9 @@ type and the sides, place and dead the other adds.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities
 from helpers.extract.incidents.scope import COLUMN
 
 STRIKE = "Explosions/Remote violence"
@@ -104,3 +106,29 @@ def _joined(first: tuple, later: tuple) -> tuple:
         for name in ("event_date", "time_precision", "date_text", "date_note"):
             out[COLUMN[name]] = later[COLUMN[name]]
     return tuple(out)
+
+
+def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int]) -> list[tuple]:
+    """The rows with the dead stated in the sentence after an event (الغارات ... . وأدت الى سقوط 40 قتيلا) given to
+    the last violent event of its sentence that states none, when that next sentence tells no event of its own."""
+    last: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        if row[COLUMN["event_type"]] in VIOLENT_TYPES:
+            last[row[COLUMN["sentence_id"]]] = i
+    out = list(rows)
+    for sid, i in last.items():
+        following = sid + 1
+        told = out[i][COLUMN["fatalities"]] is not None
+        if told or following in with_triggers or following >= len(article.sentences):
+            continue
+        counts = fatalities(article.text, article.norm, *article.sentences[following])
+        if counts:
+            death, row = counts[0], list(out[i])
+            values = (death.count, death.text, death.qualifier, death.who)
+            for name, value in zip(_DEAD, values, strict=True):
+                row[COLUMN[name]] = value
+            out[i] = tuple(row)
+    return out
+
+
+_DEAD = ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who")
