@@ -365,6 +365,8 @@ def _sides(
     violent = trigger.event_type in VIOLENT_TYPES
     if violent and actor1.kind == "civilian" and not actor2.name:
         actor1, actor2 = NOBODY, actor1
+    elif violent and trigger.event_type != "Riots" and actor1.kind == "civilian":  # قصف قوات النظام ... المدنيين
+        actor1, actor2 = (actor2, actor1) if actor2.kind != "civilian" else (NOBODY, actor2)
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2
