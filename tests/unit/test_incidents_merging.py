@@ -90,3 +90,11 @@ def test_the_dead_of_a_next_sentence_with_its_own_event_stay_there():
     article = _article("قصفت الطائرات البلدة.", "وراح ضحيتها 12 شخصا.")
     (strike,) = dead_told_next(article, [row(0, sentence=0)], {0, 1})
     assert get(strike, "fatalities") is None
+
+
+def test_a_reply_between_two_strikes_makes_two_events():
+    norm = "abcd قبل ان ترد بتنفيذ"
+    rows, _ = one_per_event([row(0), row(1, start=18, end=22)], norm)
+    assert len(rows) == 2
+    rows, _ = one_per_event([row(0), row(1, start=18, end=22)], "abcd في الموقع نفسه   ")
+    assert len(rows) == 1

@@ -127,7 +127,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = Context(article, set(by_sentence))
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
-    rows, context.merged = one_per_event(rows)  # two triggers of one event: one row (``merging``)
+    rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}

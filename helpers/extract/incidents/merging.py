@@ -7,11 +7,13 @@ type and the sides, place and dead the other adds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities
 from helpers.extract.incidents.scope import COLUMN
+from helpers.text.arabic import AR
 
 STRIKE = "Explosions/Remote violence"
 # The sub-events of a strike, most specific first (a suicide bomber's explosion is a suicide bomb).
@@ -33,14 +35,14 @@ _FILLED = (
 )
 
 
-def one_per_event(rows: Sequence[tuple]) -> tuple[list[tuple], set[str]]:
+def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], set[str]]:
     """The rows with the rows of a sentence that tell one event merged (see the module), and the ids of the
-    merged rows."""
+    merged rows; ``norm``, the article's normalised text, says whether a sequel stands between them."""
     kept: list[tuple] = []
     merged: set[str] = set()
     for row in rows:
         for i, earlier in enumerate(kept):
-            if one_event(earlier, row):
+            if one_event(earlier, row) and not _sequel(norm, earlier, row):
                 kept[i] = _joined(earlier, row)
                 merged.add(kept[i][COLUMN["event_id"]])
                 break
@@ -63,6 +65,16 @@ def one_event(a: tuple, b: tuple) -> bool:
         return False  # one act told twice, not two acts of one type (a siege and a raid)
     sides = _agree(a, b, "actor1_en") and (strike_part or _agree(a, b, "actor2_en"))
     return sides and _agree(a, b, "location") and _same_date(a, b)
+
+
+# A second act after the first (قبل ان ترد اسرائيل بتنفيذ غارات، ثم، ردا علي): two events, not one told twice.
+_SEQUEL = re.compile(rf"(?<![{AR}])[وف]?(?:قبل ان|بعد ان|ثم|ترد|يرد|ردت|رد|ردا|ردها|انتقاما|لترد|ليرد)(?![{AR}])")
+
+
+def _sequel(norm: str, a: tuple, b: tuple) -> bool:
+    """Whether a sequel or a reply stands between two rows' triggers (see ``_SEQUEL``)."""
+    low, high = sorted((a[COLUMN["end"]], b[COLUMN["start"]]))
+    return bool(norm) and bool(_SEQUEL.search(norm, low, high))
 
 
 def _part_of_strike(a: tuple, b: tuple) -> bool:

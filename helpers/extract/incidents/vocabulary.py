@@ -191,7 +191,7 @@ _MULTIPLIER = r"(?:\s+(?P<mult>الف|الاف|مليون))?"
 _WHO = rf"{_MULTIPLIER}(?:(?:(?<=\d)\s*|\s+)(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
 _QUOTE = r"[\"«“]?"
 FATALITIES = re.compile(
-    rf"(?<![{AR}])[وف]?[بل]?(?:{_KILL})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
+    rf"(?<![{AR}])[وف]?ب?(?:{_KILL})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
     rf"(?![{AR}])"
 )
 # The count before a passive killing verb (اكثر من 20 مدنيا قتلوا بغارات، 5 جنود لقوا حتفهم).
