@@ -23,6 +23,7 @@ from helpers.extract.incidents.details import (
     birth,
     dated,
     fatalities,
+    person_killed,
     reported_as,
 )
 from helpers.extract.incidents.kinds import (
@@ -34,6 +35,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
+from helpers.extract.incidents.merging import dead_told_next, one_per_event
 from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
@@ -110,7 +112,8 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows, context = rule_rows(article)
     if context is not None and (use_ranker() if rank is None else rank):
         rows = ranked(article, context, rows)
-    rows = [part for row in rows for part in per_place(article, row)]  # one row per place (ACLED; ``places``)
+    merged = context.merged if context is not None else set()  # a row of two triggers is not split again
+    rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
     article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
 
 
@@ -124,6 +127,8 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = Context(article, set(by_sentence))
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
+    rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
+    rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [
@@ -259,7 +264,7 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
     sentence_text = text[s:e][: config.incident_settings().notes_chars]
-    dead = deaths_by_event(kept, fatalities(text, norm, s, e))
+    dead = deaths_by_event(kept, fatalities(text, norm, s, e), norm)
     victims = victims_named(hits, parties, norm)
     announcer = NOBODY
     if announced_at is not None:
@@ -274,6 +279,7 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         death = dead.get(n)
         doer = context.last_actor[1] if 0 <= sentence_id - context.last_actor[0] <= 1 else NOBODY
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
+        death = death or person_killed(text, trigger, actor2)
         if not actor1.name and not actor1.english and trigger.pos == "noun" and trigger.event_type in VIOLENT_TYPES:
             states = [place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
             actor1 = light_verb_subject(norm, t0, states)
@@ -359,6 +365,8 @@ def _sides(
     violent = trigger.event_type in VIOLENT_TYPES
     if violent and actor1.kind == "civilian" and not actor2.name:
         actor1, actor2 = NOBODY, actor1
+    elif violent and trigger.event_type != "Riots" and actor1.kind == "civilian":  # قصف قوات النظام ... المدنيين
+        actor1, actor2 = (actor2, actor1) if actor2.kind != "civilian" else (NOBODY, actor2)
     if violent and death is not None and death.who and not actor2.name:
         actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
     return actor1, actor2

@@ -5,23 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from helpers.extract.incidents.scope import BACKGROUND_DAYS
 from helpers.extract.incidents.vocabulary import (
+    AND_COUNT,
     AT_LEAST_AFTER,
     BIRTH_BEFORE,
+    COUNT_THEN_KILLED,
     DENIAL,
     FATALITIES,
+    FEW_DEAD,
     FUTURE,
+    KILLED_BY_THEN_COUNT,
     MULTIPLIERS,
     NOT_WHO,
     NUMBER_WORDS,
+    PERIOD,
     QUALIFIERS,
     SINCE_BEFORE,
+    TOLL,
     VAGUE_NUMBERS,
+    WOUNDED,
 )
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -36,26 +43,65 @@ class Fatalities(NamedTuple):
     text: str
     qualifier: str  # exact, at_least, about or up_to
     who: str
+    total: bool = False  # a total over a period (منذ فبراير، حتي الان), not the dead of one strike
 
 
 def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
-    """The death counts stated in ``text[start:end]``: مقتل 30 جنديا، بحياة 3 مدنيين، ما لا يقل عن 5."""
-    found = []
-    for match in FATALITIES.finditer(norm, start, end):
-        raw = match.group("count")
-        count = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * MULTIPLIERS.get(match.group("mult") or "", 1)
-        qualifier = QUALIFIERS.get(match.group("qual") or "", "exact")
-        if raw in VAGUE_NUMBERS:
-            qualifier = "about"
-        if qualifier == "exact" and AT_LEAST_AFTER.match(norm, match.end(), min(end, match.end() + 25)):
-            qualifier = "at_least"
-        who = match.group("who") or ""
-        if who in NOT_WHO:
-            who = ""
-        who_text = text[match.start("who") : match.end("who")] if who else ""
-        span_start = match.start("qual") if match.group("qual") else match.start("count")
-        found.append(Fatalities(span_start, match.end(), count, text[span_start : match.end()], qualifier, who_text))
-    return found
+    """The death counts stated in ``text[start:end]``: مقتل 30 جنديا، بحياة 3 مدنيين، ما لا يقل عن 5، اكثر من
+    20 مدنيا قتلوا، مقتل شخص، مقتل شخصين; a count joined by و (و30 جنديا) added to the one before; the
+    wounded never counted."""
+    found = [_stated(text, norm, m, end) for m in FATALITIES.finditer(norm, start, end)]
+    found += [_stated(text, norm, m, end) for m in COUNT_THEN_KILLED.finditer(norm, start, end)]
+    found += [_stated(text, norm, m, end) for m in TOLL.finditer(norm, start, end)]
+    found += [
+        _stated(text, norm, m, end)
+        for m in KILLED_BY_THEN_COUNT.finditer(norm, start, end)
+        if m.group("who") and m.group("who") not in NOT_WHO
+    ]
+    found = sorted((f for f in found if f is not None), key=lambda f: f.start)
+    kept: list[Fatalities] = []
+    for death in found:
+        if not any(k.start <= death.start < k.end or death.start <= k.start < death.end for k in kept):
+            kept.append(death)
+    for match in FEW_DEAD.finditer(norm, start, end):
+        if any(k.start <= match.start() < k.end + 2 or match.start() <= k.start < match.end() for k in kept):
+            continue  # مسلح قتل 5 اشخاص: the count says it
+        who = match.group("one") or match.group("two") or match.group("one_before")
+        at = match.start("one" if match.group("one") else "two" if match.group("two") else "one_before")
+        count = 2 if match.group("two") else 1
+        kept.append(Fatalities(at, at + len(who), count, text[at : at + len(who)], "exact", text[at : at + len(who)]))
+    total = bool(PERIOD.search(norm, start, end))
+    return sorted((k._replace(total=total) for k in kept), key=lambda f: f.start)
+
+
+def _count(match: re.Match) -> int:
+    """The number a count match states (digits or words, times its multiplier)."""
+    raw = match.group("count")
+    return (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * MULTIPLIERS.get(match.group("mult") or "", 1)
+
+
+def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
+    """One stated count (None when it counts the wounded), with the counts joined to it by و added."""
+    who = match.group("who") or ""
+    if who in WOUNDED:
+        return None
+    count, raw = _count(match), match.group("count")
+    qualifiers = [QUALIFIERS.get(match.group("qual") or "", "exact")]
+    if raw in VAGUE_NUMBERS:
+        qualifiers[0] = "about"
+    last = match.end()
+    while (more := AND_COUNT.match(norm, last, end)) is not None:
+        if (more.group("who") or "") in WOUNDED or not more.group("who"):
+            break
+        count += _count(more)
+        qualifiers.append(QUALIFIERS.get(more.group("qual") or "", "exact"))
+        last = more.end()
+    if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
+        qualifiers.append("at_least")
+    qualifier = next((q for q in ("at_least", "about", "up_to") if q in qualifiers), "exact")
+    who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""
+    span_start = match.start("qual") if match.group("qual") else match.start("count")
+    return Fatalities(span_start, last, count, text[span_start:last], qualifier, who_text)
 
 
 class EventDate(NamedTuple):
@@ -130,3 +176,13 @@ def birth(norm: str, time_row: tuple) -> bool:
     """Whether a time expression is a year of birth or an age (من مواليد 1991), never an event's date."""
     start = time_row[14]
     return time_row[17] == "age" or bool(BIRTH_BEFORE.search(norm, max(0, start - 20), start))
+
+
+def person_killed(text: str, trigger: Any, victim: Any) -> Fatalities | None:
+    """One dead when a killing's victim is a person named (خاشقجي قتل، مقتل زعيم القاعدة عطية الشاعري); else None."""
+    if trigger.action != "قتل" or trigger.event_type not in VIOLENT_TYPES or victim.actor_type != "person":
+        return None
+    if victim.start < 0:
+        return None
+    name = text[victim.start : victim.end]
+    return Fatalities(victim.start, victim.end, 1, name, "exact", name)

@@ -200,13 +200,33 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
     return actor1, actor2
 
 
-def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities]) -> dict[int, Fatalities]:
+def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str = "") -> dict[int, Fatalities]:
     """Each death count of the sentence given to the violent event (or raid) told last before it (else the
-    first)."""
+    first); in a sentence with no violent event, to its protest (احتجاجات ... راح ضحيتها 51 فلسطينيا)."""
     violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
+    violent = violent or [n for n, hit in enumerate(kept) if hit.trigger.event_type == "Protests"]
+    kinds = (*VIOLENT_TYPES, "Protests")
+    campaigns = [n for n, h in enumerate(kept) if h.trigger.event_type in kinds and not single(h, norm)]
     out: dict[int, Fatalities] = {}
     for death in deaths:
+        if death.total:  # a total over a period: the campaign's (حملة، غارات), never a single strike's
+            wider = [n for n in campaigns if kept[n].start <= death.start] or campaigns
+            if wider:
+                out.setdefault(wider[-1], death)
+            continue
         before = [n for n in violent if kept[n].start <= death.start]
         if before or violent:
             out.setdefault(before[-1] if before else violent[0], death)
     return out
+
+
+# Triggers that name one strike or one blast: a total over a period is never theirs.
+_SINGLE = frozenset(
+    normalize_letters(w)
+    for w in ("غارة", "الغارة", "ضربة", "الضربة", "انفجار", "الانفجار", "تفجير", "التفجير", "قذيفة", "القذيفة", "صاروخ")
+)
+
+
+def single(hit: Any, norm: str) -> bool:
+    """Whether a trigger (a Hit) tells a single act: a verb, or a noun of one strike or blast (غارة، انفجار)."""
+    return hit.trigger.pos == "verb" or norm[hit.start : hit.end] in _SINGLE

@@ -44,7 +44,7 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
         key=lambda m: m.start,
     )
     chain = place_list(article.norm, mentions, row[COLUMN["end"]], e, row[COLUMN["location"]])
-    if len(chain) < 2:
+    if len(chain) < 2 or any(_area(article.norm, m) for m in chain):
         return [row]
     deaths = _death_at(article.norm, row, (s, e))
     out = []
@@ -61,6 +61,22 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
                 part[COLUMN[name]] = None if name == "fatalities" else ""
         out.append(tuple(part))
     return out
+
+
+# Provinces and regions given as the area of an event (غارات على ريفي ادلب وحلب، في محافظتي ...): one event
+# to the annotators, not one per place; ACLED splits towns, villages and districts named as targets.
+_AREA_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:ريف|ريفي|ارياف|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|اقليم|اقليمي|مناطق"
+    rf"|منطقتي|اقاليم)\s+$"
+)
+_AREA_KINDS = frozenset({"region", "province", "state", "governorate", "peninsula", "continent"})
+
+
+def _area(norm: str, m: Any) -> bool:
+    """Whether a place mention is given as an area: a region or province, or named after ريف، محافظتي..."""
+    if m.place is not None and m.place.kind in _AREA_KINDS:
+        return True
+    return bool(_AREA_BEFORE.search(norm, max(0, m.start - 12), m.start))
 
 
 def splittable(row: tuple) -> bool:

@@ -51,6 +51,7 @@ class Context:
         self.last_kind: tuple[str, str] = ("", "")  # its event and sub-event types
         self.settled: dict[tuple[str, str, str], Party] = {}  # (row id, side, name) → ACLED's side (persons)
         self.rows: dict[str, RowSides] = {}  # row id → what the side rules saw (the ranker's candidates)
+        self.merged: set[str] = set()  # ids of rows told by two triggers of one sentence (``merging``)
         self.titles = titles(self.norm, [(m.canonical or m.surface, m.start) for _, m in article.actors])
         forces = Counter(
             (m.canonical, named(m), m.country or "")

@@ -1,0 +1,146 @@
+"""One row per event of a sentence: two triggers that tell one event (غارات جوية ... انفجارات، يفجر انتحاري نفسه
+... ويقتل 11 طفلا) give one row. Two rows of one sentence are one event when they are of one type, or a strike
+(explosions/remote violence) and its explosions or deaths, and the second names no other doer, no other place
+and no other date. The row kept is the first mention (its offsets are the provenance) with the more specific
+type and the sides, place and dead the other adds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities
+from helpers.extract.incidents.scope import COLUMN
+from helpers.text.arabic import AR
+
+STRIKE = "Explosions/Remote violence"
+# The sub-events of a strike, most specific first (a suicide bomber's explosion is a suicide bomb).
+_SPECIFIC = (
+    "Chemical weapon",
+    "Suicide bomb",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Grenade",
+    "Remote explosive/landmine/IED",
+)
+_STRIKE_PARTS = {"انفجار", "قتل"}  # actions that a strike's own explosions and deaths are told with
+_FILLED = (
+    ("actor1", "actor1_en"),
+    ("assoc_actor_1",),
+    ("actor2", "actor2_en"),
+    ("location", "location_en", "latitude", "longitude", "geo_precision"),
+    ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"),
+)
+
+
+def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], set[str]]:
+    """The rows with the rows of a sentence that tell one event merged (see the module), and the ids of the
+    merged rows; ``norm``, the article's normalised text, says whether a sequel stands between them."""
+    kept: list[tuple] = []
+    merged: set[str] = set()
+    for row in rows:
+        for i, earlier in enumerate(kept):
+            if one_event(earlier, row) and not _sequel(norm, earlier, row):
+                kept[i] = _joined(earlier, row)
+                merged.add(kept[i][COLUMN["event_id"]])
+                break
+        else:
+            kept.append(row)
+    return kept, merged
+
+
+def one_event(a: tuple, b: tuple) -> bool:
+    """Whether two rows of one sentence tell one event (see the module)."""
+    if a[COLUMN["article_id"]] != b[COLUMN["article_id"]] or a[COLUMN["sentence_id"]] != b[COLUMN["sentence_id"]]:
+        return False
+    types = {a[COLUMN["event_type"]], b[COLUMN["event_type"]]}
+    if "Statement" in types or a[COLUMN["reported_as"]] != b[COLUMN["reported_as"]]:
+        return False
+    strike_part = STRIKE in types and _part_of_strike(a, b)
+    if len(types) > 1 and not strike_part:
+        return False
+    if len(types) == 1 and STRIKE not in types and a[COLUMN["action"]] != b[COLUMN["action"]]:
+        return False  # one act told twice, not two acts of one type (a siege and a raid)
+    sides = _agree(a, b, "actor1_en") and (strike_part or _agree(a, b, "actor2_en"))
+    return sides and _agree(a, b, "location") and _same_date(a, b)
+
+
+# A second act after the first (قبل ان ترد اسرائيل بتنفيذ غارات، ثم، ردا علي): two events, not one told twice.
+_SEQUEL = re.compile(rf"(?<![{AR}])[وف]?(?:قبل ان|بعد ان|ثم|ترد|يرد|ردت|رد|ردا|ردها|انتقاما|لترد|ليرد)(?![{AR}])")
+
+
+def _sequel(norm: str, a: tuple, b: tuple) -> bool:
+    """Whether a sequel or a reply stands between two rows' triggers (see ``_SEQUEL``)."""
+    low, high = sorted((a[COLUMN["end"]], b[COLUMN["start"]]))
+    return bool(norm) and bool(_SEQUEL.search(norm, low, high))
+
+
+def _part_of_strike(a: tuple, b: tuple) -> bool:
+    """Whether one row is a strike and the other a strike too, or the explosions or deaths it caused."""
+    other = b if a[COLUMN["event_type"]] == STRIKE else a
+    return other[COLUMN["event_type"]] == STRIKE or other[COLUMN["action"]] in _STRIKE_PARTS
+
+
+def _agree(a: tuple, b: tuple, column: str) -> bool:
+    """Whether two rows name the same value in ``column``, or one names none."""
+    x, y = a[COLUMN[column]], b[COLUMN[column]]
+    return not x or not y or x == y
+
+
+def _same_date(a: tuple, b: tuple) -> bool:
+    """Whether two rows have one date, or one of them states none of its own."""
+    if not a[COLUMN["date_text"]] or not b[COLUMN["date_text"]]:
+        return True
+    return a[COLUMN["event_date"]] == b[COLUMN["event_date"]]
+
+
+def _rank(row: tuple) -> int:
+    """How specific a row's type is: a strike's named sub-event first, then any strike, then the rest."""
+    if row[COLUMN["event_type"]] != STRIKE:
+        return len(_SPECIFIC) + 1
+    sub = row[COLUMN["sub_event_type"]]
+    return _SPECIFIC.index(sub) if sub in _SPECIFIC else len(_SPECIFIC)
+
+
+def _joined(first: tuple, later: tuple) -> tuple:
+    """The first mention, typed as the more specific of the two, completed by the other where it is empty."""
+    out = list(first)
+    if _rank(later) < _rank(first):
+        for name in ("event_type", "sub_event_type"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    for group in _FILLED:
+        if out[COLUMN[group[0]]] in (None, "") and later[COLUMN[group[0]]] not in (None, ""):
+            for name in group:
+                out[COLUMN[name]] = later[COLUMN[name]]
+    if not first[COLUMN["date_text"]] and later[COLUMN["date_text"]]:
+        for name in ("event_date", "time_precision", "date_text", "date_note"):
+            out[COLUMN[name]] = later[COLUMN[name]]
+    return tuple(out)
+
+
+def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int]) -> list[tuple]:
+    """The rows with the dead stated in the sentence after an event (الغارات ... . وأدت الى سقوط 40 قتيلا) given to
+    the last violent event of its sentence that states none, when that next sentence tells no event of its own."""
+    last: dict[int, int] = {}
+    for i, row in enumerate(rows):
+        if row[COLUMN["event_type"]] in VIOLENT_TYPES:
+            last[row[COLUMN["sentence_id"]]] = i
+    out = list(rows)
+    for sid, i in last.items():
+        following = sid + 1
+        told = out[i][COLUMN["fatalities"]] is not None
+        if told or following in with_triggers or following >= len(article.sentences):
+            continue
+        counts = fatalities(article.text, article.norm, *article.sentences[following])
+        if counts:
+            death, row = counts[0], list(out[i])
+            values = (death.count, death.text, death.qualifier, death.who)
+            for name, value in zip(_DEAD, values, strict=True):
+                row[COLUMN[name]] = value
+            out[i] = tuple(row)
+    return out
+
+
+_DEAD = ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who")

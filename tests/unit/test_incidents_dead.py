@@ -1,0 +1,101 @@
+"""The stated dead of an event (helpers/extract/incidents/details.py ``fatalities``, ``person_killed``; kinds.py
+``deaths_by_event``)."""
+
+from typing import NamedTuple
+
+from helpers.extract.incidents.details import Fatalities, fatalities, person_killed
+from helpers.extract.incidents.kinds import deaths_by_event
+from helpers.extract.incidents.sides import Party
+from helpers.extract.incidents.vocabulary import Trigger
+from helpers.text.normalize import normalize_letters
+
+
+def deaths(text: str) -> list[tuple]:
+    return [(f.count, f.qualifier) for f in fatalities(text, normalize_letters(text), 0, len(text))]
+
+
+def test_a_count_before_a_passive_killing_verb():
+    assert deaths("قال الدفاع المدني إن أكثر من 20 مدنيا قتلوا بغارات جوية") == [(20, "at_least")]
+
+
+def test_a_killing_noun_after_a_preposition():
+    assert deaths("تسببت الغارات بمقتل 62 مدنيا") == [(62, "exact")]
+
+
+def test_counts_joined_by_wa_add_up_with_a_hundred_in_words():
+    assert deaths("أسفرت عن مقتل أكثر من مئة من الجهاديين ونحو 30 جنديا") == [(130, "at_least")]
+
+
+def test_one_dead_told_by_a_singular_noun():
+    assert deaths("لقي شخص مصرعه في الانفجار") == [(1, "exact")]
+    assert deaths("أفادت الوكالة بأن طفلا قتل في القصف") == [(1, "exact")]
+
+
+def test_two_dead_told_by_a_dual_noun():
+    assert deaths("أعلن المركز مقتل شخصين في المدينة") == [(2, "exact")]
+
+
+def test_the_wounded_are_never_the_dead():
+    assert deaths("أدى الانفجار إلى سقوط 10 جرحى") == []
+    assert deaths("أسفر القصف عن مقتل 3 جنود و10 جرحى") == [(3, "exact")]
+
+
+def test_a_count_after_the_killers_name():
+    assert deaths("وقتلت القوات الإسرائيلية ما لا يقل عن 136 فلسطينيا") == [(136, "at_least")]
+
+
+def test_a_present_killing_verb_and_a_count_glued_to_its_noun():
+    assert deaths("قبل أن يفجر انتحاري نفسه، ويقتل 11 طفلا") == [(11, "exact")]
+    assert deaths("أسفر عن مقتل 9أشخاص على الأقل") == [(9, "at_least")]
+
+
+def test_a_toll_that_rose():
+    assert deaths("وارتفع عدد القتلى إلى 30 شخصا") == [(30, "exact")]
+    assert deaths("وقال إن حصيلة القتلى في الهجوم بلغت 12 شخصا") == [(12, "exact")]
+
+
+def test_a_count_since_a_date_is_a_total_over_a_period():
+    (total,) = fatalities(*(2 * ("قتل 860 مدنيا منذ 18 فبراير",)), 0, 27)
+    (one,) = fatalities(*(2 * ("قتل 8 مدنيين السبت",)), 0, 18)
+    assert (total.total, one.total) == (True, False)
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    trigger: Trigger
+
+
+def _trigger(pos: str, event_type: str = "Explosions/Remote violence") -> Trigger:
+    return Trigger(pos, event_type, "Air/drone strike", "غارة", "air strike", 2, "actor2", "actor1")
+
+
+def _death(start: int, total: bool) -> Fatalities:
+    return Fatalities(start, start + 5, 860, "860", "exact", "", total)
+
+
+def test_a_total_over_a_period_is_never_a_single_strikes():
+    norm = "قصفت الطائرات حرستا وغارات"
+    strike = _Hit(0, 4, _trigger("verb"))
+    assert deaths_by_event([strike], [_death(10, True)], norm) == {}
+    assert deaths_by_event([strike], [_death(10, False)], norm) == {0: _death(10, False)}
+
+
+def test_a_total_over_a_period_goes_to_the_campaign():
+    norm = "الحمله علي الغوطه"
+    campaign = _Hit(0, 6, _trigger("noun"))
+    assert deaths_by_event([campaign], [_death(10, True)], norm) == {0: _death(10, True)}
+
+
+def test_the_dead_of_a_sentence_without_violence_go_to_its_protest():
+    protest = _Hit(0, 8, _trigger("noun", "Protests"))
+    assert deaths_by_event([protest], [_death(20, False)], "احتجاجات") == {0: _death(20, False)}
+
+
+def test_a_person_named_as_the_victim_of_a_killing_is_one_dead():
+    killing = Trigger("verb", "Violence against civilians", "Attack", "قتل", "killing", 1, "actor1", "actor1")
+    text = "خاشقجي قتل"
+    person = Party(0, 6, "جمال خاشقجي", "Jamal Khashoggi", "named", "person")
+    group = Party(0, 6, "داعش", "Islamic State", "named", "group")
+    assert person_killed(text, killing, person).count == 1
+    assert person_killed(text, killing, group) is None

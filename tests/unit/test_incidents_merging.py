@@ -1,0 +1,100 @@
+"""One row per event of a sentence (helpers/extract/incidents/merging.py)."""
+
+from types import SimpleNamespace
+
+import pandas as pd
+
+from helpers.extract.incidents.merging import dead_told_next, one_per_event
+from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
+
+STRIKE = "Explosions/Remote violence"
+
+
+def row(n: int, sentence: int = 1, **values: object) -> tuple:
+    base = {name: "" for name in INCIDENT_COLUMNS}
+    base.update(event_id=f"a:{sentence}:{n}", article_id="a", sentence_id=sentence, start=10 * n, end=10 * n + 4,
+                event_type=STRIKE, sub_event_type="Remote explosive/landmine/IED", action="انفجار",
+                event_date=pd.Timestamp("2018-04-30"), reported_as="reported", fatalities=None)  # fmt: skip
+    base.update(values)
+    return tuple(base[name] for name in INCIDENT_COLUMNS)
+
+
+def get(r: tuple, name: str) -> object:
+    return r[COLUMN[name]]
+
+
+def test_a_bombing_and_the_killing_it_caused_are_one_row_typed_as_the_more_specific():
+    blast = row(0, location="Kandahar")
+    bomber = row(1, sub_event_type="Suicide bomb", action="انتحاري")
+    killing = row(2, action="قتل", fatalities=11, fatalities_text="11 طفلا")
+    (one,), merged = one_per_event([blast, bomber, killing])
+    assert (get(one, "start"), get(one, "sub_event_type"), get(one, "fatalities")) == (0, "Suicide bomb", 11)
+    assert get(one, "location") == "Kandahar" and merged == {"a:1:0"}
+
+
+def test_an_air_strike_and_its_explosions_are_one_row():
+    strike = row(0, sub_event_type="Air/drone strike", action="غارة")
+    rows, _ = one_per_event([strike, row(1)])
+    assert [get(r, "sub_event_type") for r in rows] == ["Air/drone strike"]
+
+
+def test_a_second_doer_makes_a_second_event():
+    rows, merged = one_per_event([row(0, actor1_en="Taliban"), row(1, actor1_en="Islamic State")])
+    assert len(rows) == 2 and merged == set()
+
+
+def test_a_second_place_makes_a_second_event():
+    rows, _ = one_per_event([row(0, location="Harasta"), row(1, location="Arbin")])
+    assert len(rows) == 2
+
+
+def test_a_second_date_makes_a_second_event():
+    later = row(1, date_text="الأحد", event_date=pd.Timestamp("2018-05-01"))
+    rows, _ = one_per_event([row(0, date_text="السبت"), later])
+    assert len(rows) == 2
+
+
+def test_strikes_of_two_sentences_are_not_merged_here():
+    rows, _ = one_per_event([row(0, sentence=1), row(0, sentence=2)])
+    assert len(rows) == 2
+
+
+def test_two_acts_of_one_non_violent_type_stay_two():
+    arrest = row(0, event_type="Strategic developments", sub_event_type="Arrests", action="اعتقال")
+    seizure = row(1, event_type="Strategic developments", sub_event_type="Looting/property destruction", action="نهب")
+    rows, _ = one_per_event([arrest, seizure])
+    assert len(rows) == 2
+
+
+def test_a_battle_and_a_strike_are_two_events():
+    battle = row(1, event_type="Battles", sub_event_type="Armed clash", action="اشتباك")
+    rows, _ = one_per_event([row(0), battle])
+    assert len(rows) == 2
+
+
+def _article(*sentences: str) -> SimpleNamespace:
+    text, spans = "", []
+    for s in sentences:
+        spans.append((len(text), len(text) + len(s)))
+        text += s + " "
+    return SimpleNamespace(text=text, norm=text, sentences=spans)
+
+
+def test_the_dead_told_in_the_next_sentence_go_to_the_strike():
+    article = _article("قصفت الطائرات البلدة.", "وراح ضحيتها 12 شخصا.")
+    (strike,) = dead_told_next(article, [row(0, sentence=0)], {0})
+    assert get(strike, "fatalities") == 12
+
+
+def test_the_dead_of_a_next_sentence_with_its_own_event_stay_there():
+    article = _article("قصفت الطائرات البلدة.", "وراح ضحيتها 12 شخصا.")
+    (strike,) = dead_told_next(article, [row(0, sentence=0)], {0, 1})
+    assert get(strike, "fatalities") is None
+
+
+def test_a_reply_between_two_strikes_makes_two_events():
+    norm = "abcd قبل ان ترد بتنفيذ"
+    rows, _ = one_per_event([row(0), row(1, start=18, end=22)], norm)
+    assert len(rows) == 2
+    rows, _ = one_per_event([row(0), row(1, start=18, end=22)], "abcd في الموقع نفسه   ")
+    assert len(rows) == 1
