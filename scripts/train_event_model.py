@@ -55,7 +55,7 @@ from helpers.extract.incidents.vocabulary import CLAIM, COMPLEMENTISER
 DATA = config.PROJECT_ROOT / "tests" / "data"
 SETS = (
     "heldout/events", "heldout/events2", "heldout/events3", "heldout/events4", "heldout/events5", "heldout/events6",
-    "heldout/events7",
+    "heldout/events7", "heldout/events8",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
@@ -180,21 +180,44 @@ def predict(X: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
     return 1 / (1 + np.exp(-np.clip(X @ weights + bias, -40, 40)))
 
 
-def load_sets(cache: Path | None) -> list[dict]:
-    """Every set collected (from ``cache`` when it holds them) and labelled."""
+def load_sets(cache: Path | None, names: tuple[str, ...] = SETS) -> list[dict]:
+    """Every set collected (from ``cache`` when it holds them), its event rows made again by the current rules from
+    its Articles (``rerun_rules``), and labelled. A cached set that cannot be read is collected again."""
     sets = []
-    for name in SETS:
+    for name in names:
         path = cache / (name.replace("/", "_") + ".pkl") if cache else None
-        if path and path.exists():
-            data = pickle.loads(path.read_bytes())
-        else:
+        data = _cached(path)
+        if data is None:
             data = collect(name)
             if path:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(pickle.dumps(data))
+        else:
+            rerun_rules(data)
         data["X"], data["y"] = vectors(data), labels(data)
         sets.append(data)
     return sets
+
+
+def _cached(path: Path | None) -> dict | None:
+    """A cached set, or None when there is none or it cannot be read (written by other code)."""
+    if path is None or not path.exists():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception as error:  # a stale pickle of any kind: collect the set again
+        print(f"cache {path} not read ({type(error).__name__}: {error}); collecting the set again")
+        return None
+
+
+def rerun_rules(data: dict) -> None:
+    """The set's event rows made again by the current event component from its cached Articles (the stages before
+    it are not re-run: rebuild the cache when they change), every candidate row kept."""
+    for article in data["pipeline"]:
+        article.incidents = []
+        incidents.find_incidents(article)
+    rows = [row for article in data["pipeline"] for row in incidents.incident_rows(article, 0)]
+    data["incidents"] = incidents.typed(pd.DataFrame(rows, columns=incidents.INCIDENT_COLUMNS))
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
