@@ -19,6 +19,11 @@ pipeline on the sets takes minutes: ``--cache DIR`` keeps its Articles.
 
 from __future__ import annotations
 
+import os
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # before numpy: one BLAS thread (threads spinning on a
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # shared machine made each small fit ~50 times slower)
+
 import argparse
 import contextlib
 import io

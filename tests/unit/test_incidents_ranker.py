@@ -3,6 +3,7 @@ and the ranker share, a row's candidates and their features on minimal sentences
 ranker's choice applied to a row."""
 
 import json
+import math
 
 import pandas as pd
 import pytest
@@ -11,6 +12,7 @@ from helpers.extract import pipeline
 from helpers.extract.incidents import ranker_model
 from helpers.extract.incidents.component import rule_rows
 from helpers.extract.incidents.ranker import FEATURES, Candidate, candidates, features
+from helpers.extract.incidents.ranker_context import mention_counts
 from helpers.extract.incidents.ranker_naming import SideNames, final_side, named_side, resolve_forces
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
@@ -128,14 +130,39 @@ def test_an_actor_before_a_noun_trigger_is_its_nearest_before_and_a_target_after
     found = by_name(article, context, rows[0], 1)
     army, qaeda = found["Libyan National Army (LNA)"][1], found["Al-Qaeda"][1]
     assert army["before"] == army["noun_nearest_before"] == 1 and army["cue_on"] == 0
-    assert qaeda["after"] == qaeda["cue_on"] == 1 and qaeda["violent_armed"] == 1
+    assert qaeda["after"] == qaeda["cue_on"] == 1 and qaeda["kind_armed"] == 1
 
 
 def test_nobody_has_only_its_own_features():
     article, (row,), context = rows_of("واعتقلت الشرطة ثلاثة مسلحين في العريش الأربعاء.")
     nobody = by_name(article, context, row, 1)["nobody"][1]
-    assert nobody["nobody"] == nobody["strategic_nobody"] == 1
+    assert nobody["nobody"] == 1
     assert nobody["before"] == nobody["after"] == nobody["kind_forces"] == 0
+    assert nobody["log_mentions"] == nobody["most_named"] == nobody["main_forces"] == 0
+
+
+def test_an_actor_named_twice_in_the_article_is_its_most_named_candidate():
+    article, rows, context = rows_of(
+        "شن الجيش الوطني الليبي هجوما على تنظيم القاعدة في درنة. وأعلن الجيش الوطني الليبي السيطرة على المدينة."
+    )
+    found = by_name(article, context, rows[0], 1)
+    army, qaeda = found["Libyan National Army (LNA)"][1], found["Al-Qaeda"][1]
+    assert army["log_mentions"] == pytest.approx(math.log1p(2)) and army["most_named"] == 1
+    assert qaeda["log_mentions"] == pytest.approx(math.log1p(1)) and qaeda["most_named"] == 0
+
+
+def test_the_articles_most_named_army_and_armed_group_are_flagged():
+    article, rows, context = rows_of("شن الجيش الوطني الليبي هجوما على تنظيم القاعدة في درنة.")
+    found = by_name(article, context, rows[0], 2)
+    army, qaeda = found["Libyan National Army (LNA)"][1], found["Al-Qaeda"][1]
+    assert army["main_forces"] == 1 and army["main_group"] == 0
+    assert qaeda["main_group"] == 1 and qaeda["main_forces"] == 0
+
+
+def test_mention_counts_count_an_actor_by_its_arabic_and_its_english_name():
+    article, _, _ = rows_of("قال الجيش الوطني الليبي إن الجيش الوطني الليبي سيطر على درنة.")
+    counts = mention_counts(article)
+    assert counts["Libyan National Army (LNA)"] == 2 and counts["الجيش الوطني الليبي"] == 2
 
 
 # The weights file and the ranker's choice

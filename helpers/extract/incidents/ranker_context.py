@@ -52,6 +52,7 @@ class Context:
         self.settled: dict[tuple[str, str, str], Party] = {}  # (row id, side, name) → ACLED's side (persons)
         self.rows: dict[str, RowSides] = {}  # row id → what the side rules saw (the ranker's candidates)
         self.merged: set[str] = set()  # ids of rows told by two triggers of one sentence (``merging``)
+        self.mentions = mention_counts(article)  # an actor's name → its mentions in the article (the ranker's)
         self.titles = titles(self.norm, [(m.canonical or m.surface, m.start) for _, m in article.actors])
         forces = Counter(
             (m.canonical, named(m), m.country or "")
@@ -85,6 +86,16 @@ class Context:
         for sentence_id, attribution, actor in article.quotes:
             if sentence_id in wanted and sentence_id not in self.quotes:
                 self.quotes[sentence_id] = (attribution, actor)
+
+
+def mention_counts(article: Article) -> Counter[str]:
+    """How many times the article mentions each actor (media and nationalities left out), by its Arabic name and
+    by the name a row would show."""
+    counts: Counter[str] = Counter()
+    for _, m in article.actors:
+        if m.type not in _NOT_ACTORS and getattr(m, "acled_type", "") != "media":
+            counts.update({m.canonical or m.surface, named(m)} - {""})
+    return counts
 
 
 def named(m: Any) -> str:
