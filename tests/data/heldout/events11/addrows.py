@@ -256,16 +256,16 @@ ROWS = [
     # ---- SK-1060: protests in Iran mentioned in Rouhani story ----
     (SK1060, "أصفهان", "على نقص المياه في أصفهان",
      PR, "Peaceful protest", PIR, "", "Isfahan", "IR", "2018-04-21", "3", "", "",
-     "Reuters (social-media recordings)", "reported",
+     "Sky News Arabia (social-media recordings)", "reported",
      "background: farmers protesting water shortages in Isfahan, in the past few weeks (-> DCT, precision 3). Not "
      "coded: Rouhani's Saturday speech"),
     (SK1060, "الأهواز", "في معاملتهم في الأهواز",
      PR, "Peaceful protest", PIR, "", "Ahvaz", "IR", "2018-04-21", "3", "", "",
-     "Reuters (social-media recordings)", "reported",
+     "Sky News Arabia (social-media recordings)", "reported",
      "background: Arab residents protesting discrimination in Ahvaz, in the past few weeks"),
     (SK1060, "كازرون", "إصلاحات إدارية في مدينة كازرون",
      PR, "Peaceful protest", PIR, "", "Kazerun", "IR", "2018-04-21", "3", "", "",
-     "Reuters (social-media recordings)", "reported",
+     "Sky News Arabia (social-media recordings)", "reported",
      "background: protests against administrative reforms in the city of Kazerun (south-west), in the past few weeks"),
     # ---- AL-1239: Gaza March of Return (UNHRC resolution is the news) ----
     (AL1239, "لقي 110 فلسطينيين مصرعهم", "لقي 110 فلسطينيين مصرعهم",
