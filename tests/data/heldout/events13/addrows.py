@@ -29,7 +29,9 @@ HEADER = """# Hand-annotated ACLED-style EVENT gold set 13 (Arabic news), 20 art
 COLS = ["article_id", "dct", "trigger_surface", "occurrence", "event_type", "sub_event_type", "actor1", "actor2",
         "location", "location_country", "event_date", "time_precision", "fatalities", "fatalities_qualifier",
         "source", "reported_as", "note"]
-ADJ = ("Not yet adjudicated (first annotation by A).")
+ADJ = ("Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv, 36 rows): 1 row added "
+       "(SK-575 police killing of Stephon Clark), none removed (36 rows); 1 actor1, 1 actor2, 1 event_date, 1 time_precision and 2 "
+       "reported_as values changed; every difference and its reason in second/ADJUDICATION.md.")
 
 SD = "Strategic developments"
 ERV = "Explosions/Remote violence"
@@ -70,9 +72,16 @@ ROWS = [
      "Sky News Arabia", "reported",
      "street protests after the police video of the Stephon Clark shooting was released late on Wednesday evening "
      "(Wednesday evening or the following day -> 21 March, precision 2); the city is implied by the context "
-     "(Sacramento). Not coded: the police shooting of Clark on Sunday while answering a call about broken car "
-     "windows (law enforcement, no political motive stated, as the spent sets' police shootings of suspects), the "
-     "policy review (administrative)"),
+     "(Sacramento). Not coded: the policy review (administrative). The police killing of Clark is its own row "
+     "(adjudicated)"),
+    ("SK-internationalNews-575-20180324", "قتل رجلا شرطة", "قتل رجلا شرطة من سكرامنتو",
+     VAC, "Attack", "Police Forces of the United States", "Civilians (United States)", "Sacramento", "US",
+     "2018-03-18", "1", "1", "exact", "Sky News Arabia (Sacramento police footage)", "reported",
+     "background: on Sunday two Sacramento police officers answering a call about broken car windows shot dead the "
+     "unarmed black man Stephon Alonzo Clark (22) in his grandfather's dark backyard (the phone taken for a gun); "
+     "state forces deliberately killing an unarmed civilian (ACLED's definition of Violence against civilians; no "
+     "listed exclusion applies; unlike a police shooting of an armed attacker); title 'قتل أعزل' is the same event. "
+     "Added in adjudication, from B"),
     (BB66, "قصف", "جراء قصف القوات الحكومية السورية",
      ERV, "Air/drone strike", SYR, "Civilians (Syria)", "Eastern Ghouta", "SY", "2018-02-20", "2", "250",
      "at_least", "Syrian Observatory for Human Rights; activists", "reported",
@@ -92,10 +101,11 @@ ROWS = [
      "month (January -> 1 January, precision 3; the Kurdish force is unnamed in the text, YPG as in the spent sets' "
      "Afrin rows)"),
     (BB66, "قتل 13 مدنيا", "فقد قتل 13 مدنيا وأصيب 77",
-     ERV, "Shelling/artillery/missile attack", "Syrian rebels", "Civilians (Syria)", "Damascus", "SY", "2018-02-21",
+     ERV, "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians (Syria)", "Damascus", "SY", "2018-02-21",
      "2", "13", "exact", "SANA", "reported",
-     "SANA: 13 civilians killed and 77 wounded by armed groups targeting residential neighbourhoods of Damascus and its "
-     "countryside (the shells the army says it answered); no day -> DCT, precision 2"),
+     "SANA: 13 civilians killed and 77 wounded by 'armed groups' targeting residential neighbourhoods of Damascus and its "
+     "countryside (the shells the army says it answered); no day -> DCT, precision 2; the groups are not named -> "
+     "Unidentified armed group (adjudicated: first Syrian rebels, from the context)"),
     (AL1376, "صاروخ", "الـ 100 صاروخ من قطاع غزة",
      ERV, "Shelling/artillery/missile attack", "Hamas", "Civilians (Israel)", "", "IL", "2018-05-29", "1", "", "",
      "Hamas and Islamic Jihad (joint statement); Nikki Haley", "reported",
@@ -104,9 +114,9 @@ ROWS = [
      "incl. a kindergarten -> actor2 Civilians (Israel); 'southern Israel' names no place -> location empty. Not coded: "
      "Israel's and the Jihad's threats (conditional), the US request for a Security Council meeting (diplomatic)"),
     (AL1376, "سلسلة غارات", "بشن سلسلة غارات على مواقع",
-     ERV, "Air/drone strike", ISR, "Hamas", "Gaza Strip", "PS", "2018-05-29", "1", "", "", "the outlet (unattributed)", "reported",
-     "the Israeli air force answered with a series of raids on sites mainly of Hamas and Islamic Jihad in the Gaza "
-     "Strip (Tuesday)"),
+     ERV, "Air/drone strike", ISR, "Hamas", "Gaza Strip", "PS", "2018-05-29", "2", "", "", "the outlet (unattributed)", "reported",
+     "the Israeli air force answered the rockets with a series of raids on sites mainly of Hamas and Islamic Jihad in "
+     "the Gaza Strip (no day stated for the raids themselves -> DCT, precision 2; adjudicated: first precision 1)"),
     (AL1376, "وقفا لإطلاق النار", "مساء الثلاثاء وقفا لإطلاق النار",
      SD, "Agreement", PIJ, "Government of Israel", "Gaza Strip", "PS", "2018-05-29", "1", "", "",
      "Islamic Jihad (Daoud Shehab); Israeli official (Reuters)", "denied",
@@ -116,7 +126,7 @@ ROWS = [
      SD, "Arrests", "Government of Pakistan", "Civilians (Pakistan)", "", "PK", "2018-07-01", "3", "", "",
      "BBC Arabic", "reported",
      "background: former PM Nawaz Sharif and his daughter Maryam arrested on returning to Pakistan early this month "
-     "despite his 10-year sentence (political leader, framed by the army/party conflict; as events6's SK-1677 arrest "
+     "despite his 10-year sentence (political leader, framed by the army/party conflict; as events3's SK-1677 arrest "
      "to serve a sentence; 'early this month' -> 1 July, precision 3; place not stated). Not coded: the election "
      "(polling), the campaign 'marred by widespread bloody violence' (generic, no event), the charges against 17,000 "
      "PML-N members (legal), media censorship, the 1970s coup (too old)"),
@@ -189,10 +199,10 @@ ROWS = [
      "Friday in Nasiriyah: hundreds demonstrated in al-Haboubi Square against corruption, later surrounded the house of "
      "Dhi Qar governor Yahya al-Nasiri, and security forces fired tear gas to disperse them (one protest, one row)"),
     (FR2416, "ثمانية قتلى", "بعد سقوط ثمانية قتلى خلال احتجاجات",
-     PR, "Excessive force against protesters", PIQ, "Police Forces of Iraq", "", "IQ", "2018-07-13", "2", "8",
+     PR, "Excessive force against protesters", PIQ, "", "", "IQ", "2018-07-13", "2", "8",
      "exact", "France 24 (AFP)", "reported",
      "aggregate: eight killed during last week's protests in the south (last week -> DCT-7, precision 2; no place "
-     "named; the text does not say who killed them: security forces assumed, borderline)"),
+     "named; the text does not say who killed them -> actor2 empty; adjudicated: first Police Forces of Iraq, assumed)"),
     (FR2416, "انطلقت موجة الاحتجاجات", "من حيث انطلقت موجة الاحتجاجات الأخيرة",
      PR, "Peaceful protest", PIQ, "", "Basra", "IQ", "2018-07-08", "3", "", "", "France 24 (AFP)", "reported",
      "aggregate: the latest protest wave began in Basra on 8 July (start of the wave; aggregate -> precision 3)"),
@@ -216,16 +226,18 @@ ROWS = [
      "Friday: anti-Netanyahu protesters surrounded the police investigators' car at the PM's official residence in "
      "Jerusalem with 'crime minister' signs. Not coded: the police questioning (legal)"),
     (SK2041, "ضرب 25", "إنه ضرب 25",
-     ERV, "Air/drone strike", ISR, "Hamas", "Gaza Strip", "PS", "2018-05-29", "2", "", "", "Israeli army",
-     "claimed",
+     ERV, "Air/drone strike", ISR, "Hamas", "Gaza Strip", "PS", "2018-05-30", "2", "", "", "Israeli army",
+     "reported",
      "the Israeli army said on Wednesday it struck 25 Hamas 'military targets' in the Gaza Strip overnight in "
-     "response to rockets and shells (night of 29-30 May -> precision 2); explosions still heard before midnight "
-     "Tuesday (folded)"),
+     "response to rockets and shells (night of 29-30 May: dated at the Wednesday announcement, precision 2, as the "
+     "spent sets date by the announcement day when the act's day is not given; the title states the strikes as "
+     "fact -> reported); explosions still heard before midnight Tuesday (folded). Adjudicated: first 29 May, claimed"),
     (SK2041, "قصفت أكثر من 35", "مقاتلاتها الحربية قصفت أكثر من 35",
      ERV, "Air/drone strike", ISR, "Hamas", "Gaza Strip", "PS", "2018-05-29", "1", "", "", "Israeli army (statement)",
-     "claimed",
+     "reported",
      "Tuesday: Israel said its warplanes struck more than 35 military targets of Hamas and Islamic Jihad in the Gaza "
-     "Strip (a differently dated step -> own row)"),
+     "Strip (a differently dated step -> own row); the title's 'new targets' and AFP's explosions heard on Tuesday "
+     "night state the strikes as fact -> reported (adjudicated: first claimed)"),
     (SK2041, "صاروخا وقذيفة", "نحو 70 صاروخا وقذيفة هاون",
      ERV, "Shelling/artillery/missile attack", "Hamas", ISR, "", "IL", "2018-05-29", "1", "", "",
      "Israeli army; Hamas and Islamic Jihad (joint statement)", "reported",

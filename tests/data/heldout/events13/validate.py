@@ -5,7 +5,7 @@ Copied from ../events8/validate.py (itself from ../events7/, ../events6/, ../eve
 import collections, datetime, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EXPECTED_ROWS = 35
+EXPECTED_ROWS = 36
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
     "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
