@@ -28,3 +28,18 @@ def test_intro_has_three_reading_lines_accuracy_and_limits():
 
 def test_bilingual_lines_are_escaped():
     assert "<script>" not in trust.bilingual_html(f"{PAYLOAD_SCRIPT} / x")
+
+
+def test_every_figure_of_the_accuracy_rows_is_in_the_readme():
+    import re
+    from pathlib import Path
+
+    readme = Path(__file__).resolve().parents[2].joinpath("README.md").read_text(encoding="utf-8")
+    measured = readme.split("## Measured accuracy", 1)[1].split("\n## ", 1)[0]
+    missing = [
+        (row[0], number)
+        for row in trust.ACCURACY
+        for number in re.findall(r"\d+\.\d+", row[2])
+        if number not in measured
+    ]
+    assert missing == []
