@@ -338,7 +338,7 @@ def write(sets: list[dict], cv: str, pooled: dict, path: Path) -> str:
         "fill_only": fill,
         "use_rule": f"on by default when the pooled leave-one-set-out actor accuracy (1 and 2) gains >= {SHIP_GAIN} "
         f"points and actor 1 does not fall; measured gain {both:+.1f} (actor 1 {one:+.1f})",
-        "cv_pooled_leave_one_set_out": [line.strip() for line in cv.splitlines()[-8:]],
+        "cv_pooled_leave_one_set_out": [line.strip() for line in cv[cv.index("POOLED (") :].splitlines()],
         "features": list(FEATURES),
         "actor1": {name: round(float(v), 5) for name, v in zip(FEATURES, weights[0], strict=True)},
         "actor2": {name: round(float(v), 5) for name, v in zip(FEATURES, weights[1], strict=True)},

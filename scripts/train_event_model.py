@@ -29,6 +29,7 @@ import contextlib
 import io
 import json
 import pickle
+import random
 import re
 import shutil
 import tempfile
@@ -296,12 +297,44 @@ def calibration(p: np.ndarray, y: np.ndarray) -> list[str]:
         if band.any():
             mean, right = p[band].mean(), y[band].mean()
             out.append(f"{low:.1f}-{min(high, 1.0):.1f}: {band.sum():4d} rows, mean p {mean:.2f}, right {right:.2f}")
+    out.append(f"AUC {auc(p, y):.3f} over {len(p)} rows ({int(y.sum())} right)")
+    return out
+
+
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """The ranking's AUC: the chance that a right row gets a higher probability than a wrong one."""
     order = np.argsort(p)
     ranks = np.empty(len(p))
     ranks[order] = np.arange(1, len(p) + 1)
     n1, n0 = y.sum(), len(y) - y.sum()
-    out.append(f"AUC {(ranks[y == 1].sum() - n1 * (n1 + 1) / 2) / (n1 * n0):.3f} over {len(p)} rows ({int(n1)} right)")
-    return out
+    return float((ranks[y == 1].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
+
+
+def learning_curve(sets: list[dict], sizes: tuple[int, ...] = (4, 8), draws: int = 3, seed: int = 2020) -> str:
+    """Leave-one-set-out when each training fold keeps only ``k`` of its sets (``draws`` passes with random sets;
+    every set for the last line): the out-of-fold AUC, and the event-level P/R/F1 counted by the rows' labels
+    (every row kept: the scorer's matching; a dropped row's gold is not matched again by another row) at the
+    nested threshold and at 0.5."""
+    rng = random.Random(seed)
+    y = np.concatenate([d["y"] for d in sets])
+    gold = sum(len(d["gold"]) for d in sets)
+    tp, rows = int(y.sum()), len(y)
+    lines = [f"LEARNING CURVE of the event model ({len(sets)} sets; rules alone by the labels: "
+             f"P {100 * tp / rows:.1f} R {100 * tp / gold:.1f} F1 {_prf(tp, rows, tp, gold)[2]:.1f})"]  # fmt: skip
+    for k in (*sizes, len(sets) - 1):
+        for _ in range(1 if k >= len(sets) - 1 else draws):
+            probs, limits = [], []
+            for i, data in enumerate(sets):
+                others = [j for j in range(len(sets)) if j != i]
+                train = [sets[j] for j in (others if k >= len(others) else rng.sample(others, k))]
+                l2, chosen = nested_choice(train)
+                w, b = fit(np.vstack([d["X"] for d in train]), np.concatenate([d["y"] for d in train]), l2)
+                probs.append(predict(data["X"], w, b))
+                limits.append(np.full(len(data["y"]), chosen))
+            p, limit = np.concatenate(probs), np.concatenate(limits)
+            f1 = [_prf(int(y[m].sum()), int(m.sum()), int(y[m].sum()), gold)[2] for m in (p >= limit, p >= 0.5)]
+            lines.append(f"  k={k:2d}: AUC {auc(p, y):.3f}  nested F1 {f1[0]:.1f}  t=0.5 F1 {f1[1]:.1f}")
+    return "\n".join(lines)
 
 
 def in_sample(sets: list[dict]) -> str:
@@ -330,12 +363,12 @@ def _figures(t: object, found: dict) -> str:
     )
 
 
-def write_model(sets: list[dict], cv: str, path: Path) -> None:
+def write_model(sets: list[dict], cv: str, path: Path) -> tuple[float, float]:
     """Train on every set and write the weights file; its penalty and threshold are the nested rule's choice on
     every set."""
     l2, threshold = nested_choice(sets)
     w, b = fit(np.vstack([d["X"] for d in sets]), np.concatenate([d["y"] for d in sets]), l2)
-    pooled = [line.strip() for line in cv.splitlines() if line.startswith("  ")][-(3 + len(OTHER_THRESHOLDS)) :]
+    pooled = [line.strip() for line in cv[cv.index("POOLED (") :].splitlines() if line.strip()]  # + calibration
     data = {
         "about": "Logistic regression behind the event rules: P(row is an event an annotator records). "
         "Written by scripts/train_event_model.py; features from helpers/extract/incidents/signals.py.",
@@ -353,6 +386,7 @@ def write_model(sets: list[dict], cv: str, path: Path) -> None:
         "weights": {name: round(float(v), 5) for name, v in zip(feature_names(), w, strict=True)},
     }
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return l2, threshold
 
 
 SIDE_OPTIONS = ("swap", "blank actor 1", "blank actor 2")
@@ -444,6 +478,7 @@ def main() -> None:
     parser.add_argument("--in-sample", action="store_true", help="print the shipped model's in-sample figures")
     parser.add_argument("--sides", action="store_true", help="cross-validate the side model (not shipped)")
     parser.add_argument("--write", action="store_true", help="train on every set and write the weights file")
+    parser.add_argument("--curve", action="store_true", help="print the learning curve (k of the training sets)")
     parser.add_argument("--cache", type=Path, default=None, help="a folder keeping the sets' pipeline tables")
     args = parser.parse_args()
     sets = load_sets(args.cache)
@@ -454,9 +489,11 @@ def main() -> None:
         print(side_cv(sets))
     if args.in_sample:
         print(in_sample(sets))
+    if args.curve:
+        print(learning_curve(sets))
     if args.write:
-        write_model(sets, cv, model_path())
-        print(f"written: {model_path()}")
+        l2, threshold = write_model(sets, cv, model_path())
+        print(f"written: {model_path()} (L2 {l2}, threshold {threshold}: the nested rule on every set)")
 
 
 if __name__ == "__main__":
