@@ -115,6 +115,10 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--lm-init", type=Path, help="start from a pre-trained encoder (scripts/pretrain_ner_lm.py)")
     parser.add_argument("--lm-lr-scale", type=float, default=1.0, help="learning rate of the pre-trained part, "
                         "times --lr")  # fmt: skip
+    parser.add_argument("--name-lexicon", type=Path, help="per-word features from a name lexicon induced from "
+                        "tagged news (scripts/build_ner_lexicon.py's table)")  # fmt: skip
+    parser.add_argument("--lexicon-min-count", type=int, default=5, help="lexicon words seen fewer times: no features")
+    parser.add_argument("--lexicon-alpha", type=float, default=1.0, help="smoothing of the lexicon shares")
     return parser
 
 

@@ -17,6 +17,7 @@ from helpers.extract.ner import read_conll
 from helpers.extract.ner.neural import N_FEATURES, word_chars, word_features, word_key
 from helpers.extract.ner.spans import N_SPAN_FEATURES, span_features
 from helpers.text.normalize import normalize_for_matching
+from ner_train.lexicon import lexicon_features, read_lexicon
 
 SCRIPTS = Path(__file__).resolve().parent.parent
 TRAIN = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
@@ -36,6 +37,8 @@ class Encoder:
         self.features_off = False
         self.spans_on = False
         self.span_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.lexicon: dict[str, tuple[float, ...]] | None = None  # --name-lexicon: per-word features appended
+        self.lexicon_alpha = 1.0
 
     def type_id(self, word: str) -> int:
         i = self.types.get(word)
@@ -43,7 +46,10 @@ class Encoder:
             i = self.types[word] = len(self.rows)
             row, how = word_key(word, self.vocabulary)
             self.rows.append(row)
-            self.features.append([0.0] * N_FEATURES if self.features_off else word_features(word, how))
+            own = [0.0] * N_FEATURES if self.features_off else word_features(word, how)
+            if self.lexicon is not None:
+                own = own + lexicon_features(word, self.lexicon, self.lexicon_alpha)
+            self.features.append(own)
             self.char_ids.append(word_chars(word, self.chars))
         return i
 
@@ -161,6 +167,10 @@ def prepare(args: argparse.Namespace) -> dict:
     encoder = Encoder({w: i + 1 for i, w in enumerate(words)}, chars)
     encoder.features_off = args.no_features
     encoder.spans_on = getattr(args, "span_features", False)
+    if getattr(args, "name_lexicon", None):  # the news-induced name lexicon (scripts/build_ner_lexicon.py)
+        encoder.lexicon = read_lexicon(args.name_lexicon, args.lexicon_min_count)
+        encoder.lexicon_alpha = args.lexicon_alpha
+        print(f"+ name lexicon {args.name_lexicon}: {len(encoder.lexicon):,} words seen >= {args.lexicon_min_count}")
     if getattr(args, "pseudo", None):  # after the vocabulary, characters and labels: they stay ANERcorp's
         extra = [json.loads(line) for line in args.pseudo.read_text(encoding="utf-8").splitlines() if line]
         random.Random(13).shuffle(extra)

@@ -10,6 +10,7 @@ from torch import nn
 
 from helpers.extract.ner.neural import N_FEATURES
 from helpers.extract.ner.spans import N_SPAN_FEATURES
+from ner_train.lexicon import N_LEXICON
 
 
 class Tagger(nn.Module):
@@ -25,6 +26,7 @@ class Tagger(nn.Module):
         self.convs = nn.ModuleList(nn.Conv1d(args.char_dim, args.filters, k, padding=k // 2) for k in widths)
         size = embeddings.shape[1] + args.filters * len(widths) + N_FEATURES
         size += N_SPAN_FEATURES if getattr(args, "span_features", False) else 0
+        size += N_LEXICON if getattr(args, "name_lexicon", None) else 0
         self.dropout = nn.Dropout(args.dropout)
         self.lstm = nn.LSTM(size, args.hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * args.hidden, n_labels)
