@@ -21,6 +21,7 @@ from helpers.text.normalize import normalize_for_matching
 WINDOW = 5
 VOTES = 2
 MIN_CHARS = 2
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")  # as clitic_variants
 
 Span = tuple[int, int, str]  # first token, last token + 1, type
 
@@ -31,9 +32,15 @@ def _norm(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)
-def _readings(word: str) -> tuple[str, ...]:
-    """The normalised word and its readings without proclitics."""
-    return clitic_variants(_norm(word))
+def _surfaces(first: str) -> frozenset[str]:
+    """The normalised words that have ``first`` among their readings (``clitic_variants``): itself, with a
+    proclitic, and لل for ال."""
+    out = {first}
+    if len(first) >= 2:
+        out.update(p + first for p in PROCLITICS)
+    if first.startswith("ال") and len(first) >= 3:
+        out.update(p + first[1:] for p in PROCLITICS if p.endswith("ل"))
+    return frozenset(out)
 
 
 def _keys(words: Sequence[str], spans: Sequence[Span]) -> Counter:
@@ -41,47 +48,46 @@ def _keys(words: Sequence[str], spans: Sequence[Span]) -> Counter:
     return Counter((tuple(_norm(w) for w in words[a:b]), kind) for a, b, kind in spans)
 
 
-def _chosen(found: Counter, votes: int) -> dict[tuple[str, ...], str]:
+def _chosen(found: dict[tuple[tuple[str, ...], str], int], votes: int) -> dict[tuple[str, ...], str]:
     """The word sequences found at least ``votes`` times, with their most frequent type (ties dropped)."""
-    by_key: dict[tuple[str, ...], Counter] = {}
+    best: dict[tuple[str, ...], tuple[int, str, bool]] = {}  # key -> (count, type, tied)
     for (key, kind), n in found.items():
-        by_key.setdefault(key, Counter())[kind] = n
-    out = {}
-    for key, kinds in by_key.items():
-        (kind, n), *rest = kinds.most_common()
-        if n < votes or (rest and rest[0][1] == n) or (len(key) == 1 and len(key[0]) <= MIN_CHARS):
-            continue
-        out[key] = kind
-    return out
+        old = best.get(key)
+        if old is None or n > old[0]:
+            best[key] = (n, kind, False)
+        elif n == old[0]:
+            best[key] = (n, old[1], True)
+    return {key: kind for key, (n, kind, tied) in best.items()
+            if n >= votes and not tied and (len(key) > 1 or len(key[0]) > MIN_CHARS)}  # fmt: skip
 
 
-def _fill(words: Sequence[str], spans: list[Span], chosen: dict[tuple[str, ...], str]) -> list[Span]:
+def _fill(normed: list[str], spans: list[Span], chosen: dict[tuple[str, ...], str], starts: list[int]) -> list[Span]:
     """The sentence's spans plus the untagged occurrences of the chosen sequences (longest match first, left to
-    right; a match that cannot be tagged is skipped whole)."""
-    tagged = [False] * (len(words) + 1)
+    right; a match that cannot be tagged is skipped whole), looked for at ``starts``."""
+    firsts = {key[0] for key in chosen}
+    tagged = [False] * (len(normed) + 1)
     for a, b, _ in spans:
         tagged[a:b] = [True] * (b - a)
-    firsts = {key[0] for key in chosen}
     longest = max(map(len, chosen))
     added: list[Span] = []
-    i = 0
-    while i < len(words):
-        readings = [r for r in _readings(words[i]) if r in firsts]
-        hit = None
-        for size in range(min(longest, len(words) - i), 0, -1) if readings else ():
-            rest = tuple(_norm(w) for w in words[i + 1 : i + size])
+    scanned = 0  # words before this one are inside a match already
+    for i in starts:
+        if i < scanned:
+            continue
+        readings = [r for r in clitic_variants(normed[i]) if r in firsts]
+        if not readings:
+            continue
+        for size in range(min(longest, len(normed) - i), 0, -1):
+            rest = tuple(normed[i + 1 : i + size])
             kind = next((chosen[k] for k in ((r, *rest) for r in readings) if k in chosen), None)
             if kind:
-                hit = (size, kind)
                 break
-        if hit is None:
-            i += 1
+        else:
             continue
-        size, kind = hit
         if not any(tagged[i - 1 if i else 0 : i + size]):  # untagged, and not right after an entity
             added.append((i, i + size, kind))
             tagged[i : i + size] = [True] * size
-        i += size
+        scanned = i + size
     return sorted(spans + added) if added else spans
 
 
@@ -90,17 +96,32 @@ def consistent_spans(
 ) -> list[list[Span]]:
     """The entity spans of running text (sentences in order, one document) with the nearby entities copied to
     their untagged occurrences."""
-    keys = [_keys(words, s) if s else Counter() for words, s in zip(sentences, spans, strict=True)]
+    keys = [_keys(words, s) if s else None for words, s in zip(sentences, spans, strict=True)]
+    total: Counter = Counter()
+    for k in keys:
+        if k:
+            total.update(k)
+    repeated = {pair for pair, n in total.items() if n >= votes}
     out = [list(s) for s in spans]
+    if not repeated:  # no entity found twice in the whole text: nothing to copy
+        return out
+    surface = set().union(*(_surfaces(key[0]) for key, _ in repeated))
+    keys = [[(pair, n) for pair, n in k.items() if pair in repeated] if k else None for k in keys]
     for i, words in enumerate(sentences):
-        found: Counter = Counter()
-        for k in keys[max(0, i - window) : i + window + 1]:
-            found.update(k)
-        if not found or max(found.values()) < votes:
+        normed = list(map(_norm, words))
+        if surface.isdisjoint(normed):
             continue
-        chosen = _chosen(found, votes)
+        starts = [t for t, n in enumerate(normed) if n in surface]
+        inside = {t for a, b, _ in spans[i] for t in range(a, b)}
+        if inside.issuperset(starts):  # every word that could start a repeated name is inside an entity already
+            continue
+        found: dict[tuple[tuple[str, ...], str], int] = {}
+        for k in keys[max(0, i - window) : i + window + 1]:
+            for pair, n in k or ():
+                found[pair] = found.get(pair, 0) + n
+        chosen = _chosen(found, votes) if found else None
         if chosen:
-            out[i] = _fill(words, out[i], chosen)
+            out[i] = _fill(normed, out[i], chosen, starts)
     return out
 
 
