@@ -119,6 +119,8 @@ def parser() -> argparse.ArgumentParser:
                         "tagged news (scripts/build_ner_lexicon.py's table)")  # fmt: skip
     parser.add_argument("--lexicon-min-count", type=int, default=5, help="lexicon words seen fewer times: no features")
     parser.add_argument("--lexicon-alpha", type=float, default=1.0, help="smoothing of the lexicon shares")
+    parser.add_argument("--lexicon-dropout", type=float, default=0.0, help="training: a word type's lexicon "
+                        "features set to 0 in a batch, p")  # fmt: skip
     return parser
 
 

@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from helpers.extract.ner import entities
+from helpers.extract.ner.neural import N_FEATURES
 from ner_train.data import Encoder, epoch_batches
 from ner_train.lm import lm_loss, lm_targets, load_encoder, with_news
 from ner_train.model import Tagger
@@ -112,6 +113,9 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
                 if args.word_dropout:
                     dropped = torch.rand(len(batch["rows"])) < args.word_dropout
                     batch["rows"] = torch.where(dropped, torch.zeros_like(batch["rows"]), batch["rows"])
+                if getattr(args, "lexicon_dropout", 0.0):  # a word type's lexicon features off, p
+                    dropped = torch.rand(len(batch["rows"])) < args.lexicon_dropout
+                    batch["features"][dropped, N_FEATURES:] = 0.0
                 h = model.states(batch)
                 scores = (model.aux_out if aux else model.out)(model.dropout(h))
                 loss = model.loss(scores, batch["tags"], batch["lengths"], aux)

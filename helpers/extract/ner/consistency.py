@@ -129,9 +129,7 @@ def consistent_tags(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW, votes: int = VOTES
 ) -> list[list[str]]:
     """``consistent_spans`` on IOB2 tags."""
-    from helpers.extract.ner import entities
-
-    spans = [entities(words, t) for words, t in zip(sentences, tags, strict=True)]
+    spans = [_spans(t) for t in tags]
     out = []
     for words, t, before, after in zip(sentences, tags, spans, consistent_spans(sentences, spans, window, votes),
                                        strict=True):  # fmt: skip
@@ -142,4 +140,18 @@ def consistent_tags(
         for a, b, kind in after:
             new[a:b] = [f"B-{kind}"] + [f"I-{kind}"] * (b - a - 1)
         out.append(new)
+    return out
+
+
+def _spans(tags: Sequence[str]) -> list[Span]:
+    """The entity spans of IOB2 tags (as ``ner.entities``: a stray I- starts an entity)."""
+    out: list[Span] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        inside = tag.startswith("I-") and start >= 0 and tag[2:] == kind
+        if start >= 0 and not inside:
+            out.append((start, i, kind))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and not inside):
+            start, kind = i, tag[2:]
     return out
