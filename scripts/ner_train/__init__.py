@@ -22,6 +22,10 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   model pre-trained on news (``--lm-lr-scale``: their learning rate, times ``--lr``); ``--lm-aux-weight W``
   adds a next/previous-word loss (Rei 2017) on the train batches and on news batches (``--lm-aux-ratio`` per
   train sentence). The LM heads are never exported. Neither won on the dev tail (round 5).
+- ``--name-lexicon FILE`` (``scripts/build_ner_lexicon.py``: news tagged by a saved state, counts per word):
+  12 more per-word inputs (smoothed B-/I- shares of each type, count buckets; ``ner_train/lexicon.py``) for words
+  seen >= ``--lexicon-min-count`` times; ``--lexicon-dropout`` zeroes them per word type in training. Not
+  exported (the runtime does not read them). Did not win on the dev tail (round 6).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).
