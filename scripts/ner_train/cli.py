@@ -19,6 +19,8 @@ from ner_train.train import predict, train_seed
 
 def export(model: Tagger, data: dict, args: argparse.Namespace) -> None:
     """Write the numpy runtime's weights (embeddings as stored, float32 rest) and torch's tags fixture."""
+    if getattr(args, "name_lexicon", None):
+        raise SystemExit("--name-lexicon models cannot be exported: the numpy runtime does not read lexicon features")
     s = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     arrays = {
         "labels": np.frombuffer("\n".join(data["labels"]).encode("utf-8"), dtype=np.uint8),
