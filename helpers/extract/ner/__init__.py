@@ -3,6 +3,8 @@
 Labels are IOB2 over PERS, LOC, ORG and MISC (ANERcorp's classes). Two taggers, chosen by
 ``config.ExtractionSettings.ner_model``: ``"neural"`` (a BiLSTM-CRF with a character CNN, news word
 embeddings and name-list features, run in numpy: ``ner.neural``) and ``"crf"`` (a feature CRF: ``ner.crf``).
+With the neural tagger, a name found twice in an article is also tagged where the model left it untagged nearby
+(``ner.consistency``; ``tag_text`` does the same for running text given as sentences).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from helpers.extract.ner.crf import sentence_features, tag_tokens_crfsuite
 from helpers.text.arabic import HAS_ARABIC
 from helpers.text.tokens import token_spans
 
-__all__ = ["entities", "read_conll", "sentence_features", "tag_entities", "tag_many", "tag_tokens",
+__all__ = ["entities", "read_conll", "sentence_features", "tag_entities", "tag_many", "tag_text", "tag_tokens",
            "tag_tokens_crfsuite"]  # fmt: skip
 
 REQUIRES = ("sentences",)
@@ -33,6 +35,17 @@ def tag_many(sentences: Sequence[Sequence[str]], model: str | None = None) -> li
 
         return neural.tag_many(sentences)
     raise ValueError(f"unknown NER model {model!r}: 'neural' or 'crf'")
+
+
+def tag_text(sentences: Sequence[Sequence[str]], model: str | None = None) -> list[list[str]]:
+    """IOB2 tags for running text (the sentences of one document, in order): ``tag_many``, then, with the
+    neural tagger, document-level label consistency (``ner.consistency``)."""
+    tags = tag_many(sentences, model)
+    if (model or config.extraction_settings().ner_model) != "neural":
+        return tags
+    from helpers.extract.ner.consistency import consistent_tags
+
+    return consistent_tags(sentences, tags)
 
 
 def tag_tokens(tokens: Sequence[str], model: str | None = None) -> list[str]:
@@ -97,7 +110,8 @@ _CHUNK_ENTITIES = _ChunkMemo()
 def tag_entities(articles: Sequence[Article]) -> None:
     """The NER component: the model's entities of every sentence with Arabic in it, for several articles at
     once (the tagger is fastest on many sentences; a chunk repeated across articles is tagged once). Sentences
-    longer than ``max_sentence_tokens`` are tagged in windows of that many tokens."""
+    longer than ``max_sentence_tokens`` are tagged in windows of that many tokens. With the neural tagger, the
+    entities of each article are then made consistent (``ner.consistency``: the article's windows in order)."""
     width = config.extraction_settings().max_sentence_tokens
     chunks: list[tuple[str, ...]] = []
     where: list[tuple[Article, int, list[tuple[int, int]]]] = []
@@ -112,8 +126,18 @@ def tag_entities(articles: Sequence[Article]) -> None:
                 chunks.append(tuple(text[a:b] for a, b in window))
                 where.append((article, sentence_id, window))
     found_in = _CHUNK_ENTITIES.lookup(chunks)
-    for words, (article, sentence_id, window) in zip(chunks, where, strict=True):
-        found = found_in[words]
+    spans = [found_in[words] for words in chunks]
+    if config.extraction_settings().ner_model == "neural":  # label consistency within each article
+        from helpers.extract.ner.consistency import consistent_spans
+
+        start = 0
+        while start < len(chunks):
+            end = start
+            while end < len(chunks) and where[end][0] is where[start][0]:
+                end += 1
+            spans[start:end] = consistent_spans(chunks[start:end], spans[start:end])
+            start = end
+    for found, (article, sentence_id, window) in zip(spans, where, strict=True):
         if found:
             article.entities.setdefault(sentence_id, []).extend(
                 (window[first][0], window[last - 1][1], kind) for first, last, kind in found
