@@ -123,16 +123,17 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "ner":
-        from helpers.extract.ner import read_conll, tag_tokens
+        from helpers.extract.ner import read_conll, tag_text
 
         try:
             handle = sys.stdin if args.path == "-" else open(args.path, encoding="utf-8")  # noqa: SIM115
             with handle:
-                for sentence in read_conll(handle):
-                    tokens = [parts[0] for parts in sentence]
-                    for token, tag in zip(tokens, tag_tokens(tokens), strict=True):
-                        sys.stdout.write(f"{token} {tag}\n")
-                    sys.stdout.write("\n")
+                sentences = [[parts[0] for parts in sentence] for sentence in read_conll(handle)]
+            # the file is read as running text, as the pipeline reads an article (label consistency)
+            for tokens, tags in zip(sentences, tag_text(sentences), strict=True):
+                for token, tag in zip(tokens, tags, strict=True):
+                    sys.stdout.write(f"{token} {tag}\n")
+                sys.stdout.write("\n")
         except (OSError, UnicodeDecodeError) as err:
             reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
             _error(f"cannot read {printable(args.path)}: {printable(reason)}")

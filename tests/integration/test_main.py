@@ -118,3 +118,21 @@ def test_missing_paths_are_named_and_fail(tmp_path):
     result = run("reports", "--corpus", missing, "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and f"error: no such file or folder: {missing}" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_ner_command_reads_the_file_as_running_text(tmp_path, monkeypatch, capsys):
+    from helpers.cli.main import main
+    from helpers.extract import ner
+
+    seen = []
+
+    def fake_tag_text(sentences, model=None):
+        seen.append([list(s) for s in sentences])
+        return [["B-PERS"] * len(s) for s in sentences]
+
+    monkeypatch.setattr(ner, "tag_text", fake_tag_text)
+    path = tmp_path / "in.conll"
+    path.write_text("قال\tO\nسعيد\tB-PERS\n\nوأكد\nسعيد\n", encoding="utf-8")
+    assert main(["ner", str(path)]) == 0
+    assert seen == [[["قال", "سعيد"], ["وأكد", "سعيد"]]]  # one call: the whole file, in order
+    assert capsys.readouterr().out == "قال B-PERS\nسعيد B-PERS\n\nوأكد B-PERS\nسعيد B-PERS\n\n"
