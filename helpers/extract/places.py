@@ -27,7 +27,15 @@ from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.relative import relative_location
-from helpers.resources.gazetteer import MACRO_KINDS, Place, common_words, first_words, gazetteer, place_key
+from helpers.resources.gazetteer import (
+    MACRO_KINDS,
+    Place,
+    common_words,
+    first_words,
+    gazetteer,
+    place_key,
+    place_rates,
+)
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.clitics import clitic_variants
 from helpers.text.spans import SpanIndex
@@ -40,6 +48,10 @@ _TOKEN = re.compile(f"[{AR}{MARK_CHARS}]+")
 # Generic nouns that gazetteers list as names (المدينة = Medina, البلاد = a town in Yemen): never a toponym alone.
 GENERIC = {"مدينه", "المدينه", "البلاد", "العاصمه", "المنطقه", "الولايه", "القريه", "البلده", "الميناء", "الجزيره",
            "الشرق", "الغرب", "الشمال", "الجنوب", "الساحل", "الوادي", "الجبل", "الصحراء"}  # fmt: skip
+# A one-word name of a big city marked needs_cue passes without a place word when news mostly names it as a
+# place (in a place slot in at least this share of its uses, over at least this many uses; its city this big),
+# or often does and a spatial preposition stands right before it.
+MOSTLY_A_PLACE, OFTEN_A_PLACE, MOSTLY_A_PLACE_SEEN, MOSTLY_A_PLACE_CITY = 0.4, 0.25, 100, 200_000
 _STOPS = re.compile(r"[.\n]")
 _QUOTES = " \t\"'«»“”"  # may stand between a place word and its name (مدينة "درنة")
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
@@ -109,7 +121,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         candidates = index[key]
         cued = _cued(tokens, i, norm)
         if not cued and (
-            all(c.needs_cue for c in candidates)
+            (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
             or _false_clitic(tokens[i][2], key, start != tokens[i][0])
         ):
@@ -131,6 +143,24 @@ def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
     counts = common_words()
     bare = counts.get(key.split()[0], 0)
     return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
+
+
+def _mostly_a_place(key: str, candidates: list[Place], tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+    """True when ``key`` names a big city (``MOSTLY_A_PLACE_CITY`` people or more) that news names as a place more
+    often than not, so it needs no place word before it: القدس and الحديدة stand in a place slot in about half
+    their uses or more, while ليفربول and ميلان (clubs) almost never do; السجن and الحدود often do, but as nouns
+    (their namesakes are villages). A city in a place slot a quarter of the time (غزة, mostly after قطاع) passes
+    right after a spatial preposition (في غزة)."""
+    seen, in_slot = place_rates().get(key, (0, 0))
+    if seen < MOSTLY_A_PLACE_SEEN or max(c.population for c in candidates) < MOSTLY_A_PLACE_CITY:
+        return False
+    share = in_slot / seen
+    if share >= MOSTLY_A_PLACE:
+        return True
+    if share < OFTEN_A_PLACE or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    before = tokens[i - 1][2]
+    return before in evidence.SPATIAL or (before[1:] in evidence.SPATIAL and before[0] in "وف")
 
 
 def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
