@@ -26,6 +26,7 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.extract.incidents.crime import criminal
 from helpers.extract.incidents.nonevents import TRADE_NEAR, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
@@ -99,6 +100,9 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     arrest = row[COLUMN["sub_event_type"]] == "Arrests" or row[COLUMN["action"]] == _RELEASE
     if arrest and CRIMINAL.search(sentence):
         return False
+    kind, doer, doer_en, victims = (row[COLUMN[c]] or "" for c in ("event_type", "actor1", "actor1_en", "actor2_en"))
+    if criminal(kind, (doer, doer_en), victims, norm):
+        return False  # قتل 5 أشخاص ... على خلفية الانتقام بعد أن فشل في كسب دعوى قضائية: a crime
     if arrest and _background(row[COLUMN["event_date"]], dct, ARREST_BACKGROUND_DAYS):
         return False  # اعتقل في نوفمبر الماضي (eight months back): the background of a case, not news
     if row[COLUMN["event_type"]] != "Statement":
@@ -208,12 +212,21 @@ def same_event(a: tuple, b: tuple) -> bool:
     strike = same_kind and a[COLUMN["event_type"]] == "Explosions/Remote violence"  # one strike told town/country
     if battle_part and not same_kind and not (a[COLUMN["location"]] or b[COLUMN["location"]]):
         return False  # a generic act joins a battle only where one of them says it happened
+    if battle_part and not same_kind and _own_dead(a, b):
+        return False  # مقتل زعيم القاعدة خلال اشتباكات: a clash told with its own dead, elsewhere, is an event
     loose = battle_part or protest or strike or a[COLUMN["action"]] in _BATTLE_PARTS
     if not _places_agree(a, b, loose=loose, broad=protest or strike):
         return False
     if battle_part and not same_kind and _named_within(a, b):
         return True
     return _sides_agree(a, b)
+
+
+def _own_dead(a: tuple, b: tuple) -> bool:
+    """Whether one of two rows of different sentences states its dead and the other states none."""
+    if a[COLUMN["sentence_id"]] == b[COLUMN["sentence_id"]]:
+        return False
+    return (a[COLUMN["fatalities"]] is None) != (b[COLUMN["fatalities"]] is None)
 
 
 def _strike_retold(strike: tuple, other: tuple) -> bool:

@@ -185,13 +185,14 @@ _KILL = (
     "مقتل|قتل|قتلت|قتلي|القتلي|مصرع|بحياه|حياه|ضحيتها|ضحيته|ضحيتهم|ضحايا|استشهاد|اعدام|ذبح|القضاء علي|تصفيه"
     "|سقوط|سقط|سقطوا|راح|لقي|لقوا|يقتل|تقتل"
 )
+_KILL_VOWELED = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", _KILL)  # وقُتل 8 متظاهرين
 _COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
-_QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})\s+)?"
+_QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})(?:\s+|(?=\d)))?"  # ما لا يقل عن25: glued to its digits
 _MULTIPLIER = r"(?:\s+(?P<mult>الف|الاف|مليون))?"
 _WHO = rf"{_MULTIPLIER}(?:(?:(?<=\d)\s*|\s+)(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
 _QUOTE = r"[\"«“]?"
 FATALITIES = re.compile(
-    rf"(?<![{AR}])[وف]?ب?(?:{_KILL})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
+    rf"(?<![{AR}])[وف]?ب?(?:{_KILL_VOWELED})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
     rf"(?![{AR}])"
 )
 # The count before a passive killing verb (اكثر من 20 مدنيا قتلوا بغارات، 5 جنود لقوا حتفهم).
