@@ -173,7 +173,7 @@ def context_place(article: Any, row: tuple) -> tuple:
     if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
         return row
     mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
-    named = [m for m in mentions if m.place is not None and m.place.name_en]
+    named = [m for m in mentions if _codable(m)]
     before = [m for m in named if m.start < s]
     chosen = before[-1] if before else (named[0] if named else None)
     if chosen is not None and _country(chosen):  # the most specific place of that country named
@@ -188,4 +188,12 @@ def context_place(article: Any, row: tuple) -> tuple:
     return tuple(out)
 
 
+def _codable(m: Any) -> bool:
+    """Whether a place can stand as an event's place for ACLED: resolved, named in English, in one country,
+    not a sea, a river or a continent (الشرق الأوسط، أوروبا، البحر الأحمر)."""
+    p = m.place
+    return p is not None and bool(p.name_en) and bool(p.country) and p.kind not in _NOT_CODABLE
+
+
+_NOT_CODABLE = frozenset({"continent", "sea", "gulf", "river", "ocean"})
 _PLACE_COLUMNS = ("location", "location_en", "latitude", "longitude", "geo_precision")
