@@ -99,3 +99,11 @@ def test_a_person_named_as_the_victim_of_a_killing_is_one_dead():
     group = Party(0, 6, "داعش", "Islamic State", "named", "group")
     assert person_killed(text, killing, person).count == 1
     assert person_killed(text, killing, group) is None
+
+
+def test_a_killing_verb_with_vowel_marks_states_its_dead():
+    assert deaths("وقُتل 8 متظاهرين فلسطينيين برصاص القوات الإسرائيلية") == [(8, "exact")]
+
+
+def test_a_qualifier_glued_to_its_digits_is_read():
+    assert deaths("إثر مقتل ما لا يقل عن25 شخصا في الهجوم") == [(25, "at_least")]

@@ -142,3 +142,10 @@ def test_two_acts_by_different_named_actors_with_no_target_are_not_one_event_swa
     militia = row(actor1="ميليشيا الجضران", actor1_en="Militia (Ibrahim Jadhran)", **fields)
     assert not same_event(treasury, militia)
     assert same_event(militia, row(actor1="ميليشيا الجضران", actor1_en="Militia (Ibrahim Jadhran)", **fields))
+
+
+def test_a_clash_told_elsewhere_with_its_own_dead_is_not_folded_into_a_battle():
+    battle = row(action="سيطرة", sentence_id=4, **LNA, **AQ)
+    clash = row(sentence_id=7, location="", fatalities=1, **LNA)
+    assert not same_event(battle, clash)
+    assert same_event(battle, row(sentence_id=7, location="", **LNA))

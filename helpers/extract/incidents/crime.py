@@ -34,7 +34,7 @@ IDEOLOGY = re.compile(
 # protest, a war or an army.
 POLITICAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:سياسي|سياسيه|انتخابات|انتخابي|انتخابيه|مرشح|صحفي|صحفيه|صحفيين|ناشط|ناشطه"
-    rf"|ناشطين|حقوقي|حزب|برلمان|نائب|معارضه|معارض|احتجاج|احتجاجات|حرب|عسكري|عسكريه|جيش|الجيش|قوات|مسلحين|مسلحون)"
+    rf"|ناشطين|حقوقي|حزب|برلمان|نائب|معارضه|معارض|احتجاج|احتجاجات|حرب|عسكري|عسكريه|جيش|الجيش|مسلحين|مسلحون)"
     rf"(?![{AR}])"
 )
 # A doer who is one person, not a group: the singular nouns of one attacker (and a person's name).
@@ -42,24 +42,33 @@ INDIVIDUAL = re.compile(
     r"(?:[وفب]?(?:ال)?(?:مسلح|رجل|شخص|شاب|طالب|تلميذ|مراهق|امراه|سيده|مهاجم|قاتل|جاني|سفاح|مشتبه|متهم|مطلق النار"
     r"|مسلح مجهول|رجل مسلح)(?:\s+به)?)"
 )
+FORCES = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:قوات|جيش|الجيش|جنود|الجنود)(?![{AR}])")
+# One perpetrator named in the article (مطلق النار، المسلح، القاتل، المشتبه به): one person acted.
+LONE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)(?:مسلح|قاتل|جاني|مهاجم|سفاح|مشتبه به|مشتبه فيه|منفذ)(?![{AR}])|(?<![{AR}])مطلق النار"
+    rf"(?![{AR}])|(?<![{AR}])[وفبل]?(?:رجل|شاب|طالب|مراهق|امراه)\s+مسلح(?![{AR}])"
+)
 _VIOLENT = frozenset({"Violence against civilians", "Battles", "Riots"})
 
 
-def criminal(event_type: str, doer: tuple[str, str], victims: str, norm: str) -> bool:
+def criminal(event_type: str, doer: tuple[str, str], victims: str, norm: str, sentence: str = "") -> bool:
     """Whether a violent row is a crime (see the module): against civilians (``victims``: actor 2's English
-    name, civilians or none), by no organised side (``doer``: actor 1's Arabic and English names; no English
-    name of a group, a force or a state, unless one person is named), in an article (``norm``) that names no
-    ideological or organised dimension and either states a personal or criminal motive (a grudge over a
-    lawsuit) or names no political setting at all (a school shooting, a robbery)."""
+    name, civilians or none); by no organised side (``doer``: actor 1's Arabic and English names, no English
+    name of a group, a force or a state unless one person is named; no forces named in its ``sentence``); in
+    an article (``norm``) that names no ideological or organised dimension and either states a personal or
+    criminal motive (a grudge over a lawsuit), or has one person as the perpetrator (the doer, or مطلق النار،
+    المسلح named in the article) and no political setting at all (a school shooting)."""
     arabic, english = doer
-    if event_type not in _VIOLENT or IDEOLOGY.search(norm):
-        return False
+    if event_type not in _VIOLENT or IDEOLOGY.search(norm) or FORCES.search(sentence):
+        return False  # برصاص القوات الإسرائيلية: state forces in the event's sentence
     if victims and "civilian" not in victims.lower():
         return False
     one = bool(arabic) and (INDIVIDUAL.fullmatch(normalize_letters(arabic)) is not None or not english.isascii())
     if re.match("[A-Z]", english) and not one:
         return False  # Islamic State, Police Forces of Turkey: an organised side (a person's name stays Arabic)
-    return bool(PERSONAL_MOTIVE.search(norm)) or not POLITICAL.search(norm)
+    if PERSONAL_MOTIVE.search(norm):
+        return True
+    return (one or bool(LONE.search(norm))) and not POLITICAL.search(norm)
 
 
 # What killed, said in a death's sentence: a weapon, an attack, a force.

@@ -101,7 +101,7 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     if arrest and CRIMINAL.search(sentence):
         return False
     kind, doer, doer_en, victims = (row[COLUMN[c]] or "" for c in ("event_type", "actor1", "actor1_en", "actor2_en"))
-    if criminal(kind, (doer, doer_en), victims, norm):
+    if criminal(kind, (doer, doer_en), victims, norm, sentence):
         return False  # قتل 5 أشخاص ... على خلفية الانتقام بعد أن فشل في كسب دعوى قضائية: a crime
     if arrest and _background(row[COLUMN["event_date"]], dct, ARREST_BACKGROUND_DAYS):
         return False  # اعتقل في نوفمبر الماضي (eight months back): the background of a case, not news
