@@ -19,7 +19,9 @@ from helpers.extract.incidents.vocabulary import (
     FATALITIES,
     FEW_DEAD,
     FUTURE,
+    JOINED_TOLL,
     KILLED_BY_THEN_COUNT,
+    MORE_DEAD,
     MULTIPLIERS,
     NOT_WHO,
     NUMBER_WORDS,
@@ -68,10 +70,30 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
             continue  # مسلح قتل 5 اشخاص: the count says it
         who = match.group("one") or match.group("two") or match.group("one_before")
         at = match.start("one" if match.group("one") else "two" if match.group("two") else "one_before")
-        count = 2 if match.group("two") else 1
-        kept.append(Fatalities(at, at + len(who), count, text[at : at + len(who)], "exact", text[at : at + len(who)]))
+        count, last = 2 if match.group("two") else 1, at + len(who)
+        while (more := MORE_DEAD.match(norm, last, end)) is not None:  # ضابط وضابط صف وجندي: three
+            count, last = count + (2 if more.group("two") else 1), more.end()
+        kept.append(Fatalities(at, last, count, text[at:last], "exact", text[at : at + len(who)]))
     total = bool(PERIOD.search(norm, start, end))
-    return sorted((k._replace(total=total) for k in kept), key=lambda f: f.start)
+    return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
+
+
+def _joined_tolls(found: list[Fatalities], text: str, norm: str) -> list[Fatalities]:
+    """Counts told one after the other with و and a killing word (مقتل 52 تكفيريا واستشهاد ضابط وجندي): one
+    toll, their sum, the widest qualifier kept."""
+    out: list[Fatalities] = []
+    for death in found:
+        if out and JOINED_TOLL.fullmatch(norm, out[-1].end, death.start):
+            first = out[-1]
+            qualifier = next(
+                (q for q in ("at_least", "about", "up_to") if q in (first.qualifier, death.qualifier)), "exact"
+            )
+            out[-1] = first._replace(
+                end=death.end, count=first.count + death.count, qualifier=qualifier, text=text[first.start : death.end]
+            )
+            continue
+        out.append(death)
+    return out
 
 
 def _count(match: re.Match) -> int:

@@ -219,6 +219,12 @@ FEW_DEAD = re.compile(
     rf"(?:(?P<one>(?:{_ONE})(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
     rf"|(?<![{AR}])(?:لقي\s+)?(?P<one_before>(?:{_ONE_BEFORE})(?:ا)?)\s+(?:[{AR}]+\s+)?(?:قد\s+)?(?:قتل|مصرعه|حتفه)(?![{AR}])"
 )
+# One more of the dead named after a singular or dual one (استشهاد ضابط وضابط صف (رتبة أقل من ضابط) وجندي).
+MORE_DEAD = re.compile(
+    rf"(?:\s+صف)?\s*(?:\([^)]{{0,40}}\)\s*)?[\"”»]?\s*و(?:(?P<one>(?:{_ONE})(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
+)
+# A second count told with its own killing word right after a first (مقتل 52 تكفيريا واستشهاد ضابط): one toll.
+JOINED_TOLL = re.compile(r"[\s\"”»“«]*و[\s\"“«]*(?:استشهاد|مقتل|مصرع|قتل)?\s*$")
 # Another count joined to a stated one (مقتل اكثر من مئه من الجهاديين ونحو 30 جنديا): the dead add up.
 AND_COUNT = re.compile(rf"\s*[،,]?\s*و{_QUAL}{_COUNT}{_WHO}(?![{AR}])")
 # The wounded are not the dead (سقوط 10 جرحي، و15 مصابا).
