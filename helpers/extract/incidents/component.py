@@ -35,7 +35,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
-from helpers.extract.incidents.merging import dead_told_next, one_per_event
+from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
 from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
@@ -130,6 +130,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
+    rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [
