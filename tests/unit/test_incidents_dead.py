@@ -115,3 +115,7 @@ def test_the_dead_named_one_by_one_add_up():
 
 def test_a_second_toll_told_with_its_own_killing_word_adds_to_the_first():
     assert deaths('معلنا مقتل "52 تكفيريا" و"استشهاد ضابط وجنديين"') == [(55, "exact")]
+
+
+def test_the_wounded_between_a_killing_verb_and_a_count_are_not_its_dead():
+    assert deaths("بأن طفلا قتل وأصيب أربعة مدنيين السبت") == [(1, "exact")]

@@ -18,6 +18,7 @@ from helpers.extract.incidents.vocabulary import (
     DENIAL,
     FATALITIES,
     FEW_DEAD,
+    FIRST_SINCE,
     FUTURE,
     JOINED_TOLL,
     KILLED_BY_THEN_COUNT,
@@ -178,7 +179,9 @@ def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, 
 
 def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: date | None) -> EventDate:
     """The event's date (``event_date``), a span's start (منذ فبراير) left out: an event told since a
-    date is an aggregate, dated by the DCT with precision 3."""
+    date is an aggregate, dated by the DCT with precision 3; the date of a first since (أول ... منذ عام 2013)
+    is a comparison, never the event's."""
+    times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     when = event_date([t for t in times if t not in since], where, dct)
     if since and not when.text and when.when is not None:

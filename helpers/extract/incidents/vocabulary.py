@@ -201,7 +201,8 @@ COUNT_THEN_KILLED = re.compile(
 )
 # A killing verb, its subject, then the count (وقتلت القوات الاسرائيليه ما لا يقل عن 136 فلسطينيا).
 KILLED_BY_THEN_COUNT = re.compile(
-    rf"(?<![{AR}])[وف]?(?:قتلت|قتل|يقتل|تقتل)\s+(?:[{AR}]+\s+){{1,3}}{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
+    rf"(?<![{AR}])[وف]?(?:قتلت|قتل|يقتل|تقتل)\s+(?:(?![وف]?(?:اصيب|اصيبت|جرح|جرحت|اصابه)\s)[{AR}]+\s+){{1,3}}"
+    rf"{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
 )
 # A toll (ارتفع عدد القتلي الي 30، بلغت حصيله الضحايا 12 شخصا).
 TOLL = re.compile(
@@ -369,6 +370,8 @@ NEWS_AFTER = re.compile(
 FIGHTER = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قيادي|قائد|زعيم|امير|عنصر|عناصر|مسلحي|مقاتلي|قيادات)(?![{AR}])")
 # Before a time expression: the start of a span (منذ فبراير): the event is an aggregate up to the DCT.
 SINCE_BEFORE = re.compile(rf"(?<![{AR}])منذ\s+(?:[{AR}]+\s+)?$")
+# The first since a date (اول مراه مسعفه ... تقتل منذ تاسيس المنظمه العام 2013): a comparison, not the event's date.
+FIRST_SINCE = re.compile(rf"(?<![{AR}])(?:ل?اول|الاول|الاولي)(?![{AR}])(?:\s+\S+){{0,10}}?\s+منذ(?:\s+\S+){{0,4}}?\s+$")
 # A year of birth (من مواليد 1991): not the date of an event.
 BIRTH_BEFORE = re.compile(rf"(?<![{AR}])(?:مواليد|ولد|ولدت|المولود|عمره)\s+(?:عام\s+|سنه\s+)?$")
 
