@@ -149,3 +149,11 @@ def test_a_clash_told_elsewhere_with_its_own_dead_is_not_folded_into_a_battle():
     clash = row(sentence_id=7, location="", fatalities=1, **LNA)
     assert not same_event(battle, clash)
     assert same_event(battle, row(sentence_id=7, location="", **LNA))
+
+
+def test_two_strikes_each_with_their_own_toll_are_two_events_an_approximate_toll_may_be_the_same():
+    shelling = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
+    first = row(action="قصف", sentence_id=2, fatalities=20, fatalities_qualifier="exact", **shelling)
+    second = row(action="قصف", sentence_id=8, fatalities=1, fatalities_qualifier="exact", **shelling)
+    assert not same_event(first, second)
+    assert same_event(first, row(action="قصف", sentence_id=8, fatalities=12, fatalities_qualifier="about", **shelling))

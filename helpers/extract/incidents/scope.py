@@ -206,6 +206,8 @@ def same_event(a: tuple, b: tuple) -> bool:
         return _dates_agree(a, b) and _places_agree(a, b, loose=False) and _sides_agree(a, b)
     if not (same_kind or battle_part):
         return False
+    if _other_toll(a, b):
+        return False
     if not _dates_agree(a, b):
         return False
     protest = a[COLUMN["event_type"]] == "Protests"
@@ -227,6 +229,19 @@ def _own_dead(a: tuple, b: tuple) -> bool:
     if a[COLUMN["sentence_id"]] == b[COLUMN["sentence_id"]]:
         return False
     return (a[COLUMN["fatalities"]] is None) != (b[COLUMN["fatalities"]] is None)
+
+
+_STATED = {"exact", "at_least"}  # a count stated as a number (not عشرات، قرابة، نحو: maybe the same toll again)
+
+
+def _other_toll(a: tuple, b: tuple) -> bool:
+    """Whether two rows of different sentences each state a number of dead (exact or at least), not the same: two
+    tolls, two events (قصف ... مقتل 20 في دوما؛ قصف نفذته فصائل ... قتل طفل); a vague or approximate count
+    (عشرات، قرابة 60) may be the same toll told again."""
+    dead = (a[COLUMN["fatalities"]], b[COLUMN["fatalities"]])
+    exact = {a[COLUMN["fatalities_qualifier"]], b[COLUMN["fatalities_qualifier"]]} <= _STATED  # not عشرات، قرابة
+    different = a[COLUMN["sentence_id"]] != b[COLUMN["sentence_id"]]
+    return different and exact and None not in dead and not any(pd.isna(d) for d in dead) and dead[0] != dead[1]
 
 
 def _strike_retold(strike: tuple, other: tuple) -> bool:
