@@ -77,3 +77,9 @@ def test_a_clause_ends_at_a_comma_but_not_at_a_short_parenthesis():
 def test_a_facility_with_no_english_name_is_coded_at_its_town():
     (row,) = rows("وقال مسؤولون أتراك إن الصحفي قتل في القنصلية السعودية في إسطنبول.")
     assert (row["location_en"], row["geo_precision"]) == ("Istanbul", 2)
+
+
+def test_an_ally_is_not_a_place():
+    norm = "غارات شنتها القوات مع حليفتها موسكو علي البلده"
+    assert not_where(norm, SimpleNamespace(start=norm.index("موسكو")))
+    assert not not_where("غارات علي موسكو", SimpleNamespace(start=len("غارات علي ")))
