@@ -157,3 +157,10 @@ def test_two_strikes_each_with_their_own_toll_are_two_events_an_approximate_toll
     second = row(action="قصف", sentence_id=8, fatalities=1, fatalities_qualifier="exact", **shelling)
     assert not same_event(first, second)
     assert same_event(first, row(action="قصف", sentence_id=8, fatalities=12, fatalities_qualifier="about", **shelling))
+
+
+def test_the_arrest_of_a_lone_shooter_is_police_work_on_a_crime():
+    arrest = row(event_type="Strategic developments", sub_event_type="Arrests", action="اعتقال", actor1="الشرطة")
+    crime = normalize_letters("اعتقلت الشرطة مطلق النار الذي قتل عشرة في مدرسة ثانوية")
+    assert not in_scope(arrest, crime, DCT, NOUNS)
+    assert in_scope(arrest, crime + " " + normalize_letters("وتبنى تنظيم داعش الهجوم"), DCT, NOUNS)

@@ -103,6 +103,8 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     kind, doer, doer_en, victims = (row[COLUMN[c]] or "" for c in ("event_type", "actor1", "actor1_en", "actor2_en"))
     if criminal(kind, (doer, doer_en), victims, norm, sentence):
         return False  # قتل 5 أشخاص ... على خلفية الانتقام بعد أن فشل في كسب دعوى قضائية: a crime
+    if arrest and criminal("Violence against civilians", ("", ""), "", norm):
+        return False  # the arrest of a school shooter: the police's work on a crime
     if arrest and _background(row[COLUMN["event_date"]], dct, ARREST_BACKGROUND_DAYS):
         return False  # اعتقل في نوفمبر الماضي (eight months back): the background of a case, not news
     if row[COLUMN["event_type"]] != "Statement":
