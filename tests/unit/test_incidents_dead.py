@@ -99,3 +99,23 @@ def test_a_person_named_as_the_victim_of_a_killing_is_one_dead():
     group = Party(0, 6, "داعش", "Islamic State", "named", "group")
     assert person_killed(text, killing, person).count == 1
     assert person_killed(text, killing, group) is None
+
+
+def test_a_killing_verb_with_vowel_marks_states_its_dead():
+    assert deaths("وقُتل 8 متظاهرين فلسطينيين برصاص القوات الإسرائيلية") == [(8, "exact")]
+
+
+def test_a_qualifier_glued_to_its_digits_is_read():
+    assert deaths("إثر مقتل ما لا يقل عن25 شخصا في الهجوم") == [(25, "at_least")]
+
+
+def test_the_dead_named_one_by_one_add_up():
+    assert deaths("أسفر الهجوم عن استشهاد ضابط وضابط صف وجندي") == [(3, "exact")]
+
+
+def test_a_second_toll_told_with_its_own_killing_word_adds_to_the_first():
+    assert deaths('معلنا مقتل "52 تكفيريا" و"استشهاد ضابط وجنديين"') == [(55, "exact")]
+
+
+def test_the_wounded_between_a_killing_verb_and_a_count_are_not_its_dead():
+    assert deaths("بأن طفلا قتل وأصيب أربعة مدنيين السبت") == [(1, "exact")]

@@ -96,3 +96,19 @@ def test_reported_as_denied_beats_claimed():
 def test_thousands_multiply_the_count():
     (found,) = deaths("أدى النزاع إلى مقتل نحو عشرة آلاف شخص")
     assert (found.count, found.qualifier, found.who) == (10_000, "about", "شخص")
+
+
+def test_the_date_of_a_first_since_is_not_the_events():
+    from helpers.extract import pipeline
+    from helpers.extract.incidents.scope import INCIDENT_COLUMNS
+
+    title = "أخبار اليوم"
+    text = (
+        f"{title}\nأعلنت منظمة الخوذ البيضاء السبت مقتل إحدى المسعفات جراء القصف على مدينة إدلب، لتكون أول مسعفة"
+        " تقتل منذ تأسيس المنظمة العام 2013."
+    )
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-08-10"), "dct_source": "published",
+              "outlet": "Sky News Arabia", "body_start": len(title) + 1}  # fmt: skip
+    (article,) = pipeline.run([record])
+    (row,) = [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
+    assert str(row["event_date"])[:10] == "2018-08-04"

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from helpers.extract.incidents.merging import dead_told_next, one_per_event
+from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
 from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
 
 STRIKE = "Explosions/Remote violence"
@@ -98,3 +98,12 @@ def test_a_reply_between_two_strikes_makes_two_events():
     assert len(rows) == 2
     rows, _ = one_per_event([row(0), row(1, start=18, end=22)], "abcd في الموقع نفسه   ")
     assert len(rows) == 1
+
+
+def test_a_strikes_toll_told_by_a_killing_in_the_next_sentence_is_one_row():
+    strike = row(0, sub_event_type="Air/drone strike", action="غارة", location="سوريا")
+    toll = row(0, sentence=2, action="قتل", fatalities=54, actor1_en="Military Forces of the United States")
+    (one,) = toll_told_next([strike, toll])
+    assert (get(one, "sentence_id"), get(one, "fatalities")) == (1, 54)
+    elsewhere = row(0, sentence=2, action="قتل", fatalities=54, location="العراق")
+    assert len(toll_told_next([strike, elsewhere])) == 2

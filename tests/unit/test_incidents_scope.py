@@ -142,3 +142,25 @@ def test_two_acts_by_different_named_actors_with_no_target_are_not_one_event_swa
     militia = row(actor1="ميليشيا الجضران", actor1_en="Militia (Ibrahim Jadhran)", **fields)
     assert not same_event(treasury, militia)
     assert same_event(militia, row(actor1="ميليشيا الجضران", actor1_en="Militia (Ibrahim Jadhran)", **fields))
+
+
+def test_a_clash_told_elsewhere_with_its_own_dead_is_not_folded_into_a_battle():
+    battle = row(action="سيطرة", sentence_id=4, **LNA, **AQ)
+    clash = row(sentence_id=7, location="", fatalities=1, **LNA)
+    assert not same_event(battle, clash)
+    assert same_event(battle, row(sentence_id=7, location="", **LNA))
+
+
+def test_two_strikes_each_with_their_own_toll_are_two_events_an_approximate_toll_may_be_the_same():
+    shelling = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
+    first = row(action="قصف", sentence_id=2, fatalities=20, fatalities_qualifier="exact", **shelling)
+    second = row(action="قصف", sentence_id=8, fatalities=1, fatalities_qualifier="exact", **shelling)
+    assert not same_event(first, second)
+    assert same_event(first, row(action="قصف", sentence_id=8, fatalities=12, fatalities_qualifier="about", **shelling))
+
+
+def test_the_arrest_of_a_lone_shooter_is_police_work_on_a_crime():
+    arrest = row(event_type="Strategic developments", sub_event_type="Arrests", action="اعتقال", actor1="الشرطة")
+    crime = normalize_letters("اعتقلت الشرطة مطلق النار الذي قتل عشرة في مدرسة ثانوية")
+    assert not in_scope(arrest, crime, DCT, NOUNS)
+    assert in_scope(arrest, crime + " " + normalize_letters("وتبنى تنظيم داعش الهجوم"), DCT, NOUNS)

@@ -35,9 +35,8 @@ from helpers.extract.incidents.kinds import (
     labelled,
     refined,
 )
-from helpers.extract.incidents.merging import dead_told_next, one_per_event
+from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
 from helpers.extract.incidents.model import above, scored
-from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
@@ -88,6 +87,7 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
+from helpers.extract.incidents.where import context_place, event_place
 from helpers.resources.outlets import outlet_name
 from helpers.text.normalize import normalize_letters
 
@@ -114,7 +114,8 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
         rows = ranked(article, context, rows)
     merged = context.merged if context is not None else set()  # a row of two triggers is not split again
     rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
-    article.incidents.extend(scored(article, rows))  # the model's probability as confidence (``model``)
+    rows = scored(article, rows)  # the model's probability as confidence (``model``)
+    article.incidents.extend(context_place(article, row) for row in rows)  # no place: the account's
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
@@ -129,6 +130,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
+    rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [
@@ -301,7 +303,7 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         if actor1.name and trigger.priority > 0:
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
-        place, country = _location(norm, locations, t0, t1, low, high)
+        place, country = event_place(norm, locations, (t0, t1), (low, high), event_type == "Statement")
         if event_type == "Explosions/Remote violence" and not actor2.name:  # ضربات ضد مواقع عسكرية حكومية
             actor2 = struck_forces(norm, (t1, high), country, actor1)
         row_id, acts = f"{article.article_id}:{sentence_id}:{n}", trigger.priority > 0
@@ -382,28 +384,6 @@ _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان"
 
 
 _FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
-_PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
-
-
-def _location(norm: str, locations: Sequence[Any], t0: int, t1: int, low: int, high: int) -> tuple[tuple, str]:
-    """(name, English name, latitude, longitude, precision) of the event's place, and its country code: the
-    nearest of its clause: the first after the trigger before the next comma (at most ``_PLACE_AFTER``
-    characters on), else the nearest before it in its part of the sentence, else the first further after it,
-    else the sentence's first; empty when none."""
-    after = [m for m in locations if t1 <= m.start < high]
-    before = [m for m in locations if low <= m.start < t0]
-    comma = norm.find("،", t1, high)
-    clause_end = min(t1 + _PLACE_AFTER, comma if comma >= 0 else high)
-    near = [m for m in after if m.start < clause_end]
-    chosen = next(iter(near or before[-1:] or after or locations), None)
-    if chosen is None:
-        return ("", "", None, None, None), ""
-    p = chosen.place
-    english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
-    return (
-        p.name if p else chosen.surface, english, chosen.lat, chosen.lon,
-        chosen.precision if chosen.precision else None,
-    ), (p.country if p else "") or ""  # fmt: skip
 
 
 def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], context: Context, sid: int) -> Party:

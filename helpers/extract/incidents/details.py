@@ -18,8 +18,11 @@ from helpers.extract.incidents.vocabulary import (
     DENIAL,
     FATALITIES,
     FEW_DEAD,
+    FIRST_SINCE,
     FUTURE,
+    JOINED_TOLL,
     KILLED_BY_THEN_COUNT,
+    MORE_DEAD,
     MULTIPLIERS,
     NOT_WHO,
     NUMBER_WORDS,
@@ -68,10 +71,30 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
             continue  # مسلح قتل 5 اشخاص: the count says it
         who = match.group("one") or match.group("two") or match.group("one_before")
         at = match.start("one" if match.group("one") else "two" if match.group("two") else "one_before")
-        count = 2 if match.group("two") else 1
-        kept.append(Fatalities(at, at + len(who), count, text[at : at + len(who)], "exact", text[at : at + len(who)]))
+        count, last = 2 if match.group("two") else 1, at + len(who)
+        while (more := MORE_DEAD.match(norm, last, end)) is not None:  # ضابط وضابط صف وجندي: three
+            count, last = count + (2 if more.group("two") else 1), more.end()
+        kept.append(Fatalities(at, last, count, text[at:last], "exact", text[at : at + len(who)]))
     total = bool(PERIOD.search(norm, start, end))
-    return sorted((k._replace(total=total) for k in kept), key=lambda f: f.start)
+    return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
+
+
+def _joined_tolls(found: list[Fatalities], text: str, norm: str) -> list[Fatalities]:
+    """Counts told one after the other with و and a killing word (مقتل 52 تكفيريا واستشهاد ضابط وجندي): one
+    toll, their sum, the widest qualifier kept."""
+    out: list[Fatalities] = []
+    for death in found:
+        if out and JOINED_TOLL.fullmatch(norm, out[-1].end, death.start):
+            first = out[-1]
+            qualifier = next(
+                (q for q in ("at_least", "about", "up_to") if q in (first.qualifier, death.qualifier)), "exact"
+            )
+            out[-1] = first._replace(
+                end=death.end, count=first.count + death.count, qualifier=qualifier, text=text[first.start : death.end]
+            )
+            continue
+        out.append(death)
+    return out
 
 
 def _count(match: re.Match) -> int:
@@ -156,7 +179,9 @@ def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, 
 
 def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: date | None) -> EventDate:
     """The event's date (``event_date``), a span's start (منذ فبراير) left out: an event told since a
-    date is an aggregate, dated by the DCT with precision 3."""
+    date is an aggregate, dated by the DCT with precision 3; the date of a first since (أول ... منذ عام 2013)
+    is a comparison, never the event's."""
+    times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     when = event_date([t for t in times if t not in since], where, dct)
     if since and not when.text and when.when is not None:

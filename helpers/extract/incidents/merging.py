@@ -143,4 +143,42 @@ def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int])
     return out
 
 
+KILLING = "قتل"
 _DEAD = ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who")
+
+
+def toll_told_next(rows: Sequence[tuple]) -> list[tuple]:
+    """A strike or an attack told in one sentence and its toll in the next, told by a killing of its own kind
+    (ضربة جوية ... . وقتل 54 شخصا جراء غارة جوية أمريكية): one event, the first mention kept with the dead, the
+    sides and the place it lacks; only when the killing is the next sentence's only row, names no other doer,
+    no other place and no other day."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_sentence.setdefault(row[COLUMN["sentence_id"]], []).append(i)
+    out, dropped = list(rows), set()
+    for i, row in enumerate(rows):
+        following = by_sentence.get(row[COLUMN["sentence_id"]] + 1, [])
+        if row[COLUMN["event_type"]] not in VIOLENT_TYPES or row[COLUMN["fatalities"]] is not None:
+            continue
+        if len(following) != 1 or following[0] in dropped or not _its_toll(out[i], rows[following[0]]):
+            continue
+        toll, merged = rows[following[0]], list(out[i])
+        for name in (*_DEAD, "actor2", "actor2_en", "location", "location_en", "latitude", "longitude"):
+            if merged[COLUMN[name]] is None or merged[COLUMN[name]] == "":
+                merged[COLUMN[name]] = toll[COLUMN[name]]
+        out[i] = tuple(merged)
+        dropped.add(following[0])
+    return [row for k, row in enumerate(out) if k not in dropped]
+
+
+def _its_toll(event: tuple, killing: tuple) -> bool:
+    """Whether a killing with its dead, of the event's kind, names no other doer, place or day (a day of its
+    own: one not stated is the event's)."""
+    if killing[COLUMN["action"]] != KILLING or killing[COLUMN["fatalities"]] is None:
+        return False
+    if killing[COLUMN["event_type"]] != event[COLUMN["event_type"]]:
+        return False
+    doers = (event[COLUMN["actor1_en"]], killing[COLUMN["actor1_en"]])
+    places = (event[COLUMN["location"]], killing[COLUMN["location"]])
+    same_day = event[COLUMN["event_date"]] == killing[COLUMN["event_date"]] or not killing[COLUMN["date_text"]]
+    return (not all(doers) or doers[0] == doers[1]) and (not all(places) or places[0] == places[1]) and same_day

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.incidents.crime import unexplained_death
 from helpers.extract.incidents.vocabulary import WEAPON_NEAR, Trigger, bare
 from helpers.text.arabic import AR
 
@@ -149,6 +150,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # دورها في قتل المدنيين: an accusation
     if trigger.event_type != "Protests" and COURT.search(norm, s, e):
         return True  # وفقا للدعوى: a case's account
+    if trigger.action_en == "death" and unexplained_death(norm, sentence):
+        return True  # لقي حتفه غرقا: a death with no violence told
     if "انفجار" in form and DEVICE_AFTER.match(norm, end):
         return True  # انفجار شاحن هاتف: an accident
     if form.endswith(_DRONES) and not STRIKE_WORD.search(norm, s, e):

@@ -26,6 +26,7 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.extract.incidents.crime import criminal
 from helpers.extract.incidents.nonevents import TRADE_NEAR, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
@@ -99,6 +100,11 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     arrest = row[COLUMN["sub_event_type"]] == "Arrests" or row[COLUMN["action"]] == _RELEASE
     if arrest and CRIMINAL.search(sentence):
         return False
+    kind, doer, doer_en, victims = (row[COLUMN[c]] or "" for c in ("event_type", "actor1", "actor1_en", "actor2_en"))
+    if criminal(kind, (doer, doer_en), victims, norm, sentence):
+        return False  # قتل 5 أشخاص ... على خلفية الانتقام بعد أن فشل في كسب دعوى قضائية: a crime
+    if arrest and criminal("Violence against civilians", ("", ""), "", norm):
+        return False  # the arrest of a school shooter: the police's work on a crime
     if arrest and _background(row[COLUMN["event_date"]], dct, ARREST_BACKGROUND_DAYS):
         return False  # اعتقل في نوفمبر الماضي (eight months back): the background of a case, not news
     if row[COLUMN["event_type"]] != "Statement":
@@ -202,18 +208,42 @@ def same_event(a: tuple, b: tuple) -> bool:
         return _dates_agree(a, b) and _places_agree(a, b, loose=False) and _sides_agree(a, b)
     if not (same_kind or battle_part):
         return False
+    if _other_toll(a, b):
+        return False
     if not _dates_agree(a, b):
         return False
     protest = a[COLUMN["event_type"]] == "Protests"
     strike = same_kind and a[COLUMN["event_type"]] == "Explosions/Remote violence"  # one strike told town/country
     if battle_part and not same_kind and not (a[COLUMN["location"]] or b[COLUMN["location"]]):
         return False  # a generic act joins a battle only where one of them says it happened
+    if battle_part and not same_kind and _own_dead(a, b):
+        return False  # مقتل زعيم القاعدة خلال اشتباكات: a clash told with its own dead, elsewhere, is an event
     loose = battle_part or protest or strike or a[COLUMN["action"]] in _BATTLE_PARTS
     if not _places_agree(a, b, loose=loose, broad=protest or strike):
         return False
     if battle_part and not same_kind and _named_within(a, b):
         return True
     return _sides_agree(a, b)
+
+
+def _own_dead(a: tuple, b: tuple) -> bool:
+    """Whether one of two rows of different sentences states its dead and the other states none."""
+    if a[COLUMN["sentence_id"]] == b[COLUMN["sentence_id"]]:
+        return False
+    return (a[COLUMN["fatalities"]] is None) != (b[COLUMN["fatalities"]] is None)
+
+
+_STATED = {"exact", "at_least"}  # a count stated as a number (not عشرات، قرابة، نحو: maybe the same toll again)
+
+
+def _other_toll(a: tuple, b: tuple) -> bool:
+    """Whether two rows of different sentences each state a number of dead (exact or at least), not the same: two
+    tolls, two events (قصف ... مقتل 20 في دوما؛ قصف نفذته فصائل ... قتل طفل); a vague or approximate count
+    (عشرات، قرابة 60) may be the same toll told again."""
+    dead = (a[COLUMN["fatalities"]], b[COLUMN["fatalities"]])
+    exact = {a[COLUMN["fatalities_qualifier"]], b[COLUMN["fatalities_qualifier"]]} <= _STATED  # not عشرات، قرابة
+    different = a[COLUMN["sentence_id"]] != b[COLUMN["sentence_id"]]
+    return different and exact and None not in dead and not any(pd.isna(d) for d in dead) and dead[0] != dead[1]
 
 
 def _strike_retold(strike: tuple, other: tuple) -> bool:

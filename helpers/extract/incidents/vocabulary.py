@@ -185,13 +185,14 @@ _KILL = (
     "مقتل|قتل|قتلت|قتلي|القتلي|مصرع|بحياه|حياه|ضحيتها|ضحيته|ضحيتهم|ضحايا|استشهاد|اعدام|ذبح|القضاء علي|تصفيه"
     "|سقوط|سقط|سقطوا|راح|لقي|لقوا|يقتل|تقتل"
 )
+_KILL_VOWELED = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", _KILL)  # وقُتل 8 متظاهرين
 _COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
-_QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})\s+)?"
+_QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})(?:\s+|(?=\d)))?"  # ما لا يقل عن25: glued to its digits
 _MULTIPLIER = r"(?:\s+(?P<mult>الف|الاف|مليون))?"
 _WHO = rf"{_MULTIPLIER}(?:(?:(?<=\d)\s*|\s+)(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
 _QUOTE = r"[\"«“]?"
 FATALITIES = re.compile(
-    rf"(?<![{AR}])[وف]?ب?(?:{_KILL})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
+    rf"(?<![{AR}])[وف]?ب?(?:{_KILL_VOWELED})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
     rf"(?![{AR}])"
 )
 # The count before a passive killing verb (اكثر من 20 مدنيا قتلوا بغارات، 5 جنود لقوا حتفهم).
@@ -200,7 +201,8 @@ COUNT_THEN_KILLED = re.compile(
 )
 # A killing verb, its subject, then the count (وقتلت القوات الاسرائيليه ما لا يقل عن 136 فلسطينيا).
 KILLED_BY_THEN_COUNT = re.compile(
-    rf"(?<![{AR}])[وف]?(?:قتلت|قتل|يقتل|تقتل)\s+(?:[{AR}]+\s+){{1,3}}{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
+    rf"(?<![{AR}])[وف]?(?:قتلت|قتل|يقتل|تقتل)\s+(?:(?![وف]?(?:اصيب|اصيبت|جرح|جرحت|اصابه)\s)[{AR}]+\s+){{1,3}}"
+    rf"{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
 )
 # A toll (ارتفع عدد القتلي الي 30، بلغت حصيله الضحايا 12 شخصا).
 TOLL = re.compile(
@@ -218,6 +220,12 @@ FEW_DEAD = re.compile(
     rf"(?:(?P<one>(?:{_ONE})(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
     rf"|(?<![{AR}])(?:لقي\s+)?(?P<one_before>(?:{_ONE_BEFORE})(?:ا)?)\s+(?:[{AR}]+\s+)?(?:قد\s+)?(?:قتل|مصرعه|حتفه)(?![{AR}])"
 )
+# One more of the dead named after a singular or dual one (استشهاد ضابط وضابط صف (رتبة أقل من ضابط) وجندي).
+MORE_DEAD = re.compile(
+    rf"(?:\s+صف)?\s*(?:\([^)]{{0,40}}\)\s*)?[\"”»]?\s*و(?:(?P<one>(?:{_ONE})(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
+)
+# A second count told with its own killing word right after a first (مقتل 52 تكفيريا واستشهاد ضابط): one toll.
+JOINED_TOLL = re.compile(r"[\s\"”»“«]*و[\s\"“«]*(?:استشهاد|مقتل|مصرع|قتل)?\s*$")
 # Another count joined to a stated one (مقتل اكثر من مئه من الجهاديين ونحو 30 جنديا): the dead add up.
 AND_COUNT = re.compile(rf"\s*[،,]?\s*و{_QUAL}{_COUNT}{_WHO}(?![{AR}])")
 # The wounded are not the dead (سقوط 10 جرحي، و15 مصابا).
@@ -362,6 +370,8 @@ NEWS_AFTER = re.compile(
 FIGHTER = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قيادي|قائد|زعيم|امير|عنصر|عناصر|مسلحي|مقاتلي|قيادات)(?![{AR}])")
 # Before a time expression: the start of a span (منذ فبراير): the event is an aggregate up to the DCT.
 SINCE_BEFORE = re.compile(rf"(?<![{AR}])منذ\s+(?:[{AR}]+\s+)?$")
+# The first since a date (اول مراه مسعفه ... تقتل منذ تاسيس المنظمه العام 2013): a comparison, not the event's date.
+FIRST_SINCE = re.compile(rf"(?<![{AR}])(?:ل?اول|الاول|الاولي)(?![{AR}])(?:\s+\S+){{0,10}}?\s+منذ(?:\s+\S+){{0,4}}?\s+$")
 # A year of birth (من مواليد 1991): not the date of an event.
 BIRTH_BEFORE = re.compile(rf"(?<![{AR}])(?:مواليد|ولد|ولدت|المولود|عمره)\s+(?:عام\s+|سنه\s+)?$")
 

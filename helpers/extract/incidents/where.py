@@ -1,0 +1,199 @@
+"""Where an event happened: the place ACLED would code for a row, from the place mentions of its sentence and,
+when its sentence names none, of the article around it.
+
+ACLED codes the most specific place the report gives for the event itself: the place its predicate governs
+(في/ب/على + a place after the trigger, in its clause), not a place named for another reason. A place is not
+the event's location when it tells an allegiance or an origin (الحوثيين الموالين لإيران، المدعومين من إيران،
+مطلوب من مصر) or the place fire came from (من مواقعهم في الجراحي), or when a country stands for the whole
+of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
+(القنصلية السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
+(في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
+place of the article's account before it (``context_place``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.scope import COLUMN
+from helpers.text.arabic import AR
+
+NOWHERE: tuple = ("", "", None, None, None)
+_PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
+# What stands right before a place named as an allegiance or an origin, not as where the act happened.
+_NOT_WHERE = re.compile(
+    rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب)[{AR}]*(?:\s+[{AR}]+)?\s+(?:من|لدي|ل)?"
+    rf"|(?<![{AR}])(?:من|ذو|ذات|ذوي)\s+اصول?|(?<![{AR}])(?:انطلاقا\s+)?من\s+(?:مواقع|مناطق|اراضي|الاراضي)[{AR}]*\s+(?:في|ب)?"
+    rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من)"
+    rf"\s*(?:ال|ل)?$"
+)
+# A country named as the whole of it (احتجاجات في مختلف أنحاء تركيا): no single place of the event.
+_WHOLE = re.compile(rf"(?<![{AR}])(?:انحاء|ارجاء|عموم|كافه\s+مدن|جميع\s+مدن|كل\s+مدن|مختلف\s+مدن)\s*$")
+# A short parenthesis between two commas (، الخميس،): it does not end the trigger's clause.
+_PARENTHESIS = 16
+# A statement's place is where it was made: after the trigger and its medium, before its words.
+_MADE_AT = re.compile(
+    rf"\s*(?:[{AR}]+\s+){{0,4}}?(?:(?:في|من)\s+(?:(?:مؤتمر|بيان|كلمه|خطاب|لقاء|تصريح|حديث|اجتماع)[{AR}\s]{{0,30}}?\s+)?)?"
+    rf"(?:في|من)\s+(?:مدينه\s+|العاصمه\s+)?"
+)
+_STATEMENT_CHARS = 60
+
+
+def event_place(
+    norm: str, locations: Sequence[Any], trigger: tuple[int, int], part: tuple[int, int], statement: bool = False
+) -> tuple[tuple, str]:
+    """(name, English name, latitude, longitude, precision) of the event's place, and its country code.
+
+    The place of the trigger's clause: the first after the trigger before the clause ends (a comma, a short
+    parenthesis ``، الخميس،`` skipped, at most ``_PLACE_AFTER`` characters on), else the nearest before it in
+    its part of the sentence, else the first further after it, else the sentence's first; allegiances and
+    origins left out; a country only when its part of the sentence names no town in it; a facility with no English
+    name coded at the town named right after it. A statement's place only where it was made."""
+    t0, t1 = trigger
+    low, high = part
+    usable = where_candidates(norm, locations)
+    if statement:
+        return _columns(made_at(norm, usable, t1, high))
+    after = [m for m in usable if t1 <= m.start < high]
+    before = [m for m in usable if low <= m.start < t0]
+    near = [m for m in after if m.start < clause_end(norm, t1, high)]
+    chosen = next(iter(near or before[-1:] or after or usable), None)
+    if chosen is None:
+        return NOWHERE, ""
+    if whole_country(norm, chosen):
+        return NOWHERE, chosen.place.country or ""
+    if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
+        towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
+        chosen = towns[0] if towns else chosen
+    return _columns(*_container(norm, chosen, usable))
+
+
+def clause_end(norm: str, t1: int, high: int) -> int:
+    """Where the trigger's clause ends: the first comma after it that does not open a short parenthesis
+    (``، الخميس،``), at most ``_PLACE_AFTER`` characters on."""
+    end = min(t1 + _PLACE_AFTER, high)
+    at = t1
+    while True:
+        comma = norm.find("،", at, end)
+        if comma < 0:
+            return end
+        following = norm.find("،", comma + 1, end)
+        if following < 0 or following - comma > _PARENTHESIS:
+            return comma
+        at = following + 1
+
+
+def where_candidates(norm: str, locations: Sequence[Any]) -> list[Any]:
+    """The place mentions that may be where an event happened: not an allegiance or an origin (``not_where``),
+    nor a place listed right after one with و (من مواقعهم في الجراحي وجبل راس في محافظة الحديدة)."""
+    kept, skipped_to = [], -1
+    for m in sorted(locations, key=lambda m: m.start):
+        tail = norm[skipped_to : m.start] if skipped_to >= 0 else ""
+        listed = tail.strip().startswith("و") and len(tail) <= _TAIL_CHARS and "،" not in tail
+        if not_where(norm, m) or listed:
+            skipped_to = m.end
+            continue
+        kept.append(m)
+    return kept
+
+
+_TAIL_CHARS = 30
+
+
+def not_where(norm: str, m: Any) -> bool:
+    """Whether a place mention tells an allegiance or an origin (الموالين لإيران، المدعومة من إيران، المطلوبين
+    أمنيا من مصر), not a place."""
+    return bool(_NOT_WHERE.search(norm, max(0, m.start - 30), m.start))
+
+
+def whole_country(norm: str, m: Any) -> bool:
+    """Whether a country is named as the whole of it (مختلف أنحاء تركيا): no single place."""
+    return _country(m) and bool(_WHOLE.search(norm, max(0, m.start - 20), m.start))
+
+
+def made_at(norm: str, locations: Sequence[Any], t1: int, high: int) -> Any:
+    """The place a statement was made at: a place after في/من within four words of its trigger, or of its
+    medium (أعلن حفتر من بنغازي، في مؤتمر صحفي عقده في بنغازي), within ``_STATEMENT_CHARS``; or None (the
+    places of its words are not where it was made: حذرت القيادة من وجود عسكري في الجنوب)."""
+    for m in locations:
+        if t1 <= m.start < min(high, t1 + _STATEMENT_CHARS) and _MADE_AT.fullmatch(norm, t1, m.start):
+            return m
+    return None
+
+
+def _inside(m: Any, country: Any) -> bool:
+    """Whether a resolved place below the country level lies in that country."""
+    return m.place is not None and not _country(m) and m.place.country == country.place.country
+
+
+def _country(m: Any) -> bool:
+    return m.place is not None and m.place.kind == "country"
+
+
+def _container(norm: str, m: Any, locations: Sequence[Any]) -> tuple[Any, int | None]:
+    """A place the gazetteer cannot name in English (القنصلية السعودية، معسكر الصاعقة، an unknown village) coded
+    at the town named right after it (في إسطنبول، بمدينة درنة) with ACLED's geo-precision 2 (near or part of that
+    town); any other place as it is, with its own precision."""
+    if m.place is not None and m.place.name_en:
+        return m, m.precision
+    for other in locations:
+        gap = norm[m.end : other.start]
+        named = other.place is not None and other.place.name_en and not _country(other)
+        if other.start >= m.end and named and _INSIDE.fullmatch(gap):
+            return other, 2
+    return m, m.precision
+
+
+_INSIDE = re.compile(r"\s*(?:في|ب|بمدينه|في\s+مدينه|بمحافظه|في\s+محافظه)\s*")
+
+
+def _columns(m: Any, precision: int | None = None) -> tuple[tuple, str]:
+    """The location columns of a mention (``precision``: its own unless given), and its country code."""
+    if m is None:
+        return NOWHERE, ""
+    p, precision = m.place, precision or m.precision
+    english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
+    return (
+        p.name if p else m.surface, english, m.lat, m.lon, precision if precision else None,
+    ), (p.country if p else "") or ""  # fmt: skip
+
+
+def context_place(article: Any, row: tuple) -> tuple:
+    """A row whose sentence names no place of it, given the place of the article's account: the nearest place
+    named before its sentence (the title included), else the article's first; for a country, the nearest town
+    of that country named (before, else after); ACLED's geo-precision at least 2. Not for a statement (its
+    place is where it was made), nor when its sentence speaks of a whole country (no single place)."""
+    if row[COLUMN["location"]] or row[COLUMN["event_type"]] == "Statement":
+        return row
+    norm, sid = article.norm, row[COLUMN["sentence_id"]]
+    s, e = article.sentences[sid] if article.sentences else (0, len(norm))
+    if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
+        return row
+    mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
+    named = [m for m in mentions if _codable(m)]
+    before = [m for m in named if m.start < s]
+    chosen = before[-1] if before else (named[0] if named else None)
+    if chosen is not None and _country(chosen):  # the most specific place of that country named
+        towns = [m for m in before[::-1] + named if _inside(m, chosen)]
+        chosen = towns[0] if towns else chosen
+    if chosen is None:
+        return row
+    (name, english, lat, lon, precision), _ = _columns(chosen)
+    out = list(row)
+    for key, value in zip(_PLACE_COLUMNS, (name, english, lat, lon, max(precision or 1, 2)), strict=True):
+        out[COLUMN[key]] = value
+    return tuple(out)
+
+
+def _codable(m: Any) -> bool:
+    """Whether a place can stand as an event's place for ACLED: resolved, named in English, in one country,
+    not a sea, a river or a continent (الشرق الأوسط، أوروبا، البحر الأحمر)."""
+    p = m.place
+    return p is not None and bool(p.name_en) and bool(p.country) and p.kind not in _NOT_CODABLE
+
+
+_NOT_CODABLE = frozenset({"continent", "sea", "gulf", "river", "ocean"})
+_PLACE_COLUMNS = ("location", "location_en", "latitude", "longitude", "geo_precision")

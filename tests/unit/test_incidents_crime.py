@@ -1,0 +1,50 @@
+"""What is not political violence (helpers/extract/incidents/crime.py): a crime with no political or organised
+dimension, and a death told with no violence."""
+
+import pandas as pd
+
+from helpers.extract import pipeline
+from helpers.extract.incidents.crime import criminal, unexplained_death
+from helpers.extract.incidents.scope import INCIDENT_COLUMNS
+from helpers.text.normalize import normalize_letters
+
+TITLE = "أخبار اليوم"
+
+
+def rows(text: str) -> list[dict]:
+    record = {"article_id": "a", "text": f"{TITLE}\n{text}", "dct": pd.Timestamp("2018-08-10"),
+              "dct_source": "published", "outlet": "Sky News Arabia", "body_start": len(TITLE) + 1}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
+
+
+def test_a_killing_over_a_personal_grudge_is_a_crime_one_by_a_terrorist_group_is_not():
+    grudge = normalize_letters("قتل رجل 5 أشخاص في مقر الصحيفة على خلفية ضغينة بعد أن خسر دعوى قضائية")
+    terror = normalize_letters("قتل رجل 5 أشخاص وتبنى تنظيم داعش الهجوم الإرهابي")
+    attack = ("Violence against civilians", ("رجل", ""), "Civilians")
+    assert criminal(*attack, grudge)
+    assert not criminal(*attack, terror)
+
+
+def test_a_school_shooting_with_no_political_setting_is_no_event():
+    school = "قتل طالب مسلح عشرة أشخاص بإطلاق النار في مدرسة ثانوية بولاية تكساس الأمريكية يوم الجمعة."
+    assert rows(school) == []
+    assert rows(school.replace("طالب مسلح", "مسلحون من تنظيم داعش")) != []
+
+
+def test_an_organised_side_makes_violence_political():
+    norm = normalize_letters("فتحت الشرطة النار على رجل في الشارع بسبب شجار")
+    assert not criminal("Violence against civilians", ("الشرطة", "Police Forces of the United States"), "", norm)
+
+
+def test_a_death_with_no_violence_in_its_sentence_is_no_event():
+    drowned = normalize_letters("لقي ثلاثة أشخاص حتفهم غرقا في نهر النيل")
+    shot = normalize_letters("لقي ثلاثة فلسطينيين حتفهم برصاص القوات الإسرائيلية")
+    assert unexplained_death(drowned, (0, len(drowned)))
+    assert not unexplained_death(shot, (0, len(shot)))
+
+
+def test_a_death_told_with_its_cause_is_a_row_with_its_dead():
+    (row,) = rows("لقي ثلاثة فلسطينيين حتفهم، برصاص القوات الإسرائيلية، قرب الحدود مع إسرائيل، الأحد.")
+    assert (row["event_type"], row["fatalities"]) == ("Violence against civilians", 3)
+    assert rows("لقي ثلاثة أشخاص حتفهم غرقا في نهر النيل الأحد.") == []

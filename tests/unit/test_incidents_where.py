@@ -1,0 +1,85 @@
+"""Where an event happened (helpers/extract/incidents/where.py): the place its clause governs, not an allegiance,
+an origin or a whole country; a facility at its town; a statement where it was made; and, with no place in its
+sentence, the place of the article's account."""
+
+from types import SimpleNamespace
+
+import pandas as pd
+
+from helpers.extract import pipeline
+from helpers.extract.incidents.scope import INCIDENT_COLUMNS
+from helpers.extract.incidents.where import clause_end, made_at, not_where
+
+TITLE = "أخبار اليوم"
+
+
+def rows(*sentences: str) -> list[dict]:
+    text = TITLE + "\n" + " ".join(sentences)
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-08-10"), "dct_source": "published",
+              "outlet": "Sky News Arabia", "body_start": len(TITLE) + 1}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
+
+
+def place_of(*sentences: str, event_type: str | None = None) -> str:
+    found = [r for r in rows(*sentences) if event_type is None or r["event_type"] == event_type]
+    return found[0]["location_en"]
+
+
+def test_an_allegiance_is_not_the_place_of_a_strike():
+    assert place_of("قصفت طائرات التحالف مواقع للمتمردين الموالين لإيران في مدينة الحديدة.") == "Al Hudaydah"
+
+
+def test_a_place_after_a_short_parenthesis_is_still_in_the_triggers_clause():
+    found = place_of("شنت طائرات التحالف المنطلقة من جازان غارات، الخميس، على مدينة الحديدة.")
+    assert found == "Al Hudaydah"
+
+
+def test_a_town_of_the_country_before_wins_over_the_country():
+    assert place_of("في مدينة درنة شرق ليبيا، اندلعت اشتباكات عنيفة بين الجيش والمسلحين.") == "Darnah"
+
+
+def test_protests_across_a_whole_country_have_no_single_place():
+    assert place_of("خرجت مظاهرات في مختلف أنحاء تركيا احتجاجا على تمديد حالة الطوارئ.") == ""
+    assert place_of("خرجت مظاهرات في مدينة إسطنبول احتجاجا على تمديد حالة الطوارئ.") == "Istanbul"
+
+
+def test_a_row_with_no_place_in_its_sentence_takes_the_accounts_place():
+    found = place_of(
+        "اعتقلت الشرطة الإسبانية ناشطا في مدريد.",
+        "وتظاهر نشطاء أمام المحكمة مطالبين بالإفراج عنه.",
+        event_type="Protests",
+    )
+    assert found == "Madrid"
+
+
+def test_a_statements_place_is_where_it_was_made_not_what_it_names():
+    norm = "اعلن حفتر في مؤتمر صحفي في بنغازي بدء عمليه تحرير درنه"
+    benghazi = SimpleNamespace(start=norm.index("بنغازي"), end=norm.index("بنغازي") + 6)
+    derna = SimpleNamespace(start=norm.index("درنه"), end=len(norm))
+    assert made_at(norm, [benghazi, derna], len("اعلن"), len(norm)) is benghazi
+    warned = "حذرت القياده من السعي لانشاء وجود عسكري في الجنوب الليبي"
+    south = SimpleNamespace(start=warned.index("الجنوب"), end=len(warned))
+    assert made_at(warned, [south], len("حذرت"), len(warned)) is None
+
+
+def test_the_place_fire_came_from_is_not_where_it_fell():
+    norm = "قصف الحوثيون المدينه من مواقعهم في الجراحي"
+    assert not_where(norm, SimpleNamespace(start=norm.index("الجراحي")))
+    assert not not_where("قصف الحوثيون مواقع في الجراحي", SimpleNamespace(start=len("قصف الحوثيون مواقع في ")))
+
+
+def test_a_clause_ends_at_a_comma_but_not_at_a_short_parenthesis():
+    norm = "شنت غارات، الخميس، علي صعده، وقتل"
+    assert clause_end(norm, len("شنت غارات"), len(norm)) == norm.index("، وقتل")
+
+
+def test_a_facility_with_no_english_name_is_coded_at_its_town():
+    (row,) = rows("وقال مسؤولون أتراك إن الصحفي قتل في القنصلية السعودية في إسطنبول.")
+    assert (row["location_en"], row["geo_precision"]) == ("Istanbul", 2)
+
+
+def test_an_ally_is_not_a_place():
+    norm = "غارات شنتها القوات مع حليفتها موسكو علي البلده"
+    assert not_where(norm, SimpleNamespace(start=norm.index("موسكو")))
+    assert not not_where("غارات علي موسكو", SimpleNamespace(start=len("غارات علي ")))
