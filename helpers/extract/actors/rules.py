@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from helpers.extract.actors.mention import ActorMention
-from helpers.extract.actors.vocabulary import _ARMED, _ARMED_COMMON, _GENERIC_ARMY, _NAME_STOP, _UNIT, PEOPLE_NOUNS
+from helpers.extract.actors.vocabulary import (
+    _ARMED,
+    _ARMED_COMMON,
+    _GENERIC_ARMY,
+    _NAME_STOP,
+    _UNIT,
+    ARMED_HEADS,
+    PEOPLE_NOUNS,
+)
 from helpers.resources.actor_tables import country_names
 from helpers.resources.actors import alias_first_words, alias_table, nationality_forms
 from helpers.resources.gazetteer import gazetteer
@@ -28,19 +37,40 @@ def _alias_starts(word: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     return bare, tuple((v, first_words[v]) for v in clitic_variants(bare) if first_words.get(v))
 
 
+_STARTS_SEEN: dict[str, tuple[tuple[str, int], ...]] = {}
+
+
+def _starts_of(words: list[str]) -> list[tuple[tuple[str, int], ...]]:
+    """The alias starts (``_alias_starts``) of each word, from a plain dict of the words seen (faster than the
+    cache's own look-up: a sentence's words are nearly all seen before)."""
+    seen = _STARTS_SEEN
+    found = list(map(seen.get, words))
+    if None in found:
+        if len(seen) > 200_000:
+            seen.clear()
+        for k, starts in enumerate(found):
+            if starts is None:
+                found[k] = seen[words[k]] = _alias_starts(words[k])[1]
+    return found
+
+
 def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Curated aliases in ``text[s:e]``, longest match first, clitics allowed on the first word."""
     table, part = alias_table(), norm[s:e]
-    words = [_alias_starts(w) for w in _ALIAS_WORD.findall(part)]  # (bare word, alias starts)
+    words = _ALIAS_WORD.findall(part)
+    starts = _starts_of(words)
     spans: list[tuple[int, int]] = []  # found only when an alias is
     found: list[ActorMention] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first word not inside an alias found
+    for i in itertools.compress(range(len(words)), starts):  # only the words that begin an alias
+        if i < free:
+            continue
         matched = 0
-        bare = words[i][0]
-        for variant, longest in words[i][1]:
+        bare = _alias_starts(words[i])[0]
+        following = [_alias_starts(w)[0] for w in words[i + 1 : i + max(n for _, n in starts[i])]]
+        for variant, longest in starts[i]:
             for n in range(min(longest, len(words) - i), 0, -1):
-                key = " ".join([variant, *(w[0] for w in words[i + 1 : i + n])])
+                key = " ".join([variant, *following[: n - 1]])
                 actor = table.get(key)
                 if actor is None:
                     continue
@@ -70,7 +100,7 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
                 break
             if matched:
                 break
-        i += matched or 1
+        free = i + matched
     return found
 
 
@@ -125,13 +155,25 @@ def _nationality_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![{AR}])[وبل]?{forms}(?![{AR}])")
 
 
+# What a match of each pattern must hold: the patterns (which begin with a look-behind, so the regex engine tries
+# them at every position) only scan the sentences that have it.
+_UNIT_CUE = re.compile(r"\s[0-9]")  # a number after white space (كتيبه 128, اللواء رقم 9)
+_ARMED_CUES = tuple(ARMED_HEADS.split("|"))
+_ARMY_CUES = ("جيش", "القوات المسلحه")
+
+
+def _holds(norm: str, s: int, e: int, cues: tuple[str, ...]) -> bool:
+    """Whether ``norm[s:e]`` holds one of ``cues``."""
+    return any(norm.find(cue, s, e) >= 0 for cue in cues)
+
+
 def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Numbered units, armed groups and nationalities in ``text[s:e]``."""
     found = []
-    for m in _UNIT.finditer(norm, s, e):
+    for m in _UNIT.finditer(norm, s, e) if _UNIT_CUE.search(norm, s, e) else ():
         a, b = m.span("name")
         found.append(ActorMention(a, b, text[a:b], "military_unit", "unit"))
-    for m in _ARMED.finditer(norm, s, e):
+    for m in _ARMED.finditer(norm, s, e) if _holds(norm, s, e, _ARMED_CUES) else ():
         head = m.group("head")
         a = m.start("name")
         b = _name_words(norm, m.end("head"), e, 4 if head == "مجلس شوري" else 3)
@@ -148,7 +190,7 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             continue
         found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
     forms = nationality_forms()
-    for m in _GENERIC_ARMY.finditer(norm, s, e):
+    for m in _GENERIC_ARMY.finditer(norm, s, e) if _holds(norm, s, e, _ARMY_CUES) else ():
         following = norm[m.end() : m.end() + 30].split()
         if following and (following[0] in forms or following[0].strip("،,.") in forms):
             continue  # الجيش الأمريكي: another army, not a back-reference (an institution, see institutions)
