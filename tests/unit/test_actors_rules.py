@@ -37,8 +37,7 @@ def test_a_group_and_a_bare_army_are_found_when_their_words_are_there():
     assert rule_surfaces("أعلنت القوات المسلحة النفير") == [("القوات المسلحة", "army")]
 
 
-def test_holds_looks_only_inside_the_given_range():
-    norm = "قال الجيش اليوم"
-    assert rules._holds(norm, 0, len(norm), ("جيش",))
-    assert not rules._holds(norm, 10, len(norm), ("جيش",))
-    assert not rules._holds(norm, 0, 6, ("جيش",))  # only part of the word
+def test_the_rule_patterns_cues_are_strings_every_match_holds():
+    assert "لواء" in rules._UNIT_CUES and "كتيبه" in rules._UNIT_CUES
+    assert "الكتيبه" not in rules._UNIT_CUES  # it holds كتيبه: looking for that finds it too
+    assert set(rules._ARMY_CUES) == {"لجيش", "القوات المسلحه"}

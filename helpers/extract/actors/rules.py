@@ -9,22 +9,14 @@ import itertools
 import re
 
 from helpers.extract.actors.mention import ActorMention
-from helpers.extract.actors.vocabulary import (
-    _ARMED,
-    _ARMED_COMMON,
-    _GENERIC_ARMY,
-    _NAME_STOP,
-    _UNIT,
-    ARMED_HEADS,
-    PEOPLE_NOUNS,
-)
+from helpers.extract.actors.vocabulary import _ARMED, _ARMED_COMMON, _GENERIC_ARMY, _NAME_STOP, _UNIT, PEOPLE_NOUNS
 from helpers.resources.actor_tables import country_names
 from helpers.resources.actors import alias_first_words, alias_table, nationality_forms
 from helpers.resources.gazetteer import gazetteer
 from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
 from helpers.text.clitics import clitic_variants
-from helpers.text.patterns import alternation
+from helpers.text.patterns import alternation, cue_strings, holds_any
 
 _ALIAS_WORD = re.compile(f"[{AR}0-9\u0640\u064b-\u065f]+")
 
@@ -155,25 +147,18 @@ def _nationality_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![{AR}])[وبل]?{forms}(?![{AR}])")
 
 
-# What a match of each pattern must hold: the patterns (which begin with a look-behind, so the regex engine tries
-# them at every position) only scan the sentences that have it.
-_UNIT_CUE = re.compile(r"\s[0-9]")  # a number after white space (كتيبه 128, اللواء رقم 9)
-_ARMED_CUES = tuple(ARMED_HEADS.split("|"))
-_ARMY_CUES = ("جيش", "القوات المسلحه")
-
-
-def _holds(norm: str, s: int, e: int, cues: tuple[str, ...]) -> bool:
-    """Whether ``norm[s:e]`` holds one of ``cues``."""
-    return any(norm.find(cue, s, e) >= 0 for cue in cues)
+# Strings every match of a pattern holds: the patterns (which begin with a look-behind, so the regex engine
+# tries them at every position) only scan the sentences that hold one.
+_UNIT_CUES, _ARMED_CUES, _ARMY_CUES = cue_strings(_UNIT), cue_strings(_ARMED), cue_strings(_GENERIC_ARMY)
 
 
 def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Numbered units, armed groups and nationalities in ``text[s:e]``."""
     found = []
-    for m in _UNIT.finditer(norm, s, e) if _UNIT_CUE.search(norm, s, e) else ():
+    for m in _UNIT.finditer(norm, s, e) if holds_any(norm, s, e, _UNIT_CUES) else ():
         a, b = m.span("name")
         found.append(ActorMention(a, b, text[a:b], "military_unit", "unit"))
-    for m in _ARMED.finditer(norm, s, e) if _holds(norm, s, e, _ARMED_CUES) else ():
+    for m in _ARMED.finditer(norm, s, e) if holds_any(norm, s, e, _ARMED_CUES) else ():
         head = m.group("head")
         a = m.start("name")
         b = _name_words(norm, m.end("head"), e, 4 if head == "مجلس شوري" else 3)
@@ -190,7 +175,7 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             continue
         found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
     forms = nationality_forms()
-    for m in _GENERIC_ARMY.finditer(norm, s, e) if _holds(norm, s, e, _ARMY_CUES) else ():
+    for m in _GENERIC_ARMY.finditer(norm, s, e) if holds_any(norm, s, e, _ARMY_CUES) else ():
         following = norm[m.end() : m.end() + 30].split()
         if following and (following[0] in forms or following[0].strip("،,.") in forms):
             continue  # الجيش الأمريكي: another army, not a back-reference (an institution, see institutions)
