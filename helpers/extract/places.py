@@ -14,6 +14,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -68,6 +69,9 @@ def _big(place: Place) -> bool:
     return place.kind in ("capital", "country") or place.population >= evidence.BIG_CITY
 
 
+_KEY = operator.itemgetter(2)  # a token's key form
+
+
 def _tokens(norm: str) -> list[tuple[int, int, str]]:
     """Arabic word tokens of normalised text: (start, end, key form)."""
     return [(m.start(), m.end(), _key_form(m.group(0))) for m in _TOKEN.finditer(norm)]
@@ -93,29 +97,30 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
     tokens = _tokens(norm)
     index = gazetteer()
     found: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        match = None
-        options = _name_starts(tokens[i][2])
-        if not options:  # most words begin no place name
-            i += 1
+    starts = list(map(_name_starts, map(_KEY, tokens)))
+    free = 0  # the first token not inside a name found
+    for i in itertools.compress(range(len(tokens)), starts):  # most words begin no place name
+        if i < free:
             continue
-        for n in range(max((m for _, m in options), default=0), 0, -1):
-            window = tokens[i : i + n]
-            if len(window) < n or any(norm[a[1] : b[0]].strip() for a, b in itertools.pairwise(window)):
-                continue  # past the end, or punctuation between words: not one name
+        match = None
+        options = starts[i]
+        window = tokens[i : i + max(m for _, m in options)]
+        reach = 1  # how many of the window's words follow each other with nothing but white space between
+        while reach < len(window) and not norm[window[reach - 1][1] : window[reach][0]].strip():
+            reach += 1
+        following = [t[2] for t in window[1:reach]]
+        for n in range(reach, 0, -1):  # more words than that: punctuation between words, not one name
             for variant, longest in options:
                 if longest < n:
                     continue
-                key = " ".join([variant, *(t[2] for t in window[1:])])
+                key = " ".join([variant, *following[: n - 1]])
                 if key in index and key not in GENERIC:
                     offset = len(window[0][2]) - len(variant)
-                    match = (window[0][0] + max(offset, 0), window[-1][1], key, n)
+                    match = (window[0][0] + max(offset, 0), window[n - 1][1], key, n)
                     break
             if match:
                 break
         if match is None:
-            i += 1
             continue
         start, end, key, n = match
         candidates = index[key]
@@ -125,10 +130,9 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             or key in HEAD_WORDS
             or _false_clitic(tokens[i][2], key, start != tokens[i][0])
         ):
-            i += 1
             continue  # حصار، معسكر (a camp, not Mascara), فرانس: words before they are places
         found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
-        i += n
+        free = i + n
     return found
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from helpers.extract.article import Article
-from helpers.text.shingles import body_key, minhash_of
+from helpers.text.shingles import body_key, body_signature, minhash_of
 
 SIGNATURE_COLUMNS = ["article_id", "published", "body_key", "minhash"]
 
@@ -33,7 +33,8 @@ def find_signature(article: Article) -> None:
     """The signatures component: publication time, body key and MinHash bytes of the article's body."""
     record = article.record
     body = article.text[record.get("body_start") or 0 :]
-    article.signature = (record.get("published"), body_key(body), minhash_of(body).hashvalues.tobytes())
+    key, minhash = body_signature(body)
+    article.signature = (record.get("published"), key, minhash.hashvalues.tobytes())
 
 
 def signature_rows(article: Article) -> Iterator[tuple]:

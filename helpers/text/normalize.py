@@ -12,10 +12,15 @@ import re
 
 from helpers.text.arabic import AR, MARKS
 
-_TATWEEL = re.compile("\u0640")
+_TATWEEL_CHAR = "\u0640"
 # Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed]")
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+_DIACRITIC_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_ZERO_WIDTH_CHARS = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+_TATWEEL = re.compile(_TATWEEL_CHAR)
+_DIACRITICS = re.compile(f"[{_DIACRITIC_CHARS}]")
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+# What ``normalize_for_matching`` drops, in one pass (each character is dropped alone, so the order is no matter).
+_DROPPED = re.compile(f"[{_ZERO_WIDTH_CHARS}{_TATWEEL_CHAR}{_DIACRITIC_CHARS}]")
 _WHITESPACE = re.compile(r"[^\S\n]+")
 _ARABIC_LETTERS = re.compile(f"[{AR}\u0671-\u06d3\u06fa-\u06ff]+")
 _LATIN_LETTERS = re.compile("[A-Za-z\u00c0-\u024f]+")
@@ -138,7 +143,10 @@ def _match_word(text: str) -> str:
 
 
 def _matching_key(text: str) -> str:
-    return normalize_whitespace(normalize_letters(strip_diacritics(strip_tatweel(strip_zero_width(text)))))
+    """``normalize_for_matching`` uncached: zero-width characters, tatweel and marks dropped (what
+    ``strip_zero_width``, ``strip_tatweel`` and ``strip_diacritics`` drop, in one pass), letters and white
+    space normalised."""
+    return normalize_whitespace(normalize_letters(_DROPPED.sub("", text)))
 
 
 _NON_NAME = re.compile(f"[^{AR}0-9 ]+")

@@ -133,3 +133,18 @@ def required_strings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if pattern.flags & re.IGNORECASE:
         return None
     return _needed(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
+def cue_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``required_strings`` without those that hold a shorter one (which a text holding them holds too): the
+    fewest strings to look for before scanning a text with ``pattern`` (None when none can be named)."""
+    needs = required_strings(pattern)
+    if not needs:
+        return None
+    ordered = sorted(needs, key=lambda s: (len(s), s))
+    return tuple(s for i, s in enumerate(ordered) if not any(shorter in s for shorter in ordered[:i]))
+
+
+def holds_any(text: str, start: int, end: int, cues: tuple[str, ...] | None) -> bool:
+    """Whether ``text[start:end]`` holds one of ``cues`` (always True when there are none to look for)."""
+    return cues is None or any(text.find(cue, start, end) >= 0 for cue in cues)

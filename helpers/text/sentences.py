@@ -16,6 +16,10 @@ _BOUNDARY = re.compile(
     r"|(?<=[0-9])\.[\"'\u00bb\u201d)\]]*(?=\s+[^\s0-9])\s*"
 )
 
+# Every boundary begins with one of these characters: the boundary pattern is tried only where one is (its
+# look-behinds keep the regex engine from skipping ahead to them itself, so a plain scan tries every position).
+_BOUNDARY_START = re.compile("[\n.!?\u061f\u061b\u06d4\u2026]")
+
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
 
 
@@ -27,11 +31,22 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _split(text: str) -> Iterator[tuple[int, int]]:
     """Yield the sentence spans of ``text``."""
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         end = match.start() if match.group(0).startswith("\n") else match.end()
         yield from _trimmed(text, start, end)
         start = match.end()
     yield from _trimmed(text, start, len(text))
+
+
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_BOUNDARY.finditer(text)`` gives, the pattern tried only where a boundary can begin."""
+    end = 0
+    for cue in _BOUNDARY_START.finditer(text):
+        if cue.start() >= end:
+            match = _BOUNDARY.match(text, cue.start())
+            if match:
+                end = match.end()
+                yield match
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

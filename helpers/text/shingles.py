@@ -19,7 +19,18 @@ SCHEME = "affine32"  # datasketch's hashing scheme (32-bit values), named so sto
 
 def body_key(text: str) -> str:
     """A hash of the text as matched (diacritics, letter forms and spaces normalised)."""
-    return hashlib.blake2b(normalize_for_matching(text).encode("utf-8"), digest_size=16).hexdigest()
+    return _key_of(normalize_for_matching(text))
+
+
+def _key_of(matched: str) -> str:
+    """``body_key`` of a text already through ``normalize_for_matching``."""
+    return hashlib.blake2b(matched.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def body_signature(text: str) -> tuple[str, MinHash]:
+    """``body_key(text)`` and ``minhash_of(text)``, the text normalised once for both."""
+    matched = normalize_for_matching(text)
+    return _key_of(matched), _minhash(_hashes_of(matched.split(), SHINGLE_WORDS))
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
@@ -48,10 +59,14 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     """32-bit hashes of the distinct word n-grams of ``shingles(text)``, computed in numpy: each word's
     CRC-32, weighted by its position in the n-gram, summed modulo 2**64 and mixed (much faster than
     hashing every n-gram string; equal n-grams get equal hashes)."""
-    words = normalize_for_matching(text).split()
+    return _hashes_of(normalize_for_matching(text).split(), size)
+
+
+def _hashes_of(words: list[str], size: int) -> np.ndarray:
+    """``shingle_hashes`` of a text's normalised words."""
     if not words:
         return np.zeros(0, dtype=np.uint32)
-    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    ids = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))  # UTF-8
     width = min(size, len(words))
     count = len(words) - width + 1
     h = np.zeros(count, dtype=np.uint64)
@@ -75,6 +90,11 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 def minhash_of(text: str) -> MinHash:
     """The MinHash of a text's shingles (from ``shingle_hashes``)."""
+    return _minhash(shingle_hashes(text))
+
+
+def _minhash(hashes: np.ndarray) -> MinHash:
+    """The MinHash of some shingle hashes."""
     mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
-    mh.update_batch(shingle_hashes(text).tolist())
+    mh.update_batch(hashes.tolist())
     return mh

@@ -14,13 +14,14 @@ import pytest
 from helpers import config
 from helpers.extract import pipeline
 from helpers.extract.actors import component
-from helpers.extract.actors.canonical import _surnames, drop_title_words, plausible_name
+from helpers.extract.actors.canonical import _surnames, canonical_batch, drop_title_words, plausible_name
 from helpers.extract.actors.gloss import romanize
 from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.merge import merge_short_names
 from helpers.extract.actors.vocabulary import ACTOR_COLUMNS
 from helpers.extract.mentions import MENTION_COLUMNS, iter_mentions
 from helpers.resources.actors import alias_table
+from helpers.text.normalize import normalize_letters
 
 
 def frame(*texts: str) -> pd.DataFrame:
@@ -182,9 +183,9 @@ def test_a_huge_articles_actors_are_canonicalised_in_batches_with_the_same_resul
     batches: list[int] = []
     canonical_batch = component.canonical_batch
 
-    def counted(text, sentences, pending, persons):
+    def counted(text, norm, sentences, pending, persons):
         batches.append(len(pending))
-        return canonical_batch(text, sentences, pending, persons)
+        return canonical_batch(text, norm, sentences, pending, persons)
 
     monkeypatch.setattr(component, "canonical_batch", counted)
     monkeypatch.setattr(config, "extraction_settings", lambda: config.ExtractionSettings(canonical_batch_mentions=7))
@@ -329,3 +330,15 @@ def test_a_surname_two_batches_give_two_persons_is_ambiguous():
     _surnames([ActorMention(0, 11, "فايز السراج", "person", "ner", "فايز السراج", "sarraj")], persons)
     other = ActorMention(0, 9, "علي السراج", "person", "ner", "علي السراج", "ali_sarraj")
     assert _surnames([other], persons) == {}
+
+
+def test_a_batch_finds_a_surname_with_a_mark_through_the_articles_normalised_text():
+    text = "التقى غسان سلامة الوفد. وأضاف سلامةُ أن الحوار مستمر."  # ة is ه once normalised, as the name's key
+    cut = text.index("وأضاف")
+    pending = [(0, ActorMention(6, 16, "غسان سلامة", "person", "ner"))]
+    out = canonical_batch(text, normalize_letters(text), [(0, 0, cut - 1), (1, cut, len(text))], pending)
+    assert [(i, m.surface, text[m.start : m.end], m.canonical, m.merged_by) for i, m in out] == [
+        (0, "غسان سلامة", "غسان سلامة", "غسان سلامة", ""),
+        (1, "سلامةُ", "سلامةُ", "غسان سلامة", "surname"),
+    ]
+    assert canonical_batch(text, text, [(0, 0, cut - 1), (1, cut, len(text))], pending[:1])[1:] == []

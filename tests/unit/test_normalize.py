@@ -75,3 +75,17 @@ def test_name_key_is_idempotent_and_single_spaced(text):
 @given(st.text(alphabet=st.sampled_from("أإآٱىة٠١٩۴«»“”‘’ابت 😀\n") | st.characters(), min_size=200, max_size=600))
 def test_long_texts_take_the_table_path_with_the_same_result(text):
     assert n.normalize_letters(text) == text.translate(n._LETTERS_TABLE)
+
+
+def _stripped_one_by_one(text: str) -> str:
+    return n.normalize_whitespace(n.normalize_letters(n.strip_diacritics(n.strip_tatweel(n.strip_zero_width(text)))))
+
+
+def test_the_matching_key_drops_what_the_three_strip_functions_drop_in_one_pass():
+    text = "الجـيش\u200f  أُعلِنَ «إنّ» ٢٠١٨\ufeff"
+    assert n.normalize_for_matching(text) == _stripped_one_by_one(text) == 'الجيش اعلن "ان" 2018'
+
+
+@given(st.text(alphabet="اأبةى \t\n\u0640\u064e\u0651\u0670\u06d6\u200b\u200f\u2066\ufeff«٢", max_size=60))
+def test_the_matching_key_is_the_strip_functions_applied_one_by_one(text):
+    assert n._matching_key(text) == _stripped_one_by_one(text)

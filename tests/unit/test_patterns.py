@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.text.patterns import alternation, required_strings
+from helpers.text.patterns import alternation, cue_strings, holds_any, required_strings
 
 WORDS = st.lists(
     st.text(alphabet="ابت ي", min_size=1, max_size=6).map(lambda w: " ".join(w.split())).filter(bool),
@@ -64,3 +64,18 @@ def test_required_strings_never_miss_a_match(text):
         assert needs
         if compiled.search(text):
             assert any(n in text for n in needs), (pattern, text, needs)
+
+
+def test_cue_strings_drop_the_required_strings_that_hold_a_shorter_one():
+    compiled = re.compile(r"[وف]?(?:كتيبه|الكتيبه|لواء)\s+[0-9]+")
+    assert required_strings(compiled) == {"الكتيبه", "كتيبه", "لواء"}
+    assert set(cue_strings(compiled)) == {"كتيبه", "لواء"}
+    assert cue_strings(re.compile(r"\d+")) is None
+
+
+def test_holds_any_looks_only_inside_the_range_and_holds_when_there_are_no_cues():
+    text = "قال الجيش اليوم"
+    assert holds_any(text, 0, len(text), ("جيش",))
+    assert not holds_any(text, 10, len(text), ("جيش",))
+    assert not holds_any(text, 0, 6, ("جيش",))  # only part of the word
+    assert holds_any(text, 0, 0, None)

@@ -109,3 +109,16 @@ def test_extract_rows_carry_coordinates_and_precision():
     assert rows[0]["lat"] == pytest.approx(32.767, abs=0.01)
     assert rows[0]["precision"] == 1
     assert rows[0]["value"].startswith("geonames:")
+
+
+def keys(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.key) for m in find_places(text, normalize_letters(text))]
+
+
+def test_a_name_of_several_words_is_one_mention_and_the_next_name_is_found_after_it():
+    assert keys("زار شرم الشيخ وسيدي بوزيد") == [("شرم الشيخ", "شرم الشيخ"), ("سيدي بوزيد", "سيدي بوزيد")]
+
+
+def test_punctuation_between_two_words_keeps_them_from_being_one_name():
+    assert keys("وصل إلى الدار البيضاء أمس") == [("الدار البيضاء", "الدار البيضاء")]
+    assert keys("وصل إلى الدار، البيضاء أمس") == [("البيضاء", "البيضاء")]

@@ -4,7 +4,7 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.text.sentences import sentence_spans, sentence_table, split_sentences
+from helpers.text.sentences import _BOUNDARY, _boundaries, sentence_spans, sentence_table, split_sentences
 
 
 def test_splits_on_arabic_question_mark_and_full_stop():
@@ -52,3 +52,14 @@ def test_spans_are_ordered_non_empty_and_trimmed(text):
         assert last_end <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         last_end = end
+
+
+def test_a_boundary_after_a_number_is_judged_by_the_digit_before_it():
+    assert [m.span() for m in _boundaries("عام 2020. ثم 3.5 مليون؟ نعم")] == [(8, 10), (22, 24)]
+    assert split_sentences("بلغ 3.5 مليون. وقال") == ["بلغ 3.5 مليون.", "وقال"]
+    assert split_sentences("البند 3. 5 مواد") == ["البند 3. 5 مواد"]  # a dot after a digit, a digit next
+
+
+@given(st.text(alphabet='ب3.!?\u061f\u061b\u2026\n "»)', max_size=40))
+def test_boundaries_are_those_the_pattern_finds_scanning_every_position(text):
+    assert [m.span() for m in _boundaries(text)] == [m.span() for m in _BOUNDARY.finditer(text)]

@@ -1,10 +1,21 @@
 """Shingles, Jaccard, body keys and MinHash signatures of a text."""
 
+import zlib
+
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.text.shingles import NUM_PERM, body_key, jaccard, minhash_of, shingle_hashes, shingles
+from helpers.text.normalize import normalize_for_matching
+from helpers.text.shingles import (
+    NUM_PERM,
+    body_key,
+    body_signature,
+    jaccard,
+    minhash_of,
+    shingle_hashes,
+    shingles,
+)
 
 STORY = (
     "أعلن الجيش الليبي إطلاق عملية عسكرية واسعة في درنة شرق البلاد على مقربة من الحدود مع مصر "
@@ -55,3 +66,23 @@ def test_equal_texts_once_normalised_have_equal_signatures(text):
     variant = text.replace("ي", "ى")
     assert shingles(text) == shingles(variant)
     assert np.array_equal(minhash_of(text).hashvalues, minhash_of(variant).hashvalues)
+
+
+def test_shingle_hashes_are_the_mixed_position_weighted_crc32_sums_of_each_shingles_words():
+    words = normalize_for_matching(STORY).split()
+    keys = [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD]
+    expected = set()
+    for i in range(len(words) - 4):  # the reference in plain integers, modulo 2**64
+        h = sum(zlib.crc32(words[i + k].encode("utf-8")) * keys[k] for k in range(5)) % 2**64
+        h ^= h >> 33
+        h = h * 0xFF51AFD7ED558CCD % 2**64
+        h ^= h >> 29
+        expected.add(h >> 32)
+    assert shingle_hashes(STORY).tolist() == sorted(expected)
+
+
+def test_body_signature_is_the_body_key_and_the_minhash_of_the_text():
+    key, minhash = body_signature(STORY)
+    assert key == body_key(STORY)
+    assert np.array_equal(minhash.hashvalues, minhash_of(STORY).hashvalues)
+    assert body_signature("")[0] == body_key("")

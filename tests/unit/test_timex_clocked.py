@@ -139,3 +139,8 @@ def test_after_hours_with_a_future_verb_is_the_moment():
 
 def test_the_last_minutes_of_a_match_stay_a_duration():
     assert spans("سجل في الدقائق الخمس الأخيرة") == [("الدقائق الخمس الأخيرة", "DURATION", "PT5M")]
+
+
+def test_rest_of_this_day_is_found_by_its_other_word_and_not_inside_a_longer_one():
+    assert spans("سنبقى هنا باقي هذا اليوم") == [("باقي هذا اليوم", "TIME", "2016-11-07T16:12/2016-11-07T23:59")]
+    assert "rest_of_day" not in [t.rule for t in tag("وبقيه اليوم", CLOCK)]

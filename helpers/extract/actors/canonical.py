@@ -157,11 +157,13 @@ def drop_title_words(name: str) -> str:
 
 def canonical_batch(
     text: str,
+    norm: str,
     sentences: list[tuple[int, int, int]],
     pending: list[tuple[int, ActorMention]],
     persons: dict[str, dict[str, ActorMention]] | None = None,
 ) -> list[tuple[int, ActorMention]]:
-    """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone.
+    """Canonicalise a batch of sentences' mentions, then find the surnames of its persons used alone (``norm``
+    is ``normalize_letters(text)``).
 
     ``persons`` carries the multi-word persons of a huge article's earlier batches (by last word; filled here):
     a surname used alone after its full name was in an earlier batch is still that person."""
@@ -169,7 +171,7 @@ def canonical_batch(
     out = [(i, m) for i, m in pending if id(m) in kept]
     if sentences and _KUNYA_CUES.search(text, sentences[0][1], sentences[-1][2]):
         first, last = sentences[0][1], sentences[-1][2]
-        for m in link_kunyas(text, normalize_letters(text[first:last]), [m for _, m in out], first):
+        for m in link_kunyas(text, norm[first:last], [m for _, m in out], first):
             out.append((next(i for i, s, e in sentences if s <= m.start < e), m))
         out.sort(key=lambda pair: pair[1].start)
     surnames = _surnames([m for _, m in out], persons)
@@ -179,15 +181,15 @@ def canonical_batch(
         cues = [key[1:] if key.startswith("ا") else key for key in bare]  # ل + الاسم is written للاسم
         few = len(cues) <= 16  # many names: looking each word up beats searching the sentence for each
         for sentence_id, s, e in sentences:
-            norm = normalize_letters(text[s:e])
-            plain = strip_diacritics(norm)
-            if few and not any(cue in plain for cue in cues):
+            part = norm[s:e]
+            plain = strip_diacritics(part)
+            if few and not any(map(plain.__contains__, cues)):
                 continue  # (only a speed-up: a word that is a name, clitics off, holds its cue)
-            marked = len(plain) != len(norm)
-            for hit in _NAME_RUN.finditer(norm):
+            marked = len(plain) != len(part)
+            for hit in _NAME_RUN.finditer(part):
                 word = hit.group()
                 plain_word = strip_diacritics(word) if marked else word
-                if few and not any(cue in plain_word for cue in cues):
+                if few and not any(map(plain_word.__contains__, cues)):
                     continue
                 name = clitic_name(word, surnames) or bare.get(clitic_name(plain_word, bare) or "")
                 if name is None:

@@ -89,9 +89,9 @@ def find_actors(article: Article) -> None:
         pending.extend((sentence_id, copy_mention(m, s)) for m in merged)
         sentences.append((sentence_id, s, e))
         if len(pending) > batch_size:  # a huge article: canonicalise in batches to keep memory bounded
-            article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending, persons)))
+            article.actors.extend(_not_metadata(text, canonical_batch(text, article.norm, sentences, pending, persons)))
             pending, sentences = [], []
-    article.actors.extend(_not_metadata(text, canonical_batch(text, sentences, pending, persons)))
+    article.actors.extend(_not_metadata(text, canonical_batch(text, article.norm, sentences, pending, persons)))
 
 
 def _not_metadata(text: str, found: list[tuple[int, ActorMention]]) -> list[tuple[int, ActorMention]]:

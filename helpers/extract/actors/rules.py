@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 from helpers.extract.actors.mention import ActorMention
@@ -15,7 +16,7 @@ from helpers.resources.gazetteer import gazetteer
 from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
 from helpers.text.clitics import clitic_variants
-from helpers.text.patterns import alternation
+from helpers.text.patterns import alternation, cue_strings, holds_any
 
 _ALIAS_WORD = re.compile(f"[{AR}0-9\u0640\u064b-\u065f]+")
 
@@ -28,19 +29,40 @@ def _alias_starts(word: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     return bare, tuple((v, first_words[v]) for v in clitic_variants(bare) if first_words.get(v))
 
 
+_STARTS_SEEN: dict[str, tuple[tuple[str, int], ...]] = {}
+
+
+def _starts_of(words: list[str]) -> list[tuple[tuple[str, int], ...]]:
+    """The alias starts (``_alias_starts``) of each word, from a plain dict of the words seen (faster than the
+    cache's own look-up: a sentence's words are nearly all seen before)."""
+    seen = _STARTS_SEEN
+    found = list(map(seen.get, words))
+    if None in found:
+        if len(seen) > 200_000:
+            seen.clear()
+        for k, starts in enumerate(found):
+            if starts is None:
+                found[k] = seen[words[k]] = _alias_starts(words[k])[1]
+    return found
+
+
 def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Curated aliases in ``text[s:e]``, longest match first, clitics allowed on the first word."""
     table, part = alias_table(), norm[s:e]
-    words = [_alias_starts(w) for w in _ALIAS_WORD.findall(part)]  # (bare word, alias starts)
+    words = _ALIAS_WORD.findall(part)
+    starts = _starts_of(words)
     spans: list[tuple[int, int]] = []  # found only when an alias is
     found: list[ActorMention] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first word not inside an alias found
+    for i in itertools.compress(range(len(words)), starts):  # only the words that begin an alias
+        if i < free:
+            continue
         matched = 0
-        bare = words[i][0]
-        for variant, longest in words[i][1]:
+        bare = _alias_starts(words[i])[0]
+        following = [_alias_starts(w)[0] for w in words[i + 1 : i + max(n for _, n in starts[i])]]
+        for variant, longest in starts[i]:
             for n in range(min(longest, len(words) - i), 0, -1):
-                key = " ".join([variant, *(w[0] for w in words[i + 1 : i + n])])
+                key = " ".join([variant, *following[: n - 1]])
                 actor = table.get(key)
                 if actor is None:
                     continue
@@ -70,7 +92,7 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
                 break
             if matched:
                 break
-        i += matched or 1
+        free = i + matched
     return found
 
 
@@ -125,13 +147,18 @@ def _nationality_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![{AR}])[وبل]?{forms}(?![{AR}])")
 
 
+# Strings every match of a pattern holds: the patterns (which begin with a look-behind, so the regex engine
+# tries them at every position) only scan the sentences that hold one.
+_UNIT_CUES, _ARMED_CUES, _ARMY_CUES = cue_strings(_UNIT), cue_strings(_ARMED), cue_strings(_GENERIC_ARMY)
+
+
 def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
     """Numbered units, armed groups and nationalities in ``text[s:e]``."""
     found = []
-    for m in _UNIT.finditer(norm, s, e):
+    for m in _UNIT.finditer(norm, s, e) if holds_any(norm, s, e, _UNIT_CUES) else ():
         a, b = m.span("name")
         found.append(ActorMention(a, b, text[a:b], "military_unit", "unit"))
-    for m in _ARMED.finditer(norm, s, e):
+    for m in _ARMED.finditer(norm, s, e) if holds_any(norm, s, e, _ARMED_CUES) else ():
         head = m.group("head")
         a = m.start("name")
         b = _name_words(norm, m.end("head"), e, 4 if head == "مجلس شوري" else 3)
@@ -148,7 +175,7 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             continue
         found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
     forms = nationality_forms()
-    for m in _GENERIC_ARMY.finditer(norm, s, e):
+    for m in _GENERIC_ARMY.finditer(norm, s, e) if holds_any(norm, s, e, _ARMY_CUES) else ():
         following = norm[m.end() : m.end() + 30].split()
         if following and (following[0] in forms or following[0].strip("،,.") in forms):
             continue  # الجيش الأمريكي: another army, not a back-reference (an institution, see institutions)

@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from helpers.extract.timex.direction import FUTURE, POINT, reading
 from helpers.extract.timex.values import Timex, _Context, _future_context
+from helpers.text.patterns import cue_strings, holds_any
 
 # a duration with clock units, calendar units before them: P1DT2H, PT30M, PT2H30M, P1M2DT2H30M (no X)
 _CLOCK_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?T(?:(\d+)H)?(?:(\d+)M)?")
@@ -31,6 +32,7 @@ _PAST = re.compile(r"(?<!\w)(?:الماضيين|الماضيتين|الماضي|
 _NEXT = re.compile(r"(?<!\w)(?:المقبلين|المقبلتين|القادمين|القادمتين|المقبل|المقبله|القادم|القادمه)(?!\w)")
 _FIRST_PERSON_FUTURE = re.compile(r"(?<!\w)[وف]?سأ(?!ل)\w{2,}")  # سأعود، سأغادر (not سأل, asked)
 _REST_OF_DAY = re.compile(r"(?<!\w)(?:بقيه|باقي)\s+(?:هذا\s+)?(?:ال)?يوم(?!\w)")  # بقية (هذا) اليوم
+_REST_OF_DAY_CUES = cue_strings(_REST_OF_DAY)  # looked for first: the pattern's look-behind makes it slow to scan
 _SMALL_HOURS = 5  # before 05:00, الليلة is still the night that began the evening before
 
 
@@ -109,7 +111,7 @@ def _clock_duration(text: str, original: str, timex: Timex, now: datetime) -> No
 
 def _rest_of_day(text: str, found: list[Timex], now: datetime) -> list[Timex]:
     """بقية اليوم / باقي يوم: from the clock to 23:59 of the DCT's day (the tagger's اليوم inside it replaced)."""
-    if not _REST_OF_DAY.search(text):
+    if not holds_any(text, 0, len(text), _REST_OF_DAY_CUES) or not _REST_OF_DAY.search(text):
         return found
     for match in _REST_OF_DAY.finditer(text):
         start, end = match.span()

@@ -1,0 +1,43 @@
+"""The actor rules' look-ups: alias starts per word, and the cues the unit, group and army patterns need."""
+
+from helpers.extract.actors import rules
+from helpers.text.normalize import normalize_letters
+
+
+def rule_surfaces(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.type) for m in rules.rule_mentions(text, normalize_letters(text), 0, len(text))]
+
+
+def test_the_alias_starts_of_words_are_the_cached_functions_whether_seen_before_or_not():
+    words = ["والناتو", "ذلك", "حزب", "والناتو", "الجيش"]
+    expected = [rules._alias_starts(w)[1] for w in words]
+    assert rules._starts_of(words) == expected  # first sight: looked up
+    assert rules._starts_of(words) == expected  # then from the words seen
+    assert expected[1] == () and expected[0] != ()
+
+
+def test_words_inside_an_alias_found_are_not_matched_again_and_the_next_alias_is():
+    text = "أعلن حزب العمال الكردستاني والناتو ذلك"
+    found = rules.alias_mentions(text, normalize_letters(text), 0, len(text))
+    assert [(m.surface, m.actor_id) for m in found] == [("حزب العمال الكردستاني", "pkk"), ("الناتو", "nato")]
+
+
+def test_a_unit_number_in_arabic_digits_is_found_through_the_normalised_text():
+    assert rule_surfaces("هاجمت الكتيبة ١٢٨ مشاة المدينة") == [("الكتيبة ١٢٨ مشاة", "military_unit")]
+    assert rule_surfaces("هاجم اللواء رقم 9 المدينة") == [("اللواء رقم 9", "military_unit")]
+
+
+def test_a_unit_head_without_a_number_and_a_sentence_without_heads_give_no_mention():
+    assert rule_surfaces("وصل اللواء إلى المدينة في 9 مايو") == []
+    assert rule_surfaces("وصل الوفد إلى المدينة") == []
+
+
+def test_a_group_and_a_bare_army_are_found_when_their_words_are_there():
+    assert rule_surfaces("قال الجيش إن جماعة الإخوان انسحبت") == [("جماعة الإخوان", "armed_group"), ("الجيش", "army")]
+    assert rule_surfaces("أعلنت القوات المسلحة النفير") == [("القوات المسلحة", "army")]
+
+
+def test_the_rule_patterns_cues_are_strings_every_match_holds():
+    assert "لواء" in rules._UNIT_CUES and "كتيبه" in rules._UNIT_CUES
+    assert "الكتيبه" not in rules._UNIT_CUES  # it holds كتيبه: looking for that finds it too
+    assert set(rules._ARMY_CUES) == {"لجيش", "القوات المسلحه"}
