@@ -170,7 +170,7 @@ def test_a_killed_fighter_makes_a_battle_a_killed_civilian_violence_against_civi
 
 
 def test_rebels_are_the_article_s_named_armed_group():
-    text = "هاجمت جماعة الحوثي مواقع الجيش. وقصف المتمردون مطار الحديدة."
+    text = "هاجمت جماعة الحوثي مواقع الجيش في تعز. وقصف المتمردون مطار الحديدة."  # two places: two events
     shelling = [e for e in events(text) if e["trigger"] == "قصف"]
     assert shelling[0]["actor1_en"] == "Houthis (Ansar Allah)"
 
