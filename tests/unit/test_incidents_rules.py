@@ -322,3 +322,9 @@ def test_storming_and_taking_a_place_are_one_event():
 def test_a_car_bomb_in_the_fighting_is_part_of_the_battle():
     text = "اندلعت اشتباكات عنيفة بين الجيش الوطني الليبي والمسلحين في درنة. واستخدم المسلحون سيارة مفخخة في درنة."
     assert kinds(text) == [("Battles", "Armed clash")]
+
+
+def test_a_body_that_counts_the_dead_is_not_the_killer():
+    text = "وقال مسؤول إن سبعة قتلوا في الهجوم الانتحاري، بيد أن وزارة الصحة أجملت لاحقا عدد القتلى 12 شخصا."
+    assert all("وزارة الصحة" not in e["actor1"] for e in events(text))
+    assert "Syria" in only("قصف الجيش السوري مستشفى في إدلب.")["actor1_en"]  # a hospital struck stays a target

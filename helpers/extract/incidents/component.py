@@ -49,6 +49,7 @@ from helpers.extract.incidents.roles import (
     opposed,
     passive_victim,
     reported_between,
+    reporter_not_actor,
     speaker_not_actor,
     struck_forces,
     victims_named,
@@ -365,6 +366,7 @@ def _sides(
     if quote is not None and actor1.start >= 0:
         actor1 = speaker_not_actor(norm, quote[0], hit.start, actor1)
     violent = trigger.event_type in VIOLENT_TYPES
+    actor1 = reporter_not_actor(actor1) if violent else actor1  # وزارة الصحة أجملت عدد القتلى: who counts
     if violent and actor1.kind == "civilian" and not actor2.name:
         actor1, actor2 = NOBODY, actor1
     elif violent and trigger.event_type != "Riots" and actor1.kind == "civilian":  # قصف قوات النظام ... المدنيين

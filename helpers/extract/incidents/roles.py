@@ -183,6 +183,19 @@ def speaker_not_actor(norm: str, attribution: Any, start: int, actor1: Party) ->
     return NOBODY if within and attribution.quote_start <= start else actor1
 
 
+# Bodies that count the dead (ministries of health, hospitals, medics, monitors, the Red Crescent and Cross): in
+# news they tell a toll (وزارة الصحة أجملت عدد القتلى، وفق المرصد), never do the killing.
+TOLL_REPORTERS = re.compile(
+    r"(?:وزار[ةه]|وزير) الصح[ةه]|مستشف[ىي]|طبي[ةه]?\b|مسعف|الإسعاف|الاسعاف|المرصد|الهلال الأحمر|الهلال الاحمر"
+    r"|الصليب الأحمر|الصليب الاحمر|Health|Hospital|Medical|Observatory|Red Crescent|Red Cross"
+)
+
+
+def reporter_not_actor(actor1: Party) -> Party:
+    """A body that counts the dead (``TOLL_REPORTERS``) is not the actor of the violence it counts: nobody."""
+    return NOBODY if TOLL_REPORTERS.search(f"{actor1.name} {actor1.english}") else actor1
+
+
 def light_verb_subject(norm: str, start: int, countries: Sequence[Party]) -> Party:
     """A country right after a light verb before a noun act (نفذ العراق ... ضربات جوية، شنت إسرائيل غارات) is
     its actor (a place the places layer read as a location)."""
