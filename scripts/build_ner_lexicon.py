@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import random
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from ner_train.lexicon import COLUMNS  # noqa: E402
+from news_corpora import news_articles as all_news_articles  # noqa: E402
 
 USED = Path("/work/notes/used_ids.txt")
 TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
@@ -43,21 +42,7 @@ TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_test.txt
 
 def news_articles(exclude: set[str], seed: int) -> list[tuple[str, str]]:
     """(id, text) of the ANT and SaudiNewsNet articles, ids in ``exclude`` left out, in a random order."""
-    out: list[tuple[str, str]] = []
-    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row.get("text") and row.get("docno") not in exclude:
-                out.append((str(row.get("docno")), row["text"]))
-    for archive in sorted((config.shared_datasets() / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(archive) as z:
-            for name in z.namelist():
-                if name.endswith(".json"):
-                    data = json.loads(z.read(name).decode("utf-8"))
-                    items = data if isinstance(data, list) else [data]
-                    for k, item in enumerate(items):
-                        if isinstance(item, dict) and item.get("content"):
-                            out.append((f"{name}#{k}", str(item["content"])))
+    out = [(key, text) for key, text in all_news_articles() if key not in exclude]
     random.Random(seed).shuffle(out)
     return out
 

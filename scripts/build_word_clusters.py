@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import re
+import sys
 import time
-import zipfile
+from pathlib import Path
 
 from helpers import config
 from helpers.ingest.clean import clean_text
 from helpers.text.normalize import normalize_for_matching
 from helpers.text.sentences import split_sentences
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_corpora import news_articles
 
 OUT = config.DATA_DIR / "word_clusters.tsv.gz"
 TOKEN = re.compile(r"[\u0621-\u064a]+|[A-Za-z]+|\d+|[^\s\w]")
@@ -28,16 +31,7 @@ TOKEN = re.compile(r"[\u0621-\u064a]+|[A-Za-z]+|\d+|[^\s\w]")
 def sentences() -> list[list[str]]:
     """Tokenised, normalised sentences of ANT and SaudiNewsNet."""
     out: list[list[str]] = []
-    texts: list[str] = []
-    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
-        texts += [json.loads(line).get("text") or "" for line in handle]
-    for archive in sorted((config.shared_datasets() / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(archive) as z:
-            for name in z.namelist():
-                if name.endswith(".json"):
-                    data = json.loads(z.read(name).decode("utf-8"))
-                    items = data if isinstance(data, list) else [data]
-                    texts += [str(i.get("content") or "") for i in items if isinstance(i, dict)]
+    texts = [text for _, text in news_articles()]
     for text in texts:
         for sentence in split_sentences(clean_text(text)):
             out.append(TOKEN.findall(normalize_for_matching(sentence)))

@@ -11,34 +11,25 @@ Run: ``pip install -e '.[train]' && python scripts/train_embeddings.py`` (about 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
+import sys
 import time
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from helpers import config
 from helpers.ingest.clean import clean_text
 from helpers.text.normalize import normalize_for_matching
 from helpers.text.sentences import split_sentences
 from helpers.text.tokens import token_words
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from news_corpora import news_articles
 
 OUT = Path(".cache/ner/news_w2v.npz")
 
 
 def news_texts() -> Iterator[str]:
     """Article bodies of ANT and SaudiNewsNet."""
-    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
-        for line in handle:
-            yield json.loads(line).get("text") or ""
-    for archive in sorted((config.shared_datasets() / "saudinewsnet").glob("*.zip")):
-        with zipfile.ZipFile(archive) as z:
-            for name in z.namelist():
-                if name.endswith(".json"):
-                    data = json.loads(z.read(name).decode("utf-8"))
-                    items = data if isinstance(data, list) else [data]
-                    yield from (str(i.get("content") or "") for i in items if isinstance(i, dict))
+    yield from (text for _, text in news_articles())
 
 
 def sentences() -> list[list[str]]:
