@@ -146,3 +146,10 @@ def test_a_speaker_ending_with_a_rank_and_a_name_is_a_person_not_the_unit_before
     assert _ranked_name("قائد اللواء الأول بقوات العمالقة العميد رائد الحبهي")
     assert not _ranked_name("قائد اللواء الأول")  # a brigade, not the rank اللواء
     assert not _ranked_name("الرئيس التركي")  # a title and a nationality: no name
+
+
+def test_the_maghreb_inside_al_qaedas_name_is_no_place():
+    article = before_reconcile("استهدفت الضربة تنظيم القاعدة في بلاد المغرب جنوب بني وليد.")
+    reconcile.reconcile(article)
+    assert ("المغرب", "in_name") in places(article)
+    assert ("المغرب", "location") not in places(article)
