@@ -30,7 +30,10 @@ COLS = ["article_id", "dct", "trigger_surface", "occurrence", "event_type", "sub
         "location", "location_country", "event_date", "time_precision", "fatalities", "fatalities_qualifier",
         "source", "reported_as", "note"]
 
-ADJ = None  # filled after the adjudication (second/ADJUDICATION.md)
+ADJ = ("Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv, 37 rows): 1 row added "
+       "(BB-570 Saudi closure of Hodeidah port, from B), none removed (39 rows); 1 event_type/sub_event_type, 1 actor1, "
+       "4 actor2, 9 location, 1 event_date, 1 fatalities_qualifier and 1 reported_as values changed; every difference "
+       "and its reason in second/ADJUDICATION.md.")
 
 SD = "Strategic developments"
 ERV = "Explosions/Remote violence"
@@ -100,25 +103,30 @@ ROWS = [
      "items, one row; 'a few days ago' -> DCT-7, precision 2, as 'last week'); the text gives no perpetrator and no "
      "detail of the target -> Unidentified armed group, victims as civilians (the IRGC calls it a 'crime')"),
     (CN1383, "زورقين مفخخين", "استهدفت زورقين مفخخين",
-     SD, "Disrupted weapons use", "Military Forces of Saudi Arabia", "", "Jazan Port, Jazan", "SA", "2018-09-30",
-     "1", "", "", "Turki al-Maliki (coalition spokesman)", "reported",
+     SD, "Disrupted weapons use", "Military Forces of Saudi Arabia", "Unidentified armed group", "Jazan", "SA",
+     "2018-09-30", "1", "", "", "Turki al-Maliki (coalition spokesman)", "claimed",
      "related-news tail: at dawn Sunday the Royal Saudi Navy hit two remote-controlled explosive-laden boats that "
      "were trying to target Jazan port (intercepted before reaching the target, no casualty stated -> Disrupted "
-     "weapons use); the item is cut off and names no launcher -> actor2 empty"),
+     "weapons use); the item is cut off and names no launcher -> Unidentified armed group (adjudicated: first "
+     "empty); stopped before reaching the port -> location Jazan (adjudicated: first 'Jazan Port, Jazan'); only the "
+     "spokesman's assertion -> claimed (adjudicated: first reported)"),
     (FR2149, "قتل منغمسا", "\"قتل منغمسا في النصيرية",
-     BAT, "Armed clash", "Islamic State", SYR, "Homs", "SY", "2018-07-03", "2", "1", "exact",
+     BAT, "Armed clash", "Islamic State", SYR, "Thermal power station, Homs", "SY", "2018-07-03", "2", "1", "exact",
      "Amaq (IS propaganda agency)", "claimed",
      "IS announced on Tuesday that Baghdadi's son Hudhayfa al-Badri was killed in an attack he carried out with other "
      "jihadists against 'the Nusayris (Alawites/Syrian government) and the Russians' at the thermal power station in "
-     "Homs province (IS's own account -> claimed; the day of the fight is not given -> the Tuesday announcement, "
+     "Homs province (the most specific place named -> the station, adjudicated: first 'Homs'; IS's own account -> claimed; the day of the fight is not given -> the Tuesday announcement, "
      "precision 2; Russians in the note). Not coded: the Iraqi official's early-May statement that Baghdadi is alive, "
      "Russia's June 2017 claim (older than 12 months), the fall of Raqqa (time reference only)"),
     (SK3614, "بهجوم ستة أشخاص", "بهجوم ستة أشخاص بينهم",
-     "Riots", "Mob violence", "Rioters (Iran)", "Civilians (Iran)", "Mashhad", "IR", "2018-09-03", "2", "", "",
+     VAC, "Attack", "Unidentified armed group", "Civilians (Iran)", "Mashhad", "IR", "2018-09-03", "2", "", "",
      "Sheikh Mohammed Mulla Ahmed al-Toublani (via Bahrain News Agency)", "reported",
      "last week in Mashhad: on his last day, six people (four of whom had verbally abused him days earlier over his "
      "views and his seat on Bahrain's Supreme Council for Islamic Affairs) beat the Bahraini cleric in the street "
-     "until he fell (unorganised group, no weapons -> Riots/Mob violence; victim civilian, country of the event). "
+     "until he fell: a premeditated, targeted attack (the same four came back with two more) by men the closing "
+     "paragraph calls 'terrorists and wanted persons', not a spontaneous crowd -> Violence against civilians/Attack, "
+     "Unidentified armed group (adjudicated: first Riots/Mob violence, Rioters (Iran)); victim civilian, country of "
+     "the event (header rule). "
      "The closing paragraph states the 'two attacks' as fact -> reported. Dated with the arrest (last week -> DCT-7, "
      "precision 2). Not coded: the earlier verbal abuse"),
     (SK3614, "رهن الاعتقال", "ووضعوني رهن الاعتقال",
@@ -136,18 +144,20 @@ ROWS = [
      "mourners stood firm (Houthi account -> claimed; the funeral's day and place are not given -> the speech day, "
      "precision 2, location empty). Not coded: his threats (conditional), al-Sammad's death (not described in this text)"),
     (FR834, "تغريدة", "الأحد بعد أن حذر الرئيس الأمريكي دونالد ترامب في تغريدة",
-     "Statement", "", "Government of the United States", "", "", "US", "2018-07-22", "1", "", "",
+     "Statement", "", "Government of the United States", "Government of Iran", "", "US", "2018-07-22", "1", "", "",
      "Donald Trump (Twitter)", "reported",
      "Sunday: Trump's capital-letter tweet warning Rouhani never to threaten the US again or suffer consequences "
      "'few throughout history have ever suffered' (military warning that is the article's news; repeated in the "
-     "second paragraph). Not coded: Pompeo on sanctions and the Persian-language media campaign, Khamenei's "
+     "second paragraph; the warned party as actor2, as the spent warning Statements CN-1155, SK-2609, SK-3361; "
+     "adjudicated: first empty). Also "
+     "Not coded: Pompeo on sanctions and the Persian-language media campaign, Khamenei's "
      "no-negotiation remarks, the Basij commander's comment, the May withdrawal from the nuclear deal (diplomatic)"),
     (FR834, "خطاب متلفز", "في وقت سابق الأحد في خطاب متلفز",
-     "Statement", "", "Government of Iran", "", "", "IR", "2018-07-22", "1", "", "",
+     "Statement", "", "Government of Iran", "Government of the United States", "", "IR", "2018-07-22", "1", "", "",
      "Hassan Rouhani (televised speech)", "reported",
      "Sunday: Rouhani's televised warning to Trump ('don't play with fire, you will regret it'; Iran could close the "
      "Strait of Hormuz; war with Iran 'the mother of all wars'), the other half of the war of words that is the "
-     "article's news (military warning)"),
+     "article's news (military warning; actor2 the warned party, adjudicated: first empty)"),
     (BB570, "عملية اقتحام", "إن عملية اقتحام مدينة الحديدة",
      BAT, "Government regains territory", COAL, "Houthis", "Al Hudaydah", "YE", "2018-06-02", "3", "", "",
      "sources in the Arab coalition", "planned",
@@ -155,9 +165,9 @@ ROWS = [
      "with heavy air and naval cover (expected future action -> planned; no date -> DCT, precision 3). Not coded: the "
      "Houthi preparations and checkpoints, the coalition spokesman's aims, UN/NGO warnings"),
     (BB570, "واحتدت المعارك", "واحتدت المعارك حول الحديدة",
-     BAT, "Armed clash", YEM, "Houthis", "Al Hudaydah", "YE", "2018-05-01", "3", "", "", "BBC Arabic", "reported",
+     BAT, "Armed clash", YEM, "Houthis", "Al Hudaydah", "YE", "2018-05-15", "3", "", "", "BBC Arabic", "reported",
      "aggregate: fighting around Hodeidah intensified from mid-May 2018 between the Houthis and coalition-backed "
-     "government forces (month -> 1 May, precision 3); Egeland's 'coalition ground forces at the gates, thousands "
+     "government forces ('mid-May' -> 15 May, the text's own day rather than the month-only fallback; aggregate -> precision 3; adjudicated: first 1 May); Egeland's 'coalition ground forces at the gates, thousands "
      "fleeing the outskirts, now a battle zone' folded. Not coded: the related-link headline on the coalition strike "
      "that killed the head of the Houthis' political arm (a link title, as the spent sets' related-link headlines), "
      "the October 2016 attacks on the Emirati ship and the US destroyer (older than 12 months)"),
@@ -166,13 +176,20 @@ ROWS = [
      "BBC Arabic", "reported",
      "background: the Houthis' ballistic missile launch near Riyadh in November 2017 that prompted the Saudi closure "
      "of the port (month -> 1 November 2017, precision 3; within 12 months of the DCT; target not stated -> actor2 "
-     "empty). Not coded: the port closure (blockade measure, the famine figures)"),
+     "empty). The port closure it prompted is its own row (adjudicated); the famine figures are not coded"),
+    (BB570, "إغلاق الميناء", "بسبب إغلاق الميناء الذي",
+     SD, "Other", "Government of Saudi Arabia", "", "Hodeidah Port, Al Hudaydah", "YE", "2017-11-01", "3", "", "",
+     "BBC Arabic", "reported",
+     "background: the closure of Hodeidah port in November 2017 by Saudi Arabia in reaction to the Houthi ballistic "
+     "missile near Riyadh (a belligerent's blockade of a port -> Strategic developments/Other, as the spent SK-2574 "
+     "blocked ships and AL-147 blocked platform; month -> 1 November 2017, precision 3; within 12 months of the DCT). "
+     "Added in adjudication, from B"),
     (SK3564, "بفتح النار", "الأفغانية بفتح النار",
      BAT, "Armed clash", "Taliban", "Police Forces of Afghanistan", "Governor's Compound, Kandahar", "AF",
-     "2018-10-18", "1", "2", "exact", "Sky News Arabia (AP); Taliban spokesman; deputy governor", "reported",
+     "2018-10-18", "1", "2", "at_least", "Sky News Arabia (AP); Taliban spokesman; deputy governor", "reported",
      "Thursday: after a security meeting in the Kandahar governor's compound, a guard of the Afghan forces opened fire "
      "on the departing Afghan delegation, killing police chief Gen. Abdul Raziq and intelligence chief Abdul Momin "
-     "('two senior officials'); the Taliban carried out the attack and said US commander Gen. Scott Miller (unhurt) "
+     "('two senior officials', but also 'Raziq and at least one senior official' -> 2 at_least, adjudicated: first exact); the Taliban carried out the attack and said US commander Gen. Scott Miller (unhurt) "
      "was the target (attack on security officials -> Battles/Armed clash; the title's 'هجوم طالبان' is the same event). "
      "Not coded: the postponement of Kandahar's elections"),
     (FR309, "هجوم كيميائي", "للتحقيق في هجوم كيميائي مفترض وقع",
@@ -206,9 +223,9 @@ ROWS = [
      "coalition air strikes on al-Jabbanah area, the coastal defence camp headquarters, al-Hali district, Hodeidah "
      "(one location per row; see the al-Arj row)"),
     (SK2317, "حملة اعتقالات", "المتمردة حملة اعتقالات لمقاتليها",
-     SD, "Arrests", "Houthis", "", "", "YE", "2018-06-11", "2", "", "", SKY, "reported",
+     SD, "Arrests", "Houthis", "Houthis (deserting fighters)", "", "YE", "2018-06-11", "2", "", "", SKY, "reported",
      "the Houthis are carrying out an arrest campaign against their own fighters who fled the West Coast front (the "
-     "title's news; ongoing -> DCT, precision 2; where the arrests happen is not said -> location empty; borderline: "
+     "title's news; actor2 the arrested, adjudicated: first empty; ongoing -> DCT, precision 2; where the arrests happen is not said -> location empty; borderline: "
      "arrests by a non-state group of its deserters). Not coded: the earlier, undated campaign of arrests of army "
      "soldiers and officers who did not join the fighting, reinforcements, recall of ex-Central Security members, "
      "the call for 100 'war media' staff (preparations)"),
@@ -224,7 +241,7 @@ ROWS = [
      ERV, "Air/drone strike", COAL, "Houthis", "Jabal al-Munim, Jabal Habashi", "YE", "2018-06-11", "2", "", "", SKY,
      "reported", "coalition air strikes around Jabal al-Munim, Jabal Habashi district, Taiz (see the al-Mibha row)"),
     (SK2317, "مواجهات", "بالتزامن مع مواجهات تشهدها",
-     BAT, "Armed clash", YEM, "Houthis", "Jabal Habashi", "YE", "2018-06-11", "2", "", "", SKY, "reported",
+     BAT, "Armed clash", YEM, "Houthis", "Jabal Habashi, Taiz", "YE", "2018-06-11", "2", "", "", SKY, "reported",
      "clashes in those villages of Jabal Habashi (Taiz), where the legitimate forces advanced and imposed fire "
      "control over the Houthi supply line between Taiz and Hodeidah in the al-Ramada-al-Baraha area (advance folded)"),
     (BB1, "وخرجت احتجاجات", "وخرجت احتجاجات، السبت",
@@ -249,33 +266,33 @@ ROWS = [
      "SK-2574 blocked-ships row); the earlier deliberate 69-day blocking of the fuel ship 'MT Rhona' (now entered) "
      "is the same policy at the same port, folded. Not coded: ship permits, ships unloading, al-Maliki's remarks"),
     (SK1811, "الجراحي", "جبهتي الجراحي والتحيتا",
-     BAT, "Armed clash", YR, "Houthis", "Al Jarrahi", "YE", "2018-05-19", "1", "", "", "local Yemeni sources",
+     BAT, "Armed clash", YR, "Houthis", "Al Jarrahi, Al Hudaydah", "YE", "2018-05-19", "1", "", "", "local Yemeni sources",
      "reported",
      "Saturday: fierce clashes between the coalition-backed Yemeni resistance and the Houthis on the al-Jarrahi "
      "front (West Coast); 26 Houthis killed across the al-Jarrahi and al-Tuhayta fronts (split not given -> "
      "fatalities empty in both rows). Not coded: the Houthi checkpoints to catch their deserters (no arrest reported), "
      "the desertions"),
     (SK1811, "والتحيتا", "جبهتي الجراحي والتحيتا",
-     BAT, "Armed clash", YR, "Houthis", "At Tuhayta", "YE", "2018-05-19", "1", "", "", "local Yemeni sources",
+     BAT, "Armed clash", YR, "Houthis", "At Tuhayta, Al Hudaydah", "YE", "2018-05-19", "1", "", "", "local Yemeni sources",
      "reported",
      "Saturday: fierce clashes on the al-Tuhayta front (see the al-Jarrahi row; 26 killed not split); the advance of "
      "the Giants Brigades, the Hodeidah Brigade and the National Resistance in al-Tuhayta folded"),
     (SK1811, "حرض", "في مديرية حرض وعبس",
-     ERV, "Air/drone strike", COAL, "Houthis", "Haradh", "YE", "2018-05-19", "2", "", "",
+     ERV, "Air/drone strike", COAL, "Houthis", "Haradh, Hajjah", "YE", "2018-05-19", "2", "", "",
      "military and field sources; Abs and al-Mahabisha hospitals", "reported",
      "coalition air strikes (about 18) on Houthi gatherings in Haradh district, Hajjah; 20 Houthis killed across "
      "Haradh and Abs (split not given -> fatalities empty), dozens of casualties, vehicles destroyed; no day -> DCT, "
      "precision 2"),
     (SK1811, "وعبس", "في مديرية حرض وعبس",
-     ERV, "Air/drone strike", COAL, "Houthis", "Abs", "YE", "2018-05-19", "2", "", "",
+     ERV, "Air/drone strike", COAL, "Houthis", "Abs, Hajjah", "YE", "2018-05-19", "2", "", "",
      "military and field sources; Abs and al-Mahabisha hospitals", "reported",
      "coalition air strikes on Houthi gatherings in Abs district, Hajjah (see the Haradh row; 20 killed not split)"),
     (SK1811, "معارك", "بالتزامن مع معارك بين المتمردين",
-     BAT, "Armed clash", YEM, "Houthis", "Haradh", "YE", "2018-05-19", "2", "", "", SKY, "reported",
+     BAT, "Armed clash", YEM, "Houthis", "Haradh, Hajjah", "YE", "2018-05-19", "2", "", "", SKY, "reported",
      "battles between the Houthis and government forces in the border district of Haradh, where the forces cut the "
      "road between Haradh and al-Mazraq (folded); no day -> DCT, precision 2"),
     (SK1811, "استعادت السيطرة", "الشرعية استعادت السيطرة",
-     BAT, "Government regains territory", YEM, "Houthis", "Haradh", "YE", "2018-05-19", "3", "", "", SKY,
+     BAT, "Government regains territory", YEM, "Houthis", "Haradh, Hajjah", "YE", "2018-05-19", "3", "", "", SKY,
      "reported",
      "background: the government forces had retaken several areas (al-Sardah, al-Majrub, al-Maayin, Jabal al-Dhira) "
      "and large parts of the strategic Jabal al-Nar in Haradh district, Hajjah (captures of one advance in one "
