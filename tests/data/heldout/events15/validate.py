@@ -5,7 +5,7 @@ Copied from ../events13/validate.py (itself from ../events8/, ../events7/, ../ev
 import collections, datetime, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EXPECTED_ROWS = 27
+EXPECTED_ROWS = 30
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
     "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
