@@ -4,9 +4,9 @@ dev tail stays unseen) and count, for each normalised word type, its occurrences
 times it was B-/I- of each entity type (the CRF's token marginals, summed). ``train_ner_neural.py
 --name-lexicon FILE`` turns the counts into per-word features (``ner_train/lexicon.py``).
 
-- News: ANT (``ant_multisource``; every id of ``--exclude`` and of the bundled corpus left out) and SaudiNewsNet
-  articles, in an order drawn with ``random.Random(--seed)``, split and tokenised as the pipeline does, sentences
-  of >= 3 tokens cut at 120; tagging stops after ``--minutes`` (reading excluded).
+- News: ANT (``ant_multisource``; the bundled corpus's ids and every id of the ``--exclude`` files left out) and
+  SaudiNewsNet articles, in an order drawn with ``random.Random(--seed)``, split and tokenised as the pipeline
+  does, sentences of >= 3 tokens cut at 120; tagging stops after ``--minutes`` (reading excluded).
 - Leakage check: every news sentence read (tagged or not) is keyed as ``wikifane_ner.sentence_key`` (no spaces,
   alef forms merged) and compared with the ANERcorp CAMeL train-file sentences (train part and dev tail apart)
   and, with ``--check-test``, the ANERcorp test sentences (token strings only); the counts are printed.
@@ -36,7 +36,6 @@ sys.path.insert(0, str(HERE))
 from ner_train.lexicon import COLUMNS  # noqa: E402
 from news_corpora import news_articles as all_news_articles  # noqa: E402
 
-USED = Path("/work/notes/used_ids.txt")
 TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_test.txt"
 
 
@@ -105,7 +104,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="draw of the article order")
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--chunk", type=int, default=16384, help="sentences sorted by length together")
-    parser.add_argument("--exclude", type=Path, default=USED, help="ANT article ids left out, one a line")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[], help="files of ANT article ids left out, "
+                        "one a line (default none: only the bundled corpus's ids; round 6's lexicon was built "
+                        "with the session's held-out list, --exclude /work/notes/used_ids.txt)")  # fmt: skip
     parser.add_argument("--check-test", action="store_true", help="also count news sentences equal to an "
                         "ANERcorp test sentence (token strings only)")  # fmt: skip
     parser.add_argument("--threads", type=int, default=1)
@@ -129,7 +130,7 @@ def main() -> None:
     model.eval()
     labels = data["labels"]
     columns = [labels.index(c) for c in COLUMNS]
-    exclude = set(args.exclude.read_text(encoding="utf-8").split()) if args.exclude.exists() else set()
+    exclude = {key for path in args.exclude for key in path.read_text(encoding="utf-8").split()}
     exclude |= set(load_corpus(config.corpus_dir()).articles["article_id"])
     articles = news_articles(exclude, args.seed)
     keys = {"train": {sentence_key(t) for t, _ in data["train"]}, "dev tail": {sentence_key(t) for t, _ in data["dev"]}}

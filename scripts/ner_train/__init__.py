@@ -26,6 +26,11 @@ ANERcorp's CAMeL train split, select on a dev split carved from it, and export i
   12 more per-word inputs (smoothed B-/I- shares of each type, count buckets; ``ner_train/lexicon.py``) for words
   seen >= ``--lexicon-min-count`` times; ``--lexicon-dropout`` zeroes them per word type in training. Not
   exported (the runtime does not read them). Did not win on the dev tail (round 6).
+- ``--mention-replace P --mention-types T ...`` (``ner_train/augment.py``): each epoch, train sentences holding a
+  span of the types T are, with probability P, rewritten with those spans replaced by same-type spans drawn from
+  the train part (Dai & Adel 2020). ``--subword-vectors FILE`` (``scripts/train_fasttext.py``,
+  ``ner_train/subword.py``): fastText vectors for the words news_w2v does not know (``--subword-mode oov``,
+  mapped into word2vec's space) or for every word (``all``); not exported. Neither won on the dev tail (round 7).
 - ``--export`` writes helpers/data/ner_neural.npz from the best seed on dev (with ``--full``: the first seed
   given), and tests/data/ner_neural_torch_tags.json: torch's tags of the bundled corpus's first sentences
   (the fixture the numpy runtime is checked against).

@@ -21,6 +21,8 @@ def export(model: Tagger, data: dict, args: argparse.Namespace) -> None:
     """Write the numpy runtime's weights (embeddings as stored, float32 rest) and torch's tags fixture."""
     if getattr(args, "name_lexicon", None):
         raise SystemExit("--name-lexicon models cannot be exported: the numpy runtime does not read lexicon features")
+    if getattr(args, "subword_vectors", None):
+        raise SystemExit("--subword-vectors models cannot be exported: the numpy runtime has no n-gram vectors")
     s = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     arrays = {
         "labels": np.frombuffer("\n".join(data["labels"]).encode("utf-8"), dtype=np.uint8),
@@ -123,6 +125,15 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--lexicon-alpha", type=float, default=1.0, help="smoothing of the lexicon shares")
     parser.add_argument("--lexicon-dropout", type=float, default=0.0, help="training: a word type's lexicon "
                         "features set to 0 in a batch, p")  # fmt: skip
+    parser.add_argument("--mention-replace", type=float, default=0.0, help="training: share of the train "
+                        "sentences holding a span of --mention-types whose spans are replaced, each epoch, by "
+                        "spans of the same type drawn from the train part (Dai & Adel 2020; 0: off)")  # fmt: skip
+    parser.add_argument("--subword-vectors", type=Path, help="fastText model (scripts/train_fasttext.py) giving "
+                        "vectors to the words news_w2v does not know (ner_train/subword.py)")  # fmt: skip
+    parser.add_argument("--subword-mode", choices=("oov", "all"), default="oov", help="oov: only those words, "
+                        "mapped into word2vec's space; all: fastText vectors for every word")  # fmt: skip
+    parser.add_argument("--subword-fit", type=int, default=50_000, help="words fitting the oov mode's linear map")
+    parser.add_argument("--mention-types", nargs="+", default=["PERS"], help="types replaced by --mention-replace")
     return parser
 
 

@@ -17,7 +17,9 @@ from helpers.extract.ner import read_conll
 from helpers.extract.ner.neural import N_FEATURES, word_chars, word_features, word_key
 from helpers.extract.ner.spans import N_SPAN_FEATURES, span_features
 from helpers.text.normalize import normalize_for_matching
+from ner_train.augment import mention_pool
 from ner_train.lexicon import lexicon_features, read_lexicon
+from ner_train.subword import add_subword_vectors
 
 SCRIPTS = Path(__file__).resolve().parent.parent
 TRAIN = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
@@ -39,12 +41,15 @@ class Encoder:
         self.span_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self.lexicon: dict[str, tuple[float, ...]] | None = None  # --name-lexicon: per-word features appended
         self.lexicon_alpha = 1.0
+        self.subword: dict[str, int] | None = None  # --subword-vectors: rows of the words word2vec does not know
 
     def type_id(self, word: str) -> int:
         i = self.types.get(word)
         if i is None:
             i = self.types[word] = len(self.rows)
             row, how = word_key(word, self.vocabulary)
+            if how == 2 and self.subword is not None:  # the "not found" feature stays on
+                row = self.subword.get(normalize_for_matching(word), 0)
             self.rows.append(row)
             own = [0.0] * N_FEATURES if self.features_off else word_features(word, how)
             if self.lexicon is not None:
@@ -157,6 +162,11 @@ def prepare(args: argparse.Namespace) -> dict:
     train = [(t[i : i + w], g[i : i + w]) for t, g in train for i in range(0, len(t), w)]
     print(f"train {len(train):,} sentences, dev {len(dev):,} (seed {args.dev_seed}); {vars(args)}")
     words, vectors, stored = vocabulary_of(train, args.news_words, args.vectors, not args.float16)
+    subword = None
+    if getattr(args, "subword_vectors", None):  # fastText rows for the words word2vec does not know (train, dev)
+        seen = [t for s, _ in train + dev for t in s]
+        vectors, subword = add_subword_vectors(args, words, vectors, seen)
+        print(f"+ subword vectors {args.subword_vectors} ({args.subword_mode}): {len(subword):,} unknown words")
     counts: dict[str, int] = {}
     for tokens, _ in train:
         for token in tokens:
@@ -166,11 +176,15 @@ def prepare(args: argparse.Namespace) -> dict:
     labels = sorted({t for _, g in train for t in g})
     encoder = Encoder({w: i + 1 for i, w in enumerate(words)}, chars)
     encoder.features_off = args.no_features
+    encoder.subword = subword
     encoder.spans_on = getattr(args, "span_features", False)
     if getattr(args, "name_lexicon", None):  # the news-induced name lexicon (scripts/build_ner_lexicon.py)
         encoder.lexicon = read_lexicon(args.name_lexicon, args.lexicon_min_count)
         encoder.lexicon_alpha = args.lexicon_alpha
         print(f"+ name lexicon {args.name_lexicon}: {len(encoder.lexicon):,} words seen >= {args.lexicon_min_count}")
+    if getattr(args, "mention_replace", 0.0):  # the train part's own spans (the dev tail is not in it)
+        out_pool = mention_pool(train, set(args.mention_types))
+        print("+ mention replacement p", args.mention_replace, {k: len(v) for k, v in out_pool.items()})
     if getattr(args, "pseudo", None):  # after the vocabulary, characters and labels: they stay ANERcorp's
         extra = [json.loads(line) for line in args.pseudo.read_text(encoding="utf-8").splitlines() if line]
         random.Random(13).shuffle(extra)
@@ -179,6 +193,8 @@ def prepare(args: argparse.Namespace) -> dict:
         train = train + extra
     out = {"train": train, "dev": dev, "labels": labels, "index": {t: i for i, t in enumerate(labels)},
            "encoder": encoder, "vectors": vectors, "words": words, "stored": stored}  # fmt: skip
+    if getattr(args, "mention_replace", 0.0):
+        out["mention_pool"] = out_pool
     if getattr(args, "lm_aux_weight", 0.0):  # unlabelled news for the auxiliary language-model loss
         lm = load_script("pretrain_ner_lm")
         news = lm.news_sentences(argparse.Namespace(seed=1, keep=args.lm_news_keep, min_len=5, max_len=50))

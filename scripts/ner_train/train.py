@@ -14,6 +14,7 @@ from torch import nn
 
 from helpers.extract.ner import entities
 from helpers.extract.ner.neural import N_FEATURES
+from ner_train.augment import augment
 from ner_train.data import Encoder, epoch_batches
 from ner_train.lm import lm_loss, lm_targets, load_encoder, with_news
 from ner_train.model import Tagger
@@ -66,8 +67,10 @@ def plan(data: dict, args: argparse.Namespace, rng: random.Random, pretrain: boo
     auxiliary sentences each epoch, mixed into the same batches (``concat``) or in batches of their own,
     alternating with the train batches (``multitask``); ``pretrain``: all auxiliary sentences, nothing else."""
     train, aux, index = data["train"], data.get("aux") or [], data["index"]
-    main = [] if pretrain else [[(train[i][0], [index[t] for t in train[i][1]]) for i in g]
-                                for g in epoch_batches(train, rng, args.batch)]  # fmt: skip
+    groups = [] if pretrain else epoch_batches(train, rng, args.batch)  # B's draws, whatever is replaced below
+    if groups and getattr(args, "mention_replace", 0.0):  # Dai & Adel (2020), an own random stream
+        train = augment(train, data["mention_pool"], args.mention_replace, data["mention_rng"])
+    main = [[(train[i][0], [index[t] for t in train[i][1]]) for i in g] for g in groups]
     if not aux:
         return [(b, False) for b in main]
     sample = aux if pretrain else rng.sample(aux, min(len(aux), int(args.aux_ratio * len(train))))
@@ -87,6 +90,7 @@ def train_seed(seed: int, data: dict, args: argparse.Namespace) -> tuple[float, 
     """Train one seed; return its best dev F1, the state at that epoch and the epoch."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
+    data["mention_rng"] = random.Random(1000 + seed)  # --mention-replace's draws, apart from the batch order
     labels, encoder = data["labels"], data["encoder"]
     model = Tagger(data["vectors"], len(encoder.chars) + 2, len(labels), args, len(data.get("aux_labels", [])))
     loaded = load_encoder(model, args.lm_init, encoder.chars) if getattr(args, "lm_init", None) else set()
