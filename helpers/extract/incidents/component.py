@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
+from helpers.extract.incidents.clauses import light_verb_doer, state_party
 from helpers.extract.incidents.details import (
     VIOLENT_TYPES,
     Fatalities,
@@ -40,12 +41,13 @@ from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
+from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
+from helpers.extract.incidents.reference import anaphors, referents
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
-    light_verb_subject,
     opposed,
     passive_victim,
     reported_between,
@@ -128,7 +130,8 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = Context(article, set(by_sentence))
-    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
+    heads = referents((m for _, m in article.actors), shown_name)
+    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, heads)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
@@ -254,15 +257,19 @@ def _key(trigger: Trigger) -> tuple[str, str]:
     return trigger.event_type, trigger.sub_event_type
 
 
-def _sentence_events(article: Article, context: Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
-    """The event rows of one sentence."""
+def _sentence_events(
+    article: Article, context: Context, sentence_id: int, hits: list[Hit], heads: dict[str, Party]
+) -> Iterator[tuple]:
+    """The event rows of one sentence (``heads``: the actors its definite descriptions refer to)."""
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
     kept, announced_at = _kept(hits, norm)
     places = context.places.get(sentence_id, [])
     as_actor = [place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
-    parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
+    mentioned = context.parties.get(sentence_id, [])
+    referred = anaphors(norm, s, e, heads, [*mentioned, *as_actor])  # التحالف، التنظيم: the one the article names
+    parties = sentence_parties(text, norm, s, e, mentioned, as_actor, referred)
     times = [t for t in context.times.get(sentence_id, []) if not birth(norm, t)]
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
@@ -283,9 +290,11 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         doer = context.last_actor[1] if 0 <= sentence_id - context.last_actor[0] <= 1 else NOBODY
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         death = death or person_killed(text, trigger, actor2)
-        if not actor1.name and not actor1.english and trigger.pos == "noun" and trigger.event_type in VIOLENT_TYPES:
-            states = [place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
-            actor1 = light_verb_subject(norm, t0, states)
+        if trigger.pos == "noun" and trigger.priority > 0:  # شنت إسرائيل غارات، غارات شنتها دمشق: the verb's subject
+            states = [p for p in (state_party(m) for m in locations) if p.name]
+            doer = light_verb_doer(norm, (t0, t1), low, sorted([*parties, *states]))
+            if doer.name or doer.english:
+                actor1, actor2 = doer, (NOBODY if actor2.name and actor2.name == doer.name else actor2)
         if actor1.english and not actor1.name and actor1.start >= 0:  # غارة أمريكية: the adjective as written
             actor1 = actor1._replace(name=text[actor1.start : actor1.end])
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
@@ -301,6 +310,8 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
+        if not actor1.name and not actor1.english and _retold(hit, event_type, sentence_id, context):
+            actor1 = context.last_actor[1]  # استهدفت الغارات ...: the raids told before, by their doer
         if actor1.name and trigger.priority > 0:
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
@@ -318,12 +329,9 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         actor1, actor2 = named[0][0], named[1][0]
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
-            if force.name:
-                sub_event_type, actor1, actor2 = (
-                    EXCESSIVE_FORCE,
-                    force,
-                    labelled(event_type, NOBODY, NOBODY, country)[0],
-                )
+            if force.name:  # ACLED: the protesters are actor 1 of every demonstration, the force met actor 2
+                protesters = actor1 if actor1.kind == "civilian" else labelled(event_type, NOBODY, NOBODY, country)[0]
+                sub_event_type, actor1, actor2 = EXCESSIVE_FORCE, protesters, force
         when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
@@ -380,6 +388,16 @@ def _victim_kind(who: str) -> str:
     """The kind of the dead named by a count: civilians unless the word names forces or fighters."""
     kind = ACTOR_NOUN_KIND.get(normalize_letters(who), "")
     return kind or "civilian"
+
+
+def _retold(hit: Hit, event_type: str, sentence_id: int, context: Context) -> bool:
+    """Whether a noun act of violence with no doer of its own is told with the definite article of prior mention
+    (ال العهدية: الغارات، القصف) right after an act of its type by a named doer (this sentence or the one before):
+    the acts told before, whose doer is its own."""
+    definite = hit.trigger.pos == "noun" and hit.pre.lstrip("وفب").startswith("ال") and not hit.suffix
+    last_sentence, last = context.last_actor
+    recent = 0 <= sentence_id - last_sentence <= 1 and bool(last.name)
+    return definite and event_type in VIOLENT_TYPES and recent and context.last_kind[0] == event_type
 
 
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")

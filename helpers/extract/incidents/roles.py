@@ -14,7 +14,7 @@ from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
-from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
+from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
 from helpers.resources.actor_tables import nationalities
 from helpers.text.normalize import name_key
 
@@ -100,7 +100,8 @@ _MILITARY = "Military Forces of"
 def state_forces(event_type: str, party: Party) -> Party:
     """A country or its government named as a side of political violence (الولايات المتحدة شنت ضربات، الحكومة
     التركية سيطرت) is its military forces, the way ACLED names it (``Military Forces of the United States``)."""
-    state = party.kind == "place" or (party.actor_type == "government" and "government" in party.english.lower())
+    state = party.kind == "place" or party.actor_type == "state"
+    state = state or (party.actor_type == "government" and "government" in party.english.lower())
     if not state or not party.country or event_type not in VIOLENT_TYPES:
         return party
     return party._replace(english=forces_label("", party.country) or party.english)
@@ -158,14 +159,27 @@ def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> s
     out = set()
     starts = sorted(h.start for h in hits)
     for hit in hits:
+        if hit.suffix:
+            continue  # لقي ثلاثة حتفهم، برصاص القوات: the pronoun is the dead, the name after it not
+        taken = hit.trigger.sub_event_type == _TERRITORY  # تطهير قوات الجيش له: who takes it, not a victim
         if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
+            if taken:
+                continue
             at = bisect.bisect_right(starts, hit.end)
             following = starts[at : at + 1]
             stop = min([*following, hit.end + _VICTIM_PHRASE])
-            near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP]
+            near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP and not _by(norm, hit.end, p.start)]
             phrase = [p for p in parties if hit.end <= p.start < stop and not _COMMA.search(norm, hit.end, p.start)]
             out.update(near + (phrase if near else []))
     return out
+
+
+_TERRITORY = "Government regains territory"
+
+
+def _by(norm: str, end: int, start: int) -> bool:
+    """Whether an agent cue (برصاص، بنيران، على يد) stands between a killing noun and a party: its killer."""
+    return bool(AGENT.search(norm, end, start))
 
 
 _VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)

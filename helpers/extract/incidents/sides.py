@@ -54,12 +54,19 @@ _OBJECT_GAP = 80
 
 
 def sentence_parties(
-    text: str, norm: str, start: int, end: int, named: Sequence[Party], places: Sequence[Party]
+    text: str,
+    norm: str,
+    start: int,
+    end: int,
+    named: Sequence[Party],
+    places: Sequence[Party],
+    referred: Sequence[Party] = (),
 ) -> list[Party]:
-    """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, and the
-    generic nouns outside them; sorted by offset."""
+    """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, the definite
+    descriptions that refer back to a named actor (``referred``: ``reference.anaphors``), and the generic nouns
+    outside them; sorted by offset."""
     named = [p for p in (cleaned(norm, party) for party in named) if p.name]
-    taken = sorted([*named, *places])
+    taken = sorted([*named, *places, *referred])
     found = list(taken)
     for match in ACTOR_NOUN.finditer(norm, start, end):
         s, e = match.start("noun"), match.end()
@@ -73,7 +80,30 @@ def sentence_parties(
         found.append(Party(s, e, text[s:e], english, kind, "", country))
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
-    return _affiliated(norm, _operations(norm, sorted(found)))
+    return _affiliated(norm, _construct(norm, _operations(norm, sorted(found))))
+
+
+def _construct(norm: str, parties: list[Party]) -> list[Party]:
+    """An indefinite forces or fighters noun in construct with a named actor (إضافة: قوات ألوية العمالقة، مسلحو جيش
+    خالد، عناصر تنظيم القاعدة، عناصر من طالبان) is that actor, spanning both."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        owner = parties[i + 1] if i + 1 < len(parties) else None
+        head = party.kind in ("state", "armed") and not party.actor_type and not _DEFINITE.match(party.name)
+        if head and owner is not None and owner.kind == "named" and _OF.fullmatch(norm, party.end, owner.start):
+            out.append(owner._replace(start=party.start))
+            skip = i + 1
+            continue
+        out.append(party)
+    return out
+
+
+_TAKE_CONTROL = "سيطرة"
+_FROM = re.compile(r"(?<![\u0621-\u064a])من(?![\u0621-\u064a])")
+_OF = re.compile(r"\s+(?:من\s+)?[\"«]?")
 
 
 def _led(norm: str, parties: list[Party]) -> list[Party]:
@@ -247,8 +277,18 @@ def _previous(norm: str, before: list[Party]) -> Party:
         for p in before
         if not _PREPOSITION.search(norm, max(0, p.start - 3), p.start)
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
+        and not possessed(norm, p)
     ]
-    return free[-1] if free else NOBODY
+    if not free:
+        return NOBODY
+    at = len(free) - 1
+    while at and _CONJUNCT.fullmatch(norm, free[at - 1].end, free[at].start):
+        at -= 1  # مقاتلات التحالف ومدفعية الجيش ... قصفها: the first of joined subjects acts, the others with it
+    return free[at]
+
+
+# Between two joined actors: و, perhaps before the second's weapon or unit (ومدفعية، وقوات).
+_CONJUNCT = re.compile(r"\s*و(?:[\u0621-\u064a]+\s+)?")
 
 
 # A relative clause between commas (العراق، الذي حررت أراضيه من تنظيم الدولة، ضربات): its actors are not sides.
@@ -276,7 +316,7 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
-    if near is not None and _PREPOSITION.search(norm, max(0, near.start - 3), near.start):
+    if near is not None and (_PREPOSITION.search(norm, max(0, near.start - 3), near.start) or possessed(norm, near)):
         return (before[-1] if before else NOBODY), near  # استهدفت صواريخ مستودعات للجيش: the army's, an object
     subject = near is not None and bool(_ON_AFTER.match(norm, near.end))  # سيطرت ميليشيات على: its subject
     if near is not None and before and _indefinite(near) and not subject:  # an object: اللذان ذبحا جنديا
@@ -292,7 +332,11 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
 def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
+    if genitive is not None and possessed(norm, genitive):
+        genitive = None  # الغارات تجمعات للميليشيات: the target's owner, not the raids'
     previous = _previous(norm, before)
+    if genitive is not None and trigger.action == _TAKE_CONTROL and _FROM.search(norm, t1, genitive.start):
+        return previous, genitive  # تطهير المنطقة من عناصر القاعدة: the agent follows its act; من names the expelled
     if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
         return previous, genitive  # الهجوم على الأمن الوطني: the target
     if trigger.genitive == "actor2" and genitive is not None and _forces(genitive):
@@ -315,6 +359,18 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|طبقا ل)\s*$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
+# A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is
+# struck or taken (تجمعات للميليشيات، دفاعات ميليشيات الحوثي، مواقع تابعة للنظام), the object, never the doer.
+_TARGET_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|معاقل|معقل|مناطق|منطقه|مقرات|مقر"
+    r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره)"
+    r"(?:\s+[\u0621-\u064a]+(?:يه|ي|ين))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
+)
+
+
+def possessed(norm: str, party: Party) -> bool:
+    """Whether a party is told as the owner of a target or a place held (``_TARGET_BEFORE``): an object."""
+    return party.start > 0 and bool(_TARGET_BEFORE.search(norm, max(0, party.start - 40), party.start))
 
 
 def _forces(party: Party) -> bool:
