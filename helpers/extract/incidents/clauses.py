@@ -25,10 +25,11 @@ LIGHT_VERB = re.compile(
     rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|وجه|وجهت|خاض|خاضت|يخوض|تخوض|جدد|جددت|يجدد|تجدد"
     rf"|واصل|واصلت|يواصل|قاد|قادت|يقود|تقود)(?![{AR}])"
 )
-# The light verb of a relative clause after the act, its pronoun the act (غارات شنتها، قصف نفذته، هجوم قاده).
+# The light verb of a relative clause after the act, its pronoun the act (غارات شنتها، قصف نفذته، هجوم قاده،
+# لغم خلفته عناصر القاعدة).
 _RELATIVE_LIGHT = re.compile(
     rf"^[^.،,:؛]{{0,25}}?(?<![{AR}])(?:شنه|شنها|شنته|شنتها|شنوه|شنوها|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها|قاده|قادته"
-    rf"|يشنها|تشنها|ينفذها|تنفذها)(?![{AR}])"
+    rf"|يشنها|تشنها|ينفذها|تنفذها|زرعه|زرعها|زرعته|زرعتها|خلفه|خلفها|خلفته|خلفتها|وضعه|وضعها|وضعته|وضعتها)(?![{AR}])"
 )
 # Between a light verb's subject and the act: a preposition of target or cause, a relative or a complementiser
 # ends the verb's object before the act (عملا عسكريا ضد النظام بسبب الهجوم).

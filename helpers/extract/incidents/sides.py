@@ -23,7 +23,9 @@ from helpers.extract.incidents.vocabulary import (
     AGENT,
     BETWEEN,
     LED_BY,
+    NO_AGENT,
     OBJECT_CUE,
+    UNNAMED_ARMED,
     Trigger,
 )
 from helpers.resources.actor_tables import nationalities
@@ -77,9 +79,13 @@ def sentence_parties(
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
+        unknown = _UNKNOWN.match(norm, e) if kind in ("state", "armed") else None
+        if unknown:  # قوات مجهولة، مسلحون مجهولون: ACLED's unidentified armed group
+            e, english, kind = unknown.end(), UNNAMED_ARMED, "armed"
         found.append(Party(s, e, text[s:e], english, kind, "", country))
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
+    found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     return _affiliated(norm, _construct(norm, _operations(norm, sorted(found))))
 
 
@@ -166,6 +172,7 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
 
 
 _FORCES_NOUNS = ("police", "military forces")
+_UNKNOWN = re.compile(r"\s+(?:مجهوله|مجهولين|مجهولون|مجهول|مجهولي الهويه|مجهول الهويه)(?![\u0621-\u064a])")
 # Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
 _FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
 # Before a name, an operation (العملية الشاملة "سيناء 2018"): its name, not a side.
@@ -256,17 +263,58 @@ def sides(
     between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if between and len(after) >= 2:
         return after[0], after[1]
+    two = _between(norm, t1, high, after)
+    if two is not None:
+        return two  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
     agent = AGENT.search(norm, t1, high)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
         done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
         return doer, done
     if trigger.pos == "verb":
+        subject = _topic(norm, t0, low, before)
+        if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
+            rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+            return subject, (rest[0] if rest else NOBODY)
         return _verb_sides(norm, span, before, after)
     if suffixed:
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
+
+
+def _topic(norm: str, t0: int, low: int, before: list[Party]) -> Party | None:
+    """The subject of a verb told after إنّ/أنّ and its noun (إن قوات مجهولة هاجمت، أن القوات البحرية السعودية،
+    استهدفت; ism inna: the noun right after the particle is the subject of the clause), or None."""
+    particles = list(_INNA.finditer(norm, max(low - 6, t0 - _TOPIC_CHARS, 0), t0))  # low may follow the particle
+    if not particles:
+        return None
+    end = particles[-1].end()
+    first = next((p for p in before if p.start >= end), None)
+    if first is None or first.start - end > 2 or first.kind == "civilian" or before[-1] is not first:
+        return None  # another actor between the subject and the verb: its clause is not this one
+    return first
+
+
+_INNA = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ان|بان|فان|لان)\s+")
+_TOPIC_CHARS = 70  # how far before the verb the particle may stand (أن القوات البحرية الملكية السعودية، استهدفت)
+
+
+def _between(norm: str, t1: int, high: int, after: list[Party]) -> tuple[Party, Party] | None:
+    """The two sides told by بين X و Y after the act's words (its adjectives, its time) with no actor before بين:
+    X and Y; else None."""
+    cue = BETWEEN.search(norm, t1, min(high, t1 + _BETWEEN_CHARS))
+    if cue is None or any(p.start < cue.start() for p in after):
+        return None
+    rest = [p for p in after if p.start >= cue.end()]
+    if len(rest) < 2 or not _AND.fullmatch(norm, rest[0].end, rest[1].start):
+        return None
+    return rest[0], rest[1]
+
+
+_BETWEEN_CHARS = 70  # how far after the act بين may stand (قتال امتد من ليل الأربعاء حتى فجر الخميس، بين)
+# و between the two, perhaps after the first's words (القوات الحكومية المدعومة إماراتيا والمتمردين).
+_AND = re.compile(r"(?:\s+[^،,.:\s]+){0,3}?\s*و\s*")
 
 
 def _previous(norm: str, before: list[Party]) -> Party:
@@ -332,6 +380,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
 def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
+    if trigger.genitive == NO_AGENT:
+        genitive = None  # انفجار عبوة ناسفة داخل سوق في مدينة الصدر: an explosion has no agent after it
     if genitive is not None and possessed(norm, genitive):
         genitive = None  # الغارات تجمعات للميليشيات: the target's owner, not the raids'
     previous = _previous(norm, before)
@@ -356,7 +406,7 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
-_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|طبقا ل)\s*$")
+_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 # A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is

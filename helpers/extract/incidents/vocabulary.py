@@ -23,6 +23,7 @@ TRIGGER_COLUMNS = [
     "forms", "pos", "event_type", "sub_event_type", "action", "action_en", "priority", "genitive", "before",
 ]  # fmt: skip
 SIDES = ("actor1", "actor2")
+NO_AGENT = "none"  # the masdar of an intransitive verb (انفجار): its genitive is what exploded, never a side
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Trigger:
     action: str
     action_en: str
     priority: int  # 0 a statement, 1 a generic act (killing, attack), 2 a specific one, 3 a more specific one
-    genitive: str  # the side of an actor right after a noun trigger (اعتقال X: actor2; قصف X: actor1)
+    genitive: str  # the side of an actor right after a noun trigger (اعتقال X: actor2; قصف X: actor1; انفجار X: none)
     before: str  # the side of an actor before the trigger (في قبضة: actor2; else actor1)
 
 
@@ -62,8 +63,8 @@ def read_triggers(path: Path) -> dict[str, Trigger]:
             missing = [c for c in TRIGGER_COLUMNS if not (row.get(c) or "").strip()]
             if missing:
                 raise ValueError(f"{path}: a row lacks {missing}: {row}")
-            if row["genitive"] not in SIDES or row["before"] not in SIDES:
-                raise ValueError(f"{path}: genitive and before must be actor1 or actor2: {row}")
+            if row["genitive"] not in (*SIDES, NO_AGENT) or row["before"] not in SIDES:
+                raise ValueError(f"{path}: genitive (actor1, actor2 or none) and before (actor1 or actor2): {row}")
             trigger = Trigger(
                 row["pos"].strip(), row["event_type"].strip(), row["sub_event_type"].strip(), row["action"].strip(),
                 row["action_en"].strip(), int(row["priority"]), row["genitive"], row["before"],
