@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
-from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.naming import country_label, forces_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -197,7 +197,20 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
         actor1 = actor1._replace(english=f"Protesters{suffix}")
     if actor2.kind == "civilian" and event_type != "Protests":
         actor2 = actor2._replace(english=f"Civilians{suffix}")
-    return actor1, actor2
+    return state_labelled(actor1, country), state_labelled(actor2, country)
+
+
+_GENERIC_STATE = ("police", "military forces")
+_SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات الأمنية، الشرطة: ACLED's police forces
+
+
+def state_labelled(party: Party, country: str) -> Party:
+    """A state's forces told by a generic noun with no nationality (الشرطة، القوات الأمنية، قوات) named by ACLED's
+    label of the event's country (Police Forces of Iraq, Military Forces of Syria)."""
+    if party.kind != "state" or party.country or party.english not in _GENERIC_STATE or not country:
+        return party
+    police = party.english == "police" or bool(_SECURITY.search(normalize_letters(party.name)))
+    return party._replace(english=forces_label("police" if police else "", country) or party.english)
 
 
 def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str = "") -> dict[int, Fatalities]:
