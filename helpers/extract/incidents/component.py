@@ -44,7 +44,7 @@ from helpers.extract.incidents.ranker_context import Context, RowSides, place_pa
 from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
-from helpers.extract.incidents.reference import anaphors, referents
+from helpers.extract.incidents.reference import anaphors, rebel_group, referents
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -131,7 +131,9 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = Context(article, set(by_sentence))
     heads = referents((m for _, m in article.actors), shown_name)
-    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, heads)]
+    rebels = rebel_group((m for _, m in article.actors), shown_name, context.names.rebels, context.militia)
+    known = (heads, rebels)
+    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, known)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
@@ -258,9 +260,11 @@ def _key(trigger: Trigger) -> tuple[str, str]:
 
 
 def _sentence_events(
-    article: Article, context: Context, sentence_id: int, hits: list[Hit], heads: dict[str, Party]
+    article: Article, context: Context, sentence_id: int, hits: list[Hit], known: tuple[dict[str, Party], Party]
 ) -> Iterator[tuple]:
-    """The event rows of one sentence (``heads``: the actors its definite descriptions refer to)."""
+    """The event rows of one sentence (``known``: the actors its definite descriptions refer to, by head noun, and
+    the article's rebels)."""
+    heads, rebels = known
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
     kept, announced_at = _kept(hits, norm)
@@ -303,7 +307,6 @@ def _sentence_events(
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
         actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
-        rebels = context.names.rebels
         actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)  # the event's type reads them
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)

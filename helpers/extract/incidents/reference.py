@@ -20,6 +20,7 @@ HEADS = ("تحالف", "تنظيم", "حركه", "جماعه")
 _DEFINITE_HEAD = re.compile(rf"(?<![{AR}])[وفب]?(?:ال|لل)(?P<head>{'|'.join(HEADS)})(?![{AR}])")
 _NAME_HEAD = re.compile(rf"^(?:ال)?(?P<head>{'|'.join(HEADS)})\s+\S")
 _ACTOR_TYPES = ("army", "armed_group", "organisation", "party")
+_DESCRIBED = re.compile(r"^[وفبل]?(?:ال|لل)?(?:ميليشيات|ميليشيا|مليشيات|مليشيا)(?:\s|$)")
 
 
 def referents(mentions: Iterable[Any], named: Any) -> dict[str, Party]:
@@ -50,3 +51,25 @@ def anaphors(norm: str, start: int, end: int, heads: dict[str, Party], taken: Se
         at = head - 2 if norm.startswith("ال", head - 2) else head  # after لل: the preposition stays before it
         out.append(referent._replace(start=at, end=e))
     return out
+
+
+REBEL_TYPE = "rebel_group"
+
+
+def rebel_group(mentions: Iterable[Any], named: Any, group: Party, militia: Party) -> Party:
+    """Whom the article's rebels and militias (المتمردين، الميليشيات) are: the militia it says a person leads
+    (``militia``), else its most named armed group of ACLED's rebel type (the Houthis, not the pro-government Giants
+    Brigades named more), else its most named armed group (``group``)."""
+    if militia.name:
+        return militia
+    if group.name and group.english == group.name and _DESCRIBED.match(normalize_letters(group.name)):
+        group = Party(-1, -1, "", "", "")  # المليشيات المتناحرة: militias described, no group named
+    counts = Counter(
+        (m.canonical, named(m), m.country or "")
+        for m in mentions
+        if m.type == "armed_group" and m.canonical and getattr(m, "acled_type", "") == REBEL_TYPE
+    )
+    if not counts:
+        return group
+    (name, english, country), _ = counts.most_common(1)[0]
+    return Party(-1, -1, name, english, "named", "armed_group", country)

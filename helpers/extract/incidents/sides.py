@@ -25,6 +25,7 @@ from helpers.extract.incidents.vocabulary import (
     LED_BY,
     NO_AGENT,
     OBJECT_CUE,
+    REBELS,
     UNNAMED_ARMED,
     Trigger,
 )
@@ -183,7 +184,9 @@ _CLAUSE_WORDS = frozenset(
     {"بان", "ان", "انه", "انها", "شن", "شنت", "يشن", "تشن", "الذي", "التي", "الذين", "اثناء", "خلال", "بعد", "قبل",
      "عند", "حيث", "قد", "لقد", "لم", "لن", "كان", "كانت", "وهو", "وهي"}
 )  # fmt: skip
-_UNNAMED_TYPES = ("organisation", "other")  # an organisation or a name known only by its romanisation
+_UNNAMED_TYPES = ("organisation", "other")
+# A militia noun heading a name with no English of its own (الميليشيات الانقلابية، مليشيا الحوثي): described.
+_MILITIA = re.compile(r"^[وفبل]?(?:ال|لل)?(?:ميليشيات|ميليشيا|مليشيات|مليشيا)(?:\s|$)")  # an organisation or a name known only by its romanisation
 
 
 def cleaned(norm: str, party: Party) -> Party:
@@ -197,6 +200,8 @@ def cleaned(norm: str, party: Party) -> Party:
         return NOBODY
     if not uncurated:
         return party
+    if party.start >= 0 and _MILITIA.match(normalize_letters(party.name)):
+        return party._replace(english=REBELS, kind="armed")  # الميليشيات الانقلابية: militias described, not named
     words = party.name.split()
     cut = next((i for i, w in enumerate(words) if normalize_letters(w) in _CLAUSE_WORDS), len(words))
     if cut == len(words):
@@ -291,8 +296,11 @@ def _topic(norm: str, t0: int, low: int, before: list[Party]) -> Party | None:
         return None
     end = particles[-1].end()
     first = next((p for p in before if p.start >= end), None)
-    if first is None or first.start - end > 2 or first.kind == "civilian" or before[-1] is not first:
-        return None  # another actor between the subject and the verb: its clause is not this one
+    if first is None or first.start - end > 2 or first.kind == "civilian":
+        return None
+    others = [p for p in before if p.start > first.start]
+    if any(not _PREPOSITION.search(norm, max(0, p.start - 3), p.start) for p in others):
+        return None  # another actor between the subject and the verb (not after a preposition: مسنودة بقوات X)
     return first
 
 
