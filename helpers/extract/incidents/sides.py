@@ -184,9 +184,9 @@ _CLAUSE_WORDS = frozenset(
     {"بان", "ان", "انه", "انها", "شن", "شنت", "يشن", "تشن", "الذي", "التي", "الذين", "اثناء", "خلال", "بعد", "قبل",
      "عند", "حيث", "قد", "لقد", "لم", "لن", "كان", "كانت", "وهو", "وهي"}
 )  # fmt: skip
-_UNNAMED_TYPES = ("organisation", "other")
+_UNNAMED_TYPES = ("organisation", "other")  # an organisation or a name known only by its romanisation
 # A militia noun heading a name with no English of its own (الميليشيات الانقلابية، مليشيا الحوثي): described.
-_MILITIA = re.compile(r"^[وفبل]?(?:ال|لل)?(?:ميليشيات|ميليشيا|مليشيات|مليشيا)(?:\s|$)")  # an organisation or a name known only by its romanisation
+_MILITIA = re.compile(r"^[وفبل]?(?:ال|لل)?(?:ميليشيات|ميليشيا|مليشيات|مليشيا)(?:\s|$)")
 
 
 def cleaned(norm: str, party: Party) -> Party:
