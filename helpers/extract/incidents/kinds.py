@@ -205,12 +205,13 @@ _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات �
 
 
 def state_labelled(party: Party, country: str) -> Party:
-    """A state's forces told by a generic noun with no nationality (الشرطة، القوات الأمنية، قوات) named by ACLED's
-    label of the event's country (Police Forces of Iraq, Military Forces of Syria)."""
+    """A state's police or security forces told by a generic noun with no nationality (الشرطة، القوات الأمنية) named
+    by ACLED's label of the event's country (Police Forces of Iraq)."""
     if party.kind != "state" or party.country or party.english not in _GENERIC_STATE or not country:
         return party
-    police = party.english == "police" or bool(_SECURITY.search(normalize_letters(party.name)))
-    return party._replace(english=forces_label("police" if police else "", country) or party.english)
+    if party.english != "police" and not _SECURITY.search(normalize_letters(party.name)):
+        return party  # جنود في غزة: soldiers may be a foreign army's; the police and security forces are at home
+    return party._replace(english=forces_label("police", country) or party.english)
 
 
 def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str = "") -> dict[int, Fatalities]:

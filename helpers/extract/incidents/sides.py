@@ -200,14 +200,15 @@ def cleaned(norm: str, party: Party) -> Party:
         return NOBODY
     if not uncurated:
         return party
-    if party.start >= 0 and _MILITIA.match(normalize_letters(party.name)):
-        return party._replace(english=REBELS, kind="armed")  # الميليشيات الانقلابية: militias described, not named
     words = party.name.split()
     cut = next((i for i, w in enumerate(words) if normalize_letters(w) in _CLAUSE_WORDS), len(words))
-    if cut == len(words):
-        return party
+    if not cut:
+        return NOBODY
     name = " ".join(words[:cut])
-    return party._replace(name=name, english=name) if cut else NOBODY
+    party = party._replace(name=name, english=name)
+    if party.start >= 0 and _MILITIA.match(normalize_letters(name)):
+        return party._replace(english=REBELS, kind="armed")  # الميليشيات الانقلابية: militias described, not named
+    return party
 
 
 def _nationality(words: str) -> str:
