@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from helpers.extract.incidents.clause_cues import between, construct, possessed, topic
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -87,30 +88,11 @@ def sentence_parties(
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
-    return _affiliated(norm, _construct(norm, _operations(norm, sorted(found))))
-
-
-def _construct(norm: str, parties: list[Party]) -> list[Party]:
-    """An indefinite forces or fighters noun in construct with a named actor (إضافة: قوات ألوية العمالقة، مسلحو جيش
-    خالد، عناصر تنظيم القاعدة، عناصر من طالبان) is that actor, spanning both."""
-    out: list[Party] = []
-    skip = -1
-    for i, party in enumerate(parties):
-        if i == skip:
-            continue
-        owner = parties[i + 1] if i + 1 < len(parties) else None
-        head = party.kind in ("state", "armed") and not party.actor_type and not _DEFINITE.match(party.name)
-        if head and owner is not None and owner.kind == "named" and _OF.fullmatch(norm, party.end, owner.start):
-            out.append(owner._replace(start=party.start))
-            skip = i + 1
-            continue
-        out.append(party)
-    return out
+    return _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
 
 
 _TAKE_CONTROL = "سيطرة"
 _FROM = re.compile(r"(?<![\u0621-\u064a])من(?![\u0621-\u064a])")
-_OF = re.compile(r"\s+(?:من\s+)?[\"«]?")
 
 
 def _led(norm: str, parties: list[Party]) -> list[Party]:
@@ -266,10 +248,10 @@ def sides(
         if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP and not any(a < p.start < b for a, b in inside)
     ]
     after = [p for p in parties if t1 <= p.start < high]
-    between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
-    if between and len(after) >= 2:
+    right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
+    if right_after and len(after) >= 2:
         return after[0], after[1]
-    two = _between(norm, t1, high, after)
+    two = between(norm, t1, high, after)
     if two is not None:
         return two  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
     agent = AGENT.search(norm, t1, high)
@@ -278,7 +260,7 @@ def sides(
         done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
         return doer, done
     if trigger.pos == "verb":
-        subject = _topic(norm, t0, low, before)
+        subject = topic(norm, t0, low, before)
         if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
             rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
             return subject, (rest[0] if rest else NOBODY)
@@ -287,43 +269,6 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
-
-
-def _topic(norm: str, t0: int, low: int, before: list[Party]) -> Party | None:
-    """The subject of a verb told after إنّ/أنّ and its noun (إن قوات مجهولة هاجمت، أن القوات البحرية السعودية،
-    استهدفت; ism inna: the noun right after the particle is the subject of the clause), or None."""
-    particles = list(_INNA.finditer(norm, max(low - 6, t0 - _TOPIC_CHARS, 0), t0))  # low may follow the particle
-    if not particles:
-        return None
-    end = particles[-1].end()
-    first = next((p for p in before if p.start >= end), None)
-    if first is None or first.start - end > 2 or first.kind == "civilian":
-        return None
-    others = [p for p in before if p.start > first.start]
-    if any(not _PREPOSITION.search(norm, max(0, p.start - 3), p.start) for p in others):
-        return None  # another actor between the subject and the verb (not after a preposition: مسنودة بقوات X)
-    return first
-
-
-_INNA = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ان|بان|فان|لان)\s+")
-_TOPIC_CHARS = 70  # how far before the verb the particle may stand (أن القوات البحرية الملكية السعودية، استهدفت)
-
-
-def _between(norm: str, t1: int, high: int, after: list[Party]) -> tuple[Party, Party] | None:
-    """The two sides told by بين X و Y after the act's words (its adjectives, its time) with no actor before بين:
-    X and Y; else None."""
-    cue = BETWEEN.search(norm, t1, min(high, t1 + _BETWEEN_CHARS))
-    if cue is None or any(p.start < cue.start() for p in after):
-        return None
-    rest = [p for p in after if p.start >= cue.end()]
-    if len(rest) < 2 or not _AND.fullmatch(norm, rest[0].end, rest[1].start):
-        return None
-    return rest[0], rest[1]
-
-
-_BETWEEN_CHARS = 70  # how far after the act بين may stand (قتال امتد من ليل الأربعاء حتى فجر الخميس، بين)
-# و between the two, perhaps after the first's words (القوات الحكومية المدعومة إماراتيا والمتمردين).
-_AND = re.compile(r"(?:\s+[^،,.:\s]+){0,3}?\s*و\s*")
 
 
 def _previous(norm: str, before: list[Party]) -> Party:
@@ -418,18 +363,6 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
-# A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is
-# struck or taken (تجمعات للميليشيات، دفاعات ميليشيات الحوثي، مواقع تابعة للنظام), the object, never the doer.
-_TARGET_BEFORE = re.compile(
-    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|معاقل|معقل|مناطق|منطقه|مقرات|مقر"
-    r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره)"
-    r"(?:\s+[\u0621-\u064a]+(?:يه|ي|ين))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
-)
-
-
-def possessed(norm: str, party: Party) -> bool:
-    """Whether a party is told as the owner of a target or a place held (``_TARGET_BEFORE``): an object."""
-    return party.start > 0 and bool(_TARGET_BEFORE.search(norm, max(0, party.start - 40), party.start))
 
 
 def _forces(party: Party) -> bool:
