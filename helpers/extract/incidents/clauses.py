@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from helpers.extract.incidents.naming import forces_label
@@ -97,3 +98,29 @@ def _armed_by_nationality(norm: str, end: int) -> Party:
 _WEAPON = r"(?:ال)?(?:طائرات|طائره|مقاتلات|مدفعيه|طيران|سلاح الجو|قوات|وحدات|عناصر|مسلحو|مقاتلو|صواريخ|بوارج|زوارق)"
 _BEFORE_SUBJECT = re.compile(rf"\s*(?:{_WEAPON}\s+)?")
 _ARM = re.compile(rf"\s*{_WEAPON}(?:\s+(?:الحربيه|الجويه))?\s+(?P<nat>ال[{AR}]+)")
+
+
+def subject_acts(hits: Sequence[Any]) -> list[Any]:
+    """Trigger hits with a noun that is the subject of the verb right before it (يفجر انتحاري نفسه: a suicide bomber
+    blows himself up) folded into that verb: one act, of the noun's kind when it is the more specific (the noun
+    is also its doer, a side the verb's row reads)."""
+    out: list[Any] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        verb = out[-1] if out else None
+        subject = (
+            verb is not None
+            and verb.trigger.pos == "verb"
+            and hit.trigger.pos == "noun"
+            and hit.trigger.event_type == verb.trigger.event_type
+            and 0 <= hit.start - verb.end <= _SUBJECT_CHARS
+        )
+        if not subject:
+            out.append(hit)
+            continue
+        if hit.trigger.priority > verb.trigger.priority or hit.trigger.sub_event_type != verb.trigger.sub_event_type:
+            kind = replace(verb.trigger, sub_event_type=hit.trigger.sub_event_type)
+            out[-1] = verb._replace(trigger=kind)
+    return out
+
+
+_SUBJECT_CHARS = 2  # a space between the verb and its subject

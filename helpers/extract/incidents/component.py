@@ -17,7 +17,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.extract.incidents.clauses import light_verb_doer, state_party
+from helpers.extract.incidents.clauses import light_verb_doer, state_party, subject_acts
 from helpers.extract.incidents.details import (
     VIOLENT_TYPES,
     Fatalities,
@@ -34,6 +34,7 @@ from helpers.extract.incidents.kinds import (
     deaths_by_event,
     force_against,
     labelled,
+    people_country,
     refined,
 )
 from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
@@ -44,7 +45,7 @@ from helpers.extract.incidents.ranker_context import Context, RowSides, place_pa
 from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
-from helpers.extract.incidents.reference import anaphors, rebel_group, referents
+from helpers.extract.incidents.reference import anaphors, rebel_group, referents, with_group
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -130,7 +131,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = Context(article, set(by_sentence))
-    heads = referents((m for _, m in article.actors), shown_name)
+    heads = with_group(referents((m for _, m in article.actors), shown_name), context.group)
     rebels = rebel_group((m for _, m in article.actors), shown_name, context.names.rebels, context.militia)
     known = (heads, rebels)
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, known)]
@@ -225,7 +226,7 @@ def _kept(hits: list[Hit], norm: str) -> tuple[list[Hit], int | None]:
     """The triggers that make events, and where the first announcement is (None when there is none or it is
     the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
     specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
-    hits = sorted(hits, key=lambda h: h.start)
+    hits = subject_acts(hits)  # يفجر انتحاري: the noun is the verb's subject, one act
     events = [h for h in hits if h.trigger.priority > 0]
     announce = next((h.start for h in hits if h.trigger.priority == 0), None)
     if not events:
@@ -324,7 +325,9 @@ def _sentence_events(
         row_id, acts = f"{article.article_id}:{sentence_id}:{n}", trigger.priority > 0
         seen = RowSides(sentence_id, (t0, t1), trigger.pos, (*parties,), (low, high), country, acts, doer)
         context.rows[row_id] = seen  # what the side ranker reads again
-        event = (event_type, country, acts)
+        protest = event_type in ("Protests", "Riots")  # الفلسطينيون يتظاهرون في إسرائيل: Protesters (Palestine)
+        labels = (people_country(norm, s, e) or country) if protest else country
+        event = (event_type, labels, acts)
         named = [named_side(p, k, event, context.names, parties) for k, p in ((1, actor1), (2, actor2))]
         for k, ((_, settled_as), party) in enumerate(zip(named, (actor1, actor2), strict=True), start=1):
             if settled_as is not None:  # ACLED names groups, not persons (after merging)
@@ -333,7 +336,7 @@ def _sentence_events(
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
             if force.name:  # ACLED: the protesters are actor 1 of every demonstration, the force met actor 2
-                protesters = actor1 if actor1.kind == "civilian" else labelled(event_type, NOBODY, NOBODY, country)[0]
+                protesters = actor1 if actor1.kind == "civilian" else labelled(event_type, NOBODY, NOBODY, labels)[0]
                 sub_event_type, actor1, actor2 = EXCESSIVE_FORCE, protesters, force
         when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)

@@ -29,7 +29,8 @@ from helpers.extract.incidents.vocabulary import (
     trigger_table,
 )
 from helpers.text.arabic import AR
-from helpers.text.normalize import normalize_letters
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key, normalize_letters
 
 KILLING = "قتل"
 RAID = "اقتحام"
@@ -244,3 +245,24 @@ _SINGLE = frozenset(
 def single(hit: Any, norm: str) -> bool:
     """Whether a trigger (a Hit) tells a single act: a verb, or a noun of one strike or blast (غارة، انفجار)."""
     return hit.trigger.pos == "verb" or norm[hit.start : hit.end] in _SINGLE
+
+
+# A people told by its nationality: a plural or a counted noun (الفلسطينيون، عراقيين، 121 فلسطينيا), not forces'.
+_PEOPLE = re.compile(rf"(?<![{AR}])[وفبل]?[{AR}]{{3,}}(?:ون|ين|يا)(?![{AR}])")
+_FORCES_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قوات|جنود|جيش|شرطه|احتلال|سلطات|مستوطنين|عناصر|مسلحين)\s+$"
+)
+
+
+def people_country(norm: str, start: int, end: int) -> str:
+    """The country of the first people named by its nationality in ``norm[start:end]`` (who protests or dies), not
+    a nationality of forces (جنود إسرائيليين، القوات الإسرائيلية), or ''."""
+    table = nationalities()
+    for match in _PEOPLE.finditer(norm, start, end):
+        word = match.group(0)
+        words = (word, word[1:]) if word[0] in "وفبل" else (word,)  # وللفلسطينيين، فلسطينيين
+        keys = [w[:-1] if w.endswith("يا") else w for w in words]  # فلسطينيا: فلسطيني
+        nat = next((n for n in (table.get(name_key(k)) for k in keys) if n is not None), None)
+        if nat is not None and not _FORCES_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
+            return nat.country
+    return ""

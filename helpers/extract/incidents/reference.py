@@ -38,6 +38,18 @@ def referents(mentions: Iterable[Any], named: Any) -> dict[str, Party]:
     return out
 
 
+# Heads that name an armed organisation of the story when the article names none with them (التنظيم: Boko Haram).
+_ORGANISATION_HEADS = ("تنظيم", "جماعه")
+
+
+def with_group(heads: dict[str, Party], group: Party) -> dict[str, Party]:
+    """``heads`` where التنظيم and الجماعة with no actor of their head refer to the article's most named armed group
+    (``group``; حيث اختطف التنظيم 110 فتيات in a story of Boko Haram)."""
+    if not group.name:
+        return heads
+    return {**{head: group for head in _ORGANISATION_HEADS}, **heads}
+
+
 def anaphors(norm: str, start: int, end: int, heads: dict[str, Party], taken: Sequence[Party]) -> list[Party]:
     """The bare definite head nouns of ``norm[start:end]`` outside ``taken`` that refer to an actor of ``heads``,
     each as that actor at its own span."""

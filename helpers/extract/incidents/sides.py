@@ -257,7 +257,8 @@ def sides(
     agent = AGENT.search(norm, t1, high)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
-        done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
+        told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
+        done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done
     if trigger.pos == "verb":
         subject = topic(norm, t0, low, before)
