@@ -28,8 +28,8 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
-from helpers.text.arabic import AR
 from helpers.resources.actor_tables import nationalities
+from helpers.text.arabic import AR
 from helpers.text.normalize import name_key, normalize_letters
 
 KILLING = "قتل"
@@ -249,9 +249,7 @@ def single(hit: Any, norm: str) -> bool:
 
 # A people told by its nationality: a plural or a counted noun (الفلسطينيون، عراقيين، 121 فلسطينيا), not forces'.
 _PEOPLE = re.compile(rf"(?<![{AR}])[وفبل]?[{AR}]{{3,}}(?:ون|ين|يا)(?![{AR}])")
-_FORCES_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قوات|جنود|جيش|شرطه|احتلال|سلطات|مستوطنين|عناصر|مسلحين)\s+$"
-)
+_FORCES_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قوات|جنود|جيش|شرطه|احتلال|سلطات|مستوطنين|عناصر|مسلحين)\s+$")
 
 
 def people_country(norm: str, start: int, end: int) -> str:
