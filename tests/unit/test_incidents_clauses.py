@@ -236,3 +236,44 @@ def test_police_with_no_nationality_are_the_police_of_the_events_country_soldier
     assert state_labelled(police, "IQ").english == "Police Forces of Iraq"
     soldiers = Party(0, 4, "جنود", "military forces", "state")
     assert state_labelled(soldiers, "PS").english == "military forces"
+
+
+def test_the_dead_after_a_killing_noun_are_its_actor_2_not_a_party_told_before_it():
+    text = "ردا على تصاعد العنف الذي دعا غوتيريش إلى وقفه، أدى إلى مقتل 170 فلسطينيا بنيران الجيش الإسرائيلي."
+    norm = normalize_letters(text)
+    guterres = _party(norm, "غوتيريش", "António Guterres", actor_type="person")
+    army = _party(norm, "الجيش الاسرائيلي", "Military Forces of Israel", actor_type="army", country="IL")
+    killing = Trigger("noun", "Violence against civilians", "Attack", "قتل", "killing", 1, "actor2", "actor1")
+    at = norm.index("مقتل")
+    assert sides(norm, killing, (at, at + 4), (0, len(norm)), [guterres, army]) == (army, NOBODY)
+    verb = Trigger("verb", "Violence against civilians", "Attack", "قتل", "killing", 1, "actor1", "actor1")
+    norm = normalize_letters("وقال غوتيريش إن الصحفي قتل برصاص الجيش الإسرائيلي.")
+    guterres = _party(norm, "غوتيريش", "António Guterres", actor_type="person")
+    army = _party(norm, "الجيش الاسرائيلي", "Military Forces of Israel", actor_type="army", country="IL")
+    at = norm.index("قتل")
+    assert sides(norm, verb, (at, at + 3), (0, len(norm)), [guterres, army]) == (army, guterres)
+
+
+def test_the_organisation_with_no_actor_of_its_head_is_the_articles_armed_group():
+    from helpers.extract.incidents.reference import with_group
+
+    boko = Party(-1, -1, "بوكو حرام", "Boko Haram (JAS)", "named", "armed_group")
+    norm = normalize_letters("حيث اختطف التنظيم 110 فتيات.")
+    (found,) = anaphors(norm, 0, len(norm), with_group({}, boko), [])
+    assert found.english == "Boko Haram (JAS)"
+    assert anaphors(norm, 0, len(norm), with_group({}, NOBODY), []) == []
+
+
+def test_a_noun_of_the_verbs_kind_right_after_it_is_its_subject_not_another_act():
+    text = "قبل أن يفجر انتحاري نفسه في موكب لحلف شمال الأطلسي في قندهار الاثنين."
+    (event,) = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
+    assert event["actor1_en"] == "Unidentified armed group"
+
+
+def test_protesters_are_named_by_the_nationality_of_the_people_of_their_sentence():
+    from helpers.extract.incidents.kinds import people_country
+
+    norm = normalize_letters("ويعتزم الفلسطينيون تنظيم مظاهرات جديدة على الحدود مع إسرائيل.")
+    assert people_country(norm, 0, len(norm)) == "PS"
+    norm = normalize_letters("وأطلق جنود إسرائيليون النار على مظاهرات جديدة على الحدود.")
+    assert people_country(norm, 0, len(norm)) == ""
