@@ -24,7 +24,7 @@ from helpers.text.normalize import name_key
 STATE_KINDS = ("country", "capital")
 LIGHT_VERB = re.compile(
     rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن|نفذ|نفذت|ينفذ|تنفذ|وجه|وجهت|خاض|خاضت|يخوض|تخوض|جدد|جددت|يجدد|تجدد"
-    rf"|واصل|واصلت|يواصل|قاد|قادت|يقود|تقود)(?![{AR}])"
+    rf"|واصل|واصلت|يواصل|قاد|قادت|يقود|تقود|ارتكب|ارتكبت|يرتكب|ترتكب)(?![{AR}])"
 )
 # The light verb of a relative clause after the act, its pronoun the act (غارات شنتها، قصف نفذته، هجوم قاده،
 # لغم خلفته عناصر القاعدة).

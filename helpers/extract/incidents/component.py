@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -32,6 +33,7 @@ from helpers.extract.incidents.kinds import (
     armed_named,
     by_weapon_or_death,
     deaths_by_event,
+    excessive_force,
     force_against,
     labelled,
     people_country,
@@ -148,6 +150,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
 
 _TAKE_CONTROL = "سيطرة"
 KILLING = "قتل"
+PROTEST = "احتجاج"
 
 
 def _names(m: Any) -> tuple[str, ...]:
@@ -338,6 +341,10 @@ def _sentence_events(
             if force.name:  # ACLED: the protesters are actor 1 of every demonstration, the force met actor 2
                 protesters = actor1 if actor1.kind == "civilian" else labelled(event_type, NOBODY, NOBODY, labels)[0]
                 sub_event_type, actor1, actor2 = EXCESSIVE_FORCE, protesters, force
+        if excessive_force(norm, (s, e), trigger, event_type, actor1):  # مجزرة بحق المتظاهرين: a protest met by force
+            protesters = labelled("Protests", NOBODY, NOBODY, people_country(norm, s, e) or country)[0]
+            event_type, sub_event_type, actor1, actor2 = "Protests", EXCESSIVE_FORCE, protesters, actor1
+            hit = hit._replace(trigger=replace(trigger, action=PROTEST))  # one with its protest, not a battle's part
         when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
@@ -350,7 +357,7 @@ def _sentence_events(
         scale = event_scale((source, kind, speaker_kind), outlet_name(outlet), context.types)
         yield (
             row_id, article.article_id, sentence_id, t0, t1, text[t0:t1],
-            trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
+            hit.trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
             actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,

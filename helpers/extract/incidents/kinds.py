@@ -264,3 +264,28 @@ def people_country(norm: str, start: int, end: int) -> str:
         if nat is not None and not _FORCES_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
             return nat.country
     return ""
+
+
+# Words of a demonstration in a sentence (مظاهرات، المتظاهرين، تحرك احتجاجي، مسيرات العودة).
+_PROTEST_WORDS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مظاهرات|مظاهره|تظاهرات|تظاهره|احتجاجات|احتجاجي|احتجاجيه|متظاهرين|متظاهرون|متظاهرا"
+    rf"|متظاهر|محتجين|محتجون|محتجا|مسيرات|مسيره|اعتصام)(?![{AR}])"
+)
+_LETHAL_ACTIONS = ("قتل", "هجوم")  # a killing; an attack, a massacre or shooting
+
+
+def excessive_force(norm: str, sentence: tuple[int, int], trigger: Trigger, kind: str, actor1: Party) -> bool:
+    """Whether lethal violence by a state's forces is told in a demonstration's sentence (ارتكب جيش الاحتلال مجزرة
+    بحق المتظاهرين؛ أطلقوا النار على فلسطينيين ابتعدوا عن تحرك احتجاجي): ACLED's protest met with excessive force,
+    the protesters actor 1 and the force actor 2 (with no force named it stays violence against civilians)."""
+    if kind not in ("Violence against civilians", "Battles") or trigger.action not in _LETHAL_ACTIONS:
+        return False
+    state = (
+        actor1.kind == "state"
+        or actor1.actor_type in ("army", "government", "state")
+        or _STATE.search(actor1.english or "")
+    )
+    return bool(state) and bool(_PROTEST_WORDS.search(norm, *sentence))
+
+
+_STATE = re.compile(r"^(?:Military|Police) Forces of")
