@@ -157,7 +157,16 @@ def by_weapon_or_death(
             return REMOTE, "Shelling/artillery/missile attack"
     if trigger.action == RAID and kind[0] == "Strategic developments" and death is not None:
         return "Battles", "Armed clash"
+    if kind[1] == _DESTRUCTION:  # طائرات التحالف دمرت عربات: destruction from afar is the strike (ACLED)
+        start = _trigger_start(norm, low, high, trigger)
+        sub = weapon_kind(norm, max(low, start[0] - _DOER_CHARS), start[0], adjectives=False) if start[0] >= 0 else ""
+        sub = sub or (weapon_kind(norm, start[1], min(high, start[1] + _DOER_CHARS), False) if start[1] >= 0 else "")
+        return (REMOTE, sub) if sub else kind
     return kind
+
+
+_DESTRUCTION = "Looting/property destruction"
+_DOER_CHARS = 35  # how far from a destruction its weapon may stand (مدفعية الجيش الوطني دمرت، دمرت غارة جوية)
 
 
 def armed_named(party: Party, group: Party) -> Party:
