@@ -48,11 +48,23 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
             return "Violence against civilians", "Attack"
         if fighter:
             return "Battles", "Armed clash"
-        if actor2.kind in ("state", "armed") or event_type == "Battles":
+        if actor2.kind in ("state", "armed") or actor2.actor_type in _ARMED_TYPES:
+            return "Battles", "Armed clash"
+        if not actor2.name and (actor1.name or actor1.english) and not _state_forces(actor1):
+            return "Violence against civilians", "Attack"  # an armed group's attack with no armed target told
+        if event_type == "Battles":
             return "Battles", "Armed clash"
     if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
         return event_type, "Non-state actor overtakes territory"
     return event_type, sub
+
+
+_ARMED_TYPES = ("army", "armed_group", "military_unit")
+
+
+def _state_forces(party: Party) -> bool:
+    """Whether a side is a state's forces or authorities (their attack with no target told is an operation)."""
+    return party.kind in ("state", "place") or party.actor_type in ("army", "government", "state", "military_unit")
 
 
 def unarmed(party: Party) -> bool:
