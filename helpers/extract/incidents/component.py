@@ -142,9 +142,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
-    rows = [
-        opposed(settled(row, context.settled), context.forces, context.group, towns) for row in merge_mentions(rows)
-    ]
+    rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in merge_mentions(rows)]
     return rows, context
 
 

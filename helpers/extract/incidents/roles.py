@@ -134,7 +134,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
         rebel = actor1 and not _unarmed(out[COLUMN["actor1_en"]]) and not _STATE.search(out[COLUMN["actor1_en"]])
-        other = group if actor1 == forces.name else forces if rebel else NOBODY  # ميليشيات الجضران: against the LNA
+        state = actor1 and _GOVERNMENT.search(out[COLUMN["actor1_en"]])  # أعلن الجيش اليمني تحرير مواقع جديدة
+        other = group if actor1 == forces.name or state else forces if rebel else NOBODY  # ميليشيات الجضران: the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
     if not out[COLUMN["actor1"]] and fought and forces.name:
@@ -144,6 +145,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 _OPPOSED = ("Battles",)
 _STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of")  # a state's forces: they fight the article's rebels
 _COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 
