@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import POLICE, forces_label
+from helpers.extract.incidents.naming import POLICE, country_label, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -135,6 +135,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
         actor1 = out[COLUMN["actor1"]]
         rebel = actor1 and not _unarmed(out[COLUMN["actor1_en"]]) and not _STATE.search(out[COLUMN["actor1_en"]])
         state = actor1 and _GOVERNMENT.search(out[COLUMN["actor1_en"]])  # أعلن الجيش اليمني تحرير مواقع جديدة
+        foreign = forces.country and country_label(forces.country) not in out[COLUMN["actor1_en"]]
+        state = state and not (forces.name and foreign)  # Egypt's forces in a story of the LNA: not its war
         other = group if actor1 == forces.name or state else forces if rebel else NOBODY  # ميليشيات الجضران: the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
