@@ -277,3 +277,12 @@ def test_protesters_are_named_by_the_nationality_of_the_people_of_their_sentence
     assert people_country(norm, 0, len(norm)) == "PS"
     norm = normalize_letters("وأطلق جنود إسرائيليون النار على مظاهرات جديدة على الحدود.")
     assert people_country(norm, 0, len(norm)) == ""
+
+
+def test_the_killed_told_before_an_act_after_fi_are_its_actor_2():
+    text = "كما قتل عدد من مسلحي ميليشيات الحوثي، في غارات شنتها طائرات التحالف العربي على مواقع في الحديدة."
+    strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
+    assert (strikes[0]["actor1_en"], strikes[0]["actor2_en"]) == ("Saudi-led coalition", "Houthis (Ansar Allah)")
+    text = text.replace("كما قتل", "كما شوهد")  # seen, not killed: not the strikes' victims
+    strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
+    assert strikes[0]["actor2_en"] != "Houthis (Ansar Allah)"

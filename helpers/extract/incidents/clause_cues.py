@@ -12,11 +12,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.vocabulary import BETWEEN
+from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, REBELS, UNNAMED_ARMED
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+_UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, "military forces", "police", "authorities", ""}
 
 
 # A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is
@@ -43,7 +44,8 @@ def construct(norm: str, parties: list[Party]) -> list[Party]:
             continue
         owner = parties[i + 1] if i + 1 < len(parties) else None
         head = party.kind in ("state", "armed") and not party.actor_type and not _DEFINITE.match(party.name)
-        if head and owner is not None and owner.kind == "named" and _OF.fullmatch(norm, party.end, owner.start):
+        named = owner is not None and (owner.kind == "named" or owner.english not in _UNNAMED)  # القاعدة as a noun
+        if head and named and owner.kind != "civilian" and _OF.fullmatch(norm, party.end, owner.start):
             out.append(owner._replace(start=party.start))
             skip = i + 1
             continue

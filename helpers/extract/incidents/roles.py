@@ -40,11 +40,15 @@ def passive_victim(
         doer = next((p for p in parties if t1 <= p.start < high and p.start - t1 <= 60), NOBODY)
         if victim.name:
             return (doer if doer.name != victim.name else NOBODY), victim
-    if actor1.name and actor1.start >= 0 and actor1.end <= t0 and pre.lstrip("وف").startswith("ب"):
-        word = VICTIM_BEFORE.search(norm, max(0, actor1.start - 30), actor1.start)
-        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(actor1.name))
+    by = pre.lstrip("وف").startswith("ب") or bool(_IN_BEFORE.search(norm, max(0, t0 - 4), t0))
+    told = [p for p in parties if low <= p.start and p.end <= t0]
+    victim = told[-1] if by and told else NOBODY  # قتل عدد من مسلحي الحوثي في غارات شنتها طائرات التحالف
+    if victim.name:
+        word = VICTIM_BEFORE.search(norm, max(0, victim.start - 30), victim.start)
+        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(victim.name))
         if passive:
-            return (actor2 if actor2.start > t1 else NOBODY), actor1
+            doer = next((p for p in (actor1, actor2) if p.start > t1 and p.name != victim.name), NOBODY)
+            return doer, victim
     return actor1, actor2
 
 
@@ -67,6 +71,7 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
 _WORD = re.compile(r"[^\s،,.]+")
 
 
+_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
 _PASSIVE = frozenset({"اصيب", "اصيبت", "استشهد", "استشهدت", "مقتل", "مصرع", "اصابه"})
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
 

@@ -351,7 +351,7 @@ RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مك
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
 # Victims told before the act that hurt them (جرح أربعة جنود ... بتفجير عبوة): the side before is actor 2.
 VICTIM_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,2}}$"
+    rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,3}}$"
 )
 # Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
 EXPOSED = re.compile(rf"(?<![{AR}])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)(?![{AR}])")
