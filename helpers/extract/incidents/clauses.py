@@ -38,6 +38,10 @@ _ANOTHER_OBJECT = re.compile(
     rf"(?<![{AR}])(?:ضد|علي|بسبب|ردا|رد|بعد|قبل|اثر|عقب|اعقاب|جراء|نتيجه|الذي|التي|الذين|ان|انه|انها)(?![{AR}])|\."
 )
 _PARENTHESIS = re.compile(r"[،,]\s*(?:الذي|التي|الذين)\s[^،,.]{0,100}[،,]")
+_SPEECH = re.compile(
+    rf"(?<![{AR}])[وف]?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|ذكر|ذكرت|اوضح|اوضحت|افاد|افادت|صرح|صرحت)(?![{AR}])"
+)
+_SPEAKER_CHARS = 120  # how far before the act's verb the speech verb may stand
 _PRONOUN_SUBJECT = re.compile(rf"(?<![{AR}])[وف]?(?:ب|ل)?(?:انه|انها|انهم|انهما)\s+$")
 _CLAUSE_CHARS = 150  # how far before the act its light verb may stand
 
@@ -64,6 +68,10 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
         return NOBODY
     verb = verbs[-1]
     if _PRONOUN_SUBJECT.search(norm, max(0, verb.start() - 12), verb.start()):
+        speech = list(_SPEECH.finditer(norm, max(0, verb.start() - _SPEAKER_CHARS), verb.start()))
+        speaker = _subject_after(norm, speech[-1].end(), parties) if speech else NOBODY
+        if speech:  # قال التحالف الذي تقوده واشنطن إنه نفذ: the one telling, not a name in his description
+            return speaker if speaker.end <= verb.start() else NOBODY
         before = [p for p in parties if p.end <= verb.start() - 3 and verb.start() - p.end <= 60]
         return before[-1] if before else NOBODY  # أعلن الجيش الأمريكي أنه شن غارة: the one announcing
     doer = _subject_after(norm, verb.end(), parties)

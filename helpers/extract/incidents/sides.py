@@ -246,6 +246,7 @@ def sides(
         p
         for p in parties
         if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP and not any(a < p.start < b for a, b in inside)
+        and not possessed(norm, p)  # عربات للحوثيين، كما استهدفت: the owner of a target is no subject
     ]
     after = [p for p in parties if t1 <= p.start < high]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
