@@ -286,3 +286,33 @@ def test_the_killed_told_before_an_act_after_fi_are_its_actor_2():
     text = text.replace("كما قتل", "كما شوهد")  # seen, not killed: not the strikes' victims
     strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
     assert strikes[0]["actor2_en"] != "Houthis (Ansar Allah)"
+
+
+def test_the_owner_of_a_target_is_not_the_dropped_subject_of_a_later_verb():
+    target = Trigger("verb", "Battles", "Attack", "هجوم", "attack", 1, "actor1", "actor1")
+    for said, owner in (("دمرت عربات عسكرية للمتمردين الحوثيين", True), ("دمر المتمردون الحوثيون عربات", False)):
+        norm = normalize_letters(said + "، كما استهدفت تعزيزات في الحديدة.")
+        surface = "للمتمردين الحوثيين" if owner else "المتمردون الحوثيون"
+        houthis = _party(norm, surface, "Houthis (Ansar Allah)", actor_type="armed_group")
+        at = norm.index("استهدفت")
+        actor1 = sides(norm, target, (at, at + 7), (0, len(norm)), [houthis])[0]
+        assert (actor1 == NOBODY) is owner
+
+
+def test_a_pronoun_subject_after_a_speech_verb_is_its_speaker_not_a_name_in_his_description():
+    text = normalize_letters("قال التحالف الذي تقوده الولايات المتحدة ضد التنظيم في العراق إنه نفذ ضربة جوية.")
+    coalition = _party(text, "التحالف", "US-led coalition", actor_type="army")
+    iraq = _party(text, "العراق", "Iraq", "place", "place", "IQ")
+    at = text.index("ضربه")
+    assert light_verb_doer(text, (at, at + 4), 0, [coalition, iraq]) == coalition
+    assert light_verb_doer(text, (at, at + 4), 0, [iraq]) == NOBODY
+
+
+def test_the_regime_is_the_military_forces_of_its_country():
+    regime = Party(0, 6, "النظام", "regime", "state")
+    assert state_labelled(regime, "SY").english == "Military Forces of Syria"
+    assert state_labelled(regime, "").english == ""  # no country: the Arabic as written
+    text = "وشنت الولايات المتحدة ضربات ضد مواقع تابعة للنظام السوري في حمص."
+    norm = normalize_letters(text)
+    (regime,) = [p for p in sentence_parties(text, norm, 0, len(norm), [], []) if "نظام" in p.name]
+    assert regime.english == "Military Forces of Syria"

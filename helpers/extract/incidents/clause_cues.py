@@ -44,6 +44,7 @@ def construct(norm: str, parties: list[Party]) -> list[Party]:
             continue
         owner = parties[i + 1] if i + 1 < len(parties) else None
         head = party.kind in ("state", "armed") and not party.actor_type and not _DEFINITE.match(party.name)
+        head = head and party.english != "regime"  # نظام الأسد: the regime, not the person
         named = owner is not None and (owner.kind == "named" or owner.english not in _UNNAMED)  # القاعدة as a noun
         if head and named and owner.kind != "civilian" and _OF.fullmatch(norm, party.end, owner.start):
             out.append(owner._replace(start=party.start))

@@ -432,9 +432,8 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
         or passive(context.norm[hit.start : hit.end])
     ):
         return actor1  # a passive verb's doer is unknown (اُعتقل)
-    named = [
-        p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name and not possessed(context.norm, p)
-    ]  # كما استهدفت ... after عربات للحوثيين: the owner of what was struck is not the dropped subject
+    named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
+    named = [p for p in named if not possessed(context.norm, p)]  # كما استهدفت after عربات للحوثيين: an object
     if named and reported_between(context.norm, max(named[-1].end, hit.start - 300), hit.start):
         named = []  # قالت الشرطة إن انتحاريين هاجموا: the speaker, and every actor before it
     if named:

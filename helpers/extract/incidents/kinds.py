@@ -223,12 +223,15 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
 
 
 _GENERIC_STATE = ("police", "military forces")
+REGIME = "regime"
 _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات الأمنية، الشرطة: ACLED's police forces
 
 
 def state_labelled(party: Party, country: str) -> Party:
     """A state's police or security forces told by a generic noun with no nationality (الشرطة، القوات الأمنية) named
     by ACLED's label of the event's country (Police Forces of Iraq)."""
+    if party.english == REGIME:  # النظام: the state of the event's country, its military forces (else as written)
+        return party._replace(english=forces_label("", country) if country else "")
     if party.kind != "state" or party.country or party.english not in _GENERIC_STATE or not country:
         return party
     if party.english != "police" and not _SECURITY.search(normalize_letters(party.name)):

@@ -154,7 +154,7 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
     return out
 
 
-_FORCES_NOUNS = ("police", "military forces")
+_FORCES_NOUNS = ("police", "military forces", "regime")
 _UNKNOWN = re.compile(r"\s+(?:مجهوله|مجهولين|مجهولون|مجهول|مجهولي الهويه|مجهول الهويه)(?![\u0621-\u064a])")
 # Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
 _FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
@@ -245,7 +245,10 @@ def sides(
     before = [
         p
         for p in parties
-        if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP and not any(a < p.start < b for a, b in inside)
+        if low <= p.start
+        and p.end <= t0
+        and t0 - p.end <= _BEFORE_GAP
+        and not any(a < p.start < b for a, b in inside)
         and not possessed(norm, p)  # عربات للحوثيين، كما استهدفت: the owner of a target is no subject
     ]
     after = [p for p in parties if t1 <= p.start < high]
