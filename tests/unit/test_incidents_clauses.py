@@ -316,3 +316,10 @@ def test_the_regime_is_the_military_forces_of_its_country():
     norm = normalize_letters(text)
     (regime,) = [p for p in sentence_parties(text, norm, 0, len(norm), [], []) if "نظام" in p.name]
     assert regime.english == "Military Forces of Syria"
+
+
+def test_a_name_after_a_locative_preposition_is_the_place_of_the_act_not_a_side():
+    for said, side in (("وتظاهر نشطاء أمام المحكمة في مدريد.", False), ("وتظاهر نشطاء ضد المحكمة في مدريد.", True)):
+        norm = normalize_letters(said)
+        names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], [])]
+        assert ("المحكمة" in names) is side

@@ -88,6 +88,7 @@ def sentence_parties(
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
+    found = [p for p in found if not _LOCATIVE.search(norm, max(0, p.start - 12), p.start)]  # أمام المحكمة: a place
     return _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
 
 
@@ -365,6 +366,8 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
+# A locative preposition before a name (تظاهروا أمام المحكمة، قرب السفارة الأمريكية): the place of the act, not a side.
+_LOCATIVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:امام|قرب|بالقرب من|خارج|مقابل|قبالة|قباله)\s+$")
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
