@@ -43,3 +43,31 @@ def test_rebels_are_the_named_armed_group_or_an_unidentified_one():
     rebels = Party(3, 9, "المتمردين", REBELS, "armed")
     assert armed_named(rebels, HOUTHIS).english == "Houthis (Ansar Allah)"
     assert armed_named(rebels, NOBODY).english == "Unidentified armed group"
+
+
+def test_an_armed_groups_attack_with_no_armed_target_is_violence_against_civilians_a_states_an_operation():
+    assert refined(ATTACK, HOUTHIS, NOBODY) == ("Violence against civilians", "Attack")
+    assert refined(ATTACK, ARMY, NOBODY) == ("Battles", "Armed clash")
+    assert refined(ATTACK, HOUTHIS, ARMY) == ("Battles", "Armed clash")
+
+
+def test_destruction_by_a_weapon_of_remote_violence_is_the_strike():
+    destroy = trigger_table()[normalize_letters("دمرت")]
+    kind = (destroy.event_type, destroy.sub_event_type)
+    norm = normalize_letters("وأوضح أن طائرات التحالف دمرت عربات عسكرية للمتمردين.")
+    assert by_weapon_or_death(norm, (0, len(norm)), destroy, kind, None) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    norm = normalize_letters("وأوضح أن المسلحين دمرت عربات عسكرية للمتمردين.")
+    assert by_weapon_or_death(norm, (0, len(norm)), destroy, kind, None) == kind
+
+
+def test_lethal_violence_by_forces_in_a_demonstration_is_excessive_force_against_protesters():
+    from tests.unit.test_incidents_rules import only
+
+    event = only("وارتكب الجيش الإسرائيلي الاثنين مجزرة دامية بحق المتظاهرين على حدود قطاع غزة.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Protests", "Excessive force against protesters")
+    assert (event["actor1"], event["actor2_en"]) == ("المتظاهرون", "Military Forces of Israel")
+    event = only("وارتكب الجيش الإسرائيلي الاثنين مجزرة دامية بحق المدنيين على حدود قطاع غزة.")
+    assert event["event_type"] != "Protests"

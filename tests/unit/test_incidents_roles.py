@@ -7,6 +7,7 @@ from helpers.extract.incidents.sides import Party
 LNA = Party(-1, -1, "الجيش الوطني الليبي", "Libyan National Army (LNA)", "named", "army", "LY")
 AQ = Party(-1, -1, "تنظيم القاعدة", "Al-Qaeda", "named", "armed_group")
 ROOM = Party(-1, -1, "غرفة عمليات الكرامة", "Karama Operations Room", "named", "armed_group")
+COALITION = Party(-1, -1, "التحالف العربي", "Saudi-led coalition", "named", "army")
 
 
 def row(**fields) -> tuple:
@@ -73,3 +74,11 @@ def test_a_government_named_as_a_side_of_violence_is_its_military_forces():
     assert state_forces("Strategic developments", government).english == "Turkish Government"
     parliament = government._replace(name="البرلمان التركي", english="Turkish Parliament")
     assert state_forces("Battles", parliament).english == "Turkish Parliament"
+
+
+def test_a_states_forces_taking_ground_with_no_opponent_named_fight_the_articles_rebels():
+    houthis = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group", "YE")
+    yemen = row(actor1="الجيش اليمني", actor1_en="Military Forces of Yemen")
+    assert opposed(yemen, COALITION, houthis, set())[COLUMN["actor2_en"]] == "Houthis (Ansar Allah)"
+    civilians = row(actor1="مدنيون", actor1_en="Civilians (Yemen)")
+    assert opposed(civilians, COALITION, houthis, set())[COLUMN["actor2"]] == ""

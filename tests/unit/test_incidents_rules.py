@@ -143,7 +143,8 @@ def test_an_unnamed_protest_is_by_protesters_of_its_country():
 def test_killing_protesters_is_excessive_force_by_the_killers():
     event = only("قتلت القوات الإسرائيلية 10 فلسطينيين خلال مظاهرات حاشدة في غزة.")
     assert event["sub_event_type"] == "Excessive force against protesters"
-    assert event["actor1"] and event["actor1"] != "المتظاهرون"
+    assert event["actor1"] == "المتظاهرون"  # ACLED: the protesters are actor 1 of every demonstration
+    assert event["actor2"] and event["actor2"] != "المتظاهرون"  # the force that met them actor 2
     assert only("خرجت مظاهرات حاشدة في غزة.")["sub_event_type"] == "Peaceful protest"
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
+from helpers.extract.incidents.clause_cues import possessed
+from helpers.extract.incidents.clauses import light_verb_doer, state_party, subject_acts
 from helpers.extract.incidents.details import (
     VIOLENT_TYPES,
     Fatalities,
@@ -31,8 +34,10 @@ from helpers.extract.incidents.kinds import (
     armed_named,
     by_weapon_or_death,
     deaths_by_event,
+    excessive_force,
     force_against,
     labelled,
+    people_country,
     refined,
 )
 from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
@@ -40,12 +45,13 @@ from helpers.extract.incidents.model import above, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
+from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
+from helpers.extract.incidents.reference import anaphors, rebel_group, referents, with_group
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
-    light_verb_subject,
     opposed,
     passive_victim,
     reported_between,
@@ -128,20 +134,22 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     for hit in found:
         by_sentence.setdefault(article.sentence_of(hit.start), []).append(hit)
     context = Context(article, set(by_sentence))
-    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits)]
+    heads = with_group(referents((m for _, m in article.actors), shown_name), context.group)
+    rebels = rebel_group((m for _, m in article.actors), shown_name, context.names.rebels, context.militia)
+    known = (heads, rebels)
+    rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, known)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
-    rows = [
-        opposed(settled(row, context.settled), context.forces, context.group, towns) for row in merge_mentions(rows)
-    ]
+    rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in merge_mentions(rows)]
     return rows, context
 
 
 _TAKE_CONTROL = "سيطرة"
 KILLING = "قتل"
+PROTEST = "احتجاج"
 
 
 def _names(m: Any) -> tuple[str, ...]:
@@ -220,7 +228,7 @@ def _kept(hits: list[Hit], norm: str) -> tuple[list[Hit], int | None]:
     """The triggers that make events, and where the first announcement is (None when there is none or it is
     the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
     specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
-    hits = sorted(hits, key=lambda h: h.start)
+    hits = subject_acts(hits)  # يفجر انتحاري: the noun is the verb's subject, one act
     events = [h for h in hits if h.trigger.priority > 0]
     announce = next((h.start for h in hits if h.trigger.priority == 0), None)
     if not events:
@@ -254,15 +262,21 @@ def _key(trigger: Trigger) -> tuple[str, str]:
     return trigger.event_type, trigger.sub_event_type
 
 
-def _sentence_events(article: Article, context: Context, sentence_id: int, hits: list[Hit]) -> Iterator[tuple]:
-    """The event rows of one sentence."""
+def _sentence_events(
+    article: Article, context: Context, sentence_id: int, hits: list[Hit], known: tuple[dict[str, Party], Party]
+) -> Iterator[tuple]:
+    """The event rows of one sentence (``known``: the actors its definite descriptions refer to, by head noun, and
+    the article's rebels)."""
+    heads, rebels = known
     text, norm = article.text, article.norm
     s, e = article.sentences[sentence_id] if article.sentences else (0, len(text))
     kept, announced_at = _kept(hits, norm)
     places = context.places.get(sentence_id, [])
     as_actor = [place_party(m) for m in places if m.role == "actor"]
     locations = [m for m in places if m.role == "location"]
-    parties = sentence_parties(text, norm, s, e, context.parties.get(sentence_id, []), as_actor)
+    mentioned = context.parties.get(sentence_id, [])
+    referred = anaphors(norm, s, e, heads, [*mentioned, *as_actor])  # التحالف، التنظيم: the one the article names
+    parties = sentence_parties(text, norm, s, e, mentioned, as_actor, referred)
     times = [t for t in context.times.get(sentence_id, []) if not birth(norm, t)]
     quote = context.quotes.get(sentence_id)
     outlet = str(article.record.get("outlet") or "")
@@ -283,9 +297,11 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         doer = context.last_actor[1] if 0 <= sentence_id - context.last_actor[0] <= 1 else NOBODY
         actor1, actor2 = _sides(norm, hit, (low, high), parties, quote, death)
         death = death or person_killed(text, trigger, actor2)
-        if not actor1.name and not actor1.english and trigger.pos == "noun" and trigger.event_type in VIOLENT_TYPES:
-            states = [place_party(m) for m in locations if m.place is not None and m.place.kind == "country"]
-            actor1 = light_verb_subject(norm, t0, states)
+        if trigger.pos == "noun" and trigger.priority > 0:  # شنت إسرائيل غارات، غارات شنتها دمشق: the verb's subject
+            states = [p for p in (state_party(m) for m in locations) if p.name]
+            doer = light_verb_doer(norm, (t0, t1), low, sorted([*parties, *states]))
+            if doer.name or doer.english:
+                actor1, actor2 = doer, (NOBODY if actor2.name and actor2.name == doer.name else actor2)
         if actor1.english and not actor1.name and actor1.start >= 0:  # غارة أمريكية: the adjective as written
             actor1 = actor1._replace(name=text[actor1.start : actor1.end])
         if actor1 in victims:  # مقتل صالح الصماد في غارة: the killed is not who struck
@@ -294,13 +310,14 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         actor1 = _resolved(actor1, actor2, hit, parties, context, sentence_id)
         carried = carried and actor1 is context.last_actor[1] and bool(context.last_kind[0])
         actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
-        rebels = context.names.rebels
         actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)  # the event's type reads them
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
+        if not actor1.name and not actor1.english and _retold(hit, event_type, sentence_id, context):
+            actor1 = context.last_actor[1]  # استهدفت الغارات ...: the raids told before, by their doer
         if actor1.name and trigger.priority > 0:
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
         assoc = associated(norm, actor1, parties)
@@ -310,7 +327,9 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         row_id, acts = f"{article.article_id}:{sentence_id}:{n}", trigger.priority > 0
         seen = RowSides(sentence_id, (t0, t1), trigger.pos, (*parties,), (low, high), country, acts, doer)
         context.rows[row_id] = seen  # what the side ranker reads again
-        event = (event_type, country, acts)
+        protest = event_type in ("Protests", "Riots")  # الفلسطينيون يتظاهرون في إسرائيل: Protesters (Palestine)
+        labels = (people_country(norm, s, e) or country) if protest else country
+        event = (event_type, labels, acts)
         named = [named_side(p, k, event, context.names, parties) for k, p in ((1, actor1), (2, actor2))]
         for k, ((_, settled_as), party) in enumerate(zip(named, (actor1, actor2), strict=True), start=1):
             if settled_as is not None:  # ACLED names groups, not persons (after merging)
@@ -318,12 +337,13 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         actor1, actor2 = named[0][0], named[1][0]
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
-            if force.name:
-                sub_event_type, actor1, actor2 = (
-                    EXCESSIVE_FORCE,
-                    force,
-                    labelled(event_type, NOBODY, NOBODY, country)[0],
-                )
+            if force.name:  # ACLED: the protesters are actor 1 of every demonstration, the force met actor 2
+                protesters = actor1 if actor1.kind == "civilian" else labelled(event_type, NOBODY, NOBODY, labels)[0]
+                sub_event_type, actor1, actor2 = EXCESSIVE_FORCE, protesters, force
+        if excessive_force(norm, (s, e), trigger, event_type, actor1):  # مجزرة بحق المتظاهرين: a protest met by force
+            protesters = labelled("Protests", NOBODY, NOBODY, people_country(norm, s, e) or country)[0]
+            event_type, sub_event_type, actor1, actor2 = "Protests", EXCESSIVE_FORCE, protesters, actor1
+            hit = hit._replace(trigger=replace(trigger, action=PROTEST))  # one with its protest, not a battle's part
         when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
@@ -336,7 +356,7 @@ def _sentence_events(article: Article, context: Context, sentence_id: int, hits:
         scale = event_scale((source, kind, speaker_kind), outlet_name(outlet), context.types)
         yield (
             row_id, article.article_id, sentence_id, t0, t1, text[t0:t1],
-            trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
+            hit.trigger.action, event_type, sub_event_type, actor1.name, actor1.english, assoc.name, actor2.name,
             actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,
@@ -382,6 +402,16 @@ def _victim_kind(who: str) -> str:
     return kind or "civilian"
 
 
+def _retold(hit: Hit, event_type: str, sentence_id: int, context: Context) -> bool:
+    """Whether a noun act of violence with no doer of its own is told with the definite article of prior mention
+    (ال العهدية: الغارات، القصف) right after an act of its type by a named doer (this sentence or the one before):
+    the acts told before, whose doer is its own."""
+    definite = hit.trigger.pos == "noun" and hit.pre.lstrip("وفب").startswith("ال") and not hit.suffix
+    last_sentence, last = context.last_actor
+    recent = 0 <= sentence_id - last_sentence <= 1 and bool(last.name)
+    return definite and event_type in VIOLENT_TYPES and recent and context.last_kind[0] == event_type
+
+
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
 
 
@@ -403,6 +433,7 @@ def _resolved(actor1: Party, actor2: Party, hit: Hit, parties: Sequence[Party], 
     ):
         return actor1  # a passive verb's doer is unknown (اُعتقل)
     named = [p for p in parties if p.end <= hit.start and p.kind == "named" and p.name != actor2.name]
+    named = [p for p in named if not possessed(context.norm, p)]  # كما استهدفت after عربات للحوثيين: an object
     if named and reported_between(context.norm, max(named[-1].end, hit.start - 300), hit.start):
         named = []  # قالت الشرطة إن انتحاريين هاجموا: the speaker, and every actor before it
     if named:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
-from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.naming import country_label, forces_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -28,8 +28,9 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
+from helpers.resources.actor_tables import nationalities
 from helpers.text.arabic import AR
-from helpers.text.normalize import normalize_letters
+from helpers.text.normalize import name_key, normalize_letters
 
 KILLING = "قتل"
 RAID = "اقتحام"
@@ -47,11 +48,23 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
             return "Violence against civilians", "Attack"
         if fighter:
             return "Battles", "Armed clash"
-        if actor2.kind in ("state", "armed") or event_type == "Battles":
+        if actor2.kind in ("state", "armed") or actor2.actor_type in _ARMED_TYPES:
+            return "Battles", "Armed clash"
+        if not actor2.name and (actor1.name or actor1.english) and not _state_forces(actor1):
+            return "Violence against civilians", "Attack"  # an armed group's attack with no armed target told
+        if event_type == "Battles":
             return "Battles", "Armed clash"
     if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
         return event_type, "Non-state actor overtakes territory"
     return event_type, sub
+
+
+_ARMED_TYPES = ("army", "armed_group", "military_unit")
+
+
+def _state_forces(party: Party) -> bool:
+    """Whether a side is a state's forces or authorities (their attack with no target told is an operation)."""
+    return party.kind in ("state", "place") or party.actor_type in ("army", "government", "state", "military_unit")
 
 
 def unarmed(party: Party) -> bool:
@@ -156,7 +169,16 @@ def by_weapon_or_death(
             return REMOTE, "Shelling/artillery/missile attack"
     if trigger.action == RAID and kind[0] == "Strategic developments" and death is not None:
         return "Battles", "Armed clash"
+    if kind[1] == _DESTRUCTION:  # طائرات التحالف دمرت عربات: destruction from afar is the strike (ACLED)
+        start = _trigger_start(norm, low, high, trigger)
+        sub = weapon_kind(norm, max(low, start[0] - _DOER_CHARS), start[0], adjectives=False) if start[0] >= 0 else ""
+        sub = sub or (weapon_kind(norm, start[1], min(high, start[1] + _DOER_CHARS), False) if start[1] >= 0 else "")
+        return (REMOTE, sub) if sub else kind
     return kind
+
+
+_DESTRUCTION = "Looting/property destruction"
+_DOER_CHARS = 35  # how far from a destruction its weapon may stand (مدفعية الجيش الوطني دمرت، دمرت غارة جوية)
 
 
 def armed_named(party: Party, group: Party) -> Party:
@@ -197,7 +219,24 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
         actor1 = actor1._replace(english=f"Protesters{suffix}")
     if actor2.kind == "civilian" and event_type != "Protests":
         actor2 = actor2._replace(english=f"Civilians{suffix}")
-    return actor1, actor2
+    return state_labelled(actor1, country), state_labelled(actor2, country)
+
+
+_GENERIC_STATE = ("police", "military forces")
+REGIME = "regime"
+_SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات الأمنية، الشرطة: ACLED's police forces
+
+
+def state_labelled(party: Party, country: str) -> Party:
+    """A state's police or security forces told by a generic noun with no nationality (الشرطة، القوات الأمنية) named
+    by ACLED's label of the event's country (Police Forces of Iraq)."""
+    if party.english == REGIME:  # النظام: the state of the event's country, its military forces (else as written)
+        return party._replace(english=forces_label("", country) if country else "")
+    if party.kind != "state" or party.country or party.english not in _GENERIC_STATE or not country:
+        return party
+    if party.english != "police" and not _SECURITY.search(normalize_letters(party.name)):
+        return party  # جنود في غزة: soldiers may be a foreign army's; the police and security forces are at home
+    return party._replace(english=forces_label("police", country) or party.english)
 
 
 def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str = "") -> dict[int, Fatalities]:
@@ -230,3 +269,47 @@ _SINGLE = frozenset(
 def single(hit: Any, norm: str) -> bool:
     """Whether a trigger (a Hit) tells a single act: a verb, or a noun of one strike or blast (غارة، انفجار)."""
     return hit.trigger.pos == "verb" or norm[hit.start : hit.end] in _SINGLE
+
+
+# A people told by its nationality: a plural or a counted noun (الفلسطينيون، عراقيين، 121 فلسطينيا), not forces'.
+_PEOPLE = re.compile(rf"(?<![{AR}])[وفبل]?[{AR}]{{3,}}(?:ون|ين|يا)(?![{AR}])")
+_FORCES_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قوات|جنود|جيش|شرطه|احتلال|سلطات|مستوطنين|عناصر|مسلحين)\s+$")
+
+
+def people_country(norm: str, start: int, end: int) -> str:
+    """The country of the first people named by its nationality in ``norm[start:end]`` (who protests or dies), not
+    a nationality of forces (جنود إسرائيليين، القوات الإسرائيلية), or ''."""
+    table = nationalities()
+    for match in _PEOPLE.finditer(norm, start, end):
+        word = match.group(0)
+        words = (word, word[1:]) if word[0] in "وفبل" else (word,)  # وللفلسطينيين، فلسطينيين
+        keys = [w[:-1] if w.endswith("يا") else w for w in words]  # فلسطينيا: فلسطيني
+        nat = next((n for n in (table.get(name_key(k)) for k in keys) if n is not None), None)
+        if nat is not None and not _FORCES_BEFORE.search(norm, max(0, match.start() - 12), match.start()):
+            return nat.country
+    return ""
+
+
+# Words of a demonstration in a sentence (مظاهرات، المتظاهرين، تحرك احتجاجي، مسيرات العودة).
+_PROTEST_WORDS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مظاهرات|مظاهره|تظاهرات|تظاهره|احتجاجات|احتجاجي|احتجاجيه|متظاهرين|متظاهرون|متظاهرا"
+    rf"|متظاهر|محتجين|محتجون|محتجا|مسيرات|مسيره|اعتصام)(?![{AR}])"
+)
+_LETHAL_ACTIONS = ("قتل", "هجوم")  # a killing; an attack, a massacre or shooting
+
+
+def excessive_force(norm: str, sentence: tuple[int, int], trigger: Trigger, kind: str, actor1: Party) -> bool:
+    """Whether lethal violence by a state's forces is told in a demonstration's sentence (ارتكب جيش الاحتلال مجزرة
+    بحق المتظاهرين؛ أطلقوا النار على فلسطينيين ابتعدوا عن تحرك احتجاجي): ACLED's protest met with excessive force,
+    the protesters actor 1 and the force actor 2 (with no force named it stays violence against civilians)."""
+    if kind not in ("Violence against civilians", "Battles") or trigger.action not in _LETHAL_ACTIONS:
+        return False
+    state = (
+        actor1.kind == "state"
+        or actor1.actor_type in ("army", "government", "state")
+        or _STATE.search(actor1.english or "")
+    )
+    return bool(state) and bool(_PROTEST_WORDS.search(norm, *sentence))
+
+
+_STATE = re.compile(r"^(?:Military|Police) Forces of")

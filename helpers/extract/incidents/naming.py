@@ -60,11 +60,34 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
         return f"{_PEOPLE[acled_type]} ({country_label(country)})"  # المدنيون السوريون: Civilians (Syria)
     if gloss_source in (INSTITUTION, ALIAS) and acled_type in _FORCES and country and _generic_forces(english):
         return forces_label(english, country) or english
+    if country and _DEFENCE_FORCES.search(english or ""):  # a state's defence forces are its military (IDF)
+        return forces_label("", country) or english
     if gloss_source in ROMANISED or not english:
         return arabic
     if gloss_source == HEAD_WORD and not _unit_only(english):
         return arabic
     return english
+
+
+# A state's national military named as its defence forces (Israel Defense Forces, Kenya Defence Forces, South
+# African National Defence Force): ACLED's Military Forces of <country>.
+_DEFENCE_FORCES = re.compile(r"\bDefen[cs]e Forces?\b")
+
+
+# A branch of a state's military (its air force, navy, special forces): ACLED names the state's military forces.
+_BRANCH = re.compile(
+    r"\b(?:Air Force|Navy|Naval Forces|Air Defen[cs]e(?: Forces)?|Special Forces|Land Forces|Ground Forces)\b"
+)
+
+
+def branch_label(english: str, actor_type: str, country: str) -> str:
+    """ACLED's name for a branch of a state's military (سلاح الجو الإسرائيلي: Military Forces of Israel), or ''."""
+    if not country or actor_type not in _UNITS or not _BRANCH.search(english or ""):
+        return ""
+    return forces_label("", country)
+
+
+_UNITS = ("army", "military_unit")
 
 
 def _generic_forces(english: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.extract.incidents.naming import country_label
+from helpers.extract.incidents.naming import branch_label, country_label
 from helpers.extract.incidents.roles import force_unit
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
@@ -104,6 +104,9 @@ def person_side(
     forces, country, role, told = context
     if role == "actor1" and force_unit(party, forces):
         return forces._replace(start=party.start, end=party.end)  # القوات الخاصة: the LNA
+    branch = branch_label(party.english, party.actor_type, party.country)
+    if role == "actor1" and branch:
+        return party._replace(english=branch)  # سلاح الجو الإسرائيلي: Military Forces of Israel
     if party.actor_type != PERSON or party.start < 0:
         return party
     group = tied_group(norm, party, parties)

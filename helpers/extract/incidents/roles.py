@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import POLICE, forces_label
+from helpers.extract.incidents.naming import POLICE, country_label, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
-from helpers.extract.incidents.vocabulary import COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
+from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
 from helpers.resources.actor_tables import nationalities
 from helpers.text.normalize import name_key
 
@@ -40,11 +40,15 @@ def passive_victim(
         doer = next((p for p in parties if t1 <= p.start < high and p.start - t1 <= 60), NOBODY)
         if victim.name:
             return (doer if doer.name != victim.name else NOBODY), victim
-    if actor1.name and actor1.start >= 0 and actor1.end <= t0 and pre.lstrip("وف").startswith("ب"):
-        word = VICTIM_BEFORE.search(norm, max(0, actor1.start - 30), actor1.start)
-        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(actor1.name))
+    by = pre.lstrip("وف").startswith("ب") or bool(_IN_BEFORE.search(norm, max(0, t0 - 4), t0))
+    told = [p for p in parties if low <= p.start and p.end <= t0]
+    victim = told[-1] if by and told else NOBODY  # قتل عدد من مسلحي الحوثي في غارات شنتها طائرات التحالف
+    if victim.name:
+        word = VICTIM_BEFORE.search(norm, max(0, victim.start - 30), victim.start)
+        passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(victim.name))
         if passive:
-            return (actor2 if actor2.start > t1 else NOBODY), actor1
+            doer = next((p for p in (actor1, actor2) if p.start > t1 and p.name != victim.name), NOBODY)
+            return doer, victim
     return actor1, actor2
 
 
@@ -67,6 +71,7 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
 _WORD = re.compile(r"[^\s،,.]+")
 
 
+_IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
 _PASSIVE = frozenset({"اصيب", "اصيبت", "استشهد", "استشهدت", "مقتل", "مصرع", "اصابه"})
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
 
@@ -100,7 +105,8 @@ _MILITARY = "Military Forces of"
 def state_forces(event_type: str, party: Party) -> Party:
     """A country or its government named as a side of political violence (الولايات المتحدة شنت ضربات، الحكومة
     التركية سيطرت) is its military forces, the way ACLED names it (``Military Forces of the United States``)."""
-    state = party.kind == "place" or (party.actor_type == "government" and "government" in party.english.lower())
+    state = party.kind == "place" or party.actor_type == "state"
+    state = state or (party.actor_type == "government" and "government" in party.english.lower())
     if not state or not party.country or event_type not in VIOLENT_TYPES:
         return party
     return party._replace(english=forces_label("", party.country) or party.english)
@@ -133,7 +139,10 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
         rebel = actor1 and not _unarmed(out[COLUMN["actor1_en"]]) and not _STATE.search(out[COLUMN["actor1_en"]])
-        other = group if actor1 == forces.name else forces if rebel else NOBODY  # ميليشيات الجضران: against the LNA
+        state = actor1 and _GOVERNMENT.search(out[COLUMN["actor1_en"]])  # أعلن الجيش اليمني تحرير مواقع جديدة
+        foreign = forces.country and country_label(forces.country) not in out[COLUMN["actor1_en"]]
+        state = state and not (forces.name and foreign)  # Egypt's forces in a story of the LNA: not its war
+        other = group if actor1 == forces.name or state else forces if rebel else NOBODY  # ميليشيات الجضران: the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
     if not out[COLUMN["actor1"]] and fought and forces.name:
@@ -143,6 +152,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 _OPPOSED = ("Battles",)
 _STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of")  # a state's forces: they fight the article's rebels
 _COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 
@@ -158,14 +168,27 @@ def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> s
     out = set()
     starts = sorted(h.start for h in hits)
     for hit in hits:
+        if hit.suffix:
+            continue  # لقي ثلاثة حتفهم، برصاص القوات: the pronoun is the dead, the name after it not
+        taken = hit.trigger.sub_event_type == _TERRITORY  # تطهير قوات الجيش له: who takes it, not a victim
         if hit.trigger.pos == "noun" and hit.trigger.genitive == "actor2" and hit.trigger.event_type in VIOLENT_TYPES:
+            if taken:
+                continue
             at = bisect.bisect_right(starts, hit.end)
             following = starts[at : at + 1]
             stop = min([*following, hit.end + _VICTIM_PHRASE])
-            near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP]
+            near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP and not _by(norm, hit.end, p.start)]
             phrase = [p for p in parties if hit.end <= p.start < stop and not _COMMA.search(norm, hit.end, p.start)]
             out.update(near + (phrase if near else []))
     return out
+
+
+_TERRITORY = "Government regains territory"
+
+
+def _by(norm: str, end: int, start: int) -> bool:
+    """Whether an agent cue (برصاص، بنيران، على يد) stands between a killing noun and a party: its killer."""
+    return bool(AGENT.search(norm, end, start))
 
 
 _VICTIM_GAP = 12  # a count may stand between (مقتل عشرات الحوثيين)

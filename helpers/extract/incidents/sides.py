@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from helpers.extract.incidents.clause_cues import between, construct, possessed, topic
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -23,7 +24,10 @@ from helpers.extract.incidents.vocabulary import (
     AGENT,
     BETWEEN,
     LED_BY,
+    NO_AGENT,
     OBJECT_CUE,
+    REBELS,
+    UNNAMED_ARMED,
     Trigger,
 )
 from helpers.resources.actor_tables import nationalities
@@ -54,12 +58,19 @@ _OBJECT_GAP = 80
 
 
 def sentence_parties(
-    text: str, norm: str, start: int, end: int, named: Sequence[Party], places: Sequence[Party]
+    text: str,
+    norm: str,
+    start: int,
+    end: int,
+    named: Sequence[Party],
+    places: Sequence[Party],
+    referred: Sequence[Party] = (),
 ) -> list[Party]:
-    """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, and the
-    generic nouns outside them; sorted by offset."""
+    """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, the definite
+    descriptions that refer back to a named actor (``referred``: ``reference.anaphors``), and the generic nouns
+    outside them; sorted by offset."""
     named = [p for p in (cleaned(norm, party) for party in named) if p.name]
-    taken = sorted([*named, *places])
+    taken = sorted([*named, *places, *referred])
     found = list(taken)
     for match in ACTOR_NOUN.finditer(norm, start, end):
         s, e = match.start("noun"), match.end()
@@ -70,10 +81,19 @@ def sentence_parties(
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
+        unknown = _UNKNOWN.match(norm, e) if kind in ("state", "armed") else None
+        if unknown:  # قوات مجهولة، مسلحون مجهولون: ACLED's unidentified armed group
+            e, english, kind = unknown.end(), UNNAMED_ARMED, "armed"
         found.append(Party(s, e, text[s:e], english, kind, "", country))
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
-    return _affiliated(norm, _operations(norm, sorted(found)))
+    found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
+    found = [p for p in found if not _LOCATIVE.search(norm, max(0, p.start - 12), p.start)]  # أمام المحكمة: a place
+    return _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+
+
+_TAKE_CONTROL = "سيطرة"
+_FROM = re.compile(r"(?<![\u0621-\u064a])من(?![\u0621-\u064a])")
 
 
 def _led(norm: str, parties: list[Party]) -> list[Party]:
@@ -135,7 +155,8 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
     return out
 
 
-_FORCES_NOUNS = ("police", "military forces")
+_FORCES_NOUNS = ("police", "military forces", "regime")
+_UNKNOWN = re.compile(r"\s+(?:مجهوله|مجهولين|مجهولون|مجهول|مجهولي الهويه|مجهول الهويه)(?![\u0621-\u064a])")
 # Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
 _FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
 # Before a name, an operation (العملية الشاملة "سيناء 2018"): its name, not a side.
@@ -147,6 +168,8 @@ _CLAUSE_WORDS = frozenset(
      "عند", "حيث", "قد", "لقد", "لم", "لن", "كان", "كانت", "وهو", "وهي"}
 )  # fmt: skip
 _UNNAMED_TYPES = ("organisation", "other")  # an organisation or a name known only by its romanisation
+# A militia noun heading a name with no English of its own (الميليشيات الانقلابية، مليشيا الحوثي): described.
+_MILITIA = re.compile(r"^[وفبل]?(?:ال|لل)?(?:ميليشيات|ميليشيا|مليشيات|مليشيا)(?:\s|$)")
 
 
 def cleaned(norm: str, party: Party) -> Party:
@@ -162,10 +185,13 @@ def cleaned(norm: str, party: Party) -> Party:
         return party
     words = party.name.split()
     cut = next((i for i, w in enumerate(words) if normalize_letters(w) in _CLAUSE_WORDS), len(words))
-    if cut == len(words):
-        return party
+    if not cut:
+        return NOBODY
     name = " ".join(words[:cut])
-    return party._replace(name=name, english=name) if cut else NOBODY
+    party = party._replace(name=name, english=name)
+    if party.start >= 0 and _MILITIA.match(normalize_letters(name)):
+        return party._replace(english=REBELS, kind="armed")  # الميليشيات الانقلابية: militias described, not named
+    return party
 
 
 def _nationality(words: str) -> str:
@@ -220,18 +246,30 @@ def sides(
     before = [
         p
         for p in parties
-        if low <= p.start and p.end <= t0 and t0 - p.end <= _BEFORE_GAP and not any(a < p.start < b for a, b in inside)
+        if low <= p.start
+        and p.end <= t0
+        and t0 - p.end <= _BEFORE_GAP
+        and not any(a < p.start < b for a, b in inside)
+        and not possessed(norm, p)  # عربات للحوثيين، كما استهدفت: the owner of a target is no subject
     ]
     after = [p for p in parties if t1 <= p.start < high]
-    between = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
-    if between and len(after) >= 2:
+    right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
+    if right_after and len(after) >= 2:
         return after[0], after[1]
+    two = between(norm, t1, high, after)
+    if two is not None:
+        return two  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
     agent = AGENT.search(norm, t1, high)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
-        done = next((p for p in after if p.end <= agent.start()), before[-1] if before else NOBODY)
+        told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
+        done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done
     if trigger.pos == "verb":
+        subject = topic(norm, t0, low, before)
+        if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
+            rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+            return subject, (rest[0] if rest else NOBODY)
         return _verb_sides(norm, span, before, after)
     if suffixed:
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
@@ -247,8 +285,18 @@ def _previous(norm: str, before: list[Party]) -> Party:
         for p in before
         if not _PREPOSITION.search(norm, max(0, p.start - 3), p.start)
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
+        and not possessed(norm, p)
     ]
-    return free[-1] if free else NOBODY
+    if not free:
+        return NOBODY
+    at = len(free) - 1
+    while at and _CONJUNCT.fullmatch(norm, free[at - 1].end, free[at].start):
+        at -= 1  # مقاتلات التحالف ومدفعية الجيش ... قصفها: the first of joined subjects acts, the others with it
+    return free[at]
+
+
+# Between two joined actors: و, perhaps before the second's weapon or unit (ومدفعية، وقوات).
+_CONJUNCT = re.compile(r"\s*و(?:[\u0621-\u064a]+\s+)?")
 
 
 # A relative clause between commas (العراق، الذي حررت أراضيه من تنظيم الدولة، ضربات): its actors are not sides.
@@ -276,7 +324,7 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
-    if near is not None and _PREPOSITION.search(norm, max(0, near.start - 3), near.start):
+    if near is not None and (_PREPOSITION.search(norm, max(0, near.start - 3), near.start) or possessed(norm, near)):
         return (before[-1] if before else NOBODY), near  # استهدفت صواريخ مستودعات للجيش: the army's, an object
     subject = near is not None and bool(_ON_AFTER.match(norm, near.end))  # سيطرت ميليشيات على: its subject
     if near is not None and before and _indefinite(near) and not subject:  # an object: اللذان ذبحا جنديا
@@ -292,7 +340,13 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
 def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after: list[Party]) -> tuple[Party, Party]:
     """A noun's sides: its genitive by the table's word, the actor before it, an object after على/ضد/لـ."""
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
+    if trigger.genitive == NO_AGENT:
+        genitive = None  # انفجار عبوة ناسفة داخل سوق في مدينة الصدر: an explosion has no agent after it
+    if genitive is not None and possessed(norm, genitive):
+        genitive = None  # الغارات تجمعات للميليشيات: the target's owner, not the raids'
     previous = _previous(norm, before)
+    if genitive is not None and trigger.action == _TAKE_CONTROL and _FROM.search(norm, t1, genitive.start):
+        return previous, genitive  # تطهير المنطقة من عناصر القاعدة: the agent follows its act; من names the expelled
     if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
         return previous, genitive  # الهجوم على الأمن الوطني: the target
     if trigger.genitive == "actor2" and genitive is not None and _forces(genitive):
@@ -312,7 +366,9 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
-_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا ل|نقلا عن|طبقا ل)\s*$")
+# A locative preposition before a name (تظاهروا أمام المحكمة، قرب السفارة الأمريكية): the place of the act, not a side.
+_LOCATIVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:امام|قرب|بالقرب من|خارج|مقابل|قبالة|قباله)\s+$")
+_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 

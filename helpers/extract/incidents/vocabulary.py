@@ -23,6 +23,7 @@ TRIGGER_COLUMNS = [
     "forms", "pos", "event_type", "sub_event_type", "action", "action_en", "priority", "genitive", "before",
 ]  # fmt: skip
 SIDES = ("actor1", "actor2")
+NO_AGENT = "none"  # the masdar of an intransitive verb (انفجار): its genitive is what exploded, never a side
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class Trigger:
     action: str
     action_en: str
     priority: int  # 0 a statement, 1 a generic act (killing, attack), 2 a specific one, 3 a more specific one
-    genitive: str  # the side of an actor right after a noun trigger (اعتقال X: actor2; قصف X: actor1)
+    genitive: str  # the side of an actor right after a noun trigger (اعتقال X: actor2; قصف X: actor1; انفجار X: none)
     before: str  # the side of an actor before the trigger (في قبضة: actor2; else actor1)
 
 
@@ -62,8 +63,8 @@ def read_triggers(path: Path) -> dict[str, Trigger]:
             missing = [c for c in TRIGGER_COLUMNS if not (row.get(c) or "").strip()]
             if missing:
                 raise ValueError(f"{path}: a row lacks {missing}: {row}")
-            if row["genitive"] not in SIDES or row["before"] not in SIDES:
-                raise ValueError(f"{path}: genitive and before must be actor1 or actor2: {row}")
+            if row["genitive"] not in (*SIDES, NO_AGENT) or row["before"] not in SIDES:
+                raise ValueError(f"{path}: genitive (actor1, actor2 or none) and before (actor1 or actor2): {row}")
             trigger = Trigger(
                 row["pos"].strip(), row["event_type"].strip(), row["sub_event_type"].strip(), row["action"].strip(),
                 row["action_en"].strip(), int(row["priority"]), row["genitive"], row["before"],
@@ -119,16 +120,19 @@ REBELS = "rebels"
 # ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
 _ACTOR_NOUNS = (
     ("الشرطة|الشرطه|شرطة|الشرطي|شرطيين", "police", "state"),
-    ("الجيش|جيش|القوات|قوات|قوات الأمن|القوات المسلحة|الأمن|الأجهزة الأمنية|الجنود|جنود|جنديا|جنديين|جنديان"
+    ("الجيش|جيش|القوات|قوات|قوات الأمن|قوات النظام|القوات المسلحة|الأمن|الأجهزة الأمنية|الجنود|جنود|جنديا|جنديين|جنديان"
      "|جندي|عسكريا|عسكريين|العسكريين|الحرس", "military forces", "state"),
     ("السلطات|سلطات|الحكومة|حكومة|النيابة|المحكمة|محكمة", "authorities", "state"),
+    ("النظام|نظام", "regime", "state"),  # النظام السوري، قوات النظام، مواقع تابعة لنظام الأسد: a state's forces
     ("الإرهابيين|إرهابيين|الإرهابيون|إرهابيون|إرهابيا|متشددون|المتشددون|تكفيريون|التكفيريين|تكفيريين|تكفيريا|المتطرفين|متطرفين|المتشددين|متشددين"
-     "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة", ISLAMIST_MILITANTS, "armed"),
+     "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة"
+     "|الجهاديين|جهاديين|الجهاديون|جهاديون|جهاديا", ISLAMIST_MILITANTS, "armed"),
     ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
-     "|مسلحو|مقاتلو|انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا"
+     "|مسلحو|مقاتلو|انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا|انتحاري|الانتحاري|انتحارية"
      "|المجموعات المسلحة", UNNAMED_ARMED, "armed"),
     ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
-    ("القاعدة|تنظيم القاعدة|داعش|تنظيم داعش|تنظيم الدولة", "armed group", "armed"),
+    ("القاعدة|تنظيم القاعدة", "Al-Qaeda", "armed"),
+    ("داعش|تنظيم داعش|تنظيم الدولة", "Islamic State (ISIS)", "armed"),
     ("المدنيين|مدنيين|مدنيا|مدنيان|المدنيون|مدنيون|المواطنين|مواطنين|مواطنا|الأهالي|السكان|أشخاص|شخصا|شخصين"
      "|الأقباط|أطفال|أطفالا|نساء|المتظاهرين|متظاهرين|متظاهر|متظاهرا|المحتجين|محتجين|محتج|محتجا|صحفيا|صحفيين"
      "|رجل أعمال|رجال أعمال"
@@ -348,7 +352,7 @@ RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مك
 # Before a generic killing: its result clause (أدى ... إلى مقتل، أسفر عن مقتل): the same event as the act before.
 # Victims told before the act that hurt them (جرح أربعة جنود ... بتفجير عبوة): the side before is actor 2.
 VICTIM_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,2}}$"
+    rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,3}}$"
 )
 # Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
 EXPOSED = re.compile(rf"(?<![{AR}])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)(?![{AR}])")

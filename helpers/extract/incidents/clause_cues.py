@@ -1,0 +1,94 @@
+"""Arabic clause cues the side rules read (``sides``), on any party with a span and a name (``sides.Party``):
+
+- the owner of a target or a place held (تجمعات للميليشيات، مواقع تابعة للنظام) is an object, never the doer;
+- an indefinite forces noun in construct with a named actor (قوات ألوية العمالقة، عناصر تنظيم القاعدة) is that actor;
+- the noun right after إنّ/أنّ is the subject of the verb of its clause (إن قوات مجهولة هاجمت);
+- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, REBELS, UNNAMED_ARMED
+
+Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
+_PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
+_DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
+_UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, "military forces", "police", "authorities", ""}
+
+
+# A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is
+# struck or taken (تجمعات للميليشيات، دفاعات ميليشيات الحوثي، مواقع تابعة للنظام), the object, never the doer.
+_TARGET_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|معاقل|معقل|مناطق|منطقه|مقرات|مقر"
+    r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره)"
+    r"(?:\s+[\u0621-\u064a]+(?:يه|ي|ين))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
+)
+
+
+def possessed(norm: str, party: Party) -> bool:
+    """Whether a party is told as the owner of a target or a place held (``_TARGET_BEFORE``): an object."""
+    return party.start > 0 and bool(_TARGET_BEFORE.search(norm, max(0, party.start - 40), party.start))
+
+
+def construct(norm: str, parties: list[Party]) -> list[Party]:
+    """An indefinite forces or fighters noun in construct with a named actor (إضافة: قوات ألوية العمالقة، مسلحو جيش
+    خالد، عناصر تنظيم القاعدة، عناصر من طالبان) is that actor, spanning both."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        owner = parties[i + 1] if i + 1 < len(parties) else None
+        head = party.kind in ("state", "armed") and not party.actor_type and not _DEFINITE.match(party.name)
+        head = head and party.english != "regime"  # نظام الأسد: the regime, not the person
+        named = owner is not None and (owner.kind == "named" or owner.english not in _UNNAMED)  # القاعدة as a noun
+        if head and named and owner.kind != "civilian" and _OF.fullmatch(norm, party.end, owner.start):
+            out.append(owner._replace(start=party.start))
+            skip = i + 1
+            continue
+        out.append(party)
+    return out
+
+
+_OF = re.compile(r"\s+(?:من\s+)?[\"«]?")
+
+
+def topic(norm: str, t0: int, low: int, before: Sequence[Party]) -> Party | None:
+    """The subject of a verb told after إنّ/أنّ and its noun (إن قوات مجهولة هاجمت، أن القوات البحرية السعودية،
+    استهدفت; ism inna: the noun right after the particle is the subject of the clause), or None."""
+    particles = list(_INNA.finditer(norm, max(low - 6, t0 - _TOPIC_CHARS, 0), t0))  # low may follow the particle
+    if not particles:
+        return None
+    end = particles[-1].end()
+    first = next((p for p in before if p.start >= end), None)
+    if first is None or first.start - end > 2 or first.kind == "civilian":
+        return None
+    others = [p for p in before if p.start > first.start]
+    if any(not _PREPOSITION.search(norm, max(0, p.start - 3), p.start) for p in others):
+        return None  # another actor between the subject and the verb (not after a preposition: مسنودة بقوات X)
+    return first
+
+
+_INNA = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ان|بان|فان|لان)\s+")
+_TOPIC_CHARS = 70  # how far before the verb the particle may stand (أن القوات البحرية الملكية السعودية، استهدفت)
+
+
+def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Party, Party] | None:
+    """The two sides told by بين X و Y after the act's words (its adjectives, its time) with no actor before بين:
+    X and Y; else None."""
+    cue = BETWEEN.search(norm, t1, min(high, t1 + _BETWEEN_CHARS))
+    if cue is None or any(p.start < cue.start() for p in after):
+        return None
+    rest = [p for p in after if p.start >= cue.end()]
+    if len(rest) < 2 or not _AND.fullmatch(norm, rest[0].end, rest[1].start):
+        return None
+    return rest[0], rest[1]
+
+
+_BETWEEN_CHARS = 70  # how far after the act بين may stand (قتال امتد من ليل الأربعاء حتى فجر الخميس، بين)
+# و between the two, perhaps after the first's words (القوات الحكومية المدعومة إماراتيا والمتمردين).
+_AND = re.compile(r"(?:\s+[^،,.:\s]+){0,3}?\s*و\s*")
