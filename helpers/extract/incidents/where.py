@@ -135,8 +135,9 @@ def _country(m: Any) -> bool:
 
 def _container(norm: str, m: Any, locations: Sequence[Any]) -> tuple[Any, int | None]:
     """A place the gazetteer cannot name in English (القنصلية السعودية، معسكر الصاعقة، an unknown village) coded
-    at the town named right after it (في إسطنبول، بمدينة درنة) with ACLED's geo-precision 2 (near or part of that
-    town); any other place as it is, with its own precision."""
+    at the town named right after it (في إسطنبول، بمدينة درنة), else at the town its name holds (مطار الحديدة،
+    ميناء جازان: the places layer's ``extra["town"]``), with ACLED's geo-precision 2 (near or part of that town);
+    any other place as it is, with its own precision."""
     if m.place is not None and m.place.name_en:
         return m, m.precision
     for other in locations:
@@ -144,6 +145,9 @@ def _container(norm: str, m: Any, locations: Sequence[Any]) -> tuple[Any, int | 
         named = other.place is not None and other.place.name_en and not _country(other)
         if other.start >= m.end and named and _INSIDE.fullmatch(gap):
             return other, 2
+    town = getattr(m, "extra", {}).get("town")  # مطار الحديدة: the town the places layer coded it at
+    if town is not None and town.place is not None and town.place.name_en:
+        return town, 2
     return m, m.precision
 
 

@@ -1,0 +1,109 @@
+"""Towns the Arabic gazetteer lacks, found by the consonants of their Latin names: ميناكا (Ménaka), مدينة ماسايا
+(Masaya), مدينة بانو (Bannu), مديرية التحيتا (At Tuhayta), مدينة البوكمال (Albu Kamal), العاصمة جاكرتا.
+
+A word is looked up only in a town's slot, right after a word for a town (مدينة، بلدة، قرية، مديرية، ناحية،
+قضاء، مخيم، العاصمة and their duals and plurals; a quote, or a nationality adjective and a comma, may stand
+between: العاصمة الإندونيسية، جاكرتا); never after a word for a province (محافظة، ولاية، إقليم: GeoNames towns
+are not provinces), never when it is a gazetteer name, an adjective (مدينة ليبية) or a common word of news.
+Its consonant skeleton (``resources.gazetteer_latin``) must be a GeoNames town's, its spelling with its written
+vowels like that town's Latin name (``spelling_likeness`` at least ``LIKENESS``: ماسايا is Masaya, not Mesa),
+and the town in a country its sentence names (a country, a place of it, its nationality adjective) or in the
+country the article names most; the capital or the largest first. A two-word name is tried before its first
+word. A spatial preposition alone (في X) is no slot: too many words of news follow it (في الكرتونة, Kurten).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from helpers.extract.toponyms import namesakes
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.resources.gazetteer import Place, common_words, gazetteer
+from helpers.resources.gazetteer_latin import arabic_skeleton, latin_places, spelling_likeness
+from helpers.text.arabic import AR, MARKS
+from helpers.text.spans import SpanIndex
+
+# Place words after which a name is a place (normalised letters; the dual and plural forms too).
+SLOT_WORDS = (
+    "مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "مديريه", "مديريتي", "ناحيه", "قضاء", "العاصمه", "مخيم",
+    "بلدات", "قري", "مدن", "مديريات",
+)  # fmt: skip
+_SLOT = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?"
+    rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
+)
+_ADJECTIVE_ENDINGS = ("يه", "يين", "يون", "ي")
+LIKENESS = 0.82
+COMMON = 500  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
+
+
+def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions of towns found by their Latin skeleton (see the module docstring); ``known`` are the article's
+    resolved mentions, whose spans are not looked up again and whose countries (with the article's nationality
+    adjectives) are the countries a match may be in."""
+    countries = Counter(m.place.country for m in known if m.place is not None and m.place.country)
+    countries.update(namesakes.adjective_countries(norm))
+    if not countries:
+        return []
+    top = max(countries.values())
+    taken = SpanIndex((m.start, m.end) for m in known)
+    found: list[PlaceMention] = []
+    for slot in _SLOT.finditer(norm):
+        first = MARKS.sub("", slot.group("first"))
+        if taken.overlaps(*slot.span("first")) or not _name_like(first):
+            continue
+        names = []
+        if slot.group("second"):
+            names.append((slot.span("first")[0], slot.span("second")[1], f"{first} {slot.group('second')}"))
+        names.append((*slot.span("first"), first))
+        for start, end, key in names:
+            place = _match(key, _sentence_countries(norm, slot.start(), known, countries, top))
+            if place is not None:
+                mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
+                mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
+                mention.confidence, mention.flag = 0.6, "matched by its Latin name"
+                found.append(mention)
+                break
+    return found
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word may be a town's name: not a gazetteer name (the places layer decided on it), not an
+    adjective, not a common word of news."""
+    bare = word.removeprefix("ال")
+    if word in gazetteer() or bare.endswith(_ADJECTIVE_ENDINGS) or word.startswith("لل"):
+        return False
+    return common_words().get(word, 0) < COMMON
+
+
+def _sentence_countries(norm: str, at: int, known: list[PlaceMention], countries: Counter, top: int) -> Counter:
+    """The countries a town at ``at`` may be in: those its sentence names (places, nationality adjectives) and
+    the one the article names most, with the article's counts."""
+    start = max(norm.rfind(".", 0, at), norm.rfind("\n", 0, at)) + 1
+    ends = [i for i in (norm.find(".", at), norm.find("\n", at)) if i >= 0]
+    end = min(ends) if ends else len(norm)
+    here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
+    here |= set(namesakes.adjective_countries(norm[start:end]))
+    return Counter({c: n for c, n in countries.items() if c in here or n == top})
+
+
+def _match(key: str, countries: Counter) -> Place | None:
+    """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article) and
+    whose Latin name is spelt like it."""
+    words = [key, key[2:]] if key.startswith("ال") else [key]
+    index = latin_places()
+    for word in words:
+        skeleton = arabic_skeleton(word)
+        if len(skeleton) < 2:
+            continue
+        here = [
+            p
+            for p in index.get(skeleton, ())
+            if p.country in countries and spelling_likeness(key, p.name_en) >= LIKENESS
+        ]
+        if here:
+            best = max(here, key=lambda p: (countries[p.country], p.kind == "capital", p.kind == "city", p.population))
+            return replace(best, name=key, note="matched by its Latin name")
+    return None
