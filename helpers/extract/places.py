@@ -387,6 +387,8 @@ def _metonymy(m: PlaceMention, norm: str) -> None:
         return  # وفي ماناغوا داهمت الشرطة: the place of the verb after it
     if after and after[0] in _PARTICLES:
         after = after[1:]  # تل أبيب قد رفضت، دمشق لم ترد
+    if any(w and _WITNESSED.match(w) for w in (before[-1] if before else "", after[0] if after else "")):
+        return  # شهدت دمشق احتجاجات، وكانت إيران قد شهدت: the place where something happened
     if (before and (_VERBISH_BEFORE.match(before[-1]) or _VERB_WITH_OBJECT.match(before[-1]))) or (
         after and (_VERB_AFTER.match(after[0]))
     ):
@@ -394,6 +396,7 @@ def _metonymy(m: PlaceMention, norm: str) -> None:
 
 
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
+_WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
 # A verb with its object attached right before a capital: شنتها دمشق (Damascus launched them).
 _VERB_WITH_OBJECT = re.compile(rf"^[وف]?[{AR}]{{2,}}ت(?:ها|ه|هم)$")

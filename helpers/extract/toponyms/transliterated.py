@@ -8,8 +8,10 @@ are not provinces), never when it is a gazetteer name, an adjective (مدينة 
 Its consonant skeleton (``resources.gazetteer_latin``) must be a GeoNames town's, its spelling with its written
 vowels like that town's Latin name (``spelling_likeness`` at least ``LIKENESS``: ماسايا is Masaya, not Mesa),
 and the town in a country its sentence names (a country, a place of it, its nationality adjective) or in the
-country the article names most; the capital or the largest first. A two-word name is tried before its first
-word. A spatial preposition alone (في X) is no slot: too many words of news follow it (في الكرتونة, Kurten).
+country the article names most; in another country the article names, only when spelt alike at ``LIKENESS_FAR``
+(مدينة ماسايا in a story that names the United States more than Nicaragua); the capital or the largest first.
+A two-word name is tried before its first word. A spatial preposition alone (في X) is no slot: too many words
+of news follow it (في الكرتونة, Kurten).
 """
 
 from __future__ import annotations
@@ -34,8 +36,8 @@ _SLOT = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?"
     rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
 )
-_ADJECTIVE_ENDINGS = ("يه", "يين", "يون", "ي")
-LIKENESS = 0.82
+_ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
+LIKENESS, LIKENESS_FAR = 0.82, 0.9
 COMMON = 500  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
 
 
@@ -78,20 +80,23 @@ def _name_like(word: str) -> bool:
     return common_words().get(word, 0) < COMMON
 
 
-def _sentence_countries(norm: str, at: int, known: list[PlaceMention], countries: Counter, top: int) -> Counter:
-    """The countries a town at ``at`` may be in: those its sentence names (places, nationality adjectives) and
-    the one the article names most, with the article's counts."""
+def _sentence_countries(
+    norm: str, at: int, known: list[PlaceMention], countries: Counter, top: int
+) -> dict[str, float]:
+    """The countries a town at ``at`` may be in, each with the spelling likeness it needs: those its sentence
+    names (places, nationality adjectives) and the one the article names most at ``LIKENESS``, the article's other
+    countries at ``LIKENESS_FAR``."""
     start = max(norm.rfind(".", 0, at), norm.rfind("\n", 0, at)) + 1
     ends = [i for i in (norm.find(".", at), norm.find("\n", at)) if i >= 0]
     end = min(ends) if ends else len(norm)
     here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
     here |= set(namesakes.adjective_countries(norm[start:end]))
-    return Counter({c: n for c, n in countries.items() if c in here or n == top})
+    return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
 
 
-def _match(key: str, countries: Counter) -> Place | None:
+def _match(key: str, countries: dict[str, float]) -> Place | None:
     """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article) and
-    whose Latin name is spelt like it."""
+    whose Latin name is spelt like it (at the likeness its country needs)."""
     words = [key, key[2:]] if key.startswith("ال") else [key]
     index = latin_places()
     for word in words:
@@ -99,11 +104,11 @@ def _match(key: str, countries: Counter) -> Place | None:
         if len(skeleton) < 2:
             continue
         here = [
-            p
+            (countries[p.country] == LIKENESS, p)
             for p in index.get(skeleton, ())
-            if p.country in countries and spelling_likeness(key, p.name_en) >= LIKENESS
+            if p.country in countries and spelling_likeness(key, p.name_en) >= countries[p.country]
         ]
         if here:
-            best = max(here, key=lambda p: (countries[p.country], p.kind == "capital", p.kind == "city", p.population))
+            _, best = max(here, key=lambda x: (x[0], x[1].kind == "capital", x[1].kind == "city", x[1].population))
             return replace(best, name=key, note="matched by its Latin name")
     return None
