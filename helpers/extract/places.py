@@ -319,10 +319,11 @@ def resolve(
     for found in anchors.values():
         context.update(found)
     rivalled = [m for m in mentions if namesakes.rivals(m.candidates)]
-    adjectives = namesakes.adjective_countries(norm) if mentions else Counter()
+    unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
+    needed = rivalled or unsure or any(_small(c) for m in mentions for c in m.candidates)
+    adjectives = namesakes.adjective_countries(norm) if needed else Counter()
     for m in rivalled:
         m.candidates = namesakes.chosen(m.candidates, norm, m.start, context - Counter(anchors[id(m)]), adjectives)
-    unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
     neighbours = _coordinated(mentions, norm, unsure)
     # Evidence comes from the names that need none: an ambiguous word vouches neither for itself (الأم naming
     # Ilam, Iran, "near" Ilam) nor for another ambiguous word.

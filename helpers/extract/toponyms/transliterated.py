@@ -45,17 +45,19 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     """Mentions of towns found by their Latin skeleton (see the module docstring); ``known`` are the article's
     resolved mentions, whose spans are not looked up again and whose countries (with the article's nationality
     adjectives) are the countries a match may be in."""
+    taken = SpanIndex((m.start, m.end) for m in known)
+    slots = [s for s in _SLOT.finditer(norm) if not taken.overlaps(*s.span("first"))]
+    slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")))]
+    if not slots:
+        return []
     countries = Counter(m.place.country for m in known if m.place is not None and m.place.country)
     countries.update(namesakes.adjective_countries(norm))
     if not countries:
         return []
     top = max(countries.values())
-    taken = SpanIndex((m.start, m.end) for m in known)
     found: list[PlaceMention] = []
-    for slot in _SLOT.finditer(norm):
+    for slot in slots:
         first = MARKS.sub("", slot.group("first"))
-        if taken.overlaps(*slot.span("first")) or not _name_like(first):
-            continue
         names = []
         if slot.group("second"):
             names.append((slot.span("first")[0], slot.span("second")[1], f"{first} {slot.group('second')}"))
