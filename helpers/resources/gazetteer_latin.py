@@ -85,12 +85,14 @@ def latin_spelling(name: str) -> str:
 
 
 def spelling_likeness(key: str, name: str) -> float:
-    """How alike an Arabic name and a Latin one are, 0 to 1 (difflib's ratio of their spellings, the article of
-    either side left off when that is closer): ماسايا/Masaya 1.0, ماسايا/Mesa 0.6."""
-    arabic = {arabic_spelling(key), arabic_spelling(key[2:]) if key.startswith("ال") else ""} - {""}
+    """How alike an Arabic name and a Latin one are, 0 to 1 (difflib's ratio of their spellings): ماسايا/Masaya
+    1.0, ماسايا/Mesa 0.6. A definite name keeps its article and meets the Latin name with its article written al
+    (التحيتا/At Tuhayta, البوكمال/Albu Kamal; الميزان is not Meishan); a name with none meets the Latin name
+    without its article."""
     low = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
-    latin = {latin_spelling(low), latin_spelling(_LATIN_ARTICLE.sub("", low))} - {""}
-    return max(difflib.SequenceMatcher(None, a, b).ratio() for a in arabic for b in latin)
+    bare = _LATIN_ARTICLE.sub("", low)
+    latin = ("al" + bare if bare != low else low) if key.startswith("ال") else bare
+    return difflib.SequenceMatcher(None, arabic_spelling(key), latin_spelling(latin)).ratio()
 
 
 def latin_variants(name: str) -> set[str]:

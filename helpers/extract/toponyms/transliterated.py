@@ -1,17 +1,20 @@
 """Towns the Arabic gazetteer lacks, found by the consonants of their Latin names: ميناكا (Ménaka), مدينة ماسايا
 (Masaya), مدينة بانو (Bannu), مديرية التحيتا (At Tuhayta), مدينة البوكمال (Albu Kamal), العاصمة جاكرتا.
 
-A word is looked up only in a town's slot, right after a word for a town (مدينة، بلدة، قرية، مديرية، ناحية،
-قضاء، مخيم، العاصمة and their duals and plurals; a quote, or a nationality adjective and a comma, may stand
-between: العاصمة الإندونيسية، جاكرتا); never after a word for a province (محافظة، ولاية، إقليم: GeoNames towns
-are not provinces), never when it is a gazetteer name, an adjective (مدينة ليبية) or a common word of news.
+A word is looked up in a town's slot, right after a word for a town (مدينة، بلدة، قرية، مديرية، ناحية، قضاء،
+مخيم، العاصمة and their duals and plurals; a quote, or a nationality adjective and a comma, may stand between:
+العاصمة الإندونيسية، جاكرتا); never after a word for a province (محافظة، ولاية، إقليم: GeoNames towns are not
+provinces); never when it is a gazetteer name, an adjective (مدينة ليبية) or a common word of news (البلدة
+الصغيرة).
 Its consonant skeleton (``resources.gazetteer_latin``) must be a GeoNames town's, its spelling with its written
 vowels like that town's Latin name (``spelling_likeness`` at least ``LIKENESS``: ماسايا is Masaya, not Mesa),
 and the town in a country its sentence names (a country, a place of it, its nationality adjective) or in the
 country the article names most; in another country the article names, only when spelt alike at ``LIKENESS_FAR``
 (مدينة ماسايا in a story that names the United States more than Nicaragua); the capital or the largest first.
-A two-word name is tried before its first word. A spatial preposition alone (في X) is no slot: too many words
-of news follow it (في الكرتونة, Kurten).
+A two-word name is tried before its first word.
+Right after a spatial preposition (في، إلى، قرب، نحو) a word is looked up too, more strictly: a rarer word (in
+fewer than ``COMMON_AFTER_PREPOSITION`` articles), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
+country its sentence names (في سديروت، في البوكمال وحميمية؛ not في الكرتونة, Kurten, nor في موقعين, Mokena).
 """
 
 from __future__ import annotations
@@ -32,13 +35,15 @@ SLOT_WORDS = (
     "مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "مديريه", "مديريتي", "ناحيه", "قضاء", "العاصمه", "مخيم",
     "بلدات", "قري", "مدن", "مديريات",
 )  # fmt: skip
-_SLOT = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?"
-    rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
-)
+_NAME = rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
+_SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?{_NAME}")
+_PREPOSITION_SLOT = re.compile(rf"(?<![{AR}])[وف]?(?P<prep>في|الي|قرب|نحو){_NAME}")
 _ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
+_SLOT_WORDS = set(SLOT_WORDS)
 LIKENESS, LIKENESS_FAR = 0.82, 0.9
-COMMON = 500  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
+COMMON_AFTER_PREPOSITION = 100
+MIN_PREPOSITION_SKELETON = 4  # consonants of a name after في/إلى/قرب/نحو (في موقعين: "in two sites", not Mokena)
+COMMON = 200  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
 
 
 def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -46,8 +51,9 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     resolved mentions, whose spans are not looked up again and whose countries (with the article's nationality
     adjectives) are the countries a match may be in."""
     taken = SpanIndex((m.start, m.end) for m in known)
-    slots = [s for s in _SLOT.finditer(norm) if not taken.overlaps(*s.span("first"))]
-    slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")))]
+    slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT) for s in pattern.finditer(norm)]
+    slots = [s for s in slots if not taken.overlaps(*s.span("first")) and s.group("first") not in _SLOT_WORDS]
+    slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")), "prep" in s.groupdict())]
     if not slots:
         return []
     countries = Counter(m.place.country for m in known if m.place is not None and m.place.country)
@@ -63,7 +69,14 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
             names.append((slot.span("first")[0], slot.span("second")[1], f"{first} {slot.group('second')}"))
         names.append((*slot.span("first"), first))
         for start, end, key in names:
-            place = _match(key, _sentence_countries(norm, slot.start(), known, countries, top))
+            allowed = _sentence_countries(norm, slot.start(), known, countries, top)
+            if "prep" in slot.groupdict():  # في X: only a town of the sentence's countries, spelt closely alike
+                allowed = {
+                    c: LIKENESS_FAR
+                    for c, need in allowed.items()
+                    if need == LIKENESS and c in _here(norm, slot.start(), known)
+                }
+            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if "prep" in slot.groupdict() else 2)
             if place is not None:
                 mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
                 mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
@@ -73,13 +86,22 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     return found
 
 
-def _name_like(word: str) -> bool:
+def _name_like(word: str, after_preposition: bool = False) -> bool:
     """Whether a word may be a town's name: not a gazetteer name (the places layer decided on it), not an
     adjective, not a common word of news."""
     bare = word.removeprefix("ال")
     if word in gazetteer() or bare.endswith(_ADJECTIVE_ENDINGS) or word.startswith("لل"):
         return False
-    return common_words().get(word, 0) < COMMON
+    return common_words().get(word, 0) < (COMMON_AFTER_PREPOSITION if after_preposition else COMMON)
+
+
+def _here(norm: str, at: int, known: list[PlaceMention]) -> set[str]:
+    """The countries the sentence around ``at`` names (its places and nationality adjectives)."""
+    start = max(norm.rfind(".", 0, at), norm.rfind("\n", 0, at)) + 1
+    ends = [i for i in (norm.find(".", at), norm.find("\n", at)) if i >= 0]
+    end = min(ends) if ends else len(norm)
+    here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
+    return here | set(namesakes.adjective_countries(norm[start:end]))
 
 
 def _sentence_countries(
@@ -96,14 +118,14 @@ def _sentence_countries(
     return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
 
 
-def _match(key: str, countries: dict[str, float]) -> Place | None:
+def _match(key: str, countries: dict[str, float], shortest: int = 2) -> Place | None:
     """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article) and
     whose Latin name is spelt like it (at the likeness its country needs)."""
     words = [key, key[2:]] if key.startswith("ال") else [key]
     index = latin_places()
     for word in words:
         skeleton = arabic_skeleton(word)
-        if len(skeleton) < 2:
+        if len(skeleton) < shortest:
             continue
         here = [
             (countries[p.country] == LIKENESS, p)
