@@ -27,6 +27,7 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
+from helpers.extract.toponyms.readings import metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.transliterated import transliterated_places
 from helpers.resources.gazetteer import (
@@ -57,7 +58,6 @@ MOSTLY_A_PLACE, OFTEN_A_PLACE, MOSTLY_A_PLACE_SEEN, MOSTLY_A_PLACE_CITY = 0.4, 0
 MOSTLY_A_PLACE_TOWN = 50_000
 _STOPS = re.compile(r"[.\n]")
 _QUOTES = " \t\"'«»“”"  # may stand between a place word and its name (مدينة "درنة")
-_VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 
 
 def _small(place: Place) -> bool:
@@ -131,26 +131,12 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
             or _false_clitic(tokens[i][2], key, start != tokens[i][0])
-            or _verb_reading(tokens, i, key, candidates)
+            or verb_reading(tokens, i, key, candidates)
         ):
             continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places
         found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
         free = i + n
     return found
-
-
-_RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
-
-
-def _verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
-    """True when a one-word town's name reads as a verb here: right after a relative pronoun (اللواتي عدن إلى
-    مدينة: "who returned", not Aden), or found under two proclitics of which one is ك (وكسرت: "and broke", not
-    Sirte). A country or a capital is read as the place."""
-    if " " in key or any(c.kind in ("country", "capital") for c in candidates):
-        return False
-    word = tokens[i][2]
-    clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
-    return "ك" in clitics or (i > 0 and tokens[i - 1][2] in _RELATIVES)
 
 
 def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
@@ -361,7 +347,7 @@ def resolve(
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         relative_location(m, norm, text)
-        _metonymy(m, norm)
+        metonymy(m, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
         if any(start <= m.start and m.end <= end for start, end in datelines):
@@ -373,36 +359,6 @@ def _sentence_ids(norm: str):
     """A function giving the sentence number (counted by full stops and line breaks) of an offset."""
     stops = [m.start() for m in _STOPS.finditer(norm)]
     return lambda offset: bisect.bisect_left(stops, offset)
-
-
-def _metonymy(m: PlaceMention, norm: str) -> None:
-    """A capital or country used as an actor (تتابع القاهرة، أعلنت مصر، واشنطن تتهم، غارات شنتها دمشق، تل أبيب قد
-    رفضت، تركيا ستطهر) gets role 'actor'."""
-    if m.place is None or m.place.kind not in ("capital", "country") or m.direction:
-        return
-    if norm[m.start - 1 : m.start] in ("ب", "ل", "ك") or (m.start > 0 and norm[m.start - 1] not in ' \n"«('):
-        return
-    before = MARKS.sub("", norm[max(0, m.start - 25) : m.start]).split()
-    after = MARKS.sub("", norm[m.end : m.end + 25]).split()
-    if before and (before[-1] in _SPATIAL or (before[-1][:1] in "وف" and before[-1][1:] in _SPATIAL)):
-        return  # وفي ماناغوا داهمت الشرطة: the place of the verb after it
-    if after and after[0] in _PARTICLES:
-        after = after[1:]  # تل أبيب قد رفضت، دمشق لم ترد
-    if any(w and _WITNESSED.match(w) for w in (before[-1] if before else "", after[0] if after else "")):
-        return  # شهدت دمشق احتجاجات، وكانت إيران قد شهدت: the place where something happened
-    if (before and (_VERBISH_BEFORE.match(before[-1]) or _VERB_WITH_OBJECT.match(before[-1]))) or (
-        after and (_VERB_AFTER.match(after[0]))
-    ):
-        m.role = "actor"
-
-
-_SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
-_WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
-_PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
-# A verb with its object attached right before a capital: شنتها دمشق (Damascus launched them).
-_VERB_WITH_OBJECT = re.compile(rf"^[وف]?[{AR}]{{2,}}ت(?:ها|ه|هم)$")
-# A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت.
-_VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
