@@ -27,3 +27,11 @@ def test_a_rare_town_after_a_preposition_is_found_in_the_sentences_country():
 
 def test_a_short_word_after_a_preposition_is_not_looked_up():
     assert found("نفذت الشرطة الأمريكية المداهمة في موقعين.") == []  # Mokena, Illinois shares the skeleton
+
+
+def test_a_town_spelt_unlike_the_latin_name_is_not_taken():
+    assert found("خرجت مظاهرات في مدينة ماسايا بالولايات المتحدة.") == []  # Mesa has the skeleton, not the vowels
+
+
+def test_a_province_word_is_no_town_slot():
+    assert found("شنت الطائرات غارات في محافظة ريمة اليمنية.") == []  # Yarim is a town, Raymah a province

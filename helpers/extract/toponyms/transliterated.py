@@ -19,8 +19,10 @@ country its sentence names (في سديروت، في البوكمال وحميم
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from helpers.extract.toponyms import namesakes
@@ -61,6 +63,7 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     if not countries:
         return []
     top = max(countries.values())
+    bounds, named = _sentence_bounds(norm), {}
     found: list[PlaceMention] = []
     for slot in slots:
         first = MARKS.sub("", slot.group("first"))
@@ -68,15 +71,13 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         if slot.group("second"):
             names.append((slot.span("first")[0], slot.span("second")[1], f"{first} {slot.group('second')}"))
         names.append((*slot.span("first"), first))
+        span = bounds(slot.start())
+        if span not in named:  # one look per sentence: a long sentence has many slots
+            named[span] = _named_in(norm, span, known)
+        after_preposition = "prep" in slot.groupdict()
+        allowed = _allowed(named[span], countries, top, after_preposition)
         for start, end, key in names:
-            allowed = _sentence_countries(norm, slot.start(), known, countries, top)
-            if "prep" in slot.groupdict():  # في X: only a town of the sentence's countries, spelt closely alike
-                allowed = {
-                    c: LIKENESS_FAR
-                    for c, need in allowed.items()
-                    if need == LIKENESS and c in _here(norm, slot.start(), known)
-                }
-            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if "prep" in slot.groupdict() else 2)
+            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2)
             if place is not None:
                 mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
                 mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
@@ -95,26 +96,33 @@ def _name_like(word: str, after_preposition: bool = False) -> bool:
     return common_words().get(word, 0) < (COMMON_AFTER_PREPOSITION if after_preposition else COMMON)
 
 
-def _here(norm: str, at: int, known: list[PlaceMention]) -> set[str]:
-    """The countries the sentence around ``at`` names (its places and nationality adjectives)."""
-    start = max(norm.rfind(".", 0, at), norm.rfind("\n", 0, at)) + 1
-    ends = [i for i in (norm.find(".", at), norm.find("\n", at)) if i >= 0]
-    end = min(ends) if ends else len(norm)
+def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
+    """A function giving the (start, end) of the sentence (full stops and line breaks) around an offset."""
+    stops = [m.start() for m in _STOPS.finditer(norm)]
+
+    def bounds(at: int) -> tuple[int, int]:
+        i = bisect.bisect_left(stops, at)
+        return (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(norm))
+
+    return bounds
+
+
+_STOPS = re.compile(r"[.\n]")
+
+
+def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> set[str]:
+    """The countries a sentence names: its places' and its nationality adjectives'."""
+    start, end = span
     here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
     return here | set(namesakes.adjective_countries(norm[start:end]))
 
 
-def _sentence_countries(
-    norm: str, at: int, known: list[PlaceMention], countries: Counter, top: int
-) -> dict[str, float]:
-    """The countries a town at ``at`` may be in, each with the spelling likeness it needs: those its sentence
-    names (places, nationality adjectives) and the one the article names most at ``LIKENESS``, the article's other
-    countries at ``LIKENESS_FAR``."""
-    start = max(norm.rfind(".", 0, at), norm.rfind("\n", 0, at)) + 1
-    ends = [i for i in (norm.find(".", at), norm.find("\n", at)) if i >= 0]
-    end = min(ends) if ends else len(norm)
-    here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
-    here |= set(namesakes.adjective_countries(norm[start:end]))
+def _allowed(here: set[str], countries: Counter, top: int, after_preposition: bool) -> dict[str, float]:
+    """The countries a town may be in, each with the spelling likeness it needs: those its sentence names and
+    the one the article names most at ``LIKENESS``, the article's other countries at ``LIKENESS_FAR``; after a
+    preposition only those its sentence names, at ``LIKENESS_FAR``."""
+    if after_preposition:
+        return {c: LIKENESS_FAR for c in countries if c in here}
     return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
 
 
