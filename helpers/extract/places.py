@@ -27,7 +27,9 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
+from helpers.extract.toponyms.readings import metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
+from helpers.extract.toponyms.transliterated import transliterated_places
 from helpers.resources.gazetteer import (
     MACRO_KINDS,
     Place,
@@ -51,11 +53,11 @@ GENERIC = {"مدينه", "المدينه", "البلاد", "العاصمه", "ا
            "الشرق", "الغرب", "الشمال", "الجنوب", "الساحل", "الوادي", "الجبل", "الصحراء"}  # fmt: skip
 # A one-word name of a big city marked needs_cue passes without a place word when news mostly names it as a
 # place (in a place slot in at least this share of its uses, over at least this many uses; its city this big),
-# or often does and a spatial preposition stands right before it.
+# or often does and a spatial preposition stands right before it (a town of 50,000: when news mostly does).
 MOSTLY_A_PLACE, OFTEN_A_PLACE, MOSTLY_A_PLACE_SEEN, MOSTLY_A_PLACE_CITY = 0.4, 0.25, 100, 200_000
+MOSTLY_A_PLACE_TOWN = 50_000
 _STOPS = re.compile(r"[.\n]")
 _QUOTES = " \t\"'«»“”"  # may stand between a place word and its name (مدينة "درنة")
-_VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 
 
 def _small(place: Place) -> bool:
@@ -129,8 +131,9 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
             or _false_clitic(tokens[i][2], key, start != tokens[i][0])
+            or verb_reading(tokens, i, key, candidates)
         ):
-            continue  # حصار، معسكر (a camp, not Mascara), فرانس: words before they are places
+            continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places
         found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
         free = i + n
     return found
@@ -153,26 +156,49 @@ def _mostly_a_place(key: str, candidates: list[Place], tokens: list[tuple[int, i
     """True when ``key`` names a big city (``MOSTLY_A_PLACE_CITY`` people or more) that news names as a place more
     often than not, so it needs no place word before it: القدس and الحديدة stand in a place slot in about half
     their uses or more, while ليفربول and ميلان (clubs) almost never do; السجن and الحدود often do, but as nouns
-    (their namesakes are villages). A city in a place slot a quarter of the time (غزة, mostly after قطاع) passes
-    right after a spatial preposition (في غزة)."""
+    (their namesakes are villages). Right after a spatial preposition, a city in a place slot a quarter of the
+    time (غزة, mostly after قطاع) passes, and so does a town of ``MOSTLY_A_PLACE_TOWN`` people named as a place
+    more often than not (في دوما)."""
     seen, in_slot = place_rates().get(key, (0, 0))
-    if seen < MOSTLY_A_PLACE_SEEN or max(c.population for c in candidates) < MOSTLY_A_PLACE_CITY:
+    size = max(c.population for c in candidates)
+    if seen < MOSTLY_A_PLACE_SEEN or size < MOSTLY_A_PLACE_TOWN:
         return False
     share = in_slot / seen
-    if share >= MOSTLY_A_PLACE:
+    if share >= MOSTLY_A_PLACE and size >= MOSTLY_A_PLACE_CITY:
         return True
     if share < OFTEN_A_PLACE or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
         return False
     before = tokens[i - 1][2]
-    return before in evidence.SPATIAL or (before[1:] in evidence.SPATIAL and before[0] in "وف")
+    after_preposition = before in evidence.SPATIAL or (before[1:] in evidence.SPATIAL and before[0] in "وف")
+    return after_preposition and (size >= MOSTLY_A_PLACE_CITY or share >= MOSTLY_A_PLACE)
 
 
 def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
-    """True when the word before token ``i`` is a place word (مدينة، قرية، جنوب...)."""
+    """True when the word before token ``i`` is a place word (مدينة، قرية، جنوب...), or token ``i`` is a later
+    member (و or a comma before it) of a list after a dual or plural place word (مديريتي التحيتا والدريهمي،
+    محافظات الحديدة وصعدة والجوف)."""
     if i == 0 or MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES):
-        return False  # جزيرة، إنه: punctuation (not a quote) between a place word and a name breaks the cue
+        return _listed(tokens, i, norm)  # جزيرة، إنه: punctuation (not a quote) between a place word and a name
     before = tokens[i - 1][2]
-    return any(v in evidence.PLACE_CUES for v in clitic_variants(before))
+    return any(v in evidence.PLACE_CUES for v in clitic_variants(before)) or _listed(tokens, i, norm)
+
+
+_LIST_REACH = 5  # words back from a list's later member to its plural place word
+
+
+def _listed(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+    """Whether token ``i`` continues a list opened by a dual or plural place word (``evidence.LIST_CUES``): it
+    has و or a comma before it, and only words, quotes, و and commas stand between it and that place word."""
+    gap = MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES) if i else ""
+    if i == 0 or not (tokens[i][2].startswith("و") or gap in ("،", ",")):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
+        if any(v in evidence.LIST_CUES for v in clitic_variants(tokens[j][2])):
+            return True
+        between = MARKS.sub("", norm[tokens[j - 1][1] : tokens[j][0]]).strip(_QUOTES + "،,") if j else "."
+        if between:
+            return False  # a full stop or a bracket: the list ended
+    return False
 
 
 # The Arab world and its neighbours: Arabic news names their places most (a small bonus when candidates tie).
@@ -279,14 +305,15 @@ def resolve(
     for found in anchors.values():
         context.update(found)
     rivalled = [m for m in mentions if namesakes.rivals(m.candidates)]
-    adjectives = namesakes.adjective_countries(norm) if rivalled else Counter()
+    unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
+    needed = rivalled or unsure or any(_small(c) for m in mentions for c in m.candidates)
+    adjectives = namesakes.adjective_countries(norm) if needed else Counter()
     for m in rivalled:
         m.candidates = namesakes.chosen(m.candidates, norm, m.start, context - Counter(anchors[id(m)]), adjectives)
-    unsure = {id(m) for m in mentions if _needs_evidence(m) and not m.extra.get("cued")}
     neighbours = _coordinated(mentions, norm, unsure)
     # Evidence comes from the names that need none: an ambiguous word vouches neither for itself (الأم naming
     # Ilam, Iran, "near" Ilam) nor for another ambiguous word.
-    sure_context: Counter = Counter(extra_context or ())
+    sure_context: Counter = Counter(extra_context or ()) + adjectives  # الفلسطينيين: the article is about Palestine
     for m in mentions:
         if id(m) not in unsure:
             sure_context.update(anchors[id(m)])
@@ -296,7 +323,7 @@ def resolve(
     for m in mentions:
         if id(m) in unsure and not _evident(m, norm, sure_context, sure_known, neighbours):
             continue  # سلطات، الخبر، الخمس سنوات: an ordinary word here
-        candidates = [c for c in m.candidates if not _small(c) or c.country in context]
+        candidates = [c for c in m.candidates if not _small(c) or c.country in context or c.country in adjectives]
         if not candidates:
             continue  # a village name abroad, with nothing in the article pointing there: a common word
         m.candidates = candidates
@@ -320,7 +347,7 @@ def resolve(
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         relative_location(m, norm, text)
-        _metonymy(m, norm)
+        metonymy(m, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
         if any(start <= m.start and m.end <= end for start, end in datelines):
@@ -332,20 +359,6 @@ def _sentence_ids(norm: str):
     """A function giving the sentence number (counted by full stops and line breaks) of an offset."""
     stops = [m.start() for m in _STOPS.finditer(norm)]
     return lambda offset: bisect.bisect_left(stops, offset)
-
-
-def _metonymy(m: PlaceMention, norm: str) -> None:
-    """A capital or country used as an actor (تتابع القاهرة، أعلنت مصر، واشنطن تتهم) gets role 'actor'."""
-    if m.place is None or m.place.kind not in ("capital", "country") or m.direction:
-        return
-    if norm[m.start - 1 : m.start] in ("ب", "ل", "ك") or (m.start > 0 and norm[m.start - 1] not in ' \n"«('):
-        return
-    before = norm[max(0, m.start - 25) : m.start].split()
-    after = norm[m.end : m.end + 25].split()
-    if before and before[-1] in ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج"):
-        return
-    if (before and _VERBISH_BEFORE.match(before[-1])) or (after and re.match(rf"^ت[{AR}]{{3,}}$", after[0])):
-        m.role = "actor"
 
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -377,10 +390,12 @@ _UNKNOWN = Place("", "", math.nan, math.nan, "unknown", "", 0, "", "")
 
 
 def find_and_resolve(article: Article) -> None:
-    """The places component: gazetteer names of the article, resolved in its context, then facilities and
+    """The places component: gazetteer names of the article, resolved in its context, towns the gazetteer lacks
+    found by their Latin names in a place slot (``toponyms.transliterated``), then facilities and
     sub-city places (HEAD + name) which replace the place names inside them (``reconcile`` later drops places
     inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
     mentions = resolve(find_places(article.text, article.norm), article.text, article.norm)
+    mentions = sorted(mentions + transliterated_places(article.text, article.norm, mentions), key=lambda m: m.start)
     article.places = with_facilities(mentions, article.text, article.norm)
 
 

@@ -83,3 +83,13 @@ def test_an_ally_is_not_a_place():
     norm = "غارات شنتها القوات مع حليفتها موسكو علي البلده"
     assert not_where(norm, SimpleNamespace(start=norm.index("موسكو")))
     assert not not_where("غارات علي موسكو", SimpleNamespace(start=len("غارات علي ")))
+
+
+def test_a_facility_with_no_english_name_is_coded_at_the_town_in_its_name():
+    (row,) = rows("هاجمت قوات مجهولة سفينة مساعدات في ميناء الحديدة في اليمن.")
+    assert (row["location_en"], row["geo_precision"]) == ("Al Hudaydah", 2)
+
+
+def test_a_place_a_group_is_close_to_is_an_allegiance():
+    norm = "قتل متظاهر برصاص حراس مقر منظمه بدر المقربه من ايران في الديوانيه"
+    assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))

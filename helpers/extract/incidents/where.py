@@ -4,8 +4,8 @@ when its sentence names none, of the article around it.
 ACLED codes the most specific place the report gives for the event itself: the place its predicate governs
 (في/ب/على + a place after the trigger, in its clause), not a place named for another reason. A place is not
 the event's location when it tells an allegiance or an origin (الحوثيين الموالين لإيران، المدعومين من إيران،
-مطلوب من مصر) or the place fire came from (من مواقعهم في الجراحي), or when a country stands for the whole
-of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
+مطلوب من مصر، المقربة من إيران) or the place fire came from (من مواقعهم في الجراحي), or when a country stands for
+the whole of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
 (القنصلية السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
 (في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
 place of the article's account before it (``context_place``).
@@ -25,7 +25,7 @@ NOWHERE: tuple = ("", "", None, None, None)
 _PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
 # What stands right before a place named as an allegiance or an origin, not as where the act happened.
 _NOT_WHERE = re.compile(
-    rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب)[{AR}]*(?:\s+[{AR}]+)?\s+(?:من|لدي|ل)?"
+    rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب|مقرب)[{AR}]*(?:\s+[{AR}]+)?\s+(?:من|لدي|ل)?"
     rf"|(?<![{AR}])(?:من|ذو|ذات|ذوي)\s+اصول?|(?<![{AR}])(?:انطلاقا\s+)?من\s+(?:مواقع|مناطق|اراضي|الاراضي)[{AR}]*\s+(?:في|ب)?"
     rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من)"
     rf"\s*(?:ال|ل)?$"
@@ -104,8 +104,8 @@ _TAIL_CHARS = 30
 
 
 def not_where(norm: str, m: Any) -> bool:
-    """Whether a place mention tells an allegiance or an origin (الموالين لإيران، المدعومة من إيران، المطلوبين
-    أمنيا من مصر), not a place."""
+    """Whether a place mention tells an allegiance or an origin (الموالين لإيران، المدعومة من إيران، المقربة من
+    إيران، المطلوبين أمنيا من مصر), not a place."""
     return bool(_NOT_WHERE.search(norm, max(0, m.start - 30), m.start))
 
 
@@ -135,8 +135,9 @@ def _country(m: Any) -> bool:
 
 def _container(norm: str, m: Any, locations: Sequence[Any]) -> tuple[Any, int | None]:
     """A place the gazetteer cannot name in English (القنصلية السعودية، معسكر الصاعقة، an unknown village) coded
-    at the town named right after it (في إسطنبول، بمدينة درنة) with ACLED's geo-precision 2 (near or part of that
-    town); any other place as it is, with its own precision."""
+    at the town named right after it (في إسطنبول، بمدينة درنة), else at the town its name holds (مطار الحديدة،
+    ميناء جازان: the places layer's ``extra["town"]``), with ACLED's geo-precision 2 (near or part of that town);
+    any other place as it is, with its own precision."""
     if m.place is not None and m.place.name_en:
         return m, m.precision
     for other in locations:
@@ -144,6 +145,9 @@ def _container(norm: str, m: Any, locations: Sequence[Any]) -> tuple[Any, int | 
         named = other.place is not None and other.place.name_en and not _country(other)
         if other.start >= m.end and named and _INSIDE.fullmatch(gap):
             return other, 2
+    town = getattr(m, "extra", {}).get("town")  # مطار الحديدة: the town the places layer coded it at
+    if town is not None and town.place is not None and town.place.name_en:
+        return town, 2
     return m, m.precision
 
 

@@ -4,8 +4,9 @@
 A name is *ambiguous* when it is one word, not a country, a capital or a city of a million, and ANT news
 puts it in a place slot (after في/من/إلى, مدينة, شرق... or with ب) in under a fifth of its uses while using
 it often (20+ times), or in under a third of its uses while it is a common word (30+ articles). Evidence is
-one of: a place word right before it (مدينة، قرية، بلدية...); a spatial preposition right before it (في، من،
-إلى، ب...) together with its country named elsewhere in the article, a known place of the article within 150
+one of: a place word right before it (مدينة، قرية، بلدية، وادي، حدود...); a spatial preposition right before it
+(في، من، إلى، ب...) together with its country named elsewhere in the article or by a nationality adjective
+(الفلسطينيين), a known place of the article within 150
 km, or (for a region of no one country: أوروبا، النيل) nothing more; or a known place coordinated with it
 (درنة والقبة). A definite name right after a definite noun (العملية البيضاء) reads as an adjective and is
 not a place.
@@ -20,8 +21,12 @@ from helpers.text.clitics import clitic_variants
 PLACE_CUES = {
     "مدينه", "بلده", "قريه", "منطقه", "حي", "ضاحيه", "محافظه", "ولايه", "اقليم", "جزيره", "ميناء", "مدن", "مناطق",
     "بلدات", "قري", "محور", "بوابه", "مدخل", "ضواحي", "مشارف", "اطراف", "تخوم", "بلديه", "مدينتي", "العاصمه", "واحه",
-    "قضاء", "ناحيه", "مديريه", "مخيم", "قطاع",
+    "قضاء", "ناحيه", "مديريه", "مخيم", "قطاع", "وادي", "حدود", "مديريتي", "محافظتي", "مديريات", "محافظات",
 }  # fmt: skip
+# Dual and plural place words: the names listed after them with و or commas are places too (مديريتي التحيتا
+# والدريهمي، محافظات الحديدة وصعدة والجوف).
+LIST_CUES = {"مدينتي", "مديريتي", "محافظتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري", "مناطق", "مديريات", "محافظات",
+             "ولايات", "احياء", "مخيمات"}  # fmt: skip
 SPATIAL = {"في", "من", "الي", "نحو", "داخل", "عبر", "حتي", "قرب", "بين", "وسط", "علي", "عن", "خارج"}
 _DEFINITE_FUNCTION_WORDS = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الا"}
 SLOT_SHARE_RARE, SLOT_SHARE_COMMON = 0.2, 0.35

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from helpers.extract.toponyms.evidence import ambiguous
+from helpers.extract.toponyms.evidence import ambiguous, near_known
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, facilities, gazetteer
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -105,11 +105,12 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         key = " ".join([head.group("head"), *(w for _, _, w in name)])
         inner = [m for m in near if start <= m.start and m.end <= end]
         inner = [m for m in inner if m.place.kind != "country"]  # القنصلية السعودية: the country stays named
-        if kind == "district" and inner and not any(ambiguous(m.key, m.candidates) for m in inner):
-            continue  # منطقة الظهر الحمر: the district is the place itself
+        if kind == "district" and inner and not any(_word_here(m, head.group("head"), known) for m in inner):
+            continue  # منطقة الظهر الحمر، منطقة الدريهمي (by الحديدة): the district is the place itself
         towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
-        place = _resolve(key, surface, kind, towns, _town_after(end, known, starts, norm))
+        at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
+        place = _resolve(key, surface, kind, towns, at)
         ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
         own_point = place is not None and place.source != "facility"
         first = name[0][2]
@@ -128,8 +129,20 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             mention.anchor = place.note if place.source == "facility" else ""
             mention.confidence = 0.7
         mention.extra["inner"] = inner
+        if place is not None and place.source == "facility" and at is not None:
+            mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
         found.append(mention)
     return found
+
+
+def _word_here(m: PlaceMention, head: str, known: list[PlaceMention]) -> bool:
+    """Whether a place inside a district's name (منطقة X) is a word there rather than the town X: an ambiguous
+    name (حي السوق, the market), unless the head is منطقة and the town lies within ``evidence.NEAR_KM`` of another
+    place of the article that is not ambiguous (منطقة الدريهمي with الحديدة named)."""
+    if not ambiguous(m.key, m.candidates):
+        return False
+    others = [k.place for k in known if k is not m and k.place.kind != "country" and not ambiguous(k.key, k.candidates)]
+    return head != "منطقه" or not near_known(m.place, others)
 
 
 def _around(known: list[PlaceMention], starts: list[int], offset: int) -> list[PlaceMention]:

@@ -11,6 +11,7 @@ the article means.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -30,9 +31,15 @@ def rivals(candidates: list[Place]) -> bool:
 
 def adjective_countries(norm: str) -> Counter:
     """How often each country's nationality adjective occurs in the text (الأردنية، الأردنيين → JO)."""
+    return Counter(dict(_adjective_counts(norm)))
+
+
+@functools.lru_cache(maxsize=64)
+def _adjective_counts(norm: str) -> tuple[tuple[str, int], ...]:
+    """``adjective_countries`` of a text, cached (the places layer asks for one article's several times)."""
     table = nationalities()
     found = (table.get(name_key(w.group(0))) for w in _WORD.finditer(norm))
-    return Counter(nat.country for nat in found if nat is not None)
+    return tuple(Counter(nat.country for nat in found if nat is not None).items())
 
 
 def chosen(candidates: list[Place], norm: str, start: int, context: Counter, adjectives: Counter) -> list[Place]:

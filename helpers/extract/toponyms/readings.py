@@ -1,0 +1,56 @@
+"""How a place name reads in its sentence: as a verb rather than a town (اللواتي عدن إلى: "who returned", not Aden;
+وكسرت: "and broke", not Sirte), or as an actor rather than a location (a capital or a country that acts: تتابع
+القاهرة، أعلنت مصر، واشنطن تتهم، غارات شنتها دمشق، تل أبيب قد رفضت، تركيا ستطهر; not where something happened:
+شهدت دمشق احتجاجات، وفي ماناغوا داهمت الشرطة)."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.resources.gazetteer import Place
+from helpers.text.arabic import AR, MARKS
+
+_VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
+_RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
+
+
+def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
+    """True when a one-word town's name reads as a verb here: right after a relative pronoun (اللواتي عدن إلى
+    مدينة: "who returned", not Aden), or found under two proclitics of which one is ك (وكسرت: "and broke", not
+    Sirte). A country or a capital is read as the place."""
+    if " " in key or any(c.kind in ("country", "capital") for c in candidates):
+        return False
+    word = tokens[i][2]
+    clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
+    return "ك" in clitics or (i > 0 and tokens[i - 1][2] in _RELATIVES)
+
+
+def metonymy(m: PlaceMention, norm: str) -> None:
+    """A capital or country used as an actor (تتابع القاهرة، أعلنت مصر، واشنطن تتهم، غارات شنتها دمشق، تل أبيب قد
+    رفضت، تركيا ستطهر) gets role 'actor'."""
+    if m.place is None or m.place.kind not in ("capital", "country") or m.direction:
+        return
+    if norm[m.start - 1 : m.start] in ("ب", "ل", "ك") or (m.start > 0 and norm[m.start - 1] not in ' \n"«('):
+        return
+    before = MARKS.sub("", norm[max(0, m.start - 25) : m.start]).split()
+    after = MARKS.sub("", norm[m.end : m.end + 25]).split()
+    if before and (before[-1] in _SPATIAL or (before[-1][:1] in "وف" and before[-1][1:] in _SPATIAL)):
+        return  # وفي ماناغوا داهمت الشرطة: the place of the verb after it
+    if after and after[0] in _PARTICLES:
+        after = after[1:]  # تل أبيب قد رفضت، دمشق لم ترد
+    if any(w and _WITNESSED.match(w) for w in (before[-1] if before else "", after[0] if after else "")):
+        return  # شهدت دمشق احتجاجات، وكانت إيران قد شهدت: the place where something happened
+    if (before and (_VERBISH_BEFORE.match(before[-1]) or _VERB_WITH_OBJECT.match(before[-1]))) or (
+        after and (_VERB_AFTER.match(after[0]))
+    ):
+        m.role = "actor"
+
+
+_SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
+_WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
+_PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
+# A verb with its object attached right before a capital: شنتها دمشق (Damascus launched them).
+_VERB_WITH_OBJECT = re.compile(rf"^[وف]?[{AR}]{{2,}}ت(?:ها|ه|هم)$")
+# A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت.
+_VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")

@@ -1,0 +1,146 @@
+"""Towns the Arabic gazetteer lacks, found by the consonants of their Latin names: ميناكا (Ménaka), مدينة ماسايا
+(Masaya), مدينة بانو (Bannu), مديرية التحيتا (At Tuhayta), مدينة البوكمال (Albu Kamal), العاصمة جاكرتا.
+
+A word is looked up in a town's slot, right after a word for a town (مدينة، بلدة، قرية، مديرية، ناحية، قضاء،
+مخيم، العاصمة and their duals and plurals; a quote, or a nationality adjective and a comma, may stand between:
+العاصمة الإندونيسية، جاكرتا); never after a word for a province (محافظة، ولاية، إقليم: GeoNames towns are not
+provinces); never when it is a gazetteer name, an adjective (مدينة ليبية) or a common word of news (البلدة
+الصغيرة).
+Its consonant skeleton (``resources.gazetteer_latin``) must be a GeoNames town's, its spelling with its written
+vowels like that town's Latin name (``spelling_likeness`` at least ``LIKENESS``: ماسايا is Masaya, not Mesa),
+and the town in a country its sentence names (a country, a place of it, its nationality adjective) or in the
+country the article names most; in another country the article names, only when spelt alike at ``LIKENESS_FAR``
+(مدينة ماسايا in a story that names the United States more than Nicaragua); the capital or the largest first.
+A two-word name is tried before its first word.
+Right after a spatial preposition (في، إلى، قرب، نحو) a word is looked up too, more strictly: a rarer word (in
+fewer than ``COMMON_AFTER_PREPOSITION`` articles), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
+country its sentence names (في سديروت، في البوكمال وحميمية؛ not في الكرتونة, Kurten, nor في موقعين, Mokena).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from helpers.extract.toponyms import namesakes
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.resources.gazetteer import Place, common_words, gazetteer
+from helpers.resources.gazetteer_latin import arabic_skeleton, latin_places, spelling_likeness
+from helpers.text.arabic import AR, MARKS
+from helpers.text.spans import SpanIndex
+
+# Place words after which a name is a place (normalised letters; the dual and plural forms too).
+SLOT_WORDS = (
+    "مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "مديريه", "مديريتي", "ناحيه", "قضاء", "العاصمه", "مخيم",
+    "بلدات", "قري", "مدن", "مديريات",
+)  # fmt: skip
+_NAME = rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
+_SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?{_NAME}")
+_PREPOSITION_SLOT = re.compile(rf"(?<![{AR}])[وف]?(?P<prep>في|الي|قرب|نحو){_NAME}")
+_ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
+_SLOT_WORDS = set(SLOT_WORDS)
+LIKENESS, LIKENESS_FAR = 0.82, 0.9
+COMMON_AFTER_PREPOSITION = 100
+MIN_PREPOSITION_SKELETON = 4  # consonants of a name after في/إلى/قرب/نحو (في موقعين: "in two sites", not Mokena)
+COMMON = 200  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
+
+
+def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Mentions of towns found by their Latin skeleton (see the module docstring); ``known`` are the article's
+    resolved mentions, whose spans are not looked up again and whose countries (with the article's nationality
+    adjectives) are the countries a match may be in."""
+    taken = SpanIndex((m.start, m.end) for m in known)
+    slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT) for s in pattern.finditer(norm)]
+    slots = [s for s in slots if not taken.overlaps(*s.span("first")) and s.group("first") not in _SLOT_WORDS]
+    slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")), "prep" in s.groupdict())]
+    if not slots:
+        return []
+    countries = Counter(m.place.country for m in known if m.place is not None and m.place.country)
+    countries.update(namesakes.adjective_countries(norm))
+    if not countries:
+        return []
+    top = max(countries.values())
+    bounds, named = _sentence_bounds(norm), {}
+    found: list[PlaceMention] = []
+    for slot in slots:
+        first = MARKS.sub("", slot.group("first"))
+        names = []
+        if slot.group("second"):
+            names.append((slot.span("first")[0], slot.span("second")[1], f"{first} {slot.group('second')}"))
+        names.append((*slot.span("first"), first))
+        span = bounds(slot.start())
+        if span not in named:  # one look per sentence: a long sentence has many slots
+            named[span] = _named_in(norm, span, known)
+        after_preposition = "prep" in slot.groupdict()
+        allowed = _allowed(named[span], countries, top, after_preposition)
+        for start, end, key in names:
+            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2)
+            if place is not None:
+                mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
+                mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
+                mention.confidence, mention.flag = 0.6, "matched by its Latin name"
+                found.append(mention)
+                break
+    return found
+
+
+def _name_like(word: str, after_preposition: bool = False) -> bool:
+    """Whether a word may be a town's name: not a gazetteer name (the places layer decided on it), not an
+    adjective, not a common word of news."""
+    bare = word.removeprefix("ال")
+    if word in gazetteer() or bare.endswith(_ADJECTIVE_ENDINGS) or word.startswith("لل"):
+        return False
+    return common_words().get(word, 0) < (COMMON_AFTER_PREPOSITION if after_preposition else COMMON)
+
+
+def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
+    """A function giving the (start, end) of the sentence (full stops and line breaks) around an offset."""
+    stops = [m.start() for m in _STOPS.finditer(norm)]
+
+    def bounds(at: int) -> tuple[int, int]:
+        i = bisect.bisect_left(stops, at)
+        return (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else len(norm))
+
+    return bounds
+
+
+_STOPS = re.compile(r"[.\n]")
+
+
+def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> set[str]:
+    """The countries a sentence names: its places' and its nationality adjectives'."""
+    start, end = span
+    here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
+    return here | set(namesakes.adjective_countries(norm[start:end]))
+
+
+def _allowed(here: set[str], countries: Counter, top: int, after_preposition: bool) -> dict[str, float]:
+    """The countries a town may be in, each with the spelling likeness it needs: those its sentence names and
+    the one the article names most at ``LIKENESS``, the article's other countries at ``LIKENESS_FAR``; after a
+    preposition only those its sentence names, at ``LIKENESS_FAR``."""
+    if after_preposition:
+        return {c: LIKENESS_FAR for c in countries if c in here}
+    return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
+
+
+def _match(key: str, countries: dict[str, float], shortest: int = 2) -> Place | None:
+    """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article) and
+    whose Latin name is spelt like it (at the likeness its country needs)."""
+    words = [key, key[2:]] if key.startswith("ال") else [key]
+    index = latin_places()
+    for word in words:
+        skeleton = arabic_skeleton(word)
+        if len(skeleton) < shortest:
+            continue
+        here = [
+            (countries[p.country] == LIKENESS, p)
+            for p in index.get(skeleton, ())
+            if p.country in countries and spelling_likeness(key, p.name_en) >= countries[p.country]
+        ]
+        if here:
+            _, best = max(here, key=lambda x: (x[0], x[1].kind == "capital", x[1].kind == "city", x[1].population))
+            return replace(best, name=key, note="matched by its Latin name")
+    return None

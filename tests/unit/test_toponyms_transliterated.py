@@ -1,0 +1,37 @@
+"""Towns the Arabic gazetteer lacks, found by their Latin names in a town's slot
+(helpers/extract/toponyms/transliterated.py)."""
+
+from helpers.extract.places import find_places, resolve
+from helpers.extract.toponyms.transliterated import transliterated_places
+from helpers.text.normalize import normalize_letters
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    norm = normalize_letters(text)
+    known = resolve(find_places(text, norm), text, norm)
+    return [(m.surface, m.place.name_en) for m in transliterated_places(text, norm, known)]
+
+
+def test_a_town_the_gazetteer_lacks_is_found_after_a_town_word():
+    assert found("قتل مسلحون 12 مدنيا في مدينة ميناكا شمال شرقي مالي.") == [("ميناكا", "Menaka")]
+
+
+def test_a_match_needs_a_country_the_article_names():
+    assert found("قتل مسلحون 12 مدنيا في مدينة ميناكا.") == []
+
+
+def test_a_rare_town_after_a_preposition_is_found_in_the_sentences_country():
+    assert found("سقط صاروخ في سديروت جنوب إسرائيل.") == [("سديروت", "Sderot")]
+    assert found("سقط صاروخ في سديروت.") == []
+
+
+def test_a_short_word_after_a_preposition_is_not_looked_up():
+    assert found("نفذت الشرطة الأمريكية المداهمة في موقعين.") == []  # Mokena, Illinois shares the skeleton
+
+
+def test_a_town_spelt_unlike_the_latin_name_is_not_taken():
+    assert found("خرجت مظاهرات في مدينة ماسايا بالولايات المتحدة.") == []  # Mesa has the skeleton, not the vowels
+
+
+def test_a_province_word_is_no_town_slot():
+    assert found("شنت الطائرات غارات في محافظة ريمة اليمنية.") == []  # Yarim is a town, Raymah a province
