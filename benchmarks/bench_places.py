@@ -37,6 +37,7 @@ ANERCORP_TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab
 NEWSFANE = config.shared_datasets() / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
 FANE_GPE = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent"}
 ANT_HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_ant_heldout.tsv"
+FRESH_21 = config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places21"  # texts kept in the folder
 TOLERANCE_KM = {"town": 25, "region": 150, "facility": 25, "district": 25}
 
 
@@ -190,6 +191,13 @@ def ant_text(record: dict) -> str:
     return f"{title}\n\n{body}" if title else body
 
 
+def folder_gold(folder: Path) -> tuple[dict[str, str], list[str]]:
+    """A gold folder's texts (``texts/<id>.txt``: title, newline, text) and its article ids (``ids.txt``)."""
+    lines = (folder / "ids.txt").read_text(encoding="utf-8").splitlines()[1:]
+    ids = [line.split("\t")[0] for line in lines if line.strip()]
+    return {i: (folder / "texts" / f"{i}.txt").read_text(encoding="utf-8") for i in ids}, ids
+
+
 def iob_sentences(path: Path, encoding: str = "utf-8") -> list[list[tuple[str, str]]]:
     """Sentences of (token, tag) from a CoNLL-style file (blank or tab-only lines separate sentences)."""
     sentences, current = [], []
@@ -251,10 +259,15 @@ def main() -> None:
     if ANT_HELD_OUT.exists() and config.ant_articles().exists():
         golds.append(("held-out, 16 random ANT articles (annotated by someone else; evaluated once)", ANT_HELD_OUT,
                       ant_texts(ANT_HELD_OUT)))  # fmt: skip
+    folder_texts, folder_ids = folder_gold(FRESH_21)
+    golds.append(("held-out, 20 fresh ANT articles of stop 21 (places21; annotated blind, scored at the start and "
+                  "the end of the stop)", FRESH_21 / "places_gold.tsv", folder_texts))  # fmt: skip
     for label, path, texts in golds:
         extra = {}
         if path == ANT_HELD_OUT:
             extra = {"not_places": path.with_name(path.stem + "_not_places.tsv"), "article_ids": ant_ids(path)}
+        elif path.parent == FRESH_21:
+            extra = {"not_places": FRESH_21 / "not_places.tsv", "article_ids": folder_ids}
         scores = score_resolution(path, texts, **extra)
         print(f"== Resolution gold, {label}: {scores['gold']} toponym mentions in {scores['articles']} articles "
               f"({path.name})")  # fmt: skip
