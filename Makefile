@@ -52,7 +52,7 @@ bench-faults: $(STAMP) ## store under concurrency and faults: two builds at once
 bench-long: $(STAMP) ## extraction time per 100k characters on articles of 100k to 1.6M characters (linear growth check)
 	$(BIN)/python -m benchmarks.bench_long
 
-gazetteer: $(STAMP) ## rebuild helpers/data/gazetteer.tsv.gz and world_outlines.json.gz (needs ../shared and npm)
+gazetteer: $(STAMP) ## rebuild helpers/data/gazetteer.tsv.gz, gazetteer_latin.tsv.gz and world_outlines.json.gz (needs ../shared and npm)
 	$(BIN)/python scripts/build_gazetteer.py
 
 bench: $(STAMP) ## full extraction of ANT (31.5k) and SaudiNewsNet into the store: articles/s, tokens/s, memory; then reports

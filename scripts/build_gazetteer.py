@@ -14,7 +14,8 @@ gazetteer name stands in a place slot in ANT news: after في/من/إلى, مد�
 (named OpenStreetMap facilities of Libya and its neighbours: airports, ports, hospitals, prisons, colleges...).
 The ANT articles of the held-out place gold (``/work/gold/places/ids.txt`` when present) are left out.
 
-Run: ``python scripts/build_gazetteer.py`` (writes helpers/data/gazetteer.tsv.gz and world_outlines.json.gz).
+Run: ``python scripts/build_gazetteer.py`` (writes helpers/data/gazetteer.tsv.gz, world_outlines.json.gz and the
+Latin-name table gazetteer_latin.tsv.gz).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from helpers import config
+from helpers.resources import gazetteer_latin
 from helpers.resources.gazetteer import place_key
 
 GEONAMES = config.shared_datasets() / "gazetteer_geonames_cities500" / "cities500.txt"
@@ -383,6 +385,8 @@ def main() -> None:
     print(f"needs_cue: {sum(r['needs_cue'] for r in out_rows):,} single-word names that are common words")
     print(f"{OUTLINES}: {len(keep)} countries, {OUTLINES.stat().st_size / 1024:,.0f} KiB")
     print(f"{COMMON_WORDS}: {len(common):,} words in 30+ ANT articles, {COMMON_WORDS.stat().st_size / 1024:,.0f} KiB")
+    cities500 = config.shared_datasets() / "gazetteer_geonames_cities500" / "cities500.txt"
+    print(f"{config.DATA_DIR / gazetteer_latin.LATIN_FILE}: {gazetteer_latin.write_table(cities500):,} Latin names")
 
 
 if __name__ == "__main__":
