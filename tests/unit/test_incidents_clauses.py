@@ -323,3 +323,42 @@ def test_a_name_after_a_locative_preposition_is_the_place_of_the_act_not_a_side(
         norm = normalize_letters(said)
         names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], [])]
         assert ("المحكمة" in names) is side
+
+
+# Second reading of stop 21 (R1, R3, R5): a system is no regime, a militia named "defence forces" is no army,
+# أمام after a retreat keeps its side.
+
+
+def test_a_system_is_not_the_regime_only_a_qualified_regime_is_a_state():
+    for said, regime in (
+        ("هاجم قراصنة نظام الدفع الإلكتروني لشركة سعودية.", False),
+        ("قصفت طائرات نظام الأسد مدينة دوما.", True),
+        ("قصفت طائرات النظام السوري بلدات في ريف إدلب.", True),
+    ):
+        norm = normalize_letters(said)
+        names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], []) if p.kind == "state"]
+        assert any("نظام" in name for name in names) is regime, said
+
+
+def test_a_cyber_attack_on_a_booking_system_is_no_battle():
+    assert events("هاجم قراصنة نظام الدفع الإلكتروني لشركة سعودية.") == []
+
+
+def test_a_militia_named_defence_forces_keeps_its_name_only_a_states_army_is_its_military():
+    assert analyst_name(
+        "قوات الدفاع الوطني السورية", "National Defence Forces (Syria)", "alias table", "armed_group", "SY"
+    ) == ("National Defence Forces (Syria)")
+    text = "قتلت قوات الدفاع الوطني السورية ثلاثة مدنيين في حمص."
+    assert [e["actor1_en"] for e in events(text)] == ["National Defence Forces (Syria)"]
+
+
+def test_after_a_retreat_the_noun_after_amam_is_the_side_faced_not_a_place():
+    for said, side in (
+        ("انسحب المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل.", True),
+        ("تجمع المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل.", False),  # gathered in front of: a place
+    ):
+        norm = normalize_letters(said)
+        names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], [])]
+        assert any("القوات" in name for name in names) is side, said
+    text = "انسحب المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل."
+    assert [e["actor2_en"] for e in events(text)] == ["Military Forces of Iraq"]
