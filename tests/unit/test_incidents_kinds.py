@@ -59,7 +59,7 @@ def test_destruction_by_a_weapon_of_remote_violence_is_the_strike():
         "Explosions/Remote violence",
         "Air/drone strike",
     )
-    norm = normalize_letters("وأوضح أن المسلحين دمرت عربات عسكرية للمتمردين.")
+    norm = normalize_letters("وأوضح أن المسلحين دمروا عربات عسكرية للمتمردين.")
     assert by_weapon_or_death(norm, (0, len(norm)), destroy, kind, None) == kind
 
 

@@ -30,7 +30,7 @@ from helpers.extract.incidents.vocabulary import (
     UNNAMED_ARMED,
     Trigger,
 )
-from helpers.resources.actor_tables import nationalities
+from helpers.resources.actor_tables import country_names, nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 
@@ -393,14 +393,18 @@ def _retreat(norm: str, at: int) -> bool:
     return _RETREAT_BEFORE.search(window) is not None
 
 
-_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم)(?![\u0621-\u064a])")
+_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")
+_IN_COUNTRY = re.compile(r"\s+في\s+(?P<name>[\u0621-\u064a]+)")
 
 
 def _ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
-    """Whether a ruler's name stands right after a regime noun ending at ``end`` (نظام الأسد)."""
-    return _RULER.match(norm, end) is not None or any(
-        p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken
-    )
+    """Whether a regime noun ending at ``end`` is qualified: a ruler's name or title right after it (نظام الأسد،
+    نظام الرئيس)، or, for the definite النظام, its country right after في (أهداف للنظام في سوريا)."""
+    if _RULER.match(norm, end) or any(p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken):
+        return True
+    country = _IN_COUNTRY.match(norm, end)
+    definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
+    return bool(country and definite and name_key(country.group("name")) in country_names())
 
 
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
