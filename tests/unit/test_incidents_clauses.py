@@ -39,7 +39,7 @@ def test_the_subject_of_a_light_verb_does_its_noun_act_not_the_nearest_actor_bef
     attack = [e for e in events(text) if e["trigger"].startswith("هجوم")]
     assert attack[0]["actor1_en"] == "Giants Brigades (Yemen)"
     text = text.replace("شنت", "رصدت")  # observed: the act is not the subject's
-    assert [e["actor1_en"] for e in events(text) if e["trigger"].startswith("هجوم")] != ["Giants Brigades (Yemen)"]
+    assert [e["actor1_en"] for e in events(text) if e["trigger"].startswith("هجوم")] == ["Saudi-led coalition"]
 
 
 def test_a_capital_in_a_relative_clause_after_the_act_is_its_state():
@@ -87,7 +87,8 @@ def test_a_definite_head_noun_is_the_actor_the_article_names_with_it():
     norm = normalize_letters("وشنت طائرات التحالف غارات على الحديدة.")
     (found,) = anaphors(norm, 0, len(norm), heads, [])
     assert found.english == "Saudi-led coalition" and norm[found.start : found.end] == "التحالف"
-    assert anaphors(norm, 0, len(norm), {}, []) == []
+    norm = normalize_letters("وقال إن التحالف الاستراتيجي مع واشنطن قوي.")  # another alliance, told by its adjective
+    assert anaphors(norm, 0, len(norm), heads, []) == []
 
 
 def test_the_planes_of_the_coalition_strike_for_the_coalition_the_article_names():
@@ -104,7 +105,7 @@ def test_raids_told_again_with_the_article_are_by_the_doer_of_the_raids_told_bef
     second = [e for e in events(text) if e["sentence_id"] == 1]
     assert second and second[0]["actor1_en"] == "Saudi-led coalition"
     text = text.replace("كما استهدفت الغارات", "كما استهدفت غارات")
-    assert [e["actor1_en"] for e in events(text) if e["sentence_id"] == 1] != ["Saudi-led coalition"]
+    assert [e["actor1_en"] for e in events(text) if e["sentence_id"] == 1] == [""]
 
 
 def test_rebels_are_the_articles_rebel_group_not_a_militia_it_names_more():
@@ -261,7 +262,8 @@ def test_the_organisation_with_no_actor_of_its_head_is_the_articles_armed_group(
     norm = normalize_letters("حيث اختطف التنظيم 110 فتيات.")
     (found,) = anaphors(norm, 0, len(norm), with_group({}, boko), [])
     assert found.english == "Boko Haram (JAS)"
-    assert anaphors(norm, 0, len(norm), with_group({}, NOBODY), []) == []
+    norm = normalize_letters("حيث أقر التنظيم الإداري للمدارس 110 وظائف.")  # an organisation of another kind
+    assert anaphors(norm, 0, len(norm), with_group({}, boko), []) == []
 
 
 def test_a_noun_of_the_verbs_kind_right_after_it_is_its_subject_not_another_act():
@@ -285,7 +287,7 @@ def test_the_killed_told_before_an_act_after_fi_are_its_actor_2():
     assert (strikes[0]["actor1_en"], strikes[0]["actor2_en"]) == ("Saudi-led coalition", "Houthis (Ansar Allah)")
     text = text.replace("كما قتل", "كما شوهد")  # seen, not killed: not the strikes' victims
     strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
-    assert strikes[0]["actor2_en"] != "Houthis (Ansar Allah)"
+    assert strikes[0]["actor2_en"] == ""
 
 
 def test_the_owner_of_a_target_is_not_the_dropped_subject_of_a_later_verb():
@@ -323,3 +325,44 @@ def test_a_name_after_a_locative_preposition_is_the_place_of_the_act_not_a_side(
         norm = normalize_letters(said)
         names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], [])]
         assert ("المحكمة" in names) is side
+
+
+# Second reading of stop 21 (R1, R3, R5): a system is no regime, a militia named "defence forces" is no army,
+# أمام after a retreat keeps its side.
+
+
+def test_a_system_is_not_the_regime_only_a_qualified_regime_is_a_state():
+    for said, regime in (
+        ("هاجم قراصنة نظام الدفع الإلكتروني لشركة سعودية.", False),
+        ("قصفت طائرات نظام الأسد مدينة دوما.", True),
+        ("قصفت طائرات النظام السوري بلدات في ريف إدلب.", True),
+        ("وشنت فرنسا ضربات على أهداف للنظام في سوريا.", True),  # the regime of the country named after it
+        ("وشنت فرنسا ضربات على أهداف للنظام في المدينة.", False),
+    ):
+        norm = normalize_letters(said)
+        names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], []) if p.kind == "state"]
+        assert any("نظام" in name for name in names) is regime, said
+
+
+def test_a_cyber_attack_on_a_booking_system_is_no_battle():
+    assert events("هاجم قراصنة نظام الدفع الإلكتروني لشركة سعودية.") == []
+
+
+def test_a_militia_named_defence_forces_keeps_its_name_only_a_states_army_is_its_military():
+    assert analyst_name(
+        "قوات الدفاع الوطني السورية", "National Defence Forces (Syria)", "alias table", "armed_group", "SY"
+    ) == ("National Defence Forces (Syria)")
+    text = "قتلت قوات الدفاع الوطني السورية ثلاثة مدنيين في حمص."
+    assert [e["actor1_en"] for e in events(text)] == ["National Defence Forces (Syria)"]
+
+
+def test_after_a_retreat_the_noun_after_amam_is_the_side_faced_not_a_place():
+    for said, side in (
+        ("انسحب المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل.", True),
+        ("تجمع المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل.", False),  # gathered in front of: a place
+    ):
+        norm = normalize_letters(said)
+        names = [p.name for p in sentence_parties(said, norm, 0, len(norm), [], [])]
+        assert any("القوات" in name for name in names) is side, said
+    text = "انسحب المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل."
+    assert [e["actor2_en"] for e in events(text)] == ["Military Forces of Iraq"]

@@ -59,7 +59,7 @@ def test_destruction_by_a_weapon_of_remote_violence_is_the_strike():
         "Explosions/Remote violence",
         "Air/drone strike",
     )
-    norm = normalize_letters("وأوضح أن المسلحين دمرت عربات عسكرية للمتمردين.")
+    norm = normalize_letters("وأوضح أن المسلحين دمروا عربات عسكرية للمتمردين.")
     assert by_weapon_or_death(norm, (0, len(norm)), destroy, kind, None) == kind
 
 
@@ -71,3 +71,18 @@ def test_lethal_violence_by_forces_in_a_demonstration_is_excessive_force_against
     assert (event["actor1"], event["actor2_en"]) == ("المتظاهرون", "Military Forces of Israel")
     event = only("وارتكب الجيش الإسرائيلي الاثنين مجزرة دامية بحق المدنيين على حدود قطاع غزة.")
     assert event["event_type"] != "Protests"
+
+
+def test_a_killing_is_excessive_force_only_when_its_own_clause_tells_the_protest():
+    from tests.unit.test_incidents_rules import events
+
+    text = "قتلت القوات العراقية عشرة مسلحين من داعش في الموصل، بعد أيام من مظاهرات في البصرة."
+    killing = [e for e in events(text) if e["trigger"] == "قتلت"]
+    assert [(e["event_type"], e["actor1_en"]) for e in killing] == [("Battles", "Military Forces of Iraq")]
+
+
+def test_an_attack_faced_by_forces_told_before_it_is_a_battle_not_violence_against_civilians():
+    from tests.unit.test_incidents_rules import only
+
+    assert only("صمدت القوات الحكومية أمام هجوم المتمردين في مأرب.")["event_type"] == "Battles"
+    assert only("نفذ مسلحون هجوما على قرية في نيجيريا.")["event_type"] == "Violence against civilians"

@@ -39,6 +39,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     people_country,
     refined,
+    target_before,
 )
 from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
 from helpers.extract.incidents.model import above, scored
@@ -312,6 +313,7 @@ def _sentence_events(
         actor2 = NOBODY if actor2.name and actor2.name == actor1.name else actor2  # one side resolved twice
         actor1, actor2 = armed_named(actor1, rebels), armed_named(actor2, rebels)  # the event's type reads them
         fighter = bool(FIGHTER.search(norm, max(low, t0 - _FIGHTER_CHARS), min(high, t1 + _FIGHTER_CHARS)))
+        fighter = fighter or target_before(norm, t0, actor1, parties)  # صمدت القوات أمام هجوم: forces its target
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
@@ -340,7 +342,7 @@ def _sentence_events(
             if force.name:  # ACLED: the protesters are actor 1 of every demonstration, the force met actor 2
                 protesters = actor1 if actor1.kind == "civilian" else labelled(event_type, NOBODY, NOBODY, labels)[0]
                 sub_event_type, actor1, actor2 = EXCESSIVE_FORCE, protesters, force
-        if excessive_force(norm, (s, e), trigger, event_type, actor1):  # مجزرة بحق المتظاهرين: a protest met by force
+        if excessive_force(norm, (t0, t1), trigger, event_type, (actor1, actor2)):  # مجزرة بحق المتظاهرين
             protesters = labelled("Protests", NOBODY, NOBODY, people_country(norm, s, e) or country)[0]
             event_type, sub_event_type, actor1, actor2 = "Protests", EXCESSIVE_FORCE, protesters, actor1
             hit = hit._replace(trigger=replace(trigger, action=PROTEST))  # one with its protest, not a battle's part

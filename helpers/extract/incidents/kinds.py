@@ -62,6 +62,22 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
 _ARMED_TYPES = ("army", "armed_group", "military_unit")
 
 
+# Between a side and a noun act it stands against (صمدت القوات أمام هجوم، تصدى الجيش لهجوم، تعرض الجنود لهجوم).
+_FACING = re.compile(r"^\s+(?:(?:امام|ضد|في وجه)\s+)?ل?$")
+
+
+def target_before(norm: str, at: int, actor1: Party, parties: Sequence[Party]) -> bool:
+    """Whether a state's forces or an armed side other than ``actor1`` stands right before the act at ``at``, with
+    at most أمام/ضد/لـ between (صمدت القوات الحكومية أمام هجوم المتمردين): the attack's target, told before it."""
+    for party in parties:
+        if party.name == actor1.name or party.end > at or at - party.end > 14:
+            continue
+        armed = party.kind in ("state", "armed") or party.actor_type in (*_ARMED_TYPES, "government")
+        if armed and _FACING.match(norm[party.end : at]):
+            return True
+    return False
+
+
 def _state_forces(party: Party) -> bool:
     """Whether a side is a state's forces or authorities (their attack with no target told is an operation)."""
     return party.kind in ("state", "place") or party.actor_type in ("army", "government", "state", "military_unit")
@@ -298,18 +314,35 @@ _PROTEST_WORDS = re.compile(
 _LETHAL_ACTIONS = ("قتل", "هجوم")  # a killing; an attack, a massacre or shooting
 
 
-def excessive_force(norm: str, sentence: tuple[int, int], trigger: Trigger, kind: str, actor1: Party) -> bool:
-    """Whether lethal violence by a state's forces is told in a demonstration's sentence (ارتكب جيش الاحتلال مجزرة
-    بحق المتظاهرين؛ أطلقوا النار على فلسطينيين ابتعدوا عن تحرك احتجاجي): ACLED's protest met with excessive force,
-    the protesters actor 1 and the force actor 2 (with no force named it stays violence against civilians)."""
+# Where the clause of a lethal act ends: punctuation, or a time word that starts another event (بعد أيام من مظاهرات).
+_CLAUSE_END = re.compile(rf"[.،,؛:!؟]|(?<![{AR}])[وف]?(?:بعد|قبل|عقب|منذ)(?![{AR}])")
+_OWN_CLAUSE = 80  # characters after the act in which its object (بحق المتظاهرين، خلال مظاهرات) is read
+
+
+def excessive_force(norm: str, at: tuple[int, int], trigger: Trigger, kind: str, sides: tuple[Party, Party]) -> bool:
+    """Whether lethal violence by a state's forces (``sides[0]``) is told against a demonstration in the act's own
+    clause (ارتكب جيش الاحتلال مجزرة بحق المتظاهرين؛ قتلت القوات 10 فلسطينيين خلال مظاهرات): ACLED's protest met
+    with excessive force, the protesters actor 1 and the force actor 2 (with no force named it stays violence
+    against civilians). Not when the victims are armed or a state (قتلت القوات مسلحين ... بعد أيام من مظاهرات)."""
     if kind not in ("Violence against civilians", "Battles") or trigger.action not in _LETHAL_ACTIONS:
         return False
+    actor1, actor2 = sides
     state = (
         actor1.kind == "state"
         or actor1.actor_type in ("army", "government", "state")
         or _STATE.search(actor1.english or "")
     )
-    return bool(state) and bool(_PROTEST_WORDS.search(norm, *sentence))
+    return bool(state) and against_protest(norm, at, actor2)
+
+
+def against_protest(norm: str, at: tuple[int, int], victim: Party) -> bool:
+    """Whether the act at ``at`` is told against a demonstration: a protest word in its own clause after it (بحق
+    المتظاهرين، خلال مظاهرات), and its victim neither armed nor a state (قتلت القوات مسلحين ... بعد أيام من مظاهرات)."""
+    if victim.kind in ("armed", "state") or victim.actor_type in ("armed_group", "army", "government", "state"):
+        return False
+    clause = norm[at[1] : at[1] + _OWN_CLAUSE]
+    cut = _CLAUSE_END.search(clause)
+    return _PROTEST_WORDS.search(clause[: cut.start()] if cut else clause) is not None
 
 
 _STATE = re.compile(r"^(?:Military|Police) Forces of")

@@ -60,7 +60,7 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
         return f"{_PEOPLE[acled_type]} ({country_label(country)})"  # المدنيون السوريون: Civilians (Syria)
     if gloss_source in (INSTITUTION, ALIAS) and acled_type in _FORCES and country and _generic_forces(english):
         return forces_label(english, country) or english
-    if country and _DEFENCE_FORCES.search(english or ""):  # a state's defence forces are its military (IDF)
+    if country and acled_type in _STATE_ARMY and _DEFENCE_FORCES.search(english or ""):  # the IDF: its military
         return forces_label("", country) or english
     if gloss_source in ROMANISED or not english:
         return arabic
@@ -72,6 +72,8 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
 # A state's national military named as its defence forces (Israel Defense Forces, Kenya Defence Forces, South
 # African National Defence Force): ACLED's Military Forces of <country>.
 _DEFENCE_FORCES = re.compile(r"\bDefen[cs]e Forces?\b")
+# Only a state's own army (the IDF); a militia of that name is not (National Defence Forces of Syria, armed_group).
+_STATE_ARMY = ("army", *_FORCES)
 
 
 # A branch of a state's military (its air force, navy, special forces): ACLED names the state's military forces.

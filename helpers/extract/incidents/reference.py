@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from helpers.extract.incidents.sides import Party
+from helpers.resources.actor_tables import nationalities
 from helpers.text.arabic import AR
-from helpers.text.normalize import normalize_letters
+from helpers.text.normalize import name_key, normalize_letters
 
 # The head nouns an organisation's name starts with (normalised, without the article).
 HEADS = ("تحالف", "تنظيم", "حركه", "جماعه")
@@ -59,10 +60,29 @@ def anaphors(norm: str, start: int, end: int, heads: dict[str, Party], taken: Se
         referent = heads.get(match.group("head"))
         if referent is None or any(p.start < e and s < p.end for p in taken):
             continue
+        if _other_adjective(norm, e, referent):
+            continue  # الحركة التجارية، التحالف الاستراتيجي: another thing, not the actor
         head = match.start("head")
         at = head - 2 if norm.startswith("ال", head - 2) else head  # after لل: the preposition stays before it
         out.append(referent._replace(start=at, end=e))
     return out
+
+
+# A relative adjective right after a head (التحالف الاستراتيجي، التنظيم الإرهابي).
+_ADJECTIVE_AFTER = re.compile(rf"\s+ال(?P<stem>[{AR}]{{2,}}ي)(?:ه)?(?![{AR}])")
+# Adjectives of an armed organisation: the head still refers to the actor (التنظيم الإرهابي، الجماعة المسلحة).
+_ARMED_ADJECTIVES = ("ارهابي", "متطرفي", "جهادي", "متشددي", "اسلامي", "مسلحي")
+
+
+def _other_adjective(norm: str, end: int, referent: Party) -> bool:
+    """Whether a relative adjective after the head at ``end`` names another thing (الحركة التجارية): not a
+    nationality, not an armed organisation's adjective, not a word of the referent's own name (جماعة الحوثي)."""
+    match = _ADJECTIVE_AFTER.match(norm, end)
+    if match is None:
+        return False
+    stem = match.group("stem")
+    own = {w.removeprefix("ال") for w in normalize_letters(referent.name).split()}
+    return not (stem in own or stem in _ARMED_ADJECTIVES or name_key("ال" + stem) in nationalities())
 
 
 REBEL_TYPE = "rebel_group"

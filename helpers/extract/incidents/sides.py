@@ -30,7 +30,7 @@ from helpers.extract.incidents.vocabulary import (
     UNNAMED_ARMED,
     Trigger,
 )
-from helpers.resources.actor_tables import nationalities
+from helpers.resources.actor_tables import country_names, nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 
@@ -79,6 +79,8 @@ def sentence_parties(
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        if english == "regime" and not country and not _ruler_after(norm, taken, e):
+            continue  # نظام الدفع، النظام المصرفي: a system; the regime only as النظام السوري or نظام الأسد
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
         unknown = _UNKNOWN.match(norm, e) if kind in ("state", "armed") else None
@@ -88,7 +90,7 @@ def sentence_parties(
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
-    found = [p for p in found if not _LOCATIVE.search(norm, max(0, p.start - 12), p.start)]  # أمام المحكمة: a place
+    found = [p for p in found if not _locative(norm, p)]  # أمام المحكمة: a place
     return _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
 
 
@@ -368,6 +370,43 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
 # A locative preposition before a name (تظاهروا أمام المحكمة، قرب السفارة الأمريكية): the place of the act, not a side.
 _LOCATIVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:امام|قرب|بالقرب من|خارج|مقابل|قبالة|قباله)\s+$")
+# After a withdrawal or retreat (انسحب المسلحون أمام القوات العراقية), أمام is "in the face of": its noun is a side.
+_RETREAT_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|تراجع|تراجعت|تراجعوا|فر|فرت|فروا|فرار|انهار|انهارت"
+    r"|انهيار|تقهقر|تقهقرت|صمد|صمدت|صمدوا|صمود)(?![\u0621-\u064a])"
+)
+
+
+def _locative(norm: str, party: Party) -> bool:
+    """Whether a locative preposition stands right before ``party`` (أمام المحكمة): the act's place, not a side;
+    not أمام after a withdrawal or retreat told in the 60 characters before it (انسحبوا أمام القوات: a side)."""
+    before = _LOCATIVE.search(norm, max(0, party.start - 12), party.start)
+    if before is None:
+        return False
+    return not (norm[before.start() :].lstrip("وف").startswith("امام") and _retreat(norm, before.start()))
+
+
+def _retreat(norm: str, at: int) -> bool:
+    """Whether a withdrawal or retreat word stands within the 60 characters before ``at`` in its clause."""
+    window = norm[max(0, at - 60) : at]
+    window = re.split(r"[.،؛]", window)[-1]
+    return _RETREAT_BEFORE.search(window) is not None
+
+
+_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")
+_IN_COUNTRY = re.compile(r"\s+في\s+(?P<name>[\u0621-\u064a]+)")
+
+
+def _ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
+    """Whether a regime noun ending at ``end`` is qualified: a ruler's name or title right after it (نظام الأسد،
+    نظام الرئيس)، or, for the definite النظام, its country right after في (أهداف للنظام في سوريا)."""
+    if _RULER.match(norm, end) or any(p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken):
+        return True
+    country = _IN_COUNTRY.match(norm, end)
+    definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
+    return bool(country and definite and name_key(country.group("name")) in country_names())
+
+
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
