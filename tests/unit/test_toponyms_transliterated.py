@@ -35,3 +35,9 @@ def test_a_town_spelt_unlike_the_latin_name_is_not_taken():
 
 def test_a_province_word_is_no_town_slot():
     assert found("شنت الطائرات غارات في محافظة ريمة اليمنية.") == []  # Yarim is a town, Raymah a province
+
+
+def test_an_ordinary_word_after_a_preposition_is_not_a_town():
+    assert found("كشف الفنان العراقي ما يجري في الكواليس قبل حفل توزيع الجوائز.") == []
+    assert found("تأخر المنتخب اليمني في الحسم أمام منافسه في الشوط الثاني.") == []
+    assert found("مرر اللاعب التونسي الكرة إلى مختار الذي سجل الهدف الثاني.") == []

@@ -11,19 +11,20 @@ from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place
 from helpers.text.arabic import AR, MARKS
 
-_VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
+_VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")  # not a plural in ـات
+_VERB_CLITICS = ("وك", "فك")  # وكسرت: و + a verb starting with ك; never a lone ك ("such as") nor كال
 _RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
 
 
 def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
     """True when a one-word town's name reads as a verb here: right after a relative pronoun (اللواتي عدن إلى
-    مدينة: "who returned", not Aden), or found under two proclitics of which one is ك (وكسرت: "and broke", not
-    Sirte). A country or a capital is read as the place."""
+    مدينة: "who returned", not Aden), or found under و or ف then ك (وكسرت: "and broke", not Sirte). A lone ك
+    is "such as" (مدن كحلب وحمص، كالموصل) and keeps the town. A country or a capital is read as the place."""
     if " " in key or any(c.kind in ("country", "capital") for c in candidates):
         return False
     word = tokens[i][2]
     clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
-    return "ك" in clitics or (i > 0 and tokens[i - 1][2] in _RELATIVES)
+    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _RELATIVES)
 
 
 def metonymy(m: PlaceMention, norm: str) -> None:
@@ -50,7 +51,9 @@ def metonymy(m: PlaceMention, norm: str) -> None:
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
-# A verb with its object attached right before a capital: شنتها دمشق (Damascus launched them).
-_VERB_WITH_OBJECT = re.compile(rf"^[وف]?[{AR}]{{2,}}ت(?:ها|ه|هم)$")
-# A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت.
-_VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
+# A light verb with its object attached right before a capital: شنتها دمشق (Damascus launched them); not any
+# feminine noun with a pronoun (قرب عاصمتها طرابلس، في مقدمتهم روسيا).
+_VERB_WITH_OBJECT = re.compile(r"^[وف]?(?:شنت|نفذت|ارتكبت|اطلقت|قادت|دعمت)(?:ها|ه|هم)$")
+# A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت;
+# not a feminine plural in ـات (بنما لإثبات، الصين والولايات).
+_VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")

@@ -14,7 +14,8 @@ country the article names most; in another country the article names, only when 
 A two-word name is tried before its first word.
 Right after a spatial preposition (في، إلى، قرب، نحو) a word is looked up too, more strictly: a rarer word (in
 fewer than ``COMMON_AFTER_PREPOSITION`` articles), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
-country its sentence names (في سديروت، في البوكمال وحميمية؛ not في الكرتونة, Kurten, nor في موقعين, Mokena).
+country its sentence names by a place, not by a nationality adjective alone (في سديروت جنوب إسرائيل; not في
+الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm).
 """
 
 from __future__ import annotations
@@ -75,9 +76,11 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         if span not in named:  # one look per sentence: a long sentence has many slots
             named[span] = _named_in(norm, span, known)
         after_preposition = "prep" in slot.groupdict()
-        allowed = _allowed(named[span], countries, top, after_preposition)
+        places_here, adjectives_here = named[span]
+        here = places_here if after_preposition else places_here | adjectives_here
+        allowed = _allowed(here, countries, top, after_preposition)
         for start, end, key in names:
-            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2)
+            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2, not after_preposition)
             if place is not None:
                 mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
                 mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
@@ -110,26 +113,28 @@ def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
 _STOPS = re.compile(r"[.\n]")
 
 
-def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> set[str]:
+def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> tuple[set[str], set[str]]:
     """The countries a sentence names: its places' and its nationality adjectives'."""
     start, end = span
     here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
-    return here | set(namesakes.adjective_countries(norm[start:end]))
+    return here, set(namesakes.adjective_countries(norm[start:end]))
 
 
 def _allowed(here: set[str], countries: Counter, top: int, after_preposition: bool) -> dict[str, float]:
     """The countries a town may be in, each with the spelling likeness it needs: those its sentence names and
     the one the article names most at ``LIKENESS``, the article's other countries at ``LIKENESS_FAR``; after a
-    preposition only those its sentence names, at ``LIKENESS_FAR``."""
+    preposition only those its sentence names by a place (``here`` then holds no adjective's country), at
+    ``LIKENESS_FAR``."""
     if after_preposition:
         return {c: LIKENESS_FAR for c in countries if c in here}
     return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
 
 
-def _match(key: str, countries: dict[str, float], shortest: int = 2) -> Place | None:
-    """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article) and
+def _match(key: str, countries: dict[str, float], shortest: int = 2, bare: bool = True) -> Place | None:
+    """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article, or
+    only with it when not ``bare``: after a preposition a definite noun is no town whose Latin name lacks it) and
     whose Latin name is spelt like it (at the likeness its country needs)."""
-    words = [key, key[2:]] if key.startswith("ال") else [key]
+    words = [key, key[2:]] if key.startswith("ال") and bare else [key]
     index = latin_places()
     for word in words:
         skeleton = arabic_skeleton(word)
