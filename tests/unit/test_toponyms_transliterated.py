@@ -41,3 +41,8 @@ def test_an_ordinary_word_after_a_preposition_is_not_a_town():
     assert found("كشف الفنان العراقي ما يجري في الكواليس قبل حفل توزيع الجوائز.") == []
     assert found("تأخر المنتخب اليمني في الحسم أمام منافسه في الشوط الثاني.") == []
     assert found("مرر اللاعب التونسي الكرة إلى مختار الذي سجل الهدف الثاني.") == []
+
+
+def test_a_news_word_after_a_preposition_needs_a_direction_after_it():
+    assert found("كشف فنان من بغداد ما يجري في الكواليس قبل حفل الجوائز في العراق.") == []
+    assert found("سيطرت القوات على مواقع في البوكمال وحميمية شرق سوريا.") == [("البوكمال", "Albu Kamal")]

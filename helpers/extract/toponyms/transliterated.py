@@ -13,7 +13,8 @@ country the article names most; in another country the article names, only when 
 (مدينة ماسايا in a story that names the United States more than Nicaragua); the capital or the largest first.
 A two-word name is tried before its first word.
 Right after a spatial preposition (في، إلى، قرب، نحو) a word is looked up too, more strictly: a rarer word (in
-fewer than ``COMMON_AFTER_PREPOSITION`` articles), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
+fewer than ``COMMON_AFTER_PREPOSITION`` articles, and in more than ``RARE`` only with a direction word after
+it: في البوكمال وحميمية شرق سوريا), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
 country its sentence names by a place, not by a nationality adjective alone (في سديروت جنوب إسرائيل; not في
 الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm).
 """
@@ -46,6 +47,7 @@ _SLOT_WORDS = set(SLOT_WORDS)
 LIKENESS, LIKENESS_FAR = 0.82, 0.9
 COMMON_AFTER_PREPOSITION = 100
 MIN_PREPOSITION_SKELETON = 4  # consonants of a name after في/إلى/قرب/نحو (في موقعين: "in two sites", not Mokena)
+RARE = 2  # articles: a word after a preposition in no more is no word of news (سديروت is in none)
 COMMON = 200  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
 
 
@@ -57,6 +59,7 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT) for s in pattern.finditer(norm)]
     slots = [s for s in slots if not taken.overlaps(*s.span("first")) and s.group("first") not in _SLOT_WORDS]
     slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")), "prep" in s.groupdict())]
+    slots = [s for s in slots if "prep" not in s.groupdict() or _placed(MARKS.sub("", s.group("first")), norm, s)]
     if not slots:
         return []
     countries = Counter(m.place.country for m in known if m.place is not None and m.place.country)
@@ -97,6 +100,19 @@ def _name_like(word: str, after_preposition: bool = False) -> bool:
     if word in gazetteer() or bare.endswith(_ADJECTIVE_ENDINGS) or word.startswith("لل"):
         return False
     return common_words().get(word, 0) < (COMMON_AFTER_PREPOSITION if after_preposition else COMMON)
+
+
+def _placed(word: str, norm: str, slot: re.Match) -> bool:
+    """Whether a word after a preposition stands as a town: a word news never uses (in at most ``RARE``
+    articles: في سديروت), or one with a direction or نحو/قرب among the next two words (في البوكمال وحميمية شرق
+    سوريا; not في الحسم أمام منافسه, في الكواليس قبل الحفل)."""
+    if common_words().get(word, 0) <= RARE:
+        return True
+    following = MARKS.sub("", norm[slot.end() : slot.end() + 40]).split()[:2]
+    return any(w.removeprefix("و").removeprefix("ب") in _DIRECTIONS for w in following)
+
+
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب"}
 
 
 def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
