@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from helpers.extract.toponyms import namesakes
+from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, gazetteer
 from helpers.resources.gazetteer_latin import arabic_skeleton, latin_places, spelling_likeness
@@ -104,12 +104,12 @@ def _name_like(word: str, after_preposition: bool = False) -> bool:
 
 def _placed(word: str, norm: str, slot: re.Match) -> bool:
     """Whether a word after a preposition stands as a town: a word news never uses (in at most ``RARE``
-    articles: في سديروت), or one with a direction or نحو/قرب among the next two words (في البوكمال وحميمية شرق
-    سوريا; not في الحسم أمام منافسه, في الكواليس قبل الحفل)."""
+    articles: في سديروت), or one with a direction, قرب or a place word among the next two words (في البوكمال
+    وحميمية شرق سوريا، في البوكمال وحميمية، بمحافظة دير الزور; not في الحسم أمام منافسه, في الكواليس قبل الحفل)."""
     if common_words().get(word, 0) <= RARE:
         return True
-    following = MARKS.sub("", norm[slot.end() : slot.end() + 40]).split()[:2]
-    return any(w.removeprefix("و").removeprefix("ب") in _DIRECTIONS for w in following)
+    following = re.findall(rf"[{AR}]+", MARKS.sub("", norm[slot.end() : slot.end() + 40]))[:2]
+    return any(w.removeprefix("و").removeprefix("ب") in _DIRECTIONS | evidence.PLACE_CUES for w in following)
 
 
 _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب"}
