@@ -46,3 +46,8 @@ def test_an_ordinary_word_after_a_preposition_is_not_a_town():
 def test_a_news_word_after_a_preposition_needs_a_direction_after_it():
     assert found("كشف فنان من بغداد ما يجري في الكواليس قبل حفل الجوائز في العراق.") == []
     assert found("سيطرت القوات على مواقع في البوكمال وحميمية شرق سوريا.") == [("البوكمال", "Albu Kamal")]
+
+
+def test_a_slot_word_that_is_an_ordinary_noun_needs_a_close_spelling():
+    assert found("قال المسؤول العراقي إن ناحية الحذر مهمة.") == []  # Al Hadar at 0.82 only
+    assert found("قال المسؤول العراقي إن مدينة الحذر مهمة.") == [("الحذر", "Al Hadar")]

@@ -43,6 +43,9 @@ _NAME = rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?
 _SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?{_NAME}")
 _PREPOSITION_SLOT = re.compile(rf"(?<![{AR}])[وف]?(?P<prep>في|الي|قرب|نحو){_NAME}")
 _ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
+# Slot words that are ordinary nouns too (a judiciary, a side, one's country, a summer camp): spelt alike at
+# ``LIKENESS_FAR`` only.
+_LOOSE_SLOT_WORDS = {"قضاء", "ناحيه", "بلده", "مخيم"}
 _SLOT_WORDS = set(SLOT_WORDS)
 LIKENESS, LIKENESS_FAR = 0.82, 0.9
 COMMON_AFTER_PREPOSITION = 100
@@ -82,6 +85,8 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         places_here, adjectives_here = named[span]
         here = places_here if after_preposition else places_here | adjectives_here
         allowed = _allowed(here, countries, top, after_preposition)
+        if not after_preposition and slot.group("cue") in _LOOSE_SLOT_WORDS:  # من ناحية ثانية، قضاء الوقت
+            allowed = {c: LIKENESS_FAR for c in allowed}
         for start, end, key in names:
             place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2, not after_preposition)
             if place is not None:
