@@ -51,3 +51,7 @@ def test_a_news_word_after_a_preposition_needs_a_direction_after_it():
 def test_a_slot_word_that_is_an_ordinary_noun_needs_a_close_spelling():
     assert found("قال المسؤول العراقي إن ناحية الحذر مهمة.") == []  # Al Hadar at 0.82 only
     assert found("قال المسؤول العراقي إن مدينة الحذر مهمة.") == [("الحذر", "Al Hadar")]
+
+
+def test_a_question_mark_ends_the_sentence_whose_country_a_town_needs():
+    assert found("هل تتصاعد الحرب في إسرائيل؟ سقط صاروخ في سديروت.") == []

@@ -121,7 +121,7 @@ _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنو
 
 
 def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
-    """A function giving the (start, end) of the sentence (full stops and line breaks) around an offset."""
+    """A function giving the (start, end) of the sentence (full stops, line breaks, ؟ and !) around an offset."""
     stops = [m.start() for m in _STOPS.finditer(norm)]
 
     def bounds(at: int) -> tuple[int, int]:
@@ -131,7 +131,7 @@ def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
     return bounds
 
 
-_STOPS = re.compile(r"[.\n]")
+_STOPS = re.compile(r"[.\n؟!]")  # full stops, line breaks, question and exclamation marks
 
 
 def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> tuple[set[str], set[str]]:
