@@ -184,21 +184,31 @@ def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
 
 
 _LIST_REACH = 5  # words back from a list's later member to its plural place word
+_LIST_FIRST_COMMON = 200  # articles: a list's first member in more is an ordinary word (التحيتا is in 150)
 
 
 def _listed(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
     """Whether token ``i`` continues a list opened by a dual or plural place word (``evidence.LIST_CUES``): it
-    has و or a comma before it, and only words, quotes, و and commas stand between it and that place word."""
+    has و or a comma before it (not both: "، و" opens a new clause), only words, quotes, و and commas stand
+    between it and that place word, and the word right after the place word is a name or a rare word."""
     gap = MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES) if i else ""
     if i == 0 or not (tokens[i][2].startswith("و") or gap in ("،", ",")):
         return False
+    if tokens[i][2].startswith("و") and gap in ("،", ","):
+        return False  # مدن كثيرة، والخبر الذي: a comma then و starts a new clause
     for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
         if any(v in evidence.LIST_CUES for v in clitic_variants(tokens[j][2])):
-            return True
+            return j + 1 < i and _name_or_rare(tokens[j + 1][2])
         between = MARKS.sub("", norm[tokens[j - 1][1] : tokens[j][0]]).strip(_QUOTES + "،,") if j else "."
         if between:
             return False  # a full stop or a bracket: the list ended
     return False
+
+
+def _name_or_rare(word: str) -> bool:
+    """Whether a list's first member may be a place: a gazetteer name, or a word rare in news (التحيتا), not
+    an ordinary word (مناطق الإنتاج، مدن كثيرة)."""
+    return bool(_name_starts(word)) or common_words().get(word, 0) < _LIST_FIRST_COMMON
 
 
 # The Arab world and its neighbours: Arabic news names their places most (a small bonus when candidates tie).

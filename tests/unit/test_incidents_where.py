@@ -93,3 +93,8 @@ def test_a_facility_with_no_english_name_is_coded_at_the_town_in_its_name():
 def test_a_place_a_group_is_close_to_is_an_allegiance():
     norm = "قتل متظاهر برصاص حراس مقر منظمه بدر المقربه من ايران في الديوانيه"
     assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))
+
+
+def test_near_a_place_is_where_not_an_allegiance():
+    norm = "شنت طائرات حربيه غارات علي مواقع للمعارضه علي مقربه من ادلب"
+    assert not not_where(norm, SimpleNamespace(start=norm.index("ادلب")))

@@ -278,6 +278,24 @@ def test_a_town_under_the_clitic_kaf_is_a_verb():
     assert "Sirte" not in names("دخل المسلحون المكتب وكسرت أبوابه في ليبيا.")
 
 
+def test_a_town_after_kaf_meaning_such_as_is_a_place():
+    assert "Aleppo" in names("تعرضت مدن سورية كبرى كحلب وحمص لقصف عنيف.")
+    assert "Mosul" in names("نزح آلاف السكان من مدن عراقية كالموصل وتكريت.")
+
+
+def test_a_capital_after_a_noun_with_a_pronoun_is_a_location():
+    assert only("قتل ثلاثة جنود في هجوم استهدف دورية قرب عاصمتها طرابلس.", "طرابلس").role == "location"
+
+
+def test_a_country_before_a_feminine_plural_is_a_location():
+    assert only("يلعب المنتخب أمام بنما لإثبات جدارته", "بنما").role == "location"
+
+
+def test_a_word_after_a_comma_and_wa_does_not_continue_a_place_list():
+    assert "Khobar" not in names("تضررت مدن كثيرة، والخبر الذي نشرته الصحف أكد ذلك.")
+    assert "Al Ain City" not in names("زار الوزير مناطق الإنتاج، والعين على زيادة الصادرات في الإمارات.")
+
+
 def test_a_capital_that_acts_is_an_actor():
     assert only("غارات شنتها دمشق على البلدة", "دمشق").role == "actor"
     assert only("إن تركيا ستطهر قريبا عفرين", "تركيا").role == "actor"

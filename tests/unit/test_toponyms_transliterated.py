@@ -35,3 +35,23 @@ def test_a_town_spelt_unlike_the_latin_name_is_not_taken():
 
 def test_a_province_word_is_no_town_slot():
     assert found("شنت الطائرات غارات في محافظة ريمة اليمنية.") == []  # Yarim is a town, Raymah a province
+
+
+def test_an_ordinary_word_after_a_preposition_is_not_a_town():
+    assert found("كشف الفنان العراقي ما يجري في الكواليس قبل حفل توزيع الجوائز.") == []
+    assert found("تأخر المنتخب اليمني في الحسم أمام منافسه في الشوط الثاني.") == []
+    assert found("مرر اللاعب التونسي الكرة إلى مختار الذي سجل الهدف الثاني.") == []
+
+
+def test_a_news_word_after_a_preposition_needs_a_direction_after_it():
+    assert found("كشف فنان من بغداد ما يجري في الكواليس قبل حفل الجوائز في العراق.") == []
+    assert found("سيطرت القوات على مواقع في البوكمال وحميمية شرق سوريا.") == [("البوكمال", "Albu Kamal")]
+
+
+def test_a_slot_word_that_is_an_ordinary_noun_needs_a_close_spelling():
+    assert found("قال المسؤول العراقي إن ناحية الحذر مهمة.") == []  # Al Hadar at 0.82 only
+    assert found("قال المسؤول العراقي إن مدينة الحذر مهمة.") == [("الحذر", "Al Hadar")]
+
+
+def test_a_question_mark_ends_the_sentence_whose_country_a_town_needs():
+    assert found("هل تتصاعد الحرب في إسرائيل؟ سقط صاروخ في سديروت.") == []

@@ -12,18 +12,19 @@ from helpers.resources.gazetteer import Place
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
+_VERB_CLITICS = ("وك", "فك")  # وكسرت: و + a verb starting with ك; never a lone ك ("such as") nor كال
 _RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
 
 
 def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
     """True when a one-word town's name reads as a verb here: right after a relative pronoun (اللواتي عدن إلى
-    مدينة: "who returned", not Aden), or found under two proclitics of which one is ك (وكسرت: "and broke", not
-    Sirte). A country or a capital is read as the place."""
+    مدينة: "who returned", not Aden), or found under و or ف then ك (وكسرت: "and broke", not Sirte). A lone ك
+    is "such as" (مدن كحلب وحمص، كالموصل) and keeps the town. A country or a capital is read as the place."""
     if " " in key or any(c.kind in ("country", "capital") for c in candidates):
         return False
     word = tokens[i][2]
     clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
-    return "ك" in clitics or (i > 0 and tokens[i - 1][2] in _RELATIVES)
+    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _RELATIVES)
 
 
 def metonymy(m: PlaceMention, norm: str) -> None:
@@ -33,7 +34,7 @@ def metonymy(m: PlaceMention, norm: str) -> None:
         return
     if norm[m.start - 1 : m.start] in ("ب", "ل", "ك") or (m.start > 0 and norm[m.start - 1] not in ' \n"«('):
         return
-    before = MARKS.sub("", norm[max(0, m.start - 25) : m.start]).split()
+    before = MARKS.sub("", norm[max(0, m.start - 40) : m.start]).split()
     after = MARKS.sub("", norm[m.end : m.end + 25]).split()
     if before and (before[-1] in _SPATIAL or (before[-1][:1] in "وف" and before[-1][1:] in _SPATIAL)):
         return  # وفي ماناغوا داهمت الشرطة: the place of the verb after it
@@ -41,7 +42,7 @@ def metonymy(m: PlaceMention, norm: str) -> None:
         after = after[1:]  # تل أبيب قد رفضت، دمشق لم ترد
     if any(w and _WITNESSED.match(w) for w in (before[-1] if before else "", after[0] if after else "")):
         return  # شهدت دمشق احتجاجات، وكانت إيران قد شهدت: the place where something happened
-    if (before and (_VERBISH_BEFORE.match(before[-1]) or _VERB_WITH_OBJECT.match(before[-1]))) or (
+    if (before and (_VERBISH_BEFORE.match(before[-1]) or _verb_with_object(before))) or (
         after and (_VERB_AFTER.match(after[0]))
     ):
         m.role = "actor"
@@ -50,7 +51,18 @@ def metonymy(m: PlaceMention, norm: str) -> None:
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
-# A verb with its object attached right before a capital: شنتها دمشق (Damascus launched them).
+# A verb with its object attached right before a capital: شنتها دمشق (Damascus launched them), التي ضمتها روسيا.
 _VERB_WITH_OBJECT = re.compile(rf"^[وف]?[{AR}]{{2,}}ت(?:ها|ه|هم)$")
-# A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت.
-_VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
+
+
+def _verb_with_object(before: list[str]) -> bool:
+    """Whether the word before a capital is a verb with its object (شنتها، أعلنته), not a feminine noun with a
+    pronoun after a preposition (قرب عاصمتها طرابلس، في مقدمتهم روسيا)."""
+    if not _VERB_WITH_OBJECT.match(before[-1]) or before[-1][:1] in "بل":
+        return False
+    return len(before) < 2 or before[-2] not in (*_SPATIAL, "قرب", "امام", "خلف", "حول")
+
+
+# A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت;
+# not a feminine plural in ـات (بنما لإثبات، الصين والولايات).
+_VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")

@@ -13,8 +13,10 @@ country the article names most; in another country the article names, only when 
 (مدينة ماسايا in a story that names the United States more than Nicaragua); the capital or the largest first.
 A two-word name is tried before its first word.
 Right after a spatial preposition (في، إلى، قرب، نحو) a word is looked up too, more strictly: a rarer word (in
-fewer than ``COMMON_AFTER_PREPOSITION`` articles), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
-country its sentence names (في سديروت، في البوكمال وحميمية؛ not في الكرتونة, Kurten, nor في موقعين, Mokena).
+fewer than ``COMMON_AFTER_PREPOSITION`` articles, and in more than ``RARE`` only with a direction word after
+it: في البوكمال وحميمية شرق سوريا), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
+country its sentence names by a place, not by a nationality adjective alone (في سديروت جنوب إسرائيل; not في
+الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from helpers.extract.toponyms import namesakes
+from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, gazetteer
 from helpers.resources.gazetteer_latin import arabic_skeleton, latin_places, spelling_likeness
@@ -41,10 +43,14 @@ _NAME = rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?
 _SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?{_NAME}")
 _PREPOSITION_SLOT = re.compile(rf"(?<![{AR}])[وف]?(?P<prep>في|الي|قرب|نحو){_NAME}")
 _ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
+# Slot words that are ordinary nouns too (a judiciary, a side, one's country, a summer camp): spelt alike at
+# ``LIKENESS_FAR`` only.
+_LOOSE_SLOT_WORDS = {"قضاء", "ناحيه", "بلده", "مخيم"}
 _SLOT_WORDS = set(SLOT_WORDS)
 LIKENESS, LIKENESS_FAR = 0.82, 0.9
 COMMON_AFTER_PREPOSITION = 100
 MIN_PREPOSITION_SKELETON = 4  # consonants of a name after في/إلى/قرب/نحو (في موقعين: "in two sites", not Mokena)
+RARE = 2  # articles: a word after a preposition in no more is no word of news (سديروت is in none)
 COMMON = 200  # a word in this many ANT articles is a word of news, not a town's name (التحيتا is in 150)
 
 
@@ -56,6 +62,7 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT) for s in pattern.finditer(norm)]
     slots = [s for s in slots if not taken.overlaps(*s.span("first")) and s.group("first") not in _SLOT_WORDS]
     slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")), "prep" in s.groupdict())]
+    slots = [s for s in slots if "prep" not in s.groupdict() or _placed(MARKS.sub("", s.group("first")), norm, s)]
     if not slots:
         return []
     countries = Counter(m.place.country for m in known if m.place is not None and m.place.country)
@@ -75,9 +82,13 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         if span not in named:  # one look per sentence: a long sentence has many slots
             named[span] = _named_in(norm, span, known)
         after_preposition = "prep" in slot.groupdict()
-        allowed = _allowed(named[span], countries, top, after_preposition)
+        places_here, adjectives_here = named[span]
+        here = places_here if after_preposition else places_here | adjectives_here
+        allowed = _allowed(here, countries, top, after_preposition)
+        if not after_preposition and slot.group("cue") in _LOOSE_SLOT_WORDS:  # من ناحية ثانية، قضاء الوقت
+            allowed = {c: LIKENESS_FAR for c in allowed}
         for start, end, key in names:
-            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2)
+            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2, not after_preposition)
             if place is not None:
                 mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
                 mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
@@ -96,8 +107,21 @@ def _name_like(word: str, after_preposition: bool = False) -> bool:
     return common_words().get(word, 0) < (COMMON_AFTER_PREPOSITION if after_preposition else COMMON)
 
 
+def _placed(word: str, norm: str, slot: re.Match) -> bool:
+    """Whether a word after a preposition stands as a town: a word news never uses (in at most ``RARE``
+    articles: في سديروت), or one with a direction, قرب or a place word among the next two words (في البوكمال
+    وحميمية شرق سوريا، في البوكمال وحميمية، بمحافظة دير الزور; not في الحسم أمام منافسه, في الكواليس قبل الحفل)."""
+    if common_words().get(word, 0) <= RARE:
+        return True
+    following = re.findall(rf"[{AR}]+", MARKS.sub("", norm[slot.end() : slot.end() + 40]))[:2]
+    return any(w.removeprefix("و").removeprefix("ب") in _DIRECTIONS | evidence.PLACE_CUES for w in following)
+
+
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب"}
+
+
 def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
-    """A function giving the (start, end) of the sentence (full stops and line breaks) around an offset."""
+    """A function giving the (start, end) of the sentence (full stops, line breaks, ؟ and !) around an offset."""
     stops = [m.start() for m in _STOPS.finditer(norm)]
 
     def bounds(at: int) -> tuple[int, int]:
@@ -107,29 +131,31 @@ def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
     return bounds
 
 
-_STOPS = re.compile(r"[.\n]")
+_STOPS = re.compile(r"[.\n؟!]")  # full stops, line breaks, question and exclamation marks
 
 
-def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> set[str]:
+def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> tuple[set[str], set[str]]:
     """The countries a sentence names: its places' and its nationality adjectives'."""
     start, end = span
     here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
-    return here | set(namesakes.adjective_countries(norm[start:end]))
+    return here, set(namesakes.adjective_countries(norm[start:end]))
 
 
 def _allowed(here: set[str], countries: Counter, top: int, after_preposition: bool) -> dict[str, float]:
     """The countries a town may be in, each with the spelling likeness it needs: those its sentence names and
     the one the article names most at ``LIKENESS``, the article's other countries at ``LIKENESS_FAR``; after a
-    preposition only those its sentence names, at ``LIKENESS_FAR``."""
+    preposition only those its sentence names by a place (``here`` then holds no adjective's country), at
+    ``LIKENESS_FAR``."""
     if after_preposition:
         return {c: LIKENESS_FAR for c in countries if c in here}
     return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
 
 
-def _match(key: str, countries: dict[str, float], shortest: int = 2) -> Place | None:
-    """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article) and
+def _match(key: str, countries: dict[str, float], shortest: int = 2, bare: bool = True) -> Place | None:
+    """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article, or
+    only with it when not ``bare``: after a preposition a definite noun is no town whose Latin name lacks it) and
     whose Latin name is spelt like it (at the likeness its country needs)."""
-    words = [key, key[2:]] if key.startswith("ال") else [key]
+    words = [key, key[2:]] if key.startswith("ال") and bare else [key]
     index = latin_places()
     for word in words:
         skeleton = arabic_skeleton(word)
