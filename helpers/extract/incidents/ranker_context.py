@@ -109,5 +109,5 @@ def named(m: Any) -> str:
 def place_party(m: Any) -> Party:
     """A place used as an actor (تركيا تعتقل...)."""
     p = m.place
-    country = (p.country or "") if p and p.kind == "country" else ""  # a state standing for its government
+    country = (p.country or "") if p and p.kind in ("country", "capital") else ""  # a state (دمشق) for its government
     return Party(m.start, m.end, p.name if p else m.surface, p.name_en if p else "", "place", "place", country)
