@@ -20,7 +20,6 @@ from helpers.resources.gazetteer import Place
 from helpers.text.normalize import name_key
 
 _SULTANATE = re.compile(r"(?:^|\s)[وفبل]?(?:ال)?سلطن[هة]\s*$")
-_WORD = re.compile(r"\S+")
 
 
 def rivals(candidates: list[Place]) -> bool:
@@ -37,9 +36,20 @@ def adjective_countries(norm: str) -> Counter:
 @functools.lru_cache(maxsize=64)
 def _adjective_counts(norm: str) -> tuple[tuple[str, int], ...]:
     """``adjective_countries`` of a text, cached (the places layer asks for one article's several times)."""
-    table = nationalities()
-    found = (table.get(name_key(w.group(0))) for w in _WORD.finditer(norm))
-    return tuple(Counter(nat.country for nat in found if nat is not None).items())
+    counts: Counter = Counter()
+    for word, n in Counter(norm.split()).items():  # each distinct word looked up once
+        code = _word_country(word)
+        if code:
+            counts[code] += n
+    return tuple(counts.items())
+
+
+@functools.lru_cache(maxsize=131_072)
+def _word_country(word: str) -> str:
+    """The country of a word that is a nationality adjective (الأردنية → JO), else "" (cached: news repeats its
+    words)."""
+    nat = nationalities().get(name_key(word))
+    return nat.country if nat is not None else ""
 
 
 def chosen(candidates: list[Place], norm: str, start: int, context: Counter, adjectives: Counter) -> list[Place]:
