@@ -62,7 +62,7 @@ DATA = config.PROJECT_ROOT / "tests" / "data"
 SETS = (
     "heldout/events", "heldout/events2", "heldout/events3", "heldout/events4", "heldout/events5", "heldout/events6",
     "heldout/events7", "heldout/events8", "heldout/events9", "heldout/events10", "heldout/events11",
-    "heldout/events12", "heldout/events13", "dev/events",
+    "heldout/events12", "heldout/events13", "heldout/events14", "heldout/events15", "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
 )  # fmt: skip
