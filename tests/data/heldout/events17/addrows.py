@@ -31,7 +31,9 @@ COLS = ["article_id", "dct", "trigger_surface", "occurrence", "event_type", "sub
 COLS = ["article_id", "dct", "trigger_surface", "occurrence", "event_type", "sub_event_type", "actor1", "actor2",
         "location", "location_country", "event_date", "time_precision", "fatalities", "fatalities_qualifier",
         "source", "reported_as", "note"]
-ADJ = ""
+ADJ = ("Adjudicated 2026-11-26 (UTC) against a blind second annotation (second/events_b.tsv, 13 rows): 1 row added "
+       "(SK-1534 clash site near the bridge on the road to Lashio), none removed (15 rows); no field value changed; "
+       "every difference and its reason in second/ADJUDICATION.md.")
 
 SD = "Strategic developments"
 ERV = "Explosions/Remote violence"
@@ -99,9 +101,16 @@ ROWS = [
      "Saturday from 5 a.m.: clashes between the Myanmar army and the Ta'ang National Liberation Army in remote Shan "
      "State near the Chinese border, at least 19 killed and more than 20 wounded (title: 'dozens killed and "
      "wounded'); the TNLA says fighting broke out at 5 sites, two army bases in Muse and one near a bridge on the "
-     "road to Lashio (one attack, one toll not split by site; the bridge site names no place of its own -> folded, "
-     "location the named town Muse). Not coded: activists' remark that clashes in the north intensified in recent "
-     "months (trend commentary, no count)"),
+     "road to Lashio; this row is the Muse bases and carries the day's toll (not split by site in the text). "
+     "Adjudicated: the bridge site is its own row (first folded here). Not coded: activists' remark that clashes "
+     "in the north intensified in recent months (trend commentary, no count)"),
+    (SK1534, "جسر على الطريق", "وآخر قرب جسر على الطريق",
+     BAT, "Armed clash", "Military Forces of Myanmar", "Ta'ang National Liberation Army", "Lashio road, Shan", "MM",
+     "2018-05-12", "1", "", "", "TNLA spokesman Mai Aik Kyaw (AFP)", "reported",
+     "Saturday from 5 a.m.: another of the 5 clash sites, near a bridge on the road to the town of Lashio (Shan "
+     "State): a differently named place -> own row under 'one location per row', as the road kept apart in the "
+     "events15 adjudication (AL-720 Zabid-al-Jarrahi road); the 19 dead are carried by the Muse row (the text does "
+     "not split them) -> fatalities empty. Added in adjudication, from B (first folded into the Muse row)"),
     (SK1534, "حملة تطهير عرقي", "بتنفيذ حملة تطهير عرقي",
      VAC, "Attack", "Military Forces of Myanmar", "Civilians (Myanmar)", "Rakhine", "MM", "2018-05-12", "3", "", "",
      "Sky News Arabia (AFP)", "claimed",

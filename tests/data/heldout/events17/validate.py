@@ -5,7 +5,7 @@ Copied from ../events15/validate.py (itself from ../events13/, ../events8/, ../e
 import collections, datetime, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-EXPECTED_ROWS = 14
+EXPECTED_ROWS = 15
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
     "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
