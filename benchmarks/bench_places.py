@@ -37,7 +37,10 @@ ANERCORP_TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab
 NEWSFANE = config.shared_datasets() / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
 FANE_GPE = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent"}
 ANT_HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_ant_heldout.tsv"
-FRESH_21 = config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places21"  # texts kept in the folder
+FRESH = (  # folder golds, texts kept in the folder: (folder, stop it was fresh in)
+    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places21", 21),
+    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places22", 22),
+)
 TOLERANCE_KM = {"town": 25, "region": 150, "facility": 25, "district": 25}
 
 
@@ -259,15 +262,17 @@ def main() -> None:
     if ANT_HELD_OUT.exists() and config.ant_articles().exists():
         golds.append(("held-out, 16 random ANT articles (annotated by someone else; evaluated once)", ANT_HELD_OUT,
                       ant_texts(ANT_HELD_OUT)))  # fmt: skip
-    folder_texts, folder_ids = folder_gold(FRESH_21)
-    golds.append(("held-out, 20 fresh ANT articles of stop 21 (places21; annotated blind, scored at the start and "
-                  "the end of the stop)", FRESH_21 / "places_gold.tsv", folder_texts))  # fmt: skip
+    folder_ids = {}
+    for folder, stop in FRESH:
+        folder_texts, folder_ids[folder] = folder_gold(folder)
+        golds.append((f"held-out, 20 fresh ANT articles of stop {stop} ({folder.name}; annotated blind, scored at the "
+                      "start and the end of that stop)", folder / "places_gold.tsv", folder_texts))  # fmt: skip
     for label, path, texts in golds:
         extra = {}
         if path == ANT_HELD_OUT:
             extra = {"not_places": path.with_name(path.stem + "_not_places.tsv"), "article_ids": ant_ids(path)}
-        elif path.parent == FRESH_21:
-            extra = {"not_places": FRESH_21 / "not_places.tsv", "article_ids": folder_ids}
+        elif path.parent in folder_ids:
+            extra = {"not_places": path.parent / "not_places.tsv", "article_ids": folder_ids[path.parent]}
         scores = score_resolution(path, texts, **extra)
         print(f"== Resolution gold, {label}: {scores['gold']} toponym mentions in {scores['articles']} articles "
               f"({path.name})")  # fmt: skip
