@@ -79,6 +79,8 @@ def sentence_parties(
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        if _TIGHTENING.match(norm, match.start("noun")):
+            continue  # محكمة سيطرتها، مُحكِماً الحصار: the participle of أحكم (tightening), not a court
         if english == "regime" and not country and not _ruler_after(norm, taken, e):
             continue  # نظام الدفع، النظام المصرفي: a system; the regime only as النظام السوري or نظام الأسد
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
@@ -95,6 +97,8 @@ def sentence_parties(
 
 
 _TAKE_CONTROL = "سيطرة"
+# محكمة/محكما before a grip or a siege: the active participle of أحكم (tightening it), not a court.
+_TIGHTENING = re.compile(r"[وف]?(?:ال)?(?:محكمه|محكما)\s+(?:ال)?(?:سيطر|قبض|حصار|طوق)")
 _FROM = re.compile(r"(?<![\u0621-\u064a])من(?![\u0621-\u064a])")
 
 
@@ -253,8 +257,9 @@ def sides(
         and t0 - p.end <= _BEFORE_GAP
         and not any(a < p.start < b for a, b in inside)
         and not possessed(norm, p)  # عربات للحوثيين، كما استهدفت: the owner of a target is no subject
+        and not supporting(norm, p)
     ]
-    after = [p for p in parties if t1 <= p.start < high]
+    after = [p for p in parties if t1 <= p.start < high and not supporting(norm, p)]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if right_after and len(after) >= 2:
         return after[0], after[1]
@@ -277,6 +282,19 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
+
+
+# Before a party, its support of another (بإسناد من التحالف، بدعم ومشاركة التحالف، المدعومة من التحالف، بغطاء جوي
+# من): the party helps a side; ACLED keeps it as an associated actor, never the other side.
+_SUPPORT_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وف]?ب?(?:اسناد|دعم|مسانده|غطاء)(?:\s+و(?:ب)?(?:اسناد|دعم|مشاركه|مسانده))?(?:\s+جوي)?"
+    r"|(?:ال)?مدعوم(?:ه|ين|ون|ا)?)\s+(?:من\s+)?$"
+)
+
+
+def supporting(norm: str, party: Party) -> bool:
+    """Whether ``party`` is told as the support of a side (بإسناد من التحالف العربي): not a side of the act."""
+    return party.start > 0 and bool(_SUPPORT_BEFORE.search(norm, max(0, party.start - 30), party.start))
 
 
 def _previous(norm: str, before: list[Party]) -> Party:

@@ -1,0 +1,52 @@
+"""Who acts and to whom, stop 22 (helpers/extract/incidents: ranker_naming, sides, roles): the government's forces
+are the state's own, not the coalition that backs it; a supporter is no side; أحكم's participle is no court.
+Minimal pairs through the pipeline and on the rules' own functions; each fails on the code of stop 21."""
+
+from helpers.extract.incidents.ranker_naming import government_forces, resolve_forces
+from helpers.extract.incidents.sides import Party, supporting
+from helpers.text.normalize import normalize_letters
+from tests.unit.test_incidents_rules import events
+
+_COALITION = "وشنت طائرات التحالف العربي غارات على مواقع جماعة الحوثي. وقال التحالف العربي إن الغارات دمرت آليات. "
+
+
+def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
+    return [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"].startswith(trigger)]
+
+
+def test_the_governments_forces_are_the_states_military_not_the_coalition_the_article_names_most():
+    text = _COALITION + "واستعادت القوات الشرعية السيطرة على مواقع في مديرية حرض شمال غربي اليمن."
+    assert _sides(text, "استعادت") == [("Military Forces of Yemen", "Houthis (Ansar Allah)")]
+    text = text.replace("القوات الشرعية", "القوات")  # forces, unqualified: the article's most named army
+    assert _sides(text, "استعادت") == [("Saudi-led coalition", "Houthis (Ansar Allah)")]
+
+
+def test_the_governments_forces_with_no_country_known_still_fight_the_articles_rebels():
+    text = _COALITION + "واستعادت القوات الشرعية السيطرة على مواقع في مديرية حرض بمحافظة حجة."
+    assert _sides(text, "استعادت") == [("military forces", "Houthis (Ansar Allah)")]
+
+
+def test_government_forces_are_told_by_their_qualifier():
+    forces = Party(0, 14, "القوات الحكومية", "military forces", "state")
+    assert government_forces(forces)
+    assert not government_forces(forces._replace(name="القوات"))
+    coalition = Party(-1, -1, "التحالف العربي", "Saudi-led coalition", "named", "army", "")
+    assert resolve_forces(forces, coalition, "YE").english == "Military Forces of Yemen"
+    assert resolve_forces(forces._replace(name="القوات"), coalition, "YE").english == "Saudi-led coalition"
+
+
+def test_a_supporter_is_no_side_of_the_act():
+    text = "وحررت قوات الجيش اليمني، بإسناد من التحالف العربي، مواقع كانت تتمركز فيها ميليشيات الحوثي بمديرية باقم."
+    assert _sides(text, "حررت") == [("Military Forces of Yemen", "Houthis (Ansar Allah)")]
+
+
+def test_support_is_told_by_its_words_before_the_party():
+    norm = normalize_letters("تقدمت القوات بإسناد من التحالف العربي ضد التحالف")
+    first, last = norm.index("التحالف"), norm.rindex("التحالف")
+    assert supporting(norm, Party(first, first + 14, "التحالف", "", "named"))
+    assert not supporting(norm, Party(last, last + 7, "التحالف", "", "named"))
+
+
+def test_the_participle_of_tightening_a_grip_is_no_court():
+    text = "وسيطرت ألوية العمالقة على مفرق المخا غرب تعز، محكمة سيطرتها الكاملة على المنطقة."
+    assert _sides(text, "سيطرت") == [("Giants Brigades (Yemen)", "")]
