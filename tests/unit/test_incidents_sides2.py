@@ -2,8 +2,9 @@
 are the state's own, not the coalition that backs it; a supporter is no side; أحكم's participle is no court.
 Minimal pairs through the pipeline and on the rules' own functions; each fails on the code of stop 21."""
 
+from helpers.extract.incidents.clause_cues import supporting
 from helpers.extract.incidents.ranker_naming import government_forces, resolve_forces
-from helpers.extract.incidents.sides import Party, supporting
+from helpers.extract.incidents.sides import Party
 from helpers.text.normalize import normalize_letters
 from tests.unit.test_incidents_rules import events
 
@@ -50,3 +51,10 @@ def test_support_is_told_by_its_words_before_the_party():
 def test_the_participle_of_tightening_a_grip_is_no_court():
     text = "وسيطرت ألوية العمالقة على مفرق المخا غرب تعز، محكمة سيطرتها الكاملة على المنطقة."
     assert _sides(text, "سيطرت") == [("Giants Brigades (Yemen)", "")]
+
+
+def test_militants_told_with_the_one_group_their_sentence_names_are_its_men():
+    text = "قتل الجيش الليبي عشرة من المتشددين في درنة، وقال إن القاعدة فقدت زعيمها."
+    assert _sides(text, "قتل") == [("Libyan National Army (LNA)", "Al-Qaeda")]
+    text = text.replace("القاعدة فقدت", "القاعدة وداعش فقدا")  # two groups: the militants stay unidentified
+    assert _sides(text, "قتل") == [("Libyan National Army (LNA)", "Unidentified Islamist militants")]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from helpers.extract.incidents.clause_cues import between, construct, possessed, topic
+from helpers.extract.incidents.clause_cues import between, construct, possessed, supporting, their_group, topic
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -93,7 +93,8 @@ def sentence_parties(
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p)]  # أمام المحكمة: a place
-    return _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    return their_group(parties, {(p.start, p.end) for p in referred})
 
 
 _TAKE_CONTROL = "سيطرة"
@@ -282,19 +283,6 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
-
-
-# Before a party, its support of another (بإسناد من التحالف، بدعم ومشاركة التحالف، المدعومة من التحالف، بغطاء جوي
-# من): the party helps a side; ACLED keeps it as an associated actor, never the other side.
-_SUPPORT_BEFORE = re.compile(
-    r"(?<![\u0621-\u064a])(?:[وف]?ب?(?:اسناد|دعم|مسانده|غطاء)(?:\s+و(?:ب)?(?:اسناد|دعم|مشاركه|مسانده))?(?:\s+جوي)?"
-    r"|(?:ال)?مدعوم(?:ه|ين|ون|ا)?)\s+(?:من\s+)?$"
-)
-
-
-def supporting(norm: str, party: Party) -> bool:
-    """Whether ``party`` is told as the support of a side (بإسناد من التحالف العربي): not a side of the act."""
-    return party.start > 0 and bool(_SUPPORT_BEFORE.search(norm, max(0, party.start - 30), party.start))
 
 
 def _previous(norm: str, before: list[Party]) -> Party:
