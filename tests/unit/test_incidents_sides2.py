@@ -3,6 +3,7 @@ are the state's own, not the coalition that backs it; a supporter is no side; أ
 Minimal pairs through the pipeline and on the rules' own functions; each fails on the code of stop 21."""
 
 from helpers.extract.incidents.clause_cues import supporting
+from helpers.extract.incidents.clauses import light_verb_doer
 from helpers.extract.incidents.ranker_naming import government_forces, resolve_forces
 from helpers.extract.incidents.sides import Party
 from helpers.text.normalize import normalize_letters
@@ -58,3 +59,20 @@ def test_militants_told_with_the_one_group_their_sentence_names_are_its_men():
     assert _sides(text, "قتل") == [("Libyan National Army (LNA)", "Al-Qaeda")]
     text = text.replace("القاعدة فقدت", "القاعدة وداعش فقدا")  # two groups: the militants stay unidentified
     assert _sides(text, "قتل") == [("Libyan National Army (LNA)", "Unidentified Islamist militants")]
+
+
+def test_an_act_owned_by_a_states_arm_after_lam_is_that_states_forces():
+    text = "وقال المصدر إن حذيفة البدري قتل بضربة جوية للروس على مغارة في حمص."
+    assert _sides(text, "ضربة") == [("Military Forces of Russia", "")]
+
+
+def test_the_lam_of_possession_names_a_state_only_by_its_nationality():
+    for text, english in (
+        ("وقتل في ضربة جوية للروس على مغارة", "Military Forces of Russia"),
+        ("وقتل في غارة للطيران العراقي", "Military Forces of Iraq"),
+        ("وقتل في غارة للطيران على مغارة", ""),
+        ("وقتل في غارة للتحالف على مغارة", ""),
+    ):
+        norm = normalize_letters(text)
+        at = norm.index(" غاره") + 1 if " غاره" in norm else norm.index("ضربه")
+        assert light_verb_doer(norm, (at, at + 4), 0, []).english == english
