@@ -76,3 +76,26 @@ def test_the_lam_of_possession_names_a_state_only_by_its_nationality():
         norm = normalize_letters(text)
         at = norm.index(" غاره") + 1 if " غاره" in norm else norm.index("ضربه")
         assert light_verb_doer(norm, (at, at + 4), 0, []).english == english
+
+
+def _protest(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (e["sub_event_type"], e["actor1_en"], e["actor2_en"]) for e in events(text) if e["event_type"] == "Protests"
+    ]
+
+
+def test_the_force_whose_fire_killed_in_a_protests_relative_clause_met_the_protest():
+    text = "والاحتجاجات التي قتل فيها حتى الآن 121 فلسطينيا برصاص القوات الإسرائيلية، بلغت ذروتها في 14 مايو في غزة."
+    force = ("Excessive force against protesters", "Protesters (Palestine)", "Military Forces of Israel")
+    assert _protest(text) == [force]
+    text = "والاحتجاجات التي شارك فيها حتى الآن 121 فلسطينيا، بلغت ذروتها في 14 مايو في غزة."  # no killing told
+    assert _protest(text) == [("Peaceful protest", "Protesters (Palestine)", "")]
+
+
+def test_the_protesters_are_never_the_force_that_met_them():
+    text = "وامتدت الاحتجاجات إلى بغداد، حيث واجهت قوات الأمن المتظاهرين بالقوة، مما أدى إلى مقتل 4 أشخاص الجمعة."
+    assert _protest(text) == [("Excessive force against protesters", "Protesters (Iraq)", "Security Forces")]
+
+
+def test_security_forces_named_with_no_country_are_the_police_of_the_events_country():
+    assert _sides("وداهمت قوات الأمن منزل ناشط في بغداد.", "داهمت") == [("Police Forces of Iraq", "Civilians (Iraq)")]
