@@ -47,6 +47,9 @@ def test_support_is_told_by_its_words_before_the_party():
     first, last = norm.index("التحالف"), norm.rindex("التحالف")
     assert supporting(norm, Party(first, first + 14, "التحالف", "", "named"))
     assert not supporting(norm, Party(last, last + 7, "التحالف", "", "named"))
+    norm = normalize_letters("قوات الجيش مسنودة بقوات التحالف")
+    at = norm.index("قوات التحالف")
+    assert supporting(norm, Party(at, at + 12, "قوات التحالف", "", "named"))
 
 
 def test_the_participle_of_tightening_a_grip_is_no_court():
