@@ -273,7 +273,8 @@ _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات �
 
 
 # The actors layer's names of a state's police or security forces with no country (قوات الأمن: Security Forces).
-_HOME_FORCES = frozenset({"security forces", "police", "police forces", "security services"})
+# (The actors layer's "Police" is left as it is: the side ranker's tests and weights read that name.)
+_HOME_FORCES = frozenset({"security forces", "security services"})
 
 
 def state_labelled(party: Party, country: str) -> Party:
