@@ -38,6 +38,8 @@ def test_the_subject_of_a_light_verb_does_its_noun_act_not_the_nearest_actor_bef
     text = "شنت ألوية العمالقة بإسناد من قوات التحالف العربي الخميس هجوما على الحوثيين في التحيتا."
     attack = [e for e in events(text) if e["trigger"].startswith("هجوم")]
     assert attack[0]["actor1_en"] == "Giants Brigades (Yemen)"
+    text = text.replace("بإسناد من", "مع")  # with (not a supporter, stop 22): the light verb's subject still acts
+    assert [e["actor1_en"] for e in events(text) if e["trigger"].startswith("هجوم")] == ["Giants Brigades (Yemen)"]
     text = text.replace("شنت", "رصدت")  # observed: the act is not the subject's
     assert [e["actor1_en"] for e in events(text) if e["trigger"].startswith("هجوم")] == ["Saudi-led coalition"]
 

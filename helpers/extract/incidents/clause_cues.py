@@ -3,7 +3,9 @@
 - the owner of a target or a place held (تجمعات للميليشيات، مواقع تابعة للنظام) is an object, never the doer;
 - an indefinite forces noun in construct with a named actor (قوات ألوية العمالقة، عناصر تنظيم القاعدة) is that actor;
 - the noun right after إنّ/أنّ is the subject of the verb of its clause (إن قوات مجهولة هاجمت);
-- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين).
+- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين);
+- a party told as support (بإسناد من التحالف) is no side; militants told with the one armed group their sentence
+  names are its men (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين).
 """
 
 from __future__ import annotations
@@ -92,3 +94,36 @@ def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Part
 _BETWEEN_CHARS = 70  # how far after the act بين may stand (قتال امتد من ليل الأربعاء حتى فجر الخميس، بين)
 # و between the two, perhaps after the first's words (القوات الحكومية المدعومة إماراتيا والمتمردين).
 _AND = re.compile(r"(?:\s+[^،,.:\s]+){0,3}?\s*و\s*")
+
+
+# Before a party, its support of another (بإسناد من التحالف، بدعم ومشاركة التحالف، المدعومة من التحالف، بغطاء جوي
+# من): the party helps a side; ACLED keeps it as an associated actor, never the other side.
+_SUPPORT_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وف]?ب?(?:اسناد|دعم|مسانده|غطاء)(?:\s+و(?:ب)?(?:اسناد|دعم|مشاركه|مسانده))?(?:\s+جوي)?\s+(?:من\s+)?"
+    r"|(?:ال)?مدعوم(?:ه|ين|ون|ا)?\s+(?:من\s+)?|(?:ال)?مسنود(?:ه|ين|ون|ا)?\s+(?:ب|من\s+))$"
+)
+
+
+def supporting(norm: str, party: Party) -> bool:
+    """Whether ``party`` is told as the support of a side (بإسناد من التحالف العربي): not a side of the act."""
+    return party.start > 0 and bool(_SUPPORT_BEFORE.search(norm, max(0, party.start - 30), party.start))
+
+
+_MILITANTS = (ISLAMIST_MILITANTS,)
+_GROUPS = ("Al-Qaeda", "Islamic State (ISIS)")  # the groups the generic nouns name (القاعدة، داعش as nouns)
+
+
+def their_group(parties: list[Party], referred: set[tuple[int, int]]) -> list[Party]:
+    """Militants told in a sentence that names one armed group (by its name, not by a back-reference such as
+    التنظيم: ``referred``) (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين): that group's men, named as ACLED names
+    an identified group."""
+    groups = {
+        p.english: p
+        for p in parties
+        if (p.start, p.end) not in referred
+        and ((p.kind == "named" and p.actor_type == "armed_group") or (p.kind == "armed" and p.english in _GROUPS))
+    }
+    if len(groups) != 1:
+        return parties
+    (group,) = groups.values()
+    return [group._replace(start=p.start, end=p.end) if p.english in _MILITANTS else p for p in parties]

@@ -58,6 +58,9 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
     """The doer of the noun act at ``span`` that the subject of a light verb names (before the act, from ``low``,
     the start of its clause; or in a relative clause right after it), or nobody."""
     t0, t1 = span
+    owner = _state_of_lam(norm, t1)
+    if owner.english:  # غارة للطيران العراقي، ضربة جوية للروس: the act of that country's forces
+        return owner
     after = _RELATIVE_LIGHT.match(norm[t1 : t1 + 40])
     if after:
         doer = _subject_after(norm, t1 + after.end(), parties)
@@ -79,6 +82,28 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
     if doer.start >= t0 or _ANOTHER_OBJECT.search(between):
         return NOBODY  # تشن الولايات المتحدة عملا عسكريا ضد النظام بسبب الهجوم: the verb's object is another act
     return doer
+
+
+# The lam of possession after an act (الإضافة بمعنى اللام: غارة للطيران العراقي، ضربة جوية للروس، قصف للجيش السوري):
+# its owner does it; here a state's arm told by its nationality, or its people (للروس، للأمريكيين).
+_LAM_ARMED = re.compile(
+    rf"(?:\s+[{AR}]+يه)?\s+لل(?:(?:طيران|طائرات|مقاتلات|قوات|جيش|بحريه|مدفعيه)(?:\s+(?:الحربي|الحربيه))?"
+    rf"\s+(?P<adj>ال[{AR}]+)|(?P<people>[{AR}]+))(?![{AR}])"
+)
+
+
+def _state_of_lam(norm: str, end: int) -> Party:
+    """The state whose forces own the act ending at ``end`` by the lam of possession (غارة للطيران العراقي: Military
+    Forces of Iraq; ضربة جوية للروس: of Russia), or nobody."""
+    lam = _LAM_ARMED.match(norm, end)
+    if lam is None:
+        return NOBODY
+    word = lam.group("adj") or lam.group("people")
+    nat = nationalities().get(name_key(word))
+    label = forces_label("", nat.country) if nat is not None else ""
+    if not label:
+        return NOBODY
+    return Party(lam.start(), lam.end(), lam.group(0).strip(), label, "state", "army", nat.country)
 
 
 def _subject_after(norm: str, end: int, parties: Sequence[Party]) -> Party:

@@ -11,13 +11,16 @@ military forces (``roles.state_forces``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from helpers.extract.incidents.kinds import armed_named, labelled
+from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.persons import applies, person_side
 from helpers.extract.incidents.roles import country_army, state_forces
 from helpers.extract.incidents.sides import NOBODY, Party
+from helpers.text.normalize import normalize_letters
 
 GENERIC_FORCES = frozenset({"military forces"})
 _STRUCK_ROLE = {"Battles": "fought", "Explosions/Remote violence": "struck"}
@@ -35,14 +38,35 @@ class SideNames:
     titles: dict[str, str] = field(default_factory=dict)
 
 
-def resolve_forces(party: Party, forces: Party) -> Party:
+def resolve_forces(party: Party, forces: Party, country: str = "") -> Party:
     """Generic forces (القوات) or a country's generic army (الجيش الليبي where the article's most named army is
-    the Libyan National Army) are that army, at the party's span; any other party as it is."""
+    the Libyan National Army) are that army, at the party's span; any other party as it is. The government's
+    forces (``government_forces``) are never an army of another country or of none (a coalition that backs the
+    government): they are the Military Forces of the event's ``country`` (unlabelled when it is not known)."""
     if not forces.name:
-        return party
+        return _labelled_government(party, country)
+    if government_forces(party) and forces.country != (country or forces.country or "?"):
+        return _labelled_government(party, country)
     if party.english in GENERIC_FORCES or country_army(party, forces):
         return forces._replace(start=party.start, end=party.end)
     return party
+
+
+# An adjective or a genitive naming the government a force fights for (القوات الحكومية، القوات الشرعية، قوات
+# الشرعية، قوات الحكومة): the forces of the state's government.
+_GOVERNMENT = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:حكوميه|حكوميين|شرعيه|حكومه)(?![\u0621-\u064a])")
+
+
+def government_forces(party: Party) -> bool:
+    """Whether a generic forces noun is qualified as the government's (القوات الحكومية، قوات الشرعية)."""
+    return party.english in GENERIC_FORCES and bool(_GOVERNMENT.search(normalize_letters(party.name)))
+
+
+def _labelled_government(party: Party, country: str) -> Party:
+    """The government's forces as ``Military Forces of <country>``; any other party, or no country, as it is."""
+    if not country or not government_forces(party):
+        return party
+    return party._replace(english=forces_label("", country) or party.english, country=country)
 
 
 def person_role(slot: int, event_type: str) -> str:
@@ -63,7 +87,9 @@ def named_side(
     settles into after merging (None when he does not)."""
     event_type, country, acts = event
     if slot == 1:
-        party = resolve_forces(party, names.forces)
+        party = resolve_forces(party, names.forces, country)
+    else:  # قتال بين المتمردين والقوات الحكومية: the government's forces as actor 2 too
+        party = _labelled_government(party, country) if party.start >= 0 else party
     party = armed_named(party, names.rebels)
     pair = labelled(event_type, party, NOBODY, country) if slot == 1 else labelled(event_type, NOBODY, party, country)
     party = pair[slot - 1]

@@ -151,8 +151,9 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 
 _OPPOSED = ("Battles",)
-_STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury", re.IGNORECASE)
-_GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of")  # a state's forces: they fight the article's rebels
+_STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury|^military forces$", re.IGNORECASE)
+# A state's forces, labelled or generic (القوات الشرعية with no country known): they fight the article's rebels.
+_GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of|^military forces$")
 _COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from helpers.extract.incidents.clause_cues import between, construct, possessed, topic
+from helpers.extract.incidents.clause_cues import between, construct, possessed, supporting, their_group, topic
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -79,6 +79,8 @@ def sentence_parties(
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        if _TIGHTENING.match(norm, match.start("noun")):
+            continue  # محكمة سيطرتها، مُحكِماً الحصار: the participle of أحكم (tightening), not a court
         if english == "regime" and not country and not _ruler_after(norm, taken, e):
             continue  # نظام الدفع، النظام المصرفي: a system; the regime only as النظام السوري or نظام الأسد
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
@@ -91,10 +93,13 @@ def sentence_parties(
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p)]  # أمام المحكمة: a place
-    return _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    return their_group(parties, {(p.start, p.end) for p in referred})
 
 
 _TAKE_CONTROL = "سيطرة"
+# محكمة/محكما before a grip or a siege: the active participle of أحكم (tightening it), not a court.
+_TIGHTENING = re.compile(r"[وف]?(?:ال)?(?:محكمه|محكما)\s+(?:ال)?(?:سيطر|قبض|حصار|طوق)")
 _FROM = re.compile(r"(?<![\u0621-\u064a])من(?![\u0621-\u064a])")
 
 
@@ -253,8 +258,9 @@ def sides(
         and t0 - p.end <= _BEFORE_GAP
         and not any(a < p.start < b for a, b in inside)
         and not possessed(norm, p)  # عربات للحوثيين، كما استهدفت: the owner of a target is no subject
+        and not supporting(norm, p)
     ]
-    after = [p for p in parties if t1 <= p.start < high]
+    after = [p for p in parties if t1 <= p.start < high and not supporting(norm, p)]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if right_after and len(after) >= 2:
         return after[0], after[1]
