@@ -372,22 +372,65 @@ def _sentence_ids(norm: str):
 
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
-    """Names after مدينة/بلدة/قرية/حي that the gazetteer lacks: listed unresolved, never dropped."""
+    """Names the gazetteer lacks after a place word (مدينة، بلدة، قرية; a district's: منطقة، حي، مديرية، عزلة،
+    وادي، ناحية، قضاء، مخيم), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
+    found in 30+ news articles is no unknown name (منطقة عسكرية، مدينة إلى); a quoted name keeps its words
+    (منطقة "أبواب الحديد"), an unquoted one its first; after a district word a name may be in up to
+    ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
     taken = SpanIndex((m.start, m.end) for m in known)
     found = []
-    for cue in re.finditer(
-        rf"(?<![{AR}])[وفبل]?(?:مدينه|بلده|قريه|بلدات|قري)\s+(?P<name>[{AR}]{{3,}}(?:\s+[{AR}]{{3,}})?)", norm
-    ):
-        start, end = cue.span("name")
-        name = norm[start:end]
-        first = name.split()[0]
-        if first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
+    for cue in _UNKNOWN_CUE.finditer(norm):
+        start = cue.start("name")
+        close = _CLOSING.search(norm, start, start + 40) if cue.group("quote") else None
+        words = list(_NAME_WORD.finditer(norm, start, close.start() if close else cue.end("name")))
+        words = words if close and len(words) <= 3 else words[:1]
+        first = MARKS.sub("", words[0].group(0))
+        if len(first) < 3 or first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
             continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
-        if MARKS.sub("", first) in common_words() or taken.overlaps(start, end):
-            continue  # مدينة إلى، بلده خارج: common words are not unknown names
-        end = start + len(first)
-        found.append(PlaceMention(start, end, text[start:end], place_key(first), [], flag="not in gazetteer"))
+        end = words[-1].end()
+        named = len(words) > 1 or not _ordinary(first, _rare_below(cue.group("cue"), first))
+        named = named and not any(v in evidence.PLACE_CUES for v in clitic_variants(first))  # مناطق مديريتي
+        if not named or taken.overlaps(start, end):
+            continue  # مدينة إلى، بلده خارج، مديرية الصحة: common words are not unknown names
+        key = place_key(MARKS.sub("", norm[start:end]))
+        found.append(PlaceMention(start, end, text[start:end], key, [], flag="not in gazetteer"))
     return found
+
+
+# A definite name after a district word may be as frequent as this (الملاجم، الفازة: in 40-50 news articles),
+# since news writes those words before names; any other, fewer than 30 (common_words).
+_DISTRICT_CUES = frozenset({"منطقه", "مناطق", "مديريه", "عزله", "ناحيه", "قضاء"})
+RARE_AFTER_DISTRICT = 100
+
+
+def _rare_below(cue: str, word: str) -> int:
+    """How many news articles a word may be in and still be taken as an unknown name after ``cue``: more for a
+    definite word after a district word (مديرية الملاجم), or any after مديرية/عزلة (مديرية نهم: Yemen's districts), than
+    for an indefinite one (منطقة نيران, a fire zone)."""
+    loose = cue in _DISTRICT_CUES and (word.startswith("ال") or cue in ("مديريه", "عزله"))
+    return RARE_AFTER_DISTRICT if loose else 30
+
+
+_PRONOUN = re.compile("(?:ها|هم|هما|هن|كم|نا)$")
+
+
+def _ordinary(word: str, rare_below: int) -> bool:
+    """Whether a word is an ordinary word of news: in ``rare_below`` articles or more, or such a word with a
+    pronoun attached (مناطق سيطرتهم: سيطرة)."""
+    counts = common_words()
+    if counts.get(word, 0) >= rare_below:
+        return True
+    stem = _PRONOUN.sub("", word)
+    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return stem != word and counts.get(stem, 0) >= 30
+
+
+_NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+_CLOSING = re.compile('["»”]')
+_UNKNOWN_CUE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|حي|مديريه|عزله|وادي|ناحيه|قضاء|مخيم)"
+    rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
+)
 
 
 PLACE_COLUMNS = [

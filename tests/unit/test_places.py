@@ -122,3 +122,26 @@ def test_a_name_of_several_words_is_one_mention_and_the_next_name_is_found_after
 def test_punctuation_between_two_words_keeps_them_from_being_one_name():
     assert keys("وصل إلى الدار البيضاء أمس") == [("الدار البيضاء", "الدار البيضاء")]
     assert keys("وصل إلى الدار، البيضاء أمس") == [("البيضاء", "البيضاء")]
+
+
+def test_a_name_after_a_district_word_the_gazetteer_lacks_is_listed():
+    found = place_mentions("استهدفت المقاتلات مواقع للمتمردين في منطقة فضحة.")
+    assert [(m.surface, m.place) for m in found] == [("فضحة", None)]
+
+
+def test_a_quoted_name_after_a_district_word_keeps_all_its_words():
+    found = place_mentions('دمرت الطائرات تعزيزات أخرى في منطقة "أبواب الحديد".')
+    assert [m.surface for m in found] == ["أبواب الحديد"]
+
+
+def test_a_noun_with_a_pronoun_after_a_district_word_is_no_name():
+    assert place_mentions("هدد المدرسون في مناطق سيطرتهم بالإضراب.") == []
+
+
+def test_a_common_indefinite_word_after_a_district_word_is_no_name():
+    assert place_mentions("قال إن ما تبقى من المدينة يعتبر منطقة نيران.") == []
+
+
+def test_a_facility_name_may_stand_in_quotes():
+    found = place_mentions('فجر المسلحون في درنة جسر "الشلال" عند المدخل الجنوبي.')
+    assert 'جسر "الشلال' in [m.surface for m in found]

@@ -17,9 +17,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.extract.actors.romanise import romanise_name
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
-from helpers.text.arabic import AR
+from helpers.extract.toponyms.facilities import HEADS
+from helpers.text.arabic import AR, MARK_CHARS, MARKS
+from helpers.text.normalize import normalize_letters
 
 NOWHERE: tuple = ("", "", None, None, None)
 _PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
@@ -69,7 +72,63 @@ def event_place(
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
         towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
         chosen = towns[0] if towns else chosen
+    own = own_name(chosen)
+    if own:  # منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول: the sub-town place, at its town's point
+        return _sub_town_columns(chosen, own, _container(norm, chosen, usable)[0], usable)
     return _columns(*_container(norm, chosen, usable))
+
+
+def own_name(m: Any) -> str:
+    """The romanised name of a place finer than any gazetteer entry (a district, a village, a facility the
+    gazetteer cannot name in English: منطقة فضحة، قرية الذنبة، معسكر الصاعقة → Fadha, al-Dhanba, al-Sa'qa), or "".
+
+    Not for a place the gazetteer names in English, nor for a facility named after a town or a country (مطار
+    الحديدة، القنصلية السعودية: coded at that town, ``_container``). Arabic writes no short vowels: the
+    romanisation is approximate (``actors.romanise``)."""
+    p = m.place
+    if p is not None and (p.name_en or p.source != "facility"):
+        return ""
+    words = _WORD.findall(m.surface)  # quotes off: جسر "الشلال"
+    head = MARKS.sub("", words[0]).removeprefix("ال") if words else ""
+    name = words[1:] if len(words) > 1 and normalize_letters(head) in _HEADS else words
+    while p is not None and len(name) > 1 and _key(name[-1]) in _DESCRIPTIVE:
+        name = name[:-1]  # سجن ليفورتوفو الشهير: the famous Lefortovo prison
+    if p is not None and name and _key(name[-1]) in _TITLES:
+        return ""  # مطار الملك (خالد): a name cut after a title
+    town = getattr(m, "extra", {}).get("town")
+    inside = town is not None and m.start <= town.start and town.end <= m.end
+    if not name or inside or _key(name[-1]).endswith("يه"):
+        return ""  # ميناء طرابلس، القنصلية السعودية: a town's name, a country's adjective
+    return romanise_name(" ".join(MARKS.sub("", w) for w in name))
+
+
+_HEADS = frozenset(h.removeprefix("ال") for h in HEADS)
+# Words that describe a facility after its name (الشهير، الدولي), and titles a name goes on after (مطار الملك خالد).
+_DESCRIPTIVE = frozenset({
+    "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",
+    "المركزيه", "العسكري", "العسكريه", "الجوي", "الجويه", "الكبير", "الكبري", "الصغير", "السابق", "الحربي",
+})  # fmt: skip
+_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الشهيد", "الرئيس", "الامام", "ابو", "بن", "ام", "عبد", "سيدي"})
+
+
+_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+
+
+def _key(word: str) -> str:
+    return MARKS.sub("", normalize_letters(word))
+
+
+def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tuple[tuple, str]:
+    """The columns of a sub-town place: its Arabic name and romanised name, at the point of the town it is in
+    (named right after it, or the town its facility was coded at; else the nearest place of its clause that is
+    coded in English), with ACLED's geo-precision 2; and that town's country."""
+    if town is m or town.place is None or not town.place.name_en:
+        named = [o for o in usable if o is not m and o.place is not None and o.place.name_en]
+        town = min(named, key=lambda o: abs(o.start - m.start), default=None)
+    name = m.place.name if m.place is not None else m.surface
+    if town is None:
+        return (name, own, m.lat, m.lon, 2), ""
+    return (name, own, town.lat, town.lon, 2), town.place.country or ""
 
 
 def clause_end(norm: str, t1: int, high: int) -> int:

@@ -38,6 +38,7 @@ _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل",
 _FIGURATIVE = {"ساحه", "ميدان"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
 _WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+_QUOTES = ('"', "«", "“")
 _HEAD = re.compile(rf"(?<![{AR}])[وفبل]?(?P<head>{'|'.join(sorted(HEADS, key=len, reverse=True))})(?![{AR}])")
 
 
@@ -46,8 +47,9 @@ def _words_after(norm: str, start: int, n: int) -> list[tuple[int, int, str]]:
     words = []
     pos = start
     for match in _WORD.finditer(norm, start):
-        if MARKS.sub("", norm[pos : match.start()]).strip(" \u0640"):
-            break
+        gap = MARKS.sub("", norm[pos : match.start()]).strip(" \u0640")
+        if gap and not (not words and gap in _QUOTES):
+            break  # punctuation ends the name; an opening quote may stand before it (جسر "الشلال")
         words.append((match.start(), match.end(), MARKS.sub("", match.group(0))))
         pos = match.end()
         if len(words) == n:
