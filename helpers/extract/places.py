@@ -27,7 +27,7 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import metonymy, verb_reading
+from helpers.extract.toponyms.readings import in_a_name, metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.transliterated import transliterated_places
 from helpers.resources.gazetteer import (
@@ -358,6 +358,7 @@ def resolve(
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         relative_location(m, norm, text)
         metonymy(m, norm)
+        in_a_name(m, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
         if any(start <= m.start and m.end <= end for start, end in datelines):

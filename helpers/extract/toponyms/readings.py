@@ -48,6 +48,15 @@ def metonymy(m: PlaceMention, norm: str) -> None:
         m.role = "actor"
 
 
+def in_a_name(m: PlaceMention, norm: str) -> None:
+    """A place named as part of a team's, a competition's, an airline's or a channel's name (منتخب السويد،
+    مونديال روسيا، الخطوط السعودية، سكاي نيوز أستراليا) gets role 'in_name': not where anything happened."""
+    before = MARKS.sub("", norm[max(0, m.start - 20) : m.start]).split()
+    if before and norm[m.start - 1 : m.start].isspace() and _NAME_HEAD.match(before[-1]):
+        m.role = "in_name"
+
+
+_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي)$")
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
