@@ -386,10 +386,14 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
         words = list(_NAME_WORD.finditer(norm, start, close.start() if close else cue.end("name")))
         words = words if close and len(words) <= 3 else words[:1]
         first = MARKS.sub("", words[0].group(0))
+        following = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
+        if first in _NAME_PARTICLES and following and norm[words[-1].end()] == " ":
+            words.append(following)  # مديرية جبل حبشي، قرية كفر سجنة: a particle begins a two-word name
         if len(first) < 3 or first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
             continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
         end = words[-1].end()
-        named = len(words) > 1 or not _ordinary(first, _rare_below(cue.group("cue"), first))
+        named = len(words) > 1 or not ordinary_word(first, _rare_below(cue.group("cue"), first))
+        named = named or (first.startswith("ال") and _located(norm, words[-1].end()))  # مدينة الصدر الواقعة شرقي
         named = named and not any(v in evidence.PLACE_CUES for v in clitic_variants(first))  # مناطق مديريتي
         if not named or taken.overlaps(start, end):
             continue  # مدينة إلى، بلده خارج، مديرية الصحة: common words are not unknown names
@@ -412,18 +416,33 @@ def _rare_below(cue: str, word: str) -> int:
     return RARE_AFTER_DISTRICT if loose else 30
 
 
+# Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل).
+_NAME_PARTICLES = frozenset({"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام"})
+# What follows a name to place it (مدينة الصدر الواقعة شرقي بغداد): then even a common word is a name.
+_LOCATED = re.compile(
+    r"\s*[،,]?\s*(?:(?:ال)?(?:واقع|تابع)[ةه]?|(?:ب?ال)?قرب|(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?)\s"
+)
+
+
+def _located(norm: str, end: int) -> bool:
+    """Whether the words after a name place it (الواقعة شرقي، التابعة ل، قرب، جنوب غربي; not the adjective
+    الشمالي: بلدات الريف الشمالي)."""
+    return bool(_LOCATED.match(norm, end))
+
+
 _PRONOUN = re.compile("(?:ها|هم|هما|هن|كم|نا)$")
 
 
-def _ordinary(word: str, rare_below: int) -> bool:
-    """Whether a word is an ordinary word of news: in ``rare_below`` articles or more, or such a word with a
-    pronoun attached (مناطق سيطرتهم: سيطرة)."""
+def ordinary_word(word: str, rare_below: int = 30) -> bool:
+    """Whether a word is an ordinary word of news: in ``rare_below`` articles or more, or such a word under a
+    proclitic (وجبال، بأنحاء) or with a pronoun attached (مناطق سيطرتهم، اجتاحتها، قنصلية بلاده)."""
     counts = common_words()
     if counts.get(word, 0) >= rare_below:
         return True
-    stem = _PRONOUN.sub("", word)
-    stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
-    return stem != word and counts.get(stem, 0) >= 30
+    bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
+    stem = _PRONOUN.sub("", bare)
+    forms = {bare, stem, stem[:-1] + "ه" if stem.endswith("ت") else stem} - {word}
+    return any(len(f) >= 3 and counts.get(f, 0) >= 30 for f in forms)
 
 
 _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")

@@ -109,3 +109,13 @@ def test_a_place_finer_than_the_gazetteer_is_coded_by_its_name_at_its_towns_poin
 def test_a_word_describing_a_facility_is_not_part_of_its_name():
     (row,) = rows("اعتقلت السلطات الروسية رجل أعمال وأودعته سجن ليفورتوفو الشهير في موسكو.")
     assert row["location_en"] == "Lifourtoufo"
+
+
+def test_a_facility_named_by_a_description_is_coded_at_its_town():
+    (row,) = rows("اعتقلت الشرطة التركية رجلا قرب قنصلية بلاده في إسطنبول.")
+    assert row["location_en"] == "Istanbul"
+
+
+def test_an_air_base_is_a_facility_coded_by_its_name():
+    (row,) = rows("قصفت الطائرات مواقع للمتمردين في قاعدة الديلمي في صنعاء.")
+    assert (row["location_en"], row["geo_precision"]) == ("al-Dilmi", 2)

@@ -145,3 +145,19 @@ def test_a_common_indefinite_word_after_a_district_word_is_no_name():
 def test_a_facility_name_may_stand_in_quotes():
     found = place_mentions('فجر المسلحون في درنة جسر "الشلال" عند المدخل الجنوبي.')
     assert 'جسر "الشلال' in [m.surface for m in found]
+
+
+def test_a_particle_begins_a_two_word_name_after_a_district_word():
+    found = place_mentions("تقدمت القوات في مديرية جبل حبشي غرب تعز.")
+    assert "جبل حبشي" in [m.surface for m in found if m.place is None]
+
+
+def test_a_common_definite_word_placed_by_what_follows_is_a_name():
+    found = place_mentions("انفجرت عبوة في مدينة الصدر الواقعة شرقي بغداد.")
+    assert "الصدر" in [m.surface for m in found if m.place is None]
+    assert "كبيرة" not in [m.surface for m in place_mentions("تظاهروا في مدينة كبيرة قرب بغداد.")]
+
+
+def test_a_word_under_a_proclitic_or_with_a_pronoun_is_no_unknown_name():
+    assert place_mentions("اعتقل المئات في 19 مدينة بأنحاء البلاد.") == []
+    assert place_mentions("عرقلت الأمطار الإنقاذ في مناطق اجتاحتها السيول.") == []

@@ -20,6 +20,7 @@ from typing import Any
 from helpers.extract.actors.romanise import romanise_name
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.places import ordinary_word
 from helpers.extract.toponyms.facilities import HEADS
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.normalize import normalize_letters
@@ -99,10 +100,13 @@ def own_name(m: Any) -> str:
     inside = town is not None and m.start <= town.start and town.end <= m.end
     if not name or inside or _key(name[-1]).endswith("يه"):
         return ""  # ميناء طرابلس، القنصلية السعودية: a town's name, a country's adjective
+    if p is not None and all(ordinary_word(_key(w), _ORDINARY) for w in name):
+        return ""  # ملعب المباراة، قنصلية بلاده، فندق بالقرب: no name, a description
     return romanise_name(" ".join(MARKS.sub("", w) for w in name))
 
 
 _HEADS = frozenset(h.removeprefix("ال") for h in HEADS)
+_ORDINARY = 200  # news articles: a facility's name made of words this common is a description (ملعب المباراة)
 # Words that describe a facility after its name (الشهير، الدولي), and titles a name goes on after (مطار الملك خالد).
 _DESCRIPTIVE = frozenset({
     "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",

@@ -22,7 +22,7 @@ from helpers.text.arabic import AR, MARK_CHARS, MARKS
 # Head word → type of the mention (normalised letters, without ال unless written so).
 HEADS = {
     "معسكر": "facility", "فندق": "facility", "بوابه": "facility", "كليه": "facility", "سجن": "facility",
-    "ميناء": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility", "جامعه": "facility",
+    "ميناء": "facility", "قاعده": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility", "جامعه": "facility",
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
     "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
@@ -31,7 +31,7 @@ HEADS = {
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
 TOWN_KINDS = {"capital", "city", "town", "village"}
 # Words that end a facility's name: prepositions, conjunctions, verbs of the sentence.
-_NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد"}
+_NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد", "سان", "سانت"}
 _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين", "وسط", "داخل",
          "قرب", "بين", "عند", "لدي", "حتي", "او", "ثم", "ان", "انه", "كما", "هو", "هي", "امس", "اليوم"}  # fmt: skip
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
