@@ -22,7 +22,8 @@ from helpers.text.arabic import AR, MARK_CHARS, MARKS
 # Head word → type of the mention (normalised letters, without ال unless written so).
 HEADS = {
     "معسكر": "facility", "فندق": "facility", "بوابه": "facility", "كليه": "facility", "سجن": "facility",
-    "ميناء": "facility", "قاعده": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility", "جامعه": "facility",
+    "ميناء": "facility", "قاعده": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility",
+    "جامعه": "facility",
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
     "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
