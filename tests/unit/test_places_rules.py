@@ -337,3 +337,8 @@ def test_a_country_in_a_team_or_competition_name_is_in_name():
     assert only("في الدور ربع النهائي لمونديال روسيا", "روسيا").role == "in_name"
     assert only("سافروا على طائرات الخطوط السعودية", "السعودية").role == "in_name"
     assert only("وصل الفريق إلى السويد", "السويد").role == "location"
+
+
+def test_a_country_before_and_plus_a_common_verb_ends_the_clause_and_is_no_actor():
+    assert only("تراجع اقتصاد إيران وقالت الحكومة إن الأزمة عابرة", "إيران").role == "location"
+    assert only("قال الوزير إن إيران وافقت على الاتفاق", "إيران").role == "actor"
