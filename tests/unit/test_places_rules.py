@@ -342,3 +342,8 @@ def test_a_country_in_a_team_or_competition_name_is_in_name():
 def test_a_country_before_and_plus_a_common_verb_ends_the_clause_and_is_no_actor():
     assert only("تراجع اقتصاد إيران وقالت الحكومة إن الأزمة عابرة", "إيران").role == "location"
     assert only("قال الوزير إن إيران وافقت على الاتفاق", "إيران").role == "actor"
+
+
+def test_spellings_news_uses_that_geonames_lacks_are_curated():
+    assert names("انفجار في مدينة كيرش في القرم") == ["Kerch", "Crimea"]
+    assert names("وصل الوفد إلى بيونغ يانغ") == ["Pyongyang"]
