@@ -392,7 +392,7 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
         if len(first) < 3 or first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
             continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
         end = words[-1].end()
-        named = len(words) > 1 or not ordinary_word(first, _rare_below(cue.group("cue"), first))
+        named = len(words) > 1 or not ordinary_word(first, _rare_below(cue.group("cue") or "حي", first))
         named = named or (first.startswith("ال") and _located(norm, words[-1].end()))  # مدينة الصدر الواقعة شرقي
         named = named and not any(v in evidence.PLACE_CUES for v in clitic_variants(first))  # مناطق مديريتي
         if not named or taken.overlaps(start, end):
@@ -430,6 +430,7 @@ def _located(norm: str, end: int) -> bool:
     return bool(_LOCATED.match(norm, end))
 
 
+_PLURAL_PRONOUN = re.compile("(?:هم|هن|كم|هما)$")
 _PRONOUN = re.compile("(?:ها|هم|هما|هن|كم|نا)$")
 
 
@@ -442,13 +443,15 @@ def ordinary_word(word: str, rare_below: int = 30) -> bool:
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
     stem = _PRONOUN.sub("", bare)
     forms = {bare, stem, stem[:-1] + "ه" if stem.endswith("ت") else stem} - {word}
+    if len(word) > 4 and _PLURAL_PRONOUN.search(word):
+        return True  # قضاء حاجاتهم: a noun with "their"; no name ends so (نهم is short)
     return any(len(f) >= 3 and counts.get(f, 0) >= 30 for f in forms)
 
 
 _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _CLOSING = re.compile('["»”]')
 _UNKNOWN_CUE = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|حي|مديريه|عزله|وادي|ناحيه|قضاء|مخيم)"
+    rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم)|(?P<hay>[بل]?حي))"
     rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
 )
 

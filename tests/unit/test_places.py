@@ -161,3 +161,8 @@ def test_a_common_definite_word_placed_by_what_follows_is_a_name():
 def test_a_word_under_a_proclitic_or_with_a_pronoun_is_no_unknown_name():
     assert place_mentions("اعتقل المئات في 19 مدينة بأنحاء البلاد.") == []
     assert place_mentions("عرقلت الأمطار الإنقاذ في مناطق اجتاحتها السيول.") == []
+
+
+def test_wahy_is_no_district_word_and_a_noun_with_their_is_no_name():
+    assert place_mentions("يختلق قصصا من وحي خياله.") == []
+    assert place_mentions("يضطرون لقضاء حاجاتهم في الخلاء.") == []
