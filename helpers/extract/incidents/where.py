@@ -17,13 +17,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.actors.romanise import romanise_name
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
-from helpers.extract.places import ordinary_word
-from helpers.extract.toponyms.facilities import HEADS
-from helpers.text.arabic import AR, MARK_CHARS, MARKS
-from helpers.text.normalize import normalize_letters
+from helpers.extract.toponyms.subtown import own_name
+from helpers.text.arabic import AR
 
 NOWHERE: tuple = ("", "", None, None, None)
 _PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
@@ -77,49 +74,6 @@ def event_place(
     if own:  # منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول: the sub-town place, at its town's point
         return _sub_town_columns(chosen, own, _container(norm, chosen, usable)[0], usable)
     return _columns(*_container(norm, chosen, usable))
-
-
-def own_name(m: Any) -> str:
-    """The romanised name of a place finer than any gazetteer entry (a district, a village, a facility the
-    gazetteer cannot name in English: منطقة فضحة، قرية الذنبة، معسكر الصاعقة → Fadha, al-Dhanba, al-Sa'qa), or "".
-
-    Not for a place the gazetteer names in English, nor for a facility named after a town or a country (مطار
-    الحديدة، القنصلية السعودية: coded at that town, ``_container``). Arabic writes no short vowels: the
-    romanisation is approximate (``actors.romanise``)."""
-    p = m.place
-    if p is not None and (p.name_en or p.source != "facility"):
-        return ""
-    words = _WORD.findall(m.surface)  # quotes off: جسر "الشلال"
-    head = MARKS.sub("", words[0]).removeprefix("ال") if words else ""
-    name = words[1:] if len(words) > 1 and normalize_letters(head) in _HEADS else words
-    while p is not None and len(name) > 1 and _key(name[-1]) in _DESCRIPTIVE:
-        name = name[:-1]  # سجن ليفورتوفو الشهير: the famous Lefortovo prison
-    if p is not None and name and _key(name[-1]) in _TITLES:
-        return ""  # مطار الملك (خالد): a name cut after a title
-    town = getattr(m, "extra", {}).get("town")
-    inside = town is not None and m.start <= town.start and town.end <= m.end
-    if not name or inside or _key(name[-1]).endswith("يه"):
-        return ""  # ميناء طرابلس، القنصلية السعودية: a town's name, a country's adjective
-    if p is not None and all(ordinary_word(_key(w), _ORDINARY) for w in name):
-        return ""  # ملعب المباراة، قنصلية بلاده، فندق بالقرب: no name, a description
-    return romanise_name(" ".join(MARKS.sub("", w) for w in name))
-
-
-_HEADS = frozenset(h.removeprefix("ال") for h in HEADS)
-_ORDINARY = 200  # news articles: a facility's name made of words this common is a description (ملعب المباراة)
-# Words that describe a facility after its name (الشهير، الدولي), and titles a name goes on after (مطار الملك خالد).
-_DESCRIPTIVE = frozenset({
-    "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",
-    "المركزيه", "العسكري", "العسكريه", "الجوي", "الجويه", "الكبير", "الكبري", "الصغير", "السابق", "الحربي",
-})  # fmt: skip
-_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الشهيد", "الرئيس", "الامام", "ابو", "بن", "ام", "عبد", "سيدي"})
-
-
-_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
-
-
-def _key(word: str) -> str:
-    return MARKS.sub("", normalize_letters(word))
 
 
 def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tuple[tuple, str]:
