@@ -27,8 +27,9 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import metonymy, verb_reading
+from helpers.extract.toponyms.readings import in_a_name, metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
+from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
 from helpers.resources.gazetteer import (
     MACRO_KINDS,
@@ -36,14 +37,14 @@ from helpers.resources.gazetteer import (
     common_words,
     first_words,
     gazetteer,
-    place_key,
     place_rates,
 )
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.clitics import clitic_variants
-from helpers.text.spans import SpanIndex
 
-__all__ = ["PLACE_COLUMNS", "PlaceMention", "find_and_resolve", "find_places", "place_rows", "resolve"]
+__all__ = [
+    "PLACE_COLUMNS", "PlaceMention", "find_and_resolve", "find_places", "place_rows", "resolve", "unknown_places",
+]  # fmt: skip
 
 REQUIRES = ("norm",)
 ASSIGNS = ("places",)
@@ -358,6 +359,7 @@ def resolve(
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         relative_location(m, norm, text)
         metonymy(m, norm)
+        in_a_name(m, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
         if any(start <= m.start and m.end <= end for start, end in datelines):
@@ -369,25 +371,6 @@ def _sentence_ids(norm: str):
     """A function giving the sentence number (counted by full stops and line breaks) of an offset."""
     stops = [m.start() for m in _STOPS.finditer(norm)]
     return lambda offset: bisect.bisect_left(stops, offset)
-
-
-def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
-    """Names after مدينة/بلدة/قرية/حي that the gazetteer lacks: listed unresolved, never dropped."""
-    taken = SpanIndex((m.start, m.end) for m in known)
-    found = []
-    for cue in re.finditer(
-        rf"(?<![{AR}])[وفبل]?(?:مدينه|بلده|قريه|بلدات|قري)\s+(?P<name>[{AR}]{{3,}}(?:\s+[{AR}]{{3,}})?)", norm
-    ):
-        start, end = cue.span("name")
-        name = norm[start:end]
-        first = name.split()[0]
-        if first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
-            continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
-        if MARKS.sub("", first) in common_words() or taken.overlaps(start, end):
-            continue  # مدينة إلى، بلده خارج: common words are not unknown names
-        end = start + len(first)
-        found.append(PlaceMention(start, end, text[start:end], place_key(first), [], flag="not in gazetteer"))
-    return found
 
 
 PLACE_COLUMNS = [

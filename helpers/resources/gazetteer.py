@@ -6,6 +6,7 @@ places, and how often each name stands in a place slot in news (``place_rates.ts
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import gzip
 import math
@@ -123,7 +124,19 @@ def gazetteer() -> dict[str, list[Place]]:
             if row["key"] in curated_keys and row["kind"] not in ("country", "capital"):
                 continue
             index.setdefault(row["key"], []).append(_row_place(row, row["source"]))
+    _add_country_spellings(index)
     return index
+
+
+def _add_country_spellings(index: dict[str, list[Place]]) -> None:
+    """Spellings of ``country_names_ar.csv`` the shipped table lacks (فيتنام، المجر، صربيا: added after it was
+    built), each as its country at the country's point, read at load so that no rebuild is needed."""
+    countries = {p.country: p for places in index.values() for p in places if p.kind == "country"}
+    with (config.DATA_DIR / "country_names_ar.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            key, country = place_key(row["name"]), countries.get(row["iso2"])
+            if country is not None and not any(p.kind == "country" for p in index.get(key, ())):
+                index.setdefault(key, []).insert(0, dataclasses.replace(country, name=row["name"]))
 
 
 @functools.cache

@@ -98,3 +98,24 @@ def test_a_place_a_group_is_close_to_is_an_allegiance():
 def test_near_a_place_is_where_not_an_allegiance():
     norm = "شنت طائرات حربيه غارات علي مواقع للمعارضه علي مقربه من ادلب"
     assert not not_where(norm, SimpleNamespace(start=norm.index("ادلب")))
+
+
+def test_a_place_finer_than_the_gazetteer_is_coded_by_its_name_at_its_towns_point():
+    (row,) = rows("وفي محافظة البيضاء، استهدفت المقاتلات مواقع للمتمردين في منطقة فضحة، ما أدى إلى مقتل عشرة.")
+    assert (row["location"], row["location_en"], row["geo_precision"]) == ("فضحة", "Fadha", 2)
+    assert row["latitude"] is not None
+
+
+def test_a_word_describing_a_facility_is_not_part_of_its_name():
+    (row,) = rows("اعتقلت السلطات الروسية رجل أعمال وأودعته سجن ليفورتوفو الشهير في موسكو.")
+    assert row["location_en"] == "Lifourtoufo"
+
+
+def test_a_facility_named_by_a_description_is_coded_at_its_town():
+    (row,) = rows("اعتقلت الشرطة التركية رجلا قرب قنصلية بلاده في إسطنبول.")
+    assert row["location_en"] == "Istanbul"
+
+
+def test_an_air_base_is_a_facility_coded_by_its_name():
+    (row,) = rows("قصفت الطائرات مواقع للمتمردين في قاعدة الديلمي في صنعاء.")
+    assert (row["location_en"], row["geo_precision"]) == ("al-Dilmi", 2)

@@ -122,3 +122,47 @@ def test_a_name_of_several_words_is_one_mention_and_the_next_name_is_found_after
 def test_punctuation_between_two_words_keeps_them_from_being_one_name():
     assert keys("وصل إلى الدار البيضاء أمس") == [("الدار البيضاء", "الدار البيضاء")]
     assert keys("وصل إلى الدار، البيضاء أمس") == [("البيضاء", "البيضاء")]
+
+
+def test_a_name_after_a_district_word_the_gazetteer_lacks_is_listed():
+    found = place_mentions("استهدفت المقاتلات مواقع للمتمردين في منطقة فضحة.")
+    assert [(m.surface, m.place) for m in found] == [("فضحة", None)]
+
+
+def test_a_quoted_name_after_a_district_word_keeps_all_its_words():
+    found = place_mentions('دمرت الطائرات تعزيزات أخرى في منطقة "أبواب الحديد".')
+    assert [m.surface for m in found] == ["أبواب الحديد"]
+
+
+def test_a_noun_with_a_pronoun_after_a_district_word_is_no_name():
+    assert place_mentions("هدد المدرسون في مناطق سيطرتهم بالإضراب.") == []
+
+
+def test_a_common_indefinite_word_after_a_district_word_is_no_name():
+    assert place_mentions("قال إن ما تبقى من المدينة يعتبر منطقة نيران.") == []
+
+
+def test_a_facility_name_may_stand_in_quotes():
+    found = place_mentions('فجر المسلحون في درنة جسر "الشلال" عند المدخل الجنوبي.')
+    assert 'جسر "الشلال' in [m.surface for m in found]
+
+
+def test_a_particle_begins_a_two_word_name_after_a_district_word():
+    found = place_mentions("تقدمت القوات في مديرية جبل حبشي غرب تعز.")
+    assert "جبل حبشي" in [m.surface for m in found if m.place is None]
+
+
+def test_a_common_definite_word_placed_by_what_follows_is_a_name():
+    found = place_mentions("انفجرت عبوة في مدينة الصدر الواقعة شرقي بغداد.")
+    assert "الصدر" in [m.surface for m in found if m.place is None]
+    assert "كبيرة" not in [m.surface for m in place_mentions("تظاهروا في مدينة كبيرة قرب بغداد.")]
+
+
+def test_a_word_under_a_proclitic_or_with_a_pronoun_is_no_unknown_name():
+    assert place_mentions("اعتقل المئات في 19 مدينة بأنحاء البلاد.") == []
+    assert place_mentions("عرقلت الأمطار الإنقاذ في مناطق اجتاحتها السيول.") == []
+
+
+def test_wahy_is_no_district_word_and_a_noun_with_their_is_no_name():
+    assert place_mentions("يختلق قصصا من وحي خياله.") == []
+    assert place_mentions("يضطرون لقضاء حاجاتهم في الخلاء.") == []

@@ -321,3 +321,29 @@ def test_a_district_named_after_a_town_near_the_articles_places_is_the_town():
 def test_a_facility_keeps_the_town_it_is_coded_at():
     airport = only("اشتباكات على طريق مطار الحديدة في اليمن", "مطار الحديدة")
     assert airport.extra["town"].place.name_en == "Al Hudaydah"
+
+
+def test_a_country_spelling_added_to_the_country_names_is_found_without_a_rebuild():
+    assert names("أعلن هو تشي منه استقلال فيتنام من الاحتلال الفرنسي") == ["Viet Nam"]
+    assert names("وصل الوزير إلى المجر ثم إلى صربيا") == ["Hungary", "Serbia"]
+
+
+def test_chechnya_and_the_beqaa_are_regions():
+    assert names("ولد المهاجم في الشيشان وزرع المزارعون الحشيش في البقاع") == ["Chechnya", "Beqaa Valley"]
+
+
+def test_a_country_in_a_team_or_competition_name_is_in_name():
+    assert only("تأهل منتخب السويد إلى ربع النهائي", "السويد").role == "in_name"
+    assert only("في الدور ربع النهائي لمونديال روسيا", "روسيا").role == "in_name"
+    assert only("سافروا على طائرات الخطوط السعودية", "السعودية").role == "in_name"
+    assert only("وصل الفريق إلى السويد", "السويد").role == "location"
+
+
+def test_a_country_before_and_plus_a_common_verb_ends_the_clause_and_is_no_actor():
+    assert only("تراجع اقتصاد إيران وقالت الحكومة إن الأزمة عابرة", "إيران").role == "location"
+    assert only("قال الوزير إن إيران وافقت على الاتفاق", "إيران").role == "actor"
+
+
+def test_spellings_news_uses_that_geonames_lacks_are_curated():
+    assert names("انفجار في مدينة كيرش في القرم") == ["Kerch", "Crimea"]
+    assert names("وصل الوفد إلى بيونغ يانغ") == ["Pyongyang"]

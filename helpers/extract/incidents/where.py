@@ -19,6 +19,7 @@ from typing import Any
 
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.toponyms.subtown import own_name
 from helpers.text.arabic import AR
 
 NOWHERE: tuple = ("", "", None, None, None)
@@ -69,7 +70,23 @@ def event_place(
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
         towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
         chosen = towns[0] if towns else chosen
+    own = own_name(chosen)
+    if own:  # منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول: the sub-town place, at its town's point
+        return _sub_town_columns(chosen, own, _container(norm, chosen, usable)[0], usable)
     return _columns(*_container(norm, chosen, usable))
+
+
+def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tuple[tuple, str]:
+    """The columns of a sub-town place: its Arabic name and romanised name, at the point of the town it is in
+    (named right after it, or the town its facility was coded at; else the nearest place of its clause that is
+    coded in English), with ACLED's geo-precision 2; and that town's country."""
+    if town is m or town.place is None or not town.place.name_en:
+        named = [o for o in usable if o is not m and o.place is not None and o.place.name_en]
+        town = min(named, key=lambda o: abs(o.start - m.start), default=None)
+    name = m.place.name if m.place is not None else m.surface
+    if town is None:
+        return (name, own, m.lat, m.lon, 2), ""
+    return (name, own, town.lat, town.lon, 2), town.place.country or ""
 
 
 def clause_end(norm: str, t1: int, high: int) -> int:

@@ -22,7 +22,8 @@ from helpers.text.arabic import AR, MARK_CHARS, MARKS
 # Head word → type of the mention (normalised letters, without ال unless written so).
 HEADS = {
     "معسكر": "facility", "فندق": "facility", "بوابه": "facility", "كليه": "facility", "سجن": "facility",
-    "ميناء": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility", "جامعه": "facility",
+    "ميناء": "facility", "قاعده": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility",
+    "جامعه": "facility",
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
     "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
@@ -31,13 +32,14 @@ HEADS = {
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
 TOWN_KINDS = {"capital", "city", "town", "village"}
 # Words that end a facility's name: prepositions, conjunctions, verbs of the sentence.
-_NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد"}
+_NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد", "سان", "سانت"}
 _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين", "وسط", "داخل",
          "قرب", "بين", "عند", "لدي", "حتي", "او", "ثم", "ان", "انه", "كما", "هو", "هي", "امس", "اليوم"}  # fmt: skip
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
 _FIGURATIVE = {"ساحه", "ميدان"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
 _WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+_QUOTES = ('"', "«", "“")
 _HEAD = re.compile(rf"(?<![{AR}])[وفبل]?(?P<head>{'|'.join(sorted(HEADS, key=len, reverse=True))})(?![{AR}])")
 
 
@@ -46,8 +48,9 @@ def _words_after(norm: str, start: int, n: int) -> list[tuple[int, int, str]]:
     words = []
     pos = start
     for match in _WORD.finditer(norm, start):
-        if MARKS.sub("", norm[pos : match.start()]).strip(" \u0640"):
-            break
+        gap = MARKS.sub("", norm[pos : match.start()]).strip(" \u0640")
+        if gap and not (not words and gap in _QUOTES):
+            break  # punctuation ends the name; an opening quote may stand before it (جسر "الشلال")
         words.append((match.start(), match.end(), MARKS.sub("", match.group(0))))
         pos = match.end()
         if len(words) == n:

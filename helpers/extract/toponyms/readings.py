@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.resources.gazetteer import Place
+from helpers.resources.gazetteer import Place, common_words
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
@@ -43,11 +43,20 @@ def metonymy(m: PlaceMention, norm: str) -> None:
     if any(w and _WITNESSED.match(w) for w in (before[-1] if before else "", after[0] if after else "")):
         return  # شهدت دمشق احتجاجات، وكانت إيران قد شهدت: the place where something happened
     if (before and (_VERBISH_BEFORE.match(before[-1]) or _verb_with_object(before))) or (
-        after and (_VERB_AFTER.match(after[0]))
+        after and _VERB_AFTER.match(after[0]) and not _and_verb(after[0])
     ):
         m.role = "actor"
 
 
+def in_a_name(m: PlaceMention, norm: str) -> None:
+    """A place named as part of a team's, a competition's, an airline's or a channel's name (منتخب السويد،
+    مونديال روسيا، الخطوط السعودية، سكاي نيوز أستراليا) gets role 'in_name': not where anything happened."""
+    before = MARKS.sub("", norm[max(0, m.start - 20) : m.start]).split()
+    if before and norm[m.start - 1 : m.start].isspace() and _NAME_HEAD.match(before[-1]):
+        m.role = "in_name"
+
+
+_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي)$")
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
@@ -63,6 +72,13 @@ def _verb_with_object(before: list[str]) -> bool:
     return len(before) < 2 or before[-2] not in (*_SPATIAL, "قرب", "امام", "خلف", "حول")
 
 
+def _and_verb(word: str) -> bool:
+    """Whether a word after the name is و + a common verb (اقتصاد إيران وقالت، بمونديال روسيا وانتهت: the name
+    ends the clause before), not a verb whose root begins with و (إيران وافقت، وصلت، وجهت: rare without it)."""
+    return word.startswith("و") and common_words().get(word[1:], 0) >= _COMMON_VERB
+
+
+_COMMON_VERB = 100  # news articles: قالت، انتهت are in thousands; افقت، صلت، جهت (وافقت…) in few or none
 # A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت;
 # not a feminine plural in ـات (بنما لإثبات، الصين والولايات).
 _VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")

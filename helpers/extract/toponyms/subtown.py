@@ -1,0 +1,149 @@
+"""Places finer than the gazetteer (a district, a village, a wadi, a camp, a facility with no English name): which
+words can be their names, and the romanised name an event row codes them by (ACLED writes a location finer than its
+gazetteer by its own name, at the point of a place it is in).
+
+The romaniser lives with the actors (``helpers.extract.actors.romanise``) and this library module imports it: a
+dependency of the places side on the actors' module that ``tests/unit/test_layout.py`` (components only) does not
+see; the romaniser would be better in ``helpers/text`` (see the stop 22 notes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from helpers.extract.actors.romanise import romanise_name
+from helpers.extract.toponyms import evidence
+from helpers.extract.toponyms.facilities import HEADS
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.resources.gazetteer import common_words, place_key
+from helpers.text.arabic import AR, MARK_CHARS, MARKS
+from helpers.text.clitics import clitic_variants
+from helpers.text.normalize import normalize_letters
+from helpers.text.spans import SpanIndex
+
+_PLURAL_PRONOUN = re.compile("(?:هم|هن|كم|هما)$")
+_PRONOUN = re.compile("(?:ها|هم|هما|هن|كم|نا)$")
+
+
+def ordinary_word(word: str, rare_below: int = 30) -> bool:
+    """Whether a word is an ordinary word of news: in ``rare_below`` articles or more, or such a word under a
+    proclitic (وجبال، بأنحاء) or with a pronoun attached (مناطق سيطرتهم، اجتاحتها، قنصلية بلاده)."""
+    counts = common_words()
+    if counts.get(word, 0) >= rare_below:
+        return True
+    bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
+    stem = _PRONOUN.sub("", bare)
+    forms = {bare, stem, stem[:-1] + "ه" if stem.endswith("ت") else stem} - {word}
+    if len(word) > 4 and _PLURAL_PRONOUN.search(word):
+        return True  # قضاء حاجاتهم: a noun with "their"; no name ends so (نهم is short)
+    return any(len(f) >= 3 and counts.get(f, 0) >= 30 for f in forms)
+
+
+def own_name(m: Any) -> str:
+    """The romanised name of a place finer than any gazetteer entry (a district, a village, a facility the
+    gazetteer cannot name in English: منطقة فضحة، قرية الذنبة، معسكر الصاعقة → Fadha, al-Dhanba, al-Sa'qa), or "".
+
+    Not for a place the gazetteer names in English, nor for a facility named after a town or a country (مطار
+    الحديدة، القنصلية السعودية: coded at that town by the row). Arabic writes no short vowels: the
+    romanisation is approximate (``helpers.extract.actors.romanise``)."""
+    p = m.place
+    if p is not None and (p.name_en or p.source != "facility"):
+        return ""
+    words = _WORD.findall(m.surface)  # quotes off: جسر "الشلال"
+    head = MARKS.sub("", words[0]).removeprefix("ال") if words else ""
+    name = words[1:] if len(words) > 1 and normalize_letters(head) in _HEADS else words
+    while p is not None and len(name) > 1 and _key(name[-1]) in _DESCRIPTIVE:
+        name = name[:-1]  # سجن ليفورتوفو الشهير: the famous Lefortovo prison
+    if p is not None and name and _key(name[-1]) in _TITLES:
+        return ""  # مطار الملك (خالد): a name cut after a title
+    town = getattr(m, "extra", {}).get("town")
+    inside = town is not None and m.start <= town.start and town.end <= m.end
+    if not name or inside or _key(name[-1]).endswith("يه"):
+        return ""  # ميناء طرابلس، القنصلية السعودية: a town's name, a country's adjective
+    if p is not None and all(ordinary_word(_key(w), _ORDINARY) for w in name):
+        return ""  # ملعب المباراة، قنصلية بلاده، فندق بالقرب: no name, a description
+    return romanise_name(" ".join(MARKS.sub("", w) for w in name))
+
+
+_HEADS = frozenset(h.removeprefix("ال") for h in HEADS)
+_ORDINARY = 200  # news articles: a facility's name made of words this common is a description (ملعب المباراة)
+# Words that describe a facility after its name (الشهير، الدولي), and titles a name goes on after (مطار الملك خالد).
+_DESCRIPTIVE = frozenset({
+    "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",
+    "المركزيه", "العسكري", "العسكريه", "الجوي", "الجويه", "الكبير", "الكبري", "الصغير", "السابق", "الحربي",
+})  # fmt: skip
+_TITLES = frozenset({"الملك", "الامير", "الشيخ", "الشهيد", "الرئيس", "الامام", "ابو", "بن", "ام", "عبد", "سيدي"})
+
+
+_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+
+
+def _key(word: str) -> str:
+    return MARKS.sub("", normalize_letters(word))
+
+
+def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Names the gazetteer lacks after a place word (مدينة، بلدة، قرية; a district's: منطقة، حي، مديرية، عزلة،
+    وادي، ناحية، قضاء، مخيم), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
+    found in 30+ news articles is no unknown name (منطقة عسكرية، مدينة إلى); a quoted name keeps its words
+    (منطقة "أبواب الحديد"), an unquoted one its first; after a district word a name may be in up to
+    ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
+    taken = SpanIndex((m.start, m.end) for m in known)
+    found = []
+    for cue in _UNKNOWN_CUE.finditer(norm):
+        start = cue.start("name")
+        close = _CLOSING.search(norm, start, start + 40) if cue.group("quote") else None
+        words = list(_NAME_WORD.finditer(norm, start, close.start() if close else cue.end("name")))
+        words = words if close and len(words) <= 3 else words[:1]
+        first = MARKS.sub("", words[0].group(0))
+        following = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
+        if first in _NAME_PARTICLES and following and norm[words[-1].end()] == " ":
+            words.append(following)  # مديرية جبل حبشي، قرية كفر سجنة: a particle begins a two-word name
+        if len(first) < 3 or first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
+            continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
+        end = words[-1].end()
+        named = len(words) > 1 or not ordinary_word(first, _rare_below(cue.group("cue") or "حي", first))
+        named = named or (first.startswith("ال") and _located(norm, words[-1].end()))  # مدينة الصدر الواقعة شرقي
+        named = named and not any(v in evidence.PLACE_CUES for v in clitic_variants(first))  # مناطق مديريتي
+        if not named or taken.overlaps(start, end):
+            continue  # مدينة إلى، بلده خارج، مديرية الصحة: common words are not unknown names
+        key = place_key(MARKS.sub("", norm[start:end]))
+        found.append(PlaceMention(start, end, text[start:end], key, [], flag="not in gazetteer"))
+    return found
+
+
+# A definite name after a district word may be as frequent as this (الملاجم، الفازة: in 40-50 news articles),
+# since news writes those words before names; any other, fewer than 30 (common_words).
+_DISTRICT_CUES = frozenset({"منطقه", "مناطق", "مديريه", "عزله", "ناحيه", "قضاء"})
+RARE_AFTER_DISTRICT = 100
+
+
+def _rare_below(cue: str, word: str) -> int:
+    """How many news articles a word may be in and still be taken as an unknown name after ``cue``: more for a
+    definite word after a district word (مديرية الملاجم), or any after مديرية/عزلة (مديرية نهم: Yemen's districts), than
+    for an indefinite one (منطقة نيران, a fire zone)."""
+    loose = cue in _DISTRICT_CUES and (word.startswith("ال") or cue in ("مديريه", "عزله"))
+    return RARE_AFTER_DISTRICT if loose else 30
+
+
+# Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل).
+_NAME_PARTICLES = frozenset({"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام"})
+# What follows a name to place it (مدينة الصدر الواقعة شرقي بغداد): then even a common word is a name.
+_LOCATED = re.compile(
+    r"\s*[،,]?\s*(?:(?:ال)?(?:واقع|تابع)[ةه]?|(?:ب?ال)?قرب|(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?)\s"
+)
+
+
+def _located(norm: str, end: int) -> bool:
+    """Whether the words after a name place it (الواقعة شرقي، التابعة ل، قرب، جنوب غربي; not the adjective
+    الشمالي: بلدات الريف الشمالي)."""
+    return bool(_LOCATED.match(norm, end))
+
+
+_NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
+_CLOSING = re.compile('["»”]')
+_UNKNOWN_CUE = re.compile(
+    rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم)|(?P<hay>[بل]?حي))"
+    rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
+)
