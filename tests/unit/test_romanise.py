@@ -1,6 +1,6 @@
-"""Tests for helpers.extract.actors.romanise: an approximate, readable romanisation of names no table spells."""
+"""Tests for helpers.text.romanise: an approximate, readable romanisation of names no table spells."""
 
-from helpers.extract.actors.romanise import romanise_name, romanise_word
+from helpers.text.romanise import romanise_name, romanise_word
 
 
 def test_bare_skeleton_gets_short_vowels():
@@ -96,6 +96,6 @@ def test_final_ya_waw_after_a_consonant_is_io():
 
 
 def test_a_number_in_a_name_stays_a_number():
-    from helpers.extract.actors.romanise import romanise_word
+    from helpers.text.romanise import romanise_word
 
     assert (romanise_word("2018"), romanise_word("٢٠١٨")) == ("2018", "2018")

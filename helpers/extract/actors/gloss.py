@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 
-from helpers.extract.actors.romanise import romanise_name, romanise_word
 from helpers.extract.actors.vocabulary import GROUP_HEADS, UNIT_WORDS
 from helpers.resources.english_names import english_names
 from helpers.text.normalize import name_key
+from helpers.text.romanise import romanise_name, romanise_word
 
 NAME_TABLE = "name table"
 NAME_TABLE_WORDS = "name table (per word)"

@@ -2,9 +2,7 @@
 words can be their names, and the romanised name an event row codes them by (ACLED writes a location finer than its
 gazetteer by its own name, at the point of a place it is in).
 
-The romaniser lives with the actors (``helpers.extract.actors.romanise``) and this library module imports it: a
-dependency of the places side on the actors' module that ``tests/unit/test_layout.py`` (components only) does not
-see; the romaniser would be better in ``helpers/text`` (see the stop 22 notes).
+The romaniser is a text normaliser shared with the actors' glosses (``helpers.text.romanise``).
 """
 
 from __future__ import annotations
@@ -12,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from helpers.extract.actors.romanise import romanise_name
 from helpers.extract.toponyms import evidence
 from helpers.extract.toponyms.facilities import HEADS
 from helpers.extract.toponyms.mention import PlaceMention
@@ -20,6 +17,7 @@ from helpers.resources.gazetteer import common_words, place_key
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
 from helpers.text.clitics import clitic_variants
 from helpers.text.normalize import normalize_letters
+from helpers.text.romanise import romanise_name
 from helpers.text.spans import SpanIndex
 
 _PLURAL_PRONOUN = re.compile("(?:هم|هن|كم|هما)$")
@@ -46,7 +44,7 @@ def own_name(m: Any) -> str:
 
     Not for a place the gazetteer names in English, nor for a facility named after a town or a country (مطار
     الحديدة، القنصلية السعودية: coded at that town by the row). Arabic writes no short vowels: the
-    romanisation is approximate (``helpers.extract.actors.romanise``)."""
+    romanisation is approximate (``helpers.text.romanise``)."""
     p = m.place
     if p is not None and (p.name_en or p.source != "facility"):
         return ""
