@@ -102,3 +102,21 @@ def test_the_protesters_are_never_the_force_that_met_them():
 
 def test_security_forces_named_with_no_country_are_the_police_of_the_events_country():
     assert _sides("وداهمت قوات الأمن منزل ناشط في بغداد.", "داهمت") == [("Police Forces of Iraq", "Civilians (Iraq)")]
+
+
+def test_militants_a_group_acts_on_are_not_its_own_men():
+    text = "وقتلت قوات سوريا الديمقراطية عشرة من المتشددين في دير الزور."
+    assert _sides(text, "قتلت") == [("Syrian Democratic Forces (SDF)", "Unidentified Islamist militants")]
+
+
+def test_the_military_base_is_not_al_qaeda():
+    text = "وقتل الجيش العراقي خمسة من المتشددين بعد أن هاجموا القاعدة العسكرية في الأنبار."
+    assert _sides(text, "قتل")[0][1] == "Unidentified Islamist militants"
+
+
+def test_a_peoples_name_after_lam_owns_only_a_raid_not_shelling_them():
+    for text in ("وقتل في قصف للسوريين على الحدود", "وقتل في استهداف للفلسطينيين على الحدود"):
+        norm = normalize_letters(text)
+        word = "قصف" if "قصف" in norm else "استهداف"
+        at = norm.index(word)
+        assert light_verb_doer(norm, (at, at + len(word)), 0, []).english == ""

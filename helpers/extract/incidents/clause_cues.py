@@ -113,17 +113,39 @@ _MILITANTS = (ISLAMIST_MILITANTS,)
 _GROUPS = ("Al-Qaeda", "Islamic State (ISIS)")  # the groups the generic nouns name (القاعدة، داعش as nouns)
 
 
-def their_group(parties: list[Party], referred: set[tuple[int, int]]) -> list[Party]:
+# After القاعدة, an adjective of a military base (القاعدة العسكرية، الجوية، البحرية): the base, not the group.
+_BASE_AFTER = re.compile(r"\s+(?:ال)?(?:عسكري|جوي|بحري)")
+_BASE = re.compile(r"قاعده\s+(?:ال)?(?:عسكري|جوي|بحري)")
+
+
+def military_base(norm: str, party: Party) -> bool:
+    """Whether ``party`` is القاعدة the military base (القاعدة العسكرية، الجوية), not the group."""
+    return bool(_BASE.search(norm[party.start : party.end + 12]))
+
+
+# Between a group and militants after it, the word that puts them on opposite sides (اشتباكات مع المتشددين).
+_OPPOSED_BETWEEN = re.compile(r"(?<![\u0621-\u064a])(?:مع|ضد|بين)(?![\u0621-\u064a])")
+
+
+def their_group(norm: str, parties: list[Party], referred: set[tuple[int, int]]) -> list[Party]:
     """Militants told in a sentence that names one armed group (by its name, not by a back-reference such as
     التنظيم: ``referred``) (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين): that group's men, named as ACLED names
-    an identified group."""
+    an identified group. Not militants the group acts on (قتلت قوات سوريا الديمقراطية عشرة من المتشددين: after
+    the group with no مع/ضد/بين between), and not القاعدة the military base."""
     groups = {
         p.english: p
         for p in parties
         if (p.start, p.end) not in referred
         and ((p.kind == "named" and p.actor_type == "armed_group") or (p.kind == "armed" and p.english in _GROUPS))
+        and not _BASE_AFTER.match(norm, p.end)
     }
     if len(groups) != 1:
         return parties
     (group,) = groups.values()
-    return [group._replace(start=p.start, end=p.end) if p.english in _MILITANTS else p for p in parties]
+
+    def theirs(p: Party) -> bool:
+        if p.english not in _MILITANTS:
+            return False
+        return p.start < group.start or bool(_OPPOSED_BETWEEN.search(norm, group.end, p.start))
+
+    return [group._replace(start=p.start, end=p.end) if theirs(p) else p for p in parties]

@@ -58,7 +58,7 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
     """The doer of the noun act at ``span`` that the subject of a light verb names (before the act, from ``low``,
     the start of its clause; or in a relative clause right after it), or nobody."""
     t0, t1 = span
-    owner = _state_of_lam(norm, t1)
+    owner = _state_of_lam(norm, t1, air=bool(_AIR_ACT.search(norm, t0, t1)))
     if owner.english:  # غارة للطيران العراقي، ضربة جوية للروس: the act of that country's forces
         return owner
     after = _RELATIVE_LIGHT.match(norm[t1 : t1 + 40])
@@ -92,11 +92,15 @@ _LAM_ARMED = re.compile(
 )
 
 
-def _state_of_lam(norm: str, end: int) -> Party:
+_AIR_ACT = re.compile(r"غار|ضرب")  # an air raid or strike: only a state's forces own one by its people's name
+
+
+def _state_of_lam(norm: str, end: int, air: bool) -> Party:
     """The state whose forces own the act ending at ``end`` by the lam of possession (غارة للطيران العراقي: Military
-    Forces of Iraq; ضربة جوية للروس: of Russia), or nobody."""
+    Forces of Iraq; ضربة جوية للروس: of Russia, the people's name only after a raid or strike, ``air``: قصف
+    للسوريين، استهداف للفلسطينيين are acts on them), or nobody."""
     lam = _LAM_ARMED.match(norm, end)
-    if lam is None:
+    if lam is None or (lam.group("people") and not air):
         return NOBODY
     word = lam.group("adj") or lam.group("people")
     nat = nationalities().get(name_key(word))

@@ -15,7 +15,15 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from helpers.extract.incidents.clause_cues import between, construct, possessed, supporting, their_group, topic
+from helpers.extract.incidents.clause_cues import (
+    between,
+    construct,
+    military_base,
+    possessed,
+    supporting,
+    their_group,
+    topic,
+)
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -92,9 +100,9 @@ def sentence_parties(
     found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
-    found = [p for p in found if not _locative(norm, p)]  # أمام المحكمة: a place
+    found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
-    return their_group(parties, {(p.start, p.end) for p in referred})
+    return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
 
 _TAKE_CONTROL = "سيطرة"
