@@ -106,6 +106,13 @@ def test_a_place_finer_than_the_gazetteer_is_coded_by_its_name_at_its_towns_poin
     assert row["latitude"] is not None
 
 
+def test_a_place_finer_than_the_gazetteer_in_a_country_only_has_the_regions_precision():
+    (row,) = rows("وسيطرت قوات الجيش اليمني على منطقة الفضحة في اليمن.")
+    assert (row["location_en"], row["geo_precision"]) == ("al-Fadha", 3)
+    (row,) = rows("وسيطرت قوات الجيش اليمني على منطقة الفضحة في مديرية نهم شرق صنعاء.")
+    assert row["geo_precision"] == 2
+
+
 def test_a_word_describing_a_facility_is_not_part_of_its_name():
     (row,) = rows("اعتقلت السلطات الروسية رجل أعمال وأودعته سجن ليفورتوفو الشهير في موسكو.")
     assert row["location_en"] == "Lifourtoufo"

@@ -19,6 +19,7 @@ from typing import Any
 
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.toponyms.facilities import TOWN_KINDS
 from helpers.extract.toponyms.subtown import own_name
 from helpers.text.arabic import AR
 
@@ -84,9 +85,10 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
         named = [o for o in usable if o is not m and o.place is not None and o.place.name_en]
         town = min(named, key=lambda o: abs(o.start - m.start), default=None)
     name = m.place.name if m.place is not None else m.surface
-    if town is None:
-        return (name, own, m.lat, m.lon, 2), ""
-    return (name, own, town.lat, town.lon, 2), town.place.country or ""
+    if town is None:  # no place it is in: its own point if it has one, else none, at the region's precision
+        return (name, own, m.lat, m.lon, 2 if m.lat is not None else 3), ""
+    precision = 2 if town.place.kind in TOWN_KINDS else 3  # in a country or a region only: ACLED's precision 3
+    return (name, own, town.lat, town.lon, precision), town.place.country or ""
 
 
 def clause_end(norm: str, t1: int, high: int) -> int:
