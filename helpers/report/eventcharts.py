@@ -180,10 +180,12 @@ def actor_matrix_chart(matrix: pd.DataFrame, event_type: str | None = None) -> F
 
 
 def outlet_chart(matrix: pd.DataFrame) -> Figure:
-    """Events told by several articles by outlet (:func:`helpers.report.events.outlet_by_cluster`): 2 = first
-    to publish, 1 = reported later."""
+    """Events told by at least two different outlets (:func:`helpers.report.events.outlet_by_cluster`): 2 =
+    first to publish, 1 = reported later; an outlet re-telling its own story is not counted as a competitor."""
     return matrix_chart(
-        matrix, ("من نشر الحدث أولا (2 = أولا، 1 = لاحقا)", "Who published each event first (2 = first, 1 = later)"),
+        matrix,
+        ("من نشر الحدث أولا، أحداث روتها وسيلتان على الأقل (2 = أولا، 1 = لاحقا)",
+         "Who published first, events told by 2+ outlets (2 = first, 1 = later)"),
         ("الوسيلة", "outlet"), ("الحدث", "event"), cmap="Blues",
     )  # fmt: skip
 
