@@ -8,6 +8,7 @@ made safe); calendars are continuous (:mod:`helpers.report.timecharts`), empty p
 from __future__ import annotations
 
 import math
+import textwrap
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -141,17 +142,20 @@ def fatalities_chart(incidents: pd.DataFrame, freq: str | None = None) -> Figure
 
 
 def two_lines(text: object, limit: int = 28) -> str:
-    """A "first / second" label (Arabic / English, or an event and its place) on two lines, each clipped to
-    ``limit`` characters and made readable apart, so clipping never cuts one language off."""
-    first, _, second = str(text).partition(" / ")
-    return label(first, limit) + ("\n" + label(second, limit) if second else "")
+    """A "first / second" label (Arabic / English, or an event and its place): each part on its own lines,
+    wrapped at word boundaries every ``limit`` characters (never cut), each line made readable apart."""
+    parts = [part for part in str(text).partition(" / ")[::2] if part.strip()]
+    lines = [line for part in parts for line in textwrap.wrap(" ".join(part.split()), limit) or [""]]
+    return "\n".join(label(line, None) for line in lines)
 
 
 def matrix_chart(matrix: pd.DataFrame, title_text: Text, xlabel: Text, ylabel: Text, cmap: str = "Reds") -> Figure:
     """A matrix of counts as a heat map, each cell's count written in it, labels made readable."""
     setup_matplotlib()
     rows, columns = matrix.shape if not matrix.empty else (0, 0)
-    fig, ax = plt.subplots(figsize=(max(6, 0.7 * columns + 4), max(3, 0.45 * rows + 2)))
+    row_labels = [two_lines(r) for r in matrix.index]
+    lines = max((text.count("\n") + 1 for text in row_labels), default=1)  # wrapped labels need taller rows
+    fig, ax = plt.subplots(figsize=(max(6, 0.7 * columns + 4), max(3, 0.45 * rows * max(1, lines / 2) + 2)))
     if matrix.empty:
         _note(ax, ("لا توجد بيانات", "no data"))
         ax.set_axis_off()
@@ -159,7 +163,7 @@ def matrix_chart(matrix: pd.DataFrame, title_text: Text, xlabel: Text, ylabel: T
         values = matrix.to_numpy(dtype=float)
         ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
         ax.set_xticks(range(columns), [two_lines(c) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
-        ax.set_yticks(range(rows), [two_lines(r) for r in matrix.index], fontsize=8)
+        ax.set_yticks(range(rows), row_labels, fontsize=8)
         top = values.max() or 1
         for (y, x), value in np.ndenumerate(values):
             if value:
