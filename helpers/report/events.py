@@ -14,14 +14,14 @@ import pandas as pd
 from helpers.report import trust
 from helpers.report.evidence import SentenceIndex, attach_sentences
 
-EVENT_TYPES = {  # ACLED's event types plus statements, in ACLED's order: (Arabic, English)
+EVENT_TYPES = {  # ACLED's six event types in ACLED's order, then our statements (not ACLED's): (Arabic, English)
     "Battles": ("معارك", "Battles"),
     "Explosions/Remote violence": ("انفجارات وعنف عن بعد", "Explosions/Remote violence"),
     "Violence against civilians": ("عنف ضد المدنيين", "Violence against civilians"),
     "Protests": ("احتجاجات", "Protests"),
     "Riots": ("أعمال شغب", "Riots"),
     "Strategic developments": ("تطورات استراتيجية", "Strategic developments"),
-    "Statement": ("تصريحات وإعلانات", "Statements"),
+    "Statement": ("تصريحات وإعلانات (ليست نوعا من ACLED)", "Statements (not an ACLED type)"),
 }
 QUALIFIERS = {  # how a stated count reads: (Arabic, English)
     "exact": ("بالضبط", "exact"),
