@@ -16,6 +16,7 @@ from helpers.report.evidence import SentenceIndex, attach_sentences
 STATEMENT = "Statement"  # our type for statements and announcements: not one of ACLED's event types
 _YEAR = re.compile(r"(?<![\d٠-٩])([12][09][\d]{2}|[١٢][٠٩][٠-٩]{2})(?![\d٠-٩])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عام|سنة|في)?\s*$")  # «من مواليد 1991»: a birth year
 
 
 def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -25,10 +26,14 @@ def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFram
 
 
 def stated_years(sentence: object) -> list[int]:
-    """The years written in a sentence (Western or Arabic-Indic digits, 1900-2099)."""
+    """The years written in a sentence (Western or Arabic-Indic digits, 1900-2099), birth years left out."""
     if not isinstance(sentence, str):
         return []
-    return [int(y.translate(_DIGITS)) for y in _YEAR.findall(sentence)]
+    return [
+        int(m.group(1).translate(_DIGITS))
+        for m in _YEAR.finditer(sentence)
+        if not _BORN.search(sentence[max(0, m.start() - 20) : m.start()])
+    ]
 
 
 def told_as_history(sentences: pd.Series, article_years: pd.Series) -> pd.Series:

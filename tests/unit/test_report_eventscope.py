@@ -44,3 +44,7 @@ def test_last_year_is_not_history():
 
 def test_arabic_indic_years_are_read():
     assert eventscope.stated_years("في عام ٢٠١٣ قتل") == [2013]
+
+
+def test_a_birth_year_is_not_history():
+    assert eventscope.stated_years("قتل العوامي وهو من مواليد 1991") == []
