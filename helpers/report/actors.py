@@ -154,12 +154,26 @@ def quotes_by_speaker_kind(quotes: pd.DataFrame, examples: int = 3) -> pd.DataFr
     return out.sort_values("statements", ascending=False).reset_index()[columns]
 
 
+def by_canonical(table: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with ``actor_id`` set to their ``canonical`` name (the resolver's id kept as ``resolved_id``).
+
+    The reader's key is the canonical name shown in every table: one summary row per canonical name, so a
+    summary count is the number of drill-down rows with that name. A bare «الشرطة» keeps its own row (no
+    country) instead of being summed under the Libyan Police its resolver id pointed to."""
+    if table.empty or "canonical" not in table:
+        return table
+    if "resolved_id" in table:
+        return table  # already keyed
+    canonical = table["canonical"].fillna("").astype(str)
+    return table.assign(resolved_id=table["actor_id"], actor_id=canonical.where(canonical != "", table["actor_id"]))
+
+
 def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:
-    """Top actors: mentions, articles, type and ACLED-style type, country, English gloss and where it comes
-    from, most common rank/role and surface forms."""
+    """Top actors, one row per canonical name: mentions, articles, type and ACLED-style type, country, English
+    gloss and where it comes from, most common rank/role and surface forms."""
     if table.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)
-    table = with_actor_columns(table)
+    table = by_canonical(with_actor_columns(table))
     out = table.groupby("actor_id").agg(
         canonical=("canonical", "first"),
         english=("english", "first"),
@@ -201,7 +215,7 @@ def anonymous_share(quotes: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
 def cooccurrence(table: pd.DataFrame, top: int = 25, unit: str = "sentence") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Nodes and edges of the network of the ``top`` actors: two actors are linked once per sentence (or
     article, with ``unit="article"``) in which both are mentioned. Nationalities are left out."""
-    actors = table[table["type"] != "nationality"]
+    actors = by_canonical(table[table["type"] != "nationality"])
     summary = actor_summary(actors, top=top)
     keep = set(summary["actor_id"])
     keys = ["article_id", "sentence_id"] if unit == "sentence" else ["article_id"]

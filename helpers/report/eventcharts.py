@@ -8,6 +8,7 @@ made safe); calendars are continuous (:mod:`helpers.report.timecharts`), empty p
 from __future__ import annotations
 
 import math
+import textwrap
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -109,9 +110,10 @@ def stacked_calendar(
     return record_axis(fig, "events")  # counts whose window reaches WINDOW_PAD_DAYS before the first article
 
 
-def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0) -> Figure:
+def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0, history: int = 0) -> Figure:
     """Events by type per week (per day over a month or less), stacked in ACLED's order of types; ``left_out``
-    events dated outside the report's window are named in a note."""
+    events not drawn (dated outside the report's window, ``history`` of them told as history: their sentence
+    states an earlier year) are named in a note."""
     types = incidents["event_type"].fillna("").astype(str)
     fig = stacked_calendar(
         incidents["event_date"], types, ("الأحداث حسب النوع", "Events by type"), TYPE_COLOURS,
@@ -121,6 +123,9 @@ def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out:
         ax = fig.axes[0]
         outside = (f"{left_out} حدثا مؤرخا خارج نافذة المقالات لم يُرسم (باق في الجدول)",
                    f"{left_out} event(s) dated outside the articles' window not drawn (kept in the table)")  # fmt: skip
+        if history:
+            outside = (f"{outside[0]}، منها {history} رُويت تاريخا (جملتها تذكر سنة أقدم)",
+                       f"{outside[1]}, {history} of them told as history (sentence names an earlier year)")  # fmt: skip
         lines = [ax.get_xlabel(), *(ar(line) for line in words(outside, "\n").split("\n"))]
         ax.set_xlabel("\n".join(lines), fontsize=9)
         fig.tight_layout()
@@ -141,17 +146,20 @@ def fatalities_chart(incidents: pd.DataFrame, freq: str | None = None) -> Figure
 
 
 def two_lines(text: object, limit: int = 28) -> str:
-    """A "first / second" label (Arabic / English, or an event and its place) on two lines, each clipped to
-    ``limit`` characters and made readable apart, so clipping never cuts one language off."""
-    first, _, second = str(text).partition(" / ")
-    return label(first, limit) + ("\n" + label(second, limit) if second else "")
+    """A "first / second" label (Arabic / English, or an event and its place): each part on its own lines,
+    wrapped at word boundaries every ``limit`` characters (never cut), each line made readable apart."""
+    parts = [part for part in str(text).partition(" / ")[::2] if part.strip()]
+    lines = [line for part in parts for line in textwrap.wrap(" ".join(part.split()), limit) or [""]]
+    return "\n".join(label(line, None) for line in lines)
 
 
 def matrix_chart(matrix: pd.DataFrame, title_text: Text, xlabel: Text, ylabel: Text, cmap: str = "Reds") -> Figure:
     """A matrix of counts as a heat map, each cell's count written in it, labels made readable."""
     setup_matplotlib()
     rows, columns = matrix.shape if not matrix.empty else (0, 0)
-    fig, ax = plt.subplots(figsize=(max(6, 0.7 * columns + 4), max(3, 0.45 * rows + 2)))
+    row_labels = [two_lines(r) for r in matrix.index]
+    lines = max((text.count("\n") + 1 for text in row_labels), default=1)  # wrapped labels need taller rows
+    fig, ax = plt.subplots(figsize=(max(6, 0.7 * columns + 4), max(3, 0.45 * rows * max(1, lines / 2) + 2)))
     if matrix.empty:
         _note(ax, ("لا توجد بيانات", "no data"))
         ax.set_axis_off()
@@ -159,7 +167,7 @@ def matrix_chart(matrix: pd.DataFrame, title_text: Text, xlabel: Text, ylabel: T
         values = matrix.to_numpy(dtype=float)
         ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
         ax.set_xticks(range(columns), [two_lines(c) for c in matrix.columns], rotation=45, ha="right", fontsize=8)
-        ax.set_yticks(range(rows), [two_lines(r) for r in matrix.index], fontsize=8)
+        ax.set_yticks(range(rows), row_labels, fontsize=8)
         top = values.max() or 1
         for (y, x), value in np.ndenumerate(values):
             if value:
@@ -180,10 +188,12 @@ def actor_matrix_chart(matrix: pd.DataFrame, event_type: str | None = None) -> F
 
 
 def outlet_chart(matrix: pd.DataFrame) -> Figure:
-    """Events told by several articles by outlet (:func:`helpers.report.events.outlet_by_cluster`): 2 = first
-    to publish, 1 = reported later."""
+    """Events told by at least two different outlets (:func:`helpers.report.events.outlet_by_cluster`): 2 =
+    first to publish, 1 = reported later; an outlet re-telling its own story is not counted as a competitor."""
     return matrix_chart(
-        matrix, ("من نشر الحدث أولا (2 = أولا، 1 = لاحقا)", "Who published each event first (2 = first, 1 = later)"),
+        matrix,
+        ("من نشر الحدث أولا، أحداث روتها وسيلتان على الأقل (2 = أولا، 1 = لاحقا)",
+         "Who published first, events told by 2+ outlets (2 = first, 1 = later)"),
         ("الوسيلة", "outlet"), ("الحدث", "event"), cmap="Blues",
     )  # fmt: skip
 

@@ -14,14 +14,14 @@ import pandas as pd
 from helpers.report import trust
 from helpers.report.evidence import SentenceIndex, attach_sentences
 
-EVENT_TYPES = {  # ACLED's event types plus statements, in ACLED's order: (Arabic, English)
+EVENT_TYPES = {  # ACLED's six event types in ACLED's order, then our statements (not ACLED's): (Arabic, English)
     "Battles": ("معارك", "Battles"),
     "Explosions/Remote violence": ("انفجارات وعنف عن بعد", "Explosions/Remote violence"),
     "Violence against civilians": ("عنف ضد المدنيين", "Violence against civilians"),
     "Protests": ("احتجاجات", "Protests"),
     "Riots": ("أعمال شغب", "Riots"),
     "Strategic developments": ("تطورات استراتيجية", "Strategic developments"),
-    "Statement": ("تصريحات وإعلانات", "Statements"),
+    "Statement": ("تصريحات وإعلانات (ليست نوعا من ACLED)", "Statements (not an ACLED type)"),
 }
 QUALIFIERS = {  # how a stated count reads: (Arabic, English)
     "exact": ("بالضبط", "exact"),
@@ -222,12 +222,22 @@ def clusters(incidents: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index(drop=True)[CLUSTER_COLUMNS]
 
 
+def cross_outlet(incidents: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the clusters told by at least two different outlets: the only events where one outlet can
+    publish before another (an outlet re-telling its own story is not a competitor)."""
+    if incidents.empty:
+        return incidents
+    outlets = incidents.groupby("cluster_id")["outlet"].transform(lambda s: s.dropna().nunique())
+    return incidents[outlets >= 2]
+
+
 def outlet_summary(incidents: pd.DataFrame) -> pd.DataFrame:
-    """Per outlet: events (rows), clusters it reported, those also reported by another article
-    (``shared_clusters``), those it published first (``first_reports``, of the shared ones) and that share."""
+    """Per outlet: events (rows), clusters it reported, those also told by another outlet
+    (``shared_clusters``), those it published before the other outlets (``first_reports``, of the shared ones)
+    and that share."""
     if incidents.empty:
         return pd.DataFrame(columns=OUTLET_COLUMNS)
-    shared = incidents[pd.to_numeric(incidents["n_sources"], errors="coerce").fillna(1) > 1]
+    shared = cross_outlet(incidents)
     per_cluster_first = shared.drop_duplicates("cluster_id")[["cluster_id", "first_outlet"]]
     out = incidents.groupby("outlet", as_index=False).agg(
         events=("event_id", "size"), clusters=("cluster_id", "nunique")
@@ -240,9 +250,9 @@ def outlet_summary(incidents: pd.DataFrame) -> pd.DataFrame:
 
 
 def outlet_by_cluster(incidents: pd.DataFrame, top: int = 20) -> pd.DataFrame:
-    """Events told by several articles (the ``top`` with most sources) by outlet: 2 where the outlet published
-    the first report, 1 where it reported the event later, 0 where it did not."""
-    shared = incidents[pd.to_numeric(incidents["n_sources"], errors="coerce").fillna(1) > 1]
+    """Events told by at least two different outlets (the ``top`` with most sources) by outlet: 2 where the
+    outlet published the first report, 1 where it reported the event later, 0 where it did not."""
+    shared = cross_outlet(incidents)
     if shared.empty:
         return pd.DataFrame()
     wanted = clusters(shared).head(top)

@@ -15,6 +15,7 @@ from helpers.report import tables
 from helpers.report.chartaxis import register_figure_html
 from helpers.report.evidence import SentenceIndex
 from helpers.report.html import note_html
+from helpers.report.valuewords import in_words
 from helpers.store.read import Store, ensure_store
 
 SUBSET_PARAMETERS = {"SUBSET_OUTLET": "outlet", "SUBSET_FROM": "from", "SUBSET_TO": "to", "SUBSET_TERM": "term"}
@@ -38,11 +39,15 @@ class ReportData:
         return f"tables/{self.tables_dir.name}/" if self.tables_dir is not None else ""
 
     def table(self, frame: pd.DataFrame, name: str, caption: str = "") -> str:
-        """An interactive table of ``frame``; the whole table is also written as CSV when the build asks."""
-        return tables.table_html(frame, caption, name, self.tables_dir, self.tables_href)
+        """An interactive table of ``frame`` (codes in words, each code kept in a column beside them); the whole
+        table is also written as CSV when the build asks."""
+        frame, columns = in_words(frame)
+        return tables.table_html(frame[columns], caption, name, self.tables_dir, self.tables_href)
 
     def evidence(self, rows: pd.DataFrame, columns: list[str], name: str, caption: str = "", **spans: Any) -> str:
-        """An evidence table (each row with its sentence, the mention highlighted), all rows, paged."""
+        """An evidence table (each row with its sentence, the mention highlighted; codes in words, each code
+        kept in a column beside them), all rows, paged."""
+        rows, columns = in_words(rows, columns)
         return tables.drilldown_html(
             rows, columns, caption, name, csv_dir=self.tables_dir, csv_prefix=self.tables_href, **spans
         )

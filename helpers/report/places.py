@@ -33,19 +33,39 @@ def locations(places: pd.DataFrame) -> pd.DataFrame:
     return places[~places["role"].fillna("location").isin(["in_name", "dateline"])]  # a dateline: filed from
 
 
-def place_summary(places: pd.DataFrame) -> pd.DataFrame:
-    """One row per resolved place: mentions, articles, coordinates and precision, most mentioned first.
-
-    A facility placed at its town's point (source ``facility``) keeps its own row, by name."""
+def _counted(places: pd.DataFrame) -> pd.DataFrame:
+    """The mentions the summary counts (resolved locations), with ``_group`` (a gazetteer id, or a facility's
+    name) and ``place``: the group's name as the corpus most often writes it."""
     located = locations(places)
     resolved = located[located["source"].fillna("") != ""]
-    if resolved.empty:
-        return pd.DataFrame(columns=SUMMARY_COLUMNS)
     by_name = resolved["source"] == "facility"
     resolved = resolved.assign(_group=resolved["source_id"].astype(str).where(~by_name, resolved["name"]))
-    grouped = resolved.groupby(["source", "_group"], as_index=False).agg(
+    if resolved.empty:
+        return resolved.assign(place="")
+    first = resolved.groupby(["source", "_group"])["name"].transform(lambda s: s.value_counts().index[0])
+    return resolved.assign(place=_as_written(resolved, first))
+
+
+def with_place_key(places: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with ``place``: the name of their row in ``place_summary`` ("" for a mention the summary
+    does not count: unresolved, inside a name, a dateline), so filtering a drill-down on ``place`` gives as many
+    rows as the summary's ``mentions``."""
+    counted = _counted(places)
+    return places.assign(place=counted["place"].reindex(places.index).fillna(""))
+
+
+def place_summary(places: pd.DataFrame) -> pd.DataFrame:
+    """One row per resolved place (its ``name`` is the ``place`` key of ``with_place_key``): mentions,
+    articles, coordinates and precision, most mentioned first.
+
+    A facility placed at its town's point (source ``facility``) keeps its own row, by name. Two gazetteer
+    entries written the same way share one row."""
+    resolved = _counted(places)
+    if resolved.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    grouped = resolved.groupby("place", as_index=False).agg(
+        source=("source", "first"),
         source_id=("source_id", "first"),
-        name=("name", "first"),
         name_en=("name_en", lambda s: s.fillna("").iloc[0]),
         kind=("kind", "first"),
         country=("country", lambda s: s.fillna("").iloc[0]),
@@ -55,16 +75,16 @@ def place_summary(places: pd.DataFrame) -> pd.DataFrame:
         mentions=("text", "size"),
         articles=("article_id", "nunique"),
     )
-    grouped["name"] = _as_written(resolved, grouped)
+    grouped = grouped.rename(columns={"place": "name"})
     grouped[["lat", "lon"]] = grouped[["lat", "lon"]].round(2)
     grouped["precision"] = grouped["precision"].fillna(0).astype(int)
     grouped = grouped.sort_values(["mentions", "articles", "name"], ascending=[False, False, True])
     return grouped.reset_index(drop=True)[SUMMARY_COLUMNS]
 
 
-def _as_written(resolved: pd.DataFrame, grouped: pd.DataFrame) -> list[str]:
-    """Each place's name as the corpus most often writes it, when that is the gazetteer's name up to letter
-    variants (بنغازي for GeoNames' بنغازى, دبي for دبى); else the gazetteer's name."""
+def _as_written(resolved: pd.DataFrame, names: pd.Series) -> list[str]:
+    """Each mention's place name as the corpus most often writes its group, when that is the gazetteer's name up
+    to letter variants (بنغازي for GeoNames' بنغازى, دبي for دبى); else the gazetteer's name ``names``."""
     from helpers.text.normalize import normalize_for_matching
 
     counts = resolved.groupby(["source", "_group", "text"]).size().sort_values(ascending=False)
@@ -72,8 +92,8 @@ def _as_written(resolved: pd.DataFrame, grouped: pd.DataFrame) -> list[str]:
     for (source, group, text), _ in counts.items():
         written.setdefault((source, group, normalize_for_matching(str(text))), str(text))
     return [
-        written.get((source, group, normalize_for_matching(str(name))), name)
-        for source, group, name in zip(grouped["source"], grouped["_group"], grouped["name"], strict=True)
+        written.get((source, group, normalize_for_matching(str(name))), str(name))
+        for source, group, name in zip(resolved["source"], resolved["_group"], names, strict=True)
     ]
 
 

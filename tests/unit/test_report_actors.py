@@ -27,11 +27,11 @@ TABLE = mentions(
 
 
 def test_actor_summary_counts_mentions_articles_roles_and_forms():
-    summary = actors.actor_summary(TABLE).set_index("actor_id")
-    assert summary.index[0] == "haftar"
-    assert summary.loc["haftar", ["mentions", "articles", "role"]].tolist() == [3, 2, "القائد العام"]
-    assert summary.loc["haftar", "surface_forms"].split(" | ")[0] == "حفتر"
-    assert summary.loc["lna", "role"] == ""
+    summary = actors.actor_summary(TABLE).set_index("canonical")
+    assert summary.index[0] == "خليفة حفتر"
+    assert summary.loc["خليفة حفتر", ["mentions", "articles", "role"]].tolist() == [3, 2, "القائد العام"]
+    assert summary.loc["خليفة حفتر", "surface_forms"].split(" | ")[0] == "حفتر"
+    assert summary.loc["الجيش الليبي", "role"] == ""
     assert len(actors.actor_summary(TABLE, top=2)) == 2
 
 
@@ -51,12 +51,13 @@ def test_anonymous_share_per_outlet():
 
 def test_cooccurrence_links_actors_by_sentence_or_article_and_leaves_out_nationalities():
     nodes, edges = actors.cooccurrence(TABLE)
-    assert "egyptian" not in set(nodes["actor_id"])
+    assert "مصري" not in set(nodes["actor_id"])  # actors are keyed by canonical name
     pairs = {frozenset((e.source_id, e.target_id)): e.weight for e in edges.itertuples()}
-    assert pairs == {frozenset(("haftar", "lna")): 2, frozenset(("haftar", "sarraj")): 1}
+    assert pairs == {frozenset(("خليفة حفتر", "الجيش الليبي")): 2, frozenset(("خليفة حفتر", "فايز السراج")): 1}
     _, by_article = actors.cooccurrence(TABLE, unit="article")
     pairs = {frozenset((e.source_id, e.target_id)): e.weight for e in by_article.itertuples()}
-    assert pairs[frozenset(("lna", "sarraj"))] == 1 and pairs[frozenset(("haftar", "lna"))] == 2
+    assert pairs[frozenset(("الجيش الليبي", "فايز السراج"))] == 1
+    assert pairs[frozenset(("خليفة حفتر", "الجيش الليبي"))] == 2
 
 
 def test_cooccurrence_of_nothing_is_empty_with_columns():
@@ -69,3 +70,31 @@ def test_cooccurrence_of_nothing_is_empty_with_columns():
 def test_an_actors_country_is_its_most_frequent_known_one():
     table = pd.DataFrame({"actor_id": ["a", "a", "a", "a", "b"], "country": ["LY", "", "LY", "EG", ""]})
     assert actors.most_common_country(table).to_dict() == {"a": "LY"}
+
+
+POLICE = mentions(  # one resolver id (Libyan Police) for three canonical names, two ids for one name
+    ("a", 0, "ly_police", "الشرطة الليبية", "Libyan Police", "police", "الشرطة الليبية", ""),
+    ("a", 1, "ly_police", "الشرطة", "Police", "police", "الشرطة", ""),
+    ("b", 0, "ly_police", "الشرطة اليونانية", "Greek Police", "police", "الشرطة اليونانية", ""),
+    ("b", 1, "tr_gov", "الحكومة التركية", "Turkish Government", "government", "الحكومة التركية", ""),
+    ("c", 0, "tr_gov_2", "الحكومة التركية", "Turkish Government", "government", "أنقرة", ""),
+)
+
+
+def test_actor_summary_has_one_row_per_canonical_name():
+    summary = actors.actor_summary(POLICE, top=10)
+    assert not summary["canonical"].duplicated().any()
+    assert summary.set_index("canonical").loc["الحكومة التركية", "mentions"] == 2
+
+
+def test_every_actor_summary_count_equals_its_drill_down_rows():
+    drill = actors.by_canonical(POLICE)  # what the notebook's drill-down shows, one row per mention
+    summary = actors.actor_summary(POLICE, top=10)
+    for name, count in zip(summary["canonical"], summary["mentions"], strict=True):
+        assert (drill["canonical"] == name).sum() == count
+
+
+def test_a_bare_police_is_not_summed_under_the_libyan_police():
+    summary = actors.actor_summary(POLICE, top=10).set_index("canonical")
+    assert summary.loc["الشرطة الليبية", "mentions"] == 1
+    assert summary.loc["الشرطة", "english"] == "Police"

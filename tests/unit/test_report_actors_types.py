@@ -52,8 +52,8 @@ def test_platforms_are_none_when_the_column_is_missing():
 
 
 def test_actor_summary_carries_country_type_and_gloss_source():
-    summary = actors.actor_summary(TABLE).set_index("actor_id")
-    assert summary.loc["eg_police", ["acled_type", "country", "gloss_source"]].tolist() == [
+    summary = actors.actor_summary(TABLE).set_index("canonical")
+    assert summary.loc["الشرطة المصرية", ["acled_type", "country", "gloss_source"]].tolist() == [
         "state_forces", "EG", "alias table"]  # fmt: skip
 
 

@@ -99,3 +99,8 @@ def test_empty_matrix_chart_says_no_data():
 
 def test_two_lines_keeps_english_when_arabic_is_long():
     assert two_lines("ا" * 40 + " / police").endswith("\npolice")
+
+
+def test_two_lines_wraps_a_long_event_label_instead_of_cutting_it():
+    wrapped = two_lines("2018-06-10 Strategic developments / منطقة الهلال النفطي")
+    assert "…" not in wrapped and "developments" in wrapped.replace("\n", " ")

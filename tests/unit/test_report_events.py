@@ -182,7 +182,27 @@ def test_outlet_by_cluster_marks_the_first_publisher_with_2():
 
 
 def test_outlet_by_cluster_without_shared_events_is_empty():
-    assert events.outlet_by_cluster(incidents_frame().assign(n_sources=1)).empty
+    frame = incidents_frame()
+    assert events.outlet_by_cluster(frame.assign(n_sources=1, cluster_id=frame["event_id"])).empty
+
+
+def own_story_retold():
+    """The battle also told twice by Sky alone (another cluster): not a race between outlets."""
+    frame = incidents_frame()
+    retold = frame.iloc[[0, 0]].assign(
+        event_id=["SK-5:0:0", "SK-6:0:0"], article_id=["SK-5", "SK-6"], cluster_id="SK-5:0:0", n_sources=2
+    )
+    return pd.concat([frame, retold], ignore_index=True)
+
+
+def test_outlet_summary_counts_only_clusters_told_by_two_outlets():
+    summary = events.outlet_summary(own_story_retold()).set_index("outlet")
+    assert summary.loc["Sky", ["shared_clusters", "first_reports"]].tolist() == [1, 1]
+
+
+def test_outlet_by_cluster_leaves_out_an_outlet_retelling_its_own_story():
+    matrix = events.outlet_by_cluster(own_story_retold())
+    assert len(matrix) == 1 and matrix.iloc[0]["BBC"] == 1
 
 
 def test_fatalities_of_one_event_told_twice_are_counted_once():

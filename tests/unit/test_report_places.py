@@ -93,3 +93,24 @@ def test_relative_locations_show_distances_as_text_without_nan():
     assert shown["distance"].tolist() == ["70 km", ""]
     assert shown.loc[0, "lat"] == "32.77"
     assert not shown.isna().any().any()
+
+
+OIL = ("Oil Crescent", "region", "LY", 30.5, 18.9, 3, "curated", "oil_crescent")
+BENGHAZI = ("بنغازى", "Benghazi", "city", "LY", 32.1, 20.1, 1, "geonames", "88319")
+SPELLINGS = table(  # the gazetteer's spelling and two curated names for one place; one dateline, not counted
+    ("a", "بنغازي", *BENGHAZI, ""),
+    ("a", "بنغازي", *BENGHAZI, ""),
+    ("b", "بنغازى", *BENGHAZI, ""),
+    ("b", "الهلال النفطي", "الهلال النفطي", *OIL, ""),
+    ("c", "منطقة الهلال النفطي", "منطقة الهلال النفطي", *OIL, ""),
+    ("c", "الهلال النفطي", "الهلال النفطي", *OIL, ""),
+).assign(role=["location", "location", "dateline", "location", "location", "location"])
+
+
+def test_every_place_summary_count_equals_its_drill_down_rows():
+    drill = places.with_place_key(SPELLINGS)  # the drill-down: every mention, counted or not
+    summary = places.place_summary(SPELLINGS)
+    assert len(summary) == 2
+    for name, count in zip(summary["name"], summary["mentions"], strict=True):
+        assert (drill["place"] == name).sum() == count
+    assert drill["place"].tolist()[2] == ""  # the dateline is not counted
