@@ -120,6 +120,15 @@ CAPABILITY_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قدره|قدرات|قدرته|قدرتها|امكانيه|امكانيات)(?![{AR}])[^.؟!]{{0,40}}\s(?:علي|على)\s+"
     rf"(?:شن|تنفيذ|القيام ب)?\s*$"
 )
+# Before a trigger, in its sentence: a verb of wish, aim or ability whose complement the act is (يسعى التحالف
+# إلى ... تحريره، ويريدون تنظيم احتجاجات، قالت إنها قادرة على استهداف، بإمكانه السيطرة): an act not done. An
+# intention (يعتزم، ينوي) announces a planned event, which the table keeps as ``planned``.
+WISH_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يسعي|تسعي|يسعون|يريد|تريد|يريدون|يريدان|ياملون|يامل|تامل"
+    rf"|قادر|قادره|قادرون|قادرين|بامكان|بامكانه|بامكانها|بامكانهم|بوسع|بوسعه|بوسعها|بوسعهم|يستطيع|تستطيع"
+    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون)(?![{AR}])[^.؟!]{{0,80}}$"
+)
+_WISH_CHARS = 90
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
@@ -166,6 +175,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # ما قامت به الميليشيات من قتل: conduct described
     if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
         return True  # أسئلة حول اعتقال الصحفيين: a topic
+    if WISH_BEFORE.search(norm, max(s, start - _WISH_CHARS), start):
+        return True  # يسعى التحالف إلى تحريره: a wish, an aim or an ability, not an act
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # قدرة النظام على شن هجمات: a capability
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):

@@ -1,0 +1,25 @@
+"""Which rows the event table has (stop 22): an act that is only wished, sought or possible is no event; a
+demonstration told with a feminine verb is one."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def test_an_act_wished_or_sought_is_no_event():
+    assert events("ويريد المحتجون تنظيم احتجاجات في مدن أخرى في تونس الخميس.") == []
+    assert len(events("ونظم المحتجون احتجاجات في مدن أخرى في تونس الخميس.")) == 1
+
+
+def test_an_act_one_is_able_to_do_is_no_event():
+    assert events("وأكدت الحركة أنها قادرة على قصف المستوطنات الإسرائيلية في غلاف غزة.") == []
+    assert events("وقال التحالف إن بإمكانه السيطرة على ميناء الحديدة الخميس.") == []
+    assert len(events("وقال التحالف إنه سيطر على ميناء الحديدة الخميس.")) == 1
+
+
+def test_an_intention_is_still_a_planned_event_not_dropped_like_a_wish():
+    (event,) = events("ويعتزم الفلسطينيون تنظيم مظاهرات جديدة غدا الجمعة في غزة.")
+    assert event["event_type"] == "Protests"
+
+
+def test_a_demonstration_told_with_a_feminine_verb_is_a_protest():
+    (event,) = events("وتظاهرت جمعيات فرنسية أمام البرلمان في باريس الخميس للتنديد بالقانون.")
+    assert event["event_type"] == "Protests"
