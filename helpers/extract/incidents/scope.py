@@ -284,8 +284,13 @@ def _named_within(a: tuple, b: tuple) -> bool:
 
 
 def _battle_part(part: tuple, battle: tuple) -> bool:
-    """``part`` is a generic act (a clash, a killing of fighters, shelling) and ``battle`` a battle row."""
+    """``part`` is a generic act (a clash, a killing of fighters, shelling) and ``battle`` a battle row; shelling
+    or an attack of another type told in a sentence of its own is an event of its type (a bomb used in the
+    fighting stays the battle's: ACLED codes a suicide or car bomb within a clash as the clash)."""
     if battle[COLUMN["event_type"]] != "Battles" or part[COLUMN["action"]] not in _BATTLE_PARTS:
+        return False
+    own_type = part[COLUMN["event_type"]] != "Battles" and part[COLUMN["action"]] not in _GENERIC_PARTS
+    if own_type and part[COLUMN["sentence_id"]] != battle[COLUMN["sentence_id"]]:
         return False
     return part[COLUMN["event_type"]] in ("Battles", "Explosions/Remote violence") or not _civilian_victim(part)
 
