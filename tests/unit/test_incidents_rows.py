@@ -23,3 +23,12 @@ def test_an_intention_is_still_a_planned_event_not_dropped_like_a_wish():
 def test_a_demonstration_told_with_a_feminine_verb_is_a_protest():
     (event,) = events("وتظاهرت جمعيات فرنسية أمام البرلمان في باريس الخميس للتنديد بالقانون.")
     assert event["event_type"] == "Protests"
+
+
+def test_one_dead_told_by_a_singular_noun_of_a_demonstrator_or_a_prisoner():
+    from helpers.extract.incidents.details import fatalities
+    from helpers.text.normalize import normalize_letters
+
+    text = "قال مصدر طبي إن متظاهرا قتل الجمعة في الديوانية."
+    (death,) = fatalities(text, normalize_letters(text), 0, len(text))
+    assert (death.count, death.who) == (1, "متظاهرا")
