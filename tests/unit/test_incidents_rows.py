@@ -32,3 +32,9 @@ def test_one_dead_told_by_a_singular_noun_of_a_demonstrator_or_a_prisoner():
     text = "قال مصدر طبي إن متظاهرا قتل الجمعة في الديوانية."
     (death,) = fatalities(text, normalize_letters(text), 0, len(text))
     assert (death.count, death.who) == (1, "متظاهرا")
+
+
+def test_protesters_as_the_subject_of_an_act_tell_a_protest_as_its_object_do_not():
+    (event,) = events("وأغلق المحتجون جسرا رئيسيا في مدينة إل باسو الخميس.")
+    assert event["event_type"] == "Protests"
+    assert events("والتقى الوزير المحتجين في مدينة إل باسو الخميس.") == []
