@@ -172,3 +172,10 @@ def test_the_arrest_of_a_lone_shooter_is_police_work_on_a_crime():
     crime = normalize_letters("اعتقلت الشرطة مطلق النار الذي قتل عشرة في مدرسة ثانوية")
     assert not in_scope(arrest, crime, DCT, NOUNS)
     assert in_scope(arrest, crime + " " + normalize_letters("وتبنى تنظيم داعش الهجوم"), DCT, NOUNS)
+
+
+def test_a_statement_told_in_the_pluperfect_is_background_not_the_articles_statement():
+    said, before = "أعلن الجيش بدء عملية تحرير درنة", "وكان الجيش قد أعلن بدء عملية تحرير درنة"
+    statement = {"event_type": "Statement", "trigger": "أعلن", "action_en": "announcement"}
+    assert in_scope(row(**statement, end=4, notes=said), normalize_letters(said), DCT, NOUNS)
+    assert not in_scope(row(**statement, start=17, end=21, notes=before), normalize_letters(before), DCT, NOUNS)

@@ -72,6 +72,9 @@ WAR_WORDS = re.compile(
     rf"|طوارئ|نفير|هدنه|وقف اطلاق النار|اسلحه|سلاح|مسلحين|ميليشيات|مليشيات|عدوان|اعتداء|جبهات"
     rf"|القضاء علي|تحرك عسكري|وجود عسكري)(?![{AR}])"
 )
+# كان (قد) before a past verb: the pluperfect, a statement made before the article's news (its background).
+PLUPERFECT = re.compile(rf"(?<![{AR}])[وف]?(?:كان|كانت|كانوا)(?![{AR}])")
+_PLUPERFECT_CHARS = 70
 _DECLARING = ("announcement", "statement")  # not a warning (حذر من عملية: a threat of one)
 NEWS_SENTENCES = 4  # the article's news: its first body sentences (sentence 0 is the title line)
 _RELEASE = "إفراج"
@@ -130,6 +133,8 @@ def statement_kept(row: tuple, norm: str, noun_forms: frozenset[str]) -> bool:
         return False  # لا فائزون في حرب تجارية: a war of trade
     if not medium and (COMPLEMENTISER.search(sentence, 0, at) or CLAIM.search(sentence, 0, at)):
         return False  # قال إن الحمائية يهدد: inside someone's words, not a statement made
+    if PLUPERFECT.search(sentence, max(0, at - _PLUPERFECT_CHARS), at):
+        return False  # وكان حفتر قد أعلن في 7 مايو بدء العملية: a past statement told as background
     end = row[COLUMN["end"]]
     if row[COLUMN["action_en"]] in _DECLARING and OPERATION.search(norm, end, end + _OPERATION_CHARS):
         return True
