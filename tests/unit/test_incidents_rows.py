@@ -15,6 +15,11 @@ def test_an_act_one_is_able_to_do_is_no_event():
     assert len(events("وقال التحالف إنه سيطر على ميناء الحديدة الخميس.")) == 1
 
 
+def test_an_act_feared_is_no_event():
+    assert events("وتخشى وكالات الإغاثة من وقوع معركة بين الجيش والحوثيين في مدينة الحديدة.") == []
+    assert len(events("ووقعت معركة بين الجيش والحوثيين في مدينة الحديدة الخميس.")) == 1
+
+
 def test_an_intention_is_still_a_planned_event_not_dropped_like_a_wish():
     (event,) = events("ويعتزم الفلسطينيون تنظيم مظاهرات جديدة غدا الجمعة في غزة.")
     assert event["event_type"] == "Protests"

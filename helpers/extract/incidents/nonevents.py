@@ -120,13 +120,13 @@ CAPABILITY_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قدره|قدرات|قدرته|قدرتها|امكانيه|امكانيات)(?![{AR}])[^.؟!]{{0,40}}\s(?:علي|على)\s+"
     rf"(?:شن|تنفيذ|القيام ب)?\s*$"
 )
-# Before a trigger, in its sentence: a verb of wish, aim or ability whose complement the act is (يسعى التحالف
-# إلى ... تحريره، ويريدون تنظيم احتجاجات، قالت إنها قادرة على استهداف، بإمكانه السيطرة): an act not done. An
+# Before a trigger, in its sentence: a verb of wish, aim, ability or fear whose complement the act is (يسعى التحالف
+# إلى ... تحريره، ويريدون تنظيم احتجاجات، قادرة على استهداف، بإمكانه السيطرة، تخشى أن تؤدي الحرب): not done. An
 # intention (يعتزم، ينوي) announces a planned event, which the table keeps as ``planned``.
 WISH_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:يسعي|تسعي|يسعون|يريد|تريد|يريدون|يريدان|ياملون|يامل|تامل"
     rf"|قادر|قادره|قادرون|قادرين|بامكان|بامكانه|بامكانها|بامكانهم|بوسع|بوسعه|بوسعها|بوسعهم|يستطيع|تستطيع"
-    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون)(?![{AR}])[^.؟!]{{0,80}}$"
+    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون|يخشي|تخشي|يخشون|تخشون)(?![{AR}])[^.؟!]{{0,80}}$"
 )
 _WISH_CHARS = 90
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
