@@ -43,3 +43,10 @@ def test_protesters_as_the_subject_of_an_act_tell_a_protest_as_its_object_do_not
     (event,) = events("وأغلق المحتجون جسرا رئيسيا في مدينة إل باسو الخميس.")
     assert event["event_type"] == "Protests"
     assert events("والتقى الوزير المحتجين في مدينة إل باسو الخميس.") == []
+
+
+def test_a_statement_by_an_onlooker_agency_or_organisation_is_not_the_conflicts_statement():
+    assert events("وأعلنت منظمة هيومن رايتس ووتش، الاثنين، بدء عملية عسكرية في سيناء.") == []
+    assert events("وأعلنت وكالة الأناضول، الاثنين، بدء عملية عسكرية في عفرين.") == []
+    (event,) = events("وأعلن الجيش المصري، الاثنين، بدء عملية عسكرية في سيناء.")
+    assert event["event_type"] == "Statement"
