@@ -50,3 +50,14 @@ def test_a_statement_by_an_onlooker_agency_or_organisation_is_not_the_conflicts_
     assert events("وأعلنت وكالة الأناضول، الاثنين، بدء عملية عسكرية في عفرين.") == []
     (event,) = events("وأعلن الجيش المصري، الاثنين، بدء عملية عسكرية في سيناء.")
     assert event["event_type"] == "Statement"
+
+
+def test_an_act_negated_with_its_verb_and_preposition_is_no_event():
+    assert events("وقال الجيش إن الضربة لم تسفر عن مقتل أي مدنيين في مدينة الرقة.") == []
+    (event,) = events("وقال الجيش إن الضربة أسفرت عن مقتل ثلاثة مدنيين في مدينة الرقة.")
+    assert event["fatalities"] == 3
+
+
+def test_an_act_negated_by_la_with_an_imperfect_is_no_event_but_la_yazal_goes_on():
+    assert events("وقالت الشرطة إنها لا تستبعد اعتقال محتجين في مدينة البصرة.") == []
+    assert len(events("ولا تزال الاشتباكات مستمرة في مدينة درنة الخميس.")) == 1

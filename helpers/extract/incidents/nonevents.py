@@ -30,11 +30,18 @@ ABSTRACT_OBJECT = re.compile(
     rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
     rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|تجاره|اسعار|سعر|الصرف|عمله|اقتصاد|قطاع|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
 )
-# Before a trigger: a negation of it (لم ينفذوا أي غارات، دون وقوع اشتباكات).
+# Before a trigger: a negation of it, the particle (لم، لن، لا with an imperfect verb; دون، بدون، من دون، عدم،
+# دون أن) and the verb it negates with its subject or its preposition (لم ينفذوا أي غارات، لم تسفر عن مقتل، لم
+# تسجل الشرطة أي اعتقالات، دون وقوع اشتباكات، دون أن يسفر عن سقوط). Not لا يزال (still goes on), not لم يكتف ب
+# (not content with: the act was done).
 NEGATED_BEFORE = re.compile(
-    rf"(?<![{AR}])(?:(?:لم|لن)\s+(?:ي|ت|ن)[{AR}]+\s+(?:اي\s+)?|(?:لم|لن)\s+|(?:دون|عدم|بدون)\s+(?:وقوع\s+)?)$"
+    rf"(?<![{AR}])(?:(?:لم|لن)\s+(?!يكتف|تكتف)(?:ي|ت|ن)[{AR}]+\s+(?:[{AR}]+\s+)?(?:(?:عن|الي|علي)\s+)?"
+    rf"(?:(?:وقوع|سقوط)\s+)?(?:اي\s+)?|(?:لم|لن)\s+|(?:دون|عدم|بدون)\s+(?:ان\s+(?:ي|ت)[{AR}]+\s+(?:(?:عن|الي)\s+)?)?"
+    rf"(?:(?:وقوع|سقوط)\s+)?(?:اي\s+)?|لا\s+(?!يزال|تزال|يزالون|تزالان|يزالان)(?:ي|ت)[{AR}]+\s+(?:اي\s+)?)$"
 )
-_NEGATION_CHARS = 30
+_NEGATION_CHARS = 45
+# After a trigger: «أي» makes its noun any one, no act done (لم تسفر عن مقتل أي مدنيين، يرفض أي هجوم).
+ANY_AFTER = re.compile(rf"\s+(?:اي|ايه)(?![{AR}])")
 # An agreement of war and peace (ACLED's Agreement): its sentence names a truce, a conflict or its sides.
 PEACE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:سلام|هدنه|وقف اطلاق النار|مصالحه|تسويه|فصائل|متمردين|المتمردين|حرب|نزاع"
@@ -141,8 +148,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     s, e = sentence
     form = bare(norm[start:end])
     weapon = bool(WEAPON_NEAR.search(norm, max(s, start - _WEAPON_CHARS), min(e, end + _WEAPON_CHARS)))
-    if NEGATED_BEFORE.search(norm, max(s, start - _NEGATION_CHARS), start):
-        return True
+    if NEGATED_BEFORE.search(norm, max(s, start - _NEGATION_CHARS), start) or ANY_AFTER.match(norm, end):
+        return True  # لم تسفر عن مقتل أي مدنيين: an act negated
     if "؟" in norm[end:e]:
         return True  # ما قصة فيلم يثير الاحتجاجات في الهند؟ a question, not a report
     if ABSTRACT_OBJECT.match(norm, end) and not weapon:
