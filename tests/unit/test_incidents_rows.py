@@ -61,3 +61,38 @@ def test_an_act_negated_with_its_verb_and_preposition_is_no_event():
 def test_an_act_negated_by_la_with_an_imperfect_is_no_event_but_la_yazal_goes_on():
     assert events("وقالت الشرطة إنها لا تستبعد اعتقال محتجين في مدينة البصرة.") == []
     assert len(events("ولا تزال الاشتباكات مستمرة في مدينة درنة الخميس.")) == 1
+
+
+def _history(text: str, word: str) -> bool:
+    from datetime import date
+
+    from helpers.extract.incidents.nonevents import history
+    from helpers.text.normalize import normalize_letters
+
+    norm = normalize_letters(text)
+    at = norm.index(normalize_letters(word))
+    return history(norm, (at, at + len(word)), date(2018, 6, 1))
+
+
+def test_an_act_whose_clause_states_an_old_year_is_history():
+    assert _history("وقصفت الطائرات مدينة الرقة في عام 2014، وفق الجيش.", "قصفت")
+    assert not _history("وقصفت الطائرات مدينة الرقة في عام 2014، وفق الجيش.".replace("2014", "2018"), "قصفت")
+    text = "أعلن الجيش في 2014 خطته، وأعلن في 2018 موعدها، وقصفت الطائرات مدينة الرقة."
+    assert not _history(text, "قصفت")  # the last year told before it is recent
+
+
+def test_an_act_told_after_an_old_year_in_the_sentences_before_is_history():
+    text = "فرضت حالة الطوارئ عقب محاولة الانقلاب في يوليو 2016. قصف البرلمان في أنقرة بالطيران."
+    assert events(text) == []
+    assert len(events("فرضت حالة الطوارئ الأسبوع الماضي. قصف البرلمان في أنقرة بالطيران.")) == 1
+
+
+def test_a_year_of_birth_or_after_since_dates_no_act():
+    assert not _history("وقتل مسلح من مواليد 1991 في اشتباكات مع الجيش في مدينة درنة.", "اشتباكات")
+    assert not _history("واندلعت اشتباكات في مدينة بنغازي التي تشهد فوضى منذ 2011.", "اشتباكات")
+    assert not _history("واندلعت اشتباكات في مدينة بنغازي التي تشهد فوضى منذ ثورة 2011.", "اشتباكات")
+
+
+def test_an_act_in_a_record_framed_by_ones_name_is_history():
+    assert events("وارتبط اسم عشماوي بعمليات كبيرة، منها تفجير مقر مديرية الأمن في مدينة المنصورة.") == []
+    assert _history("وارتبط اسم عشماوي بعمليات كبيرة، منها تفجير مقر مديرية الأمن في مدينة المنصورة.", "تفجير")

@@ -9,9 +9,10 @@ Every rule reads the normalised article text (``normalize_letters``: length-keep
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from helpers.extract.incidents.crime import unexplained_death
-from helpers.extract.incidents.vocabulary import WEAPON_NEAR, Trigger, bare
+from helpers.extract.incidents.vocabulary import BIRTH_BEFORE, WEAPON_NEAR, Trigger, bare
 from helpers.text.arabic import AR
 
 # A game: football and other sports words (within ``_GAME_CHARS`` of the trigger, in its sentence).
@@ -222,3 +223,51 @@ def _game(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[in
     if _armed(norm, s, e, span):
         return False
     return bool(GAME.search(norm, max(s, start - _GAME_CHARS), min(e, end + _GAME_CHARS)))
+
+
+# A year (1900-2099) as the text states it; a birth year, a resolution's or a law's number and a duration (منذ
+# 2011: since then, up to now) date no act.
+YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+NOT_AN_ACTS_YEAR = re.compile(
+    rf"(?<![{AR}])(?:(?:قرار|القرار|رقم|قانون|القانون|حتي|الي)\s+(?:عام\s+|سنه\s+|العام\s+)?|منذ\s+(?:[{AR}]+\s+)?)$"
+)
+# The bounds of a clause: punctuation and the coordinators that start a new act told after a comma (ثم).
+CLAUSE_BREAK = re.compile(r"[،,؛;:.!؟\n]|(?<![^\s])ثم(?![^\s])")
+# A biography or a record frames the acts after it as someone's past (وارتبط اسمه بعمليات، اقترن اسمها ب).
+RECORD_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ارتبط|ارتبطت|اقترن|اقترنت|يرتبط|يقترن|بات)\s+(?:اسم|اسمه|اسمها|اسمهم)(?![{AR}])[^.؟!]*$"
+)
+_RECORD_CHARS = 200
+_FRAME_SENTENCES = 3  # the sentence of an act and the two before it, in its paragraph, frame it
+
+
+def history(norm: str, span: tuple[int, int], dct: date | None) -> bool:
+    """Whether an act is told as history: its clause (between commas, a full stop, ثم) states a year older than
+    the article's year minus one and none newer (قُصف البرلمان في يوليو 2016، في يوليو عام 2014 التي راح ضحيتها),
+    or a record frames it in its sentence (وارتبط اسم عشماوي بعمليات كبيرة، منها تفجير ...)."""
+    start, end = span
+    if RECORD_BEFORE.search(norm, max(0, start - _RECORD_CHARS), start):
+        return True
+    if dct is None:
+        return False
+    before = [m.end() for m in CLAUSE_BREAK.finditer(norm, max(0, start - 300), start)]
+    after = CLAUSE_BREAK.search(norm, end, end + 300)
+    left, right = (before[-1] if before else max(0, start - 300)), (after.start() if after else end + 300)
+    years = _years(norm, left, right)
+    if years:
+        return max(years) < dct.year - 1
+    paragraph = norm.rfind("\n", 0, left) + 1
+    stops = [m.end() for m in re.finditer(r"[.!؟]", norm[paragraph:left])]
+    first = paragraph + (stops[-_FRAME_SENTENCES] if len(stops) >= _FRAME_SENTENCES else 0)
+    told = _years(norm, first, left)  # فرضت الطوارئ عقب الانقلاب في يوليو 2016. وكان ... قصف البرلمان
+    return bool(told) and told[-1] < dct.year - 1
+
+
+def _years(norm: str, start: int, end: int) -> list[int]:
+    """The years that date an act in ``norm[start:end]``, in order."""
+    return [
+        int(m.group())
+        for m in YEAR.finditer(norm, start, end)
+        if not NOT_AN_ACTS_YEAR.search(norm, max(0, m.start() - 20), m.start())
+        and not BIRTH_BEFORE.search(norm, max(0, m.start() - 20), m.start())
+    ]

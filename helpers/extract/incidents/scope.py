@@ -27,7 +27,7 @@ from datetime import date
 import pandas as pd
 
 from helpers.extract.incidents.crime import criminal
-from helpers.extract.incidents.nonevents import TRADE_NEAR, other_use
+from helpers.extract.incidents.nonevents import TRADE_NEAR, history, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
     CLAIM,
@@ -92,6 +92,9 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     operation with a verb (``noun_forms``: the normalised noun forms of the trigger table)."""
     if _background(row[COLUMN["event_date"]], dct):
         return False
+    own_day = bool(row[COLUMN["date_text"]]) and str(row[COLUMN["time_precision"]]) == "1"
+    if not own_day and history(norm, (row[COLUMN["start"]], row[COLUMN["end"]]), dct):
+        return False  # قُصف البرلمان في يوليو 2016: history told in its clause, not news
     nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
     if nobody and row[COLUMN["event_type"]] != "Statement":
         return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
