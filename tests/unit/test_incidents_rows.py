@@ -96,3 +96,9 @@ def test_a_year_of_birth_or_after_since_dates_no_act():
 def test_an_act_in_a_record_framed_by_ones_name_is_history():
     assert events("وارتبط اسم عشماوي بعمليات كبيرة، منها تفجير مقر مديرية الأمن في مدينة المنصورة.") == []
     assert _history("وارتبط اسم عشماوي بعمليات كبيرة، منها تفجير مقر مديرية الأمن في مدينة المنصورة.", "تفجير")
+
+
+def test_a_battle_of_a_civic_contest_in_an_idafa_is_figurative():
+    assert events("ويخوض دميرتاش معركة الانتخابات الرئاسية من سجن أدرنة.") == []
+    assert events("وتدور حرب الأسعار بين شركات الطيران في مدينة دبي.") == []
+    assert len(events("ويخوض الجيش معركة الحديدة ضد الحوثيين.")) == 1

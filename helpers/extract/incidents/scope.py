@@ -30,6 +30,7 @@ from helpers.extract.incidents.crime import criminal
 from helpers.extract.incidents.nonevents import TRADE_NEAR, history, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
+    CIVIC_BATTLE,
     CLAIM,
     COMPLEMENTISER,
     CRIMINAL,
@@ -439,6 +440,8 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
         return True
     if trigger.event_type in ("Battles", "Violence against civilians") and ABSTRACT_AFTER.match(norm, end):
         return True
+    if CIVIC_BATTLE.match(norm, start):
+        return True  # يخوض معركة الانتخابات: a contest, not a battle
     if trigger.priority != 1:
         return False
     if VERBAL_ADJECTIVE.match(norm, end):
