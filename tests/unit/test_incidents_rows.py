@@ -102,3 +102,9 @@ def test_a_battle_of_a_civic_contest_in_an_idafa_is_figurative():
     assert events("ويخوض دميرتاش معركة الانتخابات الرئاسية من سجن أدرنة.") == []
     assert events("وتدور حرب الأسعار بين شركات الطيران في مدينة دبي.") == []
     assert len(events("ويخوض الجيش معركة الحديدة ضد الحوثيين.")) == 1
+
+
+def test_an_act_awaited_or_expected_is_no_event():
+    assert events("ويترقب الليبيون إعلان الجيش السيطرة على مدينة درنة.") == []
+    assert events("ويتوقع مراقبون اندلاع اشتباكات في مدينة طرابلس.") == []
+    assert len(events("واندلعت اشتباكات في مدينة طرابلس الخميس.")) == 1

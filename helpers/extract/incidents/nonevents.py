@@ -130,11 +130,13 @@ CAPABILITY_BEFORE = re.compile(
 )
 # Before a trigger, in its sentence: a verb of wish, aim, ability or fear whose complement the act is (يسعى التحالف
 # إلى ... تحريره، ويريدون تنظيم احتجاجات، قادرة على استهداف، بإمكانه السيطرة، تخشى أن تؤدي الحرب): not done. An
-# intention (يعتزم، ينوي) announces a planned event, which the table keeps as ``planned``.
+# intention (يعتزم، ينوي) announces a planned event, which the table keeps as ``planned``. An expectation or an
+# opinion is no act either (ويترقب الليبيون إعلان انتهاء العملية، ويرى أن أكبر المعارك ستكون في الغرب، يتوقع).
 WISH_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:يسعي|تسعي|يسعون|يريد|تريد|يريدون|يريدان|ياملون|يامل|تامل"
     rf"|قادر|قادره|قادرون|قادرين|بامكان|بامكانه|بامكانها|بامكانهم|بوسع|بوسعه|بوسعها|بوسعهم|يستطيع|تستطيع"
-    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون|يخشي|تخشي|يخشون|تخشون)(?![{AR}])[^.؟!]{{0,80}}$"
+    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون|يخشي|تخشي|يخشون|تخشون"
+    rf"|يترقب|تترقب|يترقبون|يتوقع|تتوقع|يتوقعون|توقع|توقعت|توقعوا|يرجح|ترجح|يرجحون|يري|تري|يرون)(?![{AR}])[^.؟!]{{0,80}}$"
 )
 _WISH_CHARS = 90
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
