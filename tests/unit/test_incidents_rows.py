@@ -107,4 +107,6 @@ def test_a_battle_of_a_civic_contest_in_an_idafa_is_figurative():
 def test_an_act_awaited_or_expected_is_no_event():
     assert events("ويترقب الليبيون إعلان الجيش السيطرة على مدينة درنة.") == []
     assert events("ويتوقع مراقبون اندلاع اشتباكات في مدينة طرابلس.") == []
+    text = "ويترقب الليبيون إعلان القائد العام للجيش المشير خليفة حفتر انتهاء العملية العسكرية في درنة، وتطهير المدينة."
+    assert events(text) == []
     assert len(events("واندلعت اشتباكات في مدينة طرابلس الخميس.")) == 1

@@ -135,8 +135,13 @@ CAPABILITY_BEFORE = re.compile(
 WISH_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:يسعي|تسعي|يسعون|يريد|تريد|يريدون|يريدان|ياملون|يامل|تامل"
     rf"|قادر|قادره|قادرون|قادرين|بامكان|بامكانه|بامكانها|بامكانهم|بوسع|بوسعه|بوسعها|بوسعهم|يستطيع|تستطيع"
-    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون|يخشي|تخشي|يخشون|تخشون"
-    rf"|يترقب|تترقب|يترقبون|يتوقع|تتوقع|يتوقعون|توقع|توقعت|توقعوا|يرجح|ترجح|يرجحون|يري|تري|يرون)(?![{AR}])[^.؟!]{{0,80}}$"
+    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون|يخشي|تخشي|يخشون|تخشون)(?![{AR}])[^.؟!]{{0,80}}$"
+)
+# An expectation or an opinion governs its whole sentence before the act (its object can be long: ويترقب الليبيون
+# إعلان القائد العام ... انتهاء العملية العسكرية في درنة، وتطهير المنطقة).
+EXPECT_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يترقب|تترقب|يترقبون|يتوقع|تتوقع|يتوقعون|توقع|توقعت|توقعوا|يرجح|ترجح|يرجحون|يري|تري|يرون)"
+    rf"(?![{AR}])[^.؟!]{{0,190}}$"
 )
 _WISH_CHARS = 90
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
@@ -185,6 +190,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # ما قامت به الميليشيات من قتل: conduct described
     if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
         return True  # أسئلة حول اعتقال الصحفيين: a topic
+    if EXPECT_BEFORE.search(norm, max(s, start - 200), start):
+        return True  # ويترقب الليبيون إعلان ... انتهاء العملية: awaited, not done
     if WISH_BEFORE.search(norm, max(s, start - _WISH_CHARS), start):
         return True  # يسعى التحالف إلى تحريره: a wish, an aim or an ability, not an act
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
