@@ -94,7 +94,8 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     if _background(row[COLUMN["event_date"]], dct):
         return False
     own_day = bool(row[COLUMN["date_text"]]) and str(row[COLUMN["time_precision"]]) == "1"
-    if not own_day and history(norm, (row[COLUMN["start"]], row[COLUMN["end"]]), dct):
+    start, end = row[COLUMN["start"]], row[COLUMN["end"]]
+    if not own_day and pd.api.types.is_integer(start) and history(norm, (start, end), dct):
         return False  # قُصف البرلمان في يوليو 2016: history told in its clause, not news
     nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
     if nobody and row[COLUMN["event_type"]] != "Statement":
