@@ -129,11 +129,19 @@ def test_a_sentence_continuing_a_dated_event_takes_its_date():
     assert out[2][COLUMN["event_date"]] == pd.Timestamp("2018-06-09")
 
 
-def test_shelling_is_kept_over_a_clash_told_generically():
+def test_shelling_is_kept_over_a_clash_told_generically_in_its_sentence():
     clash = row(**LNA, start=10, end=15)
-    shelling = row(**LNA, action="قصف", event_type="Explosions/Remote violence", sentence_id=3, start=90, end=95)
+    shelling = row(**LNA, action="قصف", event_type="Explosions/Remote violence", start=90, end=95)
     (merged,) = merge_mentions([clash, shelling])
     assert merged[COLUMN["start"]] == 90
+
+
+def test_a_strike_told_in_a_sentence_of_its_own_is_not_folded_into_a_battle():
+    battle = row(**LNA, **AQ, start=10, end=15)
+    strike = {"action": "قصف", "event_type": "Explosions/Remote violence", "start": 90, "end": 95}
+    assert len(merge_mentions([battle, row(**LNA, **strike, sentence_id=3)])) == 2
+    assert len(merge_mentions([battle, row(**LNA, **strike)])) == 1
+    assert len(merge_mentions([battle, row(**LNA, action="قتل", sentence_id=3, start=90, end=95)])) == 1
 
 
 def test_two_acts_by_different_named_actors_with_no_target_are_not_one_event_swapped():
@@ -164,3 +172,10 @@ def test_the_arrest_of_a_lone_shooter_is_police_work_on_a_crime():
     crime = normalize_letters("اعتقلت الشرطة مطلق النار الذي قتل عشرة في مدرسة ثانوية")
     assert not in_scope(arrest, crime, DCT, NOUNS)
     assert in_scope(arrest, crime + " " + normalize_letters("وتبنى تنظيم داعش الهجوم"), DCT, NOUNS)
+
+
+def test_a_statement_told_in_the_pluperfect_is_background_not_the_articles_statement():
+    said, before = "أعلن الجيش بدء عملية تحرير درنة", "وكان الجيش قد أعلن بدء عملية تحرير درنة"
+    statement = {"event_type": "Statement", "trigger": "أعلن", "action_en": "announcement"}
+    assert in_scope(row(**statement, end=4, notes=said), normalize_letters(said), DCT, NOUNS)
+    assert not in_scope(row(**statement, start=17, end=21, notes=before), normalize_letters(before), DCT, NOUNS)

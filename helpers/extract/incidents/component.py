@@ -145,7 +145,22 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in merge_mentions(rows)]
-    return rows, context
+    return [row for row in rows if not _onlooker_statement(row, context.types)], context
+
+
+# ACLED types of speakers who report or comment on a conflict and are no party to it (an agency, a newspaper, an
+# international organisation, a company): their statements are not the conflict's news.
+_ONLOOKERS = frozenset({"media", "international_org", "company", "platform"})
+
+
+def _onlooker_statement(row: tuple, types: dict[str, tuple[str, str]]) -> bool:
+    """Whether a row is a statement by an onlooker (``_ONLOOKERS``: وكالة الأناضول، هيومن رايتس ووتش)."""
+    if row[_TYPE] != "Statement":
+        return False
+    return types.get(row[_ACTOR1], ("", ""))[0] in _ONLOOKERS
+
+
+_TYPE, _ACTOR1 = INCIDENT_COLUMNS.index("event_type"), INCIDENT_COLUMNS.index("actor1")
 
 
 _TAKE_CONTROL = "سيطرة"

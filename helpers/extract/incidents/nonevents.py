@@ -9,9 +9,10 @@ Every rule reads the normalised article text (``normalize_letters``: length-keep
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from helpers.extract.incidents.crime import unexplained_death
-from helpers.extract.incidents.vocabulary import WEAPON_NEAR, Trigger, bare
+from helpers.extract.incidents.vocabulary import BIRTH_BEFORE, WEAPON_NEAR, Trigger, bare
 from helpers.text.arabic import AR
 
 # A game: football and other sports words (within ``_GAME_CHARS`` of the trigger, in its sentence).
@@ -30,11 +31,18 @@ ABSTRACT_OBJECT = re.compile(
     rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
     rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|تجاره|اسعار|سعر|الصرف|عمله|اقتصاد|قطاع|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
 )
-# Before a trigger: a negation of it (لم ينفذوا أي غارات، دون وقوع اشتباكات).
+# Before a trigger: a negation of it, the particle (لم، لن، لا with an imperfect verb; دون، بدون، من دون، عدم،
+# دون أن) and the verb it negates with its subject or its preposition (لم ينفذوا أي غارات، لم تسفر عن مقتل، لم
+# تسجل الشرطة أي اعتقالات، دون وقوع اشتباكات، دون أن يسفر عن سقوط). Not لا يزال (still goes on), not لم يكتف ب
+# (not content with: the act was done).
 NEGATED_BEFORE = re.compile(
-    rf"(?<![{AR}])(?:(?:لم|لن)\s+(?:ي|ت|ن)[{AR}]+\s+(?:اي\s+)?|(?:لم|لن)\s+|(?:دون|عدم|بدون)\s+(?:وقوع\s+)?)$"
+    rf"(?<![{AR}])(?:(?:لم|لن)\s+(?!يكتف|تكتف)(?:ي|ت|ن)[{AR}]+\s+(?:[{AR}]+\s+)?(?:(?:عن|الي|علي)\s+)?"
+    rf"(?:(?:وقوع|سقوط)\s+)?(?:اي\s+)?|(?:لم|لن)\s+|(?:دون|عدم|بدون)\s+(?:ان\s+(?:ي|ت)[{AR}]+\s+(?:(?:عن|الي)\s+)?)?"
+    rf"(?:(?:وقوع|سقوط)\s+)?(?:اي\s+)?|لا\s+(?!يزال|تزال|يزالون|تزالان|يزالان)(?:ي|ت)[{AR}]+\s+(?:اي\s+)?)$"
 )
-_NEGATION_CHARS = 30
+_NEGATION_CHARS = 45
+# After a trigger: «أي» makes its noun any one, no act done (لم تسفر عن مقتل أي مدنيين، يرفض أي هجوم).
+ANY_AFTER = re.compile(rf"\s+(?:اي|ايه)(?![{AR}])")
 # An agreement of war and peace (ACLED's Agreement): its sentence names a truce, a conflict or its sides.
 PEACE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:سلام|هدنه|وقف اطلاق النار|مصالحه|تسويه|فصائل|متمردين|المتمردين|حرب|نزاع"
@@ -120,6 +128,22 @@ CAPABILITY_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قدره|قدرات|قدرته|قدرتها|امكانيه|امكانيات)(?![{AR}])[^.؟!]{{0,40}}\s(?:علي|على)\s+"
     rf"(?:شن|تنفيذ|القيام ب)?\s*$"
 )
+# Before a trigger, in its sentence: a verb of wish, aim, ability or fear whose complement the act is (يسعى التحالف
+# إلى ... تحريره، ويريدون تنظيم احتجاجات، قادرة على استهداف، بإمكانه السيطرة، تخشى أن تؤدي الحرب): not done. An
+# intention (يعتزم، ينوي) announces a planned event, which the table keeps as ``planned``. An expectation or an
+# opinion is no act either (ويترقب الليبيون إعلان انتهاء العملية، ويرى أن أكبر المعارك ستكون في الغرب، يتوقع).
+WISH_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يسعي|تسعي|يسعون|يريد|تريد|يريدون|يريدان|ياملون|يامل|تامل"
+    rf"|قادر|قادره|قادرون|قادرين|بامكان|بامكانه|بامكانها|بامكانهم|بوسع|بوسعه|بوسعها|بوسعهم|يستطيع|تستطيع"
+    rf"|يستطيعون|يودون|يود|تود|يرغب|ترغب|يرغبون|يخشي|تخشي|يخشون|تخشون)(?![{AR}])[^.؟!]{{0,80}}$"
+)
+# An expectation or an opinion governs its whole sentence before the act (its object can be long: ويترقب الليبيون
+# إعلان القائد العام ... انتهاء العملية العسكرية في درنة، وتطهير المنطقة).
+EXPECT_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يترقب|تترقب|يترقبون|يتوقع|تتوقع|يتوقعون|توقع|توقعت|توقعوا|يرجح|ترجح|يرجحون|يري|تري|يرون)"
+    rf"(?![{AR}])[^.؟!]{{0,190}}$"
+)
+_WISH_CHARS = 90
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
@@ -132,8 +156,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     s, e = sentence
     form = bare(norm[start:end])
     weapon = bool(WEAPON_NEAR.search(norm, max(s, start - _WEAPON_CHARS), min(e, end + _WEAPON_CHARS)))
-    if NEGATED_BEFORE.search(norm, max(s, start - _NEGATION_CHARS), start):
-        return True
+    if NEGATED_BEFORE.search(norm, max(s, start - _NEGATION_CHARS), start) or ANY_AFTER.match(norm, end):
+        return True  # لم تسفر عن مقتل أي مدنيين: an act negated
     if "؟" in norm[end:e]:
         return True  # ما قصة فيلم يثير الاحتجاجات في الهند؟ a question, not a report
     if ABSTRACT_OBJECT.match(norm, end) and not weapon:
@@ -166,6 +190,10 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # ما قامت به الميليشيات من قتل: conduct described
     if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
         return True  # أسئلة حول اعتقال الصحفيين: a topic
+    if EXPECT_BEFORE.search(norm, max(s, start - 200), start):
+        return True  # ويترقب الليبيون إعلان ... انتهاء العملية: awaited, not done
+    if WISH_BEFORE.search(norm, max(s, start - _WISH_CHARS), start):
+        return True  # يسعى التحالف إلى تحريره: a wish, an aim or an ability, not an act
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # قدرة النظام على شن هجمات: a capability
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
@@ -204,3 +232,51 @@ def _game(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[in
     if _armed(norm, s, e, span):
         return False
     return bool(GAME.search(norm, max(s, start - _GAME_CHARS), min(e, end + _GAME_CHARS)))
+
+
+# A year (1900-2099) as the text states it; a birth year, a resolution's or a law's number and a duration (منذ
+# 2011: since then, up to now) date no act.
+YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+NOT_AN_ACTS_YEAR = re.compile(
+    rf"(?<![{AR}])(?:(?:قرار|القرار|رقم|قانون|القانون|حتي|الي)\s+(?:عام\s+|سنه\s+|العام\s+)?|منذ\s+(?:[{AR}]+\s+)?)$"
+)
+# The bounds of a clause: punctuation and the coordinators that start a new act told after a comma (ثم).
+CLAUSE_BREAK = re.compile(r"[،,؛;:.!؟\n]|(?<![^\s])ثم(?![^\s])")
+# A biography or a record frames the acts after it as someone's past (وارتبط اسمه بعمليات، اقترن اسمها ب).
+RECORD_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ارتبط|ارتبطت|اقترن|اقترنت|يرتبط|يقترن|بات)\s+(?:اسم|اسمه|اسمها|اسمهم)(?![{AR}])[^.؟!]*$"
+)
+_RECORD_CHARS = 200
+_FRAME_SENTENCES = 3  # the sentence of an act and the two before it, in its paragraph, frame it
+
+
+def history(norm: str, span: tuple[int, int], dct: date | None) -> bool:
+    """Whether an act is told as history: its clause (between commas, a full stop, ثم) states a year older than
+    the article's year minus one and none newer (قُصف البرلمان في يوليو 2016، في يوليو عام 2014 التي راح ضحيتها),
+    or a record frames it in its sentence (وارتبط اسم عشماوي بعمليات كبيرة، منها تفجير ...)."""
+    start, end = span
+    if RECORD_BEFORE.search(norm, max(0, start - _RECORD_CHARS), start):
+        return True
+    if dct is None:
+        return False
+    before = [m.end() for m in CLAUSE_BREAK.finditer(norm, max(0, start - 300), start)]
+    after = CLAUSE_BREAK.search(norm, end, end + 300)
+    left, right = (before[-1] if before else max(0, start - 300)), (after.start() if after else end + 300)
+    years = _years(norm, left, right)
+    if years:
+        return max(years) < dct.year - 1
+    paragraph = norm.rfind("\n", 0, left) + 1
+    stops = [m.end() for m in re.finditer(r"[.!؟]", norm[paragraph:left])]
+    first = paragraph + (stops[-_FRAME_SENTENCES] if len(stops) >= _FRAME_SENTENCES else 0)
+    told = _years(norm, first, left)  # فرضت الطوارئ عقب الانقلاب في يوليو 2016. وكان ... قصف البرلمان
+    return bool(told) and told[-1] < dct.year - 1
+
+
+def _years(norm: str, start: int, end: int) -> list[int]:
+    """The years that date an act in ``norm[start:end]``, in order."""
+    return [
+        int(m.group())
+        for m in YEAR.finditer(norm, start, end)
+        if not NOT_AN_ACTS_YEAR.search(norm, max(0, m.start() - 20), m.start())
+        and not BIRTH_BEFORE.search(norm, max(0, m.start() - 20), m.start())
+    ]

@@ -27,9 +27,10 @@ from datetime import date
 import pandas as pd
 
 from helpers.extract.incidents.crime import criminal
-from helpers.extract.incidents.nonevents import TRADE_NEAR, other_use
+from helpers.extract.incidents.nonevents import TRADE_NEAR, history, other_use
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
+    CIVIC_BATTLE,
     CLAIM,
     COMPLEMENTISER,
     CRIMINAL,
@@ -72,6 +73,9 @@ WAR_WORDS = re.compile(
     rf"|طوارئ|نفير|هدنه|وقف اطلاق النار|اسلحه|سلاح|مسلحين|ميليشيات|مليشيات|عدوان|اعتداء|جبهات"
     rf"|القضاء علي|تحرك عسكري|وجود عسكري)(?![{AR}])"
 )
+# كان (قد) before a past verb: the pluperfect, a statement made before the article's news (its background).
+PLUPERFECT = re.compile(rf"(?<![{AR}])[وف]?(?:كان|كانت|كانوا)(?![{AR}])")
+_PLUPERFECT_CHARS = 70
 _DECLARING = ("announcement", "statement")  # not a warning (حذر من عملية: a threat of one)
 NEWS_SENTENCES = 4  # the article's news: its first body sentences (sentence 0 is the title line)
 _RELEASE = "إفراج"
@@ -89,6 +93,10 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
     operation with a verb (``noun_forms``: the normalised noun forms of the trigger table)."""
     if _background(row[COLUMN["event_date"]], dct):
         return False
+    own_day = bool(row[COLUMN["date_text"]]) and str(row[COLUMN["time_precision"]]) == "1"
+    start, end = row[COLUMN["start"]], row[COLUMN["end"]]
+    if not own_day and pd.api.types.is_integer(start) and history(norm, (start, end), dct):
+        return False  # قُصف البرلمان في يوليو 2016: history told in its clause, not news
     nobody = not any(row[COLUMN[c]] for c in ("actor1", "actor2", "location"))
     if nobody and row[COLUMN["event_type"]] != "Statement":
         return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
@@ -130,6 +138,8 @@ def statement_kept(row: tuple, norm: str, noun_forms: frozenset[str]) -> bool:
         return False  # لا فائزون في حرب تجارية: a war of trade
     if not medium and (COMPLEMENTISER.search(sentence, 0, at) or CLAIM.search(sentence, 0, at)):
         return False  # قال إن الحمائية يهدد: inside someone's words, not a statement made
+    if PLUPERFECT.search(sentence, max(0, at - _PLUPERFECT_CHARS), at):
+        return False  # وكان حفتر قد أعلن في 7 مايو بدء العملية: a past statement told as background
     end = row[COLUMN["end"]]
     if row[COLUMN["action_en"]] in _DECLARING and OPERATION.search(norm, end, end + _OPERATION_CHARS):
         return True
@@ -284,8 +294,13 @@ def _named_within(a: tuple, b: tuple) -> bool:
 
 
 def _battle_part(part: tuple, battle: tuple) -> bool:
-    """``part`` is a generic act (a clash, a killing of fighters, shelling) and ``battle`` a battle row."""
+    """``part`` is a generic act (a clash, a killing of fighters, shelling) and ``battle`` a battle row; shelling
+    or an attack of another type told in a sentence of its own is an event of its type (a bomb used in the
+    fighting stays the battle's: ACLED codes a suicide or car bomb within a clash as the clash)."""
     if battle[COLUMN["event_type"]] != "Battles" or part[COLUMN["action"]] not in _BATTLE_PARTS:
+        return False
+    own_type = part[COLUMN["event_type"]] != "Battles" and part[COLUMN["action"]] not in _GENERIC_PARTS
+    if own_type and part[COLUMN["sentence_id"]] != battle[COLUMN["sentence_id"]]:
         return False
     return part[COLUMN["event_type"]] in ("Battles", "Explosions/Remote violence") or not _civilian_victim(part)
 
@@ -426,6 +441,8 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
         return True
     if trigger.event_type in ("Battles", "Violence against civilians") and ABSTRACT_AFTER.match(norm, end):
         return True
+    if CIVIC_BATTLE.match(norm, start):
+        return True  # يخوض معركة الانتخابات: a contest, not a battle
     if trigger.priority != 1:
         return False
     if VERBAL_ADJECTIVE.match(norm, end):
