@@ -160,7 +160,7 @@ def score(folder: Path, gold_file: str, errors: bool = False) -> None:
     if missing:
         print(f"  articles listed but not found, left out: {', '.join(missing)}")
         ids = [i for i in ids if i in texts]
-    tables = system_tables(ids)
+    tables = system_tables(ids, folder)
     if "incidents" not in tables:
         print("the system has no incidents table")
         return

@@ -80,23 +80,34 @@ def annotated_texts(ids: Iterable[str], folder: Path | None = None) -> dict[str,
             texts[article_id] = title.strip() + "\n" + body.strip()
             wanted.discard(article_id)
     if wanted:
-        for record in _ant_records(wanted):
+        for record in _ant_records(wanted, folder):
             texts[record["docno"]] = record["title"] + "\n" + record["text"]
     return texts
 
 
-def _ant_records(wanted: set[str]) -> list[dict]:
-    with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
-        return [r for r in map(json.loads, handle) if r.get("docno") in wanted]
+def _ant_records(wanted: set[str], folder: Path | None = None) -> list[dict]:
+    """ANT-shaped source records of these ids: the gold folder's own ``records.jsonl`` first (sets drawn from another
+    corpus, such as SaudiNewsNet), then the ANT multisource file."""
+    found: list[dict] = []
+    own = folder / "records.jsonl" if folder else None
+    if own and own.exists():
+        with open(own, encoding="utf-8") as handle:
+            found = [r for r in map(json.loads, handle) if r.get("docno") in wanted]
+    rest = wanted - {r["docno"] for r in found}
+    if rest:
+        with gzip.open(config.ant_articles(), "rt", encoding="utf-8") as handle:
+            found += [r for r in map(json.loads, handle) if r.get("docno") in rest]
+    return found
 
 
-def system_tables(ids: Iterable[str]) -> dict[str, pd.DataFrame]:
-    """Every extracted table for these articles, loaded from their sources the way a user's corpus is."""
+def system_tables(ids: Iterable[str], folder: Path | None = None) -> dict[str, pd.DataFrame]:
+    """Every extracted table for these articles, loaded from their sources the way a user's corpus is (``folder``: a
+    gold folder whose ``records.jsonl`` holds articles of another corpus)."""
     from helpers.extract import pipeline
     from helpers.extract.actors.merge import merge_quote_speakers, merge_short_names, short_name_mapping
     from helpers.ingest.corpus import load_corpus
 
-    wanted = set(ids)
+    wanted, folder_of_gold = set(ids), folder
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bundled = [config.corpus_dir() / "ant_derna_2018" / f"{i}.txt" for i in sorted(wanted)]
@@ -106,7 +117,7 @@ def system_tables(ids: Iterable[str]) -> dict[str, pd.DataFrame]:
                 wanted.discard(path.stem)
         if wanted:
             with open(folder / "ant.jsonl", "w", encoding="utf-8") as out:
-                for record in _ant_records(wanted):
+                for record in _ant_records(wanted, folder_of_gold):
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
         corpus = load_corpus(folder)
     tables = pipeline.extract_tables(corpus.articles)
