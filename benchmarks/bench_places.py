@@ -37,9 +37,9 @@ ANERCORP_TEST = config.shared_datasets() / "anercorp_camel" / "ANERCorp_CamelLab
 NEWSFANE = config.shared_datasets() / "fane_gold" / "NewsFANE_Gold_2014_170K.txt"
 FANE_GPE = {"Nation", "Population-Center", "State-or-Province", "County-or-District", "GPE-Cluster", "Continent"}
 ANT_HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_ant_heldout.tsv"
-FRESH = (  # folder golds, texts kept in the folder: (folder, stop it was fresh in)
-    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places21", 21),
-    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places22", 22),
+FRESH = (  # folder golds, texts kept in the folder: (folder, stop it was fresh in, corpus)
+    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places21", 21, "ANT"),
+    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places22", 22, "ANT"),
 )
 TOLERANCE_KM = {"town": 25, "region": 150, "facility": 25, "district": 25}
 
@@ -263,10 +263,12 @@ def main() -> None:
         golds.append(("held-out, 16 random ANT articles (annotated by someone else; evaluated once)", ANT_HELD_OUT,
                       ant_texts(ANT_HELD_OUT)))  # fmt: skip
     folder_ids = {}
-    for folder, stop in FRESH:
+    for folder, stop, corpus in FRESH:
+        if not (folder / "places_gold.tsv").exists():
+            continue
         folder_texts, folder_ids[folder] = folder_gold(folder)
-        golds.append((f"held-out, 20 fresh ANT articles of stop {stop} ({folder.name}; annotated blind, scored at the "
-                      "start and the end of that stop)", folder / "places_gold.tsv", folder_texts))  # fmt: skip
+        label = f"held-out, 20 fresh {corpus} articles of stop {stop} ({folder.name}; annotated blind, scored at the "
+        golds.append((label + "start and the end of that stop)", folder / "places_gold.tsv", folder_texts))
     for label, path, texts in golds:
         extra = {}
         if path == ANT_HELD_OUT:
