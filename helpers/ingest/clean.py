@@ -34,7 +34,7 @@ _REST = (
     r"(?P<tag></?(?P<tagname>[A-Za-z][A-Za-z0-9]{0,15})\b(?:[^<>\"']|\"[^\"]*\"|'[^']*'){0,2000}/?>)"
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<join>\.,[ \t]*)"
-    rf"|(?P<hashtag>(?<![#A-Za-z0-9_])#(?P<tagbody>{_TAG_START}{_ARABIC_WORD}*(?:_+{_ARABIC_WORD}+)*)_*)"
+    rf"|(?P<hashtag>(?<![#_\u0640\u064b-\u065f{AR}\u0660-\u0669\u0671-\u06d3\u06f0-\u06ffA-Za-z0-9])#(?P<tagbody>{_TAG_START}{_ARABIC_WORD}*(?:_+{_ARABIC_WORD}+)*)_*)"
     r"|(?P<zerowidth>[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]+)"
 )
 _MARKUP = re.compile(_BLOCKS + _REST, re.DOTALL | re.IGNORECASE)

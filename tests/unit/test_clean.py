@@ -86,3 +86,10 @@ def test_display_text_has_no_double_spaces_or_edges(raw):
     text = clean_text(raw)
     assert "  " not in text
     assert text == text.strip()
+
+
+def test_a_hashtag_sign_after_a_word_letter_is_no_hashtag_in_either_pass():
+    # The first pass turns "#ء_" into "ء"; the "#A" after it must not become a hashtag on the second.
+    once = clean_text("#ء_#A")
+    assert clean_text(once) == once
+    assert clean_text("ء#A") == "ء#A"
