@@ -119,8 +119,10 @@ _BASE = re.compile(r"قاعده\s+(?:ال)?(?:عسكري|جوي|بحري)")
 
 
 def military_base(norm: str, party: Party) -> bool:
-    """Whether ``party`` is القاعدة the military base (القاعدة العسكرية، الجوية), not the group."""
-    return bool(_BASE.search(norm[party.start : party.end + 12]))
+    """Whether ``party`` is القاعدة the military base (القاعدة العسكرية، الجوية), not the group; not a side
+    followed by a base it acts on (قصفت طائرات التحالف قاعدة جوية: the base starts after the side)."""
+    base = _BASE.search(norm, party.start, party.end + 12)
+    return base is not None and base.start() < party.end
 
 
 # Between a group and militants after it, the word that puts them on opposite sides (اشتباكات مع المتشددين).
