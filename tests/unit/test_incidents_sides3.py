@@ -17,3 +17,10 @@ def test_the_subject_before_an_air_base_it_shells_is_not_the_base():
 def test_the_doer_of_raids_told_again_is_not_their_target():
     text = "وقصفت جماعة الحوثي بالصواريخ مدينة جازان. وفي المقابل استهدفت الغارات مواقع لجماعة الحوثي في صعدة."
     assert _sides(text, "غارات") == [("", "Houthis (Ansar Allah)")]
+
+
+def test_a_clash_between_rebels_and_state_forces_has_the_forces_first():
+    text = "ودارت اشتباكات عنيفة بين مسلحي حركة الشباب والجيش الصومالي في إقليم شبيلي السفلى."
+    assert _sides(text, "اشتباكات") == [("Military Forces of Somalia", "Al Shabaab")]
+    text = "ودارت اشتباكات عنيفة بين المتظاهرين والشرطة الصومالية في مقديشو."  # protesters stay first
+    assert _sides(text, "اشتباكات")[0][0].startswith(("Protesters", "Rioters"))

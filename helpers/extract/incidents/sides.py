@@ -271,10 +271,10 @@ def sides(
     after = [p for p in parties if t1 <= p.start < high and not supporting(norm, p)]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if right_after and len(after) >= 2:
-        return after[0], after[1]
+        return _state_first(trigger, after[0], after[1])
     two = between(norm, t1, high, after)
-    if two is not None:
-        return two  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
+    if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
+        return _state_first(trigger, *two)
     agent = AGENT.search(norm, t1, high)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
@@ -291,6 +291,21 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
+
+
+def _state_first(trigger: Trigger, one: Party, other: Party) -> tuple[Party, Party]:
+    """The two sides of a battle told by بين X و Y, where the words name no initiator: a state's forces first
+    (معارك بين المتمردين والقوات الحكومية: the forces, then the rebels), the way ACLED orders a clash; any other
+    pair (protesters and the police, two armed groups) as told."""
+    armed = one.kind == "armed" or one.actor_type == "armed_group"
+    if trigger.event_type == "Battles" and armed and _state_side(other):
+        return other, one
+    return one, other
+
+
+def _state_side(party: Party) -> bool:
+    """Whether a side is a state's: its forces or authorities, or a country standing for its government."""
+    return _forces(party) or party.kind == "place"
 
 
 def _previous(norm: str, before: list[Party]) -> Party:
