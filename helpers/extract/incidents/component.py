@@ -333,7 +333,7 @@ def _sentence_events(
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
-        if not actor1.name and not actor1.english and _retold(hit, event_type, sentence_id, context, actor2):
+        if not actor1.name and not actor1.english and _retold(hit, event_type, sentence_id, context):
             actor1 = context.last_actor[1]  # استهدفت الغارات ...: the raids told before, by their doer
         if actor1.name and trigger.priority > 0:
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
@@ -419,21 +419,14 @@ def _victim_kind(who: str) -> str:
     return kind or "civilian"
 
 
-def _retold(hit: Hit, event_type: str, sentence_id: int, context: Context, target: Party = NOBODY) -> bool:
+def _retold(hit: Hit, event_type: str, sentence_id: int, context: Context) -> bool:
     """Whether a noun act of violence with no doer of its own is told with the definite article of prior mention
     (ال العهدية: الغارات، القصف) right after an act of its type by a named doer (this sentence or the one before):
-    the acts told before, whose doer is its own; not when that doer is this act's ``target`` (استهدفت الغارات
-    مواقع للحوثيين after a Houthi shelling: the raids are another side's)."""
+    the acts told before, whose doer is its own."""
     definite = hit.trigger.pos == "noun" and hit.pre.lstrip("وفب").startswith("ال") and not hit.suffix
     last_sentence, last = context.last_actor
     recent = 0 <= sentence_id - last_sentence <= 1 and bool(last.name)
-    recent = recent and not _same_side(last, target)
     return definite and event_type in VIOLENT_TYPES and recent and context.last_kind[0] == event_type
-
-
-def _same_side(a: Party, b: Party) -> bool:
-    """Whether two parties are one side (by the Arabic or the English name)."""
-    return bool(a.name and a.name == b.name) or bool(a.english and a.english == b.english)
 
 
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
