@@ -1,5 +1,6 @@
-"""Who acts and to whom, stop 23 (helpers/extract/incidents: clause_cues, sides, component): a side followed by an
-air base is no base; the two sides of a symmetric battle are ordered state first. Minimal pairs through the pipeline; each fails on the code of stop 22."""
+"""Who acts and to whom, stop 23 (helpers/extract/incidents: clause_cues, sides, naming): a side followed by an air
+base is no base; the two sides of a symmetric battle are ordered state first. Minimal pairs through the pipeline;
+each fails on the code of stop 22."""
 
 from tests.unit.test_incidents_rules import events
 
@@ -18,3 +19,15 @@ def test_a_clash_between_rebels_and_state_forces_has_the_forces_first():
     assert _sides(text, "اشتباكات") == [("Military Forces of Somalia", "Al Shabaab")]
     text = "ودارت اشتباكات عنيفة بين المتظاهرين والشرطة الصومالية في مقديشو."  # protesters stay first
     assert _sides(text, "اشتباكات")[0][0].startswith(("Protesters", "Rioters"))
+
+
+def test_a_countrys_government_or_authorities_take_acleds_government_label():
+    text = "وأعلنت الحكومة الأفغانية وقف إطلاق النار مع حركة طالبان خلال أيام العيد."
+    assert _sides(text, "وقف")[0][0] == "Government of Afghanistan"
+    text = "ووقعت السلطات المصرية اتفاق هدنة مع حركة حماس في القاهرة."
+    assert _sides(text, "هدنة")[0][0] == "Government of Egypt"
+
+
+def test_the_doer_of_the_attack_that_killed_is_actor_1():
+    text = "وقتل 12 جنديا جراء هجمات شنها تنظيم داعش على مواقع في ريف دير الزور."
+    assert _sides(text, "قتل") == [("Islamic State (ISIS)", "military forces")]

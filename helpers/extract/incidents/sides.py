@@ -275,7 +275,7 @@ def sides(
     two = between(norm, t1, high, after)
     if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
         return _state_first(trigger, *two)
-    agent = AGENT.search(norm, t1, high)
+    agent = AGENT.search(norm, t1, high) or _caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
         told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
@@ -291,6 +291,28 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     return _noun_sides(norm, trigger, t1, before, after)
+
+
+# A killing told with the attack that caused it and that attack's doer in a relative clause (قتل 45 مسلحا جراء هجمات
+# شنها التنظيم، مقتل طفل في قصف نفذته فصائل معارضة): the doer of the attack is actor 1, the killed actor 2.
+_CAUSE = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:جراء|اثر|بسبب|نتيجه|في|خلال)\s+|ب)(?:ال)?(?:هجوم|هجمات|هجوما|قصف|غاره|غارات|ضربه"
+    r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات|عمليه|عمليات)(?:\s+[\u0621-\u064a]+)?\s+(?:شنه|شنها|شنته|شنتها|شنوه|شنوها"
+    r"|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها)\s+"
+)
+_KILLING = ("قتل",)  # the action of قتل and مقتل
+_CAUSE_CHARS = 60  # how far after the killing the attack may be told
+
+
+def _caused_by(norm: str, trigger: Trigger, t1: int, high: int, after: Sequence[Party]) -> re.Match[str] | None:
+    """The relative light verb of the attack that caused a killing (``_CAUSE``) when a party follows it right
+    away: its match, read as a passive's agent; else None."""
+    if trigger.action not in _KILLING:
+        return None
+    cause = _CAUSE.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))
+    if cause is None or cause.start() - t1 > _CAUSE_CHARS:
+        return None
+    return cause if any(p.start == cause.end() for p in after) else None
 
 
 def _state_first(trigger: Trigger, one: Party, other: Party) -> tuple[Party, Party]:
