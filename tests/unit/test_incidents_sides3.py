@@ -31,3 +31,28 @@ def test_a_countrys_government_or_authorities_take_acleds_government_label():
 def test_the_doer_of_the_attack_that_killed_is_actor_1():
     text = "وقتل 12 جنديا جراء هجمات شنها تنظيم داعش على مواقع في ريف دير الزور."
     assert _sides(text, "قتل") == [("Islamic State (ISIS)", "military forces")]
+
+
+def test_the_owner_of_a_target_in_the_accusative_is_struck_not_striking():
+    text = "وشنت طائرات التحالف العربي بعدة غارات معسكرا تدريبيا لجماعة الحوثي في الحديدة."
+    assert _sides(text, "غارات") == [("Saudi-led coalition", "Houthis (Ansar Allah)")]
+
+
+def test_the_counted_dead_after_a_killing_verb_are_killed_not_killing():
+    text = "ونفذ الجيش اليمني عمليات عسكرية نوعية، قتل فيها ما لا يقل عن 30 حوثيا."
+    assert _sides(text, "قتل") == [("Military Forces of Yemen", "Houthis (Ansar Allah)")]
+
+
+def test_a_strike_told_as_the_means_of_a_reported_verb_is_the_speakers():
+    text = "قال الجيش الإسرائيلي، الأربعاء، إنه ضرب عشرة أهداف لحركة حماس بغارات جوية في قطاع غزة."
+    assert _sides(text, "غارات") == [("Military Forces of Israel", "Hamas")]
+
+
+def test_the_owner_of_a_target_behind_lam_is_struck_not_striking():
+    text = "وقال الجيش الأمريكي إنه دمر مخازن أسلحة لحركة الشباب بغارة جوية في الصومال."
+    assert _sides(text, "غارة") == [("Military Forces of the United States", "Al Shabaab")]
+
+
+def test_a_military_target_is_no_soldier():
+    text = "وقالت إسرائيل إن مقاتلاتها قصفت أكثر من 35 هدفا عسكريا في قطاع غزة."
+    assert "military forces" not in {side for pair in _sides(text, "قصفت") for side in pair}

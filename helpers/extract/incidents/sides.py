@@ -16,11 +16,18 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from helpers.extract.incidents.clause_cues import (
+    INSTRUMENT,
+    KILLING,
+    behind_preposition,
     between,
+    caused_by,
     construct,
+    counted,
     military_base,
+    owner_before,
     possessed,
     supporting,
+    target_adjective,
     their_group,
     topic,
 )
@@ -101,6 +108,7 @@ def sentence_parties(
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
+    found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
     parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
@@ -275,7 +283,7 @@ def sides(
     two = between(norm, t1, high, after)
     if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
         return _state_first(trigger, *two)
-    agent = AGENT.search(norm, t1, high) or _caused_by(norm, trigger, t1, high, after)
+    agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
         told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
@@ -286,33 +294,18 @@ def sides(
         if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
             rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
             return subject, (rest[0] if rest else NOBODY)
+        if trigger.action in KILLING:
+            dead = next((p for p in after if p.start - t1 <= _SUBJECT_GAP and counted(norm, p)), None)
+            if dead is not None:  # قتل فيها ما لا يقل عن 30 حوثيا: the counted dead, never who killed
+                return (before[-1] if before else NOBODY), dead
         return _verb_sides(norm, span, before, after)
     if suffixed:
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
-    return _noun_sides(norm, trigger, t1, before, after)
-
-
-# A killing told with the attack that caused it and that attack's doer in a relative clause (قتل 45 مسلحا جراء هجمات
-# شنها التنظيم، مقتل طفل في قصف نفذته فصائل معارضة): the doer of the attack is actor 1, the killed actor 2.
-_CAUSE = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?:جراء|اثر|بسبب|نتيجه|في|خلال)\s+|ب)(?:ال)?(?:هجوم|هجمات|هجوما|قصف|غاره|غارات|ضربه"
-    r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات|عمليه|عمليات)(?:\s+[\u0621-\u064a]+)?\s+(?:شنه|شنها|شنته|شنتها|شنوه|شنوها"
-    r"|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها)\s+"
-)
-_KILLING = ("قتل",)  # the action of قتل and مقتل
-_CAUSE_CHARS = 60  # how far after the killing the attack may be told
-
-
-def _caused_by(norm: str, trigger: Trigger, t1: int, high: int, after: Sequence[Party]) -> re.Match[str] | None:
-    """The relative light verb of the attack that caused a killing (``_CAUSE``) when a party follows it right
-    away: its match, read as a passive's agent; else None."""
-    if trigger.action not in _KILLING:
-        return None
-    cause = _CAUSE.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))
-    if cause is None or cause.start() - t1 > _CAUSE_CHARS:
-        return None
-    return cause if any(p.start == cause.end() for p in after) else None
+    actor1, actor2 = _noun_sides(norm, trigger, t1, before, after)
+    if not actor2.name and not actor2.english and INSTRUMENT.search(norm, max(0, t0 - 2), t0):
+        actor2 = owner_before(norm, t0, low, parties, actor1) or NOBODY  # ضرب 25 هدفا لحماس بغارات: Hamas's
+    return actor1, actor2
 
 
 def _state_first(trigger: Trigger, one: Party, other: Party) -> tuple[Party, Party]:
@@ -336,7 +329,7 @@ def _previous(norm: str, before: list[Party]) -> Party:
     free = [
         p
         for p in before
-        if not _PREPOSITION.search(norm, max(0, p.start - 3), p.start)
+        if not behind_preposition(norm, p)
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
         and not possessed(norm, p)
     ]
