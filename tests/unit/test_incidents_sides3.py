@@ -56,3 +56,14 @@ def test_the_owner_of_a_target_behind_lam_is_struck_not_striking():
 def test_a_military_target_is_no_soldier():
     text = "وقالت إسرائيل إن مقاتلاتها قصفت أكثر من 35 هدفا عسكريا في قطاع غزة."
     assert "military forces" not in {side for pair in _sides(text, "قصفت") for side in pair}
+
+
+def test_soldiers_told_with_a_nationality_after_them_are_that_countrys_forces():
+    assert _sides("وقتل ثلاثة جنود أتراك في هجوم قرب الحدود.", "قتل") == [("", "Military Forces of Turkey")]
+
+
+def test_a_lone_indefinite_noun_after_a_killing_verb_is_the_dead():
+    text = "وقتل جنديان إسرائيليان في هجوم بالسكاكين قرب نابلس."
+    assert _sides(text, "قتل") == [("", "Military Forces of Israel")]
+    text = "وقتل مسلحون مجهولون ضابطا في الشرطة العراقية."  # an object after them: the killers
+    assert _sides(text, "قتل")[0][0] == "Unidentified armed group"

@@ -10,7 +10,8 @@
 - a killing told with the attack that caused it (قتل 45 مسلحا جراء هجمات شنها التنظيم) has that attack's doer as
   its agent; the counted after a killing verb (قتل 30 حوثيا) are the dead;
 - a party behind ل or ب, apart or as its first word's clitic (مخازن أسلحة لحركة الشباب), owns a target: before an
-  act used as a means (بغارات جوية) it is the one struck.
+  act used as a means (بغارات جوية) it is the one struck;
+- a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, REBELS, UNNAMED_ARMED
-from helpers.text.normalize import normalize_letters
+from helpers.resources.actor_tables import country_names
+from helpers.text.normalize import name_key, normalize_letters
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
@@ -249,3 +251,17 @@ def owner_before(norm: str, t0: int, low: int, parties: Sequence[Party], actor1:
         if possessed(norm, p) or behind_preposition(norm, p):
             return p
     return None
+
+
+_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")
+_IN_COUNTRY = re.compile(r"\s+في\s+(?P<name>[\u0621-\u064a]+)")
+
+
+def ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
+    """Whether a regime noun ending at ``end`` is qualified: a ruler's name or title right after it (نظام الأسد،
+    نظام الرئيس)، or, for the definite النظام, its country right after في (أهداف للنظام في سوريا)."""
+    if _RULER.match(norm, end) or any(p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken):
+        return True
+    country = _IN_COUNTRY.match(norm, end)
+    definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
+    return bool(country and definite and name_key(country.group("name")) in country_names())

@@ -26,6 +26,7 @@ from helpers.extract.incidents.clause_cues import (
     military_base,
     owner_before,
     possessed,
+    ruler_after,
     supporting,
     target_adjective,
     their_group,
@@ -45,7 +46,7 @@ from helpers.extract.incidents.vocabulary import (
     UNNAMED_ARMED,
     Trigger,
 )
-from helpers.resources.actor_tables import country_names, nationalities
+from helpers.resources.actor_tables import nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 
@@ -94,9 +95,12 @@ def sentence_parties(
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        after = _NEXT_WORD.match(norm, e) if english in _FORCES_NOUNS and not country else None
+        if after and _nationality(after.group("word")):  # جنديان إسرائيليان، جنود أتراك: the adjective after
+            country, e = _nationality(after.group("word")), after.end()
         if _TIGHTENING.match(norm, match.start("noun")):
             continue  # محكمة سيطرتها، مُحكِماً الحصار: the participle of أحكم (tightening), not a court
-        if english == "regime" and not country and not _ruler_after(norm, taken, e):
+        if english == "regime" and not country and not ruler_after(norm, taken, e):
             continue  # نظام الدفع، النظام المصرفي: a system; the regime only as النظام السوري or نظام الأسد
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
@@ -218,13 +222,19 @@ def cleaned(norm: str, party: Party) -> Party:
 
 
 def _nationality(words: str) -> str:
-    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين), or ''."""
+    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين، the dual
+    إسرائيليان by its singular), or ''."""
     table = nationalities()
     for word in words.split():
         nat = table.get(name_key(word))
+        if nat is None and word.endswith(("يان", "يين")):
+            nat = table.get(name_key(word[:-2]))
         if nat is not None:
             return nat.country
     return ""
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[\u0621-\u064a]{3,})")
 
 
 def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
@@ -298,6 +308,9 @@ def sides(
             dead = next((p for p in after if p.start - t1 <= _SUBJECT_GAP and counted(norm, p)), None)
             if dead is not None:  # قتل فيها ما لا يقل عن 30 حوثيا: the counted dead, never who killed
                 return (before[-1] if before else NOBODY), dead
+            near = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+            if len(near) == 1 and near[0].start - t1 <= _SUBJECT_GAP and _indefinite(near[0]):
+                return (before[-1] if before else NOBODY), near[0]  # قتل جنديان إسرائيليان: no object, the dead
         return _verb_sides(norm, span, before, after)
     if suffixed:
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
@@ -435,20 +448,6 @@ def _retreat(norm: str, at: int) -> bool:
     window = norm[max(0, at - 60) : at]
     window = re.split(r"[.،؛]", window)[-1]
     return _RETREAT_BEFORE.search(window) is not None
-
-
-_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")
-_IN_COUNTRY = re.compile(r"\s+في\s+(?P<name>[\u0621-\u064a]+)")
-
-
-def _ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
-    """Whether a regime noun ending at ``end`` is qualified: a ruler's name or title right after it (نظام الأسد،
-    نظام الرئيس)، or, for the definite النظام, its country right after في (أهداف للنظام في سوريا)."""
-    if _RULER.match(norm, end) or any(p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken):
-        return True
-    country = _IN_COUNTRY.match(norm, end)
-    definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
-    return bool(country and definite and name_key(country.group("name")) in country_names())
 
 
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
