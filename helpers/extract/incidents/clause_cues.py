@@ -5,7 +5,13 @@
 - the noun right after إنّ/أنّ is the subject of the verb of its clause (إن قوات مجهولة هاجمت);
 - بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين);
 - a party told as support (بإسناد من التحالف) is no side; militants told with the one armed group their sentence
-  names are its men (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين).
+  names are its men (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين);
+- a generic noun in the relative form right after a target is its adjective (هدفا عسكريا), no side;
+- a killing told with the attack that caused it (قتل 45 مسلحا جراء هجمات شنها التنظيم) has that attack's doer as
+  its agent; the counted after a killing verb (قتل 30 حوثيا) are the dead;
+- a party behind ل or ب, apart or as its first word's clitic (مخازن أسلحة لحركة الشباب), owns a target: before an
+  act used as a means (بغارات جوية) it is the one struck;
+- a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا).
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, REBELS, UNNAMED_ARMED
+from helpers.resources.actor_tables import country_names
+from helpers.text.normalize import name_key, normalize_letters
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
@@ -23,12 +31,33 @@ _UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, "military forces", "polic
 
 
 # A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is
-# struck or taken (تجمعات للميليشيات، دفاعات ميليشيات الحوثي، مواقع تابعة للنظام), the object, never the doer.
+# struck or taken (تجمعات للميليشيات، دفاعات ميليشيات الحوثي، مواقع تابعة للنظام), the object, never the doer; the
+# noun and its adjective perhaps in the accusative (معسكرا تدريبيا للميليشيات، هدفا عسكريا لحماس).
 _TARGET_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|معاقل|معقل|مناطق|منطقه|مقرات|مقر"
     r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره)"
-    r"(?:\s+[\u0621-\u064a]+(?:يه|ي|ين))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
+    r"ا?(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
 )
+
+
+# A target noun right before a generic noun (هدفا عسكريا، مواقع عسكرية): the noun is its adjective, not an actor.
+_TARGET_NOUN_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|مقرات|مقر|اهداف|هدف|مستودعات"
+    r"|مستودع|عربات|معسكرات|معسكر|ثكنات|منشات|منشاه)ا?\s+$"
+)
+
+
+def target_adjective(norm: str, party: Party) -> bool:
+    """Whether a generic noun (not a named actor) stands right after a target noun as its adjective: indefinite,
+    in the relative form (هدفا عسكريا، مواقع عسكرية: a military target, not a soldier); not an owner (مواقع
+    الجيش، تجمعات للميليشيات)."""
+    written = norm[party.start : party.end]
+    if party.kind not in ("state", "armed") or not _RELATIVE_ADJECTIVE.fullmatch(written):
+        return False
+    return bool(_TARGET_NOUN_BEFORE.search(norm, max(0, party.start - 20), party.start))
+
+
+_RELATIVE_ADJECTIVE = re.compile(r"(?!ال|لل|ل)[\u0621-\u064a]+(?:ي|يا|يه)")
 
 
 def possessed(norm: str, party: Party) -> bool:
@@ -119,8 +148,10 @@ _BASE = re.compile(r"قاعده\s+(?:ال)?(?:عسكري|جوي|بحري)")
 
 
 def military_base(norm: str, party: Party) -> bool:
-    """Whether ``party`` is القاعدة the military base (القاعدة العسكرية، الجوية), not the group."""
-    return bool(_BASE.search(norm[party.start : party.end + 12]))
+    """Whether ``party`` is القاعدة the military base (القاعدة العسكرية، الجوية), not the group; not a side
+    followed by a base it acts on (قصفت طائرات التحالف قاعدة جوية: the base starts after the side)."""
+    base = _BASE.search(norm, party.start, party.end + 12)
+    return base is not None and base.start() < party.end
 
 
 # Between a group and militants after it, the word that puts them on opposite sides (اشتباكات مع المتشددين).
@@ -149,3 +180,88 @@ def their_group(norm: str, parties: list[Party], referred: set[tuple[int, int]])
         return p.start < group.start or bool(_OPPOSED_BETWEEN.search(norm, group.end, p.start))
 
     return [group._replace(start=p.start, end=p.end) if theirs(p) else p for p in parties]
+
+
+# A killing told with the attack that caused it and that attack's doer in a relative clause (قتل 45 مسلحا جراء هجمات
+# شنها التنظيم، مقتل طفل في قصف نفذته فصائل معارضة): the doer of the attack is actor 1, the killed actor 2.
+_CAUSE = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:جراء|اثر|بسبب|نتيجه|في|خلال)\s+|ب)(?:ال)?(?:هجوم|هجمات|هجوما|قصف|غاره|غارات|ضربه"
+    r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات|عمليه|عمليات)(?:\s+[\u0621-\u064a]+)?\s+(?:شنه|شنها|شنته|شنتها|شنوه|شنوها"
+    r"|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها)\s+"
+)
+KILLING = ("قتل",)  # the action of قتل and مقتل
+_CAUSE_CHARS = 60  # how far after the killing the attack may be told
+
+
+def caused_by(norm: str, trigger: Any, t1: int, high: int, after: Sequence[Party]) -> re.Match[str] | None:
+    """The relative light verb of the attack that caused a killing (``_CAUSE``) when a party follows it right
+    away: its match, read as a passive's agent; else None."""
+    if trigger.action not in KILLING:
+        return None
+    cause = _CAUSE.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))
+    if cause is None or cause.start() - t1 > _CAUSE_CHARS:
+        return None
+    return cause if any(p.start == cause.end() for p in after) else None
+
+
+# A count right before a party (30 حوثيا، سبعة من المسلحين، عشرات الجنود): the party is counted.
+_COUNT_BEFORE = re.compile(
+    r"(?:^|\s)(?:\d+|واحد|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرات|مئات|العشرات|المئات|عدد|عددا)"
+    r"(?:\s+من)?\s+$"
+)
+
+
+def counted(norm: str, party: Party) -> bool:
+    """Whether a count stands right before ``party`` (after a killing verb: the dead, its passive subject)."""
+    return party.start > 0 and bool(_COUNT_BEFORE.search(norm, max(0, party.start - 16), party.start))
+
+
+_AFFILIATED_BEFORE = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+$")
+
+
+def behind_preposition(norm: str, party: Party) -> bool:
+    """Whether ل or ب stands right before a party, apart (أهداف ل حماس) or as the clitic its span starts with
+    (مخازن أسلحة لحركة الشباب: the lam of the target's owner, where the name is حركة الشباب)."""
+    if _PREPOSITION.search(norm, max(0, party.start - 3), party.start):
+        return True
+    if party.start < 0 or norm[party.start : party.start + 1] not in ("ل", "ب"):
+        return False
+    if _AFFILIATED_BEFORE.search(norm, max(0, party.start - 12), party.start):
+        return False  # طائرات تابعة للتحالف: the weapons are its own
+    written = norm[party.start : party.end].split()
+    named = normalize_letters(party.name).split()
+    if not written or not named:
+        return False
+    word = "ال" + written[0][2:] if written[0].startswith("لل") else written[0][1:]  # للجيش → الجيش
+    return word == named[0]
+
+
+_OWNER_GAP = 60  # how far before the act the owner of its target may end
+# ب as a word of its own before an act (بغارات جوية، بقصف مدفعي): the act is the means of the verb before it.
+INSTRUMENT = re.compile(r"(?:^|\s)ب$")
+_CLAUSE_MARK = re.compile(r"[.،,؛:]")
+
+
+def owner_before(norm: str, t0: int, low: int, parties: Sequence[Party], actor1: Party) -> Party | None:
+    """The owner of the target told by the lam of possession in the clause before an act used as a means (هدفا
+    لحماس، مخازن لحركة الشباب), or None."""
+    for p in reversed([p for p in parties if low <= p.start and p.end <= t0 and t0 - p.end <= _OWNER_GAP]):
+        if _CLAUSE_MARK.search(norm, p.end, t0) or p.name == actor1.name:
+            return None
+        if possessed(norm, p) or behind_preposition(norm, p):
+            return p
+    return None
+
+
+_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")
+_IN_COUNTRY = re.compile(r"\s+في\s+(?P<name>[\u0621-\u064a]+)")
+
+
+def ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
+    """Whether a regime noun ending at ``end`` is qualified: a ruler's name or title right after it (نظام الأسد،
+    نظام الرئيس)، or, for the definite النظام, its country right after في (أهداف للنظام في سوريا)."""
+    if _RULER.match(norm, end) or any(p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken):
+        return True
+    country = _IN_COUNTRY.match(norm, end)
+    definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
+    return bool(country and definite and name_key(country.group("name")) in country_names())

@@ -68,7 +68,7 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
             return doer
     verbs = list(LIGHT_VERB.finditer(norm, max(low, t0 - _CLAUSE_CHARS), t0))
     if not verbs:
-        return NOBODY
+        return _speaker_of_instrument(norm, t0, parties)
     verb = verbs[-1]
     if _PRONOUN_SUBJECT.search(norm, max(0, verb.start() - 12), verb.start()):
         speech = list(_SPEECH.finditer(norm, max(0, verb.start() - _SPEAKER_CHARS), verb.start()))
@@ -82,6 +82,28 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
     if doer.start >= t0 or _ANOTHER_OBJECT.search(between):
         return NOBODY  # تشن الولايات المتحدة عملا عسكريا ضد النظام بسبب الهجوم: the verb's object is another act
     return doer
+
+
+def _speaker_of_instrument(norm: str, t0: int, parties: Sequence[Party]) -> Party:
+    """The doer of an act told as the instrument of a verb whose subject is the pronoun of a reported statement
+    (قال الجيش الإسرائيلي إنه ضرب 25 هدفا لحماس بغارات جوية: the army struck, by air strikes): the speaker."""
+    if norm[t0 - 1 : t0] != "ب" or (t0 >= 2 and norm[t0 - 2] not in " \n"):
+        return NOBODY  # بغارات، بقصف: the act is the means of the verb before it
+    pronouns = list(_PRONOUN_VERB.finditer(norm, max(0, t0 - _INSTRUMENT_CHARS), t0))
+    if not pronouns or _CLAUSE_END.search(norm, pronouns[-1].end(), t0):
+        return NOBODY
+    at = pronouns[-1].start()
+    speech = list(_SPEECH.finditer(norm, max(0, at - _SPEAKER_CHARS), at))
+    if not speech:
+        return NOBODY
+    speaker = _subject_after(norm, speech[-1].end(), parties)
+    return speaker if 0 <= speaker.end <= at else NOBODY
+
+
+_INSTRUMENT_CHARS = 80  # how far before the act the pronoun subject of its verb may stand
+# The pronoun subject of a reported statement and the verb after it (إنه ضرب، أنها استهدفت).
+_PRONOUN_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ب|ل)?(?:انه|انها|انهم)\s+[{AR}]+\s")
+_CLAUSE_END = re.compile(r"[.،,؛:]")
 
 
 # The lam of possession after an act (الإضافة بمعنى اللام: غارة للطيران العراقي، ضربة جوية للروس، قصف للجيش السوري):

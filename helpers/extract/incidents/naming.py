@@ -62,11 +62,28 @@ def analyst_name(arabic: str, english: str, gloss_source: str, acled_type: str =
         return forces_label(english, country) or english
     if country and acled_type in _STATE_ARMY and _DEFENCE_FORCES.search(english or ""):  # the IDF: its military
         return forces_label("", country) or english
+    if gloss_source == INSTITUTION and acled_type == "government" and country and _whole_government(english):
+        return government_label(country) or english  # الحكومة الأفغانية، السلطات المصرية: Government of Egypt
     if gloss_source in ROMANISED or not english:
         return arabic
     if gloss_source == HEAD_WORD and not _unit_only(english):
         return arabic
     return english
+
+
+def government_label(code: str) -> str:
+    """``Government of <country>``, ACLED's name of a state's government and authorities, or ''."""
+    country = country_label(code)
+    if not country:
+        return ""
+    return f"Government of {'the ' if country.startswith('United ') else ''}{country}"
+
+
+def _whole_government(english: str) -> bool:
+    """Whether an institution's English names a country's government or authorities as a whole (Afghan
+    Government, Egyptian Authorities), not one of its bodies (Egyptian Interior Ministry)."""
+    words = english.lower().split()
+    return len(words) == 2 and words[1] in ("government", "authorities")
 
 
 # A state's national military named as its defence forces (Israel Defense Forces, Kenya Defence Forces, South

@@ -16,11 +16,19 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from helpers.extract.incidents.clause_cues import (
+    INSTRUMENT,
+    KILLING,
+    behind_preposition,
     between,
+    caused_by,
     construct,
+    counted,
     military_base,
+    owner_before,
     possessed,
+    ruler_after,
     supporting,
+    target_adjective,
     their_group,
     topic,
 )
@@ -38,7 +46,7 @@ from helpers.extract.incidents.vocabulary import (
     UNNAMED_ARMED,
     Trigger,
 )
-from helpers.resources.actor_tables import country_names, nationalities
+from helpers.resources.actor_tables import nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 
@@ -87,9 +95,12 @@ def sentence_parties(
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
         country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        after = _NEXT_WORD.match(norm, e) if english in _FORCES_NOUNS and not country else None
+        if after and _nationality(after.group("word")):  # جنديان إسرائيليان، جنود أتراك: the adjective after
+            country, e = _nationality(after.group("word")), after.end()
         if _TIGHTENING.match(norm, match.start("noun")):
             continue  # محكمة سيطرتها، مُحكِماً الحصار: the participle of أحكم (tightening), not a court
-        if english == "regime" and not country and not _ruler_after(norm, taken, e):
+        if english == "regime" and not country and not ruler_after(norm, taken, e):
             continue  # نظام الدفع، النظام المصرفي: a system; the regime only as النظام السوري or نظام الأسد
         if country:  # جنود إسرائيليين، الشرطة المصرية: a country's forces by ACLED's label
             english = forces_label(english, country) or english
@@ -101,6 +112,7 @@ def sentence_parties(
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
+    found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
     parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
@@ -210,13 +222,19 @@ def cleaned(norm: str, party: Party) -> Party:
 
 
 def _nationality(words: str) -> str:
-    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين), or ''."""
+    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين، the dual
+    إسرائيليان by its singular), or ''."""
     table = nationalities()
     for word in words.split():
         nat = table.get(name_key(word))
+        if nat is None and word.endswith(("يان", "يين")):
+            nat = table.get(name_key(word[:-2]))
         if nat is not None:
             return nat.country
     return ""
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[\u0621-\u064a]{3,})")
 
 
 def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
@@ -271,11 +289,11 @@ def sides(
     after = [p for p in parties if t1 <= p.start < high and not supporting(norm, p)]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     if right_after and len(after) >= 2:
-        return after[0], after[1]
+        return _state_first(trigger, after[0], after[1])
     two = between(norm, t1, high, after)
-    if two is not None:
-        return two  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
-    agent = AGENT.search(norm, t1, high)
+    if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
+        return _state_first(trigger, *two)
+    agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
         told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
@@ -286,11 +304,36 @@ def sides(
         if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
             rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
             return subject, (rest[0] if rest else NOBODY)
+        if trigger.action in KILLING:
+            dead = next((p for p in after if p.start - t1 <= _SUBJECT_GAP and counted(norm, p)), None)
+            if dead is not None:  # قتل فيها ما لا يقل عن 30 حوثيا: the counted dead, never who killed
+                return (before[-1] if before else NOBODY), dead
+            near = [p for p in after if p.start - t1 <= _OBJECT_GAP]
+            if len(near) == 1 and near[0].start - t1 <= _SUBJECT_GAP and _indefinite(near[0]):
+                return (before[-1] if before else NOBODY), near[0]  # قتل جنديان إسرائيليان: no object, the dead
         return _verb_sides(norm, span, before, after)
     if suffixed:
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
-    return _noun_sides(norm, trigger, t1, before, after)
+    actor1, actor2 = _noun_sides(norm, trigger, t1, before, after)
+    if not actor2.name and not actor2.english and INSTRUMENT.search(norm, max(0, t0 - 2), t0):
+        actor2 = owner_before(norm, t0, low, parties, actor1) or NOBODY  # ضرب 25 هدفا لحماس بغارات: Hamas's
+    return actor1, actor2
+
+
+def _state_first(trigger: Trigger, one: Party, other: Party) -> tuple[Party, Party]:
+    """The two sides of a battle told by بين X و Y, where the words name no initiator: a state's forces first
+    (معارك بين المتمردين والقوات الحكومية: the forces, then the rebels), the way ACLED orders a clash; any other
+    pair (protesters and the police, two armed groups) as told."""
+    armed = one.kind == "armed" or one.actor_type == "armed_group"
+    if trigger.event_type == "Battles" and armed and _state_side(other):
+        return other, one
+    return one, other
+
+
+def _state_side(party: Party) -> bool:
+    """Whether a side is a state's: its forces or authorities, or a country standing for its government."""
+    return _forces(party) or party.kind == "place"
 
 
 def _previous(norm: str, before: list[Party]) -> Party:
@@ -299,7 +342,7 @@ def _previous(norm: str, before: list[Party]) -> Party:
     free = [
         p
         for p in before
-        if not _PREPOSITION.search(norm, max(0, p.start - 3), p.start)
+        if not behind_preposition(norm, p)
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
         and not possessed(norm, p)
     ]
@@ -405,20 +448,6 @@ def _retreat(norm: str, at: int) -> bool:
     window = norm[max(0, at - 60) : at]
     window = re.split(r"[.،؛]", window)[-1]
     return _RETREAT_BEFORE.search(window) is not None
-
-
-_RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")
-_IN_COUNTRY = re.compile(r"\s+في\s+(?P<name>[\u0621-\u064a]+)")
-
-
-def _ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
-    """Whether a regime noun ending at ``end`` is qualified: a ruler's name or title right after it (نظام الأسد،
-    نظام الرئيس)، or, for the definite النظام, its country right after في (أهداف للنظام في سوريا)."""
-    if _RULER.match(norm, end) or any(p.actor_type == "person" and 0 <= p.start - end <= 2 for p in taken):
-        return True
-    country = _IN_COUNTRY.match(norm, end)
-    definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
-    return bool(country and definite and name_key(country.group("name")) in country_names())
 
 
 _SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
