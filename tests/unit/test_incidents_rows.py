@@ -110,3 +110,13 @@ def test_an_act_awaited_or_expected_is_no_event():
     text = "ويترقب الليبيون إعلان القائد العام للجيش المشير خليفة حفتر انتهاء العملية العسكرية في درنة، وتطهير المدينة."
     assert events(text) == []
     assert len(events("واندلعت اشتباكات في مدينة طرابلس الخميس.")) == 1
+
+
+def test_military_reinforcements_arriving_are_a_strategic_development():
+    (event,) = events("ووصلت تعزيزات عسكرية كبيرة للجيش إلى أطراف مدينة الموصل الأربعاء.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Other")
+
+
+def test_a_ceasefire_declared_in_the_accusative_is_an_agreement():
+    (event,) = events("وأعلنت الحكومة وقفا لإطلاق النار مع المتمردين في ولاية النيل الأزرق الأحد.")
+    assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
