@@ -26,3 +26,22 @@ def test_saudi_curated_places(sentence, name_en):
 def test_hijaz_and_najd_are_regions():
     found = names("سافر التاجر من نجد إلى الحجاز في القرن الماضي")
     assert {("Najd", "SA"), ("Hejaz", "SA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("اندلعت معارك عنيفة في محافظة مأرب شرقي صنعاء", ("Ma'rib", "YE")),
+        ("أقام الفريق معسكره في مدينة ازميت هذا الصيف", ("Izmit", "TR")),
+    ],
+)
+def test_other_curated_spellings(sentence, expected):
+    assert expected in names(sentence)
+
+
+def test_official_name_of_tunisia_is_a_country():
+    places = pipeline.run(
+        [{"article_id": "x", "text": "هنأ الملك رئيس الجمهورية التونسية بذكرى الاستقلال"}],
+        pipeline.components_for(["places"]),
+    )[0].places
+    assert any(m.surface == "الجمهورية التونسية" and m.place and m.place.country == "TN" for m in places)
