@@ -119,3 +119,8 @@ def test_a_second_toll_told_with_its_own_killing_word_adds_to_the_first():
 
 def test_the_wounded_between_a_killing_verb_and_a_count_are_not_its_dead():
     assert deaths("بأن طفلا قتل وأصيب أربعة مدنيين السبت") == [(1, "exact")]
+
+
+def test_a_persons_record_of_killing_is_not_a_toll():
+    assert deaths("كان القائد قد ساهم في قتل مئات المدنيين خلال الحرب") == []
+    assert deaths("اعتقلت الشرطة المتهم بقتل 5 أشخاص") == []

@@ -34,6 +34,9 @@ from helpers.extract.incidents.vocabulary import (
     WOUNDED,
 )
 
+# A person's record, not an event's toll: ساهم في قتل مئات، المتهم بقتل 5، ادين بقتل، بتهمه قتل
+_RECORD = re.compile(r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*\s+في|ادين\S*|\S*تهم[هة])\s+$")
+
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -104,9 +107,10 @@ def _count(match: re.Match) -> int:
 
 
 def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
-    """One stated count (None when it counts the wounded), with the counts joined to it by و added."""
+    """One stated count (None when it counts the wounded or a person's record: المتهم بقتل 5), with the counts
+    joined to it by و added."""
     who = match.group("who") or ""
-    if who in WOUNDED:
+    if who in WOUNDED or _RECORD.search(norm, max(0, match.start() - 30), match.start()):
         return None
     count, raw = _count(match), match.group("count")
     qualifiers = [QUALIFIERS.get(match.group("qual") or "", "exact")]
