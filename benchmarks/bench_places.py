@@ -40,6 +40,7 @@ ANT_HELD_OUT = config.PROJECT_ROOT / "tests" / "data" / "places_gold_ant_heldout
 FRESH = (  # folder golds, texts kept in the folder: (folder, stop it was fresh in, corpus)
     (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places21", 21, "ANT"),
     (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places22", 22, "ANT"),
+    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places23", 23, "SaudiNewsNet"),
 )
 TOLERANCE_KM = {"town": 25, "region": 150, "facility": 25, "district": 25}
 

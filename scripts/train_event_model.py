@@ -62,7 +62,8 @@ DATA = config.PROJECT_ROOT / "tests" / "data"
 SETS = (
     "heldout/events", "heldout/events2", "heldout/events3", "heldout/events4", "heldout/events5", "heldout/events6",
     "heldout/events7", "heldout/events8", "heldout/events9", "heldout/events10", "heldout/events11",
-    "heldout/events12", "heldout/events13", "heldout/events14", "heldout/events15", "dev/events",
+    "heldout/events12", "heldout/events13", "heldout/events14", "heldout/events15", "heldout/events16",
+    "heldout/events17", "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
 )  # fmt: skip
@@ -149,7 +150,7 @@ def real_score(data: dict, keep: np.ndarray) -> dict[str, tuple[int, int]]:
         "incidents": data["incidents"][keep].reset_index(drop=True),
     }  # fmt: skip
     out = io.StringIO()
-    with mock.patch.object(bench_events, "system_tables", lambda ids: tables), contextlib.redirect_stdout(out):
+    with mock.patch.object(bench_events, "system_tables", lambda ids, folder=None: tables), contextlib.redirect_stdout(out):
         bench_events.score(data["folder"], data["gold_file"])
     found = {}
     for line in out.getvalue().splitlines():
