@@ -150,7 +150,8 @@ def real_score(data: dict, keep: np.ndarray) -> dict[str, tuple[int, int]]:
         "incidents": data["incidents"][keep].reset_index(drop=True),
     }  # fmt: skip
     out = io.StringIO()
-    with mock.patch.object(bench_events, "system_tables", lambda ids, folder=None: tables), contextlib.redirect_stdout(out):
+    cached = mock.patch.object(bench_events, "system_tables", lambda ids, folder=None: tables)
+    with cached, contextlib.redirect_stdout(out):
         bench_events.score(data["folder"], data["gold_file"])
     found = {}
     for line in out.getvalue().splitlines():
