@@ -117,3 +117,13 @@ def test_a_rally_of_supporters_is_no_target():
 def test_the_counted_dead_joined_by_and_are_all_dead():
     text = "وقتل خمسة مسلحين وجنديان أتراك قرب الحدود."  # no object: the first of the dead stays actor 2
     assert _sides(text, "قتل") == [("", "Unidentified armed group")]
+
+
+def test_the_dead_before_a_clause_of_the_wounded_are_the_dead():
+    text = "وقتل ثلاثة جنود عراقيين فيما أصيب خمسة آخرون قرب الرمادي."
+    assert _sides(text, "قتل") == [("", "Military Forces of Iraq")]
+
+
+def test_the_subject_of_a_killing_told_with_the_operation_that_killed_stays_actor_1():
+    text = "وقتلت القوات الأمنية ستة من عناصر داعش في عملية نفذتها قوة من جهاز مكافحة الإرهاب."
+    assert _sides(text, "قتلت")[0][0] != ""
