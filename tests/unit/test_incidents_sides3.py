@@ -1,6 +1,9 @@
 """Who acts and to whom, stop 23 (helpers/extract/incidents: clause_cues, sides, naming): a side followed by an air
 base is no base; the two sides of a symmetric battle are ordered state first. Minimal pairs through the pipeline;
-each fails on the code of stop 22."""
+each fails on the code of stop 22. The second set (from the killing verb's subject on) guards the first: the subject
+told between a killing verb and its counted dead kills; a lone noun before an object kills; a monitor reports; a
+battle's told attacker stays first; an ally backed by strikes and a rally of supporters are not struck; each fails
+on the code that first held these rules."""
 
 from tests.unit.test_incidents_rules import events
 
@@ -67,3 +70,60 @@ def test_a_lone_indefinite_noun_after_a_killing_verb_is_the_dead():
     assert _sides(text, "قتل") == [("", "Military Forces of Israel")]
     text = "وقتل مسلحون مجهولون ضابطا في الشرطة العراقية."  # an object after them: the killers
     assert _sides(text, "قتل")[0][0] == "Unidentified armed group"
+
+
+def test_a_party_between_a_killing_verb_and_the_counted_dead_is_the_killer():
+    text = "وقتلت الشرطة العراقية ستة مسلحين قرب سامراء."
+    assert _sides(text, "قتلت")[0][0] == "Police Forces of Iraq"
+    text = "وقتل مسلحون مجهولون أربعة جنود عراقيين في هجوم قرب بعقوبة."
+    assert _sides(text, "قتل") == [("Unidentified armed group", "Military Forces of Iraq")]
+
+
+def test_the_counted_with_an_object_after_them_are_the_killers():
+    text = "وقتل ثلاثة مسلحين مجهولين ضابطا في الشرطة العراقية في البصرة."
+    assert _sides(text, "قتل")[0][0] == "Unidentified armed group"
+
+
+def test_a_lone_noun_after_a_killing_verb_with_a_victim_after_it_is_the_killer():
+    for victim in ("صاحب متجر", "قاضيا", "سائق سيارة أجرة"):
+        found = events(f"وقتل مسلحون مجهولون {victim} في مدينة الموصل.")
+        assert [(e["event_type"], e["actor1_en"]) for e in found if e["trigger"].startswith("قتل")] == [
+            ("Violence against civilians", "Unidentified armed group")
+        ]
+
+
+def test_a_monitor_reporting_a_strike_is_not_its_doer():
+    text = "وقال المرصد السوري لحقوق الإنسان إنه وثق مقتل تسعة مدنيين بغارات جوية على ريف حماة."
+    assert "Syrian Observatory for Human Rights (SOHR)" not in {a for a, _ in _sides(text, "غارات")}
+    text = "وذكرت الشرطة العراقية أنه قتل أربعة جنود في هجوم بقذائف الهاون على قاعدتهم."
+    assert "Police Forces of Iraq" not in {a for a, _ in _sides(text, "قذائف")}
+
+
+def test_a_battle_whose_attacker_the_sentence_tells_keeps_it_first():
+    text = "وأدى هجوم شنه مسلحو حركة الشباب على بلدة في شبيلي إلى اشتباكات بين الحركة والجيش الصومالي."
+    assert _sides(text, "اشتباكات") == [("Al Shabaab", "Military Forces of Somalia")]
+
+
+def test_an_ally_given_support_by_strikes_is_not_struck():
+    text = "وقدم الطيران الروسي إسنادا جويا للجيش السوري بغارات مكثفة على ريف إدلب."
+    assert "Military Forces of Syria" not in {b for _, b in _sides(text, "غارات")}
+
+
+def test_a_rally_of_supporters_is_no_target():
+    text = "وفرقت الشرطة العراقية تجمعا لأنصار التيار الصدري في الناصرية."
+    assert _sides(text, "فرقت")[0][1] == "Sadrist Movement"
+
+
+def test_the_counted_dead_joined_by_and_are_all_dead():
+    text = "وقتل خمسة مسلحين وجنديان أتراك قرب الحدود."  # no object: the first of the dead stays actor 2
+    assert _sides(text, "قتل") == [("", "Unidentified armed group")]
+
+
+def test_the_dead_before_a_clause_of_the_wounded_are_the_dead():
+    text = "وقتل ثلاثة جنود عراقيين فيما أصيب خمسة آخرون قرب الرمادي."
+    assert _sides(text, "قتل") == [("", "Military Forces of Iraq")]
+
+
+def test_the_subject_of_a_killing_told_with_the_operation_that_killed_stays_actor_1():
+    text = "وقتلت القوات الأمنية ستة من عناصر داعش في عملية نفذتها قوة من جهاز مكافحة الإرهاب."
+    assert _sides(text, "قتلت")[0][0] != ""

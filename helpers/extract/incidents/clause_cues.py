@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, REBELS, UNNAMED_ARMED
-from helpers.resources.actor_tables import country_names
+from helpers.resources.actor_tables import country_names, nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
@@ -62,7 +62,14 @@ _RELATIVE_ADJECTIVE = re.compile(r"(?!ال|لل|ل)[\u0621-\u064a]+(?:ي|يا|ي
 
 def possessed(norm: str, party: Party) -> bool:
     """Whether a party is told as the owner of a target or a place held (``_TARGET_BEFORE``): an object."""
-    return party.start > 0 and bool(_TARGET_BEFORE.search(norm, max(0, party.start - 40), party.start))
+    target = _TARGET_BEFORE.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
+    return target is not None and not _RALLY.search(norm, target.start(), party.end)
+
+
+# A gathering of people (تجمعا لأنصار التيار، تجمعات للمتظاهرين): a rally, not a troop concentration to strike.
+_RALLY = re.compile(
+    r"تجمع(?:ا|ات)?\s+(?:لل|ل)?(?:ال)?(?:انصار|مؤيدي|مناصري|متظاهرين|محتجين|اهالي|عمال|طلاب|سكان|معلمين)(?![\u0621-\u064a])"
+)
 
 
 def construct(norm: str, parties: list[Party]) -> list[Party]:
@@ -118,6 +125,24 @@ def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Part
     if len(rest) < 2 or not _AND.fullmatch(norm, rest[0].end, rest[1].start):
         return None
     return rest[0], rest[1]
+
+
+# An attack told with its doer right after it (هجوم لمسلحي داعش، شن مسلحو داعش هجوما، هاجم التنظيم).
+_ATTACK_BY = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:هجوم|هجوما|هجمات|هاجم|هاجمت|هاجموا|شن|شنت|شنوا)"
+    r"(?:\s+(?:شنه|شنها|نفذه|نفذها))?\s+"
+)
+_DOER_GAP = 10  # a word of its men between (هجوم لمسلحي داعش)
+
+
+def initiated(norm: str, low: int, t0: int, parties: Sequence[Party], party: Party) -> bool:
+    """Whether an attack told earlier in the sentence (from ``low`` to the act at ``t0``) has ``party`` as its
+    doer right after it (وأسفر هجوم لمسلحي داعش على قرية عن اشتباكات بين التنظيم والقوات العراقية): the one who
+    started the battle, first as told."""
+    for attack in _ATTACK_BY.finditer(norm, low, t0):
+        if any(p.english == party.english and 0 <= p.start - attack.end() <= _DOER_GAP for p in parties if p.english):
+            return True
+    return False
 
 
 _BETWEEN_CHARS = 70  # how far after the act بين may stand (قتال امتد من ليل الأربعاء حتى فجر الخميس، بين)
@@ -216,6 +241,41 @@ def counted(norm: str, party: Party) -> bool:
     return party.start > 0 and bool(_COUNT_BEFORE.search(norm, max(0, party.start - 16), party.start))
 
 
+# After the dead told right after a killing verb (and their adjectives: جنديان إسرائيليان، مسلحين مجهولين): a
+# preposition, a time word or the clause's end (قتل جنديان في هجوم، قتل 30 حوثيا.). Any other word is the verb's
+# object (قتل مسلحون مجهولون صاحب محل، قتل ثلاثة مسلحين ضابطا): then the told are the killers.
+_DEAD_END = re.compile(
+    r"(?:\s*(?:[.،,؛:؟!\n]|$)|\s+(?:في|خلال|جراء|اثر|بسبب|نتيجه"
+    r"|عند|قرب|امام|داخل|علي|اثناء|منذ|فيما|بينما|حين|عندما|حيث|وذلك|بينهم|منهم"
+    r"|يوم|امس|اليوم|صباح|مساء|فجر|ليل|ليله|الليله|واصيب|واصيبت|وجرح|واصابه"
+    r"|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\u0621-\u064a])|\s+ب[\u0621-\u064a])"
+)
+
+
+def dead_end(norm: str, party: Party, after: Sequence[Party] = ()) -> bool:
+    """Whether a preposition, a time word or the clause's end follows ``party`` (and its adjectives) right away:
+    told after a killing verb, the party is its dead (قتل جنديان إسرائيليان في هجوم), not its subject before an
+    object (قتل مسلحون مجهولون قاضيا)."""
+    joined = next((p for p in after if p.start > party.end and _JOINED.fullmatch(norm, party.end, p.start)), None)
+    if joined is not None:  # قتل سبعة من المسلحين وجنديان هنديان في: the dead joined by و, the last's end
+        return dead_end(norm, joined, after)
+    words = norm[party.start : party.end].split()
+    ending = next((e for e in _AGREEING if words and words[-1].endswith(e)), "")
+    at = party.end
+    while not _DEAD_END.match(norm, at):
+        adjective = _ADJECTIVE_AFTER.match(norm, at)  # it agrees: جنديان إسرائيليان، مسلحين مجهولين، جنود أتراك
+        word = adjective.group("word") if adjective else ""
+        if not word or (not word.endswith(ending or "ي") and name_key(word) not in nationalities()):
+            return False
+        at = adjective.end()
+    return True
+
+
+_JOINED = re.compile(r"\s+و\s*(?:\d+\s+|[\u0621-\u064a]+\s+من\s+)?")
+_AGREEING = ("ون", "ين", "ان", "ا")  # a sound plural's, a dual's, the accusative's ending, its adjective's too
+_ADJECTIVE_AFTER = re.compile(r"\s+(?P<word>[\u0621-\u064a]+)")
+
+
 _AFFILIATED_BEFORE = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+$")
 
 
@@ -248,9 +308,18 @@ def owner_before(norm: str, t0: int, low: int, parties: Sequence[Party], actor1:
     for p in reversed([p for p in parties if low <= p.start and p.end <= t0 and t0 - p.end <= _OWNER_GAP]):
         if _CLAUSE_MARK.search(norm, p.end, t0) or p.name == actor1.name:
             return None
+        if _SUPPORT_NOUN.search(norm, max(0, p.start - 30), p.start):
+            return None  # قدمت المقاتلات الدعم لقوات سوريا الديمقراطية بغارات: the ally backed, not struck
         if possessed(norm, p) or behind_preposition(norm, p):
             return p
     return None
+
+
+# Support given to a party behind lam (الدعم لقوات، إسنادا جويا للجيش، غطاء جويا ل): the party is helped.
+_SUPPORT_NOUN = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:دعم|دعما|اسناد|اسنادا|مسانده|غطاء|غطاءا|عون|عونا)(?:\s+(?:ال)?جوي(?:ا|ه)?)?"
+    r"\s+(?:لل|ل)?\s*$"
+)
 
 
 _RULER = re.compile(r"\s+(?:الاسد|بشار|القذافي|صدام|مبارك|الملالي|مادورو|كيم|الرئيس)(?![\u0621-\u064a])")

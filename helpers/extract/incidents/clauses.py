@@ -97,12 +97,18 @@ def _speaker_of_instrument(norm: str, t0: int, parties: Sequence[Party]) -> Part
     if not speech:
         return NOBODY
     speaker = _subject_after(norm, speech[-1].end(), parties)
-    return speaker if 0 <= speaker.end <= at else NOBODY
+    return speaker if 0 <= speaker.end <= at and speaker.actor_type not in _SOURCE_TYPES else NOBODY
 
 
 _INSTRUMENT_CHARS = 80  # how far before the act the pronoun subject of its verb may stand
 # The pronoun subject of a reported statement and the verb after it (إنه ضرب، أنها استهدفت).
-_PRONOUN_VERB = re.compile(rf"(?<![{AR}])[وف]?(?:ب|ل)?(?:انه|انها|انهم)\s+[{AR}]+\s")
+# Only a verb of attack: a verb of record (وثق، تلقى، رصد) or an impersonal passive (أنه قتل) tells no doer.
+_PRONOUN_VERB = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ب|ل)?(?:انه|انها|انهم)\s+(?:ضرب|ضربت|ضربوا|استهدف|استهدفت|استهدفوا|قصف|قصفت|قصفوا|دمر|دمرت"
+    rf"|دمروا|هاجم|هاجمت|هاجموا|اغار|اغارت|رد|ردت|ردوا|تصدي|تصدت|صد|صدت|اوقع|اوقعت|قضي|قضت|ضربنا|استهدفنا)\s"
+)
+# A speaker that only tells of violence (a monitor, the UN, a newspaper): never the doer.
+_SOURCE_TYPES = ("media", "organisation")
 _CLAUSE_END = re.compile(r"[.،,؛:]")
 
 

@@ -23,6 +23,8 @@ from helpers.extract.incidents.clause_cues import (
     caused_by,
     construct,
     counted,
+    dead_end,
+    initiated,
     military_base,
     owner_before,
     possessed,
@@ -288,11 +290,9 @@ def sides(
     ]
     after = [p for p in parties if t1 <= p.start < high and not supporting(norm, p)]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
-    if right_after and len(after) >= 2:
-        return _state_first(trigger, after[0], after[1])
-    two = between(norm, t1, high, after)
+    two = (after[0], after[1]) if right_after and len(after) >= 2 else between(norm, t1, high, after)
     if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
-        return _state_first(trigger, *two)
+        return two if initiated(norm, low, t0, parties, two[0]) else _state_first(trigger, *two)
     agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
@@ -306,10 +306,13 @@ def sides(
             return subject, (rest[0] if rest else NOBODY)
         if trigger.action in KILLING:
             dead = next((p for p in after if p.start - t1 <= _SUBJECT_GAP and counted(norm, p)), None)
-            if dead is not None:  # قتل فيها ما لا يقل عن 30 حوثيا: the counted dead, never who killed
+            if dead is not None and after[0].start < dead.start:  # قتلت الشرطة عشرة مسلحين: the subject kills
+                return after[0], dead
+            if dead is not None and dead_end(norm, dead, after):  # قتل فيها ما لا يقل عن 30 حوثيا: the counted dead
                 return (before[-1] if before else NOBODY), dead
             near = [p for p in after if p.start - t1 <= _OBJECT_GAP]
-            if len(near) == 1 and near[0].start - t1 <= _SUBJECT_GAP and _indefinite(near[0]):
+            lone = len(near) == 1 and near[0].start - t1 <= _SUBJECT_GAP and _indefinite(near[0])
+            if dead is None and lone and dead_end(norm, near[0], after):
                 return (before[-1] if before else NOBODY), near[0]  # قتل جنديان إسرائيليان: no object, the dead
         return _verb_sides(norm, span, before, after)
     if suffixed:
