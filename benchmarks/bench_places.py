@@ -270,6 +270,11 @@ def main() -> None:
         folder_texts, folder_ids[folder] = folder_gold(folder)
         label = f"held-out, 20 fresh {corpus} articles of stop {stop} ({folder.name}; annotated blind, scored at the "
         golds.append((label + "start and the end of that stop)", folder / "places_gold.tsv", folder_texts))
+    dev_sn = config.PROJECT_ROOT / "tests" / "data" / "places_dev_sn"
+    if (dev_sn / "places_gold.tsv").exists():
+        folder_texts, folder_ids[dev_sn] = folder_gold(dev_sn)
+        golds.append(("development, 30 SaudiNewsNet articles (in-sample: stop 23's Saudi rows were written on it)",
+                      dev_sn / "places_gold.tsv", folder_texts))  # fmt: skip
     for label, path, texts in golds:
         extra = {}
         if path == ANT_HELD_OUT:

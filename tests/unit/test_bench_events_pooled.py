@@ -1,0 +1,23 @@
+from collections import Counter
+
+from benchmarks.bench_events_pooled import spent_sets, tally
+
+
+def test_tally_sums_the_printed_counts():
+    output = (
+        "  event level: P  50.0 (5/10)  R  62.5 (5/8)  F1  55.6  (also ...)\n"
+        "  event type                            80.0% (4/5)\n"
+        "  actor 1                               40.0% (2/5)\n"
+        "  gold events with a stated number of dead, found with that number:  50.0% (1/2)\n"
+    )
+    totals: Counter = Counter()
+    assert tally(output, totals)
+    assert (totals["right"], totals["ours"], totals["gold"], totals["matched"]) == (5, 10, 8, 5)
+    assert (totals["actor 1"], totals["dead found"], totals["dead stated"]) == (2, 1, 2)
+    assert not tally("no figures", Counter())
+
+
+def test_the_fresh_sets_are_not_pooled():
+    names = spent_sets()
+    assert "events" in names and "events17" in names
+    assert "events18" not in names and "events19" not in names
