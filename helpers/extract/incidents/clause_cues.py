@@ -11,7 +11,9 @@
   its agent; the counted after a killing verb (قتل 30 حوثيا) are the dead;
 - a party behind ل or ب, apart or as its first word's clitic (مخازن أسلحة لحركة الشباب), owns a target: before an
   act used as a means (بغارات جوية) it is the one struck;
-- a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا).
+- a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا);
+- a generic noun affiliated to a named actor is that actor (الميليشيات التابعة للقاعدة); a named actor's patron
+  after it (قوات المقاومة الموالية للرئيس هادي) is no side.
 """
 
 from __future__ import annotations
@@ -334,3 +336,37 @@ def ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
     country = _IN_COUNTRY.match(norm, end)
     definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
     return bool(country and definite and name_key(country.group("name")) in country_names())
+
+
+def affiliated(norm: str, parties: list[Party]) -> list[Party]:
+    """A generic noun followed by التابعة لـ / الموالية لـ a named actor is that actor (الميليشيات التابعة
+    لتنظيم القاعدة: al-Qaeda), spanning both; a named actor followed by the one it is loyal to (قوات المقاومة
+    الموالية للرئيس هادي) stays itself, spanning both: the one it serves is no side of its act."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        owner = parties[i + 1] if i + 1 < len(parties) else None
+        loyal = owner is not None and owner.kind in ("named", "place") and party.kind == "named"
+        if loyal and _LOYAL_TO.fullmatch(norm, party.end, owner.start):
+            out.append(party._replace(end=owner.end))
+            skip = i + 1
+            continue
+        if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
+            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
+            said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
+            if link and _AFFILIATED.search(said):
+                out.append(owner._replace(start=party.start, kind="armed", country=""))
+                skip = i + 1
+                continue
+        out.append(party)
+    return out
+
+
+_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
+_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
+# الموالية للرئيس اليمني، التابعة لـ: up to three words (a title, a country) before the one served.
+_LOYAL_TO = re.compile(
+    r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+(?:ل|لل)?(?:ـ\s*)?(?:[\u0621-\u064a]+\s+){0,3}?"
+)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
     KILLING,
+    affiliated,
     behind_preposition,
     between,
     caused_by,
@@ -115,7 +116,7 @@ def sentence_parties(
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
-    parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    parties = affiliated(norm, construct(norm, _operations(norm, sorted(found))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
 
@@ -237,30 +238,6 @@ def _nationality(words: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<word>[\u0621-\u064a]{3,})")
-
-
-def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
-    """A generic noun followed by التابعة لـ / الموالية لـ a named actor is that actor (الميليشيات التابعة
-    لتنظيم القاعدة: al-Qaeda), spanning both."""
-    out: list[Party] = []
-    skip = -1
-    for i, party in enumerate(parties):
-        if i == skip:
-            continue
-        owner = parties[i + 1] if i + 1 < len(parties) else None
-        if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
-            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
-            said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
-            if link and _AFFILIATED.search(said):
-                out.append(Party(party.start, owner.end, owner.name, owner.english, "armed", owner.actor_type))
-                skip = i + 1
-                continue
-        out.append(party)
-    return out
-
-
-_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
-_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
 
 
 def sides(
