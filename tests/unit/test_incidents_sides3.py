@@ -145,3 +145,8 @@ def test_the_popular_resistance_is_a_side_and_fights_the_houthis():
     text = "نجحت قوات المقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي في تحرير مدينة تعز من ميليشيات الحوثي."
     freed = [e for e in events(text) if e["trigger"].startswith("تحرير")]
     assert freed[0]["actor1_en"] == "Yemeni Resistance"
+
+
+def test_a_forces_noun_before_a_police_unit_is_the_countrys_police():
+    text = "هاجم مسلحون مجهولون دورية لقوات الطوارئ في مدينة أبها السعودية."
+    assert _sides(text, "هاجم")[0] == ("Unidentified armed group", "Police Forces of Saudi Arabia")

@@ -101,6 +101,9 @@ def sentence_parties(
         after = _NEXT_WORD.match(norm, e) if english in _FORCES_NOUNS and not country else None
         if after and _nationality(after.group("word")):  # جنديان إسرائيليان، جنود أتراك: the adjective after
             country, e = _nationality(after.group("word")), after.end()
+        police = _POLICE_UNIT.match(norm, e) if english == "military forces" else None
+        if police:  # قوات الطوارئ، قوات مكافحة الشغب: a police unit
+            english, e = "police", police.end()
         if _TIGHTENING.match(norm, match.start("noun")):
             continue  # محكمة سيطرتها، مُحكِماً الحصار: the participle of أحكم (tightening), not a court
         if english == "regime" and not country and not ruler_after(norm, taken, e):
@@ -186,6 +189,8 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
 
 
 _FORCES_NOUNS = ("police", "military forces", "regime")
+# After a forces noun, the words of a police unit (قوات الطوارئ، قوات مكافحة الشغب، قوات حفظ النظام).
+_POLICE_UNIT = re.compile(r"\s+(?:ال)?(?:طوارئ|مكافحه الشغب|حفظ النظام|نجده|درك)(?![\u0621-\u064a])")
 _UNKNOWN = re.compile(r"\s+(?:مجهوله|مجهولين|مجهولون|مجهول|مجهولي الهويه|مجهول الهويه)(?![\u0621-\u064a])")
 # Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
 _FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
