@@ -150,3 +150,8 @@ def test_the_popular_resistance_is_a_side_and_fights_the_houthis():
 def test_a_forces_noun_before_a_police_unit_is_the_countrys_police():
     text = "هاجم مسلحون مجهولون دورية لقوات الطوارئ في مدينة أبها السعودية."
     assert _sides(text, "هاجم")[0] == ("Unidentified armed group", "Police Forces of Saudi Arabia")
+
+
+def test_allies_told_on_one_side_of_a_clash_are_not_its_two_sides():
+    text = "واندلعت اشتباكات عنيفة بين المتمردين الحوثيين وقوات المخلوع صالح من جهة، والمقاومة الشعبية من جهة أخرى."
+    assert _sides(text, "اشتباكات")[0] == ("Houthis (Ansar Allah)", "Yemeni Resistance")

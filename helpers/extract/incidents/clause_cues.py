@@ -3,7 +3,8 @@
 - the owner of a target or a place held (تجمعات للميليشيات، مواقع تابعة للنظام) is an object, never the doer;
 - an indefinite forces noun in construct with a named actor (قوات ألوية العمالقة، عناصر تنظيم القاعدة) is that actor;
 - the noun right after إنّ/أنّ is the subject of the verb of its clause (إن قوات مجهولة هاجمت);
-- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين);
+- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين); told with
+  من جهة (بين X وحلفائه من جهة وY من جهة أخرى), X and Y;
 - a party told as support (بإسناد من التحالف) is no side; militants told with the one armed group their sentence
   names are its men (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين);
 - a generic noun in the relative form right after a target is its adjective (هدفا عسكريا), no side;
@@ -124,9 +125,17 @@ def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Part
     if cue is None or any(p.start < cue.start() for p in after):
         return None
     rest = [p for p in after if p.start >= cue.end()]
+    if len(rest) >= 2 and _ONE_SIDE.match(norm, rest[0].end):
+        return rest[0], rest[1]  # بين الجيش من جهة والمتمردين من جهة أخرى
     if len(rest) < 2 or not _AND.fullmatch(norm, rest[0].end, rest[1].start):
         return None
+    if len(rest) >= 3 and _ONE_SIDE.match(norm, rest[1].end):
+        return rest[0], rest[2]  # بين الحوثيين وقوات صالح من جهة، والمقاومة من جهة أخرى: the allies are one side
     return rest[0], rest[1]
+
+
+# من جهة after a side told by بين: the other side comes after it (its allies, told with و, before it).
+_ONE_SIDE = re.compile(r"\s*من\s+جهه(?![\u0621-\u064a])")
 
 
 # An attack told with its doer right after it (هجوم لمسلحي داعش، شن مسلحو داعش هجوما، هاجم التنظيم).
