@@ -7,8 +7,8 @@
   title (الإرهابي X) is an unidentified militant group; any other person suffering an act is a civilian
   (``Civilians (<country>)``: الناشط والمدون وائل عباس); a person fought in a battle gives way to the side the
   article gives (``roles.opposed``); a person with no group, no armed title and not of the article's army named as
-  the doer of a battle or a strike (the king, a candidate, a witness named near it) is nobody: ACLED's doer there is
-  a group, unknown when the text names none.
+  the doer of a strike or a bombing (the king, a candidate, a witness named near it) is nobody: ACLED's doer there
+  is a group, unknown when the text names none.
 - A person named right after a speech verb (وقال المسماري) is the one telling, not the one an act is done to.
 """
 
@@ -28,7 +28,7 @@ DAMMA = "\u064f"
 MARKS = re.compile("[\u064b-\u0652]")
 PERSON = "person"
 OFFICIAL = "person_official"
-ATTACKER = "attacker"  # actor 1 of a battle or a strike
+ATTACKER = "attacker"  # actor 1 of a strike (Explosions/Remote violence)
 CIVILIANS = "مدنيون"
 MILITANTS = "مسلحون"
 _ACTS = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence", "Strategic developments"})
@@ -102,8 +102,8 @@ def person_side(
     """The side ACLED names for a unit of the article's army acting (that army) or for a person on one side of
     an act (``context``: the article's army, the event's country, the role (``actor1``, ``attacker``, ``actor2``,
     ``fought`` or ``struck``) and the words before his other mentions): his group, his army, militants, civilians
-    (not when struck from afar with no civilian title), or (a person fought in a battle, or doing one or a strike
-    with no tie told) nobody; any other actor as it is."""
+    (not when struck from afar with no civilian title), or (a person fought in a battle, or doing a strike with no
+    tie told) nobody; any other actor as it is."""
     forces, country, role, told = context
     acting = role in ("actor1", ATTACKER)
     if acting and force_unit(party, forces):

@@ -23,7 +23,8 @@ from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.text.normalize import normalize_letters
 
 GENERIC_FORCES = frozenset({"military forces"})
-_STRUCK_ROLE = {"Battles": "fought", "Explosions/Remote violence": "struck"}
+_STRIKE = "Explosions/Remote violence"
+_STRUCK_ROLE = {"Battles": "fought", _STRIKE: "struck"}
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,10 @@ def _labelled_government(party: Party, country: str) -> Party:
 
 
 def person_role(slot: int, event_type: str) -> str:
-    """The role ``persons.person_side`` reads for a side: a battle's or a strike's actor 1 ``attacker``, any other
-    ``actor1``; a battle's other side ``fought``, a strike's ``struck``, any other ``actor2``."""
+    """The role ``persons.person_side`` reads for a side: a strike's actor 1 ``attacker``, any other ``actor1``; a
+    battle's other side ``fought``, a strike's ``struck``, any other ``actor2``."""
     if slot == 1:
-        return ATTACKER if event_type in _STRUCK_ROLE else "actor1"
+        return ATTACKER if event_type == _STRIKE else "actor1"
     return _STRUCK_ROLE.get(event_type, "actor2")
 
 
