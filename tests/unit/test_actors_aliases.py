@@ -113,3 +113,16 @@ def test_every_actor_has_a_known_acled_type() -> None:
     curated = curated_acled()
     for actor in alias_table().values():
         assert curated[actor.actor_id][0] in ACLED_TYPES, actor.actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("سيطر رجال المقاومة الشعبية على التلة", "yemen_resistance"),
+        ("تقدمت قوات الشرعية نحو المدينة", "yemen_hadi_forces"),
+        ("هاجمت قوات المخلوع صالح القرية", "yemen_saleh_forces"),
+        ("قصف الانفصاليون الموالون لروسيا المدينة", "novorossiya"),
+    ],
+)
+def test_the_armed_sides_of_a_civil_war_are_actors(text: str, actor_id: str) -> None:
+    assert actor_id in ids(text)

@@ -153,3 +153,11 @@ def test_an_indefinite_armed_noun_before_ala_is_the_verbs_subject():
     text = "بينما يواصل الجيش الليبي معركة درنة ضد تنظيم القاعدة، سيطرت ميليشيات على ميناء راس لانوف الخميس."
     taken = [e for e in events(text) if e["trigger"] == "سيطرت"]
     assert taken and taken[0]["actor2_en"] != taken[0]["actor1_en"]
+
+
+def test_a_lone_named_person_is_no_doer_of_a_strike():
+    text = "وعزى الملك سالم الحمدان أسر الضحايا بعد التفجير."
+    person = _person(text, "سالم الحمدان", "SA")
+    assert person_side(text, person, "person_official", [person], (LNA, "LY", "attacker", "")) == NOBODY
+    assert person_side(text, person, "person", [person], (LNA, "LY", "attacker", "")) == NOBODY
+    assert person_side(text, person, "person", [person], (LNA, "LY", "actor1", "")) == person

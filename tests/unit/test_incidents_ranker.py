@@ -239,3 +239,10 @@ def test_the_fill_only_setting_is_read_from_the_weights_file(tmp_path):
     data = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**data, "fill_only": True}), encoding="utf-8")
     assert ranker_model.read_ranker(path).fill_only and not ranker_model.read_ranker(weights_file(tmp_path)).fill_only
+
+
+def test_actor_1_of_a_strike_is_read_as_its_attacker():
+    from helpers.extract.incidents.ranker_naming import person_role
+
+    assert person_role(1, "Explosions/Remote violence") == "attacker"
+    assert person_role(1, "Battles") == person_role(1, "Violence against civilians") == "actor1"

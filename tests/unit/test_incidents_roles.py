@@ -82,3 +82,15 @@ def test_a_states_forces_taking_ground_with_no_opponent_named_fight_the_articles
     assert opposed(yemen, COALITION, houthis, set())[COLUMN["actor2_en"]] == "Houthis (Ansar Allah)"
     civilians = row(actor1="مدنيون", actor1_en="Civilians (Yemen)")
     assert opposed(civilians, COALITION, houthis, set())[COLUMN["actor2"]] == ""
+
+
+def test_a_pro_government_militia_fights_the_articles_armed_group_not_its_army():
+    houthis = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group")
+    resistance = row(actor1="المقاومة الشعبية", actor1_en="Yemeni Resistance")
+    assert opposed(resistance, COALITION, houthis, set())[COLUMN["actor2_en"]] == "Houthis (Ansar Allah)"
+
+
+def test_an_unnamed_side_fighting_a_pro_government_militia_is_the_articles_armed_group():
+    houthis = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group")
+    done = opposed(row(actor2="قوات المقاومة", actor2_en="Yemeni Resistance"), COALITION, houthis, set())
+    assert (done[COLUMN["actor1_en"]], done[COLUMN["actor2_en"]]) == ("Yemeni Resistance", "Houthis (Ansar Allah)")

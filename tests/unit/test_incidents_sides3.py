@@ -5,6 +5,7 @@ told between a killing verb and its counted dead kills; a lone noun before an ob
 battle's told attacker stays first; an ally backed by strikes and a rally of supporters are not struck; each fails
 on the code that first held these rules."""
 
+from helpers.text.normalize import normalize_letters
 from tests.unit.test_incidents_rules import events
 
 
@@ -127,3 +128,30 @@ def test_the_dead_before_a_clause_of_the_wounded_are_the_dead():
 def test_the_subject_of_a_killing_told_with_the_operation_that_killed_stays_actor_1():
     text = "وقتلت القوات الأمنية ستة من عناصر داعش في عملية نفذتها قوة من جهاز مكافحة الإرهاب."
     assert _sides(text, "قتلت")[0][0] != ""
+
+
+def test_the_leader_a_named_force_is_loyal_to_is_no_side_of_its_act():
+    from helpers.extract.incidents.clause_cues import affiliated
+    from helpers.extract.incidents.sides import Party
+
+    text = normalize_letters("قوات المقاومة الموالية للرئيس اليمني عبد ربه منصور هادي حررت المدينة")
+    force = Party(0, len("قوات المقاومة"), "المقاومة الشعبية", "Yemeni Resistance", "named", "armed_group")
+    at = text.index("عبد ربه")
+    leader = Party(at, at + len("عبد ربه منصور هادي"), "عبد ربه منصور هادي", "Abd Rabbuh Mansour Hadi", "named")
+    assert [p.english for p in affiliated(text, [force, leader])] == ["Yemeni Resistance"]
+
+
+def test_the_popular_resistance_is_a_side_and_fights_the_houthis():
+    text = "نجحت قوات المقاومة الشعبية الموالية للرئيس عبد ربه منصور هادي في تحرير مدينة تعز من ميليشيات الحوثي."
+    freed = [e for e in events(text) if e["trigger"].startswith("تحرير")]
+    assert freed[0]["actor1_en"] == "Yemeni Resistance"
+
+
+def test_a_forces_noun_before_a_police_unit_is_the_countrys_police():
+    text = "هاجم مسلحون مجهولون دورية لقوات الطوارئ في مدينة أبها السعودية."
+    assert _sides(text, "هاجم")[0] == ("Unidentified armed group", "Police Forces of Saudi Arabia")
+
+
+def test_allies_told_on_one_side_of_a_clash_are_not_its_two_sides():
+    text = "واندلعت اشتباكات عنيفة بين المتمردين الحوثيين وقوات المخلوع صالح من جهة، والمقاومة الشعبية من جهة أخرى."
+    assert _sides(text, "اشتباكات")[0] == ("Houthis (Ansar Allah)", "Yemeni Resistance")

@@ -3,7 +3,8 @@
 - the owner of a target or a place held (تجمعات للميليشيات، مواقع تابعة للنظام) is an object, never the doer;
 - an indefinite forces noun in construct with a named actor (قوات ألوية العمالقة، عناصر تنظيم القاعدة) is that actor;
 - the noun right after إنّ/أنّ is the subject of the verb of its clause (إن قوات مجهولة هاجمت);
-- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين);
+- بين X و Y after an act's words names its two sides (معارك عنيفة بين القوات الحكومية والمتمردين); told with
+  من جهة (بين X وحلفائه من جهة وY من جهة أخرى), X and Y;
 - a party told as support (بإسناد من التحالف) is no side; militants told with the one armed group their sentence
   names are its men (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين);
 - a generic noun in the relative form right after a target is its adjective (هدفا عسكريا), no side;
@@ -11,7 +12,9 @@
   its agent; the counted after a killing verb (قتل 30 حوثيا) are the dead;
 - a party behind ل or ب, apart or as its first word's clitic (مخازن أسلحة لحركة الشباب), owns a target: before an
   act used as a means (بغارات جوية) it is the one struck;
-- a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا).
+- a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا);
+- a generic noun affiliated to a named actor is that actor (الميليشيات التابعة للقاعدة); a named actor's patron
+  after it (قوات المقاومة الموالية للرئيس هادي) is no side.
 """
 
 from __future__ import annotations
@@ -122,9 +125,17 @@ def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Part
     if cue is None or any(p.start < cue.start() for p in after):
         return None
     rest = [p for p in after if p.start >= cue.end()]
+    if len(rest) >= 2 and _ONE_SIDE.match(norm, rest[0].end):
+        return rest[0], rest[1]  # بين الجيش من جهة والمتمردين من جهة أخرى
     if len(rest) < 2 or not _AND.fullmatch(norm, rest[0].end, rest[1].start):
         return None
+    if len(rest) >= 3 and _ONE_SIDE.match(norm, rest[1].end):
+        return rest[0], rest[2]  # بين الحوثيين وقوات صالح من جهة، والمقاومة من جهة أخرى: the allies are one side
     return rest[0], rest[1]
+
+
+# من جهة after a side told by بين: the other side comes after it (its allies, told with و, before it).
+_ONE_SIDE = re.compile(r"\s*من\s+جهه(?![\u0621-\u064a])")
 
 
 # An attack told with its doer right after it (هجوم لمسلحي داعش، شن مسلحو داعش هجوما، هاجم التنظيم).
@@ -334,3 +345,37 @@ def ruler_after(norm: str, taken: Sequence[Party], end: int) -> bool:
     country = _IN_COUNTRY.match(norm, end)
     definite = norm[max(0, end - 6) : end].endswith("النظام") or norm[max(0, end - 5) : end].endswith("لنظام")
     return bool(country and definite and name_key(country.group("name")) in country_names())
+
+
+def affiliated(norm: str, parties: list[Party]) -> list[Party]:
+    """A generic noun followed by التابعة لـ / الموالية لـ a named actor is that actor (الميليشيات التابعة
+    لتنظيم القاعدة: al-Qaeda), spanning both; a named actor followed by the one it is loyal to (قوات المقاومة
+    الموالية للرئيس هادي) stays itself, spanning both: the one it serves is no side of its act."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        owner = parties[i + 1] if i + 1 < len(parties) else None
+        loyal = owner is not None and owner.kind in ("named", "place") and party.kind == "named"
+        if loyal and _LOYAL_TO.fullmatch(norm, party.end, owner.start):
+            out.append(party._replace(end=owner.end))
+            skip = i + 1
+            continue
+        if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
+            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
+            said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
+            if link and _AFFILIATED.search(said):
+                out.append(owner._replace(start=party.start, kind="armed", country=""))
+                skip = i + 1
+                continue
+        out.append(party)
+    return out
+
+
+_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
+_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
+# الموالية للرئيس اليمني، التابعة لـ: up to three words (a title, a country) before the one served.
+_LOYAL_TO = re.compile(
+    r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+(?:ل|لل)?(?:ـ\s*)?(?:[\u0621-\u064a]+\s+){0,3}?"
+)

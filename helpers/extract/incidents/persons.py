@@ -6,7 +6,9 @@
   official of the article's army's country is that army (حفتر: the Libyan National Army); a militant by his
   title (الإرهابي X) is an unidentified militant group; any other person suffering an act is a civilian
   (``Civilians (<country>)``: الناشط والمدون وائل عباس); a person fought in a battle gives way to the side the
-  article gives (``roles.opposed``).
+  article gives (``roles.opposed``); a person with no group, no armed title and not of the article's army named as
+  the doer of a strike or a bombing (the king, a candidate, a witness named near it) is nobody: ACLED's doer there
+  is a group, unknown when the text names none.
 - A person named right after a speech verb (وقال المسماري) is the one telling, not the one an act is done to.
 """
 
@@ -26,6 +28,7 @@ DAMMA = "\u064f"
 MARKS = re.compile("[\u064b-\u0652]")
 PERSON = "person"
 OFFICIAL = "person_official"
+ATTACKER = "attacker"  # actor 1 of a strike (Explosions/Remote violence)
 CIVILIANS = "مدنيون"
 MILITANTS = "مسلحون"
 _ACTS = frozenset({"Violence against civilians", "Battles", "Explosions/Remote violence", "Strategic developments"})
@@ -97,15 +100,16 @@ def person_side(
     context: tuple[Party, str, str, str],
 ) -> Party:
     """The side ACLED names for a unit of the article's army acting (that army) or for a person on one side of
-    an act (``context``: the article's army, the event's country, the role (``actor1``, ``actor2``, ``fought``
-    or ``struck``) and the words before his other mentions): his group, his army, militants, civilians (not
-    when struck from afar with no civilian title), or (a person fought in a battle) nobody; any other actor as
-    it is."""
+    an act (``context``: the article's army, the event's country, the role (``actor1``, ``attacker``, ``actor2``,
+    ``fought`` or ``struck``) and the words before his other mentions): his group, his army, militants, civilians
+    (not when struck from afar with no civilian title), or (a person fought in a battle, or doing a strike with no
+    tie told) nobody; any other actor as it is."""
     forces, country, role, told = context
-    if role == "actor1" and force_unit(party, forces):
+    acting = role in ("actor1", ATTACKER)
+    if acting and force_unit(party, forces):
         return forces._replace(start=party.start, end=party.end)  # القوات الخاصة: the LNA
     branch = branch_label(party.english, party.actor_type, party.country)
-    if role == "actor1" and branch:
+    if acting and branch:
         return party._replace(english=branch)  # سلاح الجو الإسرائيلي: Military Forces of Israel
     if party.actor_type != PERSON or party.start < 0:
         return party
@@ -114,7 +118,9 @@ def person_side(
         return group
     if acled_type == OFFICIAL:
         same = forces.name and forces.country and party.country == forces.country
-        return forces._replace(start=party.start, end=party.end) if same else party
+        if same:
+            return forces._replace(start=party.start, end=party.end)
+        return NOBODY if role == ATTACKER else party  # الملك سلمان ... التفجير: he speaks, someone else struck
     title = _title(norm, party, parties)
     if not any(t.search(title) for t in (_MILITANT_TITLE, _ARMED_TITLE, _CIVILIAN_TITLE)):
         title = told  # his title told elsewhere in the article (الإرهابي المصري هشام عشماوي)
@@ -122,8 +128,8 @@ def person_side(
         return Party(party.start, party.end, MILITANTS, ISLAMIST_MILITANTS, "armed", "armed_group", party.country)
     if _ARMED_TITLE.search(title):
         return Party(party.start, party.end, MILITANTS, UNNAMED_ARMED, "armed", "armed_group", party.country)
-    if role == "fought":
-        return NOBODY  # the side the article gives (roles.opposed)
+    if role in ("fought", ATTACKER):
+        return NOBODY  # the side the article gives (roles.opposed); a strike's doer is a group, not a lone name
     if role == "actor1" or (role == "struck" and not _CIVILIAN_TITLE.search(title)):
         return party  # a person acting, or struck with nothing telling his side, is kept
     place = country_label(party.country or country)

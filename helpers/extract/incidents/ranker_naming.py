@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 from helpers.extract.incidents.kinds import armed_named, labelled
 from helpers.extract.incidents.naming import forces_label
-from helpers.extract.incidents.persons import applies, person_side
+from helpers.extract.incidents.persons import ATTACKER, applies, person_side
 from helpers.extract.incidents.roles import country_army, state_forces
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.text.normalize import normalize_letters
 
 GENERIC_FORCES = frozenset({"military forces"})
-_STRUCK_ROLE = {"Battles": "fought", "Explosions/Remote violence": "struck"}
+_STRIKE = "Explosions/Remote violence"
+_STRUCK_ROLE = {"Battles": "fought", _STRIKE: "struck"}
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,11 @@ def _labelled_government(party: Party, country: str) -> Party:
 
 
 def person_role(slot: int, event_type: str) -> str:
-    """The role ``persons.person_side`` reads for a side: ``actor1``; a battle's other side ``fought``, a strike's
-    ``struck``, any other ``actor2``."""
-    return "actor1" if slot == 1 else _STRUCK_ROLE.get(event_type, "actor2")
+    """The role ``persons.person_side`` reads for a side: a strike's actor 1 ``attacker``, any other ``actor1``; a
+    battle's other side ``fought``, a strike's ``struck``, any other ``actor2``."""
+    if slot == 1:
+        return ATTACKER if event_type == _STRIKE else "actor1"
+    return _STRUCK_ROLE.get(event_type, "actor2")
 
 
 def named_side(

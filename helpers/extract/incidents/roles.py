@@ -138,12 +138,18 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
         group = NOBODY  # غرفة عمليات الكرامة: an army's command, not its opponent
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
+        loyal = actor1 and actor1 != group.name and _PRO_GOVERNMENT.search(out[COLUMN["actor1_en"]])
         rebel = actor1 and not _unarmed(out[COLUMN["actor1_en"]]) and not _STATE.search(out[COLUMN["actor1_en"]])
+        rebel = rebel and not loyal  # المقاومة الشعبية: it fights beside the army, against the article's group
         state = actor1 and _GOVERNMENT.search(out[COLUMN["actor1_en"]])  # أعلن الجيش اليمني تحرير مواقع جديدة
         foreign = forces.country and country_label(forces.country) not in out[COLUMN["actor1_en"]]
-        state = state and not (forces.name and foreign)  # Egypt's forces in a story of the LNA: not its war
+        state = (state and not (forces.name and foreign)) or loyal  # Egypt's forces in a story of the LNA: not its war
         other = group if actor1 == forces.name or state else forces if rebel else NOBODY  # ميليشيات الجضران: the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
+    loyal2 = out[COLUMN["actor2"]] != group.name and _PRO_GOVERNMENT.search(out[COLUMN["actor2_en"]])
+    if not out[COLUMN["actor1"]] and group.name and loyal2:  # اشتباكات ... بين قوات المقاومة والحوثيين
+        out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = out[COLUMN["actor2"]], out[COLUMN["actor2_en"]]
+        out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = group.name, group.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
     if not out[COLUMN["actor1"]] and fought and forces.name:
         out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = forces.name, forces.english  # خلال اشتباكات مع المتشددين
@@ -154,6 +160,13 @@ _OPPOSED = ("Battles",)
 _STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury|^military forces$", re.IGNORECASE)
 # A state's forces, labelled or generic (القوات الشرعية with no country known): they fight the article's rebels.
 _GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of|^military forces$")
+# Armed groups that fight beside a state's forces (ACLED's pro-government militias): their opponent is the
+# article's armed group, never its army (the Yemeni resistance against the Houthis, not the coalition).
+_PRO_GOVERNMENT = re.compile(
+    r"Yemeni Resistance|Popular Mobili[sz]ation|Peshmerga|Giants Brigades|Security Belt|Elite Forces"
+    r"|Sahwa|Awakening Council|Tribal Mobili[sz]ation|Sunni tribal fighters",
+    re.IGNORECASE,
+)
 _COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 

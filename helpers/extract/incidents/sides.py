@@ -18,6 +18,7 @@ from typing import NamedTuple
 from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
     KILLING,
+    affiliated,
     behind_preposition,
     between,
     caused_by,
@@ -100,6 +101,9 @@ def sentence_parties(
         after = _NEXT_WORD.match(norm, e) if english in _FORCES_NOUNS and not country else None
         if after and _nationality(after.group("word")):  # جنديان إسرائيليان، جنود أتراك: the adjective after
             country, e = _nationality(after.group("word")), after.end()
+        police = _POLICE_UNIT.match(norm, e) if english == "military forces" else None
+        if police:  # قوات الطوارئ، قوات مكافحة الشغب: a police unit
+            english, e = "police", police.end()
         if _TIGHTENING.match(norm, match.start("noun")):
             continue  # محكمة سيطرتها، مُحكِماً الحصار: the participle of أحكم (tightening), not a court
         if english == "regime" and not country and not ruler_after(norm, taken, e):
@@ -115,7 +119,7 @@ def sentence_parties(
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
-    parties = _affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    parties = affiliated(norm, construct(norm, _operations(norm, sorted(found))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
 
@@ -185,6 +189,8 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
 
 
 _FORCES_NOUNS = ("police", "military forces", "regime")
+# After a forces noun, the words of a police unit (قوات الطوارئ، قوات مكافحة الشغب، قوات حفظ النظام).
+_POLICE_UNIT = re.compile(r"\s+(?:ال)?(?:طوارئ|مكافحه الشغب|حفظ النظام|نجده|درك)(?![\u0621-\u064a])")
 _UNKNOWN = re.compile(r"\s+(?:مجهوله|مجهولين|مجهولون|مجهول|مجهولي الهويه|مجهول الهويه)(?![\u0621-\u064a])")
 # Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
 _FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
@@ -237,30 +243,6 @@ def _nationality(words: str) -> str:
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<word>[\u0621-\u064a]{3,})")
-
-
-def _affiliated(norm: str, parties: list[Party]) -> list[Party]:
-    """A generic noun followed by التابعة لـ / الموالية لـ a named actor is that actor (الميليشيات التابعة
-    لتنظيم القاعدة: al-Qaeda), spanning both."""
-    out: list[Party] = []
-    skip = -1
-    for i, party in enumerate(parties):
-        if i == skip:
-            continue
-        owner = parties[i + 1] if i + 1 < len(parties) else None
-        if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
-            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
-            said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
-            if link and _AFFILIATED.search(said):
-                out.append(Party(party.start, owner.end, owner.name, owner.english, "armed", owner.actor_type))
-                skip = i + 1
-                continue
-        out.append(party)
-    return out
-
-
-_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
-_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
 
 
 def sides(
