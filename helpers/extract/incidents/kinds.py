@@ -310,7 +310,8 @@ def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str
             if wider:
                 out.setdefault(wider[-1], death)
             continue
-        told_in = [n for n in violent if kept[n].start >= death.end and _IN_IT.fullmatch(norm, death.end, kept[n].start)]
+        after = [n for n in violent if kept[n].start >= death.end]
+        told_in = [n for n in after if _IN_IT.fullmatch(norm, death.end, kept[n].start)]
         if told_in:  # قتل 40 شخصا على الأقل في تفجيرات: the dead of the act named after them
             out.setdefault(told_in[0], death)
             continue
