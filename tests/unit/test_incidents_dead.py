@@ -150,3 +150,7 @@ def test_the_dead_told_before_in_and_a_strike_are_the_strikes():
     death = Fatalities(norm.index("قتل"), norm.index("شخصا") + 4, 20, "", "exact", "")
     assert deaths_by_event([blast, bombing], [death], norm) == {1: death}
     assert deaths_by_event([arrest, bombing], [death], norm) == {1: death}
+
+
+def test_one_named_dead_and_a_count_of_his_men_add_one():
+    assert deaths("لقي قائد ميداني و5 من مرافقيه مصرعهم في كمين") == [(6, "exact")]
