@@ -124,3 +124,33 @@ def test_the_wounded_between_a_killing_verb_and_a_count_are_not_its_dead():
 def test_a_persons_record_of_killing_is_not_a_toll():
     assert deaths("كان القائد قد ساهم في قتل مئات المدنيين خلال الحرب") == []
     assert deaths("اعتقلت الشرطة المتهم بقتل 5 أشخاص") == []
+
+
+def test_a_count_in_brackets_is_read():
+    assert deaths("وأسفر الهجوم عن استشهاد (12) وإصابة (20) من الجنود") == [(12, "exact")]
+
+
+def test_a_count_added_by_idafatan_ila_adds_to_the_first():
+    assert deaths("أدى الانفجار إلى مقتل ستة من الجنود، إضافة إلى اثنين من المارة") == [(8, "exact")]
+    assert deaths("أسفر القصف عن مقتل 5 مدنيين بالإضافة إلى 3 مسعفين") == [(8, "exact")]
+    assert deaths("أسفر القصف عن مقتل 5 مدنيين بالإضافة إلى 3 مصابين") == [(5, "exact")]
+    assert deaths("نتج عنه مقتل عشرة من رجال الأمن، إضافة إلى ثلاثة من العمال") == [(13, "exact")]
+
+
+def test_one_more_dead_told_by_akhar_adds_one():
+    assert deaths("قتل شرطي عراقي وآخر من المسلحين في تبادل لإطلاق النار") == [(2, "exact")]
+    assert deaths("قتل جندي وآخر في الهجوم") == [(2, "exact")]
+
+
+def test_the_dead_told_before_in_and_a_strike_are_the_strikes():
+    norm = normalize_letters("اعتقلت الشرطة ثلاثة في المدينة حيث قتل 20 شخصا في غارات للطيران")
+    arrest = _Hit(0, 6, Trigger("verb", "Strategic developments", "Arrests", "اعتقال", "arrest", 1, "", ""))
+    bombing = _Hit(norm.index("غارات"), norm.index("غارات") + 5, _trigger("noun"))
+    blast = _Hit(1, 5, _trigger("verb"))
+    death = Fatalities(norm.index("قتل"), norm.index("شخصا") + 4, 20, "", "exact", "")
+    assert deaths_by_event([blast, bombing], [death], norm) == {1: death}
+    assert deaths_by_event([arrest, bombing], [death], norm) == {1: death}
+
+
+def test_one_named_dead_and_a_count_of_his_men_add_one():
+    assert deaths("لقي قائد ميداني و5 من مرافقيه مصرعهم في كمين") == [(6, "exact")]

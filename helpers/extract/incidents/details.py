@@ -26,6 +26,7 @@ from helpers.extract.incidents.vocabulary import (
     MULTIPLIERS,
     NOT_WHO,
     NUMBER_WORDS,
+    ONE_AND_COUNT_KILLED,
     PERIOD,
     QUALIFIERS,
     SINCE_BEFORE,
@@ -64,6 +65,9 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         for m in KILLED_BY_THEN_COUNT.finditer(norm, start, end)
         if m.group("who") and m.group("who") not in NOT_WHO
     ]
+    for m in ONE_AND_COUNT_KILLED.finditer(norm, start, end):  # لقي قيادي و12 من مرافقيه مصرعهم: 13
+        death = _stated(text, norm, m, end)
+        found.append(death._replace(count=death.count + 1) if death is not None else None)
     found = sorted((f for f in found if f is not None), key=lambda f: f.start)
     kept: list[Fatalities] = []
     for death in found:

@@ -291,9 +291,14 @@ def state_labelled(party: Party, country: str) -> Party:
     return party._replace(english=forces_label("police", country) or party.english)
 
 
+# Between a death count and the act it died in (قتل 40 شخصا على الأقل في تفجيرات، مقتل 5 جنود بغارة، جراء القصف).
+_IN_IT = re.compile(r"[\s،,]*(?:علي الاقل\s+)?(?:(?:في|جراء|من جراء|اثر|خلال|بسبب)\s+(?:ال)?|ب(?:ال)?|)")
+
+
 def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str = "") -> dict[int, Fatalities]:
-    """Each death count of the sentence given to the violent event (or raid) told last before it (else the
-    first); in a sentence with no violent event, to its protest (احتجاجات ... راح ضحيتها 51 فلسطينيا)."""
+    """Each death count of the sentence given to the violent event (or raid) it died in when that is named right
+    after it (قتل 40 شخصا في تفجيرات), else to the one told last before it (else the first); in a sentence with no
+    violent event, to its protest (احتجاجات ... راح ضحيتها 51 فلسطينيا)."""
     violent = [n for n, hit in enumerate(kept) if hit.trigger.event_type in VIOLENT_TYPES or hit.trigger.action == RAID]
     violent = violent or [n for n, hit in enumerate(kept) if hit.trigger.event_type == "Protests"]
     kinds = (*VIOLENT_TYPES, "Protests")
@@ -304,6 +309,11 @@ def deaths_by_event(kept: Sequence[Any], deaths: Sequence[Fatalities], norm: str
             wider = [n for n in campaigns if kept[n].start <= death.start] or campaigns
             if wider:
                 out.setdefault(wider[-1], death)
+            continue
+        after = [n for n in violent if kept[n].start >= death.end]
+        told_in = [n for n in after if _IN_IT.fullmatch(norm, death.end, kept[n].start)]
+        if told_in:  # قتل 40 شخصا على الأقل في تفجيرات: the dead of the act named after them
+            out.setdefault(told_in[0], death)
             continue
         before = [n for n in violent if kept[n].start <= death.start]
         if before or violent:

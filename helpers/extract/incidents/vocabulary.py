@@ -194,9 +194,11 @@ _COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
 _QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})(?:\s+|(?=\d)))?"  # ما لا يقل عن25: glued to its digits
 _MULTIPLIER = r"(?:\s+(?P<mult>الف|الاف|مليون))?"
 _WHO = rf"{_MULTIPLIER}(?:(?:(?<=\d)\s*|\s+)(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
-_QUOTE = r"[\"«“]?"
+_QUOTE = r"[\"«“(]?"
+_BRACKET = r"\)?"  # a count in brackets, as some papers print it: استشهاد (15) وإصابة (33)
 FATALITIES = re.compile(
-    rf"(?<![{AR}])[وف]?ب?(?:{_KILL_VOWELED})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}{_WHO}"
+    rf"(?<![{AR}])[وف]?ب?(?:{_KILL_VOWELED})\s+(?:(?:فيه|فيها|فيهم|عن|الي|ضحيتها|ضحيته|حتفهم|حتفه)\s+)?{_QUOTE}{_QUAL}{_COUNT}"
+    rf"{_BRACKET}{_WHO}"
     rf"(?![{AR}])"
 )
 # The count before a passive killing verb (اكثر من 20 مدنيا قتلوا بغارات، 5 جنود لقوا حتفهم).
@@ -207,6 +209,12 @@ COUNT_THEN_KILLED = re.compile(
 KILLED_BY_THEN_COUNT = re.compile(
     rf"(?<![{AR}])[وف]?(?:قتلت|قتل|يقتل|تقتل)\s+(?:(?![وف]?(?:اصيب|اصيبت|جرح|جرحت|اصابه)\s)[{AR}]+\s+){{1,3}}"
     rf"{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
+)
+# One named dead and a count of his men, then their death (لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم): the count
+# and one more.
+ONE_AND_COUNT_KILLED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:لقي|لقوا)\s+(?:[{AR}]+\s+){{1,4}}?و{_QUAL}{_COUNT}{_WHO}(?:\s+[{AR}]+)?\s+"
+    rf"(?:مصرعهم|حتفهم|مصرعهما|حتفهما)(?![{AR}])"
 )
 # A toll (ارتفع عدد القتلي الي 30، بلغت حصيله الضحايا 12 شخصا).
 TOLL = re.compile(
@@ -225,14 +233,20 @@ FEW_DEAD = re.compile(
     rf"(?:(?P<one>(?:{_ONE})(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
     rf"|(?<![{AR}])(?:لقي\s+)?(?P<one_before>(?:{_ONE_BEFORE})(?:ا)?)\s+(?:[{AR}]+\s+)?(?:قد\s+)?(?:قتل|مصرعه|حتفه)(?![{AR}])"
 )
-# One more of the dead named after a singular or dual one (استشهاد ضابط وضابط صف (رتبة أقل من ضابط) وجندي).
+# One more of the dead named after a singular or dual one (استشهاد ضابط وضابط صف (رتبة أقل من ضابط) وجندي؛ قتل
+# جندي تركي وآخر: the other one, after the first's nationality).
 MORE_DEAD = re.compile(
-    rf"(?:\s+صف)?\s*(?:\([^)]{{0,40}}\)\s*)?[\"”»]?\s*و(?:(?P<one>(?:{_ONE})(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
+    rf"(?:\s+صف)?(?:\s+(?:ال)?[{AR}]{{2,}}ي(?![{AR}]))?\s*(?:\([^)]{{0,40}}\)\s*)?[\"”»]?\s*"
+    rf"و(?:(?P<one>(?:{_ONE}|اخر)(?:ا|ه)?)|(?P<two>{_TWO}))(?![{AR}])"
 )
 # A second count told with its own killing word right after a first (مقتل 52 تكفيريا واستشهاد ضابط): one toll.
 JOINED_TOLL = re.compile(r"[\s\"”»“«]*و[\s\"“«]*(?:استشهاد|مقتل|مصرع|قتل)?\s*$")
 # Another count joined to a stated one (مقتل اكثر من مئه من الجهاديين ونحو 30 جنديا): the dead add up.
-AND_COUNT = re.compile(rf"\s*[،,]?\s*و{_QUAL}{_COUNT}{_WHO}(?![{AR}])")
+# Also one added by إضافة إلى، بالإضافة إلى، فضلا عن, after the first's complement (مقتل عشرة من رجال الأمن، إضافة
+# إلى ثلاثة من العمال).
+AND_COUNT = re.compile(
+    rf"(?:\s+ال[{AR}]{{2,}})?\s*[،,]?\s*(?:و|(?:ب?ال|و)?اضافه\s+(?:الي|ل)\s*|فضلا\s+عن\s+){_QUAL}{_COUNT}{_BRACKET}{_WHO}(?![{AR}])"
+)
 # The wounded are not the dead (سقوط 10 جرحي، و15 مصابا).
 WOUNDED = {"جريحا", "جرحي", "الجرحي", "مصابا", "مصابين", "المصابين", "اصابات", "اصابه", "مصاب", "جريح"}
 AT_LEAST_AFTER = re.compile(rf"\s+(?:[{AR}]+\s+)?علي الاقل(?![{AR}])")
