@@ -179,10 +179,8 @@ def _dates_another_event(before: str, topic: str) -> bool:
 def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
     """Whether "بعد" or "قبل" stands between a dated expression (``start``..``end``) and a step word at
     ``step_at``: "أعلن مساء الخميس تحرير المدينة بعد حملة انطلقت في ..." dates the announcement, not the launch."""
-    if step_at >= end:
-        between = sentence[end:step_at]
-    else:  # the word right before the expression is its own (بعد ظهر الاثنين، قبل يومين)
-        between = _LAST_WORD.sub("", sentence[step_at:start])
+    # the word right before the expression is its own (بعد ظهر الاثنين، قبل يومين)
+    between = sentence[end:step_at] if step_at >= end else _LAST_WORD.sub("", sentence[step_at:start])
     return bool(_OTHER_CLAUSE.search(between))
 
 

@@ -228,4 +228,4 @@ def test_a_sentence_about_another_town_is_not_a_step_of_the_topic():
     everything = sequence.stated_steps(rows, articles_about("a", "b"), "درنة")
     assert sorted(everything["step"]) == ["deaths", "deaths", "launch"]
     kept = sequence.stated_steps(rows, articles_about("a", "b"), "درنة", places=places)
-    assert sorted(zip(kept["article_id"], kept["step"])) == [("a", "launch"), ("b", "deaths")]
+    assert sorted(zip(kept["article_id"], kept["step"], strict=True)) == [("a", "launch"), ("b", "deaths")]
