@@ -107,8 +107,8 @@ STEPS = (
         "completion",
         ("اكتمال أو تحرير", "completion"),
         # the whole topic, not a district of it: تحرير درنة بالكامل، السيطرة الكاملة على مدينة درنة
-        # (not the operation's name: عملية لتحرير درنة، معركة تحرير درنة)
-        r"(?:(?:اعلن|اعلنت|اعلان|اتمام|اكتمال)\s+(?:عن\s+)?تحرير|تحررت|تحرر|حرر|يحرر)\s+(?:مدينه\s+)?{topic}"
+        # (not the operation's name: عملية لتحرير درنة، معركة تحرير درنة; a liberation in quotes is one declared)
+        r'(?:(?:اعلن|اعلنت|اعلان|اتمام|اكتمال)\s+(?:عن\s+)?"?تحرير"?|"تحرير"|تحررت|تحرر|حرر|يحرر)\s+(?:مدينه\s+)?"?{topic}"?'
         r"|{topic}\s+بالكامل|(?:انتهاء|انتهت|انهاء|اختتام)\s+"
         r"(?:العمليه|العمليات|المعركه|معركه)|(?:السيطره|سيطرته|سيطرتها)(?:\s+(?:الكامله|التامه))?\s+علي\s+"
         r"(?:كامل\s+)?(?:مدينه\s+)?{topic}",
@@ -141,11 +141,20 @@ STEP_COLUMNS = [
 ]
 
 
+_ANNIVERSARY = _words_re(r"ذكري|الذكري|ذكراه|ذكراها")  # بالذكرى الرابعة لانطلاق: a launch years before
+_OTHER_CLAUSE = _words_re(r"بعد|قبل")  # "X on DATE, after a campaign launched ...": the date is X's
+ANNIVERSARY_WORDS = 3
+_LAST_WORD = re.compile(r"\S+\s*$")
+
+
 def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
-    """(position, step key, step name) of every step word in a normalised sentence."""
+    """(position, step key, step name) of every step word in a normalised sentence; a step word right after
+    "the anniversary of" (الذكرى الرابعة لانطلاق) is left out: its date is not the sentence's."""
     found = []
     for step in STEPS:
         for match in step_pattern(step.pattern, topic).finditer(sentence):
+            if _ANNIVERSARY.search(" ".join(sentence[: match.start()].split()[-ANNIVERSARY_WORDS:])):
+                continue
             key = step.name
             if step.name == "phase":
                 key = f"phase {ORDINAL_PHASES[match['n']]}"
@@ -167,6 +176,14 @@ def _dates_another_event(before: str, topic: str) -> bool:
     return bool(OTHER_EVENT.search(words_before)) and not _steps_in(words_before, topic)
 
 
+def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
+    """Whether "بعد" or "قبل" stands between a dated expression (``start``..``end``) and a step word at
+    ``step_at``: "أعلن مساء الخميس تحرير المدينة بعد حملة انطلقت في ..." dates the announcement, not the launch."""
+    # the word right before the expression is its own (بعد ظهر الاثنين، قبل يومين)
+    between = sentence[end:step_at] if step_at >= end else _LAST_WORD.sub("", sentence[step_at:start])
+    return bool(_OTHER_CLAUSE.search(between))
+
+
 def _mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The days a month (or longer) stated with START, MID or END covers: the first, middle or last ten."""
     if pd.isna(start) or pd.isna(end) or (end - start).days < 27:
@@ -180,19 +197,46 @@ def _mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: str) -> tuple[pd.Time
     return start, end
 
 
+TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
+
+
+def elsewhere(places: pd.DataFrame | None, topic: str) -> dict[str, list[int]]:
+    """Per article, the offsets of place mentions that are not the topic: a town or city other than it, or
+    anything in another country than the topic's (the country most of the topic's own mentions resolve to).
+    A sentence that names one of them and not the topic is about somewhere else (مداهمة في العريش in an
+    article on Derna). Districts and facilities of no other country may lie inside the topic and are kept."""
+    if places is None or places.empty:
+        return {}
+    mentions = topic_pattern(topic)
+    is_topic = places["text"].fillna("").astype(str).map(lambda t: bool(mentions.search(normalize_letters(t))))
+    countries = places.loc[is_topic, "country"].fillna("").astype(str)
+    countries = countries[countries != ""]
+    home = countries.mode().iloc[0] if not countries.empty else ""
+    country = places["country"].fillna("").astype(str)
+    other = ~is_topic & (places["kind"].isin(TOWN_KINDS) | ((home != "") & (country != "") & (country != home)))
+    away: dict[str, list[int]] = {}
+    for article_id, start in zip(places.loc[other, "article_id"], places.loc[other, "start"], strict=True):
+        away.setdefault(str(article_id), []).append(int(start))
+    return away
+
+
 def stated_steps(
     events: pd.DataFrame,
     articles: pd.DataFrame,
     topic: str,
     window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+    places: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """The dated steps that articles mentioning ``topic`` report: one row per (article, sentence, step, date).
 
     A dated expression (a day, a week or a month; inside ``window`` when given) in a sentence that names the
-    topic or an operation (عملية، حملة، معركة، القوات...) belongs to the nearest step word. ``mod`` (from
-    ``times``, when the events carry it) narrows a month to its first, middle or last ten days.
+    topic, or an operation (عملية، حملة، معركة، القوات...) and no place elsewhere (``places``: the store's
+    places table, see :func:`elsewhere`), belongs to the nearest step word of its own clause (not past بعد/قبل,
+    not after "the anniversary of"). ``mod`` (from ``times``, when the events carry it) narrows a month to its
+    first, middle or last ten days.
     """
     mentions = topic_pattern(topic)
+    away = elsewhere(places, topic)
     about = {
         a
         for a, t in zip(articles["article_id"], articles["text"], strict=True)
@@ -209,13 +253,19 @@ def stated_steps(
     rows = []
     for row in dated.itertuples(index=False):
         sentence = normalize_letters(str(row.sentence))
-        if not (mentions.search(sentence) or _OPERATION.search(sentence)):
-            continue
+        if not mentions.search(sentence):
+            span = (int(row.sentence_start), int(row.sentence_start) + len(str(row.sentence)))
+            if not _OPERATION.search(sentence) or any(span[0] <= at < span[1] for at in away.get(row.article_id, ())):
+                continue
         at = int(row.time_start) - int(row.sentence_start)
         if _dates_another_event(sentence[:at], topic):
             continue
-        near = [(abs(pos - at), key, name) for pos, key, name in _steps_in(sentence, topic)]
-        near = [n for n in near if n[0] <= STEP_DISTANCE]
+        end = int(row.time_end) - int(row.sentence_start)
+        near = [
+            (abs(pos - at), key, name)
+            for pos, key, name in _steps_in(sentence, topic)
+            if abs(pos - at) <= STEP_DISTANCE and not _other_clause(sentence, at, end, pos)
+        ]
         if not near:
             continue
         phases = [n for n in near if n[2] == "phase"]  # "launched phase two": the phase, not the operation

@@ -177,3 +177,55 @@ def test_a_date_right_after_another_event_is_not_a_step():
     launch = "بدء الهجوم على درنة في 7 مايو"
     row = step_event("b", launch, "7 مايو", "2018-05-07", "2018-05-07")
     assert sequence.stated_steps(pd.DataFrame([row]), articles_about("b"), "درنة")["step"].tolist() == ["launch"]
+
+
+def test_a_quoted_liberation_is_a_completion():
+    quoted = 'أعلن القائد العام مساء الخميس "تحرير" مدينة "درنة" من المسلحين'
+    row = step_event("a", quoted, "مساء الخميس", "2018-06-28", "2018-06-28")
+    steps = sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة")
+    assert steps["step"].tolist() == ["completion"]
+
+
+def test_a_step_word_past_after_or_before_is_not_dated_by_the_expression():
+    later = "سيطرت القوات على وسط درنة يوم الخميس بعد أسابيع من انطلاق العملية"
+    row = step_event("a", later, "يوم الخميس", "2018-06-28", "2018-06-28")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة").empty
+    own = "انطلقت العملية في درنة بعد ظهر الاثنين"
+    row = step_event("b", own, "ظهر الاثنين", "2018-05-07", "2018-05-07")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("b"), "درنة")["step"].tolist() == ["launch"]
+
+
+def test_the_anniversary_of_a_launch_is_not_a_launch():
+    party = "التقى القائد الأربعاء وفدا لترتيب الاحتفالات بالذكرى الرابعة لانطلاق العملية في درنة"
+    row = step_event("a", party, "الأربعاء", "2018-04-25", "2018-04-25")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة").empty
+
+
+def place(article_id, sentence, text, kind, country, offset=0):
+    return {"article_id": article_id, "start": offset + sentence.index(text), "text": text, "kind": kind,
+            "country": country}  # fmt: skip
+
+
+def test_a_sentence_about_another_town_is_not_a_step_of_the_topic():
+    topic = "أعلن الجيش في 7 مايو بدء العملية في درنة"
+    raid = "أسفرت عملية للقوات في مدينة العريش الثلاثاء عن مقتل 10 مسلحين"
+    district = "أسفرت عملية للقوات في حي المغار الثلاثاء عن مقتل 4 مسلحين"
+    rows = pd.DataFrame(
+        [
+            step_event("a", topic, "7 مايو", "2018-05-07", "2018-05-07"),
+            step_event("a", raid, "الثلاثاء", "2018-10-09", "2018-10-09", sentence_id=1, sentence_start=100),
+            step_event("b", district, "الثلاثاء", "2018-06-12", "2018-06-12", sentence_id=1, sentence_start=100),
+        ]
+    )
+    rows.loc[rows["sentence_start"] == 100, ["time_start", "time_end"]] += 100
+    places = pd.DataFrame(
+        [
+            place("a", topic, "درنة", "city", "LY"),
+            place("a", raid, "العريش", "city", "EG", offset=100),
+            place("b", district, "حي المغار", "district", "LY", offset=100),
+        ]
+    )
+    everything = sequence.stated_steps(rows, articles_about("a", "b"), "درنة")
+    assert sorted(everything["step"]) == ["deaths", "deaths", "launch"]
+    kept = sequence.stated_steps(rows, articles_about("a", "b"), "درنة", places=places)
+    assert sorted(zip(kept["article_id"], kept["step"], strict=True)) == [("a", "launch"), ("b", "deaths")]
