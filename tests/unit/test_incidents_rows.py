@@ -143,7 +143,3 @@ def test_an_agreement_not_reached_is_no_event():
 
 def test_a_verbal_noun_with_the_article_is_still_an_act():
     assert len(events("وواصل المحتجون التظاهر أمام مقر المحافظة في البصرة الخميس.")) == 1
-
-
-def test_the_bare_verb_form_with_the_article_is_the_act_in_general():
-    assert events("وزار الصحفيون السجن في مدينة الموصل الذي اتخذه تنظيم داعش مكانا للتعذيب والقتل قبل طرده.") == []

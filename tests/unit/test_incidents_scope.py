@@ -179,12 +179,3 @@ def test_a_statement_told_in_the_pluperfect_is_background_not_the_articles_state
     statement = {"event_type": "Statement", "trigger": "أعلن", "action_en": "announcement"}
     assert in_scope(row(**statement, end=4, notes=said), normalize_letters(said), DCT, NOUNS)
     assert not in_scope(row(**statement, start=17, end=21, notes=before), normalize_letters(before), DCT, NOUNS)
-
-
-def test_an_act_told_as_the_object_of_a_condemnation_is_the_same_event_again():
-    from tests.unit.test_incidents_rules import events
-
-    told = "فجر انتحاري نفسه داخل مسجد في مدينة أبها الخميس فقتل 15 شخصا."
-    reaction = "وعبر المواطنون في الرياض عن وقوفهم صفا واحدا ضد التفجير الجبان."
-    assert len(events(f"{told} {reaction}")) == 1
-    assert len(events("واستنكر رئيس البرلمان الكويتي التفجير الإرهابي الذي استهدف مسجدا في أبها الخميس.")) == 1

@@ -67,7 +67,6 @@ from helpers.extract.incidents.scope import (
     figurative,
     in_scope,
     merge_mentions,
-    reactions_dropped,
 )
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
@@ -145,8 +144,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
     rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
-    rows = reactions_dropped(merge_mentions(rows), article.norm)  # استنكر التفجير: the event told again
-    rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in rows]
+    rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in merge_mentions(rows)]
     return [row for row in rows if not _onlooker_statement(row, context.types)], context
 
 

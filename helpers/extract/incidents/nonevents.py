@@ -150,8 +150,7 @@ GUARDED_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:تحسبا|خشيه|خوفا|مخافه|مخاوف|المخاوف|لتجنب|تجنبا|لتفادي|تفاديا|لتلافي|للحيلوله|المفترض)"
     rf"(?![{AR}])[^.،؟!\n]{{0,60}}$"
 )
-# A verb form glued to the article: of the pattern فاعل an adjective (الخطر الداهم), of three letters the act in
-# general (عمليات القتل، القتل العمد); never the verb.
+# A verb form of the pattern فاعل glued to the article (الخطر الداهم): an adjective, never the verb.
 _ARTICLE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?ال$")
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
@@ -206,9 +205,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # يسعى التحالف إلى تحريره: a wish, an aim or an ability, not an act
     if GUARDED_BEFORE.search(norm, max(s, start - _WISH_CHARS), start):
         return True  # تحسبا لقيام القاعدة بالتفجير: guarded against, not done
-    adjective_or_act = form[1:2] == "ا" or len(form) == 3  # الداهم: فاعل; القتل، الخطف: the act in general
-    if trigger.pos == "verb" and adjective_or_act and _ARTICLE_BEFORE.search(norm, max(s, start - 4), start):
-        return True  # الخطر الداهم، عمليات القتل (not التظاهر: a call to go on protesting may be news)
+    if trigger.pos == "verb" and form[1:2] == "ا" and _ARTICLE_BEFORE.search(norm, max(s, start - 4), start):
+        return True  # الخطر الداهم: a فاعل verb (داهم، حاصر) with the article is an adjective (التظاهر: a noun)
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # قدرة النظام على شن هجمات: a capability
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):

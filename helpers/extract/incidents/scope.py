@@ -16,9 +16,6 @@ tells it.
   mention (the most specific act, then the one naming most: sides, place, its own date; the first on a tie)
   is kept with its offsets (the provenance: one sentence of the article), completed by the other
   (``_combined``).
-- Reactions: an act told as the object of a reaction (استنكر التفجير الإرهابي، ضد التفجير الجبان، تعازي لضحايا
-  الانفجار) retells an event the article tells elsewhere; it is dropped when another row of a violent type tells
-  one outside a reaction (``reactions_dropped``).
 """
 
 from __future__ import annotations
@@ -461,34 +458,3 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
 
 _VERBAL_CHARS = 90
 _WEAPON_CHARS = 250  # the weapon, wound or death of the same act (a bounded look: sentences can be huge)
-
-
-# Before a definite act (its trigger glued to ال), in its clause: a reaction to it (a condemnation, condolences,
-# solidarity), which tells an event already known, not a new one.
-REACTION_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:استنكر|استنكرت|استنكروا|يستنكر|تستنكر|يستنكرون|استنكار|استنكاره|استنكارها|الاستنكار"
-    rf"|ادان|ادانت|ادانوا|يدين|تدين|يدينون|ادانه|ادانته|ادانتها|ادانتهم|الادانه|الادانات|ندد|نددت|نددوا|يندد|تندد"
-    rf"|تنديد|تنديده|تنديدها|التنديد|شجب|شجبت|يشجب|تشجب|ضد|تعازي|التعازي|تعزيه|مواساه|عزاء|ضحايا|لضحايا|شهداء"
-    rf"|تضامن|تضامنه|تضامنها|التضامن)(?![{AR}])[^.؟!\n]{{0,60}}$"
-)
-_REACTION_CHARS = 90
-
-
-def reactions_dropped(rows: Sequence[tuple], norm: str) -> list[tuple]:
-    """``rows`` without the violent acts told only as the object of a reaction (``REACTION_BEFORE``) when another
-    violent row of the article is told outside one: the same event retold by those who condemn it."""
-    reacted = [_reaction(row, norm) for row in rows]
-    told = any(not r and row[COLUMN["event_type"]] in _VIOLENT for row, r in zip(rows, reacted, strict=True))
-    if not told:
-        return list(rows)
-    return [row for row, r in zip(rows, reacted, strict=True) if not r]
-
-
-def _reaction(row: tuple, norm: str) -> bool:
-    """Whether a violent row's trigger is a definite noun told as the object of a reaction."""
-    start = row[COLUMN["start"]]
-    if row[COLUMN["event_type"]] not in _VIOLENT or not pd.api.types.is_integer(start):
-        return False
-    definite = norm[start : start + 2] == "ال" or norm[max(0, start - 2) : start] == "ال"
-    at = start - 2 if norm[max(0, start - 2) : start] == "ال" else start
-    return definite and bool(REACTION_BEFORE.search(norm, max(0, at - _REACTION_CHARS), at))
