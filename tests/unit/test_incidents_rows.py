@@ -120,26 +120,3 @@ def test_military_reinforcements_arriving_are_a_strategic_development():
 def test_a_ceasefire_declared_in_the_accusative_is_an_agreement():
     (event,) = events("وأعلنت الحكومة وقفا لإطلاق النار مع المتمردين في ولاية النيل الأزرق الأحد.")
     assert (event["event_type"], event["sub_event_type"]) == ("Strategic developments", "Agreement")
-
-
-def test_an_act_guarded_against_is_no_event():
-    assert events("ونشرت الشرطة دوريات في الرياض تحسبا لقيام المتطرفين بتفجير في الأسواق.") == []
-    assert events("وأغلقت السلطات الطرق المؤدية إلى الميناء خشية هجوم للمسلحين على السفن.") == []
-    assert len(events("وأغلقت السلطات الطرق المؤدية إلى الميناء بعد هجوم للمسلحين على السفن الخميس.")) == 1
-
-
-def test_an_act_that_was_to_be_done_is_no_event():
-    assert events("وكان من المفترض أن يتم خلال الاجتماع في جنيف التوصل إلى اتفاق لوقف إطلاق النار.") == []
-
-
-def test_a_verb_trigger_with_the_article_is_an_adjective_not_an_act():
-    assert events("وحذر الوزير في الكويت من الخطر الداهم الذي يهدد المنطقة.") == []
-    assert len(events("وداهم الجيش منزلا في الكويت الخميس.")) == 1
-
-
-def test_an_agreement_not_reached_is_no_event():
-    assert events("وانتهى الاجتماع في مينسك من دون التوصل إلى اتفاق لوقف إطلاق النار بين الجيش والمتمردين.") == []
-
-
-def test_a_verbal_noun_with_the_article_is_still_an_act():
-    assert len(events("وواصل المحتجون التظاهر أمام مقر المحافظة في البصرة الخميس.")) == 1
