@@ -154,3 +154,12 @@ def test_the_dead_told_before_in_and_a_strike_are_the_strikes():
 
 def test_one_named_dead_and_a_count_of_his_men_add_one():
     assert deaths("لقي قائد ميداني و5 من مرافقيه مصرعهم في كمين") == [(6, "exact")]
+
+
+def test_an_added_count_of_wounded_or_of_things_is_no_more_dead():
+    from tests.unit.test_incidents_rules import events
+
+    wounded = events("وأسفر القصف عن مقتل 4 مدنيين، إضافة إلى 6 آخرين بجروح في حلب.")
+    things = events("وأدت الغارة إلى مقتل 4 مدنيين بالإضافة إلى 9 منازل في إدلب.")
+    people = events("وأسفر الهجوم عن مقتل عشرة من رجال الأمن، إضافة إلى ثلاثة من العمال في العريش.")
+    assert [e["fatalities"] for e in wounded + things + people] == [4, 4, 13]

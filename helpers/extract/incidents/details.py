@@ -35,6 +35,10 @@ from helpers.extract.incidents.vocabulary import (
     WOUNDED,
 )
 
+# After an added count: the wounded (و6 اخرين بجروح، اصيبوا) or things (منازل، اليات) are no more dead.
+WOUND_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:بجروح|بجراح|جرحي|مصابين|اصيبوا|اصيب|باصابات|جريحا)(?![\u0600-\u06FF])")
+NOT_DEAD_NOUNS = frozenset({"منازل", "منزلا", "اليات", "اليه", "اليا", "مركبات", "سيارات", "سياره", "مباني", "مبني"})
+
 # A person's record, not an event's toll: ساهم في قتل مئات، المتهم بقتل 5، ادين بقتل، بتهمه قتل
 _RECORD = re.compile(r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*\s+في|ادين\S*|\S*تهم[هة])\s+$")
 
@@ -122,8 +126,10 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
         qualifiers[0] = "about"
     last = match.end()
     while (more := AND_COUNT.match(norm, last, end)) is not None:
-        if (more.group("who") or "") in WOUNDED or not more.group("who"):
+        if (more.group("who") or "") in WOUNDED or not more.group("who") or more.group("who") in NOT_DEAD_NOUNS:
             break
+        if WOUND_AFTER.match(norm, more.end(), min(end, more.end() + 25)):
+            break  # و6 آخرين بجروح، إضافة إلى 20 آخرين أصيبوا: the wounded, not more dead
         count += _count(more)
         qualifiers.append(QUALIFIERS.get(more.group("qual") or "", "exact"))
         last = more.end()
