@@ -4,8 +4,8 @@ when its sentence names none, of the article around it.
 ACLED codes the most specific place the report gives for the event itself: the place its predicate governs
 (في/ب/على + a place after the trigger, in its clause), not a place named for another reason. A place is not
 the event's location when it tells an allegiance or an origin (الحوثيين الموالين لإيران، المدعومين من إيران،
-مطلوب من مصر، المقربة من إيران) or the place fire came from (من مواقعهم في الجراحي), or when a country stands for
-the whole of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
+مطلوب من مصر، المقربة من إيران), the state leading a coalition (التحالف بقيادة السعودية، الذي تقوده السعودية)
+or the place fire came from (من مواقعهم في الجراحي), or when a country stands for the whole of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
 (القنصلية السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
 (في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
 place of the article's account before it (``context_place``).
@@ -30,7 +30,8 @@ _NOT_WHERE = re.compile(
     rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب)[{AR}]*(?:\s+[{AR}]+)?\s+(?:من|لدي|ل)?"
     rf"|(?<![{AR}])(?<!علي\s)[وا]?(?:ال)?مقرب(?:ه|ين|ون)?\s+(?:من|لدي|ل)?"  # المقربة من إيران; not على مقربة من
     rf"|(?<![{AR}])(?:من|ذو|ذات|ذوي)\s+اصول?|(?<![{AR}])(?:انطلاقا\s+)?من\s+(?:مواقع|مناطق|اراضي|الاراضي)[{AR}]*\s+(?:في|ب)?"
-    rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من)"
+    rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من"
+    rf"|(?<![{AR}])(?:بقياده|بزعامه|[تي](?:قوده|تزعمه|قودها|تزعمها)))"  # التحالف بقيادة السعودية: its leader
     rf"\s*(?:ال|ل)?$"
 )
 # A country named as the whole of it (احتجاجات في مختلف أنحاء تركيا): no single place of the event.
