@@ -152,6 +152,13 @@ def test_a_particle_begins_a_two_word_name_after_a_district_word():
     assert "جبل حبشي" in [m.surface for m in found if m.place is None]
 
 
+def test_dar_and_bab_begin_a_two_word_district_name():
+    found = place_mentions("سقطت قذائف على منطقة دار سعد في عدن وعلى حي باب السلام في المدينة القديمة.")
+    unknown = [m.surface for m in found if m.place is None]
+    assert "دار سعد" in unknown
+    assert "باب السلام" in unknown
+
+
 def test_a_common_definite_word_placed_by_what_follows_is_a_name():
     found = place_mentions("انفجرت عبوة في مدينة الصدر الواقعة شرقي بغداد.")
     assert "الصدر" in [m.surface for m in found if m.place is None]

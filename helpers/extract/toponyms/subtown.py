@@ -125,8 +125,10 @@ def _rare_below(cue: str, word: str) -> int:
     return RARE_AFTER_DISTRICT if loose else 30
 
 
-# Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل).
-_NAME_PARTICLES = frozenset({"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام"})
+# Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل، دار سعد، سوق الطلح).
+_NAME_PARTICLES = frozenset(
+    {"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام", "دار", "سوق", "باب", "قصر"}
+)
 # What follows a name to place it (مدينة الصدر الواقعة شرقي بغداد): then even a common word is a name.
 _LOCATED = re.compile(
     r"\s*[،,]?\s*(?:(?:ال)?(?:واقع|تابع)[ةه]?|(?:ب?ال)?قرب|(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?)\s"
