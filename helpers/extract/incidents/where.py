@@ -72,10 +72,18 @@ def event_place(
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
         towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
         chosen = towns[0] if towns else chosen
-    own = own_name(chosen)
-    if own:  # منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول: the sub-town place, at its town's point
-        return _sub_town_columns(chosen, own, _container(norm, chosen, usable)[0], usable)
-    return _columns(*_container(norm, chosen, usable))
+    return mention_columns(norm, chosen, usable)
+
+
+def mention_columns(norm: str, m: Any, usable: Sequence[Any]) -> tuple[tuple, str]:
+    """The location columns of the place mention chosen for an event, and its country code: a sub-town place by
+    its romanised name at its town's point (منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول), a facility
+    with no English name at the town it is in, any other place as it is; ``usable``: the other places it may be
+    in."""
+    own = own_name(m)
+    if own:
+        return _sub_town_columns(m, own, _container(norm, m, usable)[0], usable)
+    return _columns(*_container(norm, m, usable))
 
 
 def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tuple[tuple, str]:
