@@ -37,6 +37,7 @@ from helpers.resources.gazetteer import (
     common_words,
     first_words,
     gazetteer,
+    homographs,
     place_rates,
 )
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -128,6 +129,8 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         start, end, key, n = match
         candidates = index[key]
         cued = _cued(tokens, i, norm)
+        if not cued and _homograph(key, tokens, i, norm):
+            continue  # سيارة طراز، بربك، خلق مشهد: an ordinary word (helpers/data/places_homographs.csv)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
@@ -138,6 +141,18 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
         free = i + n
     return found
+
+
+def _homograph(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+    """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
+    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
+    needs = homographs().get(key)
+    if needs is None:
+        return False
+    if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
+        return True
+    before = tokens[i - 1][2]
+    return not (before in evidence.SPATIAL or (before[:1] in "وف" and before[1:] in evidence.SPATIAL))
 
 
 def _false_clitic(surface: str, key: str, stripped: bool) -> bool:

@@ -173,3 +173,11 @@ def test_a_word_under_a_proclitic_or_with_a_pronoun_is_no_unknown_name():
 def test_wahy_is_no_district_word_and_a_noun_with_their_is_no_name():
     assert place_mentions("يختلق قصصا من وحي خياله.") == []
     assert place_mentions("يضطرون لقضاء حاجاتهم في الخلاء.") == []
+
+
+def test_homographs_need_what_the_analysts_table_asks():
+    """helpers/data/places_homographs.csv: طراز (a model) only after a place word, مشهد (a scene) also after في."""
+    assert not place_mentions("عرضت الشركة سيارة من طراز جديد في المعرض.")
+    assert [m.place.name_en for m in place_mentions("زار الوفد مدينة طراز الشهر الماضي.")] == ["Taraz"]
+    assert not place_mentions("ساهمت القرارات في خلق مشهد سياسي جديد.")
+    assert [m.place.name_en for m in place_mentions("وقع انفجار في مشهد أمس.")] == ["Mashhad"]
