@@ -27,7 +27,7 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import in_a_name, metonymy, verb_reading
+from helpers.extract.toponyms.readings import clubs_throughout, in_a_name, metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
@@ -375,6 +375,7 @@ def resolve(
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)
+    clubs_throughout(kept, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
         if any(start <= m.start and m.end <= end for start, end in datelines):

@@ -347,3 +347,23 @@ def test_a_country_before_and_plus_a_common_verb_ends_the_clause_and_is_no_actor
 def test_spellings_news_uses_that_geonames_lacks_are_curated():
     assert names("انفجار في مدينة كيرش في القرم") == ["Kerch", "Crimea"]
     assert names("وصل الوفد إلى بيونغ يانغ") == ["Pyongyang"]
+
+
+def test_a_town_with_a_masculine_nationality_adjective_is_a_club_throughout_its_article():
+    text = "فاز برشلونة الإسباني على ضيفه أمس، وقال مدرب الفريق إن أداء برشلونة تحسن. ويزور المدرب برشلونة غدا."
+    roles = [m.role for m in place_mentions(text) if m.surface.endswith("برشلونة")]
+    assert roles == ["in_name", "in_name", "in_name"]
+    assert only("انضم اللاعب إلى نادي الرياض", "الرياض").role == "in_name"
+    assert only("وقع الانفجار في برشلونة الإسبانية", "برشلونة").role == "location"  # a town is feminine
+    assert only("تظاهر المئات في مدريد الأحد", "مدريد").role == "location"
+
+
+def test_a_place_in_a_name_takes_the_place_right_after_it_along():
+    found = place_mentions("شارك اللاعب مع منتخب بلاده في بطولة كوبا أمريكا التي أقيمت في تشيلي")
+    assert [m.role for m in found if m.surface in ("كوبا", "أمريكا", "تشيلي")] == ["in_name", "in_name", "location"]
+
+
+def test_saudi_as_the_adjective_of_a_definite_noun_is_no_place():
+    assert only("أغلق مؤشر سوق الأسهم السعودية على تراجع", "السعودية").role == "in_name"
+    assert only("عاد الوفد إلى السعودية أمس", "السعودية").role == "location"
+    assert only("تسللوا عبر الحدود السعودية ليلا", "السعودية").role == "location"

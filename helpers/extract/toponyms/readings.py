@@ -49,14 +49,82 @@ def metonymy(m: PlaceMention, norm: str) -> None:
 
 
 def in_a_name(m: PlaceMention, norm: str) -> None:
-    """A place named as part of a team's, a competition's, an airline's or a channel's name (منتخب السويد،
-    مونديال روسيا، الخطوط السعودية، سكاي نيوز أستراليا) gets role 'in_name': not where anything happened."""
+    """A place named as part of a team's, a competition's, a festival's, an airline's or a channel's name
+    (منتخب السويد، نادي الرياض، أتلتيكو مدريد، بطولة فرنسا، مهرجان أبها، الخطوط السعودية، سكاي نيوز أستراليا),
+    a town with a masculine nationality adjective (برشلونة الإسباني، السد القطري: a town is feminine, a club
+    masculine), or a country that is a feminine adjective of a definite noun (الأسهم السعودية، قوات الطوارئ
+    السعودية) gets role 'in_name': not where anything happened. A club is marked ``extra["club"]`` (the
+    article's other mentions of it are the club too: ``clubs_throughout``)."""
     before = MARKS.sub("", norm[max(0, m.start - 20) : m.start]).split()
-    if before and norm[m.start - 1 : m.start].isspace() and _NAME_HEAD.match(before[-1]):
+    attached = norm[m.start - 1 : m.start].isspace()
+    if before and attached and _NAME_HEAD.match(before[-1]):
+        m.role = "in_name"
+        if _CLUB_HEAD.match(before[-1]):
+            m.extra["club"] = True
+    elif m.place is not None and m.place.kind in _TOWNS and _club_adjective(norm, m.end):
+        m.role = "in_name"
+        m.extra["club"] = True
+    elif m.place is not None and m.place.kind == "country" and before and attached and _adjective(m.key, before[-1]):
         m.role = "in_name"
 
 
-_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي)$")
+_NAME_HEAD = re.compile(
+    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$"
+)
+_CLUB_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:نادي|فريق|ريال|اتلتيكو)$")
+_TOWNS = frozenset({"capital", "city", "town", "village"})
+# A definite masculine adjective in ـي right after a town (سيتي between: نيويورك سيتي الأميركي).
+_AFTER_TOWN = re.compile(rf"\s+(?:سيتي\s+)?(ال[{AR}]{{2,}}ي)(?![{AR}])")
+# Masculine adjectives after a town that do not make it a club: directions, the Arab/Islamic world, descriptions.
+_NOT_CLUB = frozenset({
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "العربي", "الاسلامي", "الدولي", "الحالي", "الثاني", "الماضي",
+})  # fmt: skip
+# Definite nouns an adjectival country still places (الحدود السعودية، في المدن السعودية): the country's ground.
+_GROUND = frozenset({
+    "الحدود", "الاراضي", "الاجواء", "المياه", "المدن", "المناطق", "المحافظات", "السواحل", "الموانئ", "الاراضي",
+    "الاسواق", "الجامعات", "المدارس", "الجبهه", "القري",
+})  # fmt: skip
+
+
+def _club_adjective(norm: str, end: int) -> bool:
+    """Whether a masculine adjective in ـي (not a direction or a description) follows a town's name."""
+    found = _AFTER_TOWN.match(MARKS.sub("", norm[end : end + 30]))
+    return bool(found) and found.group(1) not in _NOT_CLUB
+
+
+def _adjective(key: str, before: str) -> bool:
+    """Whether a country whose name is a feminine adjective (السعودية) follows a definite noun it describes
+    (الأسهم السعودية، للجمعية العربية السعودية), not a noun of its ground (الحدود السعودية)."""
+    if not (key.startswith("ال") and key.endswith("يه") and " " not in key):
+        return False
+    bare = before[1:] if before[:1] in "وفبلك" and before[1:3] == "ال" else before
+    bare = "ال" + bare[2:] if bare.startswith("لل") else bare
+    return bare.startswith("ال") and bare not in _GROUND and bare not in _NOT_ADJECTIVE_BEFORE
+
+
+_NOT_ADJECTIVE_BEFORE = frozenset({"الي", "التي", "الذي", "الان", "اليوم", "الا"})
+
+
+def clubs_throughout(mentions: list[PlaceMention], norm: str) -> None:
+    """Once a town is read as a club in an article (برشلونة الإسباني، نادي برشلونة), its other mentions are the
+    club too (أمام برشلونة، صفوف برشلونة), unless في or a place word stands right before (في برشلونة);
+    and a place written right after a name's place (كوبا أمريكا، with كوبا in a name) is in that name."""
+    clubs = {m.key for m in mentions if m.extra.get("club")}
+    previous = None
+    for m in mentions:
+        if m.key in clubs and m.role == "location" and not m.extra.get("cued") and not _in_place(norm, m.start):
+            m.role = "in_name"
+        elif previous is not None and previous.role == "in_name" and not norm[previous.end : m.start].strip():
+            m.role = "in_name"
+        previous = m
+
+
+def _in_place(norm: str, start: int) -> bool:
+    """Whether في (or ب on the name) stands right before a name: a place slot."""
+    if norm[start - 1 : start] == "ب":
+        return True
+    before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
+    return bool(before) and before[-1] in ("في", "وفي", "ففي")
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
