@@ -181,3 +181,9 @@ def test_homographs_need_what_the_analysts_table_asks():
     assert [m.place.name_en for m in place_mentions("زار الوفد مدينة طراز الشهر الماضي.")] == ["Taraz"]
     assert not place_mentions("ساهمت القرارات في خلق مشهد سياسي جديد.")
     assert [m.place.name_en for m in place_mentions("وقع انفجار في مشهد أمس.")] == ["Mashhad"]
+
+
+def test_a_junction_and_a_quoted_front_head_an_unknown_name():
+    found = place_mentions("تقدمت القوات نحو مثلث الكدحة ثم إلى جبهة «المصلى» شرقا.")
+    assert [m.surface for m in found if m.place is None] == ["الكدحة", "المصلى"]
+    assert not [m for m in place_mentions("أعلنت جبهة النصرة مسؤوليتها عن الهجوم.") if m.place is None]

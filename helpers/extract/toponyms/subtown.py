@@ -83,13 +83,16 @@ def _key(word: str) -> str:
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Names the gazetteer lacks after a place word (مدينة، بلدة، قرية; a district's: منطقة، حي، مديرية، عزلة،
-    وادي، ناحية، قضاء، مخيم), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
+    وادي، ناحية، قضاء، مخيم; a junction's: مثلث، مفرق; a front's, a mountain's or a hill's, quoted only: جبهة
+    «عكد»), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
     found in 30+ news articles is no unknown name (منطقة عسكرية، مدينة إلى); a quoted name keeps its words
     (منطقة "أبواب الحديد"), an unquoted one its first; after a district word a name may be in up to
     ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
     taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for cue in _UNKNOWN_CUE.finditer(norm):
+        if cue.group("cue") in _QUOTED_ONLY and not cue.group("quote"):
+            continue  # جبهة النصرة، جبل من الديون: a front, a mountain only with a quoted name (جبهة «عكد»)
         start = cue.start("name")
         close = _CLOSING.search(norm, start, start + 40) if cue.group("quote") else None
         words = list(_NAME_WORD.finditer(norm, start, close.start() if close else cue.end("name")))
@@ -111,6 +114,8 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
     return found
 
 
+# Words of the battlefield (a front, a mountain, a hill) that head a place's name only when it is quoted.
+_QUOTED_ONLY = frozenset({"جبهه", "جبل", "تبه"})
 # A definite name after a district word may be as frequent as this (الملاجم، الفازة: in 40-50 news articles),
 # since news writes those words before names; any other, fewer than 30 (common_words).
 _DISTRICT_CUES = frozenset({"منطقه", "مناطق", "مديريه", "عزله", "ناحيه", "قضاء"})
@@ -144,6 +149,7 @@ def _located(norm: str, end: int) -> bool:
 _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _CLOSING = re.compile('["»”]')
 _UNKNOWN_CUE = re.compile(
-    rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم)|(?P<hay>[بل]?حي))"
+    rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم|مثلث"
+    rf"|مفرق|جبهه|جبل|تبه)|(?P<hay>[بل]?حي))"
     rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
 )
