@@ -215,10 +215,17 @@ def _listed(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
         if any(v in evidence.LIST_CUES for v in clitic_variants(tokens[j][2])):
             return j + 1 < i and _name_or_rare(tokens[j + 1][2])
+        if tokens[i][2].startswith("و") and i - j <= 3 and _DISTRICT.match(tokens[j][2]):
+            return j + 1 < i and tokens[j + 1][2] in _PARTICLES  # منطقة رأس عيسى والصليف: two places of one area
         between = MARKS.sub("", norm[tokens[j - 1][1] : tokens[j][0]]).strip(_QUOTES + "،,") if j else "."
         if between:
             return False  # a full stop or a bracket: the list ended
     return False
+
+
+# A singular district word whose two-word name (رأس عيسى، جبل حبشي) may be followed by a second place with و.
+_DISTRICT = re.compile(r"^[وفب]?(?:منطقه|مديريه|ناحيه)$")
+_PARTICLES = frozenset({"راس", "جبل", "وادي", "عين", "بئر", "بيت", "بني", "دار", "سوق", "باب", "كفر", "دير", "تل"})
 
 
 def _name_or_rare(word: str) -> bool:

@@ -187,3 +187,9 @@ def test_a_junction_and_a_quoted_front_head_an_unknown_name():
     found = place_mentions("تقدمت القوات نحو مثلث الكدحة ثم إلى جبهة «المصلى» شرقا.")
     assert [m.surface for m in found if m.place is None] == ["الكدحة", "المصلى"]
     assert not [m for m in place_mentions("أعلنت جبهة النصرة مسؤوليتها عن الهجوم.") if m.place is None]
+
+
+def test_a_town_listed_with_wa_after_a_districts_two_word_name_is_a_place():
+    found = place_mentions("تمركزت القوات في منطقة رأس الكثيب والصليف شمال مدينة الحديدة.")
+    assert "As Salif" in [m.place.name_en for m in found if m.place is not None]
+    assert "As Salif" not in [m.place.name_en for m in place_mentions("زار منطقة الخليج والصليف شمال الحديدة.") if m.place]
