@@ -5,8 +5,9 @@ ACLED codes the most specific place the report gives for the event itself: the p
 (في/ب/على + a place after the trigger, in its clause), not a place named for another reason. A place is not
 the event's location when it tells an allegiance or an origin (الحوثيين الموالين لإيران، المدعومين من إيران،
 مطلوب من مصر، المقربة من إيران), the state leading a coalition (التحالف بقيادة السعودية، الذي تقوده السعودية)
-or the place fire came from (من مواقعهم في الجراحي), or when a country stands for the whole of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
-(القنصلية السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
+or the place fire came from (من مواقعهم في الجراحي), or when a country stands for the whole of it (مختلف
+أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English (القنصلية
+السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
 (في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
 place of the article's account before it (``context_place``).
 """

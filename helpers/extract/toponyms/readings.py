@@ -68,9 +68,7 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.role = "in_name"
 
 
-_NAME_HEAD = re.compile(
-    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$"
-)
+_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$")
 _CLUB_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:نادي|فريق|ريال|اتلتيكو)$")
 _TOWNS = frozenset({"capital", "city", "town", "village"})
 # A definite masculine adjective in ـي right after a town (سيتي between: نيويورك سيتي الأميركي).
@@ -81,7 +79,7 @@ _NOT_CLUB = frozenset({
 })  # fmt: skip
 # Definite nouns an adjectival country still places (الحدود السعودية، في المدن السعودية): the country's ground.
 _GROUND = frozenset({
-    "الحدود", "الاراضي", "الاجواء", "المياه", "المدن", "المناطق", "المحافظات", "السواحل", "الموانئ", "الاراضي",
+    "الحدود", "الاراضي", "الاجواء", "المياه", "المدن", "المناطق", "المحافظات", "السواحل", "الموانئ",
     "الاسواق", "الجامعات", "المدارس", "الجبهه", "القري",
 })  # fmt: skip
 
@@ -112,9 +110,8 @@ def clubs_throughout(mentions: list[PlaceMention], norm: str) -> None:
     clubs = {m.key for m in mentions if m.extra.get("club")}
     previous = None
     for m in mentions:
-        if m.key in clubs and m.role == "location" and not m.extra.get("cued") and not _in_place(norm, m.start):
-            m.role = "in_name"
-        elif previous is not None and previous.role == "in_name" and not norm[previous.end : m.start].strip():
+        club = m.key in clubs and m.role == "location" and not m.extra.get("cued") and not _in_place(norm, m.start)
+        if club or (previous is not None and previous.role == "in_name" and not norm[previous.end : m.start].strip()):
             m.role = "in_name"
         previous = m
 
@@ -125,6 +122,8 @@ def _in_place(norm: str, start: int) -> bool:
         return True
     before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
     return bool(before) and before[-1] in ("في", "وفي", "ففي")
+
+
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}
