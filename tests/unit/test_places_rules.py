@@ -367,3 +367,5 @@ def test_saudi_as_the_adjective_of_a_definite_noun_is_no_place():
     assert only("أغلق مؤشر سوق الأسهم السعودية على تراجع", "السعودية").role == "in_name"
     assert only("عاد الوفد إلى السعودية أمس", "السعودية").role == "location"
     assert only("تسللوا عبر الحدود السعودية ليلا", "السعودية").role == "location"
+    assert only("دعت المنظمة في تقرير الثلاثاء السعودية إلى الحوار", "السعودية").role == "location"
+    assert only("بين القوتين في الشرق الأوسط، السعودية وإيران", "السعودية").role == "location"

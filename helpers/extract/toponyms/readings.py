@@ -97,10 +97,16 @@ def _adjective(key: str, before: str) -> bool:
         return False
     bare = before[1:] if before[:1] in "وفبلك" and before[1:3] == "ال" else before
     bare = "ال" + bare[2:] if bare.startswith("لل") else bare
-    return bare.startswith("ال") and bare not in _GROUND and bare not in _NOT_ADJECTIVE_BEFORE
+    words = bare.startswith("ال") and _LETTERS.fullmatch(bare)
+    return bool(words) and bare not in _GROUND and bare not in _NOT_ADJECTIVE_BEFORE
 
 
-_NOT_ADJECTIVE_BEFORE = frozenset({"الي", "التي", "الذي", "الان", "اليوم", "الا"})
+_LETTERS = re.compile(f"[{AR}]+")  # a word with punctuation after it (الأوسط، السعودية) ends its phrase
+# Definite words a country's name follows without describing them: function words, days (الثلاثاء السعودية).
+_NOT_ADJECTIVE_BEFORE = frozenset({
+    "الي", "التي", "الذي", "الان", "اليوم", "الا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    "السبت", "امس",
+})  # fmt: skip
 
 
 def clubs_throughout(mentions: list[PlaceMention], norm: str) -> None:
