@@ -194,3 +194,8 @@ def test_a_town_listed_with_wa_after_a_districts_two_word_name_is_a_place():
     assert "As Salif" in [m.place.name_en for m in found if m.place is not None]
     other = place_mentions("زار منطقة الخليج والصليف شمال الحديدة.")
     assert "As Salif" not in [m.place.name_en for m in other if m.place]
+
+
+def test_a_facility_word_followed_by_a_description_is_no_named_facility():
+    found = place_mentions("فجر انتحاري نفسه داخل مسجد تابع لقوات الأمن في مدينة أبها.")
+    assert [m.surface for m in found] == ["أبها"]
