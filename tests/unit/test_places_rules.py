@@ -369,3 +369,9 @@ def test_saudi_as_the_adjective_of_a_definite_noun_is_no_place():
     assert only("تسللوا عبر الحدود السعودية ليلا", "السعودية").role == "location"
     assert only("دعت المنظمة في تقرير الثلاثاء السعودية إلى الحوار", "السعودية").role == "location"
     assert only("بين القوتين في الشرق الأوسط، السعودية وإيران", "السعودية").role == "location"
+
+
+def test_a_newspaper_quoted_as_a_source_or_in_its_byline_is_in_name():
+    assert only("وأوضح المتحدث لـ«الشرق الأوسط» أن القصف توقف", "الشرق الأوسط").role == "in_name"
+    assert only("القاهرة: «الرياض» قال مسؤول إن المحادثات بدأت", "الرياض").role == "in_name"
+    assert only("تقدم الجيش في منطقة «الهلال النفطي» أمس", "الهلال النفطي").role == "location"

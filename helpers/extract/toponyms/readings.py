@@ -50,7 +50,8 @@ def metonymy(m: PlaceMention, norm: str) -> None:
 
 def in_a_name(m: PlaceMention, norm: str) -> None:
     """A place named as part of a team's, a competition's, a festival's, an airline's or a channel's name
-    (منتخب السويد، نادي الرياض، أتلتيكو مدريد، بطولة فرنسا، مهرجان أبها، الخطوط السعودية، سكاي نيوز أستراليا),
+    (منتخب السويد، نادي الرياض، أتلتيكو مدريد، بطولة فرنسا، مهرجان أبها، الخطوط السعودية، سكاي نيوز أستراليا), a
+    newspaper quoted as a source or in its byline (قال لـ«الشرق الأوسط»، لندن: «الرياض»),
     a town with a masculine nationality adjective (برشلونة الإسباني، السد القطري: a town is feminine, a club
     masculine), or a country that is a feminine adjective of a definite noun (الأسهم السعودية، قوات الطوارئ
     السعودية) gets role 'in_name': not where anything happened. A club is marked ``extra["club"]`` (the
@@ -61,6 +62,8 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.role = "in_name"
         if _CLUB_HEAD.match(before[-1]):
             m.extra["club"] = True
+    elif _NEWSPAPER_BEFORE.search(norm, max(0, m.start - 6), m.start) and norm[m.end : m.end + 1] in _CLOSING:
+        m.role = "in_name"  # قال لـ«الشرق الأوسط»، لندن: «الرياض»: a newspaper quoted in its byline or as a source
     elif m.place is not None and m.place.kind in _TOWNS and _club_adjective(norm, m.end):
         m.role = "in_name"
         m.extra["club"] = True
@@ -69,6 +72,9 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
 
 
 _NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$")
+# A quoted name right after ل (told to) or a byline's colon: a newspaper (لـ«الشرق الأوسط»، لندن: «الرياض»).
+_NEWSPAPER_BEFORE = re.compile(r"(?:(?<![\w])ل\u0640?\s*|:\s*)[«\"“]$")
+_CLOSING = ("»", '"', "”")
 _CLUB_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:نادي|فريق|ريال|اتلتيكو)$")
 _TOWNS = frozenset({"capital", "city", "town", "village"})
 # A definite masculine adjective in ـي right after a town (سيتي between: نيويورك سيتي الأميركي).
