@@ -199,3 +199,27 @@ def test_a_town_listed_with_wa_after_a_districts_two_word_name_is_a_place():
 def test_a_facility_word_followed_by_a_description_is_no_named_facility():
     found = place_mentions("فجر انتحاري نفسه داخل مسجد تابع لقوات الأمن في مدينة أبها.")
     assert [m.surface for m in found] == ["أبها"]
+
+
+def test_a_front_heads_a_place_only_with_one_quoted_word():
+    """جبهة «فتح الشام»، جبهة «تحرير الشام»: a group's name, not a front's place."""
+    assert not [m for m in place_mentions("قتل عشرة مقاتلين من جبهة «فتح الشام» في غارة.") if m.place is None]
+    assert not [m for m in place_mentions("أعلنت جبهة «تحرير الشام» سيطرتها على المدينة.") if m.place is None]
+
+
+def test_a_district_name_takes_a_third_word_after_bin_and_institutions_are_no_districts():
+    found = place_mentions("قتل مسلحون في اشتباكات في منطقة قصر بن غشير جنوب طرابلس.")
+    assert "قصر بن غشير" in [m.surface for m in found if m.place is None]
+    assert not [m for m in place_mentions("وقع انفجار في منطقة سوق شعبي وسط المدينة.") if m.place is None]
+    assert not [m for m in place_mentions("اندلعت اشتباكات في منطقة قصر الرئاسة.") if m.place is None]
+    assert "دار سعد" in [m.surface for m in place_mentions("قتل شخصان في منطقة دار سعد.") if m.place is None]
+
+
+def test_a_junctions_nickname_placed_by_a_direction_is_no_place():
+    assert [m.surface for m in place_mentions("تقدمت القوات في مثلث الموت جنوب بغداد.") if m.place is None] == []
+
+
+def test_abyan_as_a_verb_and_rabak_after_fi_follow_the_homograph_table():
+    assert not place_mentions("وأود أن أبين للرأي العام أن الحكومة لم توافق.")
+    assert [m.place.name_en for m in place_mentions("قتل جنديان في أبين أمس.")] == ["Abyan"]
+    assert [m.surface for m in place_mentions("اندلعت اشتباكات في ربك أمس.")] == ["ربك"]

@@ -375,3 +375,28 @@ def test_a_newspaper_quoted_as_a_source_or_in_its_byline_is_in_name():
     assert only("وأوضح المتحدث لـ«الشرق الأوسط» أن القصف توقف", "الشرق الأوسط").role == "in_name"
     assert only("القاهرة: «الرياض» قال مسؤول إن المحادثات بدأت", "الرياض").role == "in_name"
     assert only("تقدم الجيش في منطقة «الهلال النفطي» أمس", "الهلال النفطي").role == "location"
+
+
+def test_a_facilitys_adjective_after_its_town_makes_no_club():
+    """مطار طرابلس العالمي: the adjective is the airport's; the town stays a place in the whole article."""
+    text = "أغلق مطار طرابلس العالمي بعد سقوط صواريخ. واندلعت اشتباكات عنيفة جنوب طرابلس."
+    assert [m.role for m in place_mentions(text) if m.surface.endswith("طرابلس")][-1] == "location"
+    assert only("اندلع حريق في سوق الرياض الشعبي.", "الرياض").role == "location"
+    assert only("وقع انفجار في مدينة الموصل العراقي حسب مصادر.", "الموصل").role == "location"  # cued
+
+
+def test_a_club_read_by_its_adjective_spreads_only_in_a_sports_article_and_not_into_place_slots():
+    text = "أشاد المعلق بأداء برشلونة الإسباني، وقال إن الشركة ستفتتح مكتبا يخدم برشلونة."
+    assert [m.role for m in place_mentions(text) if m.surface.endswith("برشلونة")][-1] == "location"
+    text = "سجل ميسي هدفين لبرشلونة الإسباني، وعاد الفريق إلى برشلونة ليلا."
+    assert [m.role for m in place_mentions(text) if m.surface.endswith("برشلونة")] == ["in_name", "location"]
+
+
+def test_saudi_keeps_the_country_after_the_capital_a_neighbour_or_a_direction():
+    found = place_mentions("وصل الملك إلى العاصمة السعودية الرياض.")
+    assert [m.role for m in found] == ["location", "location"]
+    assert only("فر مئات اليمنيين إلى الجارة السعودية هربا من القتال.", "السعودية").role == "location"
+    assert only("زار الرئيس الأمريكي السعودية الشهر الماضي.", "السعودية").role == "location"
+    text = "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون جنوب السعودية."
+    assert [m.role for m in place_mentions(text)] == ["location"]
+    assert only("ارتفع مؤشر البورصة السعودية اليوم.", "السعودية").role == "in_name"
