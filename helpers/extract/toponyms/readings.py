@@ -179,7 +179,10 @@ def _in_place(norm: str, start: int) -> bool:
     if not before:
         return False
     word = before[-1][1:] if before[-1][:1] in "وف" and len(before[-1]) > 2 else before[-1]
-    return any(w in _SPATIAL or w in _DIRECTIONS for w in (before[-1], word))
+    return any((w in _SPATIAL and w not in _VERSUS) or w in _DIRECTIONS for w in (before[-1], word))
+
+
+_VERSUS = ("علي", "مع")  # فاز على برشلونة، تعادل مع برشلونة: in a sports article the club's opponent
 
 
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
