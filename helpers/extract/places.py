@@ -27,7 +27,7 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import in_a_name, metonymy, verb_reading
+from helpers.extract.toponyms.readings import clubs_throughout, in_a_name, metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
@@ -37,6 +37,7 @@ from helpers.resources.gazetteer import (
     common_words,
     first_words,
     gazetteer,
+    homographs,
     place_rates,
 )
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -128,6 +129,8 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         start, end, key, n = match
         candidates = index[key]
         cued = _cued(tokens, i, norm)
+        if not cued and _homograph(key, tokens, i, norm):
+            continue  # سيارة طراز، بربك، خلق مشهد: an ordinary word (helpers/data/places_homographs.csv)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
@@ -138,6 +141,18 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
         free = i + n
     return found
+
+
+def _homograph(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+    """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
+    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
+    needs = homographs().get(key)
+    if needs is None:
+        return False
+    if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
+        return True
+    before = tokens[i - 1][2]
+    return not (before in evidence.SPATIAL or (before[:1] in "وف" and before[1:] in evidence.SPATIAL))
 
 
 def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
@@ -200,10 +215,17 @@ def _listed(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
     for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
         if any(v in evidence.LIST_CUES for v in clitic_variants(tokens[j][2])):
             return j + 1 < i and _name_or_rare(tokens[j + 1][2])
+        if tokens[i][2].startswith("و") and i - j <= 3 and _DISTRICT.match(tokens[j][2]):
+            return j + 1 < i and tokens[j + 1][2] in _PARTICLES  # منطقة رأس عيسى والصليف: two places of one area
         between = MARKS.sub("", norm[tokens[j - 1][1] : tokens[j][0]]).strip(_QUOTES + "،,") if j else "."
         if between:
             return False  # a full stop or a bracket: the list ended
     return False
+
+
+# A singular district word whose two-word name (رأس عيسى، جبل حبشي) may be followed by a second place with و.
+_DISTRICT = re.compile(r"^[وفب]?(?:منطقه|مديريه|ناحيه)$")
+_PARTICLES = frozenset({"راس", "جبل", "وادي", "عين", "بئر", "بيت", "بني", "دار", "سوق", "باب", "كفر", "دير", "تل"})
 
 
 def _name_or_rare(word: str) -> bool:
@@ -360,6 +382,7 @@ def resolve(
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)
+    clubs_throughout(kept, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
         if any(start <= m.start and m.end <= end for start, end in datelines):

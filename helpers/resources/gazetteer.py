@@ -147,6 +147,15 @@ def common_words() -> dict[str, int]:
 
 
 @functools.cache
+def homographs() -> dict[str, str]:
+    """Key → what a place name that is also an ordinary word needs before it to be read as a place: ``place_word``
+    (مدينة، منطقة...) or ``preposition`` (also في، من، إلى...); from ``helpers/data/places_homographs.csv``."""
+    with (config.DATA_DIR / "places_homographs.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {place_key(row["name"]): row["needs"].strip() for row in rows}
+
+
+@functools.cache
 def first_words(max_words: int) -> dict[str, int]:
     """For each first word of a gazetteer key, the longest key (in words, at most ``max_words``) starting with it."""
     return first_word_index(gazetteer(), max_words)

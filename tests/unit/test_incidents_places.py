@@ -69,3 +69,12 @@ def test_a_planned_strike_is_not_split():
 
 def test_a_place_after_another_act_is_not_an_item_of_the_list():
     assert len(places("قصف التحالف صنعاء والمواقع التي استهدفتها عمران.")) == 1
+
+
+def test_a_district_then_its_city_with_a_direction_is_one_place_not_a_list():
+    assert places("قصفت طائرات التحالف مواقع في منطقة المنصورة، جنوبي مدينة الحديدة.") == ["Al Mansurah"]
+
+
+def test_a_listed_district_the_gazetteer_lacks_gets_its_romanised_name():
+    found = places("قصفت طائرات التحالف مواقع في منطقة الكدحة وميناء المخا.")
+    assert found[0] not in ("", None) and len(found) == 2

@@ -126,3 +126,13 @@ def test_a_facility_named_by_a_description_is_coded_at_its_town():
 def test_an_air_base_is_a_facility_coded_by_its_name():
     (row,) = rows("قصفت الطائرات مواقع للمتمردين في قاعدة الديلمي في صنعاء.")
     assert (row["location_en"], row["geo_precision"]) == ("al-Dilmi", 2)
+
+
+def test_the_state_leading_a_coalition_is_not_the_place_of_its_strike():
+    found = place_of("قتل مسلحون في غارات لطيران التحالف العربي بقيادة السعودية على قرية الحصن في محافظة أبين.")
+    assert found not in ("Saudi Arabia", "")
+    assert not_where("غارات التحالف الذي تقوده السعوديه", _mention("غارات التحالف الذي تقوده السعوديه", "السعوديه"))
+
+
+def _mention(norm: str, word: str) -> SimpleNamespace:
+    return SimpleNamespace(start=norm.index(word), end=norm.index(word) + len(word))

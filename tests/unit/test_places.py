@@ -152,6 +152,13 @@ def test_a_particle_begins_a_two_word_name_after_a_district_word():
     assert "جبل حبشي" in [m.surface for m in found if m.place is None]
 
 
+def test_dar_and_bab_begin_a_two_word_district_name():
+    found = place_mentions("سقطت قذائف على منطقة دار سعد في عدن وعلى حي باب السلام في المدينة القديمة.")
+    unknown = [m.surface for m in found if m.place is None]
+    assert "دار سعد" in unknown
+    assert "باب السلام" in unknown
+
+
 def test_a_common_definite_word_placed_by_what_follows_is_a_name():
     found = place_mentions("انفجرت عبوة في مدينة الصدر الواقعة شرقي بغداد.")
     assert "الصدر" in [m.surface for m in found if m.place is None]
@@ -166,3 +173,53 @@ def test_a_word_under_a_proclitic_or_with_a_pronoun_is_no_unknown_name():
 def test_wahy_is_no_district_word_and_a_noun_with_their_is_no_name():
     assert place_mentions("يختلق قصصا من وحي خياله.") == []
     assert place_mentions("يضطرون لقضاء حاجاتهم في الخلاء.") == []
+
+
+def test_homographs_need_what_the_analysts_table_asks():
+    """helpers/data/places_homographs.csv: طراز (a model) only after a place word, مشهد (a scene) also after في."""
+    assert not place_mentions("عرضت الشركة سيارة من طراز جديد في المعرض.")
+    assert [m.place.name_en for m in place_mentions("زار الوفد مدينة طراز الشهر الماضي.")] == ["Taraz"]
+    assert not place_mentions("ساهمت القرارات في خلق مشهد سياسي جديد.")
+    assert [m.place.name_en for m in place_mentions("وقع انفجار في مشهد أمس.")] == ["Mashhad"]
+
+
+def test_a_junction_and_a_quoted_front_head_an_unknown_name():
+    found = place_mentions("تقدمت القوات نحو مثلث الكدحة ثم إلى جبهة «المصلى» شرقا.")
+    assert [m.surface for m in found if m.place is None] == ["الكدحة", "المصلى"]
+    assert not [m for m in place_mentions("أعلنت جبهة النصرة مسؤوليتها عن الهجوم.") if m.place is None]
+
+
+def test_a_town_listed_with_wa_after_a_districts_two_word_name_is_a_place():
+    found = place_mentions("تمركزت القوات في منطقة رأس الكثيب والصليف شمال مدينة الحديدة.")
+    assert "As Salif" in [m.place.name_en for m in found if m.place is not None]
+    other = place_mentions("زار منطقة الخليج والصليف شمال الحديدة.")
+    assert "As Salif" not in [m.place.name_en for m in other if m.place]
+
+
+def test_a_facility_word_followed_by_a_description_is_no_named_facility():
+    found = place_mentions("فجر انتحاري نفسه داخل مسجد تابع لقوات الأمن في مدينة أبها.")
+    assert [m.surface for m in found] == ["أبها"]
+
+
+def test_a_front_heads_a_place_only_with_one_quoted_word():
+    """جبهة «فتح الشام»، جبهة «تحرير الشام»: a group's name, not a front's place."""
+    assert not [m for m in place_mentions("قتل عشرة مقاتلين من جبهة «فتح الشام» في غارة.") if m.place is None]
+    assert not [m for m in place_mentions("أعلنت جبهة «تحرير الشام» سيطرتها على المدينة.") if m.place is None]
+
+
+def test_a_district_name_takes_a_third_word_after_bin_and_institutions_are_no_districts():
+    found = place_mentions("قتل مسلحون في اشتباكات في منطقة قصر بن غشير جنوب طرابلس.")
+    assert "قصر بن غشير" in [m.surface for m in found if m.place is None]
+    assert not [m for m in place_mentions("وقع انفجار في منطقة سوق شعبي وسط المدينة.") if m.place is None]
+    assert not [m for m in place_mentions("اندلعت اشتباكات في منطقة قصر الرئاسة.") if m.place is None]
+    assert "دار سعد" in [m.surface for m in place_mentions("قتل شخصان في منطقة دار سعد.") if m.place is None]
+
+
+def test_a_junctions_nickname_placed_by_a_direction_is_no_place():
+    assert [m.surface for m in place_mentions("تقدمت القوات في مثلث الموت جنوب بغداد.") if m.place is None] == []
+
+
+def test_abyan_as_a_verb_and_rabak_after_fi_follow_the_homograph_table():
+    assert not place_mentions("وأود أن أبين للرأي العام أن الحكومة لم توافق.")
+    assert [m.place.name_en for m in place_mentions("قتل جنديان في أبين أمس.")] == ["Abyan"]
+    assert [m.surface for m in place_mentions("اندلعت اشتباكات في ربك أمس.")] == ["ربك"]

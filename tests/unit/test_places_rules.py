@@ -347,3 +347,56 @@ def test_a_country_before_and_plus_a_common_verb_ends_the_clause_and_is_no_actor
 def test_spellings_news_uses_that_geonames_lacks_are_curated():
     assert names("انفجار في مدينة كيرش في القرم") == ["Kerch", "Crimea"]
     assert names("وصل الوفد إلى بيونغ يانغ") == ["Pyongyang"]
+
+
+def test_a_town_with_a_masculine_nationality_adjective_is_a_club_throughout_its_article():
+    text = "فاز برشلونة الإسباني على ضيفه أمس، وقال مدرب الفريق إن أداء برشلونة تحسن. ويزور المدرب برشلونة غدا."
+    roles = [m.role for m in place_mentions(text) if m.surface.endswith("برشلونة")]
+    assert roles == ["in_name", "in_name", "in_name"]
+    assert only("انضم اللاعب إلى نادي الرياض", "الرياض").role == "in_name"
+    assert only("وقع الانفجار في برشلونة الإسبانية", "برشلونة").role == "location"  # a town is feminine
+    assert only("تظاهر المئات في مدريد الأحد", "مدريد").role == "location"
+
+
+def test_a_place_in_a_name_takes_the_place_right_after_it_along():
+    found = place_mentions("شارك اللاعب مع منتخب بلاده في بطولة كوبا أمريكا التي أقيمت في تشيلي")
+    assert [m.role for m in found if m.surface in ("كوبا", "أمريكا", "تشيلي")] == ["in_name", "in_name", "location"]
+
+
+def test_saudi_as_the_adjective_of_a_definite_noun_is_no_place():
+    assert only("أغلق مؤشر سوق الأسهم السعودية على تراجع", "السعودية").role == "in_name"
+    assert only("عاد الوفد إلى السعودية أمس", "السعودية").role == "location"
+    assert only("تسللوا عبر الحدود السعودية ليلا", "السعودية").role == "location"
+    assert only("دعت المنظمة في تقرير الثلاثاء السعودية إلى الحوار", "السعودية").role == "location"
+    assert only("بين القوتين في الشرق الأوسط، السعودية وإيران", "السعودية").role == "location"
+
+
+def test_a_newspaper_quoted_as_a_source_or_in_its_byline_is_in_name():
+    assert only("وأوضح المتحدث لـ«الشرق الأوسط» أن القصف توقف", "الشرق الأوسط").role == "in_name"
+    assert only("القاهرة: «الرياض» قال مسؤول إن المحادثات بدأت", "الرياض").role == "in_name"
+    assert only("تقدم الجيش في منطقة «الهلال النفطي» أمس", "الهلال النفطي").role == "location"
+
+
+def test_a_facilitys_adjective_after_its_town_makes_no_club():
+    """مطار طرابلس العالمي: the adjective is the airport's; the town stays a place in the whole article."""
+    text = "أغلق مطار طرابلس العالمي بعد سقوط صواريخ. واندلعت اشتباكات عنيفة جنوب طرابلس."
+    assert [m.role for m in place_mentions(text) if m.surface.endswith("طرابلس")][-1] == "location"
+    assert only("اندلع حريق في سوق الرياض الشعبي.", "الرياض").role == "location"
+    assert only("وقع انفجار في مدينة الموصل العراقي حسب مصادر.", "الموصل").role == "location"  # cued
+
+
+def test_a_club_read_by_its_adjective_spreads_only_in_a_sports_article_and_not_into_place_slots():
+    text = "أشاد المعلق بأداء برشلونة الإسباني، وقال إن الشركة ستفتتح مكتبا يخدم برشلونة."
+    assert [m.role for m in place_mentions(text) if m.surface.endswith("برشلونة")][-1] == "location"
+    text = "سجل ميسي هدفين لبرشلونة الإسباني، وعاد الفريق إلى برشلونة ليلا."
+    assert [m.role for m in place_mentions(text) if m.surface.endswith("برشلونة")] == ["in_name", "location"]
+
+
+def test_saudi_keeps_the_country_after_the_capital_a_neighbour_or_a_direction():
+    found = place_mentions("وصل الملك إلى العاصمة السعودية الرياض.")
+    assert [m.role for m in found] == ["location", "location"]
+    assert only("فر مئات اليمنيين إلى الجارة السعودية هربا من القتال.", "السعودية").role == "location"
+    assert only("زار الرئيس الأمريكي السعودية الشهر الماضي.", "السعودية").role == "location"
+    text = "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون جنوب السعودية."
+    assert [m.role for m in place_mentions(text)] == ["location"]
+    assert only("ارتفع مؤشر البورصة السعودية اليوم.", "السعودية").role == "in_name"

@@ -45,3 +45,25 @@ def test_official_name_of_tunisia_is_a_country():
         pipeline.components_for(["places"]),
     )[0].places
     assert any(m.surface == "الجمهورية التونسية" and m.place and m.place.country == "TN" for m in places)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name_en"),
+    [
+        ("تقدمت القوات نحو مواقع المسلحين في محافظة أبين الجنوبية", "Abyan"),
+        ("سيطر المقاتلون على ثلاث قرى في محافظة إب وسط البلاد", "Ibb"),
+        ("وصلت قافلة إغاثة إلى مدينة إب صباح اليوم", "Ibb"),
+        ("انتشرت قوات الأمن في مدن حضرموت الساحلية", "Hadramawt"),
+        ("وقعت اشتباكات قبلية في شبوة مساء الأحد", "Shabwah"),
+        ("شنت الطائرات غارات على معسكر في محافظة الجوف", "Al Jawf"),
+        ("رست سفينة تجارية في ميناء المخا على البحر الأحمر", "Al Mukha"),
+    ],
+)
+def test_yemeni_governorates_and_mokha(sentence, name_en):
+    """Yemen's governorates the gazetteer lacked (stop 24), and the port of Mokha."""
+    assert (name_en, "YE") in names(sentence)
+
+
+def test_ibb_needs_its_place_word():
+    """إب alone is also أب (father) and آب (August): not a place without محافظة or مدينة."""
+    assert not any(country == "YE" for _, country in names("وصل أب الطفل في آب الماضي إلى المدرسة"))

@@ -18,6 +18,7 @@ from typing import Any
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.vocabulary import noun_forms, trigger_regex
+from helpers.extract.incidents.where import mention_columns
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -52,7 +53,8 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
         part = list(row)
         if k:
             part[COLUMN["event_id"]] = f"{row[COLUMN['event_id']]}.{k}"
-        for name, value in zip(_PLACE_COLUMNS, place_columns(mention), strict=True):
+        columns = place_columns(mention) if _english(mention) else mention_columns(article.norm, mention, mentions)[0]
+        for name, value in zip(_PLACE_COLUMNS, columns, strict=True):
             part[COLUMN[name]] = value
         stated_here = deaths is not None and _segment(chain, k, e)[0] <= deaths < _segment(chain, k, e)[1]
         before_list = deaths is not None and deaths < chain[0].start
@@ -115,6 +117,8 @@ def _joined(norm: str, first: Any, second: Any) -> bool:
     """Whether two place mentions are items of one list: a و or a comma starts the text between them, which is
     short, holds no stop, no other trigger and no nesting word."""
     gap = norm[first.end : second.start]
+    if second.direction:
+        return False  # منطقة رأس عيسى، شمالي مدينة الحديدة: the second holds the first (its direction is in it)
     if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS):
         return False
     if not gap.rstrip().endswith(_BEFORE_PLACE):
@@ -134,6 +138,12 @@ def _names(m: Any) -> set[str]:
     if m.place is not None:
         names.add(normalize_letters(m.place.name))
     return names
+
+
+def _english(m: Any) -> bool:
+    """Whether the gazetteer names a place mention in English (else its row takes its romanised name, at the
+    point of the place it is in: ``where.mention_columns``)."""
+    return m.place is not None and bool(m.place.name_en)
 
 
 def place_columns(m: Any) -> tuple:

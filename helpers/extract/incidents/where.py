@@ -4,9 +4,10 @@ when its sentence names none, of the article around it.
 ACLED codes the most specific place the report gives for the event itself: the place its predicate governs
 (في/ب/على + a place after the trigger, in its clause), not a place named for another reason. A place is not
 the event's location when it tells an allegiance or an origin (الحوثيين الموالين لإيران، المدعومين من إيران،
-مطلوب من مصر، المقربة من إيران) or the place fire came from (من مواقعهم في الجراحي), or when a country stands for
-the whole of it (مختلف أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English
-(القنصلية السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
+مطلوب من مصر، المقربة من إيران), the state leading a coalition (التحالف بقيادة السعودية، الذي تقوده السعودية)
+or the place fire came from (من مواقعهم في الجراحي), or when a country stands for the whole of it (مختلف
+أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English (القنصلية
+السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
 (في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
 place of the article's account before it (``context_place``).
 """
@@ -30,7 +31,8 @@ _NOT_WHERE = re.compile(
     rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب)[{AR}]*(?:\s+[{AR}]+)?\s+(?:من|لدي|ل)?"
     rf"|(?<![{AR}])(?<!علي\s)[وا]?(?:ال)?مقرب(?:ه|ين|ون)?\s+(?:من|لدي|ل)?"  # المقربة من إيران; not على مقربة من
     rf"|(?<![{AR}])(?:من|ذو|ذات|ذوي)\s+اصول?|(?<![{AR}])(?:انطلاقا\s+)?من\s+(?:مواقع|مناطق|اراضي|الاراضي)[{AR}]*\s+(?:في|ب)?"
-    rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من)"
+    rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من"
+    rf"|(?<![{AR}])(?:بقياده|بزعامه|[تي](?:قوده|تزعمه|قودها|تزعمها)))"  # التحالف بقيادة السعودية: its leader
     rf"\s*(?:ال|ل)?$"
 )
 # A country named as the whole of it (احتجاجات في مختلف أنحاء تركيا): no single place of the event.
@@ -71,10 +73,18 @@ def event_place(
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
         towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
         chosen = towns[0] if towns else chosen
-    own = own_name(chosen)
-    if own:  # منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول: the sub-town place, at its town's point
-        return _sub_town_columns(chosen, own, _container(norm, chosen, usable)[0], usable)
-    return _columns(*_container(norm, chosen, usable))
+    return mention_columns(norm, chosen, usable)
+
+
+def mention_columns(norm: str, m: Any, usable: Sequence[Any]) -> tuple[tuple, str]:
+    """The location columns of the place mention chosen for an event, and its country code: a sub-town place by
+    its romanised name at its town's point (منطقة فضحة بمديرية الملاجم، مطار أتاتورك في إسطنبول), a facility
+    with no English name at the town it is in, any other place as it is; ``usable``: the other places it may be
+    in."""
+    own = own_name(m)
+    if own:
+        return _sub_town_columns(m, own, _container(norm, m, usable)[0], usable)
+    return _columns(*_container(norm, m, usable))
 
 
 def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tuple[tuple, str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words
 from helpers.text.arabic import AR, MARKS
@@ -49,14 +50,141 @@ def metonymy(m: PlaceMention, norm: str) -> None:
 
 
 def in_a_name(m: PlaceMention, norm: str) -> None:
-    """A place named as part of a team's, a competition's, an airline's or a channel's name (منتخب السويد،
-    مونديال روسيا، الخطوط السعودية، سكاي نيوز أستراليا) gets role 'in_name': not where anything happened."""
+    """A place named as part of a team's, a competition's, a festival's, an airline's or a channel's name
+    (منتخب السويد، نادي الرياض، أتلتيكو مدريد، بطولة فرنسا، مهرجان أبها، الخطوط السعودية، سكاي نيوز أستراليا), a
+    newspaper quoted as a source or in its byline (قال لـ«الشرق الأوسط»، لندن: «الرياض»),
+    a town with a masculine nationality adjective (برشلونة الإسباني، السد القطري: a town is feminine, a club
+    masculine), or a country that is a feminine adjective of a definite noun (الأسهم السعودية، قوات الطوارئ
+    السعودية) gets role 'in_name': not where anything happened. A club is marked ``extra["club"]`` (the
+    article's other mentions of it are the club too: ``clubs_throughout``)."""
     before = MARKS.sub("", norm[max(0, m.start - 20) : m.start]).split()
-    if before and norm[m.start - 1 : m.start].isspace() and _NAME_HEAD.match(before[-1]):
+    attached = norm[m.start - 1 : m.start].isspace()
+    own = m.extra.get("own_start", m.start)  # the name's own start, not a relative location's (جنوب السعودية)
+    own_before = MARKS.sub("", norm[max(0, own - 20) : own]).split()
+    own_attached = norm[own - 1 : own].isspace()
+    if before and attached and _NAME_HEAD.match(before[-1]):
         m.role = "in_name"
+        if _CLUB_HEAD.match(before[-1]):
+            m.extra["club"] = "head"
+    elif _NEWSPAPER_BEFORE.search(norm, max(0, m.start - 6), m.start) and norm[m.end : m.end + 1] in _CLOSING:
+        m.role = "in_name"  # قال لـ«الشرق الأوسط»، لندن: «الرياض»: a newspaper quoted in its byline or as a source
+    elif (
+        m.place is not None
+        and m.place.kind in _TOWNS
+        and not m.extra.get("cued")
+        and not (before and attached and _construct_head(before[-1]))
+        and _club_adjective(norm, m.end)
+    ):
+        m.role = "in_name"
+        m.extra["club"] = "adjective"
+    elif (
+        m.place is not None
+        and m.place.kind == "country"
+        and own_before
+        and own_attached
+        and _adjective(m.key, own_before[-1])
+    ):
+        m.role = "in_name"
+        m.extra["adjective"] = True
 
 
-_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي)$")
+_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$")
+# A quoted name right after ل (told to) or a byline's colon: a newspaper (لـ«الشرق الأوسط»، لندن: «الرياض»).
+_NEWSPAPER_BEFORE = re.compile(r"(?:(?<![\w])ل\u0640?\s*|:\s*)[«\"“]$")
+_CLOSING = ("»", '"', "”")
+_CLUB_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:نادي|فريق|ريال|اتلتيكو)$")
+_TOWNS = frozenset({"capital", "city", "town", "village"})
+# A definite masculine adjective in ـي right after a town (سيتي between: نيويورك سيتي الأميركي).
+_AFTER_TOWN = re.compile(rf"\s+(?:سيتي\s+)?(ال[{AR}]{{2,}}ي)(?![{AR}])")
+# Masculine adjectives after a town that do not make it a club: directions, the Arab/Islamic world, descriptions.
+_NOT_CLUB = frozenset({
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "العربي", "الاسلامي", "الدولي", "الحالي", "الثاني", "الماضي",
+})  # fmt: skip
+
+
+# Heads of a construct phrase whose adjective follows the town (مطار طرابلس العالمي، سوق الرياض الشعبي, مؤتمر
+# باريس الاقتصادي): the town is in a facility's or an event's name, never a club.
+_CONSTRUCT_HEADS = HEAD_WORDS | frozenset({
+    "سوق", "مؤتمر", "معرض", "ريف", "قضاء", "مركز", "مجلس", "مصنع", "مرفا", "منفذ", "طريق", "مستشفي", "متحف",
+    "برج", "قصر", "ملتقي", "منتدي", "اتفاق", "بنك", "مصرف", "مهرجان", "معهد", "حقل", "سد", "نهر", "مجمع",
+})  # fmt: skip
+
+
+def _construct_head(word: str) -> bool:
+    """Whether a word (with و/ف/ب/ل or ال) is the head of a construct phrase a town completes (مطار، سوق)."""
+    bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
+    return word in _CONSTRUCT_HEADS or bare in _CONSTRUCT_HEADS or bare.removeprefix("ال") in _CONSTRUCT_HEADS
+
+
+def _club_adjective(norm: str, end: int) -> bool:
+    """Whether a masculine adjective in ـي (not a direction or a description) follows a town's name."""
+    found = _AFTER_TOWN.match(MARKS.sub("", norm[end : end + 30]))
+    return bool(found) and found.group(1) not in _NOT_CLUB
+
+
+def _adjective(key: str, before: str) -> bool:
+    """Whether a country whose name is a feminine adjective (السعودية) follows a definite noun it describes
+    (الأسهم السعودية، للجمعية العربية السعودية), not a noun of its ground (الحدود السعودية)."""
+    if not (key.startswith("ال") and key.endswith("يه") and " " not in key):
+        return False
+    bare = before[1:] if before[:1] in "وفبلك" and before[1:3] == "ال" else before
+    bare = "ال" + bare[2:] if bare.startswith("لل") else bare
+    return bool(_LETTERS.fullmatch(bare)) and bare in _DESCRIBED
+
+
+# Definite nouns a feminine country adjective describes (الأسهم السعودية، القوات السعودية): institutions, markets,
+# forces, firms. Not العاصمة، الجارة، الشقيقة (appositions: the country itself), persons, or its ground (الحدود).
+_DESCRIBED = frozenset({
+    "الاسهم", "البورصه", "السوق", "الاسواق", "وزاره", "الوزاره", "القوات", "الحكومه", "الدفاعات", "الخطوط",
+    "الشركه", "الشركات", "الطائرات", "المقاتلات", "السلطات", "الجمعيه", "الهيئه", "الداخليه", "الخارجيه",
+    "الدفاع", "الصحه", "الماليه", "الطوارئ", "الجويه", "البحريه", "البريه", "السفاره", "القنصليه", "الملكيه",
+    "الدبلوماسيه", "الاتصالات", "الكهرباء", "الصحف", "الصحيفه", "الوكاله", "القناه", "الشرطه", "المصادر",
+    "الامنيه", "العسكريه", "الرسميه", "البنوك", "المصارف", "الجامعه", "الاتحاد", "الرابطه", "الكره", "المنتخبات",
+    "الاراميه", "الشرعيه", "التحالف", "الاستخبارات", "القياده", "الميزانيه", "الصادرات",
+})  # fmt: skip
+_LETTERS = re.compile(f"[{AR}]+")  # a word with punctuation after it (الأوسط، السعودية) ends its phrase
+
+
+def clubs_throughout(mentions: list[PlaceMention], norm: str) -> None:
+    """Once a town is read as a club in an article (برشلونة الإسباني، نادي برشلونة), its other mentions are the
+    club too (أمام برشلونة، صفوف برشلونة), unless في or a place word stands right before (في برشلونة);
+    and a place written right after a name's place (كوبا أمريكا، with كوبا in a name) is in that name."""
+    sports = bool(_SPORTS.search(norm))
+    clubs = {m.key for m in mentions if m.extra.get("club") == "head" or (m.extra.get("club") and sports)}
+    previous = None
+    for m in mentions:
+        club = m.key in clubs and m.role == "location" and not m.extra.get("cued") and not _in_place(norm, m.start)
+        after_name = (
+            previous is not None
+            and previous.role == "in_name"
+            and not previous.extra.get("adjective")
+            and not norm[previous.end : m.start].strip()
+        )
+        if club or after_name:
+            m.role = "in_name"
+        previous = m
+
+
+# Words of sport in an article: a town read as a club by its adjective is the club in the whole article only then.
+_SPORTS = re.compile(r"مباراه|الدوري|مباريات|هدفا|هدفين|مدرب|بطوله|كاس العالم|الملعب|المنتخب|لاعب")
+_DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "قرب", "اطراف"})
+
+
+def _in_place(norm: str, start: int) -> bool:
+    """Whether a spatial preposition (في، إلى، من، على…, or ب on the name) or a direction word (شرق X) stands
+    right before a name: a place slot."""
+    if norm[start - 1 : start] == "ب":
+        return True
+    before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
+    if not before:
+        return False
+    word = before[-1][1:] if before[-1][:1] in "وف" and len(before[-1]) > 2 else before[-1]
+    return any((w in _SPATIAL and w not in _VERSUS) or w in _DIRECTIONS for w in (before[-1], word))
+
+
+_VERSUS = ("علي", "مع")  # فاز على برشلونة، تعادل مع برشلونة: in a sports article the club's opponent
+
+
 _SPATIAL = ("في", "من", "الي", "علي", "عن", "بين", "مع", "نحو", "داخل", "خارج")
 _WITNESSED = re.compile(rf"^[وف]?(?:ت|ست)?شهد[{AR}]*$")
 _PARTICLES = {"قد", "لم", "لن", "لا", "ما", "كانت", "باتت"}

@@ -87,6 +87,7 @@ def relative_location(m: PlaceMention, norm: str, text: str) -> None:
         return
     m.anchor = m.place.name
     m.direction = direction
+    m.extra.setdefault("own_start", m.start)
     m.start = m.start - len(left_raw) + where[rel.start()]
     m.surface = text[m.start : m.end]
     m.precision = max(2, m.place.precision)

@@ -83,26 +83,38 @@ def _key(word: str) -> str:
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Names the gazetteer lacks after a place word (مدينة، بلدة، قرية; a district's: منطقة، حي، مديرية، عزلة،
-    وادي، ناحية، قضاء، مخيم), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
+    وادي، ناحية، قضاء، مخيم; a junction's: مثلث، مفرق; a front's, a mountain's or a hill's, quoted only: جبهة
+    «عكد»), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
     found in 30+ news articles is no unknown name (منطقة عسكرية، مدينة إلى); a quoted name keeps its words
     (منطقة "أبواب الحديد"), an unquoted one its first; after a district word a name may be in up to
     ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
     taken = SpanIndex((m.start, m.end) for m in known)
     found = []
     for cue in _UNKNOWN_CUE.finditer(norm):
+        if cue.group("cue") in _QUOTED_ONLY and not cue.group("quote"):
+            continue  # جبهة النصرة، جبل من الديون: a front, a mountain only with a quoted name (جبهة «عكد»)
         start = cue.start("name")
         close = _CLOSING.search(norm, start, start + 40) if cue.group("quote") else None
         words = list(_NAME_WORD.finditer(norm, start, close.start() if close else cue.end("name")))
+        if cue.group("cue") == "جبهه" and (not close or len(words) > 1):
+            continue  # جبهة «فتح الشام»، جبهة «تحرير الشام»: a group's name; a front's place is one quoted word
         words = words if close and len(words) <= 3 else words[:1]
         first = MARKS.sub("", words[0].group(0))
         following = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
         if first in _NAME_PARTICLES and following and norm[words[-1].end()] == " ":
+            second = MARKS.sub("", following.group(0))
+            if first in _INSTITUTION_PARTICLES and _institution(second) and not _located(norm, following.end()):
+                continue  # سوق شعبي، قصر الرئاسة، دار الأيتام: an institution, not a district's name
             words.append(following)  # مديرية جبل حبشي، قرية كفر سجنة: a particle begins a two-word name
+            third = _NAME_WORD.match(norm, following.end() + 1) if second in _FILIATION else None
+            if third and norm[following.end()] == " ":
+                words.append(third)  # منطقة قصر بن غشير، حي باب أبو حسن: بن/أبو take the next word along
         if len(first) < 3 or first.endswith(("يه", "يين", "يون")) or first.startswith(("لل", "ال" + "ت")):
             continue  # المدينة الساحلية، مدينة ليبية: an adjective, not a name
         end = words[-1].end()
         named = len(words) > 1 or not ordinary_word(first, _rare_below(cue.group("cue") or "حي", first))
-        named = named or (first.startswith("ال") and _located(norm, words[-1].end()))  # مدينة الصدر الواقعة شرقي
+        junction = cue.group("cue") in ("مثلث", "مفرق")  # مثلث الموت جنوب بغداد: a nickname, no place
+        named = named or (first.startswith("ال") and not junction and _located(norm, words[-1].end()))
         named = named and not any(v in evidence.PLACE_CUES for v in clitic_variants(first))  # مناطق مديريتي
         if not named or taken.overlaps(start, end):
             continue  # مدينة إلى، بلده خارج، مديرية الصحة: common words are not unknown names
@@ -111,6 +123,8 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
     return found
 
 
+# Words of the battlefield (a front, a mountain, a hill) that head a place's name only when it is quoted.
+_QUOTED_ONLY = frozenset({"جبهه", "جبل", "تبه"})
 # A definite name after a district word may be as frequent as this (الملاجم، الفازة: in 40-50 news articles),
 # since news writes those words before names; any other, fewer than 30 (common_words).
 _DISTRICT_CUES = frozenset({"منطقه", "مناطق", "مديريه", "عزله", "ناحيه", "قضاء"})
@@ -125,8 +139,22 @@ def _rare_below(cue: str, word: str) -> int:
     return RARE_AFTER_DISTRICT if loose else 30
 
 
-# Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل).
-_NAME_PARTICLES = frozenset({"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام"})
+# Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل، دار سعد، سوق الطلح).
+_NAME_PARTICLES = frozenset(
+    {"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام", "دار", "سوق", "باب", "قصر"}
+)
+# Particles that also begin an institution's name (سوق شعبي، قصر الرئاسة، دار الأيتام): their second word must be rare.
+_INSTITUTION_PARTICLES = frozenset({"دار", "سوق", "قصر"})
+
+
+def _institution(second: str) -> bool:
+    """Whether the word after دار/سوق/قصر makes an institution: a common definite word (قصر الرئاسة، دار الضيافة)
+    or a common adjective in ـي (سوق شعبي); a person's name stays a district (دار سعد، قصر بن غشير)."""
+    return (second.startswith("ال") or second.endswith("ي")) and ordinary_word(second)
+
+
+# Words of filiation inside a name: a third word belongs to it (قصر بن غشير، باب أبو حسن).
+_FILIATION = frozenset({"بن", "ابن", "بنت", "ابو", "ام"})
 # What follows a name to place it (مدينة الصدر الواقعة شرقي بغداد): then even a common word is a name.
 _LOCATED = re.compile(
     r"\s*[،,]?\s*(?:(?:ال)?(?:واقع|تابع)[ةه]?|(?:ب?ال)?قرب|(?:شمال|جنوب|شرق|غرب)(?:ي|ي?\s+(?:شرق|غرب)ي?)?)\s"
@@ -142,6 +170,7 @@ def _located(norm: str, end: int) -> bool:
 _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _CLOSING = re.compile('["»”]')
 _UNKNOWN_CUE = re.compile(
-    rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم)|(?P<hay>[بل]?حي))"
+    rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم|مثلث"
+    rf"|مفرق|جبهه|جبل|تبه)|(?P<hay>[بل]?حي))"
     rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
 )
