@@ -74,8 +74,9 @@ L2 = 30.0  # ridge penalty on the standardised weights (the default of ``fit``)
 L2_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)  # the nested choices of the penalty (100 won every fold of stop 20)
 
 
-def system_articles(ids: list[str]) -> tuple[pd.DataFrame, list]:
-    """The loaded articles frame and the pipeline's Article objects (as ``handgold.system_tables`` loads them)."""
+def system_articles(ids: list[str], gold: Path | None = None) -> tuple[pd.DataFrame, list]:
+    """The loaded articles frame and the pipeline's Article objects (as ``handgold.system_tables`` loads them;
+    ``gold``: the gold folder, whose ``records.jsonl`` may hold articles of another corpus)."""
     from helpers.ingest.corpus import load_corpus
 
     wanted = set(ids)
@@ -87,7 +88,7 @@ def system_articles(ids: list[str]) -> tuple[pd.DataFrame, list]:
                 wanted.discard(path.stem)
         if wanted:
             with open(folder / "ant.jsonl", "w", encoding="utf-8") as out:
-                for record in _ant_records(wanted):
+                for record in _ant_records(wanted, gold):
                     out.write(json.dumps(record, ensure_ascii=False) + "\n")
         frame = load_corpus(folder).articles
     rows = frame.astype({c: object for c, t in frame.dtypes.items() if isinstance(t, pd.StringDtype)})
@@ -101,7 +102,7 @@ def collect(name: str) -> dict:
     ids = sorted({r["article_id"] for r in gold} | listed_ids(folder / "ids.txt"))
     texts = annotated_texts(ids, folder)
     ids = [i for i in ids if i in texts]
-    frame, articles = system_articles(ids)
+    frame, articles = system_articles(ids, folder)
     rows = [row for article in articles for row in incidents.incident_rows(article, 0)]
     sentences = pd.DataFrame(
         [(a.article_id, i, s, e, a.text[s:e]) for a in articles for i, (s, e) in enumerate(a.sentences)],
