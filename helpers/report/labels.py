@@ -68,6 +68,8 @@ HEADERS = {
     "disagreeing": "مقالات تخالف التاريخ / articles that disagree",
     "outlets": "الوسائل / outlets",
     "speakers": "الفاعلون أو المتحدثون / actors or speakers",
+    "sources": "المصادر المقتبسة / sources quoted",
+    "named_actors": "الفاعلون المذكورون / actors named",
     "total": "المجموع / total",
     "reported_events": "وقع / reported",
     "unknown": "غير معروف / unknown",

@@ -134,6 +134,7 @@ STEP_COLUMNS = [
     "dct",
     "status",
     "speaker",
+    "actor",
     "sentence",
     "sentence_start",
     "time_start",
@@ -174,6 +175,28 @@ def _dates_another_event(before: str, topic: str) -> bool:
     the date is that event's, not a step's."""
     words_before = " ".join(before.split()[-OTHER_EVENT_WORDS:])
     return bool(OTHER_EVENT.search(words_before)) and not _steps_in(words_before, topic)
+
+
+PAST_DEEDS = _words_re(r"هجمات|عمليات|اعتداءات|جرائم|تفجيرات|اغتيالات")
+LISTED = _words_re(r"من\s+بينها|ومن\s+بينها|منها|ابرزها|من\s+ابرزها|اخرها|اشهرها")
+
+
+def _listed_past_deed(before: str) -> bool:
+    """Whether a date stands in a list of past deeds (وراء عدة هجمات، من بينها استهداف ... في أكتوبر الماضي):
+    background told of an actor, not a step of the topic."""
+    listed = [m.start() for m in LISTED.finditer(before)]
+    return bool(listed) and bool(PAST_DEEDS.search(before[: listed[-1]]))
+
+
+def _source_and_actor(row: object) -> tuple[str, str]:
+    """A step's source (the linked speaker of its statement, else the event's speaker as written) and its actor
+    (the sentence's first actor when no speaker is linked): a group named in the sentence is not its source."""
+    label = str(getattr(row, "actor_label", "") or "")
+    if str(getattr(row, "actor_from", "") or "") == "speaker":
+        return label, ""
+    speaker = getattr(row, "speaker", "")
+    speaker = "" if speaker is None or speaker != speaker else str(speaker)
+    return speaker, label if getattr(row, "actor_from", "") == "sentence" else ""
 
 
 def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
@@ -258,7 +281,7 @@ def stated_steps(
             if not _OPERATION.search(sentence) or any(span[0] <= at < span[1] for at in away.get(row.article_id, ())):
                 continue
         at = int(row.time_start) - int(row.sentence_start)
-        if _dates_another_event(sentence[:at], topic):
+        if _dates_another_event(sentence[:at], topic) or _listed_past_deed(sentence[:at]):
             continue
         end = int(row.time_end) - int(row.sentence_start)
         near = [
@@ -287,7 +310,7 @@ def stated_steps(
                 getattr(row, "outlet", ""),
                 row.dct,
                 row.status,
-                getattr(row, "actor_label", "") or row.speaker,
+                *_source_and_actor(row),
                 row.sentence,
                 row.sentence_start,
                 row.time_start,
@@ -353,7 +376,7 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-SEQUENCE_COLUMNS = ["date", "step_label", "in_words", "articles", "outlets", "speakers", "disagreeing"]
+SEQUENCE_COLUMNS = ["date", "step_label", "in_words", "articles", "outlets", "sources", "named_actors", "disagreeing"]
 
 
 def _joined(values: pd.Series, most: int = 5) -> str:
@@ -366,7 +389,8 @@ def _joined(values: pd.Series, most: int = 5) -> str:
 def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
     """The stated sequence in date order: a step a topic has once is one row at the date most articles give
     (with the articles that disagree named, and their dates); a step a topic has many times is one row per
-    stated date. Sources: the articles, their outlets and speakers."""
+    stated date. Sources: the articles, their outlets and the speakers they quote; actors: the groups and persons
+    the sentences name (not sources)."""
     if flagged.empty:
         return pd.DataFrame(columns=SEQUENCE_COLUMNS)
     rows = []
@@ -388,7 +412,8 @@ def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
                     "in_words": first["in_words"],
                     "articles": part["article_id"].nunique(),
                     "outlets": _joined(part["outlet"]),
-                    "speakers": _joined(part["speaker"]),
+                    "sources": _joined(part["speaker"]),
+                    "named_actors": _joined(part["actor"]),
                     "disagreeing": " | ".join(
                         f"{a} ({w})" for a, w in zip(against["article_id"], against["in_words"], strict=True)
                     ),

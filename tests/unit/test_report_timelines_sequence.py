@@ -229,3 +229,29 @@ def test_a_sentence_about_another_town_is_not_a_step_of_the_topic():
     assert sorted(everything["step"]) == ["deaths", "deaths", "launch"]
     kept = sequence.stated_steps(rows, articles_about("a", "b"), "درنة", places=places)
     assert sorted(zip(kept["article_id"], kept["step"], strict=True)) == [("a", "launch"), ("b", "deaths")]
+
+
+def test_a_date_in_a_list_of_past_deeds_is_not_a_step():
+    listed = "تتهم السلطات الرجل بالوقوف وراء هجمات عدة، أبرزها استهداف دورية في يناير الماضي أدى إلى "
+    listed += "مقتل ثلاثة جنود في درنة"
+    plain = "أدى استهداف دورية في يناير الماضي إلى مقتل ثلاثة جنود في درنة"
+    rows = pd.DataFrame(
+        [
+            step_event("a", listed, "يناير الماضي", "2018-01", "2018-01-01", "2018-01-31"),
+            step_event("b", plain, "يناير الماضي", "2018-01", "2018-01-01", "2018-01-31"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", "b"), "درنة")
+    assert steps["article_id"].tolist() == ["b"]
+
+
+def test_a_sentence_actor_is_named_as_an_actor_and_a_linked_speaker_as_a_source():
+    quoted = step_event("a", LAUNCH, "7 مايو", "2018-05-07", "2018-05-07", actor_label="المسماري", actor_from="speaker")
+    named = step_event("b", LAUNCH, "7 مايو", "2018-05-07", "2018-05-07", actor_label="داعش", actor_from="sentence")
+    steps = sequence.stated_steps(pd.DataFrame([quoted, named]), articles_about("a", "b"), "درنة")
+    flagged = sequence.flag_disagreements(steps)
+    steps = flagged.set_index("article_id")
+    assert (steps.loc["a", "speaker"], steps.loc["a", "actor"]) == ("المسماري", "")
+    assert (steps.loc["b", "speaker"], steps.loc["b", "actor"]) == ("", "داعش")
+    row = sequence.sequence_table(flagged).iloc[0]
+    assert (row["sources"], row["named_actors"]) == ("المسماري", "داعش")
