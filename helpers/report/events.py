@@ -166,11 +166,31 @@ def most_common_types(incidents: pd.DataFrame, most: int = 3) -> list[str]:
     return [str(t) for t in counts.head(most).index]
 
 
+def one_surface(incidents: pd.DataFrame) -> pd.DataFrame:
+    """``incidents`` with one Arabic name per actor: rows whose actor has the same English (ACLED) name get the
+    surface written most often for it (القاعدة and تنظيم القاعدة are both Al-Qaeda: one actor, not two)."""
+    out = incidents.copy()
+    for side in ("actor1", "actor2"):
+        arabic = out[side].fillna("").astype(str)
+        english = out[f"{side}_en"].fillna("").astype(str)
+        named = (arabic != "") & (english != "")
+        if not named.any():
+            continue
+        pairs = pd.DataFrame({"arabic": arabic[named], "english": english[named]})
+        counts = pairs.value_counts().reset_index(name="n")
+        counts = counts.sort_values(["english", "n", "arabic"], ascending=[True, False, True], kind="stable")
+        surface = counts.drop_duplicates("english").set_index("english")["arabic"]
+        out.loc[named, side] = english[named].map(surface)
+    return out
+
+
 def actor_pairs(incidents: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
-    """Who acts against whom: one row per event type, actor 1 and actor 2 with the events (rows) and the
-    clusters (events counted once across outlets), most clusters first; the ``top`` rows when given."""
+    """Who acts against whom: one row per event type, actor 1 and actor 2 (one name per English name, see
+    :func:`one_surface`) with the events (rows) and the clusters (events counted once across outlets), most
+    clusters first; the ``top`` rows when given."""
     if incidents.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
+    incidents = one_surface(incidents)
     sides = incidents.assign(
         **{c: incidents[c].fillna("").astype(str) for c in ("actor1", "actor1_en", "actor2", "actor2_en")}
     )
@@ -191,7 +211,7 @@ def actor_matrix(incidents: pd.DataFrame, event_type: str | None = None, top: in
     data = incidents if event_type is None else incidents[incidents["event_type"] == event_type]
     if data.empty:
         return pd.DataFrame()
-    data = data.drop_duplicates(["cluster_id", "actor1", "actor2"])
+    data = one_surface(data).drop_duplicates(["cluster_id", "actor1", "actor2"])
     first = [actor_label(a, e) for a, e in zip(data["actor1"], data["actor1_en"], strict=True)]
     second = [actor_label(a, e) for a, e in zip(data["actor2"], data["actor2_en"], strict=True)]
     sides = pd.DataFrame({"actor1": first, "actor2": second})

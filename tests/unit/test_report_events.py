@@ -141,6 +141,22 @@ def test_actor_pairs_count_an_event_told_twice_as_one_cluster():
     assert (battle["events"], battle["clusters"]) == (2, 1)
 
 
+def test_actor_pairs_join_two_arabic_names_of_one_english_actor():
+    named = {"actor1": "الجيش", "actor1_en": "Army", "actor2_en": "Al-Qaeda"}
+    rows = [
+        incident("A-1:0:0", "A-1", "Sky", actor2="تنظيم القاعدة", **named),
+        incident("A-2:0:0", "A-2", "Sky", actor2="القاعدة", **named),
+        incident("A-3:0:0", "A-3", "Sky", actor2="القاعدة", **named),
+        incident(
+            "A-4:0:0", "A-4", "Sky", actor2="مسلحون", actor2_en="", **{k: named[k] for k in ("actor1", "actor1_en")}
+        ),
+    ]
+    pairs = events.actor_pairs(pd.DataFrame(rows))
+    assert sorted(zip(pairs["actor2"], pairs["clusters"], strict=True)) == [("القاعدة", 3), ("مسلحون", 1)]
+    matrix = events.actor_matrix(pd.DataFrame(rows))
+    assert matrix.loc["الجيش / Army", "القاعدة / Al-Qaeda"] == 3
+
+
 def test_actor_matrix_labels_both_languages_and_counts_clusters():
     matrix = events.actor_matrix(incidents_frame(), "Battles")
     assert matrix.loc["الجيش الوطني الليبي / Libyan National Army", "مجلس شورى درنة / Derna Shura Council"] == 1
