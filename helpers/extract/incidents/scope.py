@@ -180,7 +180,7 @@ def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
     out: list[tuple] = []
     for row in rows:
         previous = next((r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]]), None)
-        if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]]:
+        if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]] or _shifted(previous):
             out.append(row)
             continue
         follows = row[COLUMN["sentence_id"]] - previous[COLUMN["sentence_id"]] == 1
@@ -190,6 +190,32 @@ def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
             for name in ("event_date", "time_precision"):
                 row[COLUMN[name]] = previous[COLUMN[name]]
             row[COLUMN["date_note"]] = "date: the event of the sentence before"
+            row = tuple(row)
+        out.append(row)
+    return out
+
+
+def _shifted(row: tuple) -> bool:
+    """Whether a row's date is its sentence's date less a span (بعد ثلاثة أيام على هجوم): not the next act's."""
+    return str(row[COLUMN["date_note"]]).endswith(SHIFTED_NOTE)
+
+
+SHIFTED_NOTE = "days before the stated date"  # ``details._days_before``
+_DCT_NOTE = "date: the article's date (none stated for it in the sentence)"  # ``details.event_date``
+
+
+def dated_by_lead(rows: Sequence[tuple], day: pd.Timestamp | None) -> list[tuple]:
+    """Rows still dated by the DCT alone (no date of their own nor of the sentence before) take the lead's news
+    day (``details.lead_day``: حققت القوات أمس الخميس تقدما ... then the day's acts without a date); the
+    precision stays the DCT's (the day is the article's, not the sentence's)."""
+    if day is None:
+        return list(rows)
+    out: list[tuple] = []
+    for row in rows:
+        if not row[COLUMN["date_text"]] and row[COLUMN["date_note"]] == _DCT_NOTE:
+            row = list(row)
+            row[COLUMN["event_date"]] = day
+            row[COLUMN["date_note"]] = "date: the day the article's lead tells of (none stated for it)"
             row = tuple(row)
         out.append(row)
     return out
