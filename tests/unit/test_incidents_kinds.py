@@ -86,3 +86,18 @@ def test_an_attack_faced_by_forces_told_before_it_is_a_battle_not_violence_again
 
     assert only("صمدت القوات الحكومية أمام هجوم المتمردين في مأرب.")["event_type"] == "Battles"
     assert only("نفذ مسلحون هجوما على قرية في نيجيريا.")["event_type"] == "Violence against civilians"
+
+
+def test_an_exchange_of_fire_is_a_battle_and_vague_acts_of_violence_no_riot():
+    from tests.unit.test_incidents_rules import kinds
+
+    found = kinds("شهدت مدينة حمص أعمال عنف أمس مع حصول تبادل لإطلاق النار أصيب خلاله شخص واحد بجروح خطيرة.")
+    assert found == [("Battles", "Armed clash")]
+    assert kinds("وتشهد البلاد أعمال عنف مرتبطة بالمتمردين منذ أشهر في مدينة حمص.") == []
+
+
+def test_an_attack_where_a_man_blew_himself_up_is_a_suicide_bomb():
+    from tests.unit.test_incidents_rules import kinds
+
+    found = kinds("وقتل عشرة أشخاص في هجوم على سوق مدينة مايدوغوري أمس بعد أن فجر شاب يحمل حقيبة نفسه وسط المارة.")
+    assert found == [("Explosions/Remote violence", "Suicide bomb")]
