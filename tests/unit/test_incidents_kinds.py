@@ -101,3 +101,14 @@ def test_an_attack_where_a_man_blew_himself_up_is_a_suicide_bomb():
 
     found = kinds("وقتل عشرة أشخاص في هجوم على سوق مدينة مايدوغوري أمس بعد أن فجر شاب يحمل حقيبة نفسه وسط المارة.")
     assert found == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_a_peaceful_march_and_a_gathering_of_dozens_are_protests():
+    from tests.unit.test_incidents_rules import kinds
+
+    assert kinds("وفي القاهرة تجمع العشرات أمام مقر النقابة أمس تضامنا مع الصحفيين المعتقلين.") == [
+        ("Protests", "Peaceful protest")
+    ]
+    assert kinds("وشارك مئات السكان في مسيرة سلمية في مدينة تعز أمس للمطالبة برفع الحصار.") == [
+        ("Protests", "Peaceful protest")
+    ]
