@@ -158,3 +158,27 @@ def test_a_time_in_a_relative_clause_does_not_date_the_main_event():
     text = "وأمس الاثنين قالت الحكومة التي غادرت العاصمة في مارس إن قواتها استعادت السيطرة على أجزاء من محافظة إب."
     (row,) = _rows(text, "2015-08-11")
     assert str(row["event_date"])[:10] == "2015-08-10"
+
+
+def test_an_attack_dated_after_its_trigger_keeps_that_date_and_the_next_sentence_the_main_acts():
+    text = (
+        "قتل جندي في اشتباك مع مسلحين أمس بعد يومين من هجوم انتحاري وقع في الخامس من مارس على نقطة أمنية.\n"
+        "وأسفرت الاشتباكات عن مقتل ثلاثة مسلحين في المنطقة نفسها."
+    )
+    dates = {r["trigger"]: str(r["event_date"])[:10] for r in _rows(text, "2019-03-14")}
+    assert dates.get("هجوم انتحاري") == "2019-03-05"
+    text = (
+        "قتل جندي في اشتباك مع مسلحين أمس بعد ثلاثة أيام على هجوم انتحاري في المدينة.\n"
+        "وأسفرت الاشتباكات عن مقتل ثلاثة مسلحين في المنطقة نفسها."
+    )
+    rows = _rows(text, "2019-03-14")
+    assert [str(r["event_date"])[:10] for r in rows if r["sentence_id"] == 1] == ["2019-03-13"]
+
+
+def test_the_time_of_a_relative_clause_on_the_event_itself_dates_it_and_plans_take_no_lead_day():
+    text = "قالت الشرطة أمس إن المظاهرة التي خرجت يوم الاثنين في وسط المدينة شهدت اعتقال عشرين شخصا."
+    (row,) = [r for r in _rows(text, "2019-03-14") if r["trigger"].startswith("اعتقال")]
+    assert str(row["event_date"])[:10] == "2019-03-11"
+    text = "هاجم مسلحون أمس الأربعاء نقطة للجيش في ريف المدينة.\nومن المقرر أن تنظم الأحزاب مظاهرة في وسط العاصمة."
+    planned = [r for r in _rows(text, "2019-03-14") if r["reported_as"] == "planned"]
+    assert all(str(r["event_date"])[:10] != "2019-03-13" for r in planned)

@@ -33,6 +33,7 @@ from helpers.extract.incidents.vocabulary import (
     QUALIFIERS,
     RELATIVE_BEFORE,
     SINCE_BEFORE,
+    THAT_BETWEEN,
     TOLL,
     VAGUE_NUMBERS,
     WOUNDED,
@@ -221,19 +222,24 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
-    when = event_date([t for t in times if t not in since and not _in_relative(norm, t, times, where[0])], where, dct)
-    when = _days_before(norm, where[0], when)
+    kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
+    when = event_date(kept, where, dct)
+    if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
+        when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
         return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
     return when
 
 
 def _in_relative(norm: str, time_row: tuple, times: Sequence[tuple], point: int) -> bool:
-    """Whether a time expression before the trigger lies in a relative clause (وامس قالت الحكومه التي خرجت من عدن
-    في مارس ان قواتها استعادت ...) after another time of the sentence: that one dates the event."""
+    """Whether a time expression before the trigger lies in a relative clause on a speaker (وامس قالت الحكومه التي
+    خرجت من عدن في مارس ان قواتها استعادت ...: ان between it and the trigger) after another time of the
+    sentence: that one dates the event."""
     start = time_row[14]
     if start >= point or not RELATIVE_BEFORE.search(norm, max(0, start - 50), start):
         return False
+    if not THAT_BETWEEN.search(norm, start, point):
+        return False  # المظاهره التي خرجت يوم الاثنين شهدت اعتقال: the clause's time is the event's own
     return any(t[14] < start and t[6] is not None and not pd.isna(t[6]) for t in times)
 
 

@@ -144,9 +144,9 @@ EXPECT_BEFORE = re.compile(
     rf"(?![{AR}])[^.؟!]{{0,190}}$"
 )
 _WISH_CHARS = 90
-# A definite act named as a habit or a state, not one act: qualified as daily, repeated or lasting (القصف اليومي،
-# الهجمات المتكررة، القتال المستمر) or governed by its season or its end (موسم القتال، انتهاء القتال).
-HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره|المستمر|المستمره)(?![{AR}])")
+# A definite act named as a habit or a state, not one act: qualified as daily or repeated (القصف اليومي، الهجمات
+# المتكررة; not an ongoing fight: القتال المستمر منذ أمس) or governed by its season or its end (موسم القتال).
+HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره)(?![{AR}])")  # not المستمره: ongoing
 STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نهايه|مواسم)\s+$")
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(

@@ -179,8 +179,11 @@ def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
     الجوية عن مقتل 64 مسلحا, after a sentence dated 16 February 2015) take its date: same or violent type."""
     out: list[tuple] = []
     for row in rows:
-        previous = next((r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]]), None)
-        if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]] or _shifted(previous):
+        earlier = (
+            r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]] and not _shifted(r)
+        )
+        previous = next(earlier, None)  # an act dated back from its sentence's date (بعد ثلاثة أيام على) is skipped
+        if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]]:
             out.append(row)
             continue
         follows = row[COLUMN["sentence_id"]] - previous[COLUMN["sentence_id"]] == 1
@@ -212,7 +215,8 @@ def dated_by_lead(rows: Sequence[tuple], day: pd.Timestamp | None) -> list[tuple
         return list(rows)
     out: list[tuple] = []
     for row in rows:
-        if not row[COLUMN["date_text"]] and row[COLUMN["date_note"]] == _DCT_NOTE:
+        told = row[COLUMN["reported_as"]] not in ("planned", "denied")  # من المقرر أن تنظم: not the lead's day
+        if told and not row[COLUMN["date_text"]] and row[COLUMN["date_note"]] == _DCT_NOTE:
             row = list(row)
             row[COLUMN["event_date"]] = day
             row[COLUMN["date_note"]] = "date: the day the article's lead tells of (none stated for it)"
