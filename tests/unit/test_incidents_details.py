@@ -112,3 +112,73 @@ def test_the_date_of_a_first_since_is_not_the_events():
     (article,) = pipeline.run([record])
     (row,) = [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
     assert str(row["event_date"])[:10] == "2018-08-04"
+
+
+def _rows(text: str, dct: str) -> list[dict]:
+    from helpers.extract import pipeline
+    from helpers.extract.incidents.scope import INCIDENT_COLUMNS
+
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp(dct), "dct_source": "published",
+              "outlet": "Sky News Arabia"}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
+
+
+def test_an_act_without_a_date_takes_the_day_the_lead_tells_of():
+    text = (
+        "حقق الجيش أمس الأربعاء تقدما في ريف المدينة الشرقي.\n"
+        "وأفاد مصدر عسكري بأن القوات تمكنت من تحرير قرية العامرية بعد معارك مع المسلحين.\n"
+        "وفي الجنوب شن طيران الجيش غارات على مواقع المسلحين قرب بلدة السلام."
+    )
+    rows = _rows(text, "2019-03-14")
+    assert [str(r["event_date"])[:10] for r in rows] == ["2019-03-13", "2019-03-13"]
+
+
+def test_a_lead_dated_long_before_or_today_leaves_the_dct():
+    from helpers.extract.incidents.details import lead_day
+
+    row = ("a", 0, None, "أمس", "DATE", "2019-03-13", pd.Timestamp("2019-03-13"))
+    later = ("a", 2, None, "أمس", "DATE", "2019-03-13", pd.Timestamp("2019-03-13"))
+    old = ("a", 0, None, "يناير", "DATE", "2019-01-02", pd.Timestamp("2019-01-02"))
+    assert lead_day([row], date(2019, 3, 14)) == pd.Timestamp("2019-03-13")
+    assert lead_day([later], date(2019, 3, 14)) is None
+    assert lead_day([old], date(2019, 3, 14)) is None
+
+
+def test_an_act_told_days_before_the_sentences_date_is_dated_back():
+    text = "قتل شرطي في اشتباك مع مسلحين أمس قرب الحدود بعد ثلاثة أيام على هجوم انتحاري نفذه التنظيم في المدينة."
+    dates = {r["trigger"]: str(r["event_date"])[:10] for r in _rows(text, "2019-03-14")}
+    assert dates == {"اشتباك": "2019-03-13", "هجوم انتحاري": "2019-03-10"}
+    text = "وقتل جنديان في اشتباك أمس بعد يومين من تفجير استهدف دورية للجيش في المدينة."
+    dates = {r["trigger"]: str(r["event_date"])[:10] for r in _rows(text, "2019-03-14")}
+    assert dates.get("تفجير") == "2019-03-11"
+
+
+def test_a_time_in_a_relative_clause_does_not_date_the_main_event():
+    text = "وأمس الاثنين قالت الحكومة التي غادرت العاصمة في مارس إن قواتها استعادت السيطرة على أجزاء من محافظة إب."
+    (row,) = _rows(text, "2015-08-11")
+    assert str(row["event_date"])[:10] == "2015-08-10"
+
+
+def test_an_attack_dated_after_its_trigger_keeps_that_date_and_the_next_sentence_the_main_acts():
+    text = (
+        "قتل جندي في اشتباك مع مسلحين أمس بعد يومين من هجوم انتحاري وقع في الخامس من مارس على نقطة أمنية.\n"
+        "وأسفرت الاشتباكات عن مقتل ثلاثة مسلحين في المنطقة نفسها."
+    )
+    dates = {r["trigger"]: str(r["event_date"])[:10] for r in _rows(text, "2019-03-14")}
+    assert dates.get("هجوم انتحاري") == "2019-03-05"
+    text = (
+        "قتل جندي في اشتباك مع مسلحين أمس بعد ثلاثة أيام على هجوم انتحاري في المدينة.\n"
+        "وأسفرت الاشتباكات عن مقتل ثلاثة مسلحين في المنطقة نفسها."
+    )
+    rows = _rows(text, "2019-03-14")
+    assert [str(r["event_date"])[:10] for r in rows if r["sentence_id"] == 1] == ["2019-03-13"]
+
+
+def test_the_time_of_a_relative_clause_on_the_event_itself_dates_it_and_plans_take_no_lead_day():
+    text = "قالت الشرطة أمس إن المظاهرة التي خرجت يوم الاثنين في وسط المدينة شهدت اعتقال عشرين شخصا."
+    (row,) = [r for r in _rows(text, "2019-03-14") if r["trigger"].startswith("اعتقال")]
+    assert str(row["event_date"])[:10] == "2019-03-11"
+    text = "هاجم مسلحون أمس الأربعاء نقطة للجيش في ريف المدينة.\nومن المقرر أن تنظم الأحزاب مظاهرة في وسط العاصمة."
+    planned = [r for r in _rows(text, "2019-03-14") if r["reported_as"] == "planned"]
+    assert all(str(r["event_date"])[:10] != "2019-03-13" for r in planned)

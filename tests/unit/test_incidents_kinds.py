@@ -86,3 +86,41 @@ def test_an_attack_faced_by_forces_told_before_it_is_a_battle_not_violence_again
 
     assert only("صمدت القوات الحكومية أمام هجوم المتمردين في مأرب.")["event_type"] == "Battles"
     assert only("نفذ مسلحون هجوما على قرية في نيجيريا.")["event_type"] == "Violence against civilians"
+
+
+def test_an_exchange_of_fire_is_a_battle():
+    from tests.unit.test_incidents_rules import kinds
+
+    found = kinds("أكدت الشرطة حصول تبادل لإطلاق النار أمس في مدينة حمص أصيب خلاله شخص واحد بجروح خطيرة.")
+    assert found == [("Battles", "Armed clash")]
+
+
+def test_riots_told_as_acts_of_violence_and_crowds_of_pilgrims_or_fans_are_kept_apart():
+    from tests.unit.test_incidents_rules import kinds
+
+    assert kinds("شهدت مدينة السويس أمس أعمال عنف بين المتظاهرين وقوات الأمن.") == [("Riots", "Violent demonstration")]
+    assert kinds("وتجمع الآلاف من الحجاج أمس على صعيد عرفات.") == []
+    assert kinds("خرج المشجعون في مسيرات حاشدة احتفالا بفوز الفريق أمس.") == []
+
+
+def test_dawn_is_no_suicide_bomb_and_an_ongoing_battle_is_an_event():
+    from tests.unit.test_incidents_rules import kinds
+
+    dawn = kinds("قتل خمسة جنود في هجوم مسلح على حاجز فجر اليوم في المنطقة نفسها بشمال سيناء.")
+    assert ("Explosions/Remote violence", "Suicide bomb") not in dawn and dawn
+    assert kinds("قتل عشرة أشخاص في الاشتباكات المستمرة منذ صباح أمس في مدينة حلب.")
+
+
+def test_an_attack_where_a_man_blew_himself_up_is_a_suicide_bomb():
+    from tests.unit.test_incidents_rules import kinds
+
+    found = kinds("وقتل عشرة أشخاص في هجوم على سوق مدينة مايدوغوري أمس بعد أن فجر شاب يحمل حقيبة نفسه وسط المارة.")
+    assert found == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_a_peaceful_march_is_a_protest():
+    from tests.unit.test_incidents_rules import kinds
+
+    assert kinds("وشارك مئات السكان في مسيرة سلمية في مدينة تعز أمس للمطالبة برفع الحصار.") == [
+        ("Protests", "Peaceful protest")
+    ]

@@ -85,3 +85,12 @@ def test_a_criminal_charge_is_no_event():
 def test_a_war_of_words_is_no_event():
     assert events("وكثف أردوغان هجومه على دميرتاش في أنقرة الخميس واتهمه بدعم الإرهاب.") == []
     assert len(events("وكثف المسلحون هجومهم على حاجز للجيش في أنقرة الخميس.")) == 1
+
+
+def test_an_act_named_as_a_habit_or_a_state_is_no_event():
+    from tests.unit.test_incidents_rules import events
+
+    assert events("ولم يغادر السكان مدينة حلب رغم القصف اليومي الذي تتعرض له.") == []
+    assert events("وقال محلل إن الجيش يملك مروحيات كثيرة تحت الصيانة خلال موسم القتال في ولاية هلمند.") == []
+    assert events("وعاد النازحون إلى مدينة عدن بعد ثلاثة أسابيع من انتهاء القتال فيها.") == []
+    assert len(events("واندلع القتال في مدينة عدن أمس بين الطرفين.")) == 1

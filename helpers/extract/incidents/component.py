@@ -26,6 +26,7 @@ from helpers.extract.incidents.details import (
     birth,
     dated,
     fatalities,
+    lead_day,
     person_killed,
     reported_as,
 )
@@ -63,6 +64,7 @@ from helpers.extract.incidents.roles import (
 )
 from helpers.extract.incidents.scope import (
     INCIDENT_COLUMNS,
+    dated_by_lead,
     dated_by_previous,
     figurative,
     in_scope,
@@ -142,7 +144,8 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
-    rows = [row for row in dated_by_previous(rows) if in_scope(row, article.norm, article.dct, noun_forms())]
+    rows = dated_by_lead(dated_by_previous(rows), lead_day(article.events, article.dct))
+    rows = [row for row in rows if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in merge_mentions(rows)]
     return [row for row in rows if not _onlooker_statement(row, context.types)], context

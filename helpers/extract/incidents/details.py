@@ -9,12 +9,14 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.extract.incidents.scope import BACKGROUND_DAYS
+from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
 from helpers.extract.incidents.vocabulary import (
     AND_COUNT,
     AT_LEAST_AFTER,
     BIRTH_BEFORE,
     COUNT_THEN_KILLED,
+    DAYS_AFTER_BEFORE,
+    DAYS_OF_UNIT,
     DENIAL,
     FATALITIES,
     FEW_DEAD,
@@ -29,7 +31,9 @@ from helpers.extract.incidents.vocabulary import (
     ONE_AND_COUNT_KILLED,
     PERIOD,
     QUALIFIERS,
+    RELATIVE_BEFORE,
     SINCE_BEFORE,
+    THAT_BETWEEN,
     TOLL,
     VAGUE_NUMBERS,
     WOUNDED,
@@ -180,6 +184,27 @@ def event_date(times: Sequence[tuple], where: tuple[int, int, int, int], dct: da
     return EventDate(pd.Timestamp(dct), precision, "", "date: the article's date (none stated for it in the sentence)")
 
 
+# The lead's news day: the first day-precise date of the headline or the first sentence (``LEAD_SENTENCES``)
+# that falls one to ``LEAD_DAYS`` days before the DCT (أمس، أمس الخميس، يوم الثلاثاء): a daily's report of
+# yesterday's fighting tells the rest of the day's acts without a date of their own.
+LEAD_SENTENCES = 2
+LEAD_DAYS = 3
+
+
+def lead_day(events: Sequence[tuple], dct: date | None) -> pd.Timestamp | None:
+    """The day the article's lead dates its news (``events``: rows of the stated-events table), or None."""
+    if dct is None:
+        return None
+    for row in events:
+        if row[1] >= LEAD_SENTENCES:
+            break
+        if row[4] not in ("DATE", "TIME") or row[6] is None or pd.isna(row[6]) or value_precision(row[5]) != 1:
+            continue
+        days = (pd.Timestamp(dct).normalize() - pd.Timestamp(row[6]).normalize()).days
+        return pd.Timestamp(row[6]).normalize() if 1 <= days <= LEAD_DAYS else None
+    return None
+
+
 def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, claimed: bool) -> str:
     """denied (نفى before it), planned (a future marker before it, or ``future``: سـ on the trigger), claimed
     (a source states it, or an announcement carries it) or reported."""
@@ -197,10 +222,41 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
-    when = event_date([t for t in times if t not in since], where, dct)
+    kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
+    when = event_date(kept, where, dct)
+    if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
+        when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
         return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
     return when
+
+
+def _in_relative(norm: str, time_row: tuple, times: Sequence[tuple], point: int) -> bool:
+    """Whether a time expression before the trigger lies in a relative clause on a speaker (وامس قالت الحكومه التي
+    خرجت من عدن في مارس ان قواتها استعادت ...: ان between it and the trigger) after another time of the
+    sentence: that one dates the event."""
+    start = time_row[14]
+    if start >= point or not RELATIVE_BEFORE.search(norm, max(0, start - 50), start):
+        return False
+    if not THAT_BETWEEN.search(norm, start, point):
+        return False  # المظاهره التي خرجت يوم الاثنين شهدت اعتقال: the clause's time is the event's own
+    return any(t[14] < start and t[6] is not None and not pd.isna(t[6]) for t in times)
+
+
+def _days_before(norm: str, point: int, when: EventDate) -> EventDate:
+    """A stated date less the span told just before the trigger (امس ... بعد ثلاثه ايام علي هجوم: three days
+    before yesterday); unchanged when the date is the DCT's (nothing stated) or no span is told."""
+    found = DAYS_AFTER_BEFORE.search(norm, max(0, point - 40), point)
+    if found is None or not when.text or when.when is None:
+        return when
+    count, unit = found.group("count"), found.group("unit")
+    if count is None and unit in ("ايام", "اسابيع"):
+        return when  # بعد ايام من: a vague span
+    number = 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS.get(count, 0)
+    days = number * DAYS_OF_UNIT[unit]
+    if not days:
+        return when
+    return when._replace(when=when.when - pd.Timedelta(days=days), note=f"date: {days} {SHIFTED_NOTE}")
 
 
 def _long_ago(time_row: tuple, dct: date | None) -> bool:

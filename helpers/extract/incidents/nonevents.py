@@ -144,6 +144,10 @@ EXPECT_BEFORE = re.compile(
     rf"(?![{AR}])[^.؟!]{{0,190}}$"
 )
 _WISH_CHARS = 90
+# A definite act named as a habit or a state, not one act: qualified as daily or repeated (القصف اليومي، الهجمات
+# المتكررة; not an ongoing fight: القتال المستمر منذ أمس) or governed by its season or its end (موسم القتال).
+HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره)(?![{AR}])")  # not المستمره: ongoing
+STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نهايه|مواسم)\s+$")
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
@@ -196,6 +200,11 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # يسعى التحالف إلى تحريره: a wish, an aim or an ability, not an act
     if CAPABILITY_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # قدرة النظام على شن هجمات: a capability
+    head = start - 2 if norm[max(s, start - 2) : start] == "ال" else start  # the article before the form
+    definite = form.startswith("ال") or head < start
+    habit = trigger.event_type != "Protests" and HABIT_AFTER.match(norm, end)  # a wave of protests: one a day
+    if definite and (habit or STATE_BEFORE.search(norm, max(s, head - 12), head)):
+        return True  # القصف اليومي، موسم القتال: a habit or a state, not an act
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
         return True  # عثر على آثار جينات: a find of science
     noted = trigger.event_type == "Protests" or trigger.sub_event_type == "Arrests"

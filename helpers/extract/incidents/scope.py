@@ -179,7 +179,10 @@ def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
     الجوية عن مقتل 64 مسلحا, after a sentence dated 16 February 2015) take its date: same or violent type."""
     out: list[tuple] = []
     for row in rows:
-        previous = next((r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]]), None)
+        earlier = (
+            r for r in reversed(out) if r[COLUMN["sentence_id"]] < row[COLUMN["sentence_id"]] and not _shifted(r)
+        )
+        previous = next(earlier, None)  # an act dated back from its sentence's date (بعد ثلاثة أيام على) is skipped
         if row[COLUMN["date_text"]] or previous is None or not previous[COLUMN["date_text"]]:
             out.append(row)
             continue
@@ -190,6 +193,33 @@ def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
             for name in ("event_date", "time_precision"):
                 row[COLUMN[name]] = previous[COLUMN[name]]
             row[COLUMN["date_note"]] = "date: the event of the sentence before"
+            row = tuple(row)
+        out.append(row)
+    return out
+
+
+def _shifted(row: tuple) -> bool:
+    """Whether a row's date is its sentence's date less a span (بعد ثلاثة أيام على هجوم): not the next act's."""
+    return str(row[COLUMN["date_note"]]).endswith(SHIFTED_NOTE)
+
+
+SHIFTED_NOTE = "days before the stated date"  # ``details._days_before``
+_DCT_NOTE = "date: the article's date (none stated for it in the sentence)"  # ``details.event_date``
+
+
+def dated_by_lead(rows: Sequence[tuple], day: pd.Timestamp | None) -> list[tuple]:
+    """Rows still dated by the DCT alone (no date of their own nor of the sentence before) take the lead's news
+    day (``details.lead_day``: حققت القوات أمس الخميس تقدما ... then the day's acts without a date); the
+    precision stays the DCT's (the day is the article's, not the sentence's)."""
+    if day is None:
+        return list(rows)
+    out: list[tuple] = []
+    for row in rows:
+        told = row[COLUMN["reported_as"]] not in ("planned", "denied")  # من المقرر أن تنظم: not the lead's day
+        if told and not row[COLUMN["date_text"]] and row[COLUMN["date_note"]] == _DCT_NOTE:
+            row = list(row)
+            row[COLUMN["event_date"]] = day
+            row[COLUMN["date_note"]] = "date: the day the article's lead tells of (none stated for it)"
             row = tuple(row)
         out.append(row)
     return out
