@@ -162,3 +162,11 @@ def test_the_doer_of_the_attack_that_killed_told_behind_lam_is_actor_1():
     assert _sides(text, "قتل")[0][0] == "Unidentified armed group"
     text = "وقتل طفلان في هجوم للحوثيين على قرية قرب الحدود."
     assert _sides(text, "قتل")[0][0] == "Houthis (Ansar Allah)"
+
+
+def test_the_owner_of_a_tank_or_vehicle_destroyed_is_struck_not_striking():
+    text = (
+        "وتواصل جماعة الحوثي حصار مدينة تعز. كما فجر مقاتلو المقاومة الشعبية في اليمن، دبابة للحوثيين وقوات صالح، "
+        "في هجوم على حي الجحملية."
+    )
+    assert _sides(text, "هجوم")[0][0] == "Yemeni Resistance"
