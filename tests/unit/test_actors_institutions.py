@@ -90,3 +90,9 @@ def test_protesters_are_an_actor_alone():
 
 def test_a_count_of_civilians_is_no_actor():
     assert found("قتل 9 مدنيين") == []
+
+
+def test_the_men_of_security_are_the_security_forces_not_men_and_a_force():
+    assert [f[:3] for f in found("وأصيب ثلاثة من رجال الأمن في الهجوم")] == [
+        ("رجال الأمن", "قوات الأمن", "Security Forces")
+    ]
