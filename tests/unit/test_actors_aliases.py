@@ -126,3 +126,8 @@ def test_every_actor_has_a_known_acled_type() -> None:
 )
 def test_the_armed_sides_of_a_civil_war_are_actors(text: str, actor_id: str) -> None:
     assert actor_id in ids(text)
+
+
+def test_the_houthis_told_as_forces_fighters_or_gunmen_are_the_houthis():
+    assert ids("واشتبكت المقاومة مع قوات الحوثي قرب المدينة") == ["houthis"]
+    assert ids("وهاجم مسلحو الحوثي نقطة تفتيش") == ["houthis"]

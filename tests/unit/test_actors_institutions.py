@@ -90,3 +90,15 @@ def test_protesters_are_an_actor_alone():
 
 def test_a_count_of_civilians_is_no_actor():
     assert found("قتل 9 مدنيين") == []
+
+
+def test_the_men_of_security_are_the_security_forces_not_men_and_a_force():
+    assert [f[:3] for f in found("وأصيب ثلاثة من رجال الأمن في الهجوم")] == [
+        ("رجال الأمن", "قوات الأمن", "Security Forces")
+    ]
+
+
+def test_war_planes_with_a_nationality_are_that_countrys_air_force():
+    assert found("وقصفت الطائرات التركية مواقع قرب الحدود")[0][2:4] == ("Turkish Air Force", "TR")
+    assert found("وقصفت المقاتلات الإسرائيلية مواقع في غزة")[0][2:4] == ("Israeli Air Force", "IL")
+    assert found("وقصفت الطائرات مواقع في المدينة") == []  # no nationality: no country's force

@@ -41,3 +41,11 @@ def test_the_rule_patterns_cues_are_strings_every_match_holds():
     assert "لواء" in rules._UNIT_CUES and "كتيبه" in rules._UNIT_CUES
     assert "الكتيبه" not in rules._UNIT_CUES  # it holds كتيبه: looking for that finds it too
     assert set(rules._ARMY_CUES) == {"لجيش", "القوات المسلحه"}
+
+
+def test_a_definite_one_word_alias_of_an_armed_side_behind_lam_or_ba_is_found():
+    text = "وأصيب ثلاثة مزارعين في قصف صاروخي للحوثيين على قرية قرب صعدة"
+    found = rules.alias_mentions(text, normalize_letters(text), 0, len(text))
+    assert [m.actor_id for m in found] == ["houthis"]
+    text = "واستقبل الوزير الوفد بحماس كبير"  # a one-word alias without the article behind ب stays a common word
+    assert rules.alias_mentions(text, normalize_letters(text), 0, len(text)) == []

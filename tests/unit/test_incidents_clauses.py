@@ -287,6 +287,9 @@ def test_the_killed_told_before_an_act_after_fi_are_its_actor_2():
     text = "كما قتل عدد من مسلحي ميليشيات الحوثي، في غارات شنتها طائرات التحالف العربي على مواقع في الحديدة."
     strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
     assert (strikes[0]["actor1_en"], strikes[0]["actor2_en"]) == ("Saudi-led coalition", "Houthis (Ansar Allah)")
+    text = text.replace("التحالف العربي", "الجيش اليمني")  # a state's strike (a coalition's is on the Houthis anyway:
+    strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]  # roles.coalition_target)
+    assert strikes[0]["actor2_en"] == "Houthis (Ansar Allah)"
     text = text.replace("كما قتل", "كما شوهد")  # seen, not killed: not the strikes' victims
     strikes = [e for e in events(text) if e["event_type"] == "Explosions/Remote violence"]
     assert strikes[0]["actor2_en"] == ""

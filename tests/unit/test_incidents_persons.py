@@ -161,3 +161,8 @@ def test_a_lone_named_person_is_no_doer_of_a_strike():
     assert person_side(text, person, "person_official", [person], (LNA, "LY", "attacker", "")) == NOBODY
     assert person_side(text, person, "person", [person], (LNA, "LY", "attacker", "")) == NOBODY
     assert person_side(text, person, "person", [person], (LNA, "LY", "actor1", "")) == person
+
+
+def test_a_branch_of_a_states_military_struck_is_that_states_military_forces():
+    found = events("وقصفت الطائرات التركية مواقع للقوات الخاصة السورية قرب الحدود.")
+    assert [e["actor2_en"] for e in found] == ["Military Forces of Syria"]

@@ -94,3 +94,17 @@ def test_an_unnamed_side_fighting_a_pro_government_militia_is_the_articles_armed
     houthis = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group")
     done = opposed(row(actor2="قوات المقاومة", actor2_en="Yemeni Resistance"), COALITION, houthis, set())
     assert (done[COLUMN["actor1_en"]], done[COLUMN["actor2_en"]]) == ("Yemeni Resistance", "Houthis (Ansar Allah)")
+
+
+HOUTHIS = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group")
+
+
+def test_a_coalitions_strike_with_no_side_struck_is_on_the_articles_armed_group():
+    strike = row(event_type="Explosions/Remote violence", actor1=COALITION.name, actor1_en=COALITION.english)
+    done = opposed(strike, COALITION, HOUTHIS, set())
+    assert done[COLUMN["actor2_en"]] == "Houthis (Ansar Allah)"
+    hit = row(event_type="Explosions/Remote violence", actor1=COALITION.name, actor1_en=COALITION.english,
+              actor2="مدنيين", actor2_en="Civilians (Yemen)")  # fmt: skip
+    assert opposed(hit, COALITION, HOUTHIS, set())[COLUMN["actor2_en"]] == "Civilians (Yemen)"
+    army = row(event_type="Explosions/Remote violence", actor1=LNA.name, actor1_en=LNA.english)
+    assert opposed(army, LNA, AQ, set())[COLUMN["actor2"]] == ""  # a state's strike: its target is not guessed

@@ -155,3 +155,18 @@ def test_a_forces_noun_before_a_police_unit_is_the_countrys_police():
 def test_allies_told_on_one_side_of_a_clash_are_not_its_two_sides():
     text = "واندلعت اشتباكات عنيفة بين المتمردين الحوثيين وقوات المخلوع صالح من جهة، والمقاومة الشعبية من جهة أخرى."
     assert _sides(text, "اشتباكات")[0] == ("Houthis (Ansar Allah)", "Yemeni Resistance")
+
+
+def test_the_doer_of_the_attack_that_killed_told_behind_lam_is_actor_1():
+    text = "وقتل أربعة جنود في هجوم للمتمردين على نقطة تفتيش قرب الحدود."
+    assert _sides(text, "قتل")[0][0] == "Unidentified armed group"
+    text = "وقتل طفلان في هجوم للحوثيين على قرية قرب الحدود."
+    assert _sides(text, "قتل")[0][0] == "Houthis (Ansar Allah)"
+
+
+def test_the_owner_of_a_tank_or_vehicle_destroyed_is_struck_not_striking():
+    text = (
+        "وتواصل جماعة الحوثي حصار مدينة تعز. كما فجر مقاتلو المقاومة الشعبية في اليمن، دبابة للحوثيين وقوات صالح، "
+        "في هجوم على حي الجحملية."
+    )
+    assert _sides(text, "هجوم")[0][0] == "Yemeni Resistance"

@@ -3,8 +3,10 @@ and surnames joined to the full name the article gives."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from helpers.extract.actors.bare_sides import resolve_bare_sides
 from helpers.extract.actors.checks import only_a_place, platform_english, stopped
 from helpers.extract.actors.coref import bare_countries, link_kunyas, merge_variants, resolve_armies
 from helpers.extract.actors.gloss import group_gloss, name_gloss
@@ -18,6 +20,12 @@ from helpers.text.normalize import name_key, normalize_letters, strip_diacritics
 from helpers.text.spans import SpanIndex
 
 
+@functools.cache
+def _curated() -> dict[str, tuple[str, str, str]]:
+    """Curated actor id → (Arabic name, English name, type)."""
+    return {a.actor_id: (a.name_ar, a.name_en, a.type) for a in alias_table().values()}
+
+
 def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     """Canonical names within one article: clitics off, aliases looked up, short names joined to full ones.
 
@@ -25,7 +33,7 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
     the model's names that are no actor (``checks``) are dropped. Armies, bare institutions and spelling
     variants are resolved by ``coref``; ACLED types and countries set by ``types``.
     """
-    mentions = resolve_armies(mentions)
+    mentions = resolve_armies(resolve_bare_sides(mentions, _curated()))
     ner_keys = frozenset(name_key(strip_clitics(m.surface, name_key)) for m in mentions)
     known = ner_keys | person_names()
     for m in mentions:

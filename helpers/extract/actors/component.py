@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from helpers import config
+from helpers.extract.actors.bare_sides import bare_side_mentions
 from helpers.extract.actors.canonical import canonical_batch
 from helpers.extract.actors.checks import after_place_word, cut_inside_word, in_byline
 from helpers.extract.actors.institutions import institution_mentions, state_mentions
@@ -49,6 +50,7 @@ def _candidates(
     matched = (
         alias_mentions(sentence, norm, 0, n) + institution_mentions(sentence, norm, 0, n)
         + state_mentions(sentence, norm, 0, n) + rule_mentions(sentence, norm, 0, n)
+        + bare_side_mentions(sentence, norm, 0, n)
     )  # fmt: skip
     mentions = [copy_mention(m) for m in matched]
     for a, b, kind in entities:

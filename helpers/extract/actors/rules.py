@@ -67,9 +67,11 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
                 if actor is None:
                     continue
                 behind_preposition = n == 1 and variant != bare and not bare.startswith(("و", "ف"))
-                if behind_preposition and not (actor.type == "person" or (actor.type == "media" and bare[0] == "ل")):
+                kept = actor.type == "person" or (actor.type == "media" and bare[0] == "ل")
+                if behind_preposition and not (kept or _definite_side(variant, actor.type)):
                     continue  # بحماس (with enthusiasm): a one-word alias behind ب/ل/ك counts only for persons,
-                    # and for media behind ل (قال لرويترز: the agency it was said to)
+                    # for media behind ل (قال لرويترز: the agency it was said to), and for a definite armed side
+                    # (قصف مدفعي للحوثيين: the shelling's doer; مواقع للحوثيين: the side struck)
                 spans = spans or [m.span() for m in _ALIAS_WORD.finditer(part)]
                 start = s + spans[i][0] + (len(bare) - len(variant) if variant != bare else 0)
                 if variant.startswith("ا") and not bare.endswith(variant):  # لل → ال: keep the whole word
@@ -94,6 +96,15 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
                 break
         free = i + matched
     return found
+
+
+_SIDE_TYPES = frozenset({"armed_group", "army"})
+
+
+def _definite_side(variant: str, actor_type: str) -> bool:
+    """A one-word alias with the article (الحوثيين) of an armed group or an army: behind ل or ب it is still that
+    side (للحوثيين، بالحوثيين), unlike a bare word that is also a common noun (بحماس: with enthusiasm)."""
+    return variant.startswith("ال") and actor_type in _SIDE_TYPES
 
 
 def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
@@ -240,11 +251,11 @@ def _place_country(key: str) -> str:
 
 
 def merge_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
-    """Drop mentions overlapping a better one: alias > institution > state > unit > armed group > model >
-    nationality > coreference."""
+    """Drop mentions overlapping a better one: alias > institution > state > unit > armed group and a war's
+    bare side > model > nationality > coreference."""
     priority = {
         "alias": 0, "institution": 1, "state": 2, "unit": 3, "armed_group": 4, "ner": 5, "nationality": 6,
-        "coreference": 7,
+        "coreference": 7, "bare_side": 4,
     }  # fmt: skip
     kept: list[ActorMention] = []
     spans: list[tuple[int, int]] = []  # the kept spans, sorted: they never overlap, so their ends are sorted too

@@ -38,7 +38,8 @@ _UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, "military forces", "polic
 # noun and its adjective perhaps in the accusative (معسكرا تدريبيا للميليشيات، هدفا عسكريا لحماس).
 _TARGET_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|معاقل|معقل|مناطق|منطقه|مقرات|مقر"
-    r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره)"
+    r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره"
+    r"|دبابه|دبابات|اليه|اليات|مدرعه|مدرعات|مخازن|مخزن|اطقم|طقم|منصات|منصه|شحنه|شحنات)"
     r"ا?(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
 )
 
@@ -225,6 +226,11 @@ _CAUSE = re.compile(
     r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات|عمليه|عمليات)(?:\s+[\u0621-\u064a]+)?\s+(?:شنه|شنها|شنته|شنتها|شنوه|شنوها"
     r"|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها)\s+"
 )
+# The same attack with its doer in a genitive behind ل (قتل ثلاثة جنود في هجوم للحوثيين، جراء قصف مدفعي لقوات النظام).
+_CAUSE_OF = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:جراء|اثر|بسبب|نتيجه|في|خلال)\s+|ب)(?:ال)?(?:هجوم|هجمات|هجوما|قصف|غاره|غارات|ضربه"
+    r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات)(?:\s+(?!ل)[\u0621-\u064a]+)?\s+(?=[وف]?ل)"
+)
 KILLING = ("قتل",)  # the action of قتل and مقتل
 _CAUSE_CHARS = 60  # how far after the killing the attack may be told
 
@@ -235,9 +241,12 @@ def caused_by(norm: str, trigger: Any, t1: int, high: int, after: Sequence[Party
     if trigger.action not in KILLING:
         return None
     cause = _CAUSE.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))
+    if cause is not None and cause.start() - t1 <= _CAUSE_CHARS and any(p.start == cause.end() for p in after):
+        return cause
+    cause = _CAUSE_OF.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))  # في هجوم للحوثيين: the doer behind ل
     if cause is None or cause.start() - t1 > _CAUSE_CHARS:
         return None
-    return cause if any(p.start == cause.end() for p in after) else None
+    return cause if any(0 <= p.start - cause.end() <= 2 and p.kind != "civilian" for p in after) else None
 
 
 # A count right before a party (30 حوثيا، سبعة من المسلحين، عشرات الجنود): the party is counted.

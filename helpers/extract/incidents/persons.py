@@ -109,8 +109,8 @@ def person_side(
     if acting and force_unit(party, forces):
         return forces._replace(start=party.start, end=party.end)  # القوات الخاصة: the LNA
     branch = branch_label(party.english, party.actor_type, party.country)
-    if acting and branch:
-        return party._replace(english=branch)  # سلاح الجو الإسرائيلي: Military Forces of Israel
+    if branch:  # سلاح الجو الإسرائيلي، the special forces struck: Military Forces of Israel, acting or not
+        return party._replace(english=branch)
     if party.actor_type != PERSON or party.start < 0:
         return party
     group = tied_group(norm, party, parties)

@@ -130,7 +130,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article."""
     if row[COLUMN["event_type"]] not in _OPPOSED:
-        return row
+        return coalition_target(row, group)
     out = list(row)
     if out[COLUMN["actor2"]] in towns:
         out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
@@ -157,6 +157,23 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 
 
 _OPPOSED = ("Battles",)
+
+
+def coalition_target(row: tuple, group: Party) -> tuple:
+    """A military coalition's strike with no side told as struck (شنت طائرات التحالف غارات على مديرية كسمة) is on
+    the armed group the article's war is fought against (the Houthis, the Islamic State), the way ACLED codes a
+    coalition's air strikes; civilians told as hit are a side already and stay."""
+    if row[COLUMN["event_type"]] != _STRIKE or row[COLUMN["actor2"]] or not group.name:
+        return row
+    if not _COALITION.search(row[COLUMN["actor1_en"]]) or row[COLUMN["actor1"]] == group.name:
+        return row
+    out = list(row)
+    out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = group.name, group.english
+    return tuple(out)
+
+
+_STRIKE = "Explosions/Remote violence"
+_COALITION = re.compile(r"\bcoalition\b|Coalition Against", re.IGNORECASE)
 _STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury|^military forces$", re.IGNORECASE)
 # A state's forces, labelled or generic (القوات الشرعية with no country known): they fight the article's rebels.
 _GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of|^military forces$")
