@@ -27,7 +27,7 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import clubs_throughout, in_a_name, metonymy, verb_reading
+from helpers.extract.toponyms.readings import capital_of_country, clubs_throughout, in_a_name, metonymy, verb_reading
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
@@ -138,7 +138,11 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             or verb_reading(tokens, i, key, candidates)
         ):
             continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places
-        found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
+        mention = PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued})
+        namesakes.add_shorter_reading(
+            mention, index, window[0][2] == key.split()[0], window[1][0] if n > 1 else end, GENERIC
+        )
+        found.append(mention)
         free = i + n
     return found
 
@@ -152,7 +156,16 @@ def _homograph(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) 
     if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
         return True
     before = tokens[i - 1][2]
+    if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
+        return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
     return not (before in evidence.SPATIAL or (before[:1] in "وف" and before[1:] in evidence.SPATIAL))
+
+
+# An indefinite adjective (a participle in م, a nisba in ي, an accusative in ا) after a homograph: its ordinary word.
+_ADJECTIVE = re.compile(rf"^(?:م[{AR}]{{3,}}|[{AR}]{{3,}}(?:ي|يا|ا))$")
+_NOT_ADJECTIVES = frozenset(
+    {"مساء", "منذ", "مطلع", "منتصف", "جنوبي", "شمالي", "شرقي", "غربي", "صباحا", "مساءا", "ليلا", "ايضا"}
+)
 
 
 def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
@@ -258,14 +271,20 @@ def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool =
 
 
 def _anchor_countries(m: PlaceMention) -> set[str]:
-    """The countries a mention vouches for on its own: a country name, or a sizeable place of one country only."""
+    """The countries a mention vouches for on its own: a country name, a sizeable place of one country only, or a
+    capital or a city of a million whose namesakes are all small."""
     if any(c.source == "curated" for c in m.candidates) and len({c.country for c in m.candidates}) > 1:
         return set()  # الصحراء الغربية: the analyst listed more than one referent, the context must decide
     named = {c.country for c in m.candidates if c.kind == "country"}
     if named:
         return named
     countries = {c.country for c in m.candidates if c.country}
-    return countries if len(countries) == 1 and any(not _small(c) for c in m.candidates) else set()
+    if len(countries) == 1 and any(not _small(c) for c in m.candidates):
+        return countries
+    big = {c.country for c in m.candidates if _big(c) and c.country}
+    if len(big) == 1 and all(_small(c) for c in m.candidates if c.country not in big):
+        return big  # الرياض: the Saudi capital, whatever villages of Iraq or Egypt share its name
+    return set()
 
 
 def _keep_countries(m: PlaceMention) -> None:
@@ -305,6 +324,16 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
         c.country in context or evidence.near_known(c, known) or (c.kind in MACRO_KINDS and not c.country)
         for c in m.candidates
     )  # إلى القبة with Libya in the article; إلى أوروبا (a region of no one country)
+
+
+def _named_before(m: PlaceMention, placed: set[str]) -> bool:
+    """Whether a far small town's name with no cue here is a place the article names with one elsewhere (في
+    فيرغسون ... وكانت فيرغسون شهدت): one sense per article. Not for a name that is an ordinary word too (الخبر:
+    Khobar or the news, in ``_WORD_OF_NEWS`` articles or more)."""
+    return m.key in placed and common_words().get(m.key, 0) < _WORD_OF_NEWS
+
+
+_WORD_OF_NEWS = 30  # articles of ANT: a name in more is an ordinary word too (الخبر in 171)
 
 
 def _coordinated(mentions: list[PlaceMention], norm: str, ambiguous: set[int]) -> set[int]:
@@ -352,9 +381,11 @@ def resolve(
             sure_context.update(anchors[id(m)])
     sure_known = [p for m in mentions if id(m) not in unsure and anchors[id(m)] for p in m.candidates[:1]
                   if p.kind != "country"]  # fmt: skip
+    evident = {id(m) for m in mentions if id(m) in unsure and _evident(m, norm, sure_context, sure_known, neighbours)}
+    placed = {m.key for m in mentions if id(m) not in unsure or id(m) in evident}
     kept = []
     for m in mentions:
-        if id(m) in unsure and not _evident(m, norm, sure_context, sure_known, neighbours):
+        if id(m) in unsure and id(m) not in evident and not _named_before(m, placed):
             continue  # سلطات، الخبر، الخمس سنوات: an ordinary word here
         candidates = [c for c in m.candidates if not _small(c) or c.country in context or c.country in adjectives]
         if not candidates:
@@ -372,6 +403,9 @@ def resolve(
         scores = {id(p): _score(p, own, sentence, big) for p in m.candidates}
         ranked = sorted(m.candidates, key=lambda p: scores[id(p)], reverse=True)
         best = ranked[0]
+        if id(best) in m.extra.get("shorter", {}):  # و + جدة, not وجدة: the mention is the shorter name
+            m.start, m.key = m.extra["shorter"][id(best)]
+            m.surface = text[m.start : m.end]
         m.place = best
         m.lat, m.lon = best.lat, best.lon
         m.precision = best.precision
@@ -379,6 +413,7 @@ def resolve(
         m.confidence = round(min(0.95, 0.5 + margin / 10), 2)
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
+        capital_of_country(m, norm, text)
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)
