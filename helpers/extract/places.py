@@ -327,9 +327,9 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
 
 
 def _named_before(m: PlaceMention, placed: set[str]) -> bool:
-    """Whether a far small town's name with no cue here is a place the article names with one elsewhere (في
-    فيرغسون ... وكانت فيرغسون شهدت): one sense per article. Not for a name that is an ordinary word too (الخبر:
-    Khobar or the news, in ``_WORD_OF_NEWS`` articles or more)."""
+    """Whether a far small town's name with no cue here is a place the article names after a place word elsewhere
+    (في مدينة فيرغسون ... وكانت فيرغسون شهدت): one sense per article (a preposition is not enough: عن دارين).
+    Not for a name that is an ordinary word too (الخبر: Khobar or the news, in ``_WORD_OF_NEWS`` articles or more)."""
     return m.key in placed and common_words().get(m.key, 0) < _WORD_OF_NEWS
 
 
@@ -382,7 +382,7 @@ def resolve(
     sure_known = [p for m in mentions if id(m) not in unsure and anchors[id(m)] for p in m.candidates[:1]
                   if p.kind != "country"]  # fmt: skip
     evident = {id(m) for m in mentions if id(m) in unsure and _evident(m, norm, sure_context, sure_known, neighbours)}
-    placed = {m.key for m in mentions if id(m) not in unsure or id(m) in evident}
+    placed = {m.key for m in mentions if m.extra.get("cued")}
     kept = []
     for m in mentions:
         if id(m) in unsure and id(m) not in evident and not _named_before(m, placed):
