@@ -27,7 +27,14 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import capital_of_country, clubs_throughout, in_a_name, metonymy, verb_reading
+from helpers.extract.toponyms.readings import (
+    capital_of_country,
+    clubs_throughout,
+    homograph_reading,
+    in_a_name,
+    metonymy,
+    verb_reading,
+)
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
@@ -37,7 +44,6 @@ from helpers.resources.gazetteer import (
     common_words,
     first_words,
     gazetteer,
-    homographs,
     place_rates,
 )
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -129,7 +135,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         start, end, key, n = match
         candidates = index[key]
         cued = _cued(tokens, i, norm)
-        if not cued and _homograph(key, tokens, i, norm):
+        if not cued and homograph_reading(key, tokens, i, norm):
             continue  # سيارة طراز، بربك، خلق مشهد: an ordinary word (helpers/data/places_homographs.csv)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
@@ -139,33 +145,13 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         ):
             continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places
         mention = PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued})
+        after_place = bool(found) and not norm[found[-1].end : start].strip()  # الرياض وجدة: a list of places
         namesakes.add_shorter_reading(
-            mention, index, window[0][2] == key.split()[0], window[1][0] if n > 1 else end, GENERIC
+            mention, index, window[0][2] == key.split()[0], window[1][0] if n > 1 else end, GENERIC, after_place
         )
         found.append(mention)
         free = i + n
     return found
-
-
-def _homograph(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
-    """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
-    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
-    needs = homographs().get(key)
-    if needs is None:
-        return False
-    if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
-        return True
-    before = tokens[i - 1][2]
-    if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
-        return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
-    return not (before in evidence.SPATIAL or (before[:1] in "وف" and before[1:] in evidence.SPATIAL))
-
-
-# An indefinite adjective (a participle in م, a nisba in ي, an accusative in ا) after a homograph: its ordinary word.
-_ADJECTIVE = re.compile(rf"^(?:م[{AR}]{{3,}}|[{AR}]{{3,}}(?:ي|يا|ا))$")
-_NOT_ADJECTIVES = frozenset(
-    {"مساء", "منذ", "مطلع", "منتصف", "جنوبي", "شمالي", "شرقي", "غربي", "صباحا", "مساءا", "ليلا", "ايضا"}
-)
 
 
 def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
@@ -270,7 +256,7 @@ def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool =
     return score
 
 
-def _anchor_countries(m: PlaceMention) -> set[str]:
+def _anchor_countries(m: PlaceMention, capitals: bool = True) -> set[str]:
     """The countries a mention vouches for on its own: a country name, a sizeable place of one country only, or a
     capital or a city of a million whose namesakes are all small."""
     if any(c.source == "curated" for c in m.candidates) and len({c.country for c in m.candidates}) > 1:
@@ -281,7 +267,7 @@ def _anchor_countries(m: PlaceMention) -> set[str]:
     countries = {c.country for c in m.candidates if c.country}
     if len(countries) == 1 and any(not _small(c) for c in m.candidates):
         return countries
-    big = {c.country for c in m.candidates if _big(c) and c.country}
+    big = {c.country for c in m.candidates if _big(c) and c.country} if capitals else set()
     if len(big) == 1 and all(_small(c) for c in m.candidates if c.country not in big):
         return big  # الرياض: the Saudi capital, whatever villages of Iraq or Egypt share its name
     return set()
@@ -381,7 +367,20 @@ def resolve(
             sure_context.update(anchors[id(m)])
     sure_known = [p for m in mentions if id(m) not in unsure and anchors[id(m)] for p in m.candidates[:1]
                   if p.kind != "country"]  # fmt: skip
-    evident = {id(m) for m in mentions if id(m) in unsure and _evident(m, norm, sure_context, sure_known, neighbours)}
+    # A name that is an ordinary word of news too (الخبر: Khobar or the news) needs a country named, not only a
+    # capital: an article on Riyadh says "في الخبر" (in the report) as often as it names Khobar.
+    strict: Counter = Counter(extra_context or ()) + adjectives
+    for m in mentions:
+        if id(m) not in unsure:
+            strict.update(_anchor_countries(m, capitals=False))
+    evident = {
+        id(m)
+        for m in mentions
+        if id(m) in unsure
+        and _evident(
+            m, norm, strict if common_words().get(m.key, 0) >= _WORD_OF_NEWS else sure_context, sure_known, neighbours
+        )
+    }
     placed = {m.key for m in mentions if m.extra.get("cued")}
     kept = []
     for m in mentions:

@@ -459,3 +459,31 @@ def test_a_catch_is_not_sidon():
 
 def test_rabak_is_rabak_not_kosti():
     assert names("نقل الجرحى إلى مدينة ربك في ولاية النيل الأبيض")[0] == "Rabak"
+
+
+# Stop 25, after a second reading: the new readings kept to where they hold
+
+
+def test_oujda_after_in_is_oujda_and_the_city_word_before_a_capital_keeps_the_city():
+    assert "Oujda-Angad" in names("تظاهر آلاف المغاربة في وجدة أمس")
+    kuwait = only("وصل الوفد إلى مدينة الكويت صباح اليوم", "مدينة الكويت")
+    assert kuwait.place.kind != "country"
+
+
+def test_a_country_as_the_object_of_a_verb_after_a_group_or_firm_is_a_place():
+    assert only("طالبت مجموعة العشرين روسيا بوقف التصعيد", "روسيا").role == "location"
+    assert only("قاضت شركة أبل الصين أمام المحكمة", "الصين").role == "location"
+    assert only("تزود أرامكو الهند بالنفط", "الهند").role == "location"
+
+
+def test_an_adverb_after_a_homograph_does_not_make_it_its_ordinary_word():
+    assert "Abyan" in names("اندلعت الاشتباكات في أبين مجددا")
+
+
+def test_the_report_is_not_khobar_in_an_article_on_riyadh():
+    assert "Khobar" not in names("قال مسؤول في الرياض إن ما ورد في الخبر غير صحيح")
+
+
+def test_a_us_state_that_is_a_name_needs_a_preposition():
+    assert "Kentucky" not in names("تناول الجنود الغداء قرب مطعم كنتاكي في بيروت")
+    assert "Kentucky" in names("ضربت عاصفة قوية في كنتاكي أمس")

@@ -8,9 +8,10 @@ from __future__ import annotations
 import functools
 import re
 
+from helpers.extract.toponyms.evidence import SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.resources.gazetteer import Place, common_words, gazetteer
+from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
@@ -67,7 +68,12 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.role = "in_name"
         if _CLUB_HEAD.match(before[-1]):
             m.extra["club"] = "head"
-    elif m.place is not None and m.place.kind == "country" and _firm_before(norm, m.start):
+    elif (
+        m.place is not None
+        and m.place.kind == "country"
+        and m.key.endswith("يه")
+        and ((before and attached and _FIRM_HEAD.match(before[-1])) or _firm_before(norm, m.start))
+    ):
         m.role = "in_name"  # شركة موبايلي السعودية: a firm's name
     elif _NEWSPAPER_BEFORE.search(norm, max(0, m.start - 6), m.start) and norm[m.end : m.end + 1] in _CLOSING:
         m.role = "in_name"  # قال لـ«الشرق الأوسط»، لندن: «الرياض»: a newspaper quoted in its byline or as a source
@@ -93,10 +99,13 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
 
 _NAME_HEAD = re.compile(
     r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو"
-    r"|زين|ارامكو|فودافون|اورنج)$"  # telecom and oil firms named with their country: زين السعودية، أرامكو السعودية
+    r")$"
 )
-# A country after a firm's name (شركة موبايلي السعودية، شركة أرامكو السعودية): the firm's name, not a place.
-_FIRM_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ل?ال)?(?:شركه|شركات|مجموعه)\s+[{AR}]{{3,}}\s+$")
+# Telecom and oil firms named with their country in ـية (زين السعودية، أرامكو السعودية; not تزود أرامكو الهند).
+_FIRM_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:زين|ارامكو|فودافون|اورنج)$")
+# A country in ـية after a firm's name (شركة موبايلي السعودية): the firm's name, not a place (not شركة أبل الصين:
+# a country as the object of a verb).
+_FIRM_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ل?ال)?(?:شركه|شركات)\s+[{AR}]{{3,}}\s+$")
 # A quoted name right after ل (told to) or a byline's colon: a newspaper (لـ«الشرق الأوسط»، لندن: «الرياض»).
 _NEWSPAPER_BEFORE = re.compile(r"(?:(?<![\w])ل\u0640?\s*|:\s*)[«\"“]$")
 _CLOSING = ("»", '"', "”")
@@ -259,3 +268,24 @@ def _capitals() -> dict[str, Place]:
             if p.kind == "capital" and p.country and p.population >= out.get(p.country, p).population:
                 out[p.country] = p
     return out
+
+
+def homograph_reading(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+    """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
+    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
+    needs = homographs().get(key)
+    if needs is None:
+        return False
+    if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
+        return True
+    before = tokens[i - 1][2]
+    if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
+        return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
+    return not (before in SPATIAL or (before[:1] in "وف" and before[1:] in SPATIAL))
+
+
+# An indefinite adjective (a participle in م, a nisba in ي) after a homograph: its ordinary word.
+_ADJECTIVE = re.compile(rf"^(?!ال)(?:م[{AR}]{{3,}}(?<!ا)|[{AR}]{{3,}}ي)$")  # not an adverb in ـا (مجددا، فجرا)
+_NOT_ADJECTIVES = frozenset(
+    {"مساء", "منذ", "مطلع", "منتصف", "جنوبي", "شمالي", "شرقي", "غربي", "صباحا", "مساءا", "ليلا", "ايضا"}
+)
