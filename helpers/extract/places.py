@@ -27,7 +27,14 @@ from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.extract.toponyms.readings import clubs_throughout, in_a_name, metonymy, verb_reading
+from helpers.extract.toponyms.readings import (
+    capital_of_country,
+    clubs_throughout,
+    homograph_reading,
+    in_a_name,
+    metonymy,
+    verb_reading,
+)
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
@@ -37,7 +44,6 @@ from helpers.resources.gazetteer import (
     common_words,
     first_words,
     gazetteer,
-    homographs,
     place_rates,
 )
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -129,7 +135,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         start, end, key, n = match
         candidates = index[key]
         cued = _cued(tokens, i, norm)
-        if not cued and _homograph(key, tokens, i, norm):
+        if not cued and homograph_reading(key, tokens, i, norm):
             continue  # سيارة طراز، بربك، خلق مشهد: an ordinary word (helpers/data/places_homographs.csv)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
@@ -138,21 +144,14 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             or verb_reading(tokens, i, key, candidates)
         ):
             continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places
-        found.append(PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued}))
+        mention = PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued})
+        after_place = bool(found) and not norm[found[-1].end : start].strip()  # الرياض وجدة: a list of places
+        namesakes.add_shorter_reading(
+            mention, index, window[0][2] == key.split()[0], window[1][0] if n > 1 else end, GENERIC, after_place
+        )
+        found.append(mention)
         free = i + n
     return found
-
-
-def _homograph(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
-    """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
-    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
-    needs = homographs().get(key)
-    if needs is None:
-        return False
-    if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
-        return True
-    before = tokens[i - 1][2]
-    return not (before in evidence.SPATIAL or (before[:1] in "وف" and before[1:] in evidence.SPATIAL))
 
 
 def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
@@ -257,15 +256,21 @@ def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool =
     return score
 
 
-def _anchor_countries(m: PlaceMention) -> set[str]:
-    """The countries a mention vouches for on its own: a country name, or a sizeable place of one country only."""
+def _anchor_countries(m: PlaceMention, capitals: bool = True) -> set[str]:
+    """The countries a mention vouches for on its own: a country name, a sizeable place of one country only, or a
+    capital or a city of a million whose namesakes are all small."""
     if any(c.source == "curated" for c in m.candidates) and len({c.country for c in m.candidates}) > 1:
         return set()  # الصحراء الغربية: the analyst listed more than one referent, the context must decide
     named = {c.country for c in m.candidates if c.kind == "country"}
     if named:
         return named
     countries = {c.country for c in m.candidates if c.country}
-    return countries if len(countries) == 1 and any(not _small(c) for c in m.candidates) else set()
+    if len(countries) == 1 and any(not _small(c) for c in m.candidates):
+        return countries
+    big = {c.country for c in m.candidates if _big(c) and c.country} if capitals else set()
+    if len(big) == 1 and all(_small(c) for c in m.candidates if c.country not in big):
+        return big  # الرياض: the Saudi capital, whatever villages of Iraq or Egypt share its name
+    return set()
 
 
 def _keep_countries(m: PlaceMention) -> None:
@@ -305,6 +310,16 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
         c.country in context or evidence.near_known(c, known) or (c.kind in MACRO_KINDS and not c.country)
         for c in m.candidates
     )  # إلى القبة with Libya in the article; إلى أوروبا (a region of no one country)
+
+
+def _named_before(m: PlaceMention, placed: set[str]) -> bool:
+    """Whether a far small town's name with no cue here is a place the article names after a place word elsewhere
+    (في مدينة فيرغسون ... وكانت فيرغسون شهدت): one sense per article (a preposition is not enough: عن دارين).
+    Not for a name that is an ordinary word too (الخبر: Khobar or the news, in ``_WORD_OF_NEWS`` articles or more)."""
+    return m.key in placed and common_words().get(m.key, 0) < _WORD_OF_NEWS
+
+
+_WORD_OF_NEWS = 30  # articles of ANT: a name in more is an ordinary word too (الخبر in 171)
 
 
 def _coordinated(mentions: list[PlaceMention], norm: str, ambiguous: set[int]) -> set[int]:
@@ -352,9 +367,24 @@ def resolve(
             sure_context.update(anchors[id(m)])
     sure_known = [p for m in mentions if id(m) not in unsure and anchors[id(m)] for p in m.candidates[:1]
                   if p.kind != "country"]  # fmt: skip
+    # A name that is an ordinary word of news too (الخبر: Khobar or the news) needs a country named, not only a
+    # capital: an article on Riyadh says "في الخبر" (in the report) as often as it names Khobar.
+    strict: Counter = Counter(extra_context or ()) + adjectives
+    for m in mentions:
+        if id(m) not in unsure:
+            strict.update(_anchor_countries(m, capitals=False))
+    evident = {
+        id(m)
+        for m in mentions
+        if id(m) in unsure
+        and _evident(
+            m, norm, strict if common_words().get(m.key, 0) >= _WORD_OF_NEWS else sure_context, sure_known, neighbours
+        )
+    }
+    placed = {m.key for m in mentions if m.extra.get("cued")}
     kept = []
     for m in mentions:
-        if id(m) in unsure and not _evident(m, norm, sure_context, sure_known, neighbours):
+        if id(m) in unsure and id(m) not in evident and not _named_before(m, placed):
             continue  # سلطات، الخبر، الخمس سنوات: an ordinary word here
         candidates = [c for c in m.candidates if not _small(c) or c.country in context or c.country in adjectives]
         if not candidates:
@@ -372,6 +402,9 @@ def resolve(
         scores = {id(p): _score(p, own, sentence, big) for p in m.candidates}
         ranked = sorted(m.candidates, key=lambda p: scores[id(p)], reverse=True)
         best = ranked[0]
+        if id(best) in m.extra.get("shorter", {}):  # و + جدة, not وجدة: the mention is the shorter name
+            m.start, m.key = m.extra["shorter"][id(best)]
+            m.surface = text[m.start : m.end]
         m.place = best
         m.lat, m.lon = best.lat, best.lon
         m.precision = best.precision
@@ -379,6 +412,7 @@ def resolve(
         m.confidence = round(min(0.95, 0.5 + margin / 10), 2)
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
+        capital_of_country(m, norm, text)
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)

@@ -136,3 +136,34 @@ def test_the_state_leading_a_coalition_is_not_the_place_of_its_strike():
 
 def _mention(norm: str, word: str) -> SimpleNamespace:
     return SimpleNamespace(start=norm.index(word), end=norm.index(word) + len(word))
+
+
+# Stop 25
+
+
+def test_a_clause_opened_by_amma_after_a_comma_is_no_parenthesis():
+    text = "وفي صعدة، معقل المتمردين، قصفت طائرات التحالف منازل قادتهم،أما في تعز، جنوبي البلاد، فقد قتل خمسة."
+    assert place_of(text, event_type="Explosions/Remote violence") == "Sa'dah"
+
+
+def test_the_country_across_a_border_is_not_where_strikes_fell():
+    text = "شنت طائرات التحالف غارات على مديريات يمنية على الحدود مع السعودية، من بينها ساقين."
+    assert place_of(text, event_type="Explosions/Remote violence") != "Saudi Arabia"
+
+
+def test_a_clash_at_a_clauses_end_takes_the_nearest_place_before_it():
+    text = (
+        "وفي صعدة، معقل المتمردين، قصف طيران التحالف مواقع ومخازن تابعة لهم،أما في تعز، وسط البلاد، فقد قتل 9 أشخاص"
+        " وجرح 20 آخرون من مسلحي الحوثي وقوات صالح، نتيجة مواجهات عنيفة مع المقاومة."
+    )
+    assert place_of(text, event_type="Battles") == "Taiz"
+
+
+def test_a_place_that_only_situates_the_town_before_it_is_passed_over():
+    text = "وصلت بعثة التحقيق إلى مدينة دوما قرب دمشق بعدما لقي 40 شخصا حتفهم في هجوم بالغاز."
+    assert place_of(text) == "Duma"
+
+
+def test_a_state_right_after_a_town_of_it_is_coded_at_the_town():
+    found = place_of("وصل المحققون إلى مدينة أوستن بولاية تكساس صباح اليوم.", "وكان طرد مفخخ قد انفجر أمس وقتل رجلا.")
+    assert found == "Austin"

@@ -67,3 +67,23 @@ def test_yemeni_governorates_and_mokha(sentence, name_en):
 def test_ibb_needs_its_place_word():
     """إب alone is also أب (father) and آب (August): not a place without محافظة or مدينة."""
     assert not any(country == "YE" for _, country in names("وصل أب الطفل في آب الماضي إلى المدرسة"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("عثرت الشرطة على جثتين في محافظة ديالى أمس", ("Diyala", "IQ")),
+        ("تقدمت القوات في الأنبار ونينوى", ("Anbar", "IQ")),
+        ("وقعت الحادثة في ولاية ميزوري وسط البلاد", ("Missouri", "US")),
+        ("قال المدعي العام في كونيكتيكت إن التحقيق مستمر", ("Connecticut", "US")),
+        ("هاجم المسلحون موقعا في أذربيجان الغربية", ("West Azerbaijan", "IR")),
+    ],
+)
+def test_provinces_and_states(sentence, expected):
+    """Iraqi governorates, US states and Iranian provinces of stop 25 (curated rows at their seats' points)."""
+    assert expected in names(sentence)
+
+
+def test_the_caucasus_and_the_levant_are_regions():
+    found = names("هاجر كثير من أهل القوقاز ونصارى الشام إلى أمريكا")
+    assert {("Caucasus", ""), ("Levant", "")} <= found

@@ -32,7 +32,8 @@ _NOT_WHERE = re.compile(
     rf"|(?<![{AR}])(?<!علي\s)[وا]?(?:ال)?مقرب(?:ه|ين|ون)?\s+(?:من|لدي|ل)?"  # المقربة من إيران; not على مقربة من
     rf"|(?<![{AR}])(?:من|ذو|ذات|ذوي)\s+اصول?|(?<![{AR}])(?:انطلاقا\s+)?من\s+(?:مواقع|مناطق|اراضي|الاراضي)[{AR}]*\s+(?:في|ب)?"
     rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من"
-    rf"|(?<![{AR}])(?:بقياده|بزعامه|[تي](?:قوده|تزعمه|قودها|تزعمها)))"  # التحالف بقيادة السعودية: its leader
+    rf"|(?<![{AR}])(?:بقياده|بزعامه|[تي](?:قوده|تزعمه|قودها|تزعمها))"  # التحالف بقيادة السعودية: its leader
+    rf"|(?<![{AR}])[وبل]?(?:ال)?حدود(?:ها|هم)?\s+مع)"  # على الحدود مع السعودية: the other side of the border
     rf"\s*(?:ال|ل)?$"
 )
 # A country named as the whole of it (احتجاجات في مختلف أنحاء تركيا): no single place of the event.
@@ -45,6 +46,8 @@ _MADE_AT = re.compile(
     rf"(?:في|من)\s+(?:مدينه\s+|العاصمه\s+)?"
 )
 _STATEMENT_CHARS = 60
+# A word that opens a new clause after a comma (،أما في تعز،): no parenthesis, however short.
+_OPENS_CLAUSE = re.compile(rf"\s*(?:[وف]?(?:اما|بينما|فيما|حيث)|في\s+حين)(?![{AR}])")
 
 
 def event_place(
@@ -54,9 +57,12 @@ def event_place(
 
     The place of the trigger's clause: the first after the trigger before the clause ends (a comma, a short
     parenthesis ``، الخميس،`` skipped, at most ``_PLACE_AFTER`` characters on), else the nearest before it in
-    its part of the sentence, else the first further after it, else the sentence's first; allegiances and
-    origins left out; a country only when its part of the sentence names no town in it; a facility with no English
-    name coded at the town named right after it. A statement's place only where it was made."""
+    its part of the sentence, else the first further after it, else the nearest before it in its sentence, else
+    the sentence's first; allegiances, origins and the other side of a border (على الحدود مع السعودية) left out;
+    a clause ends at a comma before أما/بينما/فيما (،أما في تعز،: no parenthesis); a country only when its part
+    of the sentence names no town in it; a facility with no English name coded at the town named right after it;
+    a place that only situates the one before it (دوما قرب دمشق) passed over for it; a province or a state right
+    after a town of it (أوستن بولاية تكساس) coded at that town. A statement's place only where it was made."""
     t0, t1 = trigger
     low, high = part
     usable = where_candidates(norm, locations)
@@ -65,9 +71,11 @@ def event_place(
     after = [m for m in usable if t1 <= m.start < high]
     before = [m for m in usable if low <= m.start < t0]
     near = [m for m in after if m.start < clause_end(norm, t1, high)]
-    chosen = next(iter(near or before[-1:] or after or usable), None)
+    preceding = [m for m in usable if m.start < t0]  # مواجهات at a clause's end: the nearest place told before
+    chosen = next(iter(near or _last_told(norm, before) or after or _last_told(norm, preceding) or usable), None)
     if chosen is None:
         return NOWHERE, ""
+    chosen = town_of_region(norm, chosen, usable)
     if whole_country(norm, chosen):
         return NOWHERE, chosen.place.country or ""
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
@@ -101,6 +109,36 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
     return (name, own, town.lat, town.lon, precision), town.place.country or ""
 
 
+def _last_told(norm: str, mentions: Sequence[Any]) -> list[Any]:
+    """The last of ``mentions`` (as a list of one, or none), or the one before it when the last only places it
+    (مدينة دوما قرب دمشق، بلدة المليحة شرق دمشق: Douma, not Damascus)."""
+    if len(mentions) > 1 and _PLACES_IT.fullmatch(norm, mentions[-2].end, mentions[-1].start):
+        return [mentions[-2]]
+    return list(mentions[-1:])
+
+
+# Between a place and the place that situates it: قرب، بالقرب من، شرق(ي)، جنوب غربي، في ضواحي, a comma before.
+_PLACES_IT = re.compile(
+    r"\s*،?\s*(?:ب?القرب\s+من|قرب|ضواحي|(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ا)?)?)"
+    r"\s*(?:مدينه\s+|العاصمه\s+)?"
+)
+
+
+def town_of_region(norm: str, chosen: Any, mentions: Sequence[Any]) -> Any:
+    """A province or a state chosen as a place (ولاية تكساس) gives way to a town of its country named right
+    before it (مدينة أوستن بولاية تكساس، الناصرية في محافظة ذي قار): the most specific place."""
+    if chosen.place is None or chosen.place.kind != "region" or not chosen.place.country:
+        return chosen
+    told = [m for m in mentions if m.end <= chosen.start and m.place is not None]
+    town = told[-1] if told else None
+    if town is not None and town.place.kind in TOWN_KINDS and town.place.country == chosen.place.country:
+        return town if _IN_REGION.fullmatch(norm, town.end, chosen.start) else chosen
+    return chosen
+
+
+_IN_REGION = re.compile(r"\s*،?\s*(?:في\s+|ب)?")
+
+
 def clause_end(norm: str, t1: int, high: int) -> int:
     """Where the trigger's clause ends: the first comma after it that does not open a short parenthesis
     (``، الخميس،``), at most ``_PLACE_AFTER`` characters on."""
@@ -111,7 +149,7 @@ def clause_end(norm: str, t1: int, high: int) -> int:
         if comma < 0:
             return end
         following = norm.find("،", comma + 1, end)
-        if following < 0 or following - comma > _PARENTHESIS:
+        if following < 0 or following - comma > _PARENTHESIS or _OPENS_CLAUSE.match(norm, comma + 1):
             return comma
         at = following + 1
 
@@ -215,6 +253,7 @@ def context_place(article: Any, row: tuple) -> tuple:
         chosen = towns[0] if towns else chosen
     if chosen is None:
         return row
+    chosen = town_of_region(norm, chosen, named)
     (name, english, lat, lon, precision), _ = _columns(chosen)
     out = list(row)
     for key, value in zip(_PLACE_COLUMNS, (name, english, lat, lon, max(precision or 1, 2)), strict=True):

@@ -7,6 +7,8 @@ the article means.
   counted for each reading, and the larger count wins (a Jordan story with عمان is about Amman; مسقط or the
   Gulf countries' names make it Oman).
 - Else the country, as before.
+
+And a name that is another name shortened (وجدة and و + جدة; مدينة زنجبار and زنجبار) lets both readings compete.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import functools
 import re
 from collections import Counter
 
+from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.actor_tables import nationalities
 from helpers.resources.gazetteer import Place
 from helpers.text.normalize import name_key
@@ -69,3 +72,32 @@ def chosen(candidates: list[Place], norm: str, start: int, context: Counter, adj
     votes = {c.country: context[c.country] + adjectives[c.country] for c in [country, *capitals]}
     best = max(votes, key=lambda code: (votes[code], code == country.country))
     return [country] if best == country.country else [c for c in capitals if c.country == best]
+
+
+_CITY_WORD = "مدينه "
+
+
+def add_shorter_reading(
+    m: PlaceMention, index: dict, whole_word: bool, second_word: int, generic: set[str], after_place: bool
+) -> None:
+    """Add the candidates of a shorter reading of a name that is a gazetteer name of its own too, to compete with
+    it in ``places.resolve``: و + a place (وجدة: Oujda, or و + جدة, Jeddah), and a town named after مدينة
+    (مدينة زنجبار: Zanzibar City, or the town of Zinjibar); ``generic`` words are never a place alone.
+    ``m.extra["shorter"]`` maps a candidate's id to where its reading starts and its key. و + a place only after
+    another place (الرياض وجدة: a list; في وجدة is Oujda); never a country for مدينة (مدينة الكويت is the city)."""
+    if (
+        whole_word
+        and after_place
+        and " " not in m.key
+        and m.key.startswith("و")
+        and m.key[1:] in index
+        and m.key[1:] not in generic
+    ):
+        shorter, at = m.key[1:], m.start + 1
+    elif m.key.startswith(_CITY_WORD) and m.key[len(_CITY_WORD) :] in index:
+        shorter, at = m.key[len(_CITY_WORD) :], second_word
+    else:
+        return
+    others = [c for c in index[shorter] if c not in m.candidates and c.kind != "country"]
+    m.candidates.extend(others)
+    m.extra["shorter"] = {id(c): (at, shorter) for c in others}

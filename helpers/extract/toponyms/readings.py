@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from helpers.extract.toponyms.evidence import SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.resources.gazetteer import Place, common_words
+from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
@@ -66,6 +68,13 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.role = "in_name"
         if _CLUB_HEAD.match(before[-1]):
             m.extra["club"] = "head"
+    elif (
+        m.place is not None
+        and m.place.kind == "country"
+        and m.key.endswith("يه")
+        and ((before and attached and _FIRM_HEAD.match(before[-1])) or _firm_before(norm, m.start))
+    ):
+        m.role = "in_name"  # شركة موبايلي السعودية: a firm's name
     elif _NEWSPAPER_BEFORE.search(norm, max(0, m.start - 6), m.start) and norm[m.end : m.end + 1] in _CLOSING:
         m.role = "in_name"  # قال لـ«الشرق الأوسط»، لندن: «الرياض»: a newspaper quoted in its byline or as a source
     elif (
@@ -88,7 +97,15 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.extra["adjective"] = True
 
 
-_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$")
+_NAME_HEAD = re.compile(
+    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو"
+    r")$"
+)
+# Telecom and oil firms named with their country in ـية (زين السعودية، أرامكو السعودية; not تزود أرامكو الهند).
+_FIRM_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:زين|ارامكو|فودافون|اورنج)$")
+# A country in ـية after a firm's name (شركة موبايلي السعودية): the firm's name, not a place (not شركة أبل الصين:
+# a country as the object of a verb).
+_FIRM_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ل?ال)?(?:شركه|شركات)\s+[{AR}]{{3,}}\s+$")
 # A quoted name right after ل (told to) or a byline's colon: a newspaper (لـ«الشرق الأوسط»، لندن: «الرياض»).
 _NEWSPAPER_BEFORE = re.compile(r"(?:(?<![\w])ل\u0640?\s*|:\s*)[«\"“]$")
 _CLOSING = ("»", '"', "”")
@@ -114,6 +131,19 @@ def _construct_head(word: str) -> bool:
     """Whether a word (with و/ف/ب/ل or ال) is the head of a construct phrase a town completes (مطار، سوق)."""
     bare = word[1:] if word[:1] in "وفبل" and len(word) > 3 else word
     return word in _CONSTRUCT_HEADS or bare in _CONSTRUCT_HEADS or bare.removeprefix("ال") in _CONSTRUCT_HEADS
+
+
+def _firm_before(norm: str, start: int) -> bool:
+    """Whether a country follows شركة/مجموعة and one name (شركة موبايلي السعودية), not a preposition (شركة في
+    السعودية) or an adjective of the firm (شركة كبرى في، شركة أمريكية)."""
+    found = _FIRM_BEFORE.search(MARKS.sub("", norm[max(0, start - 30) : start]))
+    if not found:
+        return False
+    name = found.group(0).split()[-1]
+    return name not in _SPATIAL and not name.endswith("يه") and name not in _FIRM_NOT_NAMES
+
+
+_FIRM_NOT_NAMES = frozenset({"كبري", "عملاقه", "ناشئه", "خاصه", "عامه", "تعمل", "تابعه", "مقرها"})
 
 
 def _club_adjective(norm: str, end: int) -> bool:
@@ -210,3 +240,52 @@ _COMMON_VERB = 100  # news articles: قالت، انتهت are in thousands; ا�
 # A feminine verb right after it (the present, the future with س, the past after a particle): تنفي، ستطهر، رفضت;
 # not a feminine plural in ـات (بنما لإثبات، الصين والولايات).
 _VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")
+
+
+# عاصمة + a country (في عاصمة تشاد، العاصمة الليبية is an adjective, not this): the capital, not the country.
+_CAPITAL_WORD = re.compile(rf"(?<![{AR}])[وفب]?(?P<word>(?:ال)?عاصمه)\s+$")
+
+
+def capital_of_country(m: PlaceMention, norm: str, text: str) -> None:
+    """A country named as whose capital (في عاصمة تشاد): the mention is that capital, from عاصمة on."""
+    if m.place is None or m.place.kind != "country" or not m.place.country:
+        return
+    cue = _CAPITAL_WORD.search(norm, max(0, m.start - 12), m.start)
+    capital = _capitals().get(m.place.country)
+    if cue is None or capital is None:
+        return
+    m.start, m.place, m.key = cue.start("word"), capital, capital.name
+    m.surface = text[m.start : m.end]
+    m.lat, m.lon, m.precision = capital.lat, capital.lon, capital.precision
+
+
+@functools.cache
+def _capitals() -> dict[str, Place]:
+    """Each country's capital in the gazetteer (the most populous if it lists several)."""
+    out: dict[str, Place] = {}
+    for places in gazetteer().values():
+        for p in places:
+            if p.kind == "capital" and p.country and p.population >= out.get(p.country, p).population:
+                out[p.country] = p
+    return out
+
+
+def homograph_reading(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+    """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
+    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
+    needs = homographs().get(key)
+    if needs is None:
+        return False
+    if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
+        return True
+    before = tokens[i - 1][2]
+    if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
+        return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
+    return not (before in SPATIAL or (before[:1] in "وف" and before[1:] in SPATIAL))
+
+
+# An indefinite adjective (a participle in م, a nisba in ي) after a homograph: its ordinary word.
+_ADJECTIVE = re.compile(rf"^(?!ال)(?:م[{AR}]{{3,}}(?<!ا)|[{AR}]{{3,}}ي)$")  # not an adverb in ـا (مجددا، فجرا)
+_NOT_ADJECTIVES = frozenset(
+    {"مساء", "منذ", "مطلع", "منتصف", "جنوبي", "شمالي", "شرقي", "غربي", "صباحا", "مساءا", "ليلا", "ايضا"}
+)
