@@ -40,3 +40,25 @@ def test_the_resistance_in_a_story_of_the_houthis_is_the_yemeni_resistance():
 def test_a_bare_coalition_in_a_story_of_no_war_is_no_side():
     text = "وقصفت طائرات التحالف مواقع في المدينة."
     assert all(a1 == "" for a1, _ in _actors(text, "قصفت"))
+
+
+def test_a_bloc_or_a_camp_is_no_war_side_and_a_definite_object_is_no_adjective():
+    assert _bare("وهاجم أنصار التحالف مقر المفوضية في البصرة") == []
+    assert _bare("وهدد محور المقاومة بالرد") == []
+    assert _bare("واستهدف التحالف الحوثيين في صعدة") == ["coalition"]
+
+
+def test_the_resistance_of_a_lebanese_or_palestinian_story_is_not_yemens():
+    text = (
+        "وتحدث التقرير عن جماعة الحوثي في اليمن. وقال حزب الله إن المقاومة قصفت موقعا إسرائيليا في مزارع شبعا "
+        "صباح اليوم."
+    )
+    assert all(a1 != "Yemeni Resistance" for a1, _ in _actors(text, "قصفت"))
+
+
+def test_a_story_of_two_wars_gives_a_bare_coalition_no_war():
+    text = (
+        "وأعلن تنظيم داعش مسؤوليته عن الهجوم في هجين. وكان تنظيم داعش قد خسر مواقعه. وتحدث المسؤول عن الحوثيين "
+        "أيضا. وقصف طيران التحالف مواقع قرب هجين."
+    )
+    assert all(a1 != "Saudi-led coalition" for a1, _ in _actors(text, "قصف"))

@@ -49,3 +49,12 @@ def test_a_definite_one_word_alias_of_an_armed_side_behind_lam_or_ba_is_found():
     assert [m.actor_id for m in found] == ["houthis"]
     text = "واستقبل الوزير الوفد بحماس كبير"  # a one-word alias without the article behind ب stays a common word
     assert rules.alias_mentions(text, normalize_letters(text), 0, len(text)) == []
+
+
+def test_a_side_named_as_what_others_are_against_loyal_to_or_handed_to_is_not_found_behind_lam():
+    for text in (
+        "وخرجت مظاهرة مناهضة للحوثيين في مدينة تعز",
+        "واشتبك الجيش مع مسلحين قبليين موالين للحوثيين",
+        "وسلمت القوات مواقعها للحوثيين بعد اشتباكات مع القبائل",
+    ):
+        assert rules.alias_mentions(text, normalize_letters(text), 0, len(text)) == [], text

@@ -108,3 +108,16 @@ def test_a_coalitions_strike_with_no_side_struck_is_on_the_articles_armed_group(
     assert opposed(hit, COALITION, HOUTHIS, set())[COLUMN["actor2_en"]] == "Civilians (Yemen)"
     army = row(event_type="Explosions/Remote violence", actor1=LNA.name, actor1_en=LNA.english)
     assert opposed(army, LNA, AQ, set())[COLUMN["actor2"]] == ""  # a state's strike: its target is not guessed
+
+
+def test_a_coalitions_strike_is_not_given_an_ally_or_a_group_when_its_clause_names_another_target():
+    sdf = Party(-1, -1, "قوات سوريا الديمقراطية", "Syrian Democratic Forces (SDF)", "named", "armed_group")
+    us_led = Party(-1, -1, "التحالف الدولي", "Global Coalition Against Daesh", "named", "army")
+    strike = row(event_type="Explosions/Remote violence", actor1=us_led.name, actor1_en=us_led.english)
+    assert opposed(strike, us_led, sdf, set())[COLUMN["actor2"]] == ""
+    norm = "شن طيران التحالف غارات علي مواقع تنظيم القاعده في ابين"
+    at = norm.index("غارات")
+    strike = row(event_type="Explosions/Remote violence", actor1=COALITION.name, actor1_en=COALITION.english,
+                 start=at, end=at + 5)  # fmt: skip
+    assert opposed(strike, COALITION, HOUTHIS, set(), norm)[COLUMN["actor2"]] == ""
+    assert opposed(strike, COALITION, HOUTHIS, set(), norm.replace("تنظيم القاعده", "الحوثيين"))[COLUMN["actor2"]]

@@ -68,7 +68,12 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
                     continue
                 behind_preposition = n == 1 and variant != bare and not bare.startswith(("و", "ف"))
                 kept = actor.type == "person" or (actor.type == "media" and bare[0] == "ل")
-                if behind_preposition and not (kept or _definite_side(variant, actor.type)):
+                if behind_preposition and not kept:
+                    spans = spans or [m.span() for m in _ALIAS_WORD.finditer(part)]
+                    kept = _definite_side(variant, actor.type) and not _FOR_OR_AGAINST.search(
+                        norm, max(s, s + spans[i][0] - 30), s + spans[i][0]
+                    )
+                if behind_preposition and not kept:
                     continue  # بحماس (with enthusiasm): a one-word alias behind ب/ل/ك counts only for persons,
                     # for media behind ل (قال لرويترز: the agency it was said to), and for a definite armed side
                     # (قصف مدفعي للحوثيين: the shelling's doer; مواقع للحوثيين: the side struck)
@@ -99,6 +104,15 @@ def alias_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
 
 
 _SIDE_TYPES = frozenset({"armed_group", "army"})
+
+
+# Before ل + a side: against it, loyal to it, for it, handed to it (مظاهرة مناهضة للحوثيين، الموالين للحوثيين، سلمت
+# مواقعها للحوثيين): the side is named as what the others are for or against, not as a doer or a target here.
+_FOR_OR_AGAINST = re.compile(
+    r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:مناهض|مناهضه|مناهضين|مناهضون|معارض|معارضه|معارضين|معارضون|موال|موالي"
+    r"|مواليه|موالين|موالون|مؤيد|مؤيده|مؤيدين|مؤيدون|مويد|مويده|مويدين|مويدون|تابع|تابعه|تابعين|انصار|دعما|تاييدا"
+    r"|ولاء|ولاءه|ولاءها|انضم|انضمت|انضموا|انضمام|بيعه|ضد|(?:سلم|سلمت|سلموا|تسليم)(?:\s+[\u0621-\u064a]+){0,2})\s+$"
+)
 
 
 def _definite_side(variant: str, actor_type: str) -> bool:

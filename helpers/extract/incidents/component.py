@@ -147,7 +147,10 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = dated_by_lead(dated_by_previous(rows), lead_day(article.events, article.dct))
     rows = [row for row in rows if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
-    rows = [opposed(settled(row, context.settled), context.forces, rebels, towns) for row in merge_mentions(rows)]
+    rows = [
+        opposed(settled(row, context.settled), context.forces, rebels, towns, article.norm)
+        for row in merge_mentions(rows)
+    ]
     return [row for row in rows if not _onlooker_statement(row, context.types)], context
 
 

@@ -123,14 +123,14 @@ def reported_between(norm: str, start: int, end: int) -> bool:
 _TIME_BEFORE = re.compile(r"(?:بعد|قبل|منذ|دون|حين|الي)\s+$")
 
 
-def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
+def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str = "") -> tuple:
     """A battle row (after merging) with its actor 2 completed: a town or a district is the ground fought over,
     not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
     reverse (the LNA against Al-Qaeda in a story of Derna; against any armed group that is not a state's); an
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article."""
     if row[COLUMN["event_type"]] not in _OPPOSED:
-        return coalition_target(row, group)
+        return coalition_target(row, group, norm)
     out = list(row)
     if out[COLUMN["actor2"]] in towns:
         out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
@@ -159,13 +159,20 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str]) -> tuple:
 _OPPOSED = ("Battles",)
 
 
-def coalition_target(row: tuple, group: Party) -> tuple:
+def coalition_target(row: tuple, group: Party, norm: str = "") -> tuple:
     """A military coalition's strike with no side told as struck (شنت طائرات التحالف غارات على مديرية كسمة) is on
-    the armed group the article's war is fought against (the Houthis, the Islamic State), the way ACLED codes a
-    coalition's air strikes; civilians told as hit are a side already and stay."""
+    the armed group its war is fought against, the way ACLED codes a coalition's air strikes: the Houthis for the
+    Saudi-led coalition, the Islamic State for the US-led one, when that is the article's armed group (not an ally
+    such as the SDF); civilians told as hit are a side already and stay, and a strike whose clause names another
+    target (مواقع القاعدة، حفل زفاف، حافلة مدرسية) is left without one."""
     if row[COLUMN["event_type"]] != _STRIKE or row[COLUMN["actor2"]] or not group.name:
         return row
-    if not _COALITION.search(row[COLUMN["actor1_en"]]) or row[COLUMN["actor1"]] == group.name:
+    enemy = next((e for c, e in _WAR_ENEMY if c.search(row[COLUMN["actor1_en"]])), None)
+    if enemy is None or not enemy.search(group.english or "") or row[COLUMN["actor1"]] == group.name:
+        return row
+    end = int(row[COLUMN["end"]]) if str(row[COLUMN["end"]]).strip() else 0
+    clause = norm[end : end + _TARGET_CHARS].split(".")[0]
+    if _OTHER_TARGET.search(clause):
         return row
     out = list(row)
     out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = group.name, group.english
@@ -173,7 +180,16 @@ def coalition_target(row: tuple, group: Party) -> tuple:
 
 
 _STRIKE = "Explosions/Remote violence"
-_COALITION = re.compile(r"\bcoalition\b|Coalition Against", re.IGNORECASE)
+_WAR_ENEMY = (
+    (re.compile(r"Saudi-led|Arab coalition", re.IGNORECASE), re.compile(r"Houthi", re.IGNORECASE)),
+    (re.compile(r"Coalition Against|US-led", re.IGNORECASE), re.compile(r"Islamic State|ISIS|Daesh", re.IGNORECASE)),
+)
+_TARGET_CHARS = 90
+# Targets the clause may name that are not the war's enemy: another group, civilians' places and gatherings.
+_OTHER_TARGET = re.compile(
+    r"القاعده|داعش|تنظيم الدوله|النصره|قسد|سوريا الديمقراطيه|زفاف|عرس|حافله|حافلات|مدرسه|مدارس|سوق|مستشفي|مستشفيات"
+    r"|مدنيين|مدنيون|المدنيين|احياء سكنيه|حي سكني|منازل|منزل|مسجد|جنازه|عزاء|مخيم"
+)
 _STATE = re.compile(r"Forces of|Government|Authorities|Army|Ministry|Police|Treasury|^military forces$", re.IGNORECASE)
 # A state's forces, labelled or generic (القوات الشرعية with no country known): they fight the article's rebels.
 _GOVERNMENT = re.compile(r"^(?:Military|Police) Forces of|^military forces$")
