@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.extract.actors.coref import skeleton
+
 SUMMARY_COLUMNS = [
     "actor_id", "canonical", "english", "gloss_source", "type", "acled_type", "country", "mentions", "articles",
     "role", "surface_forms",
@@ -164,8 +166,28 @@ def by_canonical(table: pd.DataFrame) -> pd.DataFrame:
         return table
     if "resolved_id" in table:
         return table  # already keyed
-    canonical = table["canonical"].fillna("").astype(str)
-    return table.assign(resolved_id=table["actor_id"], actor_id=canonical.where(canonical != "", table["actor_id"]))
+    canonical = one_spelling(table["canonical"].fillna("").astype(str), table["english"].fillna("").astype(str))
+    return table.assign(
+        resolved_id=table["actor_id"],
+        canonical=canonical,
+        actor_id=canonical.where(canonical != "", table["actor_id"]),
+    )
+
+
+def one_spelling(canonical: pd.Series, english: pd.Series) -> pd.Series:
+    """Canonical names that are spellings of one name across articles (القوات الأمريكية، القوات الأميركية: the same
+    matching skeleton and the same English name) → the spelling written most often."""
+    key = pd.Series([f"{skeleton(c)}\t{e}" if c and e else "" for c, e in zip(canonical, english, strict=True)])
+    key.index = canonical.index
+    pairs = pd.DataFrame({"key": key, "canonical": canonical})
+    pairs = pairs[pairs["key"] != ""]
+    if pairs.empty:
+        return canonical
+    counts = (
+        pairs.value_counts().reset_index(name="n").sort_values(["key", "n", "canonical"], ascending=[True, False, True])
+    )
+    best = counts.drop_duplicates("key").set_index("key")["canonical"]
+    return key.map(best).where(key != "", canonical)
 
 
 def actor_summary(table: pd.DataFrame, top: int = 30) -> pd.DataFrame:

@@ -98,3 +98,15 @@ def test_a_bare_police_is_not_summed_under_the_libyan_police():
     summary = actors.actor_summary(POLICE, top=10).set_index("canonical")
     assert summary.loc["الشرطة الليبية", "mentions"] == 1
     assert summary.loc["الشرطة", "english"] == "Police"
+
+
+def test_two_spellings_of_one_name_with_one_english_name_are_one_actor_across_articles():
+    table = mentions(
+        ("a", 0, "us_forces", "القوات الأمريكية", "American Forces", "army", "القوات الأمريكية", ""),
+        ("b", 0, "us_forces_2", "القوات الأميركية", "American Forces", "army", "القوات الأميركية", ""),
+        ("c", 0, "us_forces", "القوات الأمريكية", "American Forces", "army", "القوات الأمريكية", ""),
+        ("c", 1, "ly_police", "الشرطة الليبية", "Libyan Police", "police", "الشرطة الليبية", ""),
+    )
+    summary = actors.actor_summary(table, top=10).set_index("canonical")
+    assert summary.loc["القوات الأمريكية", "mentions"] == 3
+    assert "القوات الأميركية" not in summary.index and len(summary) == 2
