@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.extract.actors.coref import skeleton
+from helpers.report.valuewords import series_in_words
 
 SUMMARY_COLUMNS = [
     "actor_id", "canonical", "english", "gloss_source", "type", "acled_type", "country", "mentions", "articles",
@@ -69,6 +70,12 @@ def acled_type_counts(table: pd.DataFrame) -> pd.DataFrame:
     known = main[main.index.isin(countries.index)].value_counts()
     out["with_country"] = known.reindex(out["acled_type"]).fillna(0).astype(int).to_numpy()
     return out[columns]
+
+
+def acled_type_mentions(types: pd.DataFrame) -> pd.Series:
+    """Mentions per ACLED-style type (from :func:`acled_type_counts`) for a chart, each type in words
+    ("قوات الدولة / state forces", not ``state_forces``)."""
+    return types.set_index(series_in_words("acled_type", types["acled_type"]).rename("acled_type"))["mentions"]
 
 
 def main_value(table: pd.DataFrame, column: str) -> pd.Series:

@@ -4,6 +4,7 @@ beside it, so exported tables can still be filtered on the code. Values that are
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from helpers.report.language import choose
@@ -13,6 +14,63 @@ _CLAIM = {
     "claimed": "ادعاء / claimed",
     "planned": "خطة معلنة / stated plan",
 }
+_STATUS = {**_CLAIM, "forecast": "توقع / forecast"}  # a stated event's status (timelines): a claim, or a forecast
+_ACLED_TYPES = {  # an actor's ACLED-style type (helpers.extract.actors.types.ACLED_TYPES)
+    "state_forces": "قوات الدولة / state forces",
+    "external_forces": "قوات خارجية / external forces",
+    "rebel_group": "جماعة متمردة / rebel group",
+    "political_militia": "ميليشيا سياسية / political militia",
+    "identity_militia": "ميليشيا هوية / identity militia",
+    "protesters": "محتجون / protesters",
+    "civilians": "مدنيون / civilians",
+    "government": "حكومة / government",
+    "state": "دولة / state",
+    "international_org": "منظمة دولية / international organisation",
+    "media": "وسيلة إعلام / media",
+    "platform": "منصة اجتماعية / social platform",
+    "political_party": "حزب سياسي / political party",
+    "company": "شركة / company",
+    "person_official": "شخص ذو منصب / person with an office",
+    "person": "شخص / person",
+    "other": "أخرى / other",
+}
+_ACTOR_TYPES = {  # an actor's own type (the NER model and the rules)
+    "person": "شخص / person",
+    "army": "جيش أو قوات / army or forces",
+    "military_unit": "وحدة عسكرية / military unit",
+    "armed_group": "جماعة مسلحة / armed group",
+    "government": "حكومة / government",
+    "organisation": "منظمة / organisation",
+    "media": "وسيلة إعلام / media",
+    "nationality": "جنسية / nationality",
+    "party": "حزب / party",
+    "state": "دولة / state",
+    "other": "أخرى / other",
+}
+_PLACE_KINDS = {  # a place's kind (the gazetteer)
+    "city": "مدينة / city",
+    "capital": "عاصمة / capital",
+    "town": "بلدة / town",
+    "village": "قرية / village",
+    "district": "حي / district",
+    "country": "دولة / country",
+    "region": "إقليم أو منطقة / region",
+    "facility": "منشأة / facility",
+    "sea": "بحر / sea",
+    "continent": "قارة / continent",
+}
+_DIRECTIONS = {  # a relative place's direction from its anchor (جنوب درنة)
+    "N": "شمال / north",
+    "S": "جنوب / south",
+    "E": "شرق / east",
+    "W": "غرب / west",
+    "NE": "شمال شرق / north-east",
+    "NW": "شمال غرب / north-west",
+    "SE": "جنوب شرق / south-east",
+    "SW": "جنوب غرب / south-west",
+}
+_YES_NO = {True: "نعم / yes", False: "لا / no"}
+BOOLEAN_COLUMNS = frozenset({"disagrees", "table_spelling"})  # columns of True/False shown as yes/no
 _SCALES = {
     "Regional": "إقليمي / regional",
     "National": "وطني / national",
@@ -35,7 +93,11 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
         "none": "بلا مصدر / no source",
     },
     "reported_as": _CLAIM,
-    "status": _CLAIM,
+    "status": _STATUS,
+    "acled_type": _ACLED_TYPES,
+    "type": _ACTOR_TYPES,
+    "kind": _PLACE_KINDS,
+    "direction": _DIRECTIONS,
     "role": {
         "in_name": "داخل اسم / inside a name",
         "dateline": "مكان الإرسال / dateline (filed from)",
@@ -65,15 +127,22 @@ def scale_words(code: str) -> str | None:
 
 def words_for(column: str, value: object) -> str | None:
     """The words for ``value`` in ``column`` (in the report's language), or None when it is not a code."""
+    if column in BOOLEAN_COLUMNS and isinstance(value, bool | np.bool_):
+        return choose(_YES_NO[bool(value)])
     if not isinstance(value, str):
         return None
     found = scale_words(value) if column == "source_scale" else VALUE_WORDS.get(column, {}).get(value)
     return choose(found) if found else None
 
 
+def series_in_words(column: str, values: pd.Series) -> pd.Series:
+    """``values`` of ``column`` in words where they are codes (for a chart's labels), the others as they are."""
+    return values.map(lambda v: words_for(column, v) or v)
+
+
 def coded_columns(frame: pd.DataFrame) -> list[str]:
     """The columns of ``frame`` holding at least one code that has words."""
-    known = [c for c in map(str, frame.columns) if c in VALUE_WORDS or c == "source_scale"]
+    known = [c for c in map(str, frame.columns) if c in VALUE_WORDS or c in BOOLEAN_COLUMNS or c == "source_scale"]
     return [c for c in known if frame[c].map(lambda v, c=c: words_for(c, v)).notna().any()]
 
 
