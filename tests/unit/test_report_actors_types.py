@@ -136,4 +136,4 @@ def test_the_roles_caption_says_roles_are_read_before_and_after_the_name():
 
     source = (config.NOTEBOOKS_DIR / "01_actors.ipynb").read_text(encoding="utf-8")
     assert "written before or after the name" in source
-    assert "role written before the name\\\"" not in source
+    assert 'role written before the name\\"' not in source
