@@ -4,9 +4,14 @@ beside it, so exported tables can still be filtered on the code. Values that are
 
 from __future__ import annotations
 
+import csv
+import functools
+
 import numpy as np
 import pandas as pd
+import pycountry
 
+from helpers import config
 from helpers.report.language import choose
 
 _CLAIM = {
@@ -125,13 +130,50 @@ def scale_words(code: str) -> str | None:
     return f"{arabic} / {english}"
 
 
+@functools.cache
+def _country_names() -> dict[str, tuple[str, str]]:
+    """ISO code → (Arabic, English) country name: the first Arabic spelling of ``country_names_ar.csv`` and ACLED's
+    short English name (``acled_countries.csv``), else pycountry's."""
+    names: dict[str, list[str]] = {}
+    for table, side in (("country_names_ar.csv", 0), ("acled_countries.csv", 1)):
+        with open(config.DATA_DIR / table, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                pair = names.setdefault(row["iso2"].strip(), ["", ""])
+                pair[side] = pair[side] or row["name"].strip()
+    return {code: (arabic, english) for code, (arabic, english) in names.items()}
+
+
+def country_english(code: str) -> str:
+    """A country's short English name from its ISO code (North Korea, not "Korea, Democratic People's Republic
+    of"), or ""."""
+    english = _country_names().get(code, ("", ""))[1]
+    if not english:
+        found = pycountry.countries.get(alpha_2=code) if len(code) == 2 and code.isupper() else None
+        english = (getattr(found, "common_name", "") or found.name).split(",")[0] if found else ""
+    return english
+
+
+def country_words(code: str) -> str | None:
+    """A country's ISO code in words ("ليبيا / Libya"), or None when it is not a known code."""
+    arabic = _country_names().get(code, ("", ""))[0]
+    english = country_english(code)
+    if not english:
+        return None
+    return f"{arabic} / {english}" if arabic else f"{english} / {english}"
+
+
 def words_for(column: str, value: object) -> str | None:
     """The words for ``value`` in ``column`` (in the report's language), or None when it is not a code."""
     if column in BOOLEAN_COLUMNS and isinstance(value, bool | np.bool_):
         return choose(_YES_NO[bool(value)])
     if not isinstance(value, str):
         return None
-    found = scale_words(value) if column == "source_scale" else VALUE_WORDS.get(column, {}).get(value)
+    if column == "country":
+        found = country_words(value)
+    elif column == "source_scale":
+        found = scale_words(value)
+    else:
+        found = VALUE_WORDS.get(column, {}).get(value)
     return choose(found) if found else None
 
 
@@ -142,7 +184,8 @@ def series_in_words(column: str, values: pd.Series) -> pd.Series:
 
 def coded_columns(frame: pd.DataFrame) -> list[str]:
     """The columns of ``frame`` holding at least one code that has words."""
-    known = [c for c in map(str, frame.columns) if c in VALUE_WORDS or c in BOOLEAN_COLUMNS or c == "source_scale"]
+    special = BOOLEAN_COLUMNS | {"source_scale", "country"}
+    known = [c for c in map(str, frame.columns) if c in VALUE_WORDS or c in special]
     return [c for c in known if frame[c].map(lambda v, c=c: words_for(c, v)).notna().any()]
 
 

@@ -68,3 +68,17 @@ def test_true_and_false_read_as_yes_and_no_in_a_flag_column():
 def test_chart_labels_get_the_same_words_and_keep_other_values():
     labels = valuewords.series_in_words("acled_type", pd.Series(["rebel_group", "something else"]))
     assert labels.tolist() == ["جماعة متمردة / rebel group", "something else"]
+
+
+def test_a_country_code_is_shown_as_the_country_name():
+    """The actors and places tables showed LY, EG, KP, BF: codes an analyst has to decode."""
+    frame = pd.DataFrame({"country": ["LY", "KP", ""]})
+    out, columns = valuewords.in_words(frame)
+    assert columns == ["country", "country_code"]
+    assert out["country"].tolist() == ["ليبيا / Libya", "كوريا الشمالية / North Korea", ""]
+    assert out["country_code"].tolist() == ["LY", "KP", ""]
+
+
+def test_a_country_without_an_arabic_spelling_keeps_its_english_name():
+    assert valuewords.words_for("country", "BF").endswith("Burkina Faso")
+    assert valuewords.words_for("country", "Libya") is None
