@@ -12,6 +12,7 @@ import pandas as pd
 import pycountry
 
 from helpers import config
+from helpers.report.events import EVENT_TYPES
 from helpers.report.language import choose
 
 _CLAIM = {
@@ -103,6 +104,7 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
     "type": _ACTOR_TYPES,
     "kind": _PLACE_KINDS,
     "direction": _DIRECTIONS,
+    "event_type": {code: f"{arabic} / {english}" for code, (arabic, english) in EVENT_TYPES.items()},
     "role": {
         "in_name": "داخل اسم / inside a name",
         "dateline": "مكان الإرسال / dateline (filed from)",

@@ -82,3 +82,11 @@ def test_a_country_code_is_shown_as_the_country_name():
 def test_a_country_without_an_arabic_spelling_keeps_its_english_name():
     assert valuewords.words_for("country", "BF").endswith("Burkina Faso")
     assert valuewords.words_for("country", "Libya") is None
+
+
+def test_an_event_type_reads_in_arabic_and_english_in_every_events_table():
+    """The events, statements and deaths tables showed ACLED's English type alone (Battles)."""
+    frame = pd.DataFrame({"event_type": ["Battles", "Statement"]})
+    out, columns = valuewords.in_words(frame)
+    assert columns == ["event_type", "event_type_code"]
+    assert out.loc[0, "event_type"] == "معارك / Battles" and out.loc[1, "event_type_code"] == "Statement"
