@@ -78,6 +78,20 @@ def acled_type_mentions(types: pd.DataFrame) -> pd.Series:
     return types.set_index(series_in_words("acled_type", types["acled_type"]).rename("acled_type"))["mentions"]
 
 
+ROLE_COLUMNS = ["canonical", "english", "rank", "rank_en", "honorific", "role", "role_en", "mentions"]
+
+
+def roles_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Persons with a rank, an honorific title (الرئيس، الشيخ) or a role written before or after their name: one
+    row per distinct combination with its mentions, most mentioned first. The mentions' ``title`` is shown as
+    ``honorific`` (اللقب), not to be read as an article's title (العنوان)."""
+    written = (mentions["rank"] != "") | (mentions["role"] != "") | (mentions["title"] != "")
+    people = mentions[(mentions["type"] == "person") & written]
+    keys = ["canonical", "english", "rank", "rank_en", "title", "role", "role_en"]
+    roles = people.groupby(keys).size().rename("mentions").reset_index().sort_values("mentions", ascending=False)
+    return roles.rename(columns={"title": "honorific"})[ROLE_COLUMNS]
+
+
 def main_value(table: pd.DataFrame, column: str) -> pd.Series:
     """Each actor's most frequent ``column`` value across its mentions (ties: the first in the table), by
     ``actor_id``."""

@@ -21,6 +21,7 @@ HEADERS = {
     "role_en": "الدور بالإنجليزية / role (English)",
     "rank": "الرتبة / rank",
     "rank_en": "الرتبة بالإنجليزية / rank (English)",
+    "honorific": "اللقب / title (honorific)",
     "surface_forms": "الصيغ كما وردت / forms as written",
     "found_by": "مصدر الاستخراج / found by",
     "speaker": "المتحدث / speaker",

@@ -137,3 +137,24 @@ def test_the_roles_caption_says_roles_are_read_before_and_after_the_name():
     source = (config.NOTEBOOKS_DIR / "01_actors.ipynb").read_text(encoding="utf-8")
     assert "written before or after the name" in source
     assert 'role written before the name\\"' not in source
+
+
+def test_a_persons_title_is_headed_as_an_honorific_not_as_an_article_title():
+    """The roles table headed الرئيس (a person's title) "العنوان / title": العنوان is an article's headline."""
+    from helpers.report.labels import header
+
+    people = pd.DataFrame(
+        {
+            "type": ["person", "person", "organisation"],
+            "canonical": ["إيمانويل ماكرون"] * 2 + ["الأمم المتحدة"],
+            "english": ["Emmanuel Macron"] * 2 + ["United Nations"],
+            "rank": ["", "", ""],
+            "rank_en": ["", "", ""],
+            "title": ["الرئيس", "الرئيس", ""],
+            "role": ["", "", "x"],
+            "role_en": ["", "", ""],
+        }
+    )
+    roles = actors.roles_table(people)
+    assert roles.columns.tolist() == actors.ROLE_COLUMNS and roles["mentions"].tolist() == [2]
+    assert roles.loc[roles.index[0], "honorific"] == "الرئيس" and header("honorific").startswith("اللقب")
