@@ -10,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.extract.actors.coref import skeleton
+from helpers.report.valuewords import series_in_words
 
 SUMMARY_COLUMNS = [
     "actor_id", "canonical", "english", "gloss_source", "type", "acled_type", "country", "mentions", "articles",
@@ -69,6 +70,26 @@ def acled_type_counts(table: pd.DataFrame) -> pd.DataFrame:
     known = main[main.index.isin(countries.index)].value_counts()
     out["with_country"] = known.reindex(out["acled_type"]).fillna(0).astype(int).to_numpy()
     return out[columns]
+
+
+def acled_type_mentions(types: pd.DataFrame) -> pd.Series:
+    """Mentions per ACLED-style type (from :func:`acled_type_counts`) for a chart, each type in words
+    ("قوات الدولة / state forces", not ``state_forces``)."""
+    return types.set_index(series_in_words("acled_type", types["acled_type"]).rename("acled_type"))["mentions"]
+
+
+ROLE_COLUMNS = ["canonical", "english", "rank", "rank_en", "honorific", "role", "role_en", "mentions"]
+
+
+def roles_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Persons with a rank, an honorific title (الرئيس، الشيخ) or a role written before or after their name: one
+    row per distinct combination with its mentions, most mentioned first. The mentions' ``title`` is shown as
+    ``honorific`` (اللقب), not to be read as an article's title (العنوان)."""
+    written = (mentions["rank"] != "") | (mentions["role"] != "") | (mentions["title"] != "")
+    people = mentions[(mentions["type"] == "person") & written]
+    keys = ["canonical", "english", "rank", "rank_en", "title", "role", "role_en"]
+    roles = people.groupby(keys).size().rename("mentions").reset_index().sort_values("mentions", ascending=False)
+    return roles.rename(columns={"title": "honorific"})[ROLE_COLUMNS]
 
 
 def main_value(table: pd.DataFrame, column: str) -> pd.Series:

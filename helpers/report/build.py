@@ -11,10 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from helpers import config
 from helpers.report.html import escape
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -114,6 +117,13 @@ INDEX_CSS = (
 )
 
 
+def actor_mentions(table: pd.DataFrame) -> int:
+    """Actor mentions as the actors report counts them: social platforms (Facebook, Twitter) are not actors."""
+    from helpers.report.actors import split_platforms
+
+    return len(split_platforms(table)[0]) if not table.empty else 0
+
+
 def corpus_facts(corpus: str, store_dir: Path, default_dct: Any = None) -> dict[str, str]:
     """What the index says about the corpus: articles, outlets, the dates they span, mentions found."""
     from helpers.store.read import ensure_store
@@ -126,8 +136,8 @@ def corpus_facts(corpus: str, store_dir: Path, default_dct: Any = None) -> dict[
         "وسائل الإعلام / outlets": f"{articles['outlet'].nunique():,}",
         "التواريخ / dates": f"{dates.min().date()} → {dates.max().date()}" if len(dates) else "—",
     }
-    for name, label in (("actors", "ذكر الفاعلين / actor mentions"), ("places", "ذكر الأماكن / place mentions")):
-        facts[label] = f"{len(store.table(name, columns=['article_id'])):,}"
+    facts["ذكر الفاعلين / actor mentions"] = f"{actor_mentions(store.table('actors')):,}"
+    facts["ذكر الأماكن / place mentions"] = f"{len(store.table('places', columns=['article_id'])):,}"
     facts["التعابير الزمنية / time expressions"] = f"{len(store.table('events', columns=['article_id'])):,}"
     return facts
 

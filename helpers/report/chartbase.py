@@ -97,8 +97,11 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100  # time charts leave out dates outside these 
 
 def label(text: object, limit: int | None = LABEL_LIMIT, renderer: str = "matplotlib") -> str:
     """Chart text that comes from the data: on one line, clipped to ``limit`` characters, made readable by
-    :func:`ar`, and with ``$`` escaped so matplotlib draws it instead of reading maths ("$x^2$ news")."""
+    :func:`ar`, and with ``$`` escaped so matplotlib draws it instead of reading maths ("$x^2$ news"). A lone
+    quotation mark, cut from its pair with the name (منطقة "شيحة), is dropped."""
     text = " ".join(("" if text is None or (isinstance(text, float) and text != text) else str(text)).split())
+    if text.count('"') % 2:
+        text = " ".join(text.replace('"', " ").split())
     if limit is not None and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return ar(text, renderer).replace("$", r"\$")

@@ -303,8 +303,13 @@ def stated_counts(incidents: pd.DataFrame) -> pd.DataFrame:
 
 
 def _stated(row: pd.Series) -> str:
-    """A row of totals in words, each qualifier apart: "30 exact + at least 12 + about 100"."""
-    parts = [f"{int(row[q])} {QUALIFIERS[q][1]}" for q in QUALIFIERS if row.get(q, 0)]
+    """A row of totals in words, each qualifier apart: "30 exact + at least 12 + about 100" (the qualifier
+    before its number, as it is read, except "exact")."""
+    parts = [
+        f"{int(row[q])} {QUALIFIERS[q][1]}" if q == "exact" else f"{QUALIFIERS[q][1]} {int(row[q])}"
+        for q in QUALIFIERS
+        if row.get(q, 0)
+    ]
     return " + ".join(parts)
 
 

@@ -90,8 +90,10 @@ def display_value(value: object, kind: str, column: str = "") -> str:
     if kind == "pct":
         return f"{100 * float(raw):.1f}%"
     if kind == "num":
-        digits = 4 if column.lower() in COORDINATE_COLUMNS else 2
-        return f"{float(raw):,.{digits}f}"
+        if column.lower() in COORDINATE_COLUMNS:
+            return f"{float(raw):,.4f}"
+        shown = f"{float(raw):,.2f}"  # 291 and 329.5, not 291.00 and 329.50
+        return shown.rstrip("0").rstrip(".") if "." in shown else shown
     if kind == "code":
         return CODED_COLUMNS[column.lower()].get(raw, str(raw)) if isinstance(raw, int) else str(raw)
     return str(raw)

@@ -21,6 +21,7 @@ HEADERS = {
     "role_en": "الدور بالإنجليزية / role (English)",
     "rank": "الرتبة / rank",
     "rank_en": "الرتبة بالإنجليزية / rank (English)",
+    "honorific": "اللقب / title (honorific)",
     "surface_forms": "الصيغ كما وردت / forms as written",
     "found_by": "مصدر الاستخراج / found by",
     "speaker": "المتحدث / speaker",
@@ -136,10 +137,35 @@ HEADERS = {
     "acled_type": "نوع ACLED / ACLED type",
     "speaker_kind": "نوع المتحدث / speaker kind",
     "gloss_source": "مصدر الاسم الإنجليزي / English from",
+    "place": "المكان في جدول الأماكن / place (row of the places table)",
+    "anchor": "المكان المرجعي / anchor place",
+    "with_country": "منهم بدولة معروفة / with a known country",
+    "table_spelling": "تهجئة من جدول / spelling from a table",
+    "actors_share": "حصة الفاعلين / share of actors",
+    "mentions_share": "حصة مرات الذكر / share of mentions",
+    "latitude": "خط العرض / latitude",
+    "longitude": "خط الطول / longitude",
+    "confidence": "ثقة النموذج / model confidence",
+    "removed": "ما أُزيل / removed",
+    "record": "السجل / record",
+    "warning": "التحذير / warning",
+    "الصنف": "الصنف / kind (described)",
+    "events": "الأحداث / events",
+    "week": "الأسبوع (يبدأ الاثنين) / week (of Monday)",
+    "first_share": "حصة النشر أولا / share published first",
+    "DATE": "تواريخ / dates",
+    "TIME": "أوقات / times",
+    "DURATION": "مدد / durations",
+    "SET": "تكرار / repeated times",
 }
+CODE_SUFFIX = "_code"  # a column keeping the codes of the column it follows (valuewords.in_words)
 
 
 def header(column: object) -> str:
     """The header shown for a column: its words in Arabic and English, else its name with spaces."""
     name = str(column)
+    base = name.removesuffix(CODE_SUFFIX)
+    if name not in HEADERS and base != name and base in HEADERS:
+        arabic, _, english = HEADERS[base].partition(" / ")
+        return choose(f"{arabic} (رمز) / {english or arabic} (code)")
     return choose(HEADERS.get(name, name.replace("_", " ")))

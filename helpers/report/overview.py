@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from helpers.report.language import words
+
 if TYPE_CHECKING:
     from helpers.ingest.corpus import Corpus
 
@@ -102,6 +104,21 @@ def duplicate_table(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.Data
     info = articles.set_index("article_id")[["title", "outlet"]]
     table = duplicates.join(info, on="article_id").join(info.add_prefix("kept_"), on="kept_id")
     return table[DUPLICATE_TABLE_COLUMNS]
+
+
+def duplicates_note(duplicates: pd.DataFrame, collapsed: bool) -> str:
+    """One sentence, Arabic then English, on how many duplicates there are and whether the charts count them."""
+    groups = duplicates["group_id"].nunique() if "group_id" in duplicates else 0
+    if collapsed:
+        charts = ("حُذفت من الرسوم", "left out of the charts (COLLAPSE_DUPLICATES = True)")
+    else:
+        charts = ("تبقى في الرسوم", "counted in the charts (COLLAPSE_DUPLICATES = False)")
+    return words(
+        (
+            f"{len(duplicates)} مقالة مكررة في {groups} مجموعة، {charts[0]}",
+            f"{len(duplicates)} duplicates in {groups} groups, {charts[1]}",
+        )
+    )
 
 
 def collapse_duplicates(articles: pd.DataFrame, duplicates: pd.DataFrame) -> pd.DataFrame:

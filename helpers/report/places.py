@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.report.valuewords import country_english
+
 SUMMARY_COLUMNS = [
     "source",
     "source_id",
@@ -76,6 +78,9 @@ def place_summary(places: pd.DataFrame) -> pd.DataFrame:
         articles=("article_id", "nunique"),
     )
     grouped = grouped.rename(columns={"place": "name"})
+    countries = grouped["kind"].eq("country") & grouped["country"].ne("")
+    short = grouped.loc[countries, "country"].map(country_english)  # Syria, not "Syrian Arab Republic"
+    grouped.loc[countries, "name_en"] = short.where(short != "", grouped.loc[countries, "name_en"])
     grouped[["lat", "lon"]] = grouped[["lat", "lon"]].round(2)
     grouped["precision"] = grouped["precision"].fillna(0).astype(int)
     grouped = grouped.sort_values(["mentions", "articles", "name"], ascending=[False, False, True])

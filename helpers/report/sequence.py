@@ -177,6 +177,31 @@ def _dates_another_event(before: str, topic: str) -> bool:
     return bool(OTHER_EVENT.search(words_before)) and not _steps_in(words_before, topic)
 
 
+REPORTING = _words_re(
+    r"اعلن|اعلنت|قال|قالت|اكد|اكدت|افاد|افادت|ذكر|ذكرت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|كشف|كشفت|نقل|نقلت"
+)
+REPORTING_WORDS = 4  # a date within this many words after a reporting verb (أعلنت البحرية الليبية، الاثنين،)
+
+
+def _dates_the_announcement(before: str, topic: str) -> bool:
+    """Whether a date stands right after a reporting verb and its subject, no step word between them
+    ("أعلنت البحرية الليبية، الاثنين، توقيف سفينة ... الأحد"): it may date the announcement, not the step."""
+    words_before = " ".join(before.split()[-REPORTING_WORDS:])
+    verbs = list(REPORTING.finditer(words_before))
+    return bool(verbs) and not _steps_in(words_before[verbs[-1].end() :], topic)
+
+
+def _announcement_dates(steps: pd.DataFrame, announced: list[bool]) -> pd.Series:
+    """Which rows to drop: a step dated by its announcement's date when the same sentence also dates the same
+    step by another expression (the step happened then; it was announced later)."""
+    flags = pd.Series(announced, index=steps.index, dtype=bool)
+    if steps.empty:
+        return flags
+    keys = [steps["article_id"], steps["sentence_start"], steps["step"]]
+    other_dates = steps["date"].where(~flags).groupby(keys).transform("nunique")
+    return flags & other_dates.gt(0)
+
+
 PAST_DEEDS = _words_re(r"هجمات|عمليات|اعتداءات|جرائم|تفجيرات|اغتيالات")
 LISTED = _words_re(r"من\s+بينها|ومن\s+بينها|منها|ابرزها|من\s+ابرزها|اخرها|اشهرها")
 
@@ -256,7 +281,8 @@ def stated_steps(
     topic, or an operation (عملية، حملة، معركة، القوات...) and no place elsewhere (``places``: the store's
     places table, see :func:`elsewhere`), belongs to the nearest step word of its own clause (not past بعد/قبل,
     not after "the anniversary of"). ``mod`` (from ``times``, when the events carry it) narrows a month to its
-    first, middle or last ten days.
+    first, middle or last ten days. A date right after a reporting verb (أعلنت البحرية، الاثنين، توقيف ... الأحد)
+    dates the announcement: it is left out when the sentence dates the same step by another expression.
     """
     mentions = topic_pattern(topic)
     away = elsewhere(places, topic)
@@ -273,7 +299,7 @@ def stated_steps(
         dated = dated[dated["role"].fillna("event").isin(["event", ""])]
     if window is not None:
         dated = dated[pd.to_datetime(dated["start_date"]).between(*window)]
-    rows = []
+    rows, announced = [], []
     for row in dated.itertuples(index=False):
         sentence = normalize_letters(str(row.sentence))
         if not mentions.search(sentence):
@@ -297,6 +323,7 @@ def stated_steps(
         mod = str(getattr(row, "mod", "") or "")
         start, end = _mod_days(pd.Timestamp(row.start_date), pd.Timestamp(row.end_date), mod)
         number = key.partition(" ")[2]
+        announced.append(_dates_the_announcement(sentence[:at], topic))
         rows.append(
             [
                 key,
@@ -318,6 +345,7 @@ def stated_steps(
             ]
         )
     steps = pd.DataFrame(rows, columns=STEP_COLUMNS)
+    steps = steps[~_announcement_dates(steps, announced)]
     return steps.drop_duplicates(["article_id", "step", "date"]).sort_values(["date", "step"], ignore_index=True)
 
 

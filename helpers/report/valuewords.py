@@ -4,8 +4,15 @@ beside it, so exported tables can still be filtered on the code. Values that are
 
 from __future__ import annotations
 
-import pandas as pd
+import csv
+import functools
 
+import numpy as np
+import pandas as pd
+import pycountry
+
+from helpers import config
+from helpers.report.events import EVENT_TYPES
 from helpers.report.language import choose
 
 _CLAIM = {
@@ -13,6 +20,63 @@ _CLAIM = {
     "claimed": "ادعاء / claimed",
     "planned": "خطة معلنة / stated plan",
 }
+_STATUS = {**_CLAIM, "forecast": "توقع / forecast"}  # a stated event's status (timelines): a claim, or a forecast
+_ACLED_TYPES = {  # an actor's ACLED-style type (helpers.extract.actors.types.ACLED_TYPES)
+    "state_forces": "قوات الدولة / state forces",
+    "external_forces": "قوات خارجية / external forces",
+    "rebel_group": "جماعة متمردة / rebel group",
+    "political_militia": "ميليشيا سياسية / political militia",
+    "identity_militia": "ميليشيا هوية / identity militia",
+    "protesters": "محتجون / protesters",
+    "civilians": "مدنيون / civilians",
+    "government": "حكومة / government",
+    "state": "دولة / state",
+    "international_org": "منظمة دولية / international organisation",
+    "media": "وسيلة إعلام / media",
+    "platform": "منصة اجتماعية / social platform",
+    "political_party": "حزب سياسي / political party",
+    "company": "شركة / company",
+    "person_official": "شخص ذو منصب / person with an office",
+    "person": "شخص / person",
+    "other": "أخرى / other",
+}
+_ACTOR_TYPES = {  # an actor's own type (the NER model and the rules)
+    "person": "شخص / person",
+    "army": "جيش أو قوات / army or forces",
+    "military_unit": "وحدة عسكرية / military unit",
+    "armed_group": "جماعة مسلحة / armed group",
+    "government": "حكومة / government",
+    "organisation": "منظمة / organisation",
+    "media": "وسيلة إعلام / media",
+    "nationality": "جنسية / nationality",
+    "party": "حزب / party",
+    "state": "دولة / state",
+    "other": "أخرى / other",
+}
+_PLACE_KINDS = {  # a place's kind (the gazetteer)
+    "city": "مدينة / city",
+    "capital": "عاصمة / capital",
+    "town": "بلدة / town",
+    "village": "قرية / village",
+    "district": "حي / district",
+    "country": "دولة / country",
+    "region": "إقليم أو منطقة / region",
+    "facility": "منشأة / facility",
+    "sea": "بحر / sea",
+    "continent": "قارة / continent",
+}
+_DIRECTIONS = {  # a relative place's direction from its anchor (جنوب درنة)
+    "N": "شمال / north",
+    "S": "جنوب / south",
+    "E": "شرق / east",
+    "W": "غرب / west",
+    "NE": "شمال شرق / north-east",
+    "NW": "شمال غرب / north-west",
+    "SE": "جنوب شرق / south-east",
+    "SW": "جنوب غرب / south-west",
+}
+_YES_NO = {True: "نعم / yes", False: "لا / no"}
+BOOLEAN_COLUMNS = frozenset({"disagrees", "table_spelling"})  # columns of True/False shown as yes/no
 _SCALES = {
     "Regional": "إقليمي / regional",
     "National": "وطني / national",
@@ -35,7 +99,12 @@ VALUE_WORDS: dict[str, dict[str, str]] = {
         "none": "بلا مصدر / no source",
     },
     "reported_as": _CLAIM,
-    "status": _CLAIM,
+    "status": _STATUS,
+    "acled_type": _ACLED_TYPES,
+    "type": _ACTOR_TYPES,
+    "kind": _PLACE_KINDS,
+    "direction": _DIRECTIONS,
+    "event_type": {code: f"{arabic} / {english}" for code, (arabic, english) in EVENT_TYPES.items()},
     "role": {
         "in_name": "داخل اسم / inside a name",
         "dateline": "مكان الإرسال / dateline (filed from)",
@@ -63,17 +132,62 @@ def scale_words(code: str) -> str | None:
     return f"{arabic} / {english}"
 
 
+@functools.cache
+def _country_names() -> dict[str, tuple[str, str]]:
+    """ISO code → (Arabic, English) country name: the first Arabic spelling of ``country_names_ar.csv`` and ACLED's
+    short English name (``acled_countries.csv``), else pycountry's."""
+    names: dict[str, list[str]] = {}
+    for table, side in (("country_names_ar.csv", 0), ("acled_countries.csv", 1)):
+        with open(config.DATA_DIR / table, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                pair = names.setdefault(row["iso2"].strip(), ["", ""])
+                pair[side] = pair[side] or row["name"].strip()
+    return {code: (arabic, english) for code, (arabic, english) in names.items()}
+
+
+def country_english(code: str) -> str:
+    """A country's short English name from its ISO code (North Korea, not "Korea, Democratic People's Republic
+    of"), or ""."""
+    english = _country_names().get(code, ("", ""))[1]
+    if not english:
+        found = pycountry.countries.get(alpha_2=code) if len(code) == 2 and code.isupper() else None
+        english = (getattr(found, "common_name", "") or found.name).split(",")[0] if found else ""
+    return english
+
+
+def country_words(code: str) -> str | None:
+    """A country's ISO code in words ("ليبيا / Libya"), or None when it is not a known code."""
+    arabic = _country_names().get(code, ("", ""))[0]
+    english = country_english(code)
+    if not english:
+        return None
+    return f"{arabic} / {english}" if arabic else f"{english} / {english}"
+
+
 def words_for(column: str, value: object) -> str | None:
     """The words for ``value`` in ``column`` (in the report's language), or None when it is not a code."""
+    if column in BOOLEAN_COLUMNS and isinstance(value, bool | np.bool_):
+        return choose(_YES_NO[bool(value)])
     if not isinstance(value, str):
         return None
-    found = scale_words(value) if column == "source_scale" else VALUE_WORDS.get(column, {}).get(value)
+    if column == "country":
+        found = country_words(value)
+    elif column == "source_scale":
+        found = scale_words(value)
+    else:
+        found = VALUE_WORDS.get(column, {}).get(value)
     return choose(found) if found else None
+
+
+def series_in_words(column: str, values: pd.Series) -> pd.Series:
+    """``values`` of ``column`` in words where they are codes (for a chart's labels), the others as they are."""
+    return values.map(lambda v: words_for(column, v) or v)
 
 
 def coded_columns(frame: pd.DataFrame) -> list[str]:
     """The columns of ``frame`` holding at least one code that has words."""
-    known = [c for c in map(str, frame.columns) if c in VALUE_WORDS or c == "source_scale"]
+    special = BOOLEAN_COLUMNS | {"source_scale", "country"}
+    known = [c for c in map(str, frame.columns) if c in VALUE_WORDS or c in special]
     return [c for c in known if frame[c].map(lambda v, c=c: words_for(c, v)).notna().any()]
 
 

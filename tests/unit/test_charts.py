@@ -326,3 +326,11 @@ def test_timeline_axis_stays_in_its_window():
 def test_timeline_spans_stop_a_year_after_the_last_start_without_a_window():
     _, high = _axis_days(charts.timeline_chart(_timeline_events()))
     assert high <= pd.Timestamp("2019-06-01") + pd.Timedelta(days=60)
+
+
+def test_a_lone_quotation_mark_cut_from_a_place_name_is_not_drawn():
+    """The map and the 'who published first' chart labelled a place منطقة "شيحة (its closing quote lost)."""
+    from helpers.report.chartbase import label
+
+    assert '"' not in label('منطقة "شيحة')
+    assert label('قال "نعم"').count('"') == 2

@@ -77,3 +77,11 @@ def test_collapse_duplicates_keeps_one_article_per_group():
     duplicates = pd.DataFrame({"article_id": ["b", "c"], "kept_id": ["a", "a"]})
     assert overview.collapse_duplicates(articles, duplicates)["article_id"].tolist() == ["a"]
     assert overview.collapse_duplicates(articles, duplicates.iloc[0:0])["article_id"].tolist() == ["a", "b", "c"]
+
+
+def test_the_duplicates_note_says_in_words_whether_the_charts_count_them():
+    """The overview printed 'collapsed: False', a Python value, to analysts."""
+    dups = pd.DataFrame({"article_id": ["a2", "b2"], "group_id": ["dup0001", "dup0002"]})
+    note = overview.duplicates_note(dups, collapsed=False)
+    assert "collapsed: False" not in note and "2 duplicates in 2 groups" in note and "counted in the charts" in note
+    assert "left out of the charts" in overview.duplicates_note(dups, collapsed=True)

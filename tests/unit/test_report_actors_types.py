@@ -120,3 +120,41 @@ def test_an_actor_typed_two_ways_counts_once_under_its_most_frequent_type():
     counts = actors.type_counts(table, "type").set_index("type")
     assert counts["actors"].to_dict() == {"person": 2, "organisation": 0}
     assert counts["mentions"].to_dict() == {"person": 3, "organisation": 1}
+
+
+def test_the_acled_type_chart_labels_types_in_words():
+    """The 'Actors by ACLED-style type' chart labelled its bars state_forces, person_official..."""
+    by_type = actors.acled_type_mentions(actors.acled_type_counts(actors.split_platforms(TABLE)[0]))
+    assert by_type["شخص ذو منصب / person with an office"] == 2
+    assert "person_official" not in by_type.index
+
+
+def test_the_roles_caption_says_roles_are_read_before_and_after_the_name():
+    """The roles table lists roles written after the name (هشام عشماوي، ضابط الصاعقة السابق) but its caption
+    said 'written before the name'."""
+    from helpers import config
+
+    source = (config.NOTEBOOKS_DIR / "01_actors.ipynb").read_text(encoding="utf-8")
+    assert "written before or after the name" in source
+    assert 'role written before the name\\"' not in source
+
+
+def test_a_persons_title_is_headed_as_an_honorific_not_as_an_article_title():
+    """The roles table headed الرئيس (a person's title) "العنوان / title": العنوان is an article's headline."""
+    from helpers.report.labels import header
+
+    people = pd.DataFrame(
+        {
+            "type": ["person", "person", "organisation"],
+            "canonical": ["إيمانويل ماكرون"] * 2 + ["الأمم المتحدة"],
+            "english": ["Emmanuel Macron"] * 2 + ["United Nations"],
+            "rank": ["", "", ""],
+            "rank_en": ["", "", ""],
+            "title": ["الرئيس", "الرئيس", ""],
+            "role": ["", "", "x"],
+            "role_en": ["", "", ""],
+        }
+    )
+    roles = actors.roles_table(people)
+    assert roles.columns.tolist() == actors.ROLE_COLUMNS and roles["mentions"].tolist() == [2]
+    assert roles.loc[roles.index[0], "honorific"] == "الرئيس" and header("honorific").startswith("اللقب")

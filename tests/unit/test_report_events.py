@@ -229,7 +229,13 @@ def test_fatalities_of_one_event_told_twice_are_counted_once():
 def test_fatalities_keep_about_apart_from_exact():
     table = events.fatalities_by(incidents_frame()).set_index("event_type")
     assert table.loc["Explosions/Remote violence", "about"] == 100
-    assert table.loc["Explosions/Remote violence", "stated"] == "100 about"
+    assert table.loc["Explosions/Remote violence", "stated"] == "about 100"
+
+
+def test_stated_deaths_read_with_the_qualifier_before_the_number():
+    """'7 at least' reads as a count of 'at least'; the analyst reads 'at least 7' (as the docstring says)."""
+    row = pd.Series({"exact": 17, "at_least": 7, "about": 100, "up_to": 0})
+    assert events._stated(row) == "17 exact + at least 7 + about 100"
 
 
 def test_fatalities_by_week_start_on_monday():

@@ -77,3 +77,11 @@ def test_csv_frame_defuses_text_in_mixed_columns():
 def test_infinite_numbers_read_as_missing():
     assert formatting.raw_value(float("inf"), "num") is None
     assert formatting.display_value(float("-inf"), "pct") == "—"
+
+
+def test_a_median_reads_without_trailing_zeros():
+    """The lengths table showed medians of word counts as 291.00 and 329.50."""
+    assert formatting.display_value(291.0, "num", "median_words") == "291"
+    assert formatting.display_value(329.5, "num", "median_words") == "329.5"
+    assert formatting.display_value(0.45, "num", "confidence") == "0.45"
+    assert formatting.display_value(1234.0, "num", "x") == "1,234"

@@ -114,3 +114,11 @@ def test_every_place_summary_count_equals_its_drill_down_rows():
     for name, count in zip(summary["name"], summary["mentions"], strict=True):
         assert (drill["place"] == name).sum() == count
     assert drill["place"].tolist()[2] == ""  # the dateline is not counted
+
+
+def test_a_country_is_named_in_english_as_analysts_write_it():
+    """The places table named North Korea "Korea, Democratic People's Republic of" and Syria "Syrian Arab
+    Republic" (the ISO names)."""
+    north_korea = ("كوريا الشمالية", "Korea, Democratic People's Republic of", "country", "KP", 40.1, 127.2, 3)
+    summary = places.place_summary(table(("a", "كوريا الشمالية", *north_korea, "pycountry", "KP", "")))
+    assert summary["name_en"].tolist() == ["North Korea"]

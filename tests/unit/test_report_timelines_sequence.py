@@ -255,3 +255,23 @@ def test_a_sentence_actor_is_named_as_an_actor_and_a_linked_speaker_as_a_source(
     assert (steps.loc["b", "speaker"], steps.loc["b", "actor"]) == ("", "داعش")
     row = sequence.sequence_table(flagged).iloc[0]
     assert (row["sources"], row["named_actors"]) == ("المسماري", "داعش")
+
+
+NAVY = "أعلنت البحرية الليبية، الاثنين، توقيف سفينة شحن قبالة ساحل مدينة درنة الليبية الأحد بعد أن دخلت منطقة محظورة."
+
+
+def test_the_day_of_an_announcement_is_not_a_second_date_of_the_step_it_announces():
+    """SK-middleEast-247-20180312: the ship was stopped on Sunday and the navy announced it on Monday; the
+    sequence listed two arrests, 11 and 12 March."""
+    rows = [
+        step_event("a", NAVY, "الاثنين", "2018-03-12", "2018-03-12"),
+        step_event("a", NAVY, "الأحد", "2018-03-11", "2018-03-11"),
+    ]
+    steps = sequence.stated_steps(pd.DataFrame(rows), articles_about("a"), "درنة")
+    assert steps[["step", "date"]].values.tolist() == [["arrest", pd.Timestamp("2018-03-11")]]
+
+
+def test_an_announcement_day_alone_still_dates_its_step():
+    """'أعلن الجيش في 7 مايو بدء العملية': the only date of the launch is the day it was announced."""
+    steps = sequence.stated_steps(launches(), articles_about("a", "b", "c", "d"), "درنة")
+    assert (steps.set_index("article_id").loc["a", "date"]) == pd.Timestamp("2018-05-07")

@@ -124,3 +124,19 @@ def test_notebook_question_is_read_from_its_first_cell():
     from helpers import config
 
     assert build.notebook_question(config.NOTEBOOKS_DIR / "01_actors.ipynb").startswith("من الفاعلون")
+
+
+def test_the_index_counts_actor_mentions_as_the_actors_report_does():
+    """The index said 2,007 actor mentions, the actors report 2,004 (3 names of platforms left out)."""
+    import pandas as pd
+
+    table = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "actor_id": ["haftar", "facebook", "lna"],
+            "type": ["person", "organisation", "army"],
+            "acled_type": ["person_official", "platform", "state_forces"],
+        }
+    )
+    assert build.actor_mentions(table) == 2
+    assert build.actor_mentions(table.iloc[0:0]) == 0
