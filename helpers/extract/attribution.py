@@ -69,7 +69,11 @@ _OUTLET = re.compile(
 ANONYMOUS_HEADS = DESCRIBED_HEADS
 # Heads that are anonymous only when indefinite: مسؤول عسكري is anonymous, المسؤول الإعلامي لغرفة... is a role.
 ROLE_HEADS = {"مسؤول", "مسؤولون", "مسؤولين", "متحدث"}
-_SPOKEN_TO = re.compile(r"ل\u0640*\s*[\"«]\s*([^\"»]{2,40})\s*[\"»]")
+_SPOKEN_TO = re.compile(
+    r"ل\u0640*\s*(?:(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|شبكه|تلفزيون)\s+)?[\"«]\s*([^\"»]{2,40})\s*[\"»]"
+)
+# An outlet's name holding إن (سي إن إن، إن بي سي): the speaker runs past it, what it says begins after it.
+_NAME_WITH_AN = re.compile(rf"\s*(?:سي\s+ان\s+ان|سي\s+ان\s+بي\s+سي|ان\s+بي\s+سي)(?![{AR}])")
 _QUOTE = re.compile(r"[\"«]([^\"«»]{3,})[\"»]")
 
 QUOTE_COLUMNS = [
@@ -120,7 +124,8 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     addressee = _ADDRESSEE.match(norm, start, limit)  # قال للصحافيين الوزير ...: who it was said to
     if addressee:
         start = addressee.end()
-    stop = _STOP.search(norm, start, limit)
+    named = _NAME_WITH_AN.match(norm, start, limit)
+    stop = _STOP.search(norm, named.end() if named else start, limit)
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
@@ -145,7 +150,8 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     """Where what a reporting verb introduces starts (its أن, colon, quote, announced noun), or None."""
     verb = strip_marks(match.group("verb"))
     window = min(end, match.end() + 90)
-    found = _INTRODUCES.search(norm, match.end(), window)
+    named = _NAME_WITH_AN.match(norm, match.end(), window)
+    found = _INTRODUCES.search(norm, named.end() if named else match.end(), window)
     if verb in ("اعلن", "اعلنت"):
         announced = _ANNOUNCED.search(norm, match.end(), window)
         if announced and (not found or announced.start() < found.start()):
@@ -216,7 +222,8 @@ def attributions(
                 q_start, q_end = intro, end
             else:
                 quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
-                q_start, q_end = (quote.start(1), quote.end(1)) if quote else (e, end)
+                q_start, q_end = (quote.start(1), quote.end(1)) if quote else (max(e, after, intro), end)
+                q_start += len(norm[q_start:q_end]) - len(norm[q_start:q_end].lstrip())
             found.append(
                 Attribution(
                     s, e, speaker.strip(), source_kind(speaker), text[match.start("verb") : match.end("verb")],

@@ -257,7 +257,7 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
     if not near:
         return None
     end, found = max(near, key=lambda pair: pair[0])
-    if not _SUBJECT_GAP.fullmatch(article.norm, end, a.verb_start):
+    if not _SUBJECT_GAP.fullmatch(article.norm, end, a.verb_start) and not _kana_subject(article.norm, found, end, a):
         return None
     a.speaker = found.surface
     a.source_kind = source_kind(a.speaker)
@@ -266,6 +266,20 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
         return (found.canonical, found.actor_id, found.english, found.type)
     a.speaker_kind, a.speaker_country = "state", found.place.country
     return _NO_ACTOR
+
+
+# كان opening the clause of a subject set off by commas: "وكان الباحث الليبي، عبد الباسط بن هامل، قال ..."
+_KANA_OPENS = re.compile(r"(?:^|[.،,؛:\n]\s*|\s)و?(?:كان|كانت)\s+[^.،,؛:\n]*[،,]?\s*$")
+_COMMA_GAP = re.compile(r"\s*[،,]\s*")
+
+
+def _kana_subject(norm: str, found: Any, end: int, a: Any) -> bool:
+    """Whether the actor before the verb is its subject set off by commas after a clause-opening كان
+    (وكان الكاتب الليبي، فلان، قال): the verb's speaker, though a comma stands between them."""
+    if not _COMMA_GAP.fullmatch(norm, end, a.verb_start):
+        return False
+    start = getattr(found, "start", end)
+    return bool(_KANA_OPENS.search(norm, max(0, start - 80), start))
 
 
 def _continued_speaker(a: Any, history: list, actors: list) -> tuple:

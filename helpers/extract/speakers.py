@@ -32,7 +32,17 @@ INSTITUTION_HEADS = {
     "هيئه", "مكتب", "خارجيه", "داخليه", "دفاع", "برلمان", "محكمه", "نيابه", "امم", "اتحاد", "حلف", "بعثه", "اجهزه",
     "جهاز", "مفوضيه", "حزب", "حركه", "تحالف", "اداره", "كرملين", "بنتاغون", "غرفه", "وحده", "كتيبه", "شركه",
     "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت", "مجموعه",
+    "منظمات", "هيئات", "جماعات", "وزارات", "حكومات", "جمعيات", "جمعيه", "نقابه", "نقابات", "احزاب",
 }  # fmt: skip
+# Outlets written in Latin letters (وكشفت CNN، ...): the media speak.
+LATIN_MEDIA = re.compile(
+    r"^(?:CNN|BBC|AFP|AP|DPA|ANSA|REUTERS|NBC|CBS|ABC|FOX NEWS|SKY NEWS|AL ARABIYA|AL JAZEERA|FRANCE 24|RT|"
+    r"THE (?:NEW YORK TIMES|WASHINGTON POST|GUARDIAN|TIMES|INDEPENDENT|TELEGRAPH)|NEW YORK TIMES|WASHINGTON POST|"
+    r"WALL STREET JOURNAL|ASSOCIATED PRESS|BLOOMBERG|POLITICO|AXIOS|LE MONDE|DER SPIEGEL)$",
+    re.IGNORECASE,
+)
+# Outlets written in Arabic letters as a whole name, normalised (سي إن إن، بي بي سي).
+MEDIA_NAMES = {"سي ان ان", "بي بي سي", "ان بي سي", "سي بي اس", "سي ان بي سي", "رويترز", "فرانس برس", "اسوشيتد برس"}
 # A plural noun with a possessive (معارضوها، مؤيدوهم، أنصاره): a group described by whose it is.
 _THEIR_PEOPLE = re.compile(rf"^[{AR}]{{3,}}(?:وها|وهم|وه|وهما|يها|يهم)$|^(?:انصار|اقارب|ذوو|ذوي)(?:ه|ها|هم)$")
 # A one-word definite speaker that stands for someone named before: "the spokesman", "the newspaper".
@@ -65,6 +75,8 @@ def written_kind(speaker: str) -> str:
     """The kind a written speaker's words show on their own: ``described_source``, ``media``, ``institution``,
     or ``""`` (a name: ``reconcile`` decides from the actor it links)."""
     words = name_key(speaker).split()
+    if LATIN_MEDIA.match(speaker.strip(" \"«»'")) or " ".join(words) in MEDIA_NAMES:
+        return "media"
     if not words:
         return "unknown"
     head = words[0]

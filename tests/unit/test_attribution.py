@@ -137,3 +137,30 @@ def test_relayed_by_an_agency_from_sources():
 
 def test_a_time_phrase_is_not_a_speaker():
     assert one("وكان حفتر قد أعلن هذا الشهر انطلاق المرحلة الثانية.") == [("أعلن", "")]
+
+
+def test_the_outlet_spoken_to_is_not_the_quote():
+    text = 'وقال الخبير لــ"الصحيفة الأولى" حتى الآن لم يتغير شيء.'
+    (a,) = attributions(text)
+    assert a.spoken_to == "الصحيفة الأولى"
+    assert text[a.quote_start : a.quote_end].strip().startswith("حتى الآن")
+
+
+def test_an_outlet_head_before_the_quoted_outlet_name_is_who_it_was_said_to():
+    text = 'أكد سالم المبروك لموقع "أخبار الشرق" أن البلدة تحررت.'
+    (a,) = attributions(text)
+    assert (a.speaker, a.spoken_to) == ("سالم المبروك", "أخبار الشرق")
+    assert text[a.quote_start : a.quote_end].startswith("أن البلدة")
+
+
+def test_an_outlet_named_with_in_speaks_and_what_it_says_follows_the_name():
+    text = "وقالت سي إن إن إن الجيش تقدم."
+    (a,) = attributions(text)
+    assert (a.speaker, a.speaker_kind) == ("سي إن إن", "media")
+    assert text[a.quote_start : a.quote_end].startswith("إن الجيش")
+
+
+def test_what_is_said_starts_at_the_complementiser_not_at_the_speakers_last_word():
+    text = "وقال مسؤول في المنظمة إن الوضع صعب."
+    (a,) = attributions(text)
+    assert text[a.quote_start : a.quote_end] == "إن الوضع صعب."

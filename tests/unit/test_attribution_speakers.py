@@ -89,3 +89,14 @@ def test_a_plural_with_a_possessive_is_a_described_source():
     from helpers.extract.speakers import written_kind
 
     assert (written_kind("معارضوها"), written_kind("مصطفى")) == ("described_source", "")
+
+
+def test_an_outlet_in_latin_letters_or_a_whole_arabic_name_is_media():
+    assert written_kind("CNN") == "media"
+    assert written_kind("بي بي سي") == "media"
+    assert written_kind("Ahmed") == "unknown"
+
+
+def test_plural_organisations_speak_as_institutions():
+    assert written_kind("منظمات حقوقية") == "institution"
+    assert written_kind("جمعيات أهلية") == "institution"

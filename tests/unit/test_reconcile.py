@@ -153,3 +153,20 @@ def test_the_maghreb_inside_al_qaedas_name_is_no_place():
     reconcile.reconcile(article)
     assert ("المغرب", "in_name") in places(article)
     assert ("المغرب", "location") not in places(article)
+
+
+def test_a_subject_set_off_by_commas_after_kana_speaks():
+    text = (
+        "وقال مسؤول في المنظمة إن الوضع صعب. "
+        "وكان الكاتب والباحث السياسي الليبي، عبد الباسط بن هامل، قال لسكاي نيوز عربية إن القوات انسحبت."
+    )
+    article = before_reconcile(text)
+    reconcile.reconcile(article)
+    speakers = [(a.speaker, a.speaker_kind) for _, a, _ in article.quotes]
+    assert speakers[-1] == ("عبد الباسط بن هامل", "person")
+
+
+def test_a_comma_without_kana_does_not_make_the_last_actor_the_speaker():
+    article = before_reconcile("التقى الوزير خالد المشري بالسفير، قال إن العلاقات جيدة.")
+    reconcile.reconcile(article)
+    assert [a.speaker for _, a, _ in article.quotes] != ["السفير"]
