@@ -106,3 +106,9 @@ def test_a_two_word_head_with_the_article_on_its_second_word():
     assert _role_en("واغتيل النائب العام السابق هشام بركات", "هشام بركات") == "prosecutor-general"
     text = "وقال القائد العام للجيش الليبي خليفة حفتر إن"
     assert _role_en(text, "خليفة حفتر") == "commander-in-chief of Libyan National Army (LNA)"
+
+
+def test_a_head_with_only_a_nationality_is_a_president_and_of_the_government_a_prime_minister():
+    assert _role_en("وقال الرئيس التركي رجب طيب أردوغان إن", "رجب طيب أردوغان") == "president"
+    assert _role_en("وقال رئيس الوزراء العراقي حيدر العبادي إن", "حيدر العبادي") == "prime minister"
+    assert _role_en("وقال رئيس البلدية سالم محمد إن", "سالم محمد") == "head"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.vocabulary import _ROLE_BREAK, RANKS, ROLE_HEADS, TITLES
+from helpers.extract.speakers import nationality_of
 from helpers.resources.actors import alias_table
 from helpers.text.arabic import AR
 from helpers.text.clitics import bare_forms
@@ -42,7 +43,13 @@ _VERB_LIKE_HEADS = {"امر"}  # a head spelt like a verb (آمر / أمر): a r
 
 
 # Heads beside the shared table (vocabulary.ROLE_HEADS): offices it lacks.
-EXTRA_HEADS = {"وكيل وزاره": "under-secretary of", "وكيل": "deputy", "متحدث": "spokesman", "ناطق": "spokesman"}
+EXTRA_HEADS = {
+    "وكيل وزاره": "under-secretary of", "وكيل": "deputy", "متحدث": "spokesman", "ناطق": "spokesman",
+    "رئيس الوزراء": "prime minister", "رئيسه الوزراء": "prime minister", "رئيس الحكومه": "prime minister",
+    "رئيسه الحكومه": "prime minister",
+}  # fmt: skip
+# A head that is a country's office when only nationality adjectives follow it (الرئيس التركي: President).
+_OFFICE_OF_A_COUNTRY = {"رئيس": "president", "رئيسه": "president"}
 _ALL_HEADS = {**EXTRA_HEADS, **ROLE_HEADS}
 
 
@@ -103,6 +110,8 @@ def _set_role(m: ActorMention, text: str, words: Sequence[tuple[int, int, str]],
         or alias_table().get(rest.removeprefix("ل").removeprefix("ل"))
     )
     gloss = _ALL_HEADS[head]
+    if head in _OFFICE_OF_A_COUNTRY and all(nationality_of(w) for w in rest.split()):
+        gloss = _OFFICE_OF_A_COUNTRY[head]  # الرئيس، الرئيس التركي: a president, not "head"
     m.role_en = f"{gloss} {actor.name_en}" if actor else gloss.removesuffix(" of").removesuffix(" for")
 
 
