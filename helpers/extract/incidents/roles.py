@@ -135,7 +135,11 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
     reverse (the LNA against Al-Qaeda in a story of Derna; against any armed group that is not a state's); an
     unnamed side fighting a named one is the
-    article's army; the way an analyst codes it from the article."""
+    article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
+    mentions merged) is none."""
+    twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
+    if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other
+        row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return coalition_target(row, group, norm)
     out = list(row)
@@ -164,6 +168,16 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
 
 
 _OPPOSED = ("Battles",)
+
+
+_UNNAMED_SIDES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+def _one_side(row: tuple) -> tuple:
+    """A row with its actor 2 emptied (it names actor 1's side again)."""
+    out = list(row)
+    out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""
+    return tuple(out)
 
 
 def coalition_target(row: tuple, group: Party, norm: str = "") -> tuple:
