@@ -8,6 +8,7 @@ LNA = Party(-1, -1, "الجيش الوطني الليبي", "Libyan National Arm
 AQ = Party(-1, -1, "تنظيم القاعدة", "Al-Qaeda", "named", "armed_group")
 ROOM = Party(-1, -1, "غرفة عمليات الكرامة", "Karama Operations Room", "named", "armed_group")
 COALITION = Party(-1, -1, "التحالف العربي", "Saudi-led coalition", "named", "army")
+HOUTHIS = Party(-1, -1, "جماعة الحوثي", "Houthis (Ansar Allah)", "named", "armed_group", "YE")
 
 
 def row(**fields) -> tuple:
@@ -121,3 +122,9 @@ def test_a_coalitions_strike_is_not_given_an_ally_or_a_group_when_its_clause_nam
                  start=at, end=at + 5)  # fmt: skip
     assert opposed(strike, COALITION, HOUTHIS, set(), norm)[COLUMN["actor2"]] == ""
     assert opposed(strike, COALITION, HOUTHIS, set(), norm.replace("تنظيم القاعده", "الحوثيين"))[COLUMN["actor2"]]
+
+
+def test_an_actor_2_naming_actor_1s_side_again_gives_way_to_the_articles_group():
+    yemen = "Military Forces of Yemen"
+    told = row(actor1="القوات الشرعية", actor1_en=yemen, actor2="الجيش اليمني", actor2_en=yemen)
+    assert opposed(told, COALITION, HOUTHIS, set())[COLUMN["actor2_en"]] == "Houthis (Ansar Allah)"

@@ -14,7 +14,8 @@
   act used as a means (بغارات جوية) it is the one struck;
 - a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا);
 - a generic noun affiliated to a named actor is that actor (الميليشيات التابعة للقاعدة); a named actor's patron
-  after it (قوات المقاومة الموالية للرئيس هادي) is no side.
+  after it (قوات المقاومة الموالية للرئيس هادي) is no side;
+- the owner of a weapon that is a verb's subject acts with it (قصفت دبابة تابعة للحوثيين الحي).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, "military forces", "polic
 _TARGET_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|معاقل|معقل|مناطق|منطقه|مقرات|مقر"
     r"|منزل|منازل|اهداف|هدف|مستودعات|مستودع|عربات|تعزيزات|صفوف|جيوب|اوكار|معسكرات|معسكر|ثكنات|تحركات|مناطق سيطره"
-    r"|دبابه|دبابات|اليه|اليات|مدرعه|مدرعات|مخازن|مخزن|اطقم|طقم|منصات|منصه|شحنه|شحنات)"
+    r"|دبابه|دبابات|اليه|اليات|مدرعه|مدرعات|مخازن|مخزن|اطقم|طقم|منصات|منصه|شحنه|شحنات|مسجد|حافله|حافلات|موكب"
+    r"|دوريه|دوريات|حاجز|مبني)"
     r"ا?(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?(?:\s+(?:ال)?تابعه)?\s+(?:لل|ل)?$"
 )
 
@@ -267,7 +269,7 @@ def counted(norm: str, party: Party) -> bool:
 _DEAD_END = re.compile(
     r"(?:\s*(?:[.،,؛:؟!\n]|$)|\s+(?:في|خلال|جراء|اثر|بسبب|نتيجه"
     r"|عند|قرب|امام|داخل|علي|اثناء|منذ|فيما|بينما|حين|عندما|حيث|وذلك|بينهم|منهم"
-    r"|يوم|امس|اليوم|صباح|مساء|فجر|ليل|ليله|الليله|واصيب|واصيبت|وجرح|واصابه"
+    r"|يوم|امس|اول من امس|اليوم|صباح|مساء|فجر|ليل|ليله|الليله|واصيب|واصيبت|وجرح|واصابه"
     r"|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\u0621-\u064a])|\s+ب[\u0621-\u064a])"
 )
 
@@ -388,3 +390,27 @@ _AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|�
 _LOYAL_TO = re.compile(
     r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+(?:ل|لل)?(?:ـ\s*)?(?:[\u0621-\u064a]+\s+){0,3}?"
 )
+
+
+# A weapon or an armed vehicle owned by a party (دبابة تابعة للحوثيين، زوارق تابعة للحرس الثوري): when it is the verb's
+# subject, its owner acts with it (قصفت دبابة تابعة للحوثيين الحي), unlike a target owned (مواقع تابعة للنظام).
+_WEAPON_OWNED = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?P<weapon>دبابه|دبابات|مدرعه|مدرعات|اليه|اليات|مدفعيه|منصه|منصات|مروحيه"
+    r"|مروحيات|زورق|زوارق|بارجه|بارجات|طقم|اطقم|قناص|قناصه)(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?"
+    r"\s+(?:ال)?(?:تابعه|تابع|تابعين)\s+(?:لل|ل)?$"
+)
+_SUBJECT_GAP = 12  # a time word may stand between the verb and its subject (قصفت، أمس، دبابة)
+
+
+def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> Party | None:
+    """The owner of the weapon that is a verb's subject, told right after the verb (قصفت دبابة تابعة للحوثيين) or
+    right before it (دبابة تابعة للحوثيين قصفت); else None."""
+    t0, t1 = span
+    told_before = any(0 <= t0 - p.end <= 2 for p in parties)  # قوات اليوم هاجمت دبابة تابعة ل: its subject before
+    for party in parties:
+        owned = _WEAPON_OWNED.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
+        if owned is None:
+            continue
+        if 0 <= t0 - party.end <= 2 or (not told_before and 0 <= owned.start() - t1 <= _SUBJECT_GAP):
+            return party
+    return None

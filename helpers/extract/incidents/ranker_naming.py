@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from helpers.extract.incidents.kinds import armed_named, labelled
+from helpers.extract.incidents.members import dead_group, dead_police
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.persons import ATTACKER, applies, person_side
 from helpers.extract.incidents.roles import country_army, state_forces
@@ -93,6 +94,8 @@ def named_side(
         party = resolve_forces(party, names.forces, country)
     else:  # قتال بين المتمردين والقوات الحكومية: the government's forces as actor 2 too
         party = _labelled_government(party, country) if party.start >= 0 else party
+        if party.kind == "civilian" and not party.english:  # تصفية 12 عنصرا من داعش: the dead are its men
+            party = dead_group(names.norm, party, parties) or dead_police(names.norm, party) or party
     party = armed_named(party, names.rebels)
     pair = labelled(event_type, party, NOBODY, country) if slot == 1 else labelled(event_type, NOBODY, party, country)
     party = pair[slot - 1]

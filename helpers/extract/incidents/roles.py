@@ -54,12 +54,15 @@ def passive_victim(
 
 def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) -> Party:
     """A strike or an attack told with its nationality (غارة جوية أمريكية، القصف الإسرائيلي) is that country's
-    military forces (named by the adjective as written)."""
-    t1 = span[1]
-    if pos != "noun":
-        return actor1
-    for word in list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]:
+    military forces (named by the adjective as written); not the nationality of a bomber (الانتحاري السعودي) or of
+    what was struck (تفجير طائرة روسية)."""
+    t0, t1 = span
+    if pos != "noun" or _NISBA.search((norm[t0:t1].split() or [""])[0]):
+        return actor1  # الانتحاري السعودي: the bomber's nationality, not his state's act
+    for n, word in enumerate(list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]):
         nat = nationalities().get(name_key(word.group(0)))
+        if nat is None and not n and not _ADJECTIVE_FORM.search(word.group(0)):
+            return actor1  # تفجير طائرة روسية: the nationality of what was struck
         if nat is not None and nat.country != actor1.country:
             label = forces_label("", nat.country)
             return Party(word.start(), word.end(), "", label, "state", FORCES, nat.country) if label else actor1
@@ -69,6 +72,10 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
 
 
 _WORD = re.compile(r"[^\s،,.]+")
+# A trigger's head noun in the relative form (انتحاري، انتحارية): a person, whose nationality is his own.
+_NISBA = re.compile(r"(?:ي|يه)$")
+# An adjective between an act and its nationality (غارة جوية أمريكية، القصف المدفعي التركي، ضربات صاروخية).
+_ADJECTIVE_FORM = re.compile(r"(?:ي|يه|يا|يين)$")
 
 
 _IN_BEFORE = re.compile(r"(?<![\u0621-\u064a])في\s+$")
@@ -128,7 +135,11 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     not a side; an unnamed opponent of the article's most named army is its most named armed group, and the
     reverse (the LNA against Al-Qaeda in a story of Derna; against any armed group that is not a state's); an
     unnamed side fighting a named one is the
-    article's army; the way an analyst codes it from the article."""
+    article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
+    mentions merged) is none."""
+    twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
+    if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other
+        row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return coalition_target(row, group, norm)
     out = list(row)
@@ -157,6 +168,16 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
 
 
 _OPPOSED = ("Battles",)
+
+
+_UNNAMED_SIDES = ("Unidentified", "Civilians", "Protesters", "Rioters")
+
+
+def _one_side(row: tuple) -> tuple:
+    """A row with its actor 2 emptied (it names actor 1's side again)."""
+    out = list(row)
+    out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""
+    return tuple(out)
 
 
 def coalition_target(row: tuple, group: Party, norm: str = "") -> tuple:
@@ -226,6 +247,7 @@ def victims_named(hits: Sequence[Any], parties: Sequence[Party], norm: str) -> s
             stop = min([*following, hit.end + _VICTIM_PHRASE])
             near = [p for p in parties if 0 <= p.start - hit.end <= _VICTIM_GAP and not _by(norm, hit.end, p.start)]
             phrase = [p for p in parties if hit.end <= p.start < stop and not _COMMA.search(norm, hit.end, p.start)]
+            phrase = [p for p in phrase if not _by(norm, hit.end, p.start)]  # مصرع قائد حوثي بنيران X: X killed him
             out.update(near + (phrase if near else []))
     return out
 

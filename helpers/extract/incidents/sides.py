@@ -19,6 +19,7 @@ from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
     KILLING,
     affiliated,
+    armed_owner,
     behind_preposition,
     between,
     caused_by,
@@ -35,6 +36,7 @@ from helpers.extract.incidents.clause_cues import (
     their_group,
     topic,
 )
+from helpers.extract.incidents.members import act_adjective, led
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -114,7 +116,8 @@ def sentence_parties(
         if unknown:  # قوات مجهولة، مسلحون مجهولون: ACLED's unidentified armed group
             e, english, kind = unknown.end(), UNNAMED_ARMED, "armed"
         found.append(Party(s, e, text[s:e], english, kind, "", country))
-    found = [p for p in _led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
+    found = [p for p in led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
+    found = [p for p in found if not act_adjective(norm, p)]  # هجوم مسلح: the act's adjective
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
@@ -127,35 +130,6 @@ _TAKE_CONTROL = "سيطرة"
 # محكمة/محكما before a grip or a siege: the active participle of أحكم (tightening it), not a court.
 _TIGHTENING = re.compile(r"[وف]?(?:ال)?(?:محكمه|محكما)\s+(?:ال)?(?:سيطر|قبض|حصار|طوق)")
 _FROM = re.compile(r"(?<![\u0621-\u064a])من(?![\u0621-\u064a])")
-
-
-def _led(norm: str, parties: list[Party]) -> list[Party]:
-    """A militia led by a person (الميليشيات التي يقودها إبراهيم الجضران، ميليشيات، يقودها X) is ACLED's
-    ``Militia (<person>)``; a named force led by him (الجيش الليبي بقيادة حفتر) stays that force."""
-    out: list[Party] = []
-    skip = -1
-    for i, party in enumerate(parties):
-        if i == skip:
-            continue
-        leader = parties[i + 1] if i + 1 < len(parties) else None
-        militia = party.kind == "armed" or (party.actor_type == "armed_group" and party.english == party.name)
-        if (
-            militia
-            and leader is not None
-            and leader.actor_type == "person"
-            and _LED.fullmatch(norm, party.end, leader.start)
-        ):
-            name, english = f"ميليشيا {leader.name}", f"Militia ({leader.english})"
-            out.append(Party(party.start, leader.end, name, english, "armed", "armed_group", leader.country))
-            skip = i + 1
-            continue
-        out.append(party)
-    return out
-
-
-_LED = re.compile(
-    r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+"
-)
 
 
 def led_militia(norm: str, persons: Sequence[tuple[int, str, str]]) -> Party:
@@ -275,6 +249,10 @@ def sides(
     two = (after[0], after[1]) if right_after and len(after) >= 2 else between(norm, t1, high, after)
     if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
         return two if initiated(norm, low, t0, parties, two[0]) else _state_first(trigger, *two)
+    owner = armed_owner(norm, span, [p for p in parties if low <= p.start < high]) if trigger.pos == "verb" else None
+    if owner is not None:  # قصفت دبابة تابعة للحوثيين حي الروضة: the tank's owner shells
+        rest = [p for p in after if p.start > owner.end and p.start - t1 <= _OBJECT_GAP]
+        return owner, (rest[0] if rest else NOBODY)
     agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
@@ -386,9 +364,15 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
     genitive = after[0] if after and after[0].start - t1 <= _GENITIVE_GAP else None
     if trigger.genitive == NO_AGENT:
         genitive = None  # انفجار عبوة ناسفة داخل سوق في مدينة الصدر: an explosion has no agent after it
-    if genitive is not None and possessed(norm, genitive):
-        genitive = None  # الغارات تجمعات للميليشيات: the target's owner, not the raids'
     previous = _previous(norm, before)
+    if genitive is not None and possessed(norm, genitive) and trigger.event_type in _VIOLENT:
+        return previous, genitive  # تفجير مسجد قوات الطوارئ، الغارات تجمعات للميليشيات: the target's owner is struck
+    if genitive is not None and possessed(norm, genitive):
+        genitive = None  # تعزيزات للحوثيين: the owner of what is told, not its doer
+    targeted = _TARGETED.match(norm, t1)  # التفجير الذي استهدف مسجد قوات الطوارئ: what it hit is actor 2
+    if genitive is None and targeted and trigger.event_type in _VIOLENT:
+        hit = [p for p in after if p.start >= targeted.end() and p.start - t1 <= _OBJECT_GAP]
+        return previous, (hit[0] if hit else NOBODY)
     if genitive is not None and trigger.action == _TAKE_CONTROL and _FROM.search(norm, t1, genitive.start):
         return previous, genitive  # تطهير المنطقة من عناصر القاعدة: the agent follows its act; من names the expelled
     if genitive is not None and trigger.genitive == "actor1" and _TARGET_CUE.search(norm, t1, genitive.start):
@@ -407,6 +391,11 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
         return previous, (rest[0] if rest else NOBODY)
     rest = [p for p in after[1:] if p.start - genitive.end <= _OBJECT_GAP and _cue_before(norm, p.start, genitive.end)]
     return genitive, (rest[0] if rest else NOBODY)
+
+
+_VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
+# A relative clause telling what an act hit, right after it (الهجوم الذي استهدف، التفجير الذي طال).
+_TARGETED = re.compile(r"\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.

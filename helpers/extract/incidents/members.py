@@ -1,0 +1,113 @@
+"""Members of a side and words that only look like one (``sides``, ``ranker_naming``), on any party with a span
+and a name (``sides.Party``):
+
+- the dead counted by a member word right before a group or forces (12 عنصرا من داعش، قائد حوثي، عشرة من رجال
+  الأمن) are that group's or those forces' men, not civilians; policemen counted (قتل شرطيان) are the police;
+- مسلح right after an act noun (هجوم مسلح، اشتباك مسلح، سطو مسلح) is the act's adjective, not an armed side;
+- a militia led by a person (الميليشيات التي يقودها إبراهيم الجضران) is ACLED's ``Militia (<person>)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.extract.incidents.naming import forces_label
+from helpers.resources.actor_tables import nationalities
+from helpers.text.normalize import name_key
+
+Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
+AR = "\u0621-\u064a"
+
+# What may stand between the dead's member word and the group they belong to (عنصرا من داعش، قائد حوثي، قياديا في
+# جماعة الحوثي): nothing but من/في, an opening quotation mark, or an adjective of the member word (بارز).
+_OF_GROUP = re.compile(r"\s+(?:(?:بارز|بارزا|كبير|كبيرا|ميداني|ميدانيا)\s+)?(?:(?:من|في)\s+)?[\"«“]?\s*")
+_MEMBER_WORD = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ال)?(?:عنصر|عنصرا|عنصرين|عنصران|عناصر|قيادي|قياديا|قياديين|قيادات|قائد|قائدا|قاده|زعيم"
+    rf"|امير|اميرا|عضو|عضوا|اعضاء|افراد|افرادا|مقاتل|مقاتلا|مقاتلين|منتسبي|رجال|رجل|رجلا)$"
+)
+
+
+def dead_group(norm: str, dead: Party, parties: Sequence[Party]) -> Party | None:
+    """The group or forces a count of dead belongs to when the count ends in a member word followed right away by
+    them (تصفية 12 عنصرا من داعش، مصرع قائد حوثي) or read with it as one name (عشرة من رجال الأمن): that party at
+    the dead's span; else None."""
+    if dead.start < 0 or not _MEMBER_WORD.search(norm, dead.start, dead.end):
+        return None
+    for party in sorted(parties):
+        if party.kind == "civilian" or party.end <= dead.end or party.start < dead.start:
+            continue
+        if party.start < dead.end or _OF_GROUP.fullmatch(norm, dead.end, party.start):
+            return party._replace(start=dead.start, end=party.end)
+        return None
+    return None
+
+
+# The police counted among the dead (قتل شرطيان، مقتل شرطي تركي): ACLED's police forces of the event's country.
+_POLICEMEN = frozenset({"شرطي", "شرطيا", "شرطيان", "شرطيين", "شرطيون", "الشرطي", "الشرطيين"})
+
+
+def dead_police(norm: str, dead: Party) -> Party | None:
+    """The dead counted as policemen (قتل شرطيان في هجوم) as the police, a state's side, of the country their
+    nationality names (شرطي تركي: Police Forces of Turkey); else None."""
+    words = dead.name.split()
+    if not words or words[-1].lstrip("وف") not in _POLICEMEN:
+        return None
+    told = _POLICEMAN.search(norm, max(0, dead.start), max(0, dead.end)) if dead.end > 0 else None
+    after = _NEXT_WORD.match(norm, told.end()) if told else None
+    nationality = nationalities().get(name_key(after.group(1))) if after else None
+    if nationality is None:
+        return dead._replace(english="police", kind="state")
+    label = forces_label("police", nationality.country)
+    return dead._replace(english=label or "police", kind="state", country=nationality.country)
+
+
+_NEXT_WORD = re.compile(rf"\s+([{AR}]+)")
+_POLICEMAN = re.compile(rf"(?<![{AR}])[وف]?(?:{'|'.join(sorted(_POLICEMEN, key=len, reverse=True))})(?![{AR}])")
+
+
+# An act noun right before مسلح: the act's adjective (هجوم مسلح، هجوما مسلحا، اشتباك مسلح، سطو مسلح، تمرد مسلح).
+_ACT_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:هجوم|هجوما|هجمات|هجوميه|اشتباك|اشتباكا|اشتباكات|سطو|عمل|عملا|اعمال|تمرد|تمردا|نزاع"
+    rf"|صراع|اعتداء|اعتداءات|كفاح|تدخل|تدخلا|حادث|حادثه|هجمه|مواجهه|مواجهات|صدام|صدامات|اقتحام|رد|ردا)\s+$"
+)
+_ARMED_ADJECTIVE = frozenset({"مسلح", "مسلحا"})  # not مسلحين: هجوم مسلحين is the gunmen's attack
+
+
+def act_adjective(norm: str, party: Party) -> bool:
+    """Whether a party is مسلح told right after an act noun (هجوم مسلح على دورية): the act's adjective, no side."""
+    written = norm[party.start : party.end].strip()
+    if party.kind != "armed" or written not in _ARMED_ADJECTIVE:
+        return False
+    return bool(_ACT_BEFORE.search(norm, max(0, party.start - 14), party.start))
+
+
+def led(norm: str, parties: list[Party]) -> list[Party]:
+    """A militia led by a person (الميليشيات التي يقودها إبراهيم الجضران، ميليشيات، يقودها X) is ACLED's
+    ``Militia (<person>)``; a named force led by him (الجيش الليبي بقيادة حفتر) stays that force."""
+    out: list[Party] = []
+    skip = -1
+    for i, party in enumerate(parties):
+        if i == skip:
+            continue
+        leader = parties[i + 1] if i + 1 < len(parties) else None
+        militia = party.kind == "armed" or (party.actor_type == "armed_group" and party.english == party.name)
+        if (
+            militia
+            and leader is not None
+            and leader.actor_type == "person"
+            and _LED.fullmatch(norm, party.end, leader.start)
+        ):
+            name, english = f"ميليشيا {leader.name}", f"Militia ({leader.english})"
+            led_by = {"name": name, "english": english, "kind": "armed", "actor_type": "armed_group"}
+            out.append(party._replace(end=leader.end, country=leader.country, **led_by))
+            skip = i + 1
+            continue
+        out.append(party)
+    return out
+
+
+_LED = re.compile(
+    r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+"
+)

@@ -1,0 +1,29 @@
+"""Members of a side (helpers/extract/incidents/members, read by ranker_naming and sides): the dead counted by a
+member word before a group are its men, policemen counted are the police, مسلح after an act noun is its adjective.
+Minimal sentences through the pipeline; each fails on the code of stop 25."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
+    return [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"].startswith(trigger)]
+
+
+def test_the_dead_counted_as_members_of_a_group_are_its_men():
+    text = "وقتل 15 عنصرا من داعش خلال كمين للجيش العراقي قرب الفلوجة أمس."
+    assert _sides(text, "كمين") == [("Military Forces of Iraq", "Islamic State (ISIS)")]
+
+
+def test_a_leader_told_with_the_groups_adjective_is_its_man():
+    text = "ولقي قيادي حوثي بارز مصرعه في غارة للتحالف العربي على صعدة أمس."
+    assert _sides(text, "غارة") == [("Saudi-led coalition", "Houthis (Ansar Allah)")]
+
+
+def test_policemen_counted_among_the_dead_are_the_police_of_their_country():
+    assert _sides("وقتل شرطيان في هجوم مسلح على دورية في العريش أمس.", "قتل")[0][1] == "Police Forces of Egypt"
+    assert _sides("وقتل شرطي تركي ومدني في هجوم قرب الحدود أمس.", "قتل")[0][1] == "Police Forces of Turkey"
+
+
+def test_armed_after_an_act_noun_is_the_acts_adjective_not_a_side():
+    found = _sides("وأدى اشتباك مسلح أمس إلى مقتل ثلاثة أشخاص في ريف درعا.", "اشتباك")
+    assert found and "Unidentified armed group" not in found[0]

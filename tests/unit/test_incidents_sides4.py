@@ -1,0 +1,40 @@
+"""Who acts and to whom, stop 26 (helpers/extract/incidents: sides, clause_cues, roles; helpers/extract/actors/rules):
+the owner of a struck facility and what an act hit in its relative clause are actor 2; a weapon owned by a side
+shells for it; a bomber's nationality or that of what was hit is no state's act; a killer after برصاص/بنيران is
+not among the killed. Minimal sentences through the pipeline; each fails on the code of stop 25."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
+    return [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"].startswith(trigger)]
+
+
+def test_the_owner_of_a_struck_facility_is_actor_2_not_the_bomber():
+    (actor1, actor2), *_ = _sides("وأدى تفجير مسجد قوات الأمن في المدينة إلى مقتل عشرة من المصلين.", "تفجير")
+    assert actor1 == "" and actor2.startswith("Police Forces of")
+
+
+def test_what_an_act_hit_in_its_relative_clause_is_actor_2():
+    text = "وأسفر التفجير الذي استهدف مقر قيادة الشرطة في المدينة عن مقتل خمسة أشخاص."
+    assert _sides(text, "تفجير")[0][1].startswith("Police Forces of")
+
+
+def test_a_weapon_owned_by_a_side_shells_for_it():
+    assert _sides("وقصفت مدفعية تابعة للحوثيين أمس أحياء سكنية في تعز.", "قصفت")[0][0] == "Houthis (Ansar Allah)"
+    text = "وقال شهود إن قوات مجهولة هاجمت دبابة تابعة للحوثيين قرب صعدة."  # the tank is the object here
+    assert _sides(text, "هاجمت") == [("Unidentified armed group", "Houthis (Ansar Allah)")]
+
+
+def test_a_bombers_nationality_or_that_of_what_was_hit_is_no_states_act():
+    text = "وأسفر الهجوم الذي نفذه الانتحاري الكويتي على المسجد عن مقتل 15 مصليا."
+    assert all(a1 != "Military Forces of Kuwait" for a1, _ in _sides(text, "انتحاري"))
+    text = "وقالت السلطات إن تفجير طائرة روسية فوق سيناء أودى بحياة 224 شخصا."
+    assert all(a1 != "Military Forces of Russia" for a1, _ in _sides(text, "تفجير"))
+    text = "وقتل خمسة مدنيين في غارة جوية أمريكية على قرية قرب الرقة أمس."  # the strike's own nationality stays
+    assert _sides(text, "غارة")[0][0] == "Military Forces of the United States"
+
+
+def test_a_killer_after_fire_of_is_not_among_the_killed():
+    text = "وأدى اشتباك أمس إلى مصرع مسلحي الحوثي بنيران قوات الأمن في صنعاء."
+    assert _sides(text, "اشتباك") == [("Police Forces of Yemen", "Houthis (Ansar Allah)")]
