@@ -131,3 +131,10 @@ def test_the_armed_sides_of_a_civil_war_are_actors(text: str, actor_id: str) -> 
 def test_the_houthis_told_as_forces_fighters_or_gunmen_are_the_houthis():
     assert ids("واشتبكت المقاومة مع قوات الحوثي قرب المدينة") == ["houthis"]
     assert ids("وهاجم مسلحو الحوثي نقطة تفتيش") == ["houthis"]
+
+
+def test_a_name_two_groups_of_two_countries_share_gets_no_country():
+    """جماعة أنصار الإسلام is Iraq's Ansar al-Islam in most Arabic news, Burkina Faso's Ansaroul Islam in some:
+    the table does not pick one country for both."""
+    ((_, actor_id),) = found("انضم إلى جماعة أنصار الإسلام")
+    assert curated_acled()[actor_id][1] == ""

@@ -100,3 +100,7 @@ def test_an_outlet_in_latin_letters_or_a_whole_arabic_name_is_media():
 def test_plural_organisations_speak_as_institutions():
     assert written_kind("منظمات حقوقية") == "institution"
     assert written_kind("جمعيات أهلية") == "institution"
+
+
+def test_ukrainian_is_a_nationality():
+    assert nationality("مسؤول أوكراني") == "UA"
