@@ -33,6 +33,7 @@ from helpers.extract.toponyms.readings import (
     homograph_reading,
     in_a_name,
     metonymy,
+    phrase_reading,
     verb_reading,
 )
 from helpers.extract.toponyms.relative import relative_location
@@ -135,8 +136,9 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         start, end, key, n = match
         candidates = index[key]
         cued = _cued(tokens, i, norm)
-        if not cued and homograph_reading(key, tokens, i, norm):
-            continue  # سيارة طراز، بربك، خلق مشهد: an ordinary word (helpers/data/places_homographs.csv)
+        listed = bool(found) and tokens[i][2][:1] == "و" and not norm[found[-1].end : tokens[i][0]].strip()
+        if (not cued and not listed and homograph_reading(key, tokens, i, norm)) or phrase_reading(tokens, i, key):
+            continue  # سيارة طراز، بربك، خلق مشهد، مسقط رأسه: an ordinary word (not عدن ولحج وأبين: a list)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS

@@ -11,23 +11,39 @@ import re
 from helpers.extract.toponyms.evidence import SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs
+from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_phrases
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 _VERB_CLITICS = ("وك", "فك")  # وكسرت: و + a verb starting with ك; never a lone ك ("such as") nor كال
 _RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
+_NEGATIONS = {f"{c}{w}" for c in ("", "و", "ف") for w in ("لا", "لم", "لن")}
+_DEMONSTRATIVES = {f"{c}{w}" for c in ("", "و", "ب", "وب", "ل") for w in ("هذه", "هذا", "تلك", "ذلك")}
+_NOT_BEFORE_A_PLACE = frozenset(_RELATIVES | _NEGATIONS | _DEMONSTRATIVES)
 
 
 def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
-    """True when a one-word town's name reads as a verb here: right after a relative pronoun (اللواتي عدن إلى
-    مدينة: "who returned", not Aden), or found under و or ف then ك (وكسرت: "and broke", not Sirte). A lone ك
-    is "such as" (مدن كحلب وحمص، كالموصل) and keeps the town. A country or a capital is read as the place."""
+    """True when a one-word town's name reads as a verb or a common noun here: right after a relative pronoun
+    (اللواتي عدن إلى مدينة: "who returned", not Aden), a negation (لا نجد: "we do not find", not Najd) or a
+    demonstrative (من هذه الزاوية: "from this angle", not Zawiya), or found under و or ف then ك (وكسرت: "and
+    broke", not Sirte). A lone ك is "such as" (مدن كحلب وحمص، كالموصل) and keeps the town. A country or a
+    capital is read as the place."""
     if " " in key or any(c.kind in ("country", "capital") for c in candidates):
         return False
     word = tokens[i][2]
     clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
-    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _RELATIVES)
+    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _NOT_BEFORE_A_PLACE)
+
+
+def phrase_reading(tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
+    """True when a place name stands in one of the analyst's phrases that make it an ordinary word (مسقط رأسه:
+    birthplace; قبل المغرب: the sunset prayer), ``helpers/data/places_phrases.csv``."""
+    words = place_phrases().get(key)
+    if words is None:
+        return False
+    before, after = words
+    n = len(key.split())
+    return (i > 0 and tokens[i - 1][2] in before) or (i + n < len(tokens) and tokens[i + n][2] in after)
 
 
 def metonymy(m: PlaceMention, norm: str) -> None:
@@ -98,8 +114,8 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
 
 
 _NAME_HEAD = re.compile(
-    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو"
-    r")$"
+    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو|ابطال|كاس"
+    r"|اتفاق|اتفاقيه|معاهده)$"  # دوري أبطال آسيا، كأس آسيا، اتفاق الطائف: a competition's or an accord's name
 )
 # Telecom and oil firms named with their country in ـية (زين السعودية، أرامكو السعودية; not تزود أرامكو الهند).
 _FIRM_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:زين|ارامكو|فودافون|اورنج)$")
