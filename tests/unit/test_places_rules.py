@@ -517,3 +517,9 @@ def test_a_place_name_in_a_phrase_of_the_analysts_table_is_a_word():
 def test_an_accord_or_a_competition_named_after_a_place_is_no_place():
     assert located("تمسك اللبنانيون باتفاق الطائف.") == []
     assert located("فاز الهلال بلقب دوري أبطال آسيا.") == []
+
+
+def test_a_temporary_capital_or_a_town_named_as_the_capital_adds_no_capital():
+    assert names("انتقل الرئيس إلى عاصمة اليمن المؤقتة.") == ["Yemen"]
+    assert names("انتقل الرئيس إلى عدن عاصمة اليمن المؤقتة.") == ["Aden", "Yemen"]
+    assert names("وصل الوفد إلى عاصمة اليمن أمس.") == ["Sanaa"]

@@ -260,16 +260,23 @@ _VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")
 
 # عاصمة + a country (في عاصمة تشاد، العاصمة الليبية is an adjective, not this): the capital, not the country.
 _CAPITAL_WORD = re.compile(rf"(?<![{AR}])[وفب]?(?P<word>(?:ال)?عاصمه)\s+$")
+# An adjective after عاصمة + a country: another capital than the seat of government (المؤقتة، الإدارية).
+_OTHER_CAPITAL = re.compile(rf"\s+(?:ال)?(?:مؤقته|اداريه|جديده|سابقه|اقتصاديه|ثقافيه|تاريخيه|روحيه|تجاريه)(?![{AR}])")
 
 
 def capital_of_country(m: PlaceMention, norm: str, text: str) -> None:
-    """A country named as whose capital (في عاصمة تشاد): the mention is that capital, from عاصمة on."""
+    """A country named as whose capital (في عاصمة تشاد): the mention is that capital, from عاصمة on; not another
+    capital (عاصمة اليمن المؤقتة، عاصمة مصر الإدارية) nor a town named as it (عدن عاصمة اليمن: the town is)."""
     if m.place is None or m.place.kind != "country" or not m.place.country:
         return
     cue = _CAPITAL_WORD.search(norm, max(0, m.start - 12), m.start)
     capital = _capitals().get(m.place.country)
-    if cue is None or capital is None:
+    if cue is None or capital is None or _OTHER_CAPITAL.match(norm, m.end):
         return
+    before = MARKS.sub("", norm[max(0, cue.start() - 30) : cue.start()]).split()
+    towns = gazetteer().get(before[-1], []) if before and norm[cue.start() - 1 : cue.start()].isspace() else []
+    if any(c.country == m.place.country and c.kind in _TOWNS for c in towns):
+        return  # عدن عاصمة اليمن: the town before is the capital named
     m.start, m.place, m.key = cue.start("word"), capital, capital.name
     m.surface = text[m.start : m.end]
     m.lat, m.lon, m.precision = capital.lat, capital.lon, capital.precision
