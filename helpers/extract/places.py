@@ -34,6 +34,7 @@ from helpers.extract.toponyms.readings import (
     in_a_name,
     metonymy,
     phrase_reading,
+    sham_as_damascus,
     verb_reading,
 )
 from helpers.extract.toponyms.relative import relative_location
@@ -415,6 +416,7 @@ def resolve(
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         capital_of_country(m, norm, text)
+        sham_as_damascus(m, norm, context)
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)

@@ -523,3 +523,9 @@ def test_a_temporary_capital_or_a_town_named_as_the_capital_adds_no_capital():
     assert names("انتقل الرئيس إلى عاصمة اليمن المؤقتة.") == ["Yemen"]
     assert names("انتقل الرئيس إلى عدن عاصمة اليمن المؤقتة.") == ["Aden", "Yemen"]
     assert names("وصل الوفد إلى عاصمة اليمن أمس.") == ["Sanaa"]
+
+
+def test_al_sham_after_a_preposition_in_a_story_on_syria_is_damascus():
+    assert names("انفجرت سيارة مفخخة في الشام صباح اليوم وقال مسؤول سوري إن الجيش طوق المكان.") == ["Damascus"]
+    assert names("قال أدباء المهجر في الشام ومصر إن الأدب العربي تجدد.") == ["Levant", "Egypt"]
+    assert names("عاد المهاجرون من نصارى الشام إلى سوريا.") == ["Levant", "Syrian Arab Republic"]

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from helpers.extract.toponyms.evidence import SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
+from helpers.extract.toponyms.namesakes import adjective_countries
 from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_phrases
 from helpers.text.arabic import AR, MARKS
 
@@ -291,6 +293,28 @@ def _capitals() -> dict[str, Place]:
             if p.kind == "capital" and p.country and p.population >= out.get(p.country, p).population:
                 out[p.country] = p
     return out
+
+
+def sham_as_damascus(m: PlaceMention, norm: str, context: Counter) -> None:
+    """Bare الشام after a spatial preposition (في الشام، إلى الشام) in an article mostly about Syria is Damascus,
+    as Syrians name their capital; elsewhere (نصارى الشام، بلاد الشام) it stays the Levant."""
+    if m.key != "الشام" or m.place is None or m.place.country or not _preposition_before(norm, m.start):
+        return
+    context = context + adjective_countries(norm)  # مسؤول سوري: the article is about Syria
+    if not context or context.get("SY", 0) < max(context.values()):
+        return
+    damascus = _capitals().get("SY")
+    if damascus is not None:
+        m.place, m.lat, m.lon, m.precision = damascus, damascus.lat, damascus.lon, damascus.precision
+
+
+def _preposition_before(norm: str, start: int) -> bool:
+    """Whether a spatial preposition stands right before an offset, alone or with و/ف (وفي، ب written on)."""
+    if norm[start - 1 : start] == "ب":
+        return True
+    before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
+    word = before[-1] if before and norm[start - 1 : start].isspace() else ""
+    return word in SPATIAL or (word[:1] in "وف" and word[1:] in SPATIAL)
 
 
 def homograph_reading(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
