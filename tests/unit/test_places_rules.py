@@ -529,3 +529,8 @@ def test_al_sham_after_a_preposition_in_a_story_on_syria_is_damascus():
     assert names("انفجرت سيارة مفخخة في الشام صباح اليوم وقال مسؤول سوري إن الجيش طوق المكان.") == ["Damascus"]
     assert names("قال أدباء المهجر في الشام ومصر إن الأدب العربي تجدد.") == ["Levant", "Egypt"]
     assert names("عاد المهاجرون من نصارى الشام إلى سوريا.") == ["Levant", "Syrian Arab Republic"]
+
+
+def test_a_town_named_with_a_cue_does_not_spread_to_a_surname():
+    text = "سار المحتجون في مدينة فيرغسون الأمريكية. وقال المدرب أليكس فيرغسون إنه حزين."
+    assert names(text) == ["Ferguson"]

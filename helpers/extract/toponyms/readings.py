@@ -14,6 +14,7 @@ from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.namesakes import adjective_countries
 from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_phrases
+from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
@@ -315,6 +316,14 @@ def _preposition_before(norm: str, start: int) -> bool:
     before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
     word = before[-1] if before and norm[start - 1 : start].isspace() else ""
     return word in SPATIAL or (word[:1] in "وف" and word[1:] in SPATIAL)
+
+
+def after_given_name(norm: str, start: int) -> bool:
+    """Whether a given name stands right before an offset (أليكس فيرغسون، محمد تعز): a surname there, not a town."""
+    before = MARKS.sub("", norm[max(0, start - 20) : start]).split()
+    if not before or not norm[start - 1 : start].isspace():
+        return False
+    return before[-1] in person_names() or "PERB" in name_lexicon().get(before[-1], ())
 
 
 def homograph_reading(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
