@@ -188,3 +188,9 @@ def test_a_lead_placed_in_part_of_a_country_takes_the_town_its_headline_names():
     (article,) = pipeline.run([record])
     places = {dict(zip(INCIDENT_COLUMNS, r, strict=True))["location_en"] for r in article.incidents}
     assert places == {"Mosul"}
+
+
+def test_a_hillock_or_a_basin_of_a_town_is_coded_by_its_whole_name():
+    found = place_of("فجر مقاتلو المقاومة دبابة للحوثيين في هجوم على حوض الأشراف وسط مدينة تعز اليمنية.")
+    assert found.startswith("Houd") and found.endswith("al-Ashraf")
+    assert place_of("قصفت طائرات التحالف مواقع للحوثيين في تبة الخزان بمدينة تعز اليمنية.").startswith("Tab")
