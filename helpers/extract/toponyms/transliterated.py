@@ -75,6 +75,8 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         return []
     top = max(countries.values())
     bounds, named = _sentence_bounds(norm), {}
+    ordered = sorted(known, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     found: list[PlaceMention] = []
     for slot in slots:
         first = MARKS.sub("", slot.group("first"))
@@ -84,7 +86,7 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         names.append((*slot.span("first"), first))
         span = bounds(slot.start())
         if span not in named:  # one look per sentence: a long sentence has many slots
-            named[span] = _named_in(norm, span, known)
+            named[span] = _named_in(norm, span, ordered, starts)
         after_preposition = "prep" in slot.groupdict()
         places_here, adjectives_here = named[span]
         here = places_here if after_preposition else places_here | adjectives_here
@@ -138,10 +140,14 @@ def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
 _STOPS = re.compile(r"[.\n؟!]")  # full stops, line breaks, question and exclamation marks
 
 
-def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> tuple[set[str], set[str]]:
-    """The countries a sentence names: its places' and its nationality adjectives'."""
+def _named_in(
+    norm: str, span: tuple[int, int], known: list[PlaceMention], starts: list[int]
+) -> tuple[set[str], set[str]]:
+    """The countries a sentence names: its places' and its nationality adjectives'; ``known`` sorted by its
+    ``starts``."""
     start, end = span
-    here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
+    inside = known[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    here = {m.place.country for m in inside if m.place is not None}
     return here, set(namesakes.adjective_countries(norm[start:end]))
 
 
