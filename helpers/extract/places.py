@@ -139,7 +139,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         candidates = index[key]
         cued = _cued(tokens, i, norm)
         listed = bool(found) and tokens[i][2][:1] == "و" and not norm[found[-1].end : tokens[i][0]].strip()
-        if (not (cued or listed) and homograph_reading(key, tokens, i, norm, text)) or phrase_reading(tokens, i, key):
+        if homograph_reading(key, tokens, i, norm, text, cued or listed) or phrase_reading(tokens, i, key):
             continue  # سيارة طراز، بربك، خلق مشهد، مسقط رأسه: an ordinary word (not عدن ولحج وأبين: a list)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))

@@ -326,16 +326,20 @@ def after_given_name(norm: str, start: int) -> bool:
     return before[-1] in person_names() or "PERB" in name_lexicon().get(before[-1], ())
 
 
-def homograph_reading(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str, text: str = "") -> bool:
+def homograph_reading(
+    key: str, tokens: list[tuple[int, int, str]], i: int, norm: str, text: str = "", cued: bool = False
+) -> bool:
     """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
     place word, one that needs a spatial preposition (في مشهد) with none right before it, or one that needs its
     spelling and is written otherwise (إب, Ibb; أب، آب: father, August)."""
     needs = homographs().get(key)
     if needs is None:
         return False
-    if needs.startswith("spelling"):
+    if needs.startswith("spelling"):  # whatever stands before it (حي باب السلام is no Ibb)
         written = MARKS.sub("", text[tokens[i][0] : tokens[i][1]]) if text else ""
         return not written.endswith(needs.split(":", 1)[-1])
+    if cued:
+        return False
     if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
         return True
     before = tokens[i - 1][2]
