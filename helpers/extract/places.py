@@ -28,11 +28,14 @@ from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.readings import (
+    after_given_name,
     capital_of_country,
     clubs_throughout,
     homograph_reading,
     in_a_name,
     metonymy,
+    phrase_reading,
+    sham_as_damascus,
     verb_reading,
 )
 from helpers.extract.toponyms.relative import relative_location
@@ -135,8 +138,9 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         start, end, key, n = match
         candidates = index[key]
         cued = _cued(tokens, i, norm)
-        if not cued and homograph_reading(key, tokens, i, norm):
-            continue  # سيارة طراز، بربك، خلق مشهد: an ordinary word (helpers/data/places_homographs.csv)
+        listed = bool(found) and tokens[i][2][:1] == "و" and not norm[found[-1].end : tokens[i][0]].strip()
+        if homograph_reading(key, tokens, i, norm, text, cued or listed) or phrase_reading(tokens, i, key):
+            continue  # سيارة طراز، بربك، خلق مشهد، مسقط رأسه: an ordinary word (not عدن ولحج وأبين: a list)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
@@ -312,11 +316,12 @@ def _evident(m: PlaceMention, norm: str, context: Counter, known: list[Place], n
     )  # إلى القبة with Libya in the article; إلى أوروبا (a region of no one country)
 
 
-def _named_before(m: PlaceMention, placed: set[str]) -> bool:
+def _named_before(m: PlaceMention, placed: set[str], norm: str) -> bool:
     """Whether a far small town's name with no cue here is a place the article names after a place word elsewhere
     (في مدينة فيرغسون ... وكانت فيرغسون شهدت): one sense per article (a preposition is not enough: عن دارين).
-    Not for a name that is an ordinary word too (الخبر: Khobar or the news, in ``_WORD_OF_NEWS`` articles or more)."""
-    return m.key in placed and common_words().get(m.key, 0) < _WORD_OF_NEWS
+    Not for a name that is an ordinary word too (الخبر: Khobar or the news, in ``_WORD_OF_NEWS`` articles or more),
+    nor after a given name (المدرب أليكس فيرغسون: a surname)."""
+    return m.key in placed and common_words().get(m.key, 0) < _WORD_OF_NEWS and not after_given_name(norm, m.start)
 
 
 _WORD_OF_NEWS = 30  # articles of ANT: a name in more is an ordinary word too (الخبر in 171)
@@ -384,7 +389,7 @@ def resolve(
     placed = {m.key for m in mentions if m.extra.get("cued")}
     kept = []
     for m in mentions:
-        if id(m) in unsure and id(m) not in evident and not _named_before(m, placed):
+        if id(m) in unsure and id(m) not in evident and not _named_before(m, placed, norm):
             continue  # سلطات، الخبر، الخمس سنوات: an ordinary word here
         candidates = [c for c in m.candidates if not _small(c) or c.country in context or c.country in adjectives]
         if not candidates:
@@ -413,6 +418,7 @@ def resolve(
         if len(ranked) > 1 and margin < 1.0 and {p.country for p in ranked[:2]} != {best.country}:
             m.flag = f"ambiguous: also {ranked[1].name_en or ranked[1].name} ({ranked[1].country})"
         capital_of_country(m, norm, text)
+        sham_as_damascus(m, norm, context)
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)

@@ -156,6 +156,20 @@ def homographs() -> dict[str, str]:
 
 
 @functools.cache
+def place_phrases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Key → (words before, words after) that make a place name an ordinary word (مسقط رأسه: birthplace, not
+    Muscat; قبل المغرب: the sunset prayer, not Morocco); from ``helpers/data/places_phrases.csv``."""
+    with (config.DATA_DIR / "places_phrases.csv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {
+            place_key(row["name"]): tuple(
+                frozenset(place_key(w) for w in row[side].split("|") if w.strip()) for side in ("before", "after")
+            )
+            for row in rows
+        }
+
+
+@functools.cache
 def first_words(max_words: int) -> dict[str, int]:
     """For each first word of a gazetteer key, the longest key (in words, at most ``max_words``) starting with it."""
     return first_word_index(gazetteer(), max_words)

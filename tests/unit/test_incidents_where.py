@@ -8,7 +8,7 @@ import pandas as pd
 
 from helpers.extract import pipeline
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS
-from helpers.extract.incidents.where import clause_end, made_at, not_where
+from helpers.extract.incidents.where import acled_spelling, clause_end, made_at, not_where
 
 TITLE = "أخبار اليوم"
 
@@ -143,7 +143,7 @@ def _mention(norm: str, word: str) -> SimpleNamespace:
 
 def test_a_clause_opened_by_amma_after_a_comma_is_no_parenthesis():
     text = "وفي صعدة، معقل المتمردين، قصفت طائرات التحالف منازل قادتهم،أما في تعز، جنوبي البلاد، فقد قتل خمسة."
-    assert place_of(text, event_type="Explosions/Remote violence") == "Sa'dah"
+    assert place_of(text, event_type="Explosions/Remote violence") == "Sadah"
 
 
 def test_the_country_across_a_border_is_not_where_strikes_fell():
@@ -167,3 +167,30 @@ def test_a_place_that_only_situates_the_town_before_it_is_passed_over():
 def test_a_state_right_after_a_town_of_it_is_coded_at_the_town():
     found = place_of("وصل المحققون إلى مدينة أوستن بولاية تكساس صباح اليوم.", "وكان طرد مفخخ قد انفجر أمس وقتل رجلا.")
     assert found == "Austin"
+
+
+def test_a_direction_with_bi_or_fi_only_situates_the_place_before_it():
+    assert place_of("وفي مدينة دوما بشرق دمشق، اندلعت اشتباكات عنيفة بين الجيش والمسلحين.") == "Duma"
+    assert place_of("وفي مدينة دوما في شرق دمشق، اندلعت اشتباكات عنيفة بين الجيش والمسلحين.") == "Duma"
+
+
+def test_english_names_are_written_without_the_marks_for_ain_and_hamza():
+    assert acled_spelling("Sa'dah") == "Sadah" and acled_spelling("`Afrin") == "Afrin"
+    assert acled_spelling("Ad Dali`") == "Ad Dali" and acled_spelling("N'Djamena") == "N'Djamena"
+    assert place_of("قتل 12 شخصا أمس في تفجير في مدينة صعدة اليمنية.") == "Sadah"
+
+
+def test_a_lead_placed_in_part_of_a_country_takes_the_town_its_headline_names():
+    title = "قتلى في هجوم انتحاري على سوق في الموصل"
+    text = title + "\n" + "قتل 12 شخصا أمس عندما هاجم انتحاري سوقا مزدحما في شمال العراق."
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-08-10"), "dct_source": "published",
+              "outlet": "Sky News Arabia", "body_start": len(title) + 1}  # fmt: skip
+    (article,) = pipeline.run([record])
+    places = {dict(zip(INCIDENT_COLUMNS, r, strict=True))["location_en"] for r in article.incidents}
+    assert places == {"Mosul"}
+
+
+def test_a_hillock_or_a_basin_of_a_town_is_coded_by_its_whole_name():
+    found = place_of("فجر مقاتلو المقاومة دبابة للحوثيين في هجوم على حوض الأشراف وسط مدينة تعز اليمنية.")
+    assert found.startswith("Houd") and found.endswith("al-Ashraf")
+    assert place_of("قصفت طائرات التحالف مواقع للحوثيين في تبة الخزان بمدينة تعز اليمنية.").startswith("Tab")

@@ -87,3 +87,11 @@ def test_provinces_and_states(sentence, expected):
 def test_the_caucasus_and_the_levant_are_regions():
     found = names("هاجر كثير من أهل القوقاز ونصارى الشام إلى أمريكا")
     assert {("Caucasus", ""), ("Levant", "")} <= found
+
+
+def test_ibb_written_with_its_hamza_below_is_a_place_alone():
+    """إب as written (hamza below) is the town; أب، آب and اب without it stay father and August."""
+    assert ("Ibb", "YE") in names("وفي إب، اشتدت المعارك بين الحوثيين والمقاومة.")
+    assert not any(country == "YE" for _, country in names("وفي آب الماضي اشتدت المعارك في حلب."))
+    assert not any(country == "YE" for _, country in names("قال أب الشهيد إن المعارك اشتدت."))
+    assert ("Ibb", "YE") not in names("سقطت قذائف على حي باب السلام في عدن اليمنية.")

@@ -55,3 +55,8 @@ def test_a_slot_word_that_is_an_ordinary_noun_needs_a_close_spelling():
 
 def test_a_question_mark_ends_the_sentence_whose_country_a_town_needs():
     assert found("هل تتصاعد الحرب في إسرائيل؟ سقط صاروخ في سديروت.") == []
+
+
+def test_bi_written_onto_a_definite_name_is_a_preposition_slot():
+    assert found("اعتقلت الشرطة مطلوبا بالخفجي شرق السعودية.") == [("الخفجي", "Al Khafji")]
+    assert found("سيطرت الشرطة بالكامل على الوضع شرق السعودية.") == []

@@ -18,7 +18,7 @@ from typing import Any
 from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.vocabulary import noun_forms, trigger_regex
-from helpers.extract.incidents.where import mention_columns
+from helpers.extract.incidents.where import acled_spelling, mention_columns
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -150,7 +150,7 @@ def place_columns(m: Any) -> tuple:
     """The location columns of one place mention (as the component writes them)."""
     p = m.place
     english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
-    return (p.name if p else m.surface, english, m.lat, m.lon, m.precision if m.precision else None)
+    return (p.name if p else m.surface, acled_spelling(english), m.lat, m.lon, m.precision if m.precision else None)
 
 
 def _death_at(norm: str, row: tuple, sentence: tuple[int, int]) -> int | None:

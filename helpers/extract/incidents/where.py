@@ -102,7 +102,7 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
     if town is m or town.place is None or not town.place.name_en:
         named = [o for o in usable if o is not m and o.place is not None and o.place.name_en]
         town = min(named, key=lambda o: abs(o.start - m.start), default=None)
-    name = m.place.name if m.place is not None else m.surface
+    name, own = (m.place.name if m.place is not None else m.surface), acled_spelling(own)
     if town is None:  # no place it is in: its own point if it has one, else none, at the region's precision
         return (name, own, m.lat, m.lon, 2 if m.lat is not None else 3), ""
     precision = 2 if town.place.kind in TOWN_KINDS else 3  # in a country or a region only: ACLED's precision 3
@@ -112,16 +112,21 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
 def _last_told(norm: str, mentions: Sequence[Any]) -> list[Any]:
     """The last of ``mentions`` (as a list of one, or none), or the one before it when the last only places it
     (مدينة دوما قرب دمشق، بلدة المليحة شرق دمشق: Douma, not Damascus)."""
-    if len(mentions) > 1 and _PLACES_IT.fullmatch(norm, mentions[-2].end, mentions[-1].start):
-        return [mentions[-2]]
+    if len(mentions) < 2:
+        return list(mentions)
+    gap = (norm, mentions[-2].end, mentions[-1].start)
+    if _PLACES_IT.fullmatch(*gap) or (mentions[-1].direction and _BEFORE_DIRECTION.fullmatch(*gap)):
+        return [mentions[-2]]  # دوما في شرق دمشق: the direction is in the second mention's span
     return list(mentions[-1:])
 
 
-# Between a place and the place that situates it: قرب، بالقرب من، شرق(ي)، جنوب غربي، في ضواحي, a comma before.
+# Between a place and the place that situates it: قرب، بالقرب من، شرق(ي)، بجنوب، في شمال، جنوب غربي، ضواحي, a
+# comma before.
 _PLACES_IT = re.compile(
-    r"\s*،?\s*(?:ب?القرب\s+من|قرب|ضواحي|(?:الي\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ا)?)?)"
+    r"\s*،?\s*(?:ب?القرب\s+من|قرب|ضواحي|(?:الي\s+)?(?:ب|في\s+)?(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ا)?)?)"
     r"\s*(?:مدينه\s+|العاصمه\s+)?"
 )
+_BEFORE_DIRECTION = re.compile(r"\s*،?\s*(?:في|ب)?\s*")
 
 
 def town_of_region(norm: str, chosen: Any, mentions: Sequence[Any]) -> Any:
@@ -229,17 +234,31 @@ def _columns(m: Any, precision: int | None = None) -> tuple[tuple, str]:
     p, precision = m.place, precision or m.precision
     english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
     return (
-        p.name if p else m.surface, english, m.lat, m.lon, precision if precision else None,
+        p.name if p else m.surface, acled_spelling(english), m.lat, m.lon, precision if precision else None,
     ), (p.country if p else "") or ""  # fmt: skip
+
+
+# The marks GeoNames writes for ع and ء (Sa'dah, Ma'rib, Ad Dali`): ACLED's place names have none (Sadah, Marib).
+# An apostrophe before a capital is French elision, kept (N'Djamena, Côte d'Ivoire).
+_GLOTTAL_MARKS = re.compile("(?<![A-Za-z])['`\u2019\u2018\u02bf\u02be]|['`\u2019\u2018\u02bf\u02be](?![A-Z])")
+
+
+def acled_spelling(english: str) -> str:
+    """A place's English name as ACLED writes it: without the marks for ع and ء (Sa'dah → Sadah, `Afrin →
+    Afrin); an elision before a capital kept (N'Djamena)."""
+    return _GLOTTAL_MARKS.sub("", english)
 
 
 def context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
     named before its sentence (the title included), else the article's first; for a country, the nearest town
     of that country named (before, else after); ACLED's geo-precision at least 2. Not for a statement (its
-    place is where it was made), nor when its sentence speaks of a whole country (no single place)."""
-    if row[COLUMN["location"]] or row[COLUMN["event_type"]] == "Statement":
+    place is where it was made), nor when its sentence speaks of a whole country (no single place). A lead
+    placed in a part of a country only (في شمال العراق) takes the town of it its headline names."""
+    if row[COLUMN["event_type"]] == "Statement":
         return row
+    if row[COLUMN["location"]]:
+        return _town_for_country(article, row)
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
     if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
@@ -253,7 +272,33 @@ def context_place(article: Any, row: tuple) -> tuple:
         chosen = towns[0] if towns else chosen
     if chosen is None:
         return row
-    chosen = town_of_region(norm, chosen, named)
+    return _placed(row, town_of_region(norm, chosen, named))
+
+
+def _town_for_country(article: Any, row: tuple) -> tuple:
+    """A lead sentence's event placed in a part of a country only (قتل 12 شخصا في شمال العراق), given the town
+    of that country its headline names (قتلى في تفجير بطوز خورماتو): the account's most specific place."""
+    body, sid = _body_start(article), row[COLUMN["sentence_id"]]
+    if not body or not article.sentences or article.sentence_of(body) != sid:
+        return row
+    s, e = article.sentences[sid]
+    own = [m for m in article.places if s <= m.start < e and m.role == "location" and _country(m) and m.direction]
+    part = next((m for m in own if m.place.name == row[COLUMN["location"]]), None)
+    if part is None:
+        return row
+    titled = where_candidates(article.norm, [m for m in article.places if m.role == "location" and m.end <= body])
+    towns = [m for m in titled if _codable(m) and _inside(m, part) and m.place.kind in TOWN_KINDS]
+    return _placed(row, towns[-1]) if len({m.place.name for m in towns}) == 1 else row
+
+
+def _body_start(article: Any) -> int:
+    """Where the article's body starts (after its title), or 0."""
+    value = article.record.get("body_start") if hasattr(article.record, "get") else 0
+    return int(value) if isinstance(value, int | float) and value == value else 0
+
+
+def _placed(row: tuple, chosen: Any) -> tuple:
+    """The row with the location columns of a place mention, at ACLED's geo-precision 2 at least."""
     (name, english, lat, lon, precision), _ = _columns(chosen)
     out = list(row)
     for key, value in zip(_PLACE_COLUMNS, (name, english, lat, lon, max(precision or 1, 2)), strict=True):

@@ -27,7 +27,10 @@ HEADS = {
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
     "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
+    # heads that are part of the name (ACLED writes Jabal Barad, Hawd al-Ashraf): a mountain, a hillock, a basin
+    "جبل": "district", "تبه": "district", "حوض": "district",
 }  # fmt: skip
+NAME_HEADS = frozenset({"جبل", "تبه", "حوض"})
 # Head words that also name towns (معسكر is Mascara): alone they are places only after مدينة and the like.
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
 TOWN_KINDS = {"capital", "city", "town", "village"}

@@ -7,27 +7,46 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from helpers.extract.toponyms.evidence import SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
-from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs
+from helpers.extract.toponyms.namesakes import adjective_countries
+from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_phrases
+from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
 
 _VERBISH_BEFORE = re.compile(rf"^[وف]?(?:ت[{AR}]{{3,}}|[{AR}]{{3,}}ت)$")
 _VERB_CLITICS = ("وك", "فك")  # وكسرت: و + a verb starting with ك; never a lone ك ("such as") nor كال
 _RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
+_NEGATIONS = {f"{c}{w}" for c in ("", "و", "ف") for w in ("لا", "لم", "لن")}
+_DEMONSTRATIVES = {f"{c}{w}" for c in ("", "و", "ب", "وب", "ل") for w in ("هذه", "هذا", "تلك", "ذلك")}
+_NOT_BEFORE_A_PLACE = frozenset(_RELATIVES | _NEGATIONS | _DEMONSTRATIVES)
 
 
 def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
-    """True when a one-word town's name reads as a verb here: right after a relative pronoun (اللواتي عدن إلى
-    مدينة: "who returned", not Aden), or found under و or ف then ك (وكسرت: "and broke", not Sirte). A lone ك
-    is "such as" (مدن كحلب وحمص، كالموصل) and keeps the town. A country or a capital is read as the place."""
+    """True when a one-word town's name reads as a verb or a common noun here: right after a relative pronoun
+    (اللواتي عدن إلى مدينة: "who returned", not Aden), a negation (لا نجد: "we do not find", not Najd) or a
+    demonstrative (من هذه الزاوية: "from this angle", not Zawiya), or found under و or ف then ك (وكسرت: "and
+    broke", not Sirte). A lone ك is "such as" (مدن كحلب وحمص، كالموصل) and keeps the town. A country or a
+    capital is read as the place."""
     if " " in key or any(c.kind in ("country", "capital") for c in candidates):
         return False
     word = tokens[i][2]
     clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
-    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _RELATIVES)
+    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _NOT_BEFORE_A_PLACE)
+
+
+def phrase_reading(tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
+    """True when a place name stands in one of the analyst's phrases that make it an ordinary word (مسقط رأسه:
+    birthplace; قبل المغرب: the sunset prayer), ``helpers/data/places_phrases.csv``."""
+    words = place_phrases().get(key)
+    if words is None:
+        return False
+    before, after = words
+    n = len(key.split())
+    return (i > 0 and tokens[i - 1][2] in before) or (i + n < len(tokens) and tokens[i + n][2] in after)
 
 
 def metonymy(m: PlaceMention, norm: str) -> None:
@@ -98,8 +117,8 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
 
 
 _NAME_HEAD = re.compile(
-    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو"
-    r")$"
+    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو|ابطال|كاس"
+    r"|اتفاق|اتفاقيه|معاهده)$"  # دوري أبطال آسيا، كأس آسيا، اتفاق الطائف: a competition's or an accord's name
 )
 # Telecom and oil firms named with their country in ـية (زين السعودية، أرامكو السعودية; not تزود أرامكو الهند).
 _FIRM_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:زين|ارامكو|فودافون|اورنج)$")
@@ -244,16 +263,23 @@ _VERB_AFTER = re.compile(rf"^(?:س?ت[{AR}]{{3,}}|[{AR}]{{3,}}(?<!ا)ت)$")
 
 # عاصمة + a country (في عاصمة تشاد، العاصمة الليبية is an adjective, not this): the capital, not the country.
 _CAPITAL_WORD = re.compile(rf"(?<![{AR}])[وفب]?(?P<word>(?:ال)?عاصمه)\s+$")
+# An adjective after عاصمة + a country: another capital than the seat of government (المؤقتة، الإدارية).
+_OTHER_CAPITAL = re.compile(rf"\s+(?:ال)?(?:مؤقته|اداريه|جديده|سابقه|اقتصاديه|ثقافيه|تاريخيه|روحيه|تجاريه)(?![{AR}])")
 
 
 def capital_of_country(m: PlaceMention, norm: str, text: str) -> None:
-    """A country named as whose capital (في عاصمة تشاد): the mention is that capital, from عاصمة on."""
+    """A country named as whose capital (في عاصمة تشاد): the mention is that capital, from عاصمة on; not another
+    capital (عاصمة اليمن المؤقتة، عاصمة مصر الإدارية) nor a town named as it (عدن عاصمة اليمن: the town is)."""
     if m.place is None or m.place.kind != "country" or not m.place.country:
         return
     cue = _CAPITAL_WORD.search(norm, max(0, m.start - 12), m.start)
     capital = _capitals().get(m.place.country)
-    if cue is None or capital is None:
+    if cue is None or capital is None or _OTHER_CAPITAL.match(norm, m.end):
         return
+    before = MARKS.sub("", norm[max(0, cue.start() - 30) : cue.start()]).split()
+    towns = gazetteer().get(before[-1], []) if before and norm[cue.start() - 1 : cue.start()].isspace() else []
+    if any(c.country == m.place.country and c.kind in _TOWNS for c in towns):
+        return  # عدن عاصمة اليمن: the town before is the capital named
     m.start, m.place, m.key = cue.start("word"), capital, capital.name
     m.surface = text[m.start : m.end]
     m.lat, m.lon, m.precision = capital.lat, capital.lon, capital.precision
@@ -270,11 +296,49 @@ def _capitals() -> dict[str, Place]:
     return out
 
 
-def homograph_reading(key: str, tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+def sham_as_damascus(m: PlaceMention, norm: str, context: Counter) -> None:
+    """Bare الشام after a spatial preposition (في الشام، إلى الشام) in an article mostly about Syria is Damascus,
+    as Syrians name their capital; elsewhere (نصارى الشام، بلاد الشام) it stays the Levant."""
+    if m.key != "الشام" or m.place is None or m.place.country or not _preposition_before(norm, m.start):
+        return
+    context = context + adjective_countries(norm)  # مسؤول سوري: the article is about Syria
+    if not context or context.get("SY", 0) < max(context.values()):
+        return
+    damascus = _capitals().get("SY")
+    if damascus is not None:
+        m.place, m.lat, m.lon, m.precision = damascus, damascus.lat, damascus.lon, damascus.precision
+
+
+def _preposition_before(norm: str, start: int) -> bool:
+    """Whether a spatial preposition stands right before an offset, alone or with و/ف (وفي، ب written on)."""
+    if norm[start - 1 : start] == "ب":
+        return True
+    before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
+    word = before[-1] if before and norm[start - 1 : start].isspace() else ""
+    return word in SPATIAL or (word[:1] in "وف" and word[1:] in SPATIAL)
+
+
+def after_given_name(norm: str, start: int) -> bool:
+    """Whether a given name stands right before an offset (أليكس فيرغسون، محمد تعز): a surname there, not a town."""
+    before = MARKS.sub("", norm[max(0, start - 20) : start]).split()
+    if not before or not norm[start - 1 : start].isspace():
+        return False
+    return before[-1] in person_names() or "PERB" in name_lexicon().get(before[-1], ())
+
+
+def homograph_reading(
+    key: str, tokens: list[tuple[int, int, str]], i: int, norm: str, text: str = "", cued: bool = False
+) -> bool:
     """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
-    place word, or one that needs a spatial preposition (في مشهد) with none right before it."""
+    place word, one that needs a spatial preposition (في مشهد) with none right before it, or one that needs its
+    spelling and is written otherwise (إب, Ibb; أب، آب: father, August)."""
     needs = homographs().get(key)
     if needs is None:
+        return False
+    if needs.startswith("spelling"):  # whatever stands before it (حي باب السلام is no Ibb)
+        written = MARKS.sub("", text[tokens[i][0] : tokens[i][1]]) if text else ""
+        return not written.endswith(needs.split(":", 1)[-1])
+    if cued:
         return False
     if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
         return True

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from helpers.extract.toponyms import evidence
-from helpers.extract.toponyms.facilities import HEADS
+from helpers.extract.toponyms.facilities import HEADS, NAME_HEADS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import common_words, place_key
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -64,7 +64,7 @@ def own_name(m: Any) -> str:
     return romanise_name(" ".join(MARKS.sub("", w) for w in name))
 
 
-_HEADS = frozenset(h.removeprefix("ال") for h in HEADS)
+_HEADS = frozenset(h.removeprefix("ال") for h in HEADS) - NAME_HEADS
 _ORDINARY = 200  # news articles: a facility's name made of words this common is a description (ملعب المباراة)
 # Words that describe a facility after its name (الشهير، الدولي), and titles a name goes on after (مطار الملك خالد).
 _DESCRIPTIVE = frozenset({

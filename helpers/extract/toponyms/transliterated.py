@@ -12,11 +12,11 @@ and the town in a country its sentence names (a country, a place of it, its nati
 country the article names most; in another country the article names, only when spelt alike at ``LIKENESS_FAR``
 (مدينة ماسايا in a story that names the United States more than Nicaragua); the capital or the largest first.
 A two-word name is tried before its first word.
-Right after a spatial preposition (في، إلى، قرب، نحو) a word is looked up too, more strictly: a rarer word (in
-fewer than ``COMMON_AFTER_PREPOSITION`` articles, and in more than ``RARE`` only with a direction word after
-it: في البوكمال وحميمية شرق سوريا), four consonants or more, spelt alike at ``LIKENESS_FAR``, in a
-country its sentence names by a place, not by a nationality adjective alone (في سديروت جنوب إسرائيل; not في
-الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm).
+Right after a spatial preposition (في، إلى، قرب، نحو; ب written onto a definite name: بالخفجي) a word is looked
+up too, more strictly: a rarer word (in fewer than ``COMMON_AFTER_PREPOSITION`` articles, and in more than
+``RARE`` only with a direction word after it: في البوكمال وحميمية شرق سوريا), four consonants or more, spelt
+alike at ``LIKENESS_FAR``, in a country its sentence names by a place, not by a nationality adjective alone (في
+سديروت جنوب إسرائيل; not في الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm).
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ SLOT_WORDS = (
 _NAME = rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
 _SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?{_NAME}")
 _PREPOSITION_SLOT = re.compile(rf"(?<![{AR}])[وف]?(?P<prep>في|الي|قرب|نحو){_NAME}")
+# ب written onto a definite name (في مداهمة بالخفجي): a preposition slot too, under the same strict tests.
+_ATTACHED_SLOT = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<prep>ب)(?P<first>ال[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
+)
 _ADJECTIVE_ENDINGS = ("يه", "يين", "يون")
 # Slot words that are ordinary nouns too (a judiciary, a side, one's country, a summer camp): spelt alike at
 # ``LIKENESS_FAR`` only.
@@ -59,7 +63,7 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     resolved mentions, whose spans are not looked up again and whose countries (with the article's nationality
     adjectives) are the countries a match may be in."""
     taken = SpanIndex((m.start, m.end) for m in known)
-    slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT) for s in pattern.finditer(norm)]
+    slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT, _ATTACHED_SLOT) for s in pattern.finditer(norm)]
     slots = [s for s in slots if not taken.overlaps(*s.span("first")) and s.group("first") not in _SLOT_WORDS]
     slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")), "prep" in s.groupdict())]
     slots = [s for s in slots if "prep" not in s.groupdict() or _placed(MARKS.sub("", s.group("first")), norm, s)]
@@ -71,6 +75,8 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         return []
     top = max(countries.values())
     bounds, named = _sentence_bounds(norm), {}
+    ordered = sorted(known, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     found: list[PlaceMention] = []
     for slot in slots:
         first = MARKS.sub("", slot.group("first"))
@@ -80,7 +86,7 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         names.append((*slot.span("first"), first))
         span = bounds(slot.start())
         if span not in named:  # one look per sentence: a long sentence has many slots
-            named[span] = _named_in(norm, span, known)
+            named[span] = _named_in(norm, span, ordered, starts)
         after_preposition = "prep" in slot.groupdict()
         places_here, adjectives_here = named[span]
         here = places_here if after_preposition else places_here | adjectives_here
@@ -134,10 +140,14 @@ def _sentence_bounds(norm: str) -> Callable[[int], tuple[int, int]]:
 _STOPS = re.compile(r"[.\n؟!]")  # full stops, line breaks, question and exclamation marks
 
 
-def _named_in(norm: str, span: tuple[int, int], known: list[PlaceMention]) -> tuple[set[str], set[str]]:
-    """The countries a sentence names: its places' and its nationality adjectives'."""
+def _named_in(
+    norm: str, span: tuple[int, int], known: list[PlaceMention], starts: list[int]
+) -> tuple[set[str], set[str]]:
+    """The countries a sentence names: its places' and its nationality adjectives'; ``known`` sorted by its
+    ``starts``."""
     start, end = span
-    here = {m.place.country for m in known if m.place is not None and start <= m.start < end}
+    inside = known[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+    here = {m.place.country for m in inside if m.place is not None}
     return here, set(namesakes.adjective_countries(norm[start:end]))
 
 
