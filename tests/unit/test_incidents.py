@@ -169,3 +169,8 @@ def test_a_ballistic_missile_launched_is_a_missile_attack():
 def test_after_a_launch_a_missile_with_li_is_no_purpose():
     event = only("ونددت الرياض بإطلاق الحوثيين لصاروخ باليستي على مكة.")
     assert event["event_type"] == "Explosions/Remote violence"
+
+
+def test_wounded_by_the_fire_of_forces_is_an_attack_by_them():
+    event = only("وفي مخيم الدهيشة جنوب بيت لحم، أصيب شابان برصاص قوات الاحتلال فجر الجمعة.")
+    assert (event["event_type"], event["trigger"]) == ("Violence against civilians", "برصاص")

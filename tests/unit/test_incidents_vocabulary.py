@@ -49,6 +49,7 @@ def test_the_pattern_matches_whole_words_only():
         ("استعادوا", "Battles", "Government regains territory"),
         ("دحروا", "Battles", "Government regains territory"),
         ("فتحوا النار", "Battles", "Attack"),  # opening fire is a shooting
+        ("قنص", "Battles", "Attack"),  # sniping
         ("احتجت", "Protests", "Peaceful protest"),  # the feminine of a protest verb
         ("احتشدوا", "Protests", "Peaceful protest"),
         ("وقفات احتجاجية", "Protests", "Peaceful protest"),
