@@ -1,6 +1,6 @@
 """The kind of an event and the labels of its sides (helpers/extract/incidents/kinds.py), on hand-made sides."""
 
-from helpers.extract.incidents.kinds import armed_named, by_weapon_or_death, labelled, refined
+from helpers.extract.incidents.kinds import armed_named, by_weapon_or_death, labelled, refined, riot_destruction
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import REBELS, Trigger, trigger_table
 from helpers.text.normalize import normalize_letters
@@ -124,3 +124,17 @@ def test_a_peaceful_march_is_a_protest():
     assert kinds("وشارك مئات السكان في مسيرة سلمية في مدينة تعز أمس للمطالبة برفع الحصار.") == [
         ("Protests", "Peaceful protest")
     ]
+
+
+def test_property_destruction_in_a_sentence_of_demonstrators_is_a_riot():
+    norm = normalize_letters("قتل 12 متظاهرا وأحرق المحتجون مبنى المحافظة")
+    kind = ("Strategic developments", "Looting/property destruction")
+    assert riot_destruction(norm, (0, len(norm)), kind) == ("Riots", "Violent demonstration")
+    plain = normalize_letters("وأحرق المسلحون منازل القرية")
+    assert riot_destruction(plain, (0, len(plain)), kind) == kind
+
+
+def test_the_crowd_of_a_riot_is_rioters():
+    actor1, _ = labelled("Riots", NOBODY, NOBODY, "IQ")
+    assert actor1.english == "Rioters (Iraq)"
+    assert labelled("Protests", NOBODY, NOBODY, "IQ")[0].english == "Protesters (Iraq)"

@@ -40,3 +40,30 @@ def test_the_pattern_takes_clitics_before_and_a_pronoun_after():
 
 def test_the_pattern_matches_whole_words_only():
     assert trigger_pattern(["قصف"]).search("القصفي") is None
+
+
+@pytest.mark.parametrize(
+    ("form", "event_type", "sub_event_type"),
+    [
+        ("سيطروا", "Battles", "Government regains territory"),  # the plural of a take-control verb
+        ("استعادوا", "Battles", "Government regains territory"),
+        ("دحروا", "Battles", "Government regains territory"),
+        ("فتحوا النار", "Battles", "Attack"),  # opening fire is a shooting
+        ("قنص", "Battles", "Attack"),  # sniping
+        ("احتجت", "Protests", "Peaceful protest"),  # the feminine of a protest verb
+        ("احتشدوا", "Protests", "Peaceful protest"),
+        ("وقفات احتجاجية", "Protests", "Peaceful protest"),
+        ("تفجيرين", "Explosions/Remote violence", "Remote explosive/landmine/IED"),  # a dual blast
+        ("عمليتان انتحاريتان", "Explosions/Remote violence", "Suicide bomb"),
+        ("صاروخا باليستيا", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ("أضرموا النار", "Strategic developments", "Looting/property destruction"),
+    ],
+)
+def test_forms_arabic_news_uses_for_acts_are_in_the_table(form, event_type, sub_event_type):
+    trigger = trigger_table()[normalize_letters(form)]
+    assert (trigger.event_type, trigger.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_an_abduction_noun_is_an_abduction_not_an_assassination():
+    assert trigger_table()[normalize_letters("اختطاف")].sub_event_type == "Abduction/forced disappearance"
+    assert trigger_table()[normalize_letters("اغتيال")].sub_event_type == "Attack"

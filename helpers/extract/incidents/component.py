@@ -40,6 +40,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     people_country,
     refined,
+    riot_destruction,
     target_before,
 )
 from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
@@ -84,6 +85,7 @@ from helpers.extract.incidents.vocabulary import (
     FACILITY_BEFORE,
     FIGHTER,
     FROM_BEFORE,
+    LAUNCH_BEFORE,
     NAME_BEFORE,
     NEWS_AFTER,
     QUALIFIED_BEFORE,
@@ -203,7 +205,9 @@ def _triggers(article: Article) -> list[Hit]:
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
         exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
-        if (
+        missile = trigger.action_en.startswith(_MISSILE)
+        launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
+        if not launched and (
             (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
             purpose_end = match.end()
@@ -238,6 +242,10 @@ def _triggers(article: Article) -> list[Hit]:
             continue  # هاجم الوزير المعارضة بشدة، الحرب على الفساد: words, not violence
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
     return out
+
+
+_LAUNCH_CHARS = 60  # how far before a missile its launch verb may stand (five words)
+_MISSILE = "missile"  # the rows of missiles: after a launch, ل is no purpose (إطلاق الحوثيين لصاروخ باليستي)
 
 
 # A generic trigger (قتل، هجوم) this close to a specific one is the same event told twice (قتل 9 مدنيين
@@ -337,6 +345,7 @@ def _sentence_events(
         fighter = fighter or target_before(norm, t0, actor1, parties)  # صمدت القوات أمام هجوم: forces its target
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
+        event_type, sub_event_type = riot_destruction(norm, (s, e), (event_type, sub_event_type))
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
         if not actor1.name and not actor1.english and _retold(hit, event_type, sentence_id, context):

@@ -194,6 +194,18 @@ def by_weapon_or_death(
 
 
 _DESTRUCTION = "Looting/property destruction"
+RIOT = ("Riots", "Violent demonstration")
+
+
+def riot_destruction(norm: str, sentence: tuple[int, int], kind: tuple[str, str]) -> tuple[str, str]:
+    """Property destruction by no force from afar (أضرم، أحرق، تخريب) in a sentence that tells of demonstrators
+    (أضرم المحتجون النار في مبنى المحافظة؛ مقتل 12 متظاهرا وإضرام النار في المباني): a riot, ACLED's violent
+    demonstration, not a strategic development."""
+    if kind == ("Strategic developments", _DESTRUCTION) and _PROTEST_WORDS.search(norm, *sentence):
+        return RIOT
+    return kind
+
+
 _DOER_CHARS = 35  # how far from a destruction its weapon may stand (مدفعية الجيش الوطني دمرت، دمرت غارة جوية)
 
 
@@ -258,10 +270,11 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
     protest = event_type in ("Protests", "Riots")
     if protest and (actor1.kind == "state" or actor1.actor_type in _NOTPROTESTERS):
         actor1 = NOBODY  # a protest is the protesters' (دفعت السلطات إلى اعتقال: the authorities answer it)
+    crowd = "Rioters" if event_type == "Riots" else "Protesters"  # ACLED: a riot's crowd are rioters
     if event_type in ("Protests", "Riots") and not actor1.name:
-        actor1 = Party(-1, -1, PROTESTERS, f"Protesters{suffix}", "civilian")
+        actor1 = Party(-1, -1, PROTESTERS, f"{crowd}{suffix}", "civilian")
     elif event_type in ("Protests", "Riots") and actor1.kind == "civilian":
-        actor1 = actor1._replace(english=f"Protesters{suffix}")
+        actor1 = actor1._replace(english=f"{crowd}{suffix}")
     if actor2.kind == "civilian" and event_type != "Protests":
         actor2 = actor2._replace(english=f"Civilians{suffix}")
     return state_labelled(actor1, country), state_labelled(actor2, country)

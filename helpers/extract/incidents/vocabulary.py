@@ -277,6 +277,12 @@ VERBAL_AFTER = re.compile(
     rf"(?<![{AR}])[وفب]?(?:بشده|بحده|متهما|متهمه|واصفا|واصفه|معتبرا|معتبره|قائلا|قائله)(?![{AR}])"
 )
 LAUNCHED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
+# A launch or an interception at most five words before a missile (إطلاق الحوثيين لصاروخ باليستي، اعترضت الدفاعات
+# الجوية صاروخا): the ل before the missile is its object's, not a purpose's.
+LAUNCH_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:اطلق|اطلقت|اطلقوا|اطلاق|يطلق|تطلق|يطلقون|اطلقها|اطلقته|اعترضت|اعترض|اعتراض|تعترض|يعترض)"
+    rf"(?![{AR}])(?:\s+\S+){{0,5}}?\s+$"
+)
 # Right after an attack, with no weapon in the sentence: a target of words (هجماتهم على المنتقدين، على الصحافة).
 WORDS_TARGET = re.compile(
     rf"(?:ه|ها|هم|هما)?\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:منتقدين|منتقديه|منتقديها|صحافه|اعلام|وسائل الاعلام"
