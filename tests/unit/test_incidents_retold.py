@@ -82,3 +82,10 @@ def test_two_acts_of_a_strategic_development_are_two_events_and_one_statement_to
 def test_a_planned_act_is_not_the_act_told():
     planned = row(3, "غارات", reported_as="planned")
     assert len(once_per_article([row(1, "غارات"), planned])) == 2
+
+
+def test_a_generic_side_or_a_district_of_the_town_agrees_with_the_named_one():
+    lead = row(1, "قصف", actor1_en="Houthis", action="قصف", location_en="Aden")
+    again = row(3, "الهجمات", actor1_en="military forces", action="هجوم", location_en="Dar Sad (Aden)")
+    (one,) = once_per_article([lead, again])
+    assert (get(one, "actor1_en"), get(one, "location_en")) == ("Houthis", "Aden")

@@ -5,8 +5,9 @@ and type, so two rows of one article are one event when they have
 
 - the same type (a strategic development or a statement: the same act, ``action`` and sub-event type too);
 - the same day (two dates of their own that differ, or a planned act and a done one, are two events);
-- sides that agree (the same English name, or none, or an unidentified one; a battle's sides in either order);
-- the same place or none named;
+- sides that agree (the same English name, or none, an unidentified one or a generic noun; a battle's sides in
+  either order);
+- the same place or none named (or a district named with its town, and that town);
 - no count of dead each that differ (two tolls, two events), and no word telling the later one as another act
   (كما، أيضا before it; آخر، جديد after it; a reply: ردا على);
 - for battles: not two acts of taking control (each names its own place or position), nor a clash told with
@@ -50,20 +51,33 @@ _FILLED = (
 def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
     """The rows with each second mention of an event folded into its first (see the module), in their order; only
     rows with a confidence of at least ``threshold`` (those the table keeps) are folded, the others left as they
-    are (a weak candidate is not the mention kept for a clear one)."""
+    are (a weak candidate is not the mention kept for a clear one). A row is compared with the first mentions of
+    its type and day only (the first ``_FIRSTS_READ`` of them: a long article stays linear)."""
     out = list(rows)
-    firsts: list[int] = []
+    firsts: dict[tuple, list[int]] = {}
     folded: set[int] = set()
     for i in sorted(range(len(rows)), key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]])):
         if not _confident(rows[i], threshold):
             continue
-        first = next((k for k in firsts if retold(out[k], rows[i])), None)
+        same = firsts.setdefault(_bucket(rows[i]), [])
+        alone = _another(rows[i])  # told as one more act: a first mention of its own
+        first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
         if first is None:
-            firsts.append(i)
+            same.append(i)
         else:
             out[first] = _completed(out[first], rows[i])
             folded.add(i)
     return [row for i, row in enumerate(out) if i not in folded]
+
+
+_FIRSTS_READ = 40
+
+
+def _bucket(row: tuple) -> tuple:
+    """The rows a row may retell: its article's rows of its type and day."""
+    day = row[COLUMN["event_date"]]
+    day = None if day is None or pd.isna(day) else pd.Timestamp(day).normalize()
+    return row[COLUMN["article_id"]], row[COLUMN["event_type"]], day
 
 
 def _confident(row: tuple, threshold: float) -> bool:
@@ -79,7 +93,7 @@ def retold(first: tuple, later: tuple) -> bool:
         return False
     if not _same_kind(first, later) or not _same_day(first, later):
         return False
-    if not _places_agree(first, later) or _two_tolls(first, later) or _another(later):
+    if not _places_agree(first, later) or _two_tolls(first, later):
         return False
     if first[COLUMN["event_type"]] == "Battles" and not _one_battle(first, later):
         return False
@@ -130,12 +144,20 @@ def _places_agree(a: tuple, b: tuple) -> bool:
     pa, pb = normalize_letters(a[COLUMN["location"]] or ""), normalize_letters(b[COLUMN["location"]] or "")
     if not (ea or pa) or not (eb or pb):
         return True
-    return (bool(ea) and ea == eb) or (bool(pa) and pa == pb)
+    if (bool(ea) and ea == eb) or (bool(pa) and pa == pb):
+        return True
+    return _district_of(a, b) or _district_of(b, a)
+
+
+def _district_of(part: tuple, town: tuple) -> bool:
+    """Whether ``part`` is a district named with its town (Dar Sad (Aden)) and ``town`` that town."""
+    name, town_name = part[COLUMN["location_en"]] or "", (town[COLUMN["location_en"]] or "").lower()
+    return bool(town_name) and name.lower().endswith(f"({town_name})")
 
 
 def _unknown(name: str) -> bool:
-    """A side not known: none, or an unidentified one."""
-    return not name or name.startswith("Unidentified")
+    """A side not known: none, an unidentified one, or a generic noun's gloss (military forces, militants)."""
+    return not name or name.startswith("Unidentified") or name[:1].islower()
 
 
 def _side_agrees(a: tuple, b: tuple, side_a: str, side_b: str) -> bool:
