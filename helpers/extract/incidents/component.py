@@ -118,7 +118,8 @@ class Hit(NamedTuple):
 
 def find_incidents(article: Article, rank: bool | None = None) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
-    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``);
+    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``, then
+    ``retold.once_per_article`` on the settled rows);
     with ``rank`` (None: as the side ranker's weights file says) actor 1 and 2 are the side ranker's choice."""
     rows, context = rule_rows(article)
     if context is not None and (use_ranker() if rank is None else rank):
