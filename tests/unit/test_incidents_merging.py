@@ -107,3 +107,24 @@ def test_a_strikes_toll_told_by_a_killing_in_the_next_sentence_is_one_row():
     assert (get(one, "sentence_id"), get(one, "fatalities")) == (1, 54)
     elsewhere = row(0, sentence=2, action="قتل", fatalities=54, location="العراق")
     assert len(toll_told_next([strike, elsewhere])) == 2
+
+
+def test_a_killing_told_as_the_toll_of_a_clash_is_the_clashs_row():
+    norm = "قتل 9 اشخاص من المسلحين نتيجه مواجهات في المدينه"
+    killing = row(0, event_type="Violence against civilians", sub_event_type="Attack", action="قتل", start=0, end=3,
+                  actor1_en="Saudi-led coalition", fatalities=9)  # fmt: skip
+    start = norm.index("مواجهات")
+    clash = row(1, event_type="Battles", sub_event_type="Armed clash", action="اشتباك", start=start, end=start + 7,
+                actor1_en="Houthis", actor2_en="Yemeni Resistance")  # fmt: skip
+    (one,), _ = one_per_event([killing, clash], norm)
+    assert (get(one, "start"), get(one, "event_type"), get(one, "fatalities")) == (0, "Battles", 9)
+    assert (get(one, "actor1_en"), get(one, "actor2_en")) == ("Houthis", "Yemeni Resistance")
+
+
+def test_a_killing_beside_a_clash_without_a_word_of_cause_is_its_own_event():
+    norm = "قتل 9 مدنيين في المدينه واندلعت مواجهات في الريف"
+    killing = row(0, event_type="Violence against civilians", sub_event_type="Attack", action="قتل", start=0, end=3)
+    start = norm.index("مواجهات")
+    clash = row(1, event_type="Battles", sub_event_type="Armed clash", action="اشتباك", start=start, end=start + 7)
+    rows, _ = one_per_event([killing, clash], norm)
+    assert len(rows) == 2

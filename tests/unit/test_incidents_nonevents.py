@@ -94,3 +94,43 @@ def test_an_act_named_as_a_habit_or_a_state_is_no_event():
     assert events("وقال محلل إن الجيش يملك مروحيات كثيرة تحت الصيانة خلال موسم القتال في ولاية هلمند.") == []
     assert events("وعاد النازحون إلى مدينة عدن بعد ثلاثة أسابيع من انتهاء القتال فيها.") == []
     assert len(events("واندلع القتال في مدينة عدن أمس بين الطرفين.")) == 1
+
+
+def test_any_attack_is_no_attack_told():
+    assert events("وطلب الجيش من السفن البقاء بعيدا عن الميناء في الحديدة لتجنب تعرضها لأي هجوم.") == []
+    assert len(events("وتعرضت سفينة لهجوم صاروخي قرب الميناء في الحديدة الخميس.")) == 1
+
+
+def test_a_light_verb_of_purpose_tells_a_plan_not_an_act():
+    assert events("وانتشرت دعوات على مواقع التواصل لتنظيم احتجاجات أمام البرلمان في عمان الجمعة.") == []
+    assert len(events("ونظم المئات احتجاجات أمام البرلمان في عمان الجمعة.")) == 1
+
+
+def test_a_mission_given_is_no_act():
+    assert events("وتفقد القائد الوحدات المكلفة بتطهير المدينة في سرت الخميس.") == []
+    assert len(events("وأعلنت الوحدات تطهير المدينة من المسلحين في سرت الخميس.")) == 1
+
+
+def test_readiness_or_consent_is_no_act_done():
+    assert events("وقال مسؤولون إن واشنطن مستعدة لتوجيه ضربة عسكرية في سوريا الخميس.") == []
+    assert events("وأعلنت الحكومة موافقتها على الإفراج عن الصيادين في عدن الخميس.") == []
+    assert len(events("وأعلنت الحكومة الإفراج عن الصيادين في عدن الخميس.")) == 1
+
+
+def test_a_cyber_attack_is_no_armed_attack():
+    assert events("وناقش المجلس في طهران الخميس الهجمات الإلكترونية التي استهدفت البنية التحتية.") == []
+
+
+def test_out_of_control_is_no_place_taken():
+    assert events("وخرجت الحرائق عن السيطرة في ريف اللاذقية الخميس.") == []
+    assert len(events("وأعلن الجيش السيطرة على بلدة في ريف اللاذقية الخميس.")) == 1
+
+
+def test_what_an_incident_sparked_is_no_explosion():
+    rows = events("وفجرت الحادثة احتجاجات واسعة في مدينة كراتشي الخميس.")
+    assert [r["event_type"] for r in rows] == ["Protests"]
+
+
+def test_a_commemoration_or_a_reenactment_is_no_news():
+    assert events("وأقيم حفل في عدن الخميس في ذكرى تحرير المدينة.") == []
+    assert events("ويعيد الطلاب إحياء معركة قديمة في مسرح المدرسة في إسطنبول الخميس.") == []

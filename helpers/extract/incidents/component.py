@@ -44,7 +44,7 @@ from helpers.extract.incidents.kinds import (
     target_before,
 )
 from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
-from helpers.extract.incidents.model import above, scored
+from helpers.extract.incidents.model import above, default_threshold, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
@@ -52,6 +52,7 @@ from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
 from helpers.extract.incidents.reference import anaphors, rebel_group, referents, with_group
+from helpers.extract.incidents.retold import once_per_article
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -119,7 +120,8 @@ class Hit(NamedTuple):
 
 def find_incidents(article: Article, rank: bool | None = None) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
-    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``);
+    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``, then
+    ``retold.once_per_article`` on the settled rows);
     with ``rank`` (None: as the side ranker's weights file says) actor 1 and 2 are the side ranker's choice."""
     rows, context = rule_rows(article)
     if context is not None and (use_ranker() if rank is None else rank):
@@ -127,7 +129,8 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     merged = context.merged if context is not None else set()  # a row of two triggers is not split again
     rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
-    article.incidents.extend(context_place(article, row) for row in rows)  # no place: the account's
+    rows = [context_place(article, row) for row in rows]  # no place: the account's
+    article.incidents.extend(once_per_article(rows, default_threshold()))  # an event told again: one row
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:

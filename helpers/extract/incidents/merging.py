@@ -25,7 +25,8 @@ _SPECIFIC = (
     "Grenade",
     "Remote explosive/landmine/IED",
 )
-_STRIKE_PARTS = {"انفجار", "قتل"}  # actions that a strike's own explosions and deaths are told with
+KILLING = "قتل"
+_STRIKE_PARTS = {"انفجار", KILLING}  # actions that a strike's own explosions and deaths are told with
 _FILLED = (
     ("actor1", "actor1_en"),
     ("assoc_actor_1",),
@@ -42,7 +43,7 @@ def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], s
     merged: set[str] = set()
     for row in rows:
         for i, earlier in enumerate(kept):
-            if one_event(earlier, row) and not _sequel(norm, earlier, row):
+            if one_event(earlier, row, norm) and not _sequel(norm, earlier, row):
                 kept[i] = _joined(earlier, row)
                 merged.add(kept[i][COLUMN["event_id"]])
                 break
@@ -51,13 +52,16 @@ def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], s
     return kept, merged
 
 
-def one_event(a: tuple, b: tuple) -> bool:
-    """Whether two rows of one sentence tell one event (see the module)."""
+def one_event(a: tuple, b: tuple, norm: str = "") -> bool:
+    """Whether two rows of one sentence tell one event (see the module; ``norm``, the article's normalised text,
+    says whether a killing is told as a battle's toll)."""
     if a[COLUMN["article_id"]] != b[COLUMN["article_id"]] or a[COLUMN["sentence_id"]] != b[COLUMN["sentence_id"]]:
         return False
     types = {a[COLUMN["event_type"]], b[COLUMN["event_type"]]}
     if "Statement" in types or a[COLUMN["reported_as"]] != b[COLUMN["reported_as"]]:
         return False
+    if _toll_of_battle(a, b, norm):
+        return _agree(a, b, "location") and _same_date(a, b)
     strike_part = STRIKE in types and _part_of_strike(a, b)
     if len(types) > 1 and not strike_part:
         return False
@@ -69,6 +73,27 @@ def one_event(a: tuple, b: tuple) -> bool:
 
 # A second act after the first (قبل ان ترد اسرائيل بتنفيذ غارات، ثم، ردا علي): two events, not one told twice.
 _SEQUEL = re.compile(rf"(?<![{AR}])[وف]?(?:قبل ان|بعد ان|ثم|ترد|يرد|ردت|رد|ردا|ردها|انتقاما|لترد|ليرد)(?![{AR}])")
+
+
+# Right before a battle's trigger, after a killing: the dead fell in it (قتل 11 شخصا نتيجة مواجهات، لقي 12 مصرعهم
+# بعد اشتباكات عنيفة، قتلوا خلال معارك).
+_IN_BATTLE = re.compile(rf"(?<![{AR}])(?:نتيجه|جراء|اثر|عقب|بعد|خلال|اثناء|في)\s+(?:ال)?$")
+_CAUSE_CHARS = 12
+
+
+def _toll_of_battle(a: tuple, b: tuple, norm: str) -> bool:
+    """Whether one row is a killing and the later other a battle it is told as the toll of (``_IN_BATTLE`` right
+    before the battle's trigger): the dead of the battle, one event (ACLED counts the dead of a clash in it, who
+    ever the killer the rules gave the killing)."""
+    killing, battle = sorted((a, b), key=lambda r: r[COLUMN["start"]])
+    if killing[COLUMN["action"]] != KILLING or battle[COLUMN["event_type"]] != "Battles":
+        return False
+    at = battle[COLUMN["start"]]
+    return (
+        battle[COLUMN["action"]] != KILLING
+        and bool(norm)
+        and bool(_IN_BATTLE.search(norm, max(0, at - _CAUSE_CHARS), at))
+    )
 
 
 def _sequel(norm: str, a: tuple, b: tuple) -> bool:
@@ -96,7 +121,7 @@ def _same_date(a: tuple, b: tuple) -> bool:
     return a[COLUMN["event_date"]] == b[COLUMN["event_date"]]
 
 
-def _rank(row: tuple) -> int:
+def strike_rank(row: tuple) -> int:
     """How specific a row's type is: a strike's named sub-event first, then any strike, then the rest."""
     if row[COLUMN["event_type"]] != STRIKE:
         return len(_SPECIFIC) + 1
@@ -107,7 +132,12 @@ def _rank(row: tuple) -> int:
 def _joined(first: tuple, later: tuple) -> tuple:
     """The first mention, typed as the more specific of the two, completed by the other where it is empty."""
     out = list(first)
-    if _rank(later) < _rank(first):
+    if later[COLUMN["event_type"]] == "Battles" and first[COLUMN["action"]] == KILLING:
+        names = ("event_type", "sub_event_type", "actor1", "actor1_en", "actor2", "actor2_en")
+        for name in names:  # the dead of a battle: the battle's type and its sides (a killing's are guessed)
+            if later[COLUMN[name]]:
+                out[COLUMN[name]] = later[COLUMN[name]]
+    if strike_rank(later) < strike_rank(first):
         for name in ("event_type", "sub_event_type"):
             out[COLUMN[name]] = later[COLUMN[name]]
     for group in _FILLED:
@@ -143,7 +173,6 @@ def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int])
     return out
 
 
-KILLING = "قتل"
 _DEAD = ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who")
 
 

@@ -148,6 +148,38 @@ _WISH_CHARS = 90
 # المتكررة; not an ongoing fight: القتال المستمر منذ أمس) or governed by its season or its end (موسم القتال).
 HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره)(?![{AR}])")  # not المستمره: ongoing
 STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نهايه|مواسم)\s+$")
+# Right before a trigger: «أي» makes its noun any one (لتجنب تعرضها لأي هجوم، ردا على أي اعتقالات): no act told.
+ANY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:اي|ايه)\s+$")
+# Before a trigger told with ب: a mission given (الوحدات المكلفة بتطهير المدينة، غرفة العمليات المكلفة بتحرير).
+MISSION_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:ال)?(?:مكلف|مكلفه|مكلفين|مكلفون|كلف|كلفت|تكليف|تكليفه)\s+ب(?:ال)?$")
+# Before a trigger: readiness, a supposition or a consent (مستعدة لتوجيه ضربة، من المفترض أن يتم التوصل إلى اتفاق،
+# موافقة الكويت على الإفراج، مساعي القوات إلى تحرير): not done yet.
+READY_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:[وفب]?(?:ال)?(?:مستعد|مستعده|مستعدون|مستعدين|جاهز|جاهزه|جاهزون|جاهزين|موافقه|موافقتها|موافقته"
+    rf"|وافق|وافقت|وافقوا|يوافق|مساعي|مسعي|سعي|سعيها|سعيه|سعيهم)|من المفترض)(?![{AR}])[^.،؟!]{{0,60}}$"
+)
+# After a trigger: an attack of computers, not of arms (الهجمات الإلكترونية، هجوم سيبراني، قرصنة).
+CYBER_AFTER = re.compile(
+    rf"(?:ه|ها)?\s+(?:ال)?(?:الكترونيه|الكتروني|الالكترونيه|الالكتروني|سيبرانيه|سيبراني|رقميه|رقمي|قرصنه)(?![{AR}])"
+)
+# Before a take-control noun: out of control (خروج الحرائق عن السيطرة، خارجة عن السيطرة), no place taken.
+OUT_OF_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:خروج|خرج|خرجت|خرجوا|يخرج|تخرج|خارج|خارجه|خارجا)(?:\s+[{AR}]+){{0,3}}\s+عن\s+$"
+)
+# After an explosion verb: what it sparked (فجرت الحادثة احتجاجات، فجر موجة غضب): figurative.
+SPARKED_AFTER = re.compile(
+    rf"(?:ه|ها)?\s+(?:[{AR}]+\s+)?(?:ال)?(?:احتجاجات|احتجاجا|غضب|غضبا|خلافات|خلافا|ثوره|انتفاضه|تساؤلات"
+    rf"|موجه غضب)(?![{AR}])"
+)
+_SPARK_FORMS = ("فجر", "يفجر", "تفجر", "فجرت")
+# Before a trigger: a commemoration or a re-enactment of it (ذكرى تحرير عدن، يعيدون إحياء معركة): history, not news
+# (not أحياء alone: the districts of a town).
+MEMORY_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:[وفبل]?(?:ال)?(?:ذكري|ذكراها|ذكراه|يحيون|تخليد|تخليدا)"
+    rf"|[وف]?(?:يعيدون|يعيد|تعيد|اعاده)(?:\s+[{AR}]+)?\s+احياء)(?:\s+[{AR}]+){{0,2}}\s+(?:ل|لل)?$"
+)
+# Before a trigger told with ل: a light verb of purpose (دعوات لتنظيم احتجاجات، خطط لتنفيذ هجوم، تستعد لشن هجوم).
+PURPOSE_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:ل(?:تنظيم|تنفيذ|شن)\s+|للقيام\s+ب(?:ال)?)$")
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
@@ -205,6 +237,20 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     habit = trigger.event_type != "Protests" and HABIT_AFTER.match(norm, end)  # a wave of protests: one a day
     if definite and (habit or STATE_BEFORE.search(norm, max(s, head - 12), head)):
         return True  # القصف اليومي، موسم القتال: a habit or a state, not an act
+    if ANY_BEFORE.search(norm, max(s, start - 8), start) or PURPOSE_BEFORE.search(norm, max(s, start - 14), start):
+        return True  # لأي هجوم: any one; دعوات لتنظيم احتجاجات: a purpose
+    if MISSION_BEFORE.search(norm, max(s, start - 16), start):
+        return True  # المكلفة بتحرير درنة: a mission
+    if trigger.sub_event_type != "Agreement" and READY_BEFORE.search(norm, max(s, start - _WISH_CHARS), start):
+        return True  # مستعدة لتوجيه ضربة، موافقة على الإفراج: not done yet
+    if trigger.sub_event_type in ("Armed clash", "Attack") and CYBER_AFTER.match(norm, end):
+        return True  # الهجمات الإلكترونية: computers, not arms
+    if trigger.action == "سيطرة" and OUT_OF_BEFORE.search(norm, max(s, head - 40), head):
+        return True  # خروج الحرائق عن السيطرة: out of control
+    if form.startswith(_SPARK_FORMS) and SPARKED_AFTER.match(norm, end):
+        return True  # فجرت الحادثة احتجاجات: sparked
+    if MEMORY_BEFORE.search(norm, max(s, start - 30), start):
+        return True  # ذكرى تحرير عدن، إحياء معركة: a memory, not news
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
         return True  # عثر على آثار جينات: a find of science
     noted = trigger.event_type == "Protests" or trigger.sub_event_type == "Arrests"

@@ -1,0 +1,208 @@
+"""One row per event of an article, once its sides, places and confidence are settled: a second mention of an
+event in another sentence (the lead tells the strike, a later paragraph retells it in other words; a statement
+made and told again) is folded into its first mention. ACLED's unit is one event per day, place, pair of actors
+and type, so two rows of one article are one event when they have
+
+- the same type (a strategic development or a statement: the same act, ``action`` and sub-event type too);
+- the same day (two dates of their own that differ, or a planned act and a done one, are two events);
+- sides that agree (the same English name, or none, an unidentified one or a generic noun; a battle's sides in
+  either order);
+- the same place or none named (or a district named with its town, and that town);
+- no count of dead each that differ (two tolls, two events), and no word telling the later one as another act
+  (كما، أيضا before it; آخر، جديد after it; a reply: ردا على);
+- for battles: not two acts of taking control (each names its own place or position), nor a clash told with
+  its own dead beside another act told with none.
+
+The first mention is kept (its offsets are the provenance), its empty sides, place and dead filled from the
+other, its sub-event the more specific of a strike's; its confidence the higher of the two (an event told twice
+is as likely as its clearest telling). The cross-article clusters (``store.incidents``) are built on these rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pandas as pd
+
+from helpers.extract.incidents.merging import STRIKE, strike_rank
+from helpers.extract.incidents.scope import COLUMN
+from helpers.text.arabic import AR
+from helpers.text.normalize import normalize_letters
+
+_SAME_ACT_TYPES = frozenset({"Strategic developments", "Statement"})
+_NOT_DONE = frozenset({"planned", "denied"})
+_STATED = frozenset({"exact", "at_least"})
+# Before the trigger in its sentence: one more act (كما استهدفت، وقصفت أيضا) or a reply (ردا على، انتقاما).
+_ANOTHER_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم)(?![{AR}])")
+# Right after the trigger: another or a new act (هجوم آخر، غارة جديدة، تفجير ثان).
+_ANOTHER_AFTER = re.compile(rf"\s+(?:ال)?(?:اخر|اخري|جديد|جديده|ثان|ثاني|ثانيه|ثالث|ثالثه|مماثل|مماثله)(?![{AR}])")
+_BEFORE_CHARS = 40
+_TAKE_CONTROL = "سيطرة"  # the action of taking a place (سيطر، استولى، حرر، استعاد)
+_FILLED = (
+    ("actor1", "actor1_en"),
+    ("assoc_actor_1",),
+    ("actor2", "actor2_en"),
+    ("location", "location_en", "latitude", "longitude", "geo_precision"),
+    ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"),
+)
+
+
+def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
+    """The rows with each second mention of an event folded into its first (see the module), in their order; only
+    rows with a confidence of at least ``threshold`` (those the table keeps) are folded, the others left as they
+    are (a weak candidate is not the mention kept for a clear one). A row is compared with the first mentions of
+    its type and day only (the first ``_FIRSTS_READ`` of them: a long article stays linear)."""
+    out = list(rows)
+    firsts: dict[tuple, list[int]] = {}
+    folded: set[int] = set()
+    for i in sorted(range(len(rows)), key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]])):
+        if not _confident(rows[i], threshold):
+            continue
+        same = firsts.setdefault(_bucket(rows[i]), [])
+        alone = _another(rows[i])  # told as one more act: a first mention of its own
+        first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
+        if first is None:
+            same.append(i)
+        else:
+            out[first] = _completed(out[first], rows[i])
+            folded.add(i)
+    return [row for i, row in enumerate(out) if i not in folded]
+
+
+_FIRSTS_READ = 40
+
+
+def _bucket(row: tuple) -> tuple:
+    """The rows a row may retell: its article's rows of its type and day."""
+    day = row[COLUMN["event_date"]]
+    day = None if day is None or pd.isna(day) else pd.Timestamp(day).normalize()
+    return row[COLUMN["article_id"]], row[COLUMN["event_type"]], day
+
+
+def _confident(row: tuple, threshold: float) -> bool:
+    """Whether a row's confidence reaches ``threshold`` (0: every row)."""
+    value = row[COLUMN["confidence"]]
+    return threshold <= 0 or (not _empty(value) and float(value) >= threshold)
+
+
+def retold(first: tuple, later: tuple) -> bool:
+    """Whether ``later`` (a row of another, later sentence) tells the event of ``first`` again (see the module)."""
+    same = first[COLUMN["article_id"]] == later[COLUMN["article_id"]]
+    if not same or first[COLUMN["sentence_id"]] == later[COLUMN["sentence_id"]]:
+        return False
+    if not _same_kind(first, later) or not _same_day(first, later):
+        return False
+    if not _places_agree(first, later) or _two_tolls(first, later):
+        return False
+    if first[COLUMN["event_type"]] == "Battles" and not _one_battle(first, later):
+        return False
+    battle = first[COLUMN["event_type"]] == "Battles"
+    in_order = _side_agrees(first, later, "actor1_en", "actor1_en") and _side_agrees(
+        first, later, "actor2_en", "actor2_en"
+    )
+    swapped = _side_agrees(first, later, "actor1_en", "actor2_en") and _side_agrees(
+        first, later, "actor2_en", "actor1_en"
+    )
+    return in_order or (battle and swapped)
+
+
+def _same_kind(a: tuple, b: tuple) -> bool:
+    """One type; for a strategic development or a statement one act too."""
+    kind = a[COLUMN["event_type"]]
+    if kind != b[COLUMN["event_type"]]:
+        return False
+    if (a[COLUMN["reported_as"]] in _NOT_DONE) != (b[COLUMN["reported_as"]] in _NOT_DONE):
+        return False  # من المقرر أن: a plan is not the act told
+    if kind in _SAME_ACT_TYPES:
+        return a[COLUMN["action"]] == b[COLUMN["action"]] and a[COLUMN["sub_event_type"]] == b[COLUMN["sub_event_type"]]
+    return True
+
+
+def _one_battle(a: tuple, b: tuple) -> bool:
+    """Whether two battle rows may be one battle: not two places taken (each act of taking control names its own
+    place or position: استولت على السجن ... سيطرت على التبة), and not a clash told with its own dead beside another
+    act told with none (مقتل زعيم القاعدة في اشتباكات: an event of its own)."""
+    actions = (a[COLUMN["action"]], b[COLUMN["action"]])
+    if actions == (_TAKE_CONTROL, _TAKE_CONTROL):
+        return False
+    dead = [not _empty(r[COLUMN["fatalities"]]) for r in (a, b)]
+    return actions[0] == actions[1] or dead[0] == dead[1]
+
+
+def _same_day(a: tuple, b: tuple) -> bool:
+    """Both rows dated, on the same day."""
+    da, db = a[COLUMN["event_date"]], b[COLUMN["event_date"]]
+    if da is None or db is None or pd.isna(da) or pd.isna(db):
+        return False
+    return pd.Timestamp(da).normalize() == pd.Timestamp(db).normalize()
+
+
+def _places_agree(a: tuple, b: tuple) -> bool:
+    """The same place (by its English or its written name), or one row names none."""
+    ea, eb = (a[COLUMN["location_en"]] or "").lower(), (b[COLUMN["location_en"]] or "").lower()
+    pa, pb = normalize_letters(a[COLUMN["location"]] or ""), normalize_letters(b[COLUMN["location"]] or "")
+    if not (ea or pa) or not (eb or pb):
+        return True
+    if (bool(ea) and ea == eb) or (bool(pa) and pa == pb):
+        return True
+    return _district_of(a, b) or _district_of(b, a)
+
+
+def _district_of(part: tuple, town: tuple) -> bool:
+    """Whether ``part`` is a district named with its town (Dar Sad (Aden)) and ``town`` that town."""
+    name, town_name = part[COLUMN["location_en"]] or "", (town[COLUMN["location_en"]] or "").lower()
+    return bool(town_name) and name.lower().endswith(f"({town_name})")
+
+
+def _unknown(name: str) -> bool:
+    """A side not known: none, an unidentified one, or a generic noun's gloss (military forces, militants)."""
+    return not name or name.startswith("Unidentified") or name[:1].islower()
+
+
+def _side_agrees(a: tuple, b: tuple, side_a: str, side_b: str) -> bool:
+    """Whether one side of ``a`` and one of ``b`` agree: the same English name, or one of them unknown."""
+    x, y = a[COLUMN[side_a]] or "", b[COLUMN[side_b]] or ""
+    return _unknown(x) or _unknown(y) or x.lower() == y.lower()
+
+
+def _two_tolls(a: tuple, b: tuple) -> bool:
+    """Whether both rows state a number of dead, as numbers, and they differ."""
+    dead = (a[COLUMN["fatalities"]], b[COLUMN["fatalities"]])
+    if any(d is None or pd.isna(d) for d in dead):
+        return False
+    exact = {a[COLUMN["fatalities_qualifier"]], b[COLUMN["fatalities_qualifier"]]} <= _STATED
+    return exact and int(dead[0]) != int(dead[1])
+
+
+def _another(row: tuple) -> bool:
+    """Whether a row's trigger is told as one more act or a reply (``_ANOTHER_BEFORE``, ``_ANOTHER_AFTER``)."""
+    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
+    at = sentence.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    return bool(
+        _ANOTHER_BEFORE.search(sentence, max(0, at - _BEFORE_CHARS), at)
+        or _ANOTHER_AFTER.match(sentence, at + len(trigger))
+    )
+
+
+def _completed(first: tuple, later: tuple) -> tuple:
+    """The first mention with its empty sides, place and dead taken from the later one, a strike's more specific
+    sub-event, and the higher confidence of the two."""
+    out = list(first)
+    if first[COLUMN["event_type"]] == STRIKE and strike_rank(later) < strike_rank(first):
+        out[COLUMN["sub_event_type"]] = later[COLUMN["sub_event_type"]]
+    for group in _FILLED:
+        named = group[:2]  # the Arabic name and its English
+        if all(_empty(out[COLUMN[n]]) for n in named) and not all(_empty(later[COLUMN[n]]) for n in named):
+            for name in group:
+                out[COLUMN[name]] = later[COLUMN[name]]
+    confidences = [c for c in (first[COLUMN["confidence"]], later[COLUMN["confidence"]]) if not _empty(c)]
+    out[COLUMN["confidence"]] = max(confidences) if confidences else first[COLUMN["confidence"]]
+    return tuple(out)
+
+
+def _empty(value: object) -> bool:
+    """None, NaN or an empty string."""
+    return value is None or value == "" or (isinstance(value, float) and pd.isna(value))
