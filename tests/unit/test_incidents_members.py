@@ -27,3 +27,9 @@ def test_policemen_counted_among_the_dead_are_the_police_of_their_country():
 def test_armed_after_an_act_noun_is_the_acts_adjective_not_a_side():
     found = _sides("وأدى اشتباك مسلح أمس إلى مقتل ثلاثة أشخاص في ريف درعا.", "اشتباك")
     assert found and "Unidentified armed group" not in found[0]
+
+
+def test_armed_after_a_definite_act_noun_is_its_doer():
+    """الهجوم المسلح is the adjective's definite form: in «نفذ الهجوم مسلح» مسلح is the subject (after review)."""
+    rows = events("ونفذ الهجوم مسلح يرتدي حزاما ناسفا في المسجد.")
+    assert rows and rows[0]["actor1_en"] == "Unidentified armed group"

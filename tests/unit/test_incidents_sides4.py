@@ -38,3 +38,18 @@ def test_a_bombers_nationality_or_that_of_what_was_hit_is_no_states_act():
 def test_a_killer_after_fire_of_is_not_among_the_killed():
     text = "وأدى اشتباك أمس إلى مصرع مسلحي الحوثي بنيران قوات الأمن في صنعاء."
     assert _sides(text, "اشتباك") == [("Police Forces of Yemen", "Houthis (Ansar Allah)")]
+
+
+# After review (/work/notes/26_review_Z.md): the rules above held to their own constructions.
+def test_a_weapon_owned_by_a_side_and_destroyed_by_a_named_subject_is_that_sides_loss():
+    assert _sides("دمرت قوات الجيش دبابة تابعة للحوثيين قرب مأرب.", "دمرت")[0][0] != "Houthis (Ansar Allah)"
+
+
+def test_who_claimed_an_act_after_what_it_hit_is_not_its_target():
+    text = "وكان التفجير الذي ضرب سوقا في بغداد وتبناه تنظيم داعش قد أودى بحياة 30 شخصا."
+    assert all("Islamic State" not in actor2 for _, actor2 in _sides(text, "تفجير"))
+
+
+def test_a_strike_by_a_plane_of_a_nationality_is_that_states():
+    text = "وقتل 5 مدنيين في غارة لطائرة أمريكية على بلدة في إدلب."
+    assert _sides(text, "غارة")[0][0] == "Military Forces of the United States"

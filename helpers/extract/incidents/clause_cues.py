@@ -399,6 +399,8 @@ _WEAPON_OWNED = re.compile(
     r"|مروحيات|زورق|زوارق|بارجه|بارجات|طقم|اطقم|قناص|قناصه)(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?"
     r"\s+(?:ال)?(?:تابعه|تابع|تابعين)\s+(?:لل|ل)?$"
 )
+# What may stand between a verb and the owned weapon it acts with: a time word, not a subject (دمر الجيش دبابة ...).
+_TIME_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:امس|اليوم|صباح|مساء|فجر|ليل|الليله|صباح اليوم|مساء امس)?\s*(?:[،,]\s*)?")
 _SUBJECT_GAP = 12  # a time word may stand between the verb and its subject (قصفت، أمس، دبابة)
 
 
@@ -411,6 +413,8 @@ def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> P
         owned = _WEAPON_OWNED.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
         if owned is None:
             continue
-        if 0 <= t0 - party.end <= 2 or (not told_before and 0 <= owned.start() - t1 <= _SUBJECT_GAP):
+        subject_between = bool(norm[t1 : owned.start()].strip()) and not _TIME_GAP.fullmatch(norm, t1, owned.start())
+        after_verb = not told_before and not subject_between and 0 <= owned.start() - t1 <= _SUBJECT_GAP
+        if 0 <= t0 - party.end <= 2 or after_verb:
             return party
     return None

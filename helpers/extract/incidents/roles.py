@@ -61,7 +61,9 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
         return actor1  # الانتحاري السعودي: the bomber's nationality, not his state's act
     for n, word in enumerate(list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]):
         nat = nationalities().get(name_key(word.group(0)))
-        if nat is None and not n and not _ADJECTIVE_FORM.search(word.group(0)):
+        head = (norm[t0:t1].split() or [""])[0].lstrip("وفبل").removeprefix("ال")
+        carrier = word.group(0).startswith("ل") or head in _STRIKE  # غارة لطائرة أمريكية: who flew it
+        if nat is None and not n and not carrier and not _ADJECTIVE_FORM.search(word.group(0)):
             return actor1  # تفجير طائرة روسية: the nationality of what was struck
         if nat is not None and nat.country != actor1.country:
             label = forces_label("", nat.country)
@@ -72,6 +74,7 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
 
 
 _WORD = re.compile(r"[^\s،,.]+")
+_STRIKE = frozenset({"قصف", "غاره", "غارات", "ضربه", "ضربات", "قصفا"})
 # A trigger's head noun in the relative form (انتحاري، انتحارية): a person, whose nationality is his own.
 _NISBA = re.compile(r"(?:ي|يه)$")
 # An adjective between an act and its nationality (غارة جوية أمريكية، القصف المدفعي التركي، ضربات صاروخية).

@@ -52,6 +52,7 @@ from helpers.extract.incidents.vocabulary import (
     Trigger,
 )
 from helpers.resources.actor_tables import nationalities
+from helpers.text.arabic import AR
 from helpers.text.normalize import name_key, normalize_letters
 
 
@@ -371,7 +372,8 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
         genitive = None  # تعزيزات للحوثيين: the owner of what is told, not its doer
     targeted = _TARGETED.match(norm, t1)  # التفجير الذي استهدف مسجد قوات الطوارئ: what it hit is actor 2
     if genitive is None and targeted and trigger.event_type in _VIOLENT:
-        hit = [p for p in after if p.start >= targeted.end() and p.start - t1 <= _OBJECT_GAP]
+        end = targeted.end()
+        hit = [p for p in after if end <= p.start <= end + _HIT_GAP and not _CLAIMED.search(norm, end, p.start)]
         return previous, (hit[0] if hit else NOBODY)
     if genitive is not None and trigger.action == _TAKE_CONTROL and _FROM.search(norm, t1, genitive.start):
         return previous, genitive  # تطهير المنطقة من عناصر القاعدة: the agent follows its act; من names the expelled
@@ -393,6 +395,9 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
     return genitive, (rest[0] if rest else NOBODY)
 
 
+# Who carried out or claimed the act, after what it hit (الذي استهدف ... وتبناه تنظيم داعش): not its target.
+_CLAIMED = re.compile(rf"(?<![{AR}])و?(?:نفذ|نفذه|نفذته|نفذها|تبني|تبناه|تبنته|شنه|شنته|قد)(?![{AR}])")
+_HIT_GAP = 30  # what an act hit follows its relative verb closely
 _VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
 # A relative clause telling what an act hit, right after it (الهجوم الذي استهدف، التفجير الذي طال).
 _TARGETED = re.compile(r"\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
