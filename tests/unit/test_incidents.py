@@ -158,19 +158,6 @@ def test_militias_affiliated_to_a_named_group_are_that_group():
     assert event["actor2"] == "تنظيم القاعدة"
 
 
-def test_a_ballistic_missile_launched_is_a_missile_attack():
-    event = only("وأطلق الحوثيون صاروخا باليستيا على جازان أمس.")
-    assert (event["event_type"], event["sub_event_type"]) == (
-        "Explosions/Remote violence",
-        "Shelling/artillery/missile attack",
-    )
-
-
-def test_after_a_launch_a_missile_with_li_is_no_purpose():
-    event = only("ونددت الرياض بإطلاق الحوثيين لصاروخ باليستي على مكة.")
-    assert event["event_type"] == "Explosions/Remote violence"
-
-
 def test_wounded_by_the_fire_of_forces_is_an_attack_by_them():
     event = only("وفي مخيم الدهيشة جنوب بيت لحم، أصيب شابان برصاص قوات الاحتلال فجر الجمعة.")
     assert (event["event_type"], event["trigger"]) == ("Violence against civilians", "برصاص")

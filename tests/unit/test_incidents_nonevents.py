@@ -134,3 +134,15 @@ def test_what_an_incident_sparked_is_no_explosion():
 def test_a_commemoration_or_a_reenactment_is_no_news():
     assert events("وأقيم حفل في عدن الخميس في ذكرى تحرير المدينة.") == []
     assert events("ويعيد الطلاب إحياء معركة قديمة في مسرح المدرسة في إسطنبول الخميس.") == []
+
+
+# After review (/work/notes/26_review_X.md): an effort, a consent, a purpose without its planning word and an
+# anniversary protest are acts that happened.
+def test_an_effort_or_a_consent_told_before_a_real_act_keeps_it():
+    assert events("وفي إطار سعيها لاستعادة المدينة شنت القوات العراقية هجوما على مواقع داعش في الفلوجة.")
+    assert events("وبعد ساعات من موافقة الحكومة على رفع الأسعار اندلعت احتجاجات في عمان.")
+
+
+def test_a_sit_in_held_and_an_anniversary_protest_happened():
+    assert events("واحتشد المئات أمام البرلمان لتنظيم اعتصام مفتوح في بغداد.")
+    assert events("وخرجت في ذكرى الثورة مظاهرات حاشدة في عدن.")

@@ -180,16 +180,6 @@ def test_english_names_are_written_without_the_marks_for_ain_and_hamza():
     assert place_of("قتل 12 شخصا أمس في تفجير في مدينة صعدة اليمنية.") == "Sadah"
 
 
-def test_a_lead_placed_in_part_of_a_country_takes_the_town_its_headline_names():
-    title = "قتلى في هجوم انتحاري على سوق في الموصل"
-    text = title + "\n" + "قتل 12 شخصا أمس عندما هاجم انتحاري سوقا مزدحما في شمال العراق."
-    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-08-10"), "dct_source": "published",
-              "outlet": "Sky News Arabia", "body_start": len(title) + 1}  # fmt: skip
-    (article,) = pipeline.run([record])
-    places = {dict(zip(INCIDENT_COLUMNS, r, strict=True))["location_en"] for r in article.incidents}
-    assert places == {"Mosul"}
-
-
 def test_a_hillock_or_a_basin_of_a_town_is_coded_by_its_whole_name():
     found = place_of("فجر مقاتلو المقاومة دبابة للحوثيين في هجوم على حوض الأشراف وسط مدينة تعز اليمنية.")
     assert found.startswith("Houd") and found.endswith("al-Ashraf")

@@ -154,9 +154,12 @@ ANY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:اي|ايه)\s+$")
 MISSION_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:ال)?(?:مكلف|مكلفه|مكلفين|مكلفون|كلف|كلفت|تكليف|تكليفه)\s+ب(?:ال)?$")
 # Before a trigger: readiness, a supposition or a consent (مستعدة لتوجيه ضربة، من المفترض أن يتم التوصل إلى اتفاق،
 # موافقة الكويت على الإفراج، مساعي القوات إلى تحرير): not done yet.
+# (After review: an effort (سعيها لاستعادة ... شنت هجوما) and a consent told before a real act (بعد موافقة الحكومة
+# ... اندلعت احتجاجات) no longer count: readiness with ل and a consent with على right before the trigger only.)
 READY_BEFORE = re.compile(
-    rf"(?<![{AR}])(?:[وفب]?(?:ال)?(?:مستعد|مستعده|مستعدون|مستعدين|جاهز|جاهزه|جاهزون|جاهزين|موافقه|موافقتها|موافقته"
-    rf"|وافق|وافقت|وافقوا|يوافق|مساعي|مسعي|سعي|سعيها|سعيه|سعيهم)|من المفترض)(?![{AR}])[^.،؟!]{{0,60}}$"
+    rf"(?<![{AR}])(?:[وفب]?(?:ال)?(?:مستعد|مستعده|مستعدون|مستعدين)\s+ل(?:ل)?[{AR}]*\s*"
+    rf"|[وفب]?(?:ال)?(?:موافقه|موافقتها|موافقته|وافق|وافقت|وافقوا|يوافق)(?:\s+[{AR}]+){{0,2}}\s+علي\s+(?:ال)?"
+    rf"|من المفترض[^.،؟!]{{0,60}})$"
 )
 # After a trigger: an attack of computers, not of arms (الهجمات الإلكترونية، هجوم سيبراني، قرصنة).
 CYBER_AFTER = re.compile(
@@ -179,7 +182,10 @@ MEMORY_BEFORE = re.compile(
     rf"|[وف]?(?:يعيدون|يعيد|تعيد|اعاده)(?:\s+[{AR}]+)?\s+احياء)(?:\s+[{AR}]+){{0,2}}\s+(?:ل|لل)?$"
 )
 # Before a trigger told with ل: a light verb of purpose (دعوات لتنظيم احتجاجات، خطط لتنفيذ هجوم، تستعد لشن هجوم).
-PURPOSE_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:ل(?:تنظيم|تنفيذ|شن)\s+|للقيام\s+ب(?:ال)?)$")
+PURPOSE_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:دعوات|دعوه|دعا|دعت|خطط|خطه|يخطط|تخطط|يعتزم|تعتزم|يستعد|تستعد|يسعي|تسعي)(?:\s+[{AR}]+){{0,3}}"
+    rf"\s+[وف]?(?:ل(?:تنظيم|تنفيذ|شن)\s+|للقيام\s+ب(?:ال)?)$"
+)  # (after review: a purpose needs its planning or calling word: احتشدوا لتنظيم اعتصام is a sit-in held)
 # A trade truce or war (الهدنة في الخلاف التجاري): economy, not a ceasefire.
 TRADE_NEAR = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:تجاري|تجاريه|الرسوم|رسوم|جمركيه|تعريفات|الصادرات|الواردات)(?![{AR}])"
@@ -237,7 +243,7 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     habit = trigger.event_type != "Protests" and HABIT_AFTER.match(norm, end)  # a wave of protests: one a day
     if definite and (habit or STATE_BEFORE.search(norm, max(s, head - 12), head)):
         return True  # القصف اليومي، موسم القتال: a habit or a state, not an act
-    if ANY_BEFORE.search(norm, max(s, start - 8), start) or PURPOSE_BEFORE.search(norm, max(s, start - 14), start):
+    if ANY_BEFORE.search(norm, max(s, start - 8), start) or PURPOSE_BEFORE.search(norm, max(s, start - 60), start):
         return True  # لأي هجوم: any one; دعوات لتنظيم احتجاجات: a purpose
     if MISSION_BEFORE.search(norm, max(s, start - 16), start):
         return True  # المكلفة بتحرير درنة: a mission
@@ -249,7 +255,7 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # خروج الحرائق عن السيطرة: out of control
     if form.startswith(_SPARK_FORMS) and SPARKED_AFTER.match(norm, end):
         return True  # فجرت الحادثة احتجاجات: sparked
-    if MEMORY_BEFORE.search(norm, max(s, start - 30), start):
+    if trigger.event_type != "Protests" and MEMORY_BEFORE.search(norm, max(s, start - 30), start):
         return True  # ذكرى تحرير عدن، إحياء معركة: a memory, not news
     if ("عثر" in form or "عثور" in form) and not FOUND_OBJECT.search(norm, end, end + _FIND_CHARS):
         return True  # عثر على آثار جينات: a find of science

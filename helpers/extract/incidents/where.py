@@ -253,12 +253,11 @@ def context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
     named before its sentence (the title included), else the article's first; for a country, the nearest town
     of that country named (before, else after); ACLED's geo-precision at least 2. Not for a statement (its
-    place is where it was made), nor when its sentence speaks of a whole country (no single place). A lead
-    placed in a part of a country only (في شمال العراق) takes the town of it its headline names."""
+    place is where it was made), nor when its sentence speaks of a whole country (no single place)."""
     if row[COLUMN["event_type"]] == "Statement":
         return row
     if row[COLUMN["location"]]:
-        return _town_for_country(article, row)
+        return row
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
     if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
@@ -273,28 +272,6 @@ def context_place(article: Any, row: tuple) -> tuple:
     if chosen is None:
         return row
     return _placed(row, town_of_region(norm, chosen, named))
-
-
-def _town_for_country(article: Any, row: tuple) -> tuple:
-    """A lead sentence's event placed in a part of a country only (قتل 12 شخصا في شمال العراق), given the town
-    of that country its headline names (قتلى في تفجير بطوز خورماتو): the account's most specific place."""
-    body, sid = _body_start(article), row[COLUMN["sentence_id"]]
-    if not body or not article.sentences or article.sentence_of(body) != sid:
-        return row
-    s, e = article.sentences[sid]
-    own = [m for m in article.places if s <= m.start < e and m.role == "location" and _country(m) and m.direction]
-    part = next((m for m in own if m.place.name == row[COLUMN["location"]]), None)
-    if part is None:
-        return row
-    titled = where_candidates(article.norm, [m for m in article.places if m.role == "location" and m.end <= body])
-    towns = [m for m in titled if _codable(m) and _inside(m, part) and m.place.kind in TOWN_KINDS]
-    return _placed(row, towns[-1]) if len({m.place.name for m in towns}) == 1 else row
-
-
-def _body_start(article: Any) -> int:
-    """Where the article's body starts (after its title), or 0."""
-    value = article.record.get("body_start") if hasattr(article.record, "get") else 0
-    return int(value) if isinstance(value, int | float) and value == value else 0
 
 
 def _placed(row: tuple, chosen: Any) -> tuple:

@@ -22,7 +22,6 @@ _VERB_CLITICS = ("وك", "فك")  # وكسرت: و + a verb starting with ك; ne
 _RELATIVES = {"الذي", "التي", "الذين", "اللواتي", "اللاتي", "اللائي", "اللذين", "اللتين", "اللذان", "اللتان"}
 _NEGATIONS = {f"{c}{w}" for c in ("", "و", "ف") for w in ("لا", "لم", "لن")}
 _DEMONSTRATIVES = {f"{c}{w}" for c in ("", "و", "ب", "وب", "ل") for w in ("هذه", "هذا", "تلك", "ذلك")}
-_NOT_BEFORE_A_PLACE = frozenset(_RELATIVES | _NEGATIONS | _DEMONSTRATIVES)
 
 
 def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidates: list[Place]) -> bool:
@@ -35,7 +34,15 @@ def verb_reading(tokens: list[tuple[int, int, str]], i: int, key: str, candidate
         return False
     word = tokens[i][2]
     clitics = word[: len(word) - len(key)] if word.endswith(key) else ""
-    return clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _NOT_BEFORE_A_PLACE)
+    if clitics in _VERB_CLITICS or (i > 0 and tokens[i - 1][2] in _RELATIVES):
+        return True
+    before = tokens[i - 1][2] if i else ""
+    if key not in common_words() or not (before in _NEGATIONS or before in _DEMONSTRATIVES):
+        return False  # لا الموصل: a town's name that is no common word stays the town
+    if before in _DEMONSTRATIVES:
+        return key.startswith("ال")  # هذه الزاوية: "this angle"; هذه حلب: "this is Aleppo"
+    near = {t[2] for t in tokens[max(0, i - 4) : i + 5]}
+    return not key.startswith("ال") and not ({"لا", "ولا"} <= near)  # لا نجد: a verb; لا حمص ولا حماة: towns
 
 
 def phrase_reading(tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
@@ -83,7 +90,8 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     own = m.extra.get("own_start", m.start)  # the name's own start, not a relative location's (جنوب السعودية)
     own_before = MARKS.sub("", norm[max(0, own - 20) : own]).split()
     own_attached = norm[own - 1 : own].isspace()
-    if before and attached and _NAME_HEAD.match(before[-1]):
+    named_after = m.place is None or m.place.kind != "country"
+    if before and attached and (_NAME_HEAD.match(before[-1]) or (named_after and _EVENT_NAME_HEAD.match(before[-1]))):
         m.role = "in_name"
         if _CLUB_HEAD.match(before[-1]):
             m.extra["club"] = "head"
@@ -116,10 +124,10 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.extra["adjective"] = True
 
 
-_NAME_HEAD = re.compile(
-    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو|ابطال|كاس"
-    r"|اتفاق|اتفاقيه|معاهده)$"  # دوري أبطال آسيا، كأس آسيا، اتفاق الطائف: a competition's or an accord's name
-)
+_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$")
+# A competition's or an accord's name after a town or a region (دوري أبطال آسيا، كأس آسيا، اتفاق الطائف); before a
+# country these are its parties (اتفاق روسيا وتركيا، معاهدة مصر وإسرائيل) or its champions (لأبطال العراق).
+_EVENT_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:ابطال|كاس|اتفاق|اتفاقيه|معاهده)$")
 # Telecom and oil firms named with their country in ـية (زين السعودية، أرامكو السعودية; not تزود أرامكو الهند).
 _FIRM_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:زين|ارامكو|فودافون|اورنج)$")
 # A country in ـية after a firm's name (شركة موبايلي السعودية): the firm's name, not a place (not شركة أبل الصين:
@@ -297,9 +305,9 @@ def _capitals() -> dict[str, Place]:
 
 
 def sham_as_damascus(m: PlaceMention, norm: str, context: Counter) -> None:
-    """Bare الشام after a spatial preposition (في الشام، إلى الشام) in an article mostly about Syria is Damascus,
+    """Bare الشام after في (في الشام، بالشام) in an article mostly about Syria is Damascus,
     as Syrians name their capital; elsewhere (نصارى الشام، بلاد الشام) it stays the Levant."""
-    if m.key != "الشام" or m.place is None or m.place.country or not _preposition_before(norm, m.start):
+    if m.key != "الشام" or m.place is None or m.place.country or not _in_before(norm, m.start):
         return
     context = context + adjective_countries(norm)  # مسؤول سوري: the article is about Syria
     if not context or context.get("SY", 0) < max(context.values()):
@@ -309,13 +317,14 @@ def sham_as_damascus(m: PlaceMention, norm: str, context: Counter) -> None:
         m.place, m.lat, m.lon, m.precision = damascus, damascus.lat, damascus.lon, damascus.precision
 
 
-def _preposition_before(norm: str, start: int) -> bool:
-    """Whether a spatial preposition stands right before an offset, alone or with و/ف (وفي، ب written on)."""
+def _in_before(norm: str, start: int) -> bool:
+    """Whether في (alone or with و/ف) or ب written on stands right before an offset: where something is, not
+    where people go (إلى الشام والعراق, سافر إلى الشام: the Levant or Syria)."""
     if norm[start - 1 : start] == "ب":
         return True
     before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
     word = before[-1] if before and norm[start - 1 : start].isspace() else ""
-    return word in SPATIAL or (word[:1] in "وف" and word[1:] in SPATIAL)
+    return word in ("في", "وفي", "ففي")
 
 
 def after_given_name(norm: str, start: int) -> bool:
