@@ -27,7 +27,7 @@ _SPECIFIC = (
 )
 KILLING = "قتل"
 _STRIKE_PARTS = {"انفجار", KILLING}  # actions that a strike's own explosions and deaths are told with
-_FILLED = (
+FILLED = (  # the column groups a later mention fills in the kept one, each as a whole
     ("actor1", "actor1_en"),
     ("assoc_actor_1",),
     ("actor2", "actor2_en"),
@@ -140,7 +140,7 @@ def _joined(first: tuple, later: tuple) -> tuple:
     if strike_rank(later) < strike_rank(first):
         for name in ("event_type", "sub_event_type"):
             out[COLUMN[name]] = later[COLUMN[name]]
-    for group in _FILLED:
+    for group in FILLED:
         if out[COLUMN[group[0]]] in (None, "") and later[COLUMN[group[0]]] not in (None, ""):
             for name in group:
                 out[COLUMN[name]] = later[COLUMN[name]]

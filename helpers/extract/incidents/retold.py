@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from helpers.extract.incidents.merging import STRIKE, strike_rank
+from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
 from helpers.extract.incidents.scope import COLUMN
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
@@ -39,13 +39,6 @@ _ANOTHER_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ر
 _ANOTHER_AFTER = re.compile(rf"\s+(?:ال)?(?:اخر|اخري|جديد|جديده|ثان|ثاني|ثانيه|ثالث|ثالثه|مماثل|مماثله)(?![{AR}])")
 _BEFORE_CHARS = 40
 _TAKE_CONTROL = "سيطرة"  # the action of taking a place (سيطر، استولى، حرر، استعاد)
-_FILLED = (
-    ("actor1", "actor1_en"),
-    ("assoc_actor_1",),
-    ("actor2", "actor2_en"),
-    ("location", "location_en", "latitude", "longitude", "geo_precision"),
-    ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"),
-)
 
 
 def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
@@ -193,7 +186,7 @@ def _completed(first: tuple, later: tuple) -> tuple:
     out = list(first)
     if first[COLUMN["event_type"]] == STRIKE and strike_rank(later) < strike_rank(first):
         out[COLUMN["sub_event_type"]] = later[COLUMN["sub_event_type"]]
-    for group in _FILLED:
+    for group in FILLED:
         named = group[:2]  # the Arabic name and its English
         if all(_empty(out[COLUMN[n]]) for n in named) and not all(_empty(later[COLUMN[n]]) for n in named):
             for name in group:
