@@ -16,7 +16,7 @@ import pandas as pd
 
 from helpers.extract.events import EVENT_COLUMNS
 from helpers.report.language import words
-from helpers.report.timecharts import NO_ACTOR
+from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
 from helpers.text.arabic import AR
@@ -232,19 +232,6 @@ def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
     return bool(_OTHER_CLAUSE.search(between))
 
 
-def _mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The days a month (or longer) stated with START, MID or END covers: the first, middle or last ten."""
-    if pd.isna(start) or pd.isna(end) or (end - start).days < 27:
-        return start, end
-    if mod == "START":
-        return start, start + pd.Timedelta(days=9)
-    if mod == "MID":
-        return start + pd.Timedelta(days=9), start + pd.Timedelta(days=19)
-    if mod == "END":
-        return end - pd.Timedelta(days=9), end
-    return start, end
-
-
 TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
 
 
@@ -321,7 +308,7 @@ def stated_steps(
         _, key, name = min(phases or near)
         label = next(s.label for s in STEPS if s.name == name)
         mod = str(getattr(row, "mod", "") or "")
-        start, end = _mod_days(pd.Timestamp(row.start_date), pd.Timestamp(row.end_date), mod)
+        start, end = mod_days(pd.Timestamp(row.start_date), pd.Timestamp(row.end_date), mod)
         number = key.partition(" ")[2]
         announced.append(_dates_the_announcement(sentence[:at], topic))
         rows.append(

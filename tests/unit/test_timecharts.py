@@ -85,3 +85,44 @@ def test_the_stated_vs_reported_legend_explains_solid_and_dashed_lines():
     assert ar(words(STATED_LEGEND["stated"])) in texts and ar(words(STATED_LEGEND["outcome"])) in texts
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [charts.label("الجيش / army")]
     matplotlib.pyplot.close(fig)
+
+
+def _segments(fig):
+    """(start, end) of every line drawn on a timeline, as dates."""
+    found = []
+    for collection in fig.axes[0].collections:
+        for segment in collection.get_segments():
+            found.append(tuple(pd.Timestamp(mdates.num2date(x)).tz_localize(None).normalize() for x in segment[:, 0]))
+    return found
+
+
+def test_a_period_stated_as_its_end_is_drawn_as_its_last_part_not_the_whole_period():
+    """«بحلول نهاية العام» (2018, mod END) and «أواخر العام الماضي» (2017, mod END) are the end of the year,
+    «منتصف شهر نيسان» (2018-04, mod MID) the middle of April: not lines from January or the 1st of April."""
+    frame = pd.DataFrame(
+        {
+            "start_date": pd.to_datetime(["2018-01-01", "2017-01-01", "2018-04-01"]),
+            "end_date": pd.to_datetime(["2018-12-31", "2017-12-31", "2018-04-30"]),
+            "mod": ["END", "END", "MID"],
+            "actor_label": ["أ / A", "ب / B", "ج / C"],
+            "status": ["planned", "reported", "reported"],
+        }
+    )
+    window = (pd.Timestamp("2017-01-01"), pd.Timestamp("2018-12-31"))
+    fig = charts.timeline_chart(frame, by="actor_label", window=window)
+    starts = sorted(start for start, _ in _segments(fig))
+    assert starts[0] >= pd.Timestamp("2017-08-01")
+    assert pd.Timestamp("2018-04-08") <= starts[1] <= pd.Timestamp("2018-04-15")
+    assert starts[2] >= pd.Timestamp("2018-08-01")
+    matplotlib.pyplot.close(fig)
+
+
+def test_the_days_of_early_mid_and_late_read_a_month_by_tens_and_a_year_by_thirds():
+    from helpers.report.timecharts import mod_days
+
+    may = pd.Timestamp("2018-05-01"), pd.Timestamp("2018-05-31")
+    assert mod_days(*may, "START") == (pd.Timestamp("2018-05-01"), pd.Timestamp("2018-05-10"))
+    assert mod_days(*may, "END") == (pd.Timestamp("2018-05-22"), pd.Timestamp("2018-05-31"))
+    year = pd.Timestamp("2017-01-01"), pd.Timestamp("2017-12-31")
+    assert mod_days(*year, "END")[0] == pd.Timestamp("2017-09-02")
+    assert mod_days(*year, "APPROX") == year and mod_days(*year, "") == year
