@@ -88,6 +88,11 @@ def step_pattern(pattern: str, topic: str) -> re.Pattern[str]:
     return _words_re(pattern.replace("{topic}", topic_re))
 
 
+# توقيف/أوقف stops a thing as well as detaining a person: أوقفت (القوات) إطلاق النار، توقيف العمليات is a halt
+_HALTED = (
+    r"(?!(?:\s+\S+){0,2}\s+(?:اطلاق\s+النار|القتال|القصف|المعارك|العمليات|عملياتها|الهجوم|هجومها|الزحف|التقدم"
+    r"|تقدمها))"
+)
 ORDINAL_PHASES = {"الاولي": "1", "الثانيه": "2", "الثالثه": "3", "الرابعه": "4", "الاخيره": "last", "النهائيه": "last"}
 STEPS = (
     Step(
@@ -116,7 +121,9 @@ STEPS = (
     ),
     Step("entry", ("دخول", "entry"), r"دخول|دخلت|دخل|اقتحام|اقتحمت|اقتحم|توغل|توغلت", False),
     Step("deaths", ("قتلى", "deaths"), r"مقتل|قتل|قتلت|مصرع|حتفه|حتفهم|قتلي|اغتيال|استشهاد", False),
-    Step("arrest", ("اعتقال", "arrest"), r"اعتقال|اعتقل|اعتقلت|القبض|قبض|توقيف|اوقفت|اسر|اسرت", False),
+    Step(
+        "arrest", ("اعتقال", "arrest"), rf"اعتقال|اعتقل|اعتقلت|القبض|قبض|(?:توقيف|اوقفت|اوقف){_HALTED}|اسر|اسرت", False
+    ),
 )
 STEP_DISTANCE = 80  # a dated expression belongs to the nearest step word at most this many characters away
 _OPERATION = _words_re(r"عمليه|العمليه|العمليات|حمله|الحمله|معركه|المعركه|هجوم|الهجوم|القوات|قوات|الجيش")

@@ -275,3 +275,17 @@ def test_an_announcement_day_alone_still_dates_its_step():
     """'أعلن الجيش في 7 مايو بدء العملية': the only date of the launch is the day it was announced."""
     steps = sequence.stated_steps(launches(), articles_about("a", "b", "c", "d"), "درنة")
     assert (steps.set_index("article_id").loc["a", "date"]) == pd.Timestamp("2018-05-07")
+
+
+def test_a_halt_to_the_firing_is_not_an_arrest():
+    """أوقف/توقيف stops the firing or the operations as well as detaining a person: a ceasefire is no arrest
+    (a ship detained still is)."""
+    halt = "أوقفت القوات إطلاق النار في درنة صباح الأربعاء لإصلاح خطوط الكهرباء"
+    paused = "أعلن الجيش توقيف العمليات العسكرية في درنة صباح الأربعاء"
+    detained = "أوقفت البحرية سفينة شحن قبالة درنة صباح الأربعاء"
+    rows = [
+        step_event(a, s, "صباح الأربعاء", "2018-05-30TMO", "2018-05-30", kind="TIME")
+        for a, s in (("a", halt), ("b", paused), ("c", detained))
+    ]
+    steps = sequence.stated_steps(pd.DataFrame(rows), articles_about("a", "b", "c"), "درنة")
+    assert steps["article_id"].tolist() == ["c"] and steps["step"].tolist() == ["arrest"]
