@@ -98,13 +98,32 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100  # time charts leave out dates outside these 
 def label(text: object, limit: int | None = LABEL_LIMIT, renderer: str = "matplotlib") -> str:
     """Chart text that comes from the data: on one line, clipped to ``limit`` characters, made readable by
     :func:`ar`, and with ``$`` escaped so matplotlib draws it instead of reading maths ("$x^2$ news"). A lone
-    quotation mark, cut from its pair with the name (منطقة "شيحة), is dropped."""
+    quotation mark, cut from its pair with the name (منطقة "شيحة), is dropped. A long label loses its asides in
+    brackets before it is cut, and is cut after a whole word (:func:`clip`)."""
     text = " ".join(("" if text is None or (isinstance(text, float) and text != text) else str(text)).split())
     if text.count('"') % 2:
         text = " ".join(text.replace('"', " ").split())
     if limit is not None and len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
+        text = clip(text, limit)
     return ar(text, renderer).replace("$", r"\$")
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters: first without its asides in brackets (حزب الشعوب الديمقراطي /
+    Peoples' Democratic Party (HDP, Turkey) loses "(HDP, Turkey)"), then cut after a whole word with "…", never
+    inside one ("(HDP, Tur…") unless the text is one long word."""
+    if len(text) <= limit:
+        return text
+    shorter = " ".join(_ASIDE.sub("", text).split()) or text
+    if len(shorter) <= limit:
+        return shorter
+    cut = shorter[: limit - 1]
+    if not shorter[limit - 1].isspace() and cut.rfind(" ") > limit // 2:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" /،,") + "…"
 
 
 def _note(ax: Axes, message: Text, where: str = "centre") -> None:

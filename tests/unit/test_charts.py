@@ -334,3 +334,16 @@ def test_a_lone_quotation_mark_cut_from_a_place_name_is_not_drawn():
 
     assert '"' not in label('منطقة "شيحة')
     assert label('قال "نعم"').count('"') == 2
+
+
+def test_a_long_label_loses_its_aside_in_brackets_before_it_is_cut_and_is_never_cut_inside_a_word():
+    """«حزب الشعوب الديمقراطي / Peoples' Democratic Party (HDP, Turkey)» was drawn "... (HDP, Tur…"."""
+    party = "حزب الشعوب الديمقراطي / Peoples' Democratic Party (HDP, Turkey)"
+    assert "Tur" not in charts.label(party, renderer="pil-raqm") and "Party" in charts.label(party)
+    from helpers.report.chartbase import clip
+
+    assert clip(party, 60) == "حزب الشعوب الديمقراطي / Peoples' Democratic Party"
+    long = "المجلس الأعلى للدولة في ليبيا / High Council of State of the Libyan Republic and its committees"
+    clipped = clip(long, 60)
+    assert len(clipped) <= 60 and clipped.endswith("…") and long.startswith(clipped[:-1])
+    assert long[len(clipped) - 1] == " "  # the cut falls between two words
