@@ -307,13 +307,32 @@ def outside_window(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestam
 
 
 def outside_note(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp], named: int = 6) -> str:
-    """How many dated expressions reach outside the window, and which (the most frequent values first)."""
+    """How many dated expressions reach outside the window, and which (the most frequent first), each value in
+    words with its TIMEX code beside when they differ («نهاية عام 2014» = late 2014 [2014]); in the report's
+    language."""
+    from helpers.report.language import words
+    from helpers.report.timewords import value_in_words
+
     outside = outside_window(events, window)
     dated = int(events["start_date"].notna().sum())
-    head = f"{len(outside)} of {dated} dated expressions reach outside {window[0].date()} … {window[1].date()}"
+    days = f"{window[0].date()} … {window[1].date()}"
+    head = words(
+        (
+            f"{len(outside)} من {dated} تعبيرا مؤرخا تقع خارج {days} (مقطوعة عند حافة الرسم)",
+            f"{len(outside)} of {dated} dated expressions reach outside {days} (cut at the edge on the chart)",
+        )
+    )
     if outside.empty:
         return head + "."
-    counts = outside.groupby(["time_text", "time_value"], dropna=False).size().sort_values(ascending=False)
-    which = "; ".join(f"«{text}» = {value} (×{n})" for (text, value), n in counts.head(named).items())
-    more = f"; and {len(counts) - named} more" if len(counts) > named else ""
-    return f"{head} (cut at the edge on the chart): {which}{more}."
+    if "in_words" not in outside:
+        mods = outside["mod"] if "mod" in outside else pd.Series("", index=outside.index)
+        found = zip(outside["time_value"], outside["time_type"], mods, strict=True)
+        outside = outside.assign(in_words=[value_in_words(v, k, m) for v, k, m in found])
+    keys = ["time_text", "in_words", "time_value"]
+    counts = outside[keys].astype(str).groupby(keys).size().sort_values(ascending=False, kind="stable")
+    which = "; ".join(
+        f"«{text}» = {said}{'' if said == value else f' [{value}]'} (×{n})"
+        for (text, said, value), n in counts.head(named).items()
+    )
+    more = words((f"؛ و{len(counts) - named} غيرها", f"; and {len(counts) - named} more"))
+    return f"{head}: {which}{more if len(counts) > named else ''}."

@@ -244,4 +244,16 @@ def test_outside_note_counts_and_names_what_falls_outside_the_window():
     window = (pd.Timestamp("2018-04-01"), pd.Timestamp("2018-07-01"))
     assert timelines.outside_window(table, window)["side"].tolist() == ["before"]
     note = timelines.outside_note(table, window)
-    assert note.startswith("1 of 2 dated expressions") and "«عام 2011» = 2011" in note
+    assert "1 of 2 dated expressions" in note and "«عام 2011» = 2011 (×1)" in note
+
+
+def test_the_outside_note_gives_each_value_in_words_with_its_code_beside_in_both_languages():
+    """«نهاية عام 2014» was listed as "= 2014": the "late" of its mod was lost, and the note was English only."""
+    table = events(
+        event("a", 0, 0, "DATE", "2014", "2014-01-01", end_date=pd.Timestamp("2014-12-31"), time_text="نهاية عام 2014"),
+        event("a", 0, 5, "DATE", "2018-05-07", "2018-05-07", end_date=pd.Timestamp("2018-05-07"), time_text="أمس"),
+    ).assign(mod=["END", ""])
+    window = (pd.Timestamp("2018-04-01"), pd.Timestamp("2018-07-01"))
+    note = timelines.outside_note(table, window)
+    assert "«نهاية عام 2014» = late 2014 [2014]" in note
+    assert note.startswith("1 من 2 تعبيرا مؤرخا تقع خارج") and "1 of 2 dated expressions" in note
