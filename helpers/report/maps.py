@@ -20,7 +20,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
 
 from helpers import config
-from helpers.report.chartbase import TITLE_LIMIT, _note, label, setup_matplotlib
+from helpers.report.chartbase import TITLE_LIMIT, _note, label, setup_matplotlib, words
+from helpers.report.chartbase import title as chart_title
 from helpers.resources.gazetteer import MACRO_KINDS
 
 CIRCLE = "#c44e52"
@@ -187,11 +188,24 @@ def _draw_panel(
     repel_labels(ax, _label_texts(ax, rows), rows[["lon", "lat"]].to_numpy())
 
 
+MAP_TEXT = {  # the map's own words (Arabic, English), in the report's language
+    "legend": ("عدد مرات الذكر", "mentions"),
+    "zoom": ("المنطقة الأكثر ازدحاما (تكبير)", "the most crowded area (zoomed in)"),
+    "ring": (
+        "دوائر متقطعة: أماكن بلا إحداثيات خاصة بها، موزعة حول نقطة مدينتها",
+        "dashed circles: places without coordinates of their own, set around their town's point",
+    ),
+    "outside": ("خارج الإطار", "outside the frame"),
+    "regions": ("مناطق وبحار وقارات مذكورة (لا تُرسم نقطة)", "regions, seas and continents mentioned (not drawn)"),
+    "empty": ("لا توجد أماكن بإحداثيات", "no places with coordinates"),
+}
+
+
 def _size_legend(ax: Axes, most: float) -> None:
     """Three reference circles: 1 mention, the middle and the most."""
     values = sorted({1, max(1, round(most / 4)), max(1, round(most))})
     handles = [ax.scatter([], [], s=circle_area(v, most), color=CIRCLE, alpha=0.55, edgecolor="white") for v in values]
-    ax.legend(handles, [str(v) for v in values], title=label("عدد مرات الذكر"), loc="lower left", fontsize=8,
+    ax.legend(handles, [str(v) for v in values], title=label(words(MAP_TEXT["legend"])), loc="lower left", fontsize=8,
               title_fontsize=8, labelspacing=1.3, borderpad=0.9, framealpha=0.85, scatterpoints=1)  # fmt: skip
 
 
@@ -228,27 +242,25 @@ def place_map(
         _outlines(ax)
         ax.set_xlim(extent[0], extent[1])
         ax.set_ylim(extent[2], extent[3])
-        _note(ax, "لا توجد أماكن بإحداثيات")
+        _note(ax, MAP_TEXT["empty"])
     else:
         most = float(data["mentions"].max())
         _draw_panel(ax, data, extent, most, label_top, zoomed=dense or ())
         _size_legend(ax, most)
         if zoom is not None:
             _draw_panel(zoom, data, dense, most, label_top, spread=True)
-            zoom.set_title(label("المنطقة الأكثر ازدحاما (تكبير)"), fontsize=10)
-            zoom.set_xlabel(
-                label("دوائر متقطعة: أماكن بلا إحداثيات خاصة بها، موزعة حول نقطة مدينتها", limit=None), fontsize=8
-            )
+            zoom.set_title(chart_title(MAP_TEXT["zoom"]), fontsize=10)
+            zoom.set_xlabel(chart_title(MAP_TEXT["ring"], limit=200), fontsize=8)
             ax.add_patch(Rectangle((dense[0], dense[2]), dense[1] - dense[0], dense[3] - dense[2], fill=False,
                                    edgecolor="#333333", linewidth=1.0, zorder=6))  # fmt: skip
     ax.set_title(label(title, limit=TITLE_LIMIT))
     notes = []
     outside = data[~_inside(data, extent)]
     if not outside.empty:
-        notes.append(_listing(f"خارج الإطار ({len(outside)})", outside))
+        notes.append(_listing(f"{words(MAP_TEXT['outside'])} ({len(outside)})", outside))
     regions = summary[summary["kind"].isin(MACRO_KINDS)]
     if not regions.empty:
-        notes.append(_listing("مناطق وبحار وقارات مذكورة (لا تُرسم نقطة)", regions))
+        notes.append(_listing(words(MAP_TEXT["regions"]), regions))
     if notes:
         fig.text(0.5, 0.01, "\n".join(notes), ha="center", va="bottom", fontsize=8, wrap=True)
         fig.tight_layout(rect=(0, 0.04 + 0.035 * len(notes), 1, 1))

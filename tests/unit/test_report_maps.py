@@ -113,3 +113,21 @@ def test_the_main_panel_labels_only_the_top_place_of_the_zoomed_crowd():
     fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0))
     main, zoom = fig.axes[:2]
     assert len(main.texts) < len(zoom.texts)
+
+
+def test_the_maps_own_words_follow_the_report_language():
+    """The size legend, the zoom panel's title and note and the lists under the map were Arabic only: an English
+    report (REPORT_LANGUAGE "en") read «عدد مرات الذكر», «خارج الإطار»."""
+    from helpers.report.language import set_language
+
+    set_language("en")
+    try:
+        fig = maps.place_map(DERNA_AREA, extent=(15.0, 30.0, 25.0, 38.0))
+        text = texts_of(fig) + " ".join(ax.get_title() + ax.get_xlabel() for ax in fig.axes)
+        legend = fig.axes[0].get_legend().get_title().get_text()
+    finally:
+        set_language("both")
+    assert legend == "mentions"
+    for english in ("outside the frame", "regions, seas and continents", "the most crowded area", "dashed circles"):
+        assert english in text, english
+    assert "خارج الإطار" not in text and "ﺝﺭﺎﺧ" not in text
