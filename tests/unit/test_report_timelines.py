@@ -257,3 +257,14 @@ def test_the_outside_note_gives_each_value_in_words_with_its_code_beside_in_both
     note = timelines.outside_note(table, window)
     assert "«نهاية عام 2014» = late 2014 [2014]" in note
     assert note.startswith("1 من 2 تعبيرا مؤرخا تقع خارج") and "1 of 2 dated expressions" in note
+
+
+def test_the_timeline_section_states_the_window_bound_the_code_uses():
+    """The section said the window is widened "دون أن تتجاوز سنة" (not past a year) while the code stops half a
+    year from the article dates (WINDOW_PAD_DAYS): the chart read 2017-08-31 … for a corpus starting 2018-03-02."""
+    from helpers import config
+
+    source = (config.NOTEBOOKS_DIR / "03_timelines.ipynb").read_text(encoding="utf-8")
+    assert round(timelines.WINDOW_PAD_DAYS / 30.5) == 6
+    assert "دون أن تتجاوز ستة أشهر قبل أول تاريخ نشر أو بعد آخره" in source
+    assert "دون أن تتجاوز سنة" not in source
