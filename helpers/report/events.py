@@ -167,19 +167,33 @@ def most_common_types(incidents: pd.DataFrame, most: int = 3) -> list[str]:
 
 
 def one_surface(incidents: pd.DataFrame) -> pd.DataFrame:
-    """``incidents`` with one Arabic name per actor: rows whose actor has the same English (ACLED) name get the
-    surface written most often for it (القاعدة and تنظيم القاعدة are both Al-Qaeda: one actor, not two)."""
+    """``incidents`` with one Arabic name per actor, the same as actor 1 and as actor 2: rows whose actor has the
+    same English (ACLED) name get the surface written most often for it on either side (القاعدة and تنظيم القاعدة
+    are both Al-Qaeda: one actor, not two). Two English names never share a surface when another is written for
+    one of them (مسلحون read as both "Unidentified Islamist militants" and "Unidentified armed group": the one
+    with more mentions keeps it, the other takes its next surface)."""
     out = incidents.copy()
+    pairs = []
     for side in ("actor1", "actor2"):
         arabic = out[side].fillna("").astype(str)
         english = out[f"{side}_en"].fillna("").astype(str)
         named = (arabic != "") & (english != "")
-        if not named.any():
-            continue
-        pairs = pd.DataFrame({"arabic": arabic[named], "english": english[named]})
-        counts = pairs.value_counts().reset_index(name="n")
-        counts = counts.sort_values(["english", "n", "arabic"], ascending=[True, False, True], kind="stable")
-        surface = counts.drop_duplicates("english").set_index("english")["arabic"]
+        pairs.append(pd.DataFrame({"arabic": arabic[named], "english": english[named]}))
+    both = pd.concat(pairs, ignore_index=True)
+    if both.empty:
+        return out
+    counts = both.value_counts().reset_index(name="n")
+    counts = counts.sort_values(["n", "arabic"], ascending=[False, True], kind="stable")
+    totals = counts.groupby("english")["n"].sum().sort_values(ascending=False, kind="stable")
+    surface, taken = {}, set()
+    for english in totals.index:  # the most mentioned actor chooses first
+        written = counts.loc[counts["english"] == english, "arabic"].tolist()
+        free = [a for a in written if a not in taken]
+        surface[english] = (free or written)[0]
+        taken.add(surface[english])
+    for side in ("actor1", "actor2"):
+        english = out[f"{side}_en"].fillna("").astype(str)
+        named = (out[side].fillna("").astype(str) != "") & (english != "")
         out.loc[named, side] = english[named].map(surface)
     return out
 

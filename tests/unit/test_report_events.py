@@ -304,3 +304,21 @@ def test_no_threshold_keeps_the_store_table_and_says_so():
     kept, left_out = events.surer(frame, None)
     assert len(kept) == 1 and left_out == 0
     assert "default" in events.confidence_note(None, 0) and "0.5" in events.confidence_note(0.5, 3)
+
+
+def test_an_actor_has_one_arabic_name_as_actor_1_and_actor_2_and_two_actors_never_share_one():
+    """The matrix named "Unidentified Islamist militants" الإرهابيين as actor 1 and مسلحون as actor 2, and headed
+    two columns مسلحون (one Islamist militants, one an armed group): an Arabic reader could not tell them apart."""
+    militants, gunmen = "Unidentified Islamist militants", "Unidentified armed group"
+    army = {"actor1": "الجيش", "actor1_en": "Army"}
+    rows = [
+        incident("A-1:0:0", "A-1", "Sky", actor1="الإرهابيين", actor1_en=militants, actor2="الجيش", actor2_en="Army"),
+        incident("A-2:0:0", "A-2", "Sky", actor1="الإرهابيين", actor1_en=militants, actor2="الجيش", actor2_en="Army"),
+        incident("A-3:0:0", "A-3", "Sky", actor2="مسلحون", actor2_en=militants, **army),
+        incident("A-4:0:0", "A-4", "Sky", actor2="مسلحون", actor2_en=militants, **army),
+        incident("A-5:0:0", "A-5", "Sky", actor2="الإرهابيين", actor2_en=militants, **army),
+        incident("A-6:0:0", "A-6", "Sky", actor2="مسلحون", actor2_en=gunmen, **army),
+    ]
+    matrix = events.actor_matrix(pd.DataFrame(rows))
+    assert f"الإرهابيين / {militants}" in matrix.index and f"الإرهابيين / {militants}" in matrix.columns
+    assert f"مسلحون / {gunmen}" in matrix.columns and f"مسلحون / {militants}" not in matrix.columns
