@@ -187,3 +187,12 @@ def test_scheduled_feminine_makes_a_bare_weekday_the_next_one():
 
 def test_a_day_month_comma_year_keeps_its_day():
     assert spans("في 12 ديسمبر، 2017") == [("12 ديسمبر، 2017", "2017-12-12")]
+
+
+def test_today_tomorrow_and_the_day_after_is_an_idiom_of_insistence_not_three_dates():
+    assert spans("وقال إن المدينة اليوم وغدا وبعد غد ستعود كما كانت") == []
+    assert spans("نريد الحل اليوم قبل الغد") == []
+
+
+def test_today_and_tomorrow_with_a_meeting_stay_two_dates():
+    assert len(spans("تعقد اللجنة اجتماعاتها اليوم وغدا في الرياض")) == 2

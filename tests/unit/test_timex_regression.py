@@ -6,7 +6,8 @@ change: the month_position rule (نهاية شهر مارس -> the month with mo
 20b) for 6 reviewed sentences: النائب العام السابق is not a year (3), اليوم الاثنين on a Tuesday DCT takes the
 Monday (2), قبل نهاية العام is the year's end, not an event (1); then for 1 more: القمة المقررة في سنغافورة يوم 12
 يونيو is the coming 12 June (المقررة is a future cue); then for 2 more (stop 17): أكتوبر الماضي written on 8
-October 2018 is October 2017; and 1 more: مدعين عامين is public prosecutors, not two years. Regenerate it
+October 2018 is October 2017; and 1 more: مدعين عامين is public prosecutors, not two years; and 1 more
+(stop 27): اليوم وغدا وبعد غد is an idiom (from now on), not three dates. Regenerate it
 only for an intended change of behaviour, and say so."""
 
 import json

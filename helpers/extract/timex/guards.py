@@ -1,5 +1,6 @@
 """Words that look like time expressions but are not: العام as an adjective (النائب العام السابق), a birthday
-(عيد الميلاد الـ11), an idiom (يوما بعد يوم), "for the first time in" (لأول مرة في عام 2014), a name (آلان), a
+(عيد الميلاد الـ11), an idiom (يوما بعد يوم، اليوم وغدا وبعد غد، اليوم قبل الغد),
+"for the first time in" (لأول مرة في عام 2014), a name (آلان), a
 newspaper or a party (حزب الغد، المصري اليوم)."""
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _FIRST_TIME = re.compile(r"(?:^|\s)(?:ل|ب)?(?:اول|اخر)\s+$")  # لأول
 _AGAIN_UNIT = re.compile(r"(?:^|\s)(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|ساعه|اسبوعا|اسبوع)[\u064b-\u0652]*\s+$")
 
 # a newspaper, party or channel named اليوم/الغد (حزب الغد، صحيفة اليوم، المصري اليوم)
+# اليوم وغدا وبعد غد (from now on), اليوم قبل الغد (at once): idioms of insistence, not three dates or two
+_NOW_AND_EVER = re.compile(r"(?<![\u0621-\u064a])اليوم\s+(?:و\s*غدا\s+و\s*بعد\s+غد|قبل\s+(?:ال)?غد)(?![\u0621-\u064a])")
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:حزب|صحيفه|جريده|قناه|تيار|مجله|موقع|وكاله|المصري|اخبار)\s+$")
 
 
@@ -69,6 +72,14 @@ def _general_plural(text: str, start: int, end: int) -> bool:
     return word["end"] == before["end"] and bool(word["al"]) == bool(before["al"])
 
 
+def _in_idiom(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside اليوم وغدا وبعد غد or اليوم قبل الغد."""
+    for m in _NOW_AND_EVER.finditer(text, max(0, start - 20), min(len(text), end + 20)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
     """True when the expression ``rule`` found at ``start:end`` of the normalised ``text`` is not a time:
     العام as an adjective, a birthday, an idiom (يوما بعد يوم), لأول مرة في عام, a title (حزب الغد), or آلان
@@ -91,6 +102,8 @@ def misread(rule: str, text: str, original: str, start: int, end: int) -> bool:
         return bool(_FIRST_TIME.search(text, max(0, start - 8), start))
     if rule == "ago_or_later":
         return text.startswith("بعد", start) and bool(_AGAIN_UNIT.search(text, max(0, start - 10), start))
+    if rule == "day_relative" and _in_idiom(text, start, end):
+        return True
     if rule == "day_relative" and text.startswith(("اليوم", "الغد"), start) and end - start <= 5:
         return bool(_TITLE_BEFORE.search(text, max(0, start - 10), start))
     if rule == "vague":
