@@ -133,6 +133,42 @@ def _period_days(value: str) -> tuple[date, date] | None:
     return date(year, last_month - months + 1, 1), date(year, last_month, monthrange(year, last_month)[1])
 
 
+_SINCE = re.compile(r"(?:^|\s)[وف]?منذ\s+$")
+MOD_PART_DAYS = 10  # "early May": the first ten days of a month; a longer period's first, middle or last third
+
+
+def mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: object) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The days a period stated with the TIMEX ``mod`` START, MID or END covers ("early May", "mid-April",
+    "late 2017", "by the end of the year"): a month's first, middle or last ten days, a longer period's first,
+    middle or last third. Other mods, shorter spans and missing days are returned as they are."""
+    if mod not in ("START", "MID", "END") or pd.isna(start) or pd.isna(end):
+        return start, end
+    days = (end - start).days + 1
+    if days < 27:
+        return start, end
+    part = pd.Timedelta(days=(MOD_PART_DAYS if days <= 31 else days // 3) - 1)
+    if mod == "START":
+        return start, start + part
+    if mod == "END":
+        return end - part, end
+    middle = start + pd.Timedelta(days=(days - part.days - 1) // 2)
+    return middle, middle + part
+
+
+def _since_date(
+    norm: str, timex: Timex, start: pd.Timestamp | None, end: pd.Timestamp | None, dct: date | None
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """منذ + a past date (منذ فبراير 2018، منذ بداية العام، منذ يوم الخميس): a span from that date (narrowed by its
+    ``mod``: منذ نهاية العام الماضي starts late last year) to the DCT; None for any other date."""
+    if dct is None or start is None or end is None or pd.isna(start) or pd.isna(end):
+        return None
+    if not _SINCE.search(norm, max(0, timex.start - 8), timex.start):
+        return None
+    first, _ = mod_days(start, end, timex.mod)
+    last = _dct_stamp(dct)
+    return (first, last) if first <= last else None
+
+
 def duration_span(
     value: str | None, dct: date | None, found: Reading
 ) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
@@ -300,8 +336,12 @@ def find_events(article: Article) -> None:
         found = article.attributions.get(sentence_id)
         who = found[0] if found else None
         found = reading(norm, timex.start, timex.end, s, e) if timex.type == "DURATION" else None
+        since = None
         if found is None:
             start, end = date_span(timex.value, dct, timex.type)
+            since = _since_date(norm, timex, start, end, dct)
+            if since is not None:
+                start, end = since
             status = _status_of(cues, timex, dct, who is not None)
             if status == "planned" and not cues[0] and _LATER.fullmatch(norm[timex.start : timex.end]):
                 status = "claimed" if who is not None else "reported"  # أجملت لاحقا: later in a past story
@@ -319,7 +359,7 @@ def find_events(article: Article) -> None:
                 _predicate(text, norm, s, timex.start, verbs if s <= timex.start <= e else None),
                 who.speaker if who else "", who.source_kind if who else "none", shown, shown_start, timex.start,
                 timex.end, timex.flag, found.role if found else EVENT,
-                found.direction if found and found.role == EVENT else "",
+                found.direction if found and found.role == EVENT else (PAST if since is not None else ""),
             )
         )  # fmt: skip
 

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from helpers.extract.events import mod_days
 from helpers.report.chartaxis import record_axis
 from helpers.report.chartbase import (
     LAST_YEAR,
@@ -146,27 +147,6 @@ SHAPE_LABELS = {
 }
 
 
-MOD_PART_DAYS = 10  # "early May": the first ten days of a month; a longer period's first, middle or last third
-
-
-def mod_days(start: pd.Timestamp, end: pd.Timestamp, mod: object) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The days a period stated with the TIMEX ``mod`` START, MID or END covers ("early May", "mid-April",
-    "late 2017", "by the end of the year"): a month's first, middle or last ten days, a longer period's first,
-    middle or last third. Other mods, shorter spans and missing days are returned as they are."""
-    if mod not in ("START", "MID", "END") or pd.isna(start) or pd.isna(end):
-        return start, end
-    days = (end - start).days + 1
-    if days < 27:
-        return start, end
-    part = pd.Timedelta(days=(MOD_PART_DAYS if days <= 31 else days // 3) - 1)
-    if mod == "START":
-        return start, start + part
-    if mod == "END":
-        return end - part, end
-    middle = start + pd.Timedelta(days=(days - part.days - 1) // 2)
-    return middle, middle + part
-
-
 def _timeline_rows(events: pd.DataFrame, by: str, window: tuple[pd.Timestamp, pd.Timestamp] | None):
     """The drawable rows of a timeline: events (not ages or histories) with a calendar start, narrowed by their
     ``mod`` ("late 2017" is its last third, not the whole year: :func:`mod_days`), clipped to the window
@@ -181,8 +161,9 @@ def _timeline_rows(events: pd.DataFrame, by: str, window: tuple[pd.Timestamp, pd
     data["end_date"] = end.reindex(data.index)
     if beyond.any():
         data.loc[beyond, "end_date"] = pd.Timestamp(f"{LAST_YEAR}-12-31")
-    if "mod" in data and not data.empty:
-        days = zip(data["start_date"], data["end_date"], data["mod"], strict=True)
+    if "mod" in data and not data.empty:  # a span up to the DCT (منذ بداية العام) was narrowed when it was read
+        since = data["direction"].fillna("").eq("past") if "direction" in data else pd.Series(False, data.index)
+        days = zip(data["start_date"], data["end_date"], data["mod"].where(~since, ""), strict=True)
         narrowed = [mod_days(s, e, m) for s, e, m in days]
         data["start_date"] = pd.to_datetime([s for s, _ in narrowed])
         data["end_date"] = pd.to_datetime([e for _, e in narrowed])

@@ -188,3 +188,23 @@ def test_dates_carry_no_direction_or_role_other_than_event():
 )
 def test_later_in_a_past_story_is_no_plan(sentence, status):
     assert events_of(sentence)["status"].tolist() == [status]
+
+
+def test_since_a_month_is_a_past_span_from_that_month_to_the_dct():
+    row = events_of("ومنذ فبراير 2018، استنفرت قوات الجيش على الحدود.").iloc[0]
+    assert (row.start_date, row.end_date, row.direction) == (
+        pd.Timestamp("2018-02-01"),
+        pd.Timestamp("2018-06-01"),
+        "past",
+    )
+
+
+def test_since_the_end_of_last_year_starts_late_last_year_and_a_bare_month_stays_the_month():
+    since = events_of("ارتفعت الأسعار منذ نهاية العام الماضي.").iloc[0]
+    assert (since.start_date.month, since.end_date) == (9, pd.Timestamp("2018-06-01"))
+    bare = events_of("ارتفعت الأسعار في فبراير 2018.").iloc[0]
+    assert (bare.start_date, bare.end_date, bare.direction) == (
+        pd.Timestamp("2018-02-01"),
+        pd.Timestamp("2018-02-28"),
+        "",
+    )

@@ -117,8 +117,27 @@ def test_a_period_stated_as_its_end_is_drawn_as_its_last_part_not_the_whole_peri
     matplotlib.pyplot.close(fig)
 
 
+def test_a_span_since_the_start_of_the_year_is_drawn_whole_up_to_the_article_date():
+    """«منذ بداية العام» (2018, mod START) was read as a past span from 1 January to the DCT: not narrowed again."""
+    frame = pd.DataFrame(
+        {
+            "start_date": pd.to_datetime(["2018-01-01"]),
+            "end_date": pd.to_datetime(["2018-06-01"]),
+            "mod": ["START"],
+            "direction": ["past"],
+            "actor_label": ["أ / A"],
+            "status": ["reported"],
+        }
+    )
+    window = (pd.Timestamp("2017-12-01"), pd.Timestamp("2018-07-01"))
+    fig = charts.timeline_chart(frame, by="actor_label", window=window)
+    (start, end), *_ = _segments(fig)
+    assert start <= pd.Timestamp("2018-01-02") and end >= pd.Timestamp("2018-05-31")
+    matplotlib.pyplot.close(fig)
+
+
 def test_the_days_of_early_mid_and_late_read_a_month_by_tens_and_a_year_by_thirds():
-    from helpers.report.timecharts import mod_days
+    from helpers.extract.events import mod_days
 
     may = pd.Timestamp("2018-05-01"), pd.Timestamp("2018-05-31")
     assert mod_days(*may, "START") == (pd.Timestamp("2018-05-01"), pd.Timestamp("2018-05-10"))
