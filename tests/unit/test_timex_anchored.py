@@ -35,3 +35,14 @@ def test_the_end_of_the_year_is_a_date_not_an_event():
 
 def test_days_ago_stay_resolved_against_the_dct():
     assert only("قبل يومين").value == "2018-05-06"
+
+
+def test_days_after_a_meeting_or_an_arrest_are_relative_to_that_event_not_a_bare_duration():
+    t = only("جاء الهجوم بعد يومين من لقاء قادة الأطراف في باريس")
+    assert (t.value, t.mod, t.flag) == (None, "AFTER", EVENT_FLAG)
+    assert t.anchor.startswith("event: لقاء")
+    assert only("وقعت المداهمة بعد يوم من اعتقال القائد").flag == EVENT_FLAG
+
+
+def test_after_a_death_with_no_count_is_no_time_expression():
+    assert tag("أصيب بالاكتئاب بعد وفاة والده", DCT) == []

@@ -7,7 +7,8 @@ change: the month_position rule (نهاية شهر مارس -> the month with mo
 Monday (2), قبل نهاية العام is the year's end, not an event (1); then for 1 more: القمة المقررة في سنغافورة يوم 12
 يونيو is the coming 12 June (المقررة is a future cue); then for 2 more (stop 17): أكتوبر الماضي written on 8
 October 2018 is October 2017; and 1 more: مدعين عامين is public prosecutors, not two years; and 1 more
-(stop 27): اليوم وغدا وبعد غد is an idiom (from now on), not three dates. Regenerate it
+(stop 27): اليوم وغدا وبعد غد is an idiom (from now on), not three dates; and 2 more (stop 27): بعد يومين من
+لقاء / بعد يوم من اعتقال are relative to an event. Regenerate it
 only for an intended change of behaviour, and say so."""
 
 import json

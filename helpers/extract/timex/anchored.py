@@ -19,6 +19,11 @@ EVENT_HEAD = (
     r"|الاجتماع|الحادث|الحادثه|الغاره|القصف|المعركه|الاتفاق|الاعلان|الاعتداء|التفجير|الزلزال|الفيضان|الاعصار"
     r"|الكارثه|السيول|الحرب|الثوره|الانقلاب|الاستفتاء|المؤتمر|القمه|المفاوضات|الهدنه)"
 )
+# more heads after a counted span only (بعد يومين من لقاء قادة ...): alone, بعد وفاة والده is no time expression
+_COUNTED_HEAD = (
+    rf"(?:{EVENT_HEAD}|لقاء|اللقاء|زياره|الزياره|اجتماع|اعتقال|الاعتقال|اختطاف|الاختطاف|تفجير|انفجار|وفاه|رحيل"
+    r"|استقاله)"
+)
 # words after بدء/نهاية that make a calendar period, not an event (نهاية العام، بداية الشهر)
 _LINKS = r"(?:علي|في|من|الي|عن|مع|ضد|التي|الذي|و)(?!\S)"
 _TIME_WORDS = rf"(?:{UNIT}|ال(?:عام|سنه|شهر|اسبوع|يوم|عقد|قرن|اسبوع)\S*|{MONTH}|{WEEKDAY}|[0-9])"
@@ -31,7 +36,7 @@ _PERIOD_AFTER = re.compile(rf"\s+{_TIME_WORDS}(?![{AR}])")
 @_rule(
     "event_anchored",
     rf"(?P<dir>قبل|بعد|عقب|اثر|منذ)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:من|علي)\s+"
-    rf"(?P<event>{EVENT_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?|ذلك|تلك|هذا|هذه)"
+    rf"(?P<event>{_COUNTED_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?|ذلك|تلك|هذا|هذه)"
     rf"|(?P<dir2>قبل|بعد|عقب|اثر|فور|منذ|عشيه|غداه|ليله)\s+(?P<event2>{EVENT_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?)"
     r"|(?P<zero>ساعه\s+الصفر)",
 )
