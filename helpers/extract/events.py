@@ -169,6 +169,24 @@ def _since_date(
     return (first, last) if first <= last else None
 
 
+def _lasted_then(
+    norm: str, timex: Timex, found: Reading, dated: pd.Timestamp | None, days: tuple
+) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """A past span that lasted (استمرت يومين, not منذ) in a sentence with an earlier past date (في ديسمبر الماضي
+    ... زيارة استمرت يومين): it runs from that date for its length, not up to the DCT; else ``days``."""
+    if dated is None or found.role != EVENT or found.direction != PAST or found.shape != SPAN:
+        return days
+    if _SINCE.search(norm, max(0, timex.start - 8), timex.start):
+        return days
+    length = _duration_days(timex.value or "")
+    if length is None:
+        return days
+    try:
+        return dated, dated + pd.Timedelta(days=length)
+    except (OverflowError, ValueError):
+        return days
+
+
 def duration_span(
     value: str | None, dct: date | None, found: Reading
 ) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
@@ -330,6 +348,7 @@ def find_events(article: Article) -> None:
     for timex in article.times:
         if article.sentence_of(timex.start) != sentence_id:  # a sentence's own values computed once
             sentence_id = article.sentence_of(timex.start)
+            dated = None  # the start of the sentence's last past date, for a duration that lasted then
             s, e = spans[sentence_id] if spans else (0, len(text))
             cues, sentence = _tense_cues(norm[s:e]), text[s:e]
             verbs = _Verbs(norm, s, e) if e - s > _LONG_SENTENCE else None
@@ -342,11 +361,14 @@ def find_events(article: Article) -> None:
             since = _since_date(norm, timex, start, end, dct)
             if since is not None:
                 start, end = since
+            elif start is not None and not pd.isna(start) and dct is not None and start < _dct_stamp(dct):
+                dated = start
             status = _status_of(cues, timex, dct, who is not None)
             if status == "planned" and not cues[0] and _LATER.fullmatch(norm[timex.start : timex.end]):
                 status = "claimed" if who is not None else "reported"  # أجملت لاحقا: later in a past story
         else:
             start, end = duration_span(timex.value, dct, found)
+            start, end = _lasted_then(norm, timex, found, dated, (start, end))
             status = _duration_status(cues, found, who is not None) or _status_of(cues, timex, dct, who is not None)
         shown, shown_start = sentence, s
         if e - s > _EXCERPT_OVER and s <= timex.start <= e:  # a huge "sentence" (a dump): the part around it

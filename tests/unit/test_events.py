@@ -208,3 +208,15 @@ def test_since_the_end_of_last_year_starts_late_last_year_and_a_bare_month_stays
         pd.Timestamp("2018-02-28"),
         "",
     )
+
+
+def test_a_visit_that_lasted_two_days_in_a_dated_clause_runs_from_that_date_not_up_to_the_dct():
+    table = events_of("في ديسمبر الماضي قام الرئيس بزيارة تاريخية إلى اليونان استمرت يومين.")
+    row = table[table["time_type"] == "DURATION"].iloc[0]
+    assert (row.start_date, row.end_date) == (pd.Timestamp("2017-12-01"), pd.Timestamp("2017-12-03"))
+
+
+def test_a_span_since_four_years_in_a_dated_sentence_still_ends_at_the_dct():
+    table = events_of("قال في مايو الماضي إنه يعيش هنا منذ 4 سنوات.")
+    row = table[table["time_type"] == "DURATION"].iloc[0]
+    assert row.end_date == pd.Timestamp("2018-06-01")
