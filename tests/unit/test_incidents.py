@@ -161,3 +161,9 @@ def test_militias_affiliated_to_a_named_group_are_that_group():
 def test_wounded_by_the_fire_of_forces_is_an_attack_by_them():
     event = only("وفي مخيم الدهيشة جنوب بيت لحم، أصيب شابان برصاص قوات الاحتلال فجر الجمعة.")
     assert (event["event_type"], event["trigger"]) == ("Violence against civilians", "برصاص")
+
+
+def test_an_act_prevented_or_feared_through_a_light_noun_is_no_act():
+    assert events("وتقود السعودية تحالفا في اليمن بهدف منع الحوثيين من بسط سيطرتهم على صنعاء.") == []
+    assert events("وقال كاميرون إنه مستعد لضرب داعش لدرء خطر شن هجمات في شوارع لندن.") == []
+    assert len(events("وشن مسلحون هجمات في شوارع لندن الخميس.")) == 1

@@ -327,8 +327,11 @@ CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حا�
 # مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
-    rf"|منع|لمنع|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
+    rf"|منع|لمنع|درء|لدرء|خطر|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
 )
+# Between a threat or a prevention and its act: من or خطر, and a light verbal noun (منع الحوثيين من بسط سيطرتهم،
+# لدرء خطر شن هجمات): the act is the object of the threat, not done.
+THREAT_LINK = re.compile(rf"(?<![{AR}])(?:من|خطر)\s+(?:(?:بسط|شن|تنفيذ|وقوع)\s+)?$")
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
 FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
 # Before a trigger: a noun it qualifies (قواعد الاشتباك، خطوط المواجهة، ضحايا الهجوم is an event, these are not).
