@@ -167,3 +167,8 @@ def test_an_act_prevented_or_feared_through_a_light_noun_is_no_act():
     assert events("وتقود السعودية تحالفا في اليمن بهدف منع الحوثيين من بسط سيطرتهم على صنعاء.") == []
     assert events("وقال كاميرون إنه مستعد لضرب داعش لدرء خطر شن هجمات في شوارع لندن.") == []
     assert len(events("وشن مسلحون هجمات في شوارع لندن الخميس.")) == 1
+
+
+def test_li_after_an_agreement_marks_what_was_agreed_not_a_purpose():
+    found = events("ووقعت أطراف الصراع في جوبا الخميس اتفاقا لوقف إطلاق النار مع المتمردين.")
+    assert [e["sub_event_type"] for e in found] == ["Agreement"]

@@ -76,6 +76,7 @@ from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
+    AGREED_BEFORE,
     CLAIM,
     COMPLEMENTISER,
     CONDITIONAL,
@@ -211,6 +212,8 @@ def _triggers(article: Article) -> list[Hit]:
         exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
         missile = trigger.action_en.startswith(_MISSILE)
         launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
+        agreed = trigger.sub_event_type == _AGREEMENT and AGREED_BEFORE.search(norm, max(0, start - 14), match.start())
+        launched = launched or agreed  # اتفاقا لوقف إطلاق النار: what was agreed, not a purpose
         if not launched and (
             (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
@@ -251,6 +254,7 @@ def _triggers(article: Article) -> list[Hit]:
 
 
 _LAUNCH_CHARS = 60  # how far before a missile its launch verb may stand (five words)
+_AGREEMENT = "Agreement"
 _MISSILE = "missile"  # the rows of missiles: after a launch, ل is no purpose (إطلاق الحوثيين لصاروخ باليستي)
 
 

@@ -162,6 +162,11 @@ FUTURE = re.compile(
 # A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
 # is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
 STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|الذين|اللذين|اللتين)\s+|[\"«])$")
+# Before an agreement told with ل: the agreement or the reaching of it (اتفاقا لوقف إطلاق النار، التوصل لوقف إطلاق
+# نار): the ل marks what was agreed, not a purpose.
+AGREED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:اتفاق|اتفاقا|الاتفاق|اتفاقيه|الاتفاقيه|التوصل|توصل|توصلت|توصلوا|توصلا)\s+$"
+)
 # A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
 CLAIM = re.compile(
     rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
