@@ -172,3 +172,9 @@ def test_an_act_prevented_or_feared_through_a_light_noun_is_no_act():
 def test_li_after_an_agreement_marks_what_was_agreed_not_a_purpose():
     found = events("ووقعت أطراف الصراع في جوبا الخميس اتفاقا لوقف إطلاق النار مع المتمردين.")
     assert [e["sub_event_type"] for e in found] == ["Agreement"]
+
+
+def test_li_after_a_condemnation_marks_the_act_condemned_not_a_purpose():
+    found = events("وتواصلت الإدانات الرسمية والشعبية للتفجير الإرهابي الذي استهدف مسجدا في أبها الخميس.")
+    assert [e["event_type"] for e in found] == ["Explosions/Remote violence"]
+    assert events("وتواصلت الاستعدادات في أبها الخميس للتفجير.") == []

@@ -91,6 +91,7 @@ from helpers.extract.incidents.vocabulary import (
     NAME_BEFORE,
     NEWS_AFTER,
     QUALIFIED_BEFORE,
+    REACTION_BEFORE,
     RESULT_BEFORE,
     RESULT_VERB,
     RIOTERS_BEFORE,
@@ -213,7 +214,8 @@ def _triggers(article: Article) -> list[Hit]:
         missile = trigger.action_en.startswith(_MISSILE)
         launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
         agreed = trigger.sub_event_type == _AGREEMENT and AGREED_BEFORE.search(norm, max(0, start - 14), match.start())
-        launched = launched or agreed  # اتفاقا لوقف إطلاق النار: what was agreed, not a purpose
+        condemned = trigger.priority > 0 and REACTION_BEFORE.search(norm, max(0, start - 40), match.start())
+        launched = launched or agreed or condemned  # اتفاقا لوقف إطلاق النار: what was agreed, not a purpose
         if not launched and (
             (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
