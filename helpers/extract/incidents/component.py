@@ -76,7 +76,6 @@ from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
-    AGREED_BEFORE,
     CLAIM,
     COMPLEMENTISER,
     CONDITIONAL,
@@ -91,7 +90,6 @@ from helpers.extract.incidents.vocabulary import (
     NAME_BEFORE,
     NEWS_AFTER,
     QUALIFIED_BEFORE,
-    REACTION_BEFORE,
     RESULT_BEFORE,
     RESULT_VERB,
     RIOTERS_BEFORE,
@@ -99,6 +97,7 @@ from helpers.extract.incidents.vocabulary import (
     THREAT_BEFORE,
     THREAT_LINK,
     Trigger,
+    marked_object,
     noun_forms,
     trigger_regex,
     trigger_table,
@@ -213,9 +212,7 @@ def _triggers(article: Article) -> list[Hit]:
         exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
         missile = trigger.action_en.startswith(_MISSILE)
         launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
-        agreed = trigger.sub_event_type == _AGREEMENT and AGREED_BEFORE.search(norm, max(0, start - 14), match.start())
-        condemned = trigger.priority > 0 and REACTION_BEFORE.search(norm, max(0, start - 40), match.start())
-        launched = launched or agreed or condemned  # اتفاقا لوقف إطلاق النار: what was agreed, not a purpose
+        launched = launched or marked_object(norm, start, match.start(), trigger)  # اتفاقا لوقف إطلاق النار
         if not launched and (
             (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
@@ -256,7 +253,6 @@ def _triggers(article: Article) -> list[Hit]:
 
 
 _LAUNCH_CHARS = 60  # how far before a missile its launch verb may stand (five words)
-_AGREEMENT = "Agreement"
 _MISSILE = "missile"  # the rows of missiles: after a launch, ل is no purpose (إطلاق الحوثيين لصاروخ باليستي)
 
 

@@ -173,6 +173,16 @@ REACTION_BEFORE = re.compile(
     rf"(?<![{AR}])[وفب]?(?:ال)?(?:ادانه|ادانات|ادانته|ادانتها|ادانتهم|استنكار|استنكاره|استنكارها|شجب|شجبه|تنديد|تنديده"
     rf"|تنديدها|تنديدا|استنكارا|ادانتها|ادانتنا)(?:\s+(?:ال)?[{AR}]+(?:يه|ي))?(?:\s+و(?:ال)?[{AR}]+(?:يه|ي))?\s+$"
 )
+
+
+def marked_object(norm: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether the ل before a trigger (ending at ``end``; its form at ``start``) marks its object, not a purpose:
+    after an agreement (اتفاقا لوقف إطلاق النار) or a noun of condemnation (الإدانات للتفجير الإرهابي)."""
+    if trigger.sub_event_type == "Agreement" and AGREED_BEFORE.search(norm, max(0, start - 14), end):
+        return True
+    return trigger.priority > 0 and bool(REACTION_BEFORE.search(norm, max(0, start - 40), end))
+
+
 # A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
 CLAIM = re.compile(
     rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
