@@ -161,3 +161,20 @@ def test_militias_affiliated_to_a_named_group_are_that_group():
 def test_wounded_by_the_fire_of_forces_is_an_attack_by_them():
     event = only("وفي مخيم الدهيشة جنوب بيت لحم، أصيب شابان برصاص قوات الاحتلال فجر الجمعة.")
     assert (event["event_type"], event["trigger"]) == ("Violence against civilians", "برصاص")
+
+
+def test_an_act_prevented_or_feared_through_a_light_noun_is_no_act():
+    assert events("وتقود السعودية تحالفا في اليمن بهدف منع الحوثيين من بسط سيطرتهم على صنعاء.") == []
+    assert events("وقال كاميرون إنه مستعد لضرب داعش لدرء خطر شن هجمات في شوارع لندن.") == []
+    assert len(events("وشن مسلحون هجمات في شوارع لندن الخميس.")) == 1
+
+
+def test_li_after_an_agreement_marks_what_was_agreed_not_a_purpose():
+    found = events("ووقعت أطراف الصراع في جوبا الخميس اتفاقا لوقف إطلاق النار مع المتمردين.")
+    assert [e["sub_event_type"] for e in found] == ["Agreement"]
+
+
+def test_li_after_a_condemnation_marks_the_act_condemned_not_a_purpose():
+    found = events("وتواصلت الإدانات الرسمية والشعبية للتفجير الإرهابي الذي استهدف مسجدا في أبها الخميس.")
+    assert [e["event_type"] for e in found] == ["Explosions/Remote violence"]
+    assert events("وتواصلت الاستعدادات في أبها الخميس للتفجير.") == []

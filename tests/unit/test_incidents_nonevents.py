@@ -146,3 +146,40 @@ def test_an_effort_or_a_consent_told_before_a_real_act_keeps_it():
 def test_a_sit_in_held_and_an_anniversary_protest_happened():
     assert events("واحتشد المئات أمام البرلمان لتنظيم اعتصام مفتوح في بغداد.")
     assert events("وخرجت في ذكرى الثورة مظاهرات حاشدة في عدن.")
+
+
+def test_war_words_of_a_target_a_checkpoint_or_a_rank_make_no_game():
+    assert len(events("واستعاد الجيش السيطرة على مدينة الرمادي الخميس في نقطة تحول في الحرب.")) >= 1
+    assert len(events("وقال الفريق أحمد إن القوات استعادت السيطرة على مدينة الرمادي الخميس.")) >= 1
+    assert events("واستعاد الفريق السيطرة على وسط الملعب في الدقيقة الأخيرة من المباراة الخميس.") == []
+
+
+def test_a_demonstration_of_culture_is_a_festival():
+    assert events("وعاشت مدينة جدة الخميس تظاهرة ثقافية واحتفالية بمناسبة العيد.") == []
+    assert len(events("وخرجت في مدينة جدة الخميس تظاهرة حاشدة ضد الغلاء.")) == 1
+
+
+def test_a_strike_of_a_companys_workers_is_a_labour_dispute():
+    assert events("وأضرب طيارون في شركة الطيران الوطنية في روما الخميس مطالبين بزيادة الأجور.") == []
+    assert len(events("ونفذ الأردنيون في عمان الخميس إضرابا عاما احتجاجا على قانون الضريبة الذي طرحته الحكومة.")) == 1
+
+
+def test_a_strike_verb_in_an_idiom_is_no_strike():
+    assert events("وجعل النصر في عدن الخميس قادة الانقلاب يضربون أخماسا في أسداس.") == []
+
+
+def test_an_agreement_supposed_or_failed_is_not_reached():
+    assert events("وكان من المفترض أن يتم التوصل إلى اتفاق على وقف إطلاق النار في مينسك الخميس.") == []
+    assert events("وفشل اجتماع طرفي النزاع في مينسك الخميس في التوصل إلى اتفاق على سحب الأسلحة.") == []
+    assert "توصلا إلى اتفاق" in [
+        e["trigger"]
+        for e in events("وقال الطرفان في مينسك الخميس إنهما توصلا إلى اتفاق على سحب الأسلحة من الجبهة مع الفصائل.")
+    ]
+
+
+def test_a_negated_definite_noun_is_negated():
+    assert events("وانتهى الاجتماع في مينسك الخميس من دون التوصل إلى اتفاق على سحب الأسلحة من الجبهة.") == []
+
+
+def test_an_audience_aimed_at_is_no_target():
+    assert events("وقال إن فعاليات المهرجان في المدينة المنورة استهدفت جميع شرائح المجتمع الخميس.") == []

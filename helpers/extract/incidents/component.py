@@ -95,7 +95,9 @@ from helpers.extract.incidents.vocabulary import (
     RIOTERS_BEFORE,
     STATE_BEFORE,
     THREAT_BEFORE,
+    THREAT_LINK,
     Trigger,
+    marked_object,
     noun_forms,
     trigger_regex,
     trigger_table,
@@ -210,6 +212,7 @@ def _triggers(article: Article) -> list[Hit]:
         exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
         missile = trigger.action_en.startswith(_MISSILE)
         launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
+        launched = launched or marked_object(norm, start, match.start(), trigger)  # اتفاقا لوقف إطلاق النار
         if not launched and (
             (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
@@ -227,7 +230,9 @@ def _triggers(article: Article) -> list[Hit]:
         if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 30), match.start()):
             continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
         threat = THREAT_BEFORE.search(norm, max(0, start - 40), match.start())
-        linked = norm.endswith("من ", 0, match.start()) or pre.lstrip("وف") in ("ل", "لل", "ب", "بال")
+        linked = pre.lstrip("وف") in ("ل", "لل", "ب", "بال") or THREAT_LINK.search(
+            norm, max(0, start - 20), match.start()
+        )
         if trigger.priority > 0 and threat and linked:
             continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
         if DEMONSTRATIVE_BEFORE.search(norm, max(0, start - 8), match.start()):

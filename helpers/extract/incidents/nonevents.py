@@ -15,11 +15,13 @@ from helpers.extract.incidents.crime import unexplained_death
 from helpers.extract.incidents.vocabulary import BIRTH_BEFORE, WEAPON_NEAR, Trigger, bare
 from helpers.text.arabic import AR
 
-# A game: football and other sports words (within ``_GAME_CHARS`` of the trigger, in its sentence).
+# A game: football and other sports words (within ``_GAME_CHARS`` of the trigger, in its sentence). Not the words
+# war news uses in another sense: هدف/أهداف (a target; بهدف: in order to), نقطة/نقاط (a position, a checkpoint,
+# نقطة تحول), فريق (a team of investigators; الفريق: a general's rank).
 GAME = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مباراه|مباريات|مباراته|مباراتها|منتخب|دوري|بطوله|كاس العالم|مونديال|ملعب"
-    rf"|مهاجم|لاعب|لاعبي|لاعبا|لاعبين|مدرب|شباك|هدف|هدفين|اهداف|ركله|ركلات|تسديده|الدقيقه|الشوط|المرمي"
-    rf"|نادي|فريق|الفريق|فريقين|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات|نقطه|نقاط|الموسم)(?![{AR}])"
+    rf"|مهاجم|لاعب|لاعبي|لاعبا|لاعبين|مدرب|شباك|هدفين|ركله|ركلات|تسديده|الدقيقه|الشوط|المرمي"
+    rf"|نادي|فريقين|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات|الموسم)(?![{AR}])"
 )
 _GAME_CHARS = 200
 # The acts a game is told in (attack, control, ambush, clashes, battles, storming, defeat): not a blow.
@@ -28,7 +30,7 @@ _BLOW = ("اعتداء", "اعتداءات")  # an assault (on a team's bus, by 
 # Right after a trigger: an abstract object that makes it figurative (فجرت الشرطة فضيحة، اقتحام أعماق).
 ABSTRACT_OBJECT = re.compile(
     rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+){{0,2}}(?:علي\s+)?[ب]?(?:ال)?(?:فضيحه|مفاجاه|مفاجات|ازمه|جدلا|جدل|اعماق|عالم|اسواق"
-    rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
+    rf"|سوق|قلوب|مجال|شرائح|فئات|فئه|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
     rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|تجاره|اسعار|سعر|الصرف|عمله|اقتصاد|قطاع|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
 )
 # Before a trigger: a negation of it, the particle (لم، لن، لا with an imperfect verb; دون، بدون، من دون، عدم،
@@ -192,13 +194,39 @@ TRADE_NEAR = re.compile(
 )
 
 
+# After a demonstration noun: an adjective of culture, sport or celebration (تظاهرة ثقافية، تظاهرة رياضية، تظاهرة
+# اجتماعية واحتفالية): an event in the sense of a festival, as Gulf papers use it, not a protest.
+FESTIVAL_AFTER = re.compile(
+    rf"\s+(?:ال)?(?:ثقافيه|فنيه|رياضيه|احتفاليه|اجتماعيه|علميه|تراثيه|سياحيه|اقتصاديه|ترفيهيه|تسويقيه|ادبيه|فكريه"
+    rf"|تجاريه|تعليميه|تربويه|شبابيه|صحيه|بيئيه|اعلاميه|معرفيه|كرنفاليه|فرائحيه)(?![{AR}])"
+)
+# A strike in a company (طيارون ومضيفون في شركة الطيران، إلغاء رحلات، قطاع النقل): a company's labour dispute, not a
+# political protest, unless general (إضراب عام) or a hunger strike (عن الطعام). A trade's strike (عمال الموانئ)
+# stays a protest.
+LABOUR_NEAR = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:شركه|شركات|رحلات|طيارون|طيارين|مضيفون|مضيفين|طيران|قطاع النقل)(?![{AR}])"
+)
+GENERAL_STRIKE_AFTER = re.compile(rf"(?:ا|ه|ها|هم)?\s+(?:ال)?(?:عام|عاما|العام|شامل|شاملا|عن الطعام)(?![{AR}])")
+# After a strike verb: the object of a blow or of an idiom (يضربون أخماسا في أسداس، ضرب مثالا، يضربون بعرض الحائط).
+STRIKE_IDIOM_AFTER = re.compile(
+    rf"\s+(?:اخماسا|اخماس|مثالا|مثلا|امثله|اروع|موعدا|بعرض|طوقا|حصارا|بيد|الرقم|رقما|بقوه)(?![{AR}])"
+)
+_STRIKE = "strike"
+# Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
+# إلى اتفاق): not reached.
+SUPPOSED_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:من المفترض[^.،؟!]{{0,60}}|[وف]?(?:فشل|فشلت|فشلوا|اخفق|اخفقت)(?![{AR}])[^.،؟!]{{0,50}}\sفي\s+)$"
+)
+
+
 def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a trigger match tells no event (see the module)."""
     start, end = span
     s, e = sentence
     form = bare(norm[start:end])
     weapon = bool(WEAPON_NEAR.search(norm, max(s, start - _WEAPON_CHARS), min(e, end + _WEAPON_CHARS)))
-    if NEGATED_BEFORE.search(norm, max(s, start - _NEGATION_CHARS), start) or ANY_AFTER.match(norm, end):
+    negated_at = start - 2 if norm[max(s, start - 2) : start] == "ال" else start  # من دون التوصل: the noun's ال
+    if NEGATED_BEFORE.search(norm, max(s, negated_at - _NEGATION_CHARS), negated_at) or ANY_AFTER.match(norm, end):
         return True  # لم تسفر عن مقتل أي مدنيين: an act negated
     if "؟" in norm[end:e]:
         return True  # ما قصة فيلم يثير الاحتجاجات في الهند؟ a question, not a report
@@ -210,6 +238,17 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # توقيع اتفاقية اندماج: business
     if trigger.sub_event_type == "Agreement" and TRADE_NEAR.search(norm, s, e):
         return True  # الهدنة في الخلاف التجاري: a trade truce
+    if trigger.sub_event_type == "Agreement" and SUPPOSED_BEFORE.search(
+        norm, max(s, negated_at - _WISH_CHARS), negated_at
+    ):
+        return True  # كان من المفترض أن يتم التوصل إلى اتفاق: supposed, not reached
+    if trigger.event_type == "Protests" and "تظاهر" in form and FESTIVAL_AFTER.match(norm, end):
+        return True  # تظاهرة ثقافية: a festival
+    strike = trigger.action_en == _STRIKE
+    if strike and STRIKE_IDIOM_AFTER.match(norm, end):
+        return True  # يضربون أخماسا في أسداس: an idiom
+    if strike and LABOUR_NEAR.search(norm, s, e) and not GENERAL_STRIKE_AFTER.match(norm, end):
+        return True  # أضرب طيارون ومضيفون في شركة: a labour dispute
     if BEFORE_NOW.search(norm, max(s, start - _CHARGE_CHARS), start):
         return True  # سبق أن بايع: a past fact told as background
     if ROLE_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):

@@ -162,6 +162,27 @@ FUTURE = re.compile(
 # A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
 # is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
 STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|الذين|اللذين|اللتين)\s+|[\"«])$")
+# Before an agreement told with ل: the agreement or the reaching of it (اتفاقا لوقف إطلاق النار، التوصل لوقف إطلاق
+# نار): the ل marks what was agreed, not a purpose.
+AGREED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:اتفاق|اتفاقا|الاتفاق|اتفاقيه|الاتفاقيه|التوصل|توصل|توصلت|توصلوا|توصلا)\s+$"
+)
+# Before an act told with ل: a noun of reaction whose object it is (الإدانات للتفجير الإرهابي، استنكاره للهجوم):
+# the ل marks the act condemned, not a purpose.
+REACTION_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:ادانه|ادانات|ادانته|ادانتها|ادانتهم|استنكار|استنكاره|استنكارها|شجب|شجبه|تنديد|تنديده"
+    rf"|تنديدها|تنديدا|استنكارا|ادانتها|ادانتنا)(?:\s+(?:ال)?[{AR}]+(?:يه|ي))?(?:\s+و(?:ال)?[{AR}]+(?:يه|ي))?\s+$"
+)
+
+
+def marked_object(norm: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Whether the ل before a trigger (ending at ``end``; its form at ``start``) marks its object, not a purpose:
+    after an agreement (اتفاقا لوقف إطلاق النار) or a noun of condemnation (الإدانات للتفجير الإرهابي)."""
+    if trigger.sub_event_type == "Agreement" and AGREED_BEFORE.search(norm, max(0, start - 14), end):
+        return True
+    return trigger.priority > 0 and bool(REACTION_BEFORE.search(norm, max(0, start - 40), end))
+
+
 # A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
 CLAIM = re.compile(
     rf"(?<![{AR}])[وف]?(?:قال|قالت|اكد|اكدت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|صرح|صرحت|زعم|زعمت|ادعي|ادعت|بحسب"
@@ -327,8 +348,11 @@ CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حا�
 # مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
-    rf"|منع|لمنع|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
+    rf"|منع|لمنع|درء|لدرء|خطر|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
 )
+# Between a threat or a prevention and its act: من or خطر, and a light verbal noun (منع الحوثيين من بسط سيطرتهم،
+# لدرء خطر شن هجمات): the act is the object of the threat, not done.
+THREAT_LINK = re.compile(rf"(?<![{AR}])(?:من|خطر)\s+(?:(?:بسط|شن|تنفيذ|وقوع)\s+)?$")
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
 FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
 # Before a trigger: a noun it qualifies (قواعد الاشتباك، خطوط المواجهة، ضحايا الهجوم is an event, these are not).
