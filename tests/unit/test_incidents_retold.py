@@ -119,3 +119,12 @@ def test_a_blast_retold_by_a_definite_noun_is_one_event_with_the_suicide_bombing
                 action="انفجار", fatalities=5, fatalities_qualifier="exact")  # fmt: skip
     (one,) = once_per_article([bombing, again])
     assert get(one, "fatalities") == 5
+
+
+def test_two_killings_by_unknown_men_in_one_town_are_two_events_unless_the_later_is_told_as_the_first():
+    def killing(sentence: int, trigger: str) -> tuple:
+        return row(sentence, trigger, event_type="Violence against civilians", sub_event_type="Attack",
+                   action="قتل", actor1_en="Unidentified armed group", location_en="Aden")  # fmt: skip
+
+    assert len(once_per_article([killing(1, "قتل"), killing(3, "اغتال")])) == 2
+    assert len(once_per_article([killing(1, "قتل"), killing(3, "الاغتيال")])) == 1

@@ -9,7 +9,10 @@ and type, so two rows of one article are one event when they have
   either order);
 - the same place or none named (or a district named with its town, and that town);
 - no count of dead each that differ (two tolls, two events), and no word telling the later one as another act
-  (كما، أيضا before it; آخر، جديد after it; a reply: ردا على);
+  (كما، أيضا before it; آخر، جديد after it; a reply: ردا على، ردت; a separate incident: في حادث منفصل);
+- for strikes: not two weapons named (an air strike and a roadside bomb, rockets and the raids that answered
+  them), whoever the doers;
+- when neither row names a known side: the later told as the first, by the article of prior mention (الانفجار);
 - for battles: not two acts of taking control (each names its own place or position), nor a clash told with
   its own dead beside another act told with none.
 
@@ -100,6 +103,8 @@ def retold(first: tuple, later: tuple) -> bool:
         return False
     if first[COLUMN["event_type"]] == "Battles" and not _one_battle(first, later):
         return False
+    if _nobody_known(first, later) and not _DEFINITE.match(normalize_letters(later[COLUMN["trigger"]] or "")):
+        return False  # two killings by unknown men in one town: two events unless the later is told as the first
     battle = first[COLUMN["event_type"]] == "Battles"
     in_order = _side_agrees(first, later, "actor1_en", "actor1_en") and _side_agrees(
         first, later, "actor2_en", "actor2_en"
@@ -185,6 +190,11 @@ def _district_of(part: tuple, town: tuple) -> bool:
     """Whether ``part`` is a district named with its town (Dar Sad (Aden)) and ``town`` that town."""
     name, town_name = part[COLUMN["location_en"]] or "", (town[COLUMN["location_en"]] or "").lower()
     return bool(town_name) and name.lower().endswith(f"({town_name})")
+
+
+def _nobody_known(a: tuple, b: tuple) -> bool:
+    """Whether neither row names a known side (all four unknown: none, unidentified, a generic noun)."""
+    return all(_unknown(r[COLUMN[side]] or "") for r in (a, b) for side in ("actor1_en", "actor2_en"))
 
 
 def _unknown(name: str) -> bool:
