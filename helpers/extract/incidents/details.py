@@ -38,7 +38,6 @@ from helpers.extract.incidents.vocabulary import (
     VAGUE_NUMBERS,
     WOUNDED,
 )
-from helpers.extract.timex.vocabulary import HIJRI_MONTHS, MONTHS
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
 
@@ -92,7 +91,13 @@ _FELL_ONE = re.compile(
     rf"(?<![{AR}])[وفل]?(?:سقط|سقطت|خر|وقع|ارداه|ارداها|اردوه|اردته|اردتها|ترديه)(?:\s+[{AR}]+){{0,3}}?"
     rf"\s+(?P<who>قتيلا|صريعا|قتيله|صريعه)(?![{AR}])"
 )
-_MONTH_WORDS = frozenset(w for w in (*MONTHS, *HIJRI_MONTHS) if " " not in w)
+# The one-word month names (normalised; the time rules' own list is another component's): a count before one is a
+# day of the month (قتل في 31 يوليو), never the dead.
+_MONTH_WORDS = frozenset({
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "جانفي", "فيفري", "افريل", "ماي",
+    "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
+})  # fmt: skip
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
