@@ -375,9 +375,11 @@ def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
     return bool(_RETOLD_BEFORE.search(norm, max(low, stop + 1), point))
 
 
-# Between a trigger and a later time: a clause of what another said or did (وهذا ما أعلنه القائد مطلع مايو): its
-# time is that clause's, not the act's.
-_ANOTHER_CLAUSE = re.compile(rf"(?<![{AR}])[وف]?(?:هذا|هو|ذلك|وهذا)\s+ما(?![{AR}])")
+# Between a trigger and a later time: a clause of what another said (وهذا ما أعلنه القائد مطلع مايو): its time is
+# that statement's, not the act's (وهو ما حققته القوات الاثنين: the act itself, its time kept).
+_ANOTHER_CLAUSE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:هذا|هو|ذلك)\s+ما\s+(?:اعلن|اكد|قال|ذكر|اوضح|كشف|اشار|صرح|اكده|اعلنه|قاله|ذكره)"
+)
 # A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
 _TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
 
