@@ -2,9 +2,11 @@
 
 Two rows are one event when they have the same event type, dates at most ``dedupe_days`` apart, the same
 place (the same name, or coordinates at most ``dedupe_km`` apart) and overlapping actors (or one side's
-actor 1 unknown). Rows without a date or a place stay alone. Clusters grow around a seed, the earliest row
-not yet taken (by event date, then publication): a row joins the first seed it pairs with, so a cluster never
-chains a campaign's daily clashes into one event.
+actor 1 unknown). A retelling (a row dated by its article and told as an earlier report's news: وكان الجيش قد
+أعلن مقتل) pairs with rows up to ``RETOLD_DAYS`` before it, and is never a cluster's first report. Rows without a
+date or a place stay alone. Clusters grow around a seed, the earliest row not yet taken (by event date, then
+publication): a row joins the first seed it pairs with, so a cluster never chains a campaign's daily clashes into
+one event.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import numpy as np
 import pandas as pd
 
 from helpers import config
+from helpers.extract.incidents.details import RETOLD_NOTE
 from helpers.text.normalize import normalize_letters
 
 CLUSTER_COLUMNS = ["cluster_id", "n_sources", "first_outlet", "first_published"]
+RETOLD_DAYS = 7  # a retelling (``details.RETOLD_NOTE``) dated by its article tells an event up to a week older
 _CELL_DEGREES = 0.25  # a grid cell about 25-28 km across: a pair within 25 km lies in neighbouring cells
 
 
@@ -38,8 +42,10 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
             neighbours.setdefault(i, set()).add(j)
             neighbours.setdefault(j, set()).add(i)
     roots = _seeded_clusters(pd.to_datetime(out["event_date"]), published, neighbours)
-    order = pd.DataFrame({"root": roots, "published": published, "pos": np.arange(n)})
-    first = order.sort_values(["root", "published", "pos"], na_position="last").groupby("root")["pos"].first()
+    retold = _retold(out)
+    order = pd.DataFrame({"root": roots, "retold": retold, "published": published, "pos": np.arange(n)})
+    order = order.sort_values(["root", "retold", "published", "pos"], na_position="last")
+    first = order.groupby("root")["pos"].first()  # a retelling is never a cluster's first report
     out["cluster_id"] = out["event_id"].to_numpy()[first.loc[roots].to_numpy()] if n else []
     stories = out["article_id"].map(lambda a: (same_story or {}).get(a, a)).to_numpy()
     out["n_sources"] = pd.Series(roots).map(pd.Series(stories).groupby(roots).nunique()).to_numpy()
@@ -56,6 +62,8 @@ def _candidate_pairs(frame: pd.DataFrame, days: int, km: float) -> Iterator[tupl
     neighbouring cells; within a bucket, rows sorted by date are compared only inside the date window)."""
     rows = _Rows(frame)
     window = days * 86_400_000_000  # in microseconds, like the rows' times
+    older = (RETOLD_DAYS - days) * 86_400_000_000 if days < RETOLD_DAYS else 0
+    retold = _retold(frame).tolist()
     buckets: dict[tuple, list[int]] = {}
     for i in range(len(frame)):
         if rows.us[i] is None or not rows.location[i].strip():
@@ -77,7 +85,7 @@ def _candidate_pairs(frame: pd.DataFrame, days: int, km: float) -> Iterator[tupl
             continue
         times = [rows.us[r] for r in others]
         for i in members:
-            lo = bisect.bisect_left(times, rows.us[i] - window)
+            lo = bisect.bisect_left(times, rows.us[i] - window - (older if retold[i] else 0))
             hi = bisect.bisect_right(times, rows.us[i] + window)
             for j in others[lo:hi]:
                 pair = (min(i, j), max(i, j))
@@ -117,6 +125,13 @@ class _Rows:
         lat2, lon2 = math.radians(self.lat[j]), math.radians(self.lon[j])
         a = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
         return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _retold(frame: pd.DataFrame) -> np.ndarray:
+    """Whether each row is told as a retelling of an earlier report (its date note says so)."""
+    if "date_note" not in frame:
+        return np.zeros(len(frame), dtype=bool)
+    return frame["date_note"].eq(RETOLD_NOTE).to_numpy()
 
 
 def _known(value: object) -> bool:

@@ -163,3 +163,47 @@ def test_an_added_count_of_wounded_or_of_things_is_no_more_dead():
     things = events("وأدت الغارة إلى مقتل 4 مدنيين بالإضافة إلى 9 منازل في إدلب.")
     people = events("وأسفر الهجوم عن مقتل عشرة من رجال الأمن، إضافة إلى ثلاثة من العمال في العريش.")
     assert [e["fatalities"] for e in wounded + things + people] == [4, 4, 13]
+
+
+def test_a_martyrs_verb_before_the_count_tells_the_dead():
+    assert deaths("وقال مصدر طبي إنه استشهد 9 أشخاص في القصف") == [(9, "exact")]
+
+
+def test_a_killing_word_in_quotation_marks_before_the_count():
+    assert deaths("وأدى التفجير إلى «استشهاد» 7 من الجنود") == [(7, "exact")]
+
+
+def test_a_count_told_as_the_dead_without_a_killing_word():
+    assert deaths("وأسفر الهجوم عن 14 قتيلا و20 جريحا") == [(14, "exact")]
+
+
+def test_one_of_a_group_is_one_dead():
+    assert deaths("وأسفرت الغارة عن مقتل أحد قادة التنظيم") == [(1, "exact")]
+
+
+def test_one_man_of_a_rank_or_a_pronoun_is_one_dead():
+    assert deaths("وأعلنت الشرطة مقتل القيادي في التنظيم بعملية أمنية") == [(1, "exact")]
+    assert deaths("وكان الجيش قد أعلن مقتله في كمين") == [(1, "exact")]
+
+
+def test_one_fallen_told_by_a_singular_state():
+    assert deaths("أصابته رصاصة في رأسه فسقط على الأرض قتيلا") == [(1, "exact")]
+
+
+def test_a_counted_subject_whose_clause_says_they_were_killed():
+    assert deaths("وذكر المتحدث أن أكثر من 30 مسلحا من عناصر التنظيم قتلوا في المعارك") == [(30, "at_least")]
+    assert deaths("وذكر الشهود أن 5 مسلحين هاجموا القرية") == []
+
+
+def test_the_dead_of_both_sides_added_up_a_singular_or_a_dual_after_a_count():
+    assert deaths("وأسفرت المواجهات عن مقتل ضابط وأربعة من المهاجمين") == [(5, "exact")]
+    assert deaths("وقتل خمسة من المسلحين وشرطيان في الاشتباك") == [(7, "exact")]
+    assert deaths("وقال إن 8 مدنيين على الأقل وجنديا قتلوا في الهجوم") == [(9, "at_least")]
+
+
+def test_a_day_of_a_month_is_never_a_count():
+    assert deaths("وكان الشاب قتل برصاص قناص في 14 مارس الماضي") == []
+
+
+def test_a_record_with_words_before_its_preposition_is_no_toll():
+    assert deaths("وقال إن المتهم شارك بصورة مباشرة في قتل عشرات المدنيين") == []

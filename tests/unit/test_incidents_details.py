@@ -182,3 +182,28 @@ def test_the_time_of_a_relative_clause_on_the_event_itself_dates_it_and_plans_ta
     text = "هاجم مسلحون أمس الأربعاء نقطة للجيش في ريف المدينة.\nومن المقرر أن تنظم الأحزاب مظاهرة في وسط العاصمة."
     planned = [r for r in _rows(text, "2019-03-14") if r["reported_as"] == "planned"]
     assert all(str(r["event_date"])[:10] != "2019-03-13" for r in planned)
+
+
+def test_the_town_ibb_written_with_the_hamza_below_is_no_month_of_august():
+    text = "وفي إب، ومع اشتداد المعارك بين المسلحين والقوات الحكومية، قتل قائد ميداني في كمين نصبه مسلحون."
+    rows = _rows(text, "2015-07-24")
+    assert rows and {str(r["event_date"])[:10] for r in rows} == {"2015-07-24"}
+
+
+def test_a_time_in_a_later_clause_of_what_another_announced_does_not_date_the_act():
+    text = (
+        "وبعد استكمال تحرير مدينة سرت من التنظيم، كان على القوات التقدم نحو الجنوب، وهذا ما أعلنه رئيس الأركان "
+        "مطلع مارس الجاري."
+    )
+    (row,) = _rows(text, "2019-03-20")
+    assert (row["trigger"], row["date_text"]) == ("تحرير", "")
+
+
+def test_an_act_retold_after_an_earlier_report_is_marked_as_a_retelling():
+    from helpers.extract.incidents.details import RETOLD_NOTE
+
+    text = "وخلال العمليات الأخيرة، أعلن الجيش عن مقتل قائد التنظيم في المدينة خلال اشتباكات مع المسلحين."
+    rows = _rows(text, "2019-03-20")
+    assert rows and {(r["date_note"], r["time_precision"]) for r in rows} == {(RETOLD_NOTE, 3)}
+    (news,) = _rows("أعلن الجيش الخميس مقتل قائد التنظيم في اشتباكات مع المسلحين.", "2019-03-20")
+    assert news["date_note"] != RETOLD_NOTE

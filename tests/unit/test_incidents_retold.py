@@ -89,3 +89,42 @@ def test_a_generic_side_or_a_district_of_the_town_agrees_with_the_named_one():
     again = row(3, "الهجمات", actor1_en="military forces", action="هجوم", location_en="Dar Sad (Aden)")
     (one,) = once_per_article([lead, again])
     assert (get(one, "actor1_en"), get(one, "location_en")) == ("Houthis", "Aden")
+
+
+def test_an_air_strike_and_a_roadside_bomb_are_two_events_even_with_no_doer_known():
+    raid = row(1, "غارات", "شنت طائرات غارات على مواقع في المدينة", actor1_en="")
+    bomb = row(3, "انفجرت", "وانفجرت عبوة ناسفة بسيارة عسكرية في المدينة", actor1_en="",
+               sub_event_type="Remote explosive/landmine/IED", action="انفجار")  # fmt: skip
+    assert len(once_per_article([raid, bomb])) == 2
+
+
+def test_rockets_and_the_air_raids_that_answered_them_are_two_events():
+    rockets = row(1, "قذائف", "أطلق مسلحون قذائف صاروخية على البلدة", actor1_en="",
+                  sub_event_type="Shelling/artillery/missile attack", action="قصف")  # fmt: skip
+    raids = row(2, "غارات", "وشنت طائرات حربية غارات على مواقع في القطاع", actor1_en="")
+    assert len(once_per_article([rockets, raids])) == 2
+
+
+def test_an_incident_told_as_separate_is_another_event():
+    first = row(1, "انفجار", "وقع انفجار في سوق المدينة", sub_event_type="Remote explosive/landmine/IED",
+                action="انفجار", actor1_en="")  # fmt: skip
+    other = row(3, "انفجار", "وفي حادث منفصل، قتل شخص في انفجار قرب مركز للشرطة",
+                sub_event_type="Remote explosive/landmine/IED", action="انفجار", actor1_en="")  # fmt: skip
+    assert len(once_per_article([first, other])) == 2
+
+
+def test_a_blast_retold_by_a_definite_noun_is_one_event_with_the_suicide_bombing():
+    bombing = row(1, "انتحاري", "فجر انتحاري نفسه في مسجد", sub_event_type="Suicide bomb", action="انفجار")
+    again = row(3, "التفجير", "وأسفر التفجير عن مقتل 5 مصلين", sub_event_type="Remote explosive/landmine/IED",
+                action="انفجار", fatalities=5, fatalities_qualifier="exact")  # fmt: skip
+    (one,) = once_per_article([bombing, again])
+    assert get(one, "fatalities") == 5
+
+
+def test_two_killings_by_unknown_men_in_one_town_are_two_events_unless_the_later_is_told_as_the_first():
+    def killing(sentence: int, trigger: str) -> tuple:
+        return row(sentence, trigger, event_type="Violence against civilians", sub_event_type="Attack",
+                   action="قتل", actor1_en="Unidentified armed group", location_en="Aden")  # fmt: skip
+
+    assert len(once_per_article([killing(1, "قتل"), killing(3, "اغتال")])) == 2
+    assert len(once_per_article([killing(1, "قتل"), killing(3, "الاغتيال")])) == 1

@@ -91,3 +91,16 @@ def test_dates_beyond_the_nanosecond_range_still_pair():
 def test_two_copies_of_one_story_are_one_source():
     out = dedupe(pd.DataFrame([row(1), row(2), row(3)]), {"a2": "a1"})
     assert out["n_sources"].tolist() == [2, 2, 2]
+
+
+def test_a_retelling_dated_by_its_article_joins_the_first_report_days_before_and_is_not_first():
+    from helpers.extract.incidents.details import RETOLD_NOTE
+
+    first = row(1, published=pd.Timestamp("2018-06-06 12:00"))
+    recap = row(2, event_date=pd.Timestamp("2018-06-10"), date_note=RETOLD_NOTE,
+                published=pd.Timestamp("2018-06-06 09:00"))  # fmt: skip
+    out = dedupe(pd.DataFrame([first, recap]))
+    assert out["cluster_id"].tolist() == ["a1:0:0", "a1:0:0"]
+    assert out["first_outlet"].tolist() == ["outlet 1", "outlet 1"]
+    news = row(3, event_date=pd.Timestamp("2018-06-10"), date_note="")
+    assert clusters(row(1), news) == ["a1:0:0", "a3:0:0"]

@@ -38,13 +38,66 @@ from helpers.extract.incidents.vocabulary import (
     VAGUE_NUMBERS,
     WOUNDED,
 )
+from helpers.text.arabic import AR
+from helpers.text.patterns import alternation
 
 # After an added count: the wounded (و6 اخرين بجروح، اصيبوا) or things (منازل، اليات) are no more dead.
 WOUND_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:بجروح|بجراح|جرحي|مصابين|اصيبوا|اصيب|باصابات|جريحا)(?![\u0600-\u06FF])")
 NOT_DEAD_NOUNS = frozenset({"منازل", "منزلا", "اليات", "اليه", "اليا", "مركبات", "سيارات", "سياره", "مباني", "مبني"})
 
-# A person's record, not an event's toll: ساهم في قتل مئات، المتهم بقتل 5، ادين بقتل، بتهمه قتل
-_RECORD = re.compile(r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*\s+في|ادين\S*|\S*تهم[هة])\s+$")
+# A person's record, not an event's toll: ساهم في قتل مئات، ساهم وشارك بشكل مباشر في قتل، المتهم بقتل 5، ادين
+# بقتل، بتهمه قتل.
+_RECORD = re.compile(
+    r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*(?:\s+\S+){0,4}?\s+في|ادين\S*|\S*تهم[هة])\s+$"
+)
+_RECORD_CHARS = 60
+
+# The dead told in other ways than the vocabulary's killing word and count (each a count, read by ``_more_dead``):
+_COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
+_QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})(?:\s+|(?=\d)))?"
+_WHO = rf"(?:\s+(?P<mult>الف|الاف|مليون))?(?:(?:(?<=\d)\s*|\s+)(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
+# a martyr's verb, or a killing word in quotation marks, before the count (استشهد 16 شخصا، «استشهاد» 12 من رجال الامن)
+_MARTYRED = re.compile(
+    rf"(?<![{AR}])(?:[وف]?استشهد(?:ت|وا)?\s+|[\"«“]\s*(?:استشهاد|مقتل|مصرع)\s*[\"»”]\s*){_QUAL}{_COUNT}{_WHO}(?![{AR}])"
+)
+# the count told as the dead (عن 20 قتيلا، خلف 12 قتيلا، 3 شهداء): no victim named
+_COUNT_OF_DEAD = re.compile(
+    rf"(?<![{AR}]){_QUAL}{_COUNT}(?P<mult>)(?P<who>)\s+(?:قتيلا|قتلي|قتيل|شهيدا|شهداء|شهيد)(?![{AR}])"
+)
+# a subject counted after ان, its passive killing verb later in the clause (ان نحو 260 مقاتلا كرديا من حزب العمال
+# الكردستاني قتلوا ومئات جرحوا); the verb is passive when a preposition, a conjunction or punctuation follows it
+_SUBJECT_COUNT = re.compile(rf"(?<![{AR}])(?:ان|بان)\s+{_QUAL}{_COUNT}{_WHO}(?![{AR}])")
+_DIED_LATER = re.compile(
+    rf"(?<![{AR}])(?:قد\s+)?(?:قتلوا|لقوا|سقطوا|استشهدوا|قضوا)(?:\s+(?:مصرعهم|حتفهم))?"
+    rf"(?=\s*(?:[،,.؛]|$|(?:في|خلال|جراء|اثر|علي|بعد|قبل|اثناء|عندما|حين|منذ)(?![{AR}])|و"
+    rf"|ب(?:غار|نيران|رصاص|قصف|انفجار|هجوم|تفجير|ضرب|اشتباك|معارك)))"
+)
+_CLAUSE_END = re.compile(rf"[.؛:!؟]|(?<![{AR}])(?:ان|انه|بان)(?![{AR}])")
+_SUBJECT_CHARS = 110
+# one of a group (مقتل احد قادته، استشهد احد العاملين): one dead
+_ONE_OF = re.compile(
+    rf"(?<![{AR}])[وف]?[بل]?(?:مقتل|قتل|مصرع|استشهاد|استشهد|اغتيال|بحياه|حياه)\s+(?P<who>(?:احد|احدي)\s+[{AR}]{{3,}})"
+    rf"(?![{AR}])"
+)
+# one man of a rank or a title, definite or not (مقتل القيادي الحوثي، مقتل "والي الصقلاوية"، اغتيال المسؤول):
+# one dead; and a pronoun (اعلن المجلس مقتله): one dead
+_TITLES = "قيادي|قائد|زعيم|امير|والي|مسؤول|ضابط|جندي|شرطي|طفل|طفله|شاب|رجل|مواطن|صحفي|ناشط|مسعف|مسعفه|موظف|مفتي"
+_ONE_TITLED = re.compile(
+    rf"(?<![{AR}])[وف]?[بل]?(?:مقتل|مصرع|استشهاد|اغتيال|تصفيه)\s+[\"«“]?\s*(?P<who>(?:ال)?(?:{_TITLES}))(?![{AR}])"
+    rf"|(?<![{AR}])[وف]?[بل]?(?P<pronoun>مقتله|مقتلها|مصرعه|اغتياله|اغتيالها|استشهاده|استشهادها|تصفيته)(?![{AR}])"
+)
+# one fallen told by a singular state (سقط قتيلا، ارداه قتيلا، خر صريعا)
+_FELL_ONE = re.compile(
+    rf"(?<![{AR}])[وفل]?(?:سقط|سقطت|خر|وقع|ارداه|ارداها|اردوه|اردته|اردتها|ترديه)(?:\s+[{AR}]+){{0,3}}?"
+    rf"\s+(?P<who>قتيلا|صريعا|قتيله|صريعه)(?![{AR}])"
+)
+# The one-word month names (normalised; the time rules' own list is another component's): a count before one is a
+# day of the month (قتل في 31 يوليو), never the dead.
+_MONTH_WORDS = frozenset({
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "جانفي", "فيفري", "افريل", "ماي",
+    "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
+})  # fmt: skip
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -76,6 +129,8 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
     for m in ONE_AND_COUNT_KILLED.finditer(norm, start, end):  # لقي قيادي و12 من مرافقيه مصرعهم: 13
         death = _stated(text, norm, m, end)
         found.append(death._replace(count=death.count + 1) if death is not None else None)
+    found += [_stated(text, norm, m, end) for p in (_MARTYRED, _COUNT_OF_DEAD) for m in p.finditer(norm, start, end)]
+    found += _subjects_killed(text, norm, start, end)
     found = sorted((f for f in found if f is not None), key=lambda f: f.start)
     kept: list[Fatalities] = []
     for death in found:
@@ -87,9 +142,9 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         who = match.group("one") or match.group("two") or match.group("one_before")
         at = match.start("one" if match.group("one") else "two" if match.group("two") else "one_before")
         count, last = 2 if match.group("two") else 1, at + len(who)
-        while (more := MORE_DEAD.match(norm, last, end)) is not None:  # ضابط وضابط صف وجندي: three
-            count, last = count + (2 if more.group("two") else 1), more.end()
-        kept.append(Fatalities(at, last, count, text[at:last], "exact", text[at : at + len(who)]))
+        more, qualifiers, last = _joined_after(norm, last, end)  # ضابط وضابط صف وجندي، جندي وثلاثة مسلحين
+        kept.append(Fatalities(at, last, count + more, text[at:last], _widest(qualifiers), text[at : at + len(who)]))
+    kept += _one_dead(text, norm, (start, end), kept)
     total = bool(PERIOD.search(norm, start, end))
     return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
 
@@ -119,30 +174,90 @@ def _count(match: re.Match) -> int:
 
 
 def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
-    """One stated count (None when it counts the wounded or a person's record: المتهم بقتل 5), with the counts
-    joined to it by و added."""
+    """One stated count (None when it counts the wounded, a person's record: المتهم بقتل 5, or is a day of a
+    month: قتل حرقا في 31 يوليو), with the counts joined to it by و added."""
     who = match.group("who") or ""
-    if who in WOUNDED or _RECORD.search(norm, max(0, match.start() - 30), match.start()):
+    if who in WOUNDED or who in _MONTH_WORDS:
+        return None
+    if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
         return None
     count, raw = _count(match), match.group("count")
     qualifiers = [QUALIFIERS.get(match.group("qual") or "", "exact")]
     if raw in VAGUE_NUMBERS:
         qualifiers[0] = "about"
-    last = match.end()
-    while (more := AND_COUNT.match(norm, last, end)) is not None:
-        if (more.group("who") or "") in WOUNDED or not more.group("who") or more.group("who") in NOT_DEAD_NOUNS:
-            break
-        if WOUND_AFTER.match(norm, more.end(), min(end, more.end() + 25)):
-            break  # و6 آخرين بجروح، إضافة إلى 20 آخرين أصيبوا: the wounded, not more dead
-        count += _count(more)
-        qualifiers.append(QUALIFIERS.get(more.group("qual") or "", "exact"))
-        last = more.end()
+    more, added, last = _joined_after(norm, match.end(), end)
+    count, qualifiers = count + more, qualifiers + added
     if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
         qualifiers.append("at_least")
-    qualifier = next((q for q in ("at_least", "about", "up_to") if q in qualifiers), "exact")
     who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""
     span_start = match.start("qual") if match.group("qual") else match.start("count")
-    return Fatalities(span_start, last, count, text[span_start:last], qualifier, who_text)
+    return Fatalities(span_start, last, count, text[span_start:last], _widest(qualifiers), who_text)
+
+
+def _widest(qualifiers: list[str]) -> str:
+    """The widest of the qualifiers of counts added up (at least, about, up to, else exact)."""
+    return next((q for q in ("at_least", "about", "up_to") if q in qualifiers), "exact")
+
+
+def _joined_after(norm: str, last: int, end: int) -> tuple[int, list[str], int]:
+    """The dead joined by و (or إضافة إلى) after a count ending at ``last``: more counts (و30 جنديا، وثلاثة من
+    العاملين) and singular or dual nouns (وجنديان هنديان، وشرطي); their sum, their qualifiers and where they end.
+    The wounded (و6 آخرين بجروح) and things (ومنازل) stop the reading."""
+    count, qualifiers = 0, []
+    while True:
+        least = AT_LEAST_AFTER.match(norm, last, end)  # 12 مدنيا على الأقل وجنديا: the at least, then more
+        if least is not None and (AND_COUNT.match(norm, least.end(), end) or MORE_DEAD.match(norm, least.end(), end)):
+            qualifiers.append("at_least")
+            last = least.end()
+        more = AND_COUNT.match(norm, last, end)
+        if more is not None:
+            who = more.group("who") or ""
+            if not who or who in WOUNDED or who in NOT_DEAD_NOUNS:
+                break
+            if WOUND_AFTER.match(norm, more.end(), min(end, more.end() + 25)):
+                break  # و6 آخرين بجروح، إضافة إلى 20 آخرين أصيبوا: the wounded, not more dead
+            count, last = count + _count(more), more.end()
+            qualifiers.append(QUALIFIERS.get(more.group("qual") or "", "exact"))
+            continue
+        one = MORE_DEAD.match(norm, last, end)
+        if one is None or WOUND_AFTER.match(norm, one.end(), min(end, one.end() + 25)):
+            break
+        count, last = count + (2 if one.group("two") else 1), one.end()
+    return count, qualifiers, last
+
+
+def _subjects_killed(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
+    """A count after ان that its clause later says were killed (قال إن 12 مدنيا على الأقل وجنديا تشاديا قتلوا في
+    هجومين): the count, the dead joined to it, and the verb (the span reaches it)."""
+    out = []
+    for match in _SUBJECT_COUNT.finditer(norm, start, end):
+        clause_end = _CLAUSE_END.search(norm, match.end(), min(end, match.end() + _SUBJECT_CHARS))
+        limit = clause_end.start() if clause_end else min(end, match.end() + _SUBJECT_CHARS)
+        verb = _DIED_LATER.search(norm, match.end(), limit)
+        death = _stated(text, norm, match, end) if verb is not None else None
+        if death is not None and verb is not None:
+            last = max(death.end, verb.end())
+            out.append(death._replace(end=last, text=text[death.start : last]))
+    return out
+
+
+def _one_dead(text: str, norm: str, span: tuple[int, int], kept: list[Fatalities]) -> list[Fatalities]:
+    """One dead told without a count (``_ONE_OF``, ``_ONE_TITLED``, ``_FELL_ONE``: مقتل أحد قادته، مقتل القيادي
+    الحوثي، أعلن مقتله، سقط قتيلا), with the dead joined to it by و; none where a count of ``kept`` says it."""
+    start, end = span
+    out: list[Fatalities] = []
+    for pattern in (_ONE_OF, _ONE_TITLED, _FELL_ONE):
+        for match in pattern.finditer(norm, start, end):
+            group = "pronoun" if pattern is _ONE_TITLED and match.group("pronoun") else "who"
+            at, last = match.start(group), match.end(group)
+            if any(k.start <= at < k.end + 2 or at <= k.start < last + 2 for k in (*kept, *out)):
+                continue
+            if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
+                continue
+            more, qualifiers, last = _joined_after(norm, last, end)
+            who = "" if group == "pronoun" or pattern is _FELL_ONE else text[at : match.end(group)]
+            out.append(Fatalities(at, last, 1 + more, text[at:last], _widest(qualifiers), who))
+    return out
 
 
 class EventDate(NamedTuple):
@@ -221,14 +336,52 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     date is an aggregate, dated by the DCT with precision 3; the date of a first since (أول ... منذ عام 2013)
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
+    times = [t for t in times if not _TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
+    kept = [t for t in kept if not (t[14] > where[0] and _ANOTHER_CLAUSE.search(norm, where[0], t[14]))]
     when = event_date(kept, where, dct)
     if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
         return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
+    if when.when is not None and retelling(norm, where[0], bool(when.text)):
+        return when._replace(precision=3, note=RETOLD_NOTE)
     return when
+
+
+# A retelling: the act told as news of an earlier report, in the sentence before its trigger when no date is
+# stated for it (وكان الجيش قد أعلن مقتل، يذكر أن، سبق أن، خلال العمليات الأخيرة، بعد ساعات من إعلان)...
+_RETOLD_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){{0,6}}?قد|[وف]?(?:يذكر|يشار\s+الي)\s+ان|[وف]?سبق\s+(?:ان|ل)"
+    rf"|[وف]?خلال\s+(?:العمليات|المعارك|الايام|الاسابيع|الفتره)\s+(?:الاخيره|الماضيه)"
+    rf"|[وف]?بعد\s+(?:ساعات|ايام|يوم|يومين)\s+من\s+(?:اعلان|الاعلان))(?![{AR}])"
+)
+# ... or, whatever its date, the topic of a commentary (تناولت الصحيفة تداعيات معركة الهلال النفطي).
+_TOPIC_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:تداعيات|انعكاسات|تبعات|اثار|دروس)\s+$")
+_RETOLD_CHARS = 150
+RETOLD_NOTE = "date: the article's date; told again after an earlier report (the event is earlier)"
+
+
+def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
+    """Whether the act whose trigger is at ``point`` is told as a retelling (see ``_RETOLD_BEFORE``), or as the
+    topic of a commentary (``_TOPIC_BEFORE``): its day is that of an earlier report, not the article's."""
+    if _TOPIC_BEFORE.search(norm, max(0, point - 20), point):
+        return True
+    if dated_in_sentence:
+        return False
+    low = max(0, point - _RETOLD_CHARS)
+    stop = max(norm.rfind(".", low, point), norm.rfind("\n", low, point))
+    return bool(_RETOLD_BEFORE.search(norm, max(low, stop + 1), point))
+
+
+# Between a trigger and a later time: a clause of what another said (وهذا ما أعلنه القائد مطلع مايو): its time is
+# that statement's, not the act's (وهو ما حققته القوات الاثنين: the act itself, its time kept).
+_ANOTHER_CLAUSE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:هذا|هو|ذلك)\s+ما\s+(?:اعلن|اكد|قال|ذكر|اوضح|كشف|اشار|صرح|اكده|اعلنه|قاله|ذكره)"
+)
+# A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
+_TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
 
 
 def _in_relative(norm: str, time_row: tuple, times: Sequence[tuple], point: int) -> bool:

@@ -9,7 +9,10 @@ and type, so two rows of one article are one event when they have
   either order);
 - the same place or none named (or a district named with its town, and that town);
 - no count of dead each that differ (two tolls, two events), and no word telling the later one as another act
-  (كما، أيضا before it; آخر، جديد after it; a reply: ردا على);
+  (كما، أيضا before it; آخر، جديد after it; a reply: ردا على، ردت; a separate incident: في حادث منفصل);
+- for strikes: not two weapons named (an air strike and a roadside bomb, rockets and the raids that answered
+  them), whoever the doers;
+- when neither row names a known side: the later told as the first, by the article of prior mention (الانفجار);
 - for battles: not two acts of taking control (each names its own place or position), nor a clash told with
   its own dead beside another act told with none.
 
@@ -33,12 +36,22 @@ from helpers.text.normalize import normalize_letters
 _SAME_ACT_TYPES = frozenset({"Strategic developments", "Statement"})
 _NOT_DONE = frozenset({"planned", "denied"})
 _STATED = frozenset({"exact", "at_least"})
-# Before the trigger in its sentence: one more act (كما استهدفت، وقصفت أيضا) or a reply (ردا على، انتقاما).
-_ANOTHER_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم)(?![{AR}])")
+# Before the trigger in its sentence: one more act (كما استهدفت، وقصفت أيضا), a reply (ردا على، انتقاما، ردت)
+# or a later act (وبعد ساعات، في وقت لاحق).
+_ANOTHER_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم|ردت|رد|يرد|ترد|لاحق|لاحقا|بعد ساعات|بعد ساعه)(?![{AR}])"
+)
+# Anywhere before the trigger in its sentence: another incident (وفي حادث منفصل، في سياق منفصل، في هجوم آخر).
+_SEPARATE_BEFORE = re.compile(rf"(?<![{AR}])(?:منفصل|منفصله|اخر|اخري)(?![{AR}])")
 # Right after the trigger: another or a new act (هجوم آخر، غارة جديدة، تفجير ثان).
 _ANOTHER_AFTER = re.compile(rf"\s+(?:ال)?(?:اخر|اخري|جديد|جديده|ثان|ثاني|ثانيه|ثالث|ثالثه|مماثل|مماثله)(?![{AR}])")
 _BEFORE_CHARS = 40
 _TAKE_CONTROL = "سيطرة"  # the action of taking a place (سيطر، استولى، حرر، استعاد)
+# The sub-events of a strike that name its weapon (a generic "Remote explosive/landmine/IED" row may be any blast
+# told again: التفجير after a suicide bomb).
+_STRIKE_WEAPONS = frozenset(
+    {"Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Grenade"}
+)
 
 
 def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
@@ -90,6 +103,8 @@ def retold(first: tuple, later: tuple) -> bool:
         return False
     if first[COLUMN["event_type"]] == "Battles" and not _one_battle(first, later):
         return False
+    if _nobody_known(first, later) and not _DEFINITE.match(normalize_letters(later[COLUMN["trigger"]] or "")):
+        return False  # two killings by unknown men in one town: two events unless the later is told as the first
     battle = first[COLUMN["event_type"]] == "Battles"
     in_order = _side_agrees(first, later, "actor1_en", "actor1_en") and _side_agrees(
         first, later, "actor2_en", "actor2_en"
@@ -109,7 +124,36 @@ def _same_kind(a: tuple, b: tuple) -> bool:
         return False  # من المقرر أن: a plan is not the act told
     if kind in _SAME_ACT_TYPES:
         return a[COLUMN["action"]] == b[COLUMN["action"]] and a[COLUMN["sub_event_type"]] == b[COLUMN["sub_event_type"]]
+    if kind == STRIKE:
+        return _one_weapon(a, b)
     return True
+
+
+def _one_weapon(a: tuple, b: tuple) -> bool:
+    """Whether two strikes may be one: not two weapons named (an air strike and a roadside bomb, a rocket and the
+    air raid that answered it are two events, whoever their doers); a generic blast (انفجار، التفجير) or a killing
+    names none."""
+    weapons = {w for w in (_weapon(a), _weapon(b)) if w}
+    return len(weapons) <= 1
+
+
+def _weapon(row: tuple) -> str:
+    """The weapon a strike row names: its specific sub-event, a bomb for a suicide bomber or a device named near
+    the trigger (عبوة ناسفة، سيارة مفخخة، لغم), else "" (also for a definite noun: the strike told before)."""
+    sub = row[COLUMN["sub_event_type"]]
+    if _DEFINITE.match(normalize_letters(row[COLUMN["trigger"]] or "")):
+        return ""  # القصف، الغارات، التفجير: the strike told before, by the article of prior mention
+    if sub in _STRIKE_WEAPONS:
+        return "bomb" if sub == "Suicide bomb" else sub
+    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
+    at = sentence.find(trigger) if trigger else -1
+    near = sentence[max(0, at - _DEVICE_CHARS) : at + len(trigger) + _DEVICE_CHARS] if at >= 0 else trigger
+    return "bomb" if _DEVICE.search(near) else ""
+
+
+_DEVICE = re.compile(rf"(?<![{AR}])[وفب]?(?:ال)?(?:عبوه|عبوات|لغم|الغام|مفخخه|مفخخات|قنبله|قنابل|ناسفه)(?![{AR}])")
+_DEVICE_CHARS = 30
+_DEFINITE = re.compile(r"[وفب]?ال")
 
 
 def _one_battle(a: tuple, b: tuple) -> bool:
@@ -148,6 +192,11 @@ def _district_of(part: tuple, town: tuple) -> bool:
     return bool(town_name) and name.lower().endswith(f"({town_name})")
 
 
+def _nobody_known(a: tuple, b: tuple) -> bool:
+    """Whether neither row names a known side (all four unknown: none, unidentified, a generic noun)."""
+    return all(_unknown(r[COLUMN[side]] or "") for r in (a, b) for side in ("actor1_en", "actor2_en"))
+
+
 def _unknown(name: str) -> bool:
     """A side not known: none, an unidentified one, or a generic noun's gloss (military forces, militants)."""
     return not name or name.startswith("Unidentified") or name[:1].islower()
@@ -176,6 +225,7 @@ def _another(row: tuple) -> bool:
         return False
     return bool(
         _ANOTHER_BEFORE.search(sentence, max(0, at - _BEFORE_CHARS), at)
+        or _SEPARATE_BEFORE.search(sentence, 0, at)
         or _ANOTHER_AFTER.match(sentence, at + len(trigger))
     )
 
