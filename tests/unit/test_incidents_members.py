@@ -46,3 +46,12 @@ def test_a_side_told_among_the_dead_before_an_act_noun_is_its_actor_2():
 
 def test_the_condemner_of_an_act_is_no_side_of_it():
     assert _sides("أدان مجلس الوزراء تفجير مسجد قوات الأمن في أبها أمس.", "تفجير")[0][0] == ""
+
+
+def test_a_side_killed_in_an_attack_is_its_victim_not_its_doer():
+    text = "ولقي ستة من رجال الأمن مصرعهم في هجوم انتحاري على حاجز قرب المدينة."
+    assert _sides(text, "هجوم") == [("", "Security Forces")]  # not the security forces' own attack
+
+
+def test_a_former_policeman_killed_is_a_civilian():
+    assert _sides("قتل شرطي سابق برصاص مسلحين مجهولين أمام منزله في بنغازي.", "قتل")[0][1] == "Civilians (Libya)"

@@ -58,6 +58,8 @@ def dead_police(norm: str, dead: Party) -> Party | None:
         return None
     told = _POLICEMAN.search(norm, max(0, dead.start), max(0, dead.end)) if dead.end > 0 else None
     after = _NEXT_WORD.match(norm, told.end()) if told else None
+    if after and after.group(1) in _FORMER:
+        return None  # شرطي سابق: a former policeman is a civilian
     nationality = nationalities().get(name_key(after.group(1))) if after else None
     if nationality is None:
         return dead._replace(english="police", kind="state")
@@ -66,6 +68,7 @@ def dead_police(norm: str, dead: Party) -> Party | None:
 
 
 _NEXT_WORD = re.compile(rf"\s+([{AR}]+)")
+_FORMER = frozenset({"سابق", "سابقا", "سابقان", "سابقين", "متقاعد", "متقاعدا", "متقاعدان", "متقاعدين"})
 _POLICEMAN = re.compile(rf"(?<![{AR}])[وف]?(?:{'|'.join(sorted(_POLICEMEN, key=len, reverse=True))})(?![{AR}])")
 
 
