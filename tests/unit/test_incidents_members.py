@@ -42,6 +42,8 @@ def test_a_side_told_among_the_dead_before_an_act_noun_is_its_actor_2():
     assert _sides(text, "غارات") == [("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)")]
     text = "قتل الجيش 10 مسلحين خلال اشتباكات في سيناء."  # a subject before its object: it kills
     assert _sides(text, "اشتباكات") == [("military forces", "Unidentified armed group")]
+    text = "وأعلن الجيش الليبي مقتل قائدهم في المدينة بعد أسابيع من المعارك مع تنظيم القاعدة."  # who announces
+    assert _sides(text, "معارك")[0][0] == "Libyan National Army (LNA)"
 
 
 def test_the_condemner_of_an_act_is_no_side_of_it():

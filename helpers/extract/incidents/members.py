@@ -135,6 +135,9 @@ def dead_before_act(
     cause = next(reversed(list(_CAUSE.finditer(norm, actor1.end, t0))), None)
     if death is None or cause is None or t0 - cause.end() > _CAUSE_CHARS:
         return found
+    after = death.start() >= actor1.end
+    if after and (death.start() - actor1.end > _VERB_GAP or death.group(0).lstrip("وف") in _DEATH_NOUNS):
+        return found  # أعلن الجيش مقتل زعيمهم خلال المعارك: the dead are the noun's, actor 1 announces
     if any(actor1.end <= p.start and p.end <= cause.start() for p in parties):
         return found  # قتل الجيش 10 مسلحين خلال اشتباكات: actor 1 is the subject, its object the dead
     subject = [p for p in parties if death.end() <= p.start and p.end <= actor1.start]
@@ -146,6 +149,8 @@ def dead_before_act(
 
 
 _DEATH = re.compile(rf"(?<![{AR}])[وف]?(?:قتل|قتلوا|قتلا|قتلت|سقط|سقطوا|لقي|لقوا|مقتل|مصرع|استشهد|استشهدوا)(?![{AR}])")
+_DEATH_NOUNS = frozenset({"مقتل", "مصرع"})
+_VERB_GAP = 12  # 260 مقاتلا من حزب العمال قتلوا: the dead side's verb right after it
 _KILLED = re.compile(r"[وف]?(?:قتل|قتلت)")  # a verb that may have a subject before its object (not مقتل X)
 _DEATH_CHARS = 30  # a count and a member word may stand between the death word and the side (قتل أربعة جنود)
 # The word that ties the dead to the act that killed them (خلال المعارك، بعد هجوم، إثر استهداف، جراء القصف).
