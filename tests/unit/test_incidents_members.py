@@ -33,3 +33,27 @@ def test_armed_after_a_definite_act_noun_is_its_doer():
     """الهجوم المسلح is the adjective's definite form: in «نفذ الهجوم مسلح» مسلح is the subject (after review)."""
     rows = events("ونفذ الهجوم مسلح يرتدي حزاما ناسفا في المسجد.")
     assert rows and rows[0]["actor1_en"] == "Unidentified armed group"
+
+
+def test_a_side_told_among_the_dead_before_an_act_noun_is_its_actor_2():
+    text = "قتل خمسة جنود عراقيين خلال يومين من المعارك في الأنبار."
+    assert _sides(text, "معارك") == [("", "Military Forces of Iraq")]
+    text = "وقالت الوكالة إن نحو 80 مقاتلا من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات التركية على قواعدهم."
+    assert _sides(text, "غارات") == [("Military Forces of Turkey", "Kurdistan Workers' Party (PKK)")]
+    text = "قتل الجيش 10 مسلحين خلال اشتباكات في سيناء."  # a subject before its object: it kills
+    assert _sides(text, "اشتباكات") == [("military forces", "Unidentified armed group")]
+    text = "وأعلن الجيش الليبي مقتل قائدهم في المدينة بعد أسابيع من المعارك مع تنظيم القاعدة."  # who announces
+    assert _sides(text, "معارك")[0][0] == "Libyan National Army (LNA)"
+
+
+def test_the_condemner_of_an_act_is_no_side_of_it():
+    assert _sides("أدان مجلس الوزراء تفجير مسجد قوات الأمن في أبها أمس.", "تفجير")[0][0] == ""
+
+
+def test_a_side_killed_in_an_attack_is_its_victim_not_its_doer():
+    text = "ولقي ستة من رجال الأمن مصرعهم في هجوم انتحاري على حاجز قرب المدينة."
+    assert _sides(text, "هجوم") == [("", "Security Forces")]  # not the security forces' own attack
+
+
+def test_a_former_policeman_killed_is_a_civilian():
+    assert _sides("قتل شرطي سابق برصاص مسلحين مجهولين أمام منزله في بنغازي.", "قتل")[0][1] == "Civilians (Libya)"

@@ -128,3 +128,16 @@ def test_an_actor_2_naming_actor_1s_side_again_gives_way_to_the_articles_group()
     yemen = "Military Forces of Yemen"
     told = row(actor1="القوات الشرعية", actor1_en=yemen, actor2="الجيش اليمني", actor2_en=yemen)
     assert opposed(told, COALITION, HOUTHIS, set())[COLUMN["actor2_en"]] == "Houthis (Ansar Allah)"
+
+
+def test_a_coalitions_jets_are_no_side_of_a_ground_battle():
+    from helpers.text.normalize import normalize_letters
+
+    told = normalize_letters("وقصفت طائرات التحالف مواقع في صعدة، فيما تقدمت المقاومة الشعبية في تعز.")
+    battle = row(trigger="مواجهات", actor1=HOUTHIS.name, actor1_en=HOUTHIS.english)
+    done = opposed(battle, COALITION, HOUTHIS, set(), told)  # no initiator: the coalition's ally first
+    assert (done[COLUMN["actor1_en"]], done[COLUMN["actor2_en"]]) == ("Yemeni Resistance", HOUTHIS.english)
+    done = opposed(row(actor2=HOUTHIS.name, actor2_en=HOUTHIS.english), COALITION, HOUTHIS, set(), "من دون مقاومة")
+    assert done[COLUMN["actor1"]] == ""  # no ally on the ground named: none, not the jets
+    done = opposed(row(actor1=HOUTHIS.name, actor1_en=HOUTHIS.english), LNA, HOUTHIS, set())
+    assert done[COLUMN["actor2_en"]] == LNA.english  # any other army is its own ground force

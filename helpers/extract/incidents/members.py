@@ -4,7 +4,9 @@ and a name (``sides.Party``):
 - the dead counted by a member word right before a group or forces (12 عنصرا من داعش، قائد حوثي، عشرة من رجال
   الأمن) are that group's or those forces' men, not civilians; policemen counted (قتل شرطيان) are the police;
 - مسلح right after an act noun (هجوم مسلح، اشتباك مسلح، سطو مسلح) is the act's adjective, not an armed side;
-- a militia led by a person (الميليشيات التي يقودها إبراهيم الجضران) is ACLED's ``Militia (<person>)``.
+- a militia led by a person (الميليشيات التي يقودها إبراهيم الجضران) is ACLED's ``Militia (<person>)``;
+- a side told among the dead before an act noun (قتل أربعة جنود خلال المعارك) is that act's actor 2, not its doer;
+- the subject of a verb of condemning before an act noun (أدان مجلس الوزراء تفجير المسجد) is no side of the act.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ def dead_police(norm: str, dead: Party) -> Party | None:
         return None
     told = _POLICEMAN.search(norm, max(0, dead.start), max(0, dead.end)) if dead.end > 0 else None
     after = _NEXT_WORD.match(norm, told.end()) if told else None
+    if after and after.group(1) in _FORMER:
+        return None  # شرطي سابق: a former policeman is a civilian
     nationality = nationalities().get(name_key(after.group(1))) if after else None
     if nationality is None:
         return dead._replace(english="police", kind="state")
@@ -64,6 +68,7 @@ def dead_police(norm: str, dead: Party) -> Party | None:
 
 
 _NEXT_WORD = re.compile(rf"\s+([{AR}]+)")
+_FORMER = frozenset({"سابق", "سابقا", "سابقان", "سابقين", "متقاعد", "متقاعدا", "متقاعدان", "متقاعدين"})
 _POLICEMAN = re.compile(rf"(?<![{AR}])[وف]?(?:{'|'.join(sorted(_POLICEMEN, key=len, reverse=True))})(?![{AR}])")
 
 
@@ -111,3 +116,60 @@ def led(norm: str, parties: list[Party]) -> list[Party]:
 _LED = re.compile(
     r"\s*[،,]?\s*(?:(?:الذي|التي|الذين)\s+)?(?:يقودها|تقودها|يقوده|تقوده|يتزعمها|يتزعمه|بقياده|بزعامه)\s+"
 )
+
+
+def dead_before_act(
+    norm: str, span: tuple[int, int], parties: Sequence[Party], found: tuple[Party, Party], nobody: Party
+) -> tuple[Party, Party]:
+    """The sides of an act noun whose actor 1 is told among the dead before it (قتل أربعة جنود أوكرانيين خلال
+    المعارك، 260 مقاتلا من حزب العمال قتلوا خلال الغارات التركية، قتل 4 حوثيين بعد هجوم للمقاومة): that side is
+    actor 2, its loss; the doer is the subject of an active killing verb before it (قتل الجيش 10 مسلحين في غارات),
+    else a side between the cause word and the act or right after the act (هجوم للمقاومة), else none."""
+    actor1 = found[0]
+    t0, t1 = span
+    if not actor1.name or actor1.start < 0 or actor1.end > t0 or "civilian" in (actor1.kind, actor1.actor_type):
+        return found  # the civilians killed before an act: the side rules' victims already
+    if actor1.actor_type == "person":
+        return found  # مقتل زعيم القاعدة عطية الشاعري: a named man stands for his side (``persons``)
+    death = _DEATH.search(norm, max(0, actor1.start - _DEATH_CHARS), t0)
+    cause = next(reversed(list(_CAUSE.finditer(norm, actor1.end, t0))), None)
+    if death is None or cause is None or t0 - cause.end() > _CAUSE_CHARS:
+        return found
+    after = death.start() >= actor1.end
+    if after and (death.start() - actor1.end > _VERB_GAP or death.group(0).lstrip("وف") in _DEATH_NOUNS):
+        return found  # أعلن الجيش مقتل زعيمهم خلال المعارك: the dead are the noun's, actor 1 announces
+    if any(actor1.end <= p.start and p.end <= cause.start() for p in parties):
+        return found  # قتل الجيش 10 مسلحين خلال اشتباكات: actor 1 is the subject, its object the dead
+    subject = [p for p in parties if death.end() <= p.start and p.end <= actor1.start]
+    told = [p for p in parties if cause.end() <= p.start and p.end <= t0]
+    told += [p for p in parties if t1 <= p.start <= t1 + _DOER_GAP and _OF.fullmatch(norm, t1, p.start)]
+    active = subject and death.start() < actor1.start and _KILLED.fullmatch(death.group(0))
+    doer = subject[0] if active else (told[0] if told else nobody)
+    return (doer if doer.name != actor1.name else nobody), actor1
+
+
+_DEATH = re.compile(rf"(?<![{AR}])[وف]?(?:قتل|قتلوا|قتلا|قتلت|سقط|سقطوا|لقي|لقوا|مقتل|مصرع|استشهد|استشهدوا)(?![{AR}])")
+_DEATH_NOUNS = frozenset({"مقتل", "مصرع"})
+_VERB_GAP = 12  # 260 مقاتلا من حزب العمال قتلوا: the dead side's verb right after it
+_KILLED = re.compile(r"[وف]?(?:قتل|قتلت)")  # a verb that may have a subject before its object (not مقتل X)
+_DEATH_CHARS = 30  # a count and a member word may stand between the death word and the side (قتل أربعة جنود)
+# The word that ties the dead to the act that killed them (خلال المعارك، بعد هجوم، إثر استهداف، جراء القصف).
+_CAUSE = re.compile(rf"(?<![{AR}])(?:خلال|في|جراء|اثر|بعد|عقب|نتيجه|بسبب)(?![{AR}])")
+_CAUSE_CHARS = 30  # خلال أسبوع من الغارات: a span of time may stand between the cause word and the act
+_DOER_GAP = 12  # هجوم للمقاومة: the doer's ل-genitive right after the act
+_OF = re.compile(r"\s*(?:ل|لل)?")  # not مع/ضد المتشددين: the opponent
+
+
+def condemner(norm: str, t0: int, actor1: Party) -> bool:
+    """Whether ``actor1`` of an act noun at ``t0`` is the subject of a verb of condemning or denouncing told right
+    before it (أدان مجلس الوزراء تفجير المسجد، نددت الخارجية بشدة بالهجوم): the condemner, no side of the act."""
+    if actor1.start < 0 or actor1.end > t0 or t0 - actor1.end > _CONDEMNED_GAP:
+        return False
+    return bool(_CONDEMN.search(norm, max(0, actor1.start - _CONDEMN_CHARS), actor1.start))
+
+
+_CONDEMN = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ادان|ادانت|دان|دانت|ندد|نددت|استنكر|استنكرت|شجب|شجبت|يدين|تدين|يستنكر|تستنكر)\s+$"
+)
+_CONDEMN_CHARS = 12
+_CONDEMNED_GAP = 25  # بشدة، بأشد العبارات between the condemner and the act

@@ -158,16 +158,53 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
         state = actor1 and _GOVERNMENT.search(out[COLUMN["actor1_en"]])  # أعلن الجيش اليمني تحرير مواقع جديدة
         foreign = forces.country and country_label(forces.country) not in out[COLUMN["actor1_en"]]
         state = (state and not (forces.name and foreign)) or loyal  # Egypt's forces in a story of the LNA: not its war
-        other = group if actor1 == forces.name or state else forces if rebel else NOBODY  # ميليشيات الجضران: the LNA
+        ground = ground_forces(forces, norm)  # a coalition's jets hold no ground: its ally on the ground fights
+        other = group if actor1 == forces.name or state else ground if rebel else NOBODY  # ميليشيات الجضران: the LNA
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
+        if other.name and other is not group and actor1 == group.name and _MUTUAL.fullmatch(out[COLUMN["trigger"]]):
+            out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = other.name, other.english  # مواجهات مع الحوثيين:
+            out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = group.name, group.english  # no initiator, the state first
     loyal2 = out[COLUMN["actor2"]] != group.name and _PRO_GOVERNMENT.search(out[COLUMN["actor2_en"]])
     if not out[COLUMN["actor1"]] and group.name and loyal2:  # اشتباكات ... بين قوات المقاومة والحوثيين
         out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = out[COLUMN["actor2"]], out[COLUMN["actor2_en"]]
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = group.name, group.english
     fought = out[COLUMN["actor2"]] and out[COLUMN["actor2"]] != forces.name and not _unarmed(out[COLUMN["actor2_en"]])
-    if not out[COLUMN["actor1"]] and fought and forces.name:
-        out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = forces.name, forces.english  # خلال اشتباكات مع المتشددين
+    ground = ground_forces(forces, norm)
+    if not out[COLUMN["actor1"]] and fought and ground.name and out[COLUMN["actor2"]] != ground.name:
+        out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = ground.name, ground.english  # خلال اشتباكات مع المتشددين
     return tuple(out)
+
+
+def ground_forces(forces: Party, norm: str) -> Party:
+    """The article's army as a battle's unnamed side: itself, or for an air coalition (the Saudi-led one, whose
+    war on the ground is fought by its allies) the ally the article names more often (the Yemeni resistance or
+    the Yemeni army), none when it names neither (a coalition's jets are no side of a ground battle)."""
+    if not _AIR_COALITION.search(forces.english or ""):
+        return forces
+    counts = [(len(pattern.findall(norm)), party) for pattern, party in _GROUND_ALLIES]
+    count, ally = max(counts, key=lambda pair: pair[0])
+    return ally if count else NOBODY
+
+
+# Battle nouns that name no initiator (the two sides fight each other): the state's side is told first, as
+# ``sides._state_first`` orders معارك بين X و Y.
+_MUTUAL = re.compile(r"[وفب]?(?:ال)?(?:معارك|معركه|معركة|مواجهات|مواجهة|مواجهه|اشتباكات|اشتباك|قتال|اقتتال)")
+_AIR_COALITION = re.compile(r"Saudi-led|Arab coalition", re.IGNORECASE)
+# The Saudi-led coalition's allies on the ground, as the article names them (definite المقاومة is the resistance;
+# من دون مقاومة is no side), with the names of the alias table.
+_GROUND_ALLIES = (
+    (
+        re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)مقاومه(?![\u0621-\u064a])"),
+        Party(-1, -1, "المقاومة الشعبية", "Yemeni Resistance", "named", "armed_group"),
+    ),
+    (
+        re.compile(
+            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:جيش الوطني|جيش اليمني|قوات الحكوميه|قوات الشرعيه|قوات اليمنيه"
+            r"|قوات الموالي[هة] (?:للشرعيه|للحكومه|لهادي|للرئيس هادي))(?![\u0621-\u064a])"
+        ),
+        Party(-1, -1, "القوات الموالية للرئيس هادي", "Military Forces of Yemen", "named", FORCES, "YE"),
+    ),
+)
 
 
 _OPPOSED = ("Battles",)
