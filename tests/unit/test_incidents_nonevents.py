@@ -183,3 +183,37 @@ def test_a_negated_definite_noun_is_negated():
 
 def test_an_audience_aimed_at_is_no_target():
     assert events("وقال إن فعاليات المهرجان في المدينة المنورة استهدفت جميع شرائح المجتمع الخميس.") == []
+
+
+def test_after_review_a_goal_and_points_still_make_a_game_but_checkpoints_do_not():
+    assert events("سجل النصر هدفا قاتلا بعد هجوم سريع في الرياض الخميس، ليحصد ثلاث نقاط ثمينة.") == []
+    assert len(events("وشن مسلحون هجوما على نقاط تفتيش للجيش في الرمادي الخميس.")) == 1
+
+
+def test_after_review_a_protest_about_society_or_youth_is_no_festival():
+    assert len(events("خرجت تظاهرات اجتماعية في مدن تونسية الخميس احتجاجا على غلاء الأسعار.")) == 1
+
+
+def test_after_review_a_companys_workers_on_strike_over_wages_protest():
+    assert len(events("أعلن عمال شركة النفط في البصرة الإضراب عن العمل احتجاجا على تأخر صرف رواتبهم الخميس.")) == 1
+    assert len(events("وشمل الإضراب السياسي البنوك وشركات الطيران في الخرطوم الخميس.")) == 1
+
+
+def test_after_review_however_and_with_force_are_no_strike_idioms():
+    assert len(events("واستمر الإضراب في عمان الخميس بيد أن الحكومة رفضت التفاوض مع نقابة المعلمين.")) == 1
+
+
+def test_after_review_groups_of_a_people_who_protest_are_no_audience():
+    assert len(events("خرجت مظاهرات من مختلف فئات الشعب في الخرطوم الخميس للمطالبة برحيل الرئيس.")) == 1
+
+
+def test_after_review_a_condemnation_of_a_kind_of_act_or_a_conviction_tells_no_event():
+    assert events("وأعلنت الجامعة العربية الخميس إدانتها لاستهداف المدنيين في اليمن.") == []
+    assert events("وأيدت محكمة النقض الخميس إدانته لاغتيال النائب العام في القاهرة.") == []
+
+
+def test_after_review_a_draft_a_refusal_a_call_or_a_failure_is_no_agreement_reached():
+    assert events("وقدمت روسيا الخميس مشروع اتفاق لوقف إطلاق النار في إدلب إلى مجلس الأمن.") == []
+    assert events("ورفض الحوثيون الخميس اتفاقا لوقف إطلاق النار في الحديدة.") == []
+    assert events("ودعت الجامعة العربية الخميس إلى اتفاق لوقف إطلاق النار في غزة.") == []
+    assert events("ولم يتم التوصل لوقف إطلاق النار في طرابلس الخميس رغم جهود الوساطة.") == []

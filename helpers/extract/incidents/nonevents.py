@@ -21,8 +21,9 @@ from helpers.text.arabic import AR
 GAME = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:مباراه|مباريات|مباراته|مباراتها|منتخب|دوري|بطوله|كاس العالم|مونديال|ملعب"
     rf"|مهاجم|لاعب|لاعبي|لاعبا|لاعبين|مدرب|شباك|هدفين|ركله|ركلات|تسديده|الدقيقه|الشوط|المرمي"
-    rf"|نادي|فريقين|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات|الموسم)(?![{AR}])"
-)
+    rf"|نادي|فريقين|جماهير|تعادل|بالتعادل|حارس|كره|قرعه|ابطال|بطولات|الموسم|هدفا"
+    rf"|نقاط(?!\s+(?:التفتيش|تفتيش|عسكريه|امنيه|مراقبه|حدوديه|تماس|الاشتباك|ارتكاز)))(?![{AR}])"
+)  # هدفا (scored a goal) and نقاط (points) back, but not بهدف, نقطة تحول, نقاط تفتيش
 _GAME_CHARS = 200
 # The acts a game is told in (attack, control, ambush, clashes, battles, storming, defeat): not a blow.
 _GAME_ACTIONS = {"هجوم", "سيطرة", "اشتباك", "اقتحام", "كمين", "قتال", "معركة"}
@@ -30,9 +31,10 @@ _BLOW = ("اعتداء", "اعتداءات")  # an assault (on a team's bus, by 
 # Right after a trigger: an abstract object that makes it figurative (فجرت الشرطة فضيحة، اقتحام أعماق).
 ABSTRACT_OBJECT = re.compile(
     rf"(?:ه|ها|هم|هما)?\s+(?:[{AR}]+\s+){{0,2}}(?:علي\s+)?[ب]?(?:ال)?(?:فضيحه|مفاجاه|مفاجات|ازمه|جدلا|جدل|اعماق|عالم|اسواق"
-    rf"|سوق|قلوب|مجال|شرائح|فئات|فئه|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
+    rf"|سوق|قلوب|مجال|شباك|مرمي|مباراه|اللقاء|لقاء|الكره|كره|مجريات|وسط الملعب|الاستحواذ|الصداره|الترتيب"
     rf"|بدلاء|احتياط|احتياطي|ثقه|احترام|مكانه|توازن|تجاره|اسعار|سعر|الصرف|عمله|اقتصاد|قطاع|لياقه|مستوي|ذاكره|لقب|طبقه|شريحه|عملاء|مستهلكين|زبائن|بكاء|باكيا|ضحكا|ضحك|غضبا|ضاحكا)(?![{AR}])"
 )
+AUDIENCE_AFTER = re.compile(rf"(?:ت|ه|ها|هم)?\s+(?:[{AR}]+\s+){{0,2}}(?:شرائح|فئات|فئه)(?![{AR}])")
 # Before a trigger: a negation of it, the particle (لم، لن، لا with an imperfect verb; دون، بدون، من دون، عدم،
 # دون أن) and the verb it negates with its subject or its preposition (لم ينفذوا أي غارات، لم تسفر عن مقتل، لم
 # تسجل الشرطة أي اعتقالات، دون وقوع اشتباكات، دون أن يسفر عن سقوط). Not لا يزال (still goes on), not لم يكتف ب
@@ -203,15 +205,14 @@ FESTIVAL_AFTER = re.compile(
 # A strike in a company (طيارون ومضيفون في شركة الطيران، إلغاء رحلات، قطاع النقل): a company's labour dispute, not a
 # political protest, unless general (إضراب عام) or a hunger strike (عن الطعام). A trade's strike (عمال الموانئ)
 # stays a protest.
-LABOUR_NEAR = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:شركه|شركات|رحلات|طيارون|طيارين|مضيفون|مضيفين|طيران|قطاع النقل)(?![{AR}])"
-)
-GENERAL_STRIKE_AFTER = re.compile(rf"(?:ا|ه|ها|هم)?\s+(?:ال)?(?:عام|عاما|العام|شامل|شاملا|عن الطعام)(?![{AR}])")
+LABOUR_NEAR = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:رحلات|طيارون|طيارين|مضيفون|مضيفين|طيران)(?![{AR}])")
+GENERAL_STRIKE_AFTER = re.compile(rf"(?:ا|ه|ها|هم)?\s+(?:ال)?(?:عام|عاما|العام|شامل|شاملا|عن الطعام|السياسي)(?![{AR}])")
 # After a strike verb: the object of a blow or of an idiom (يضربون أخماسا في أسداس، ضرب مثالا، يضربون بعرض الحائط).
 STRIKE_IDIOM_AFTER = re.compile(
-    rf"\s+(?:اخماسا|اخماس|مثالا|مثلا|امثله|اروع|موعدا|بعرض|طوقا|حصارا|بيد|الرقم|رقما|بقوه)(?![{AR}])"
+    rf"\s+(?:اخماسا|اخماس|مثالا|مثلا|امثله|اروع|موعدا|بعرض|طوقا|حصارا|بيد من حديد|الرقم|رقما)(?![{AR}])"
 )
 _STRIKE = "strike"
+PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطالبه|تضامنا|رفضا|ضد|تنديدا)(?![{AR}])")
 # Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
 # إلى اتفاق): not reached.
 SUPPOSED_BEFORE = re.compile(
@@ -232,6 +233,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # ما قصة فيلم يثير الاحتجاجات في الهند؟ a question, not a report
     if ABSTRACT_OBJECT.match(norm, end) and not weapon:
         return True
+    if form.startswith(("استهدف", "يستهدف", "تستهدف")) and AUDIENCE_AFTER.match(norm, end):
+        return True
     if _game(norm, sentence, trigger, span, form):
         return True
     if trigger.sub_event_type == "Agreement" and "اتفاق" in form and not PEACE_NEAR.search(norm, s, e):
@@ -242,7 +245,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         norm, max(s, negated_at - _WISH_CHARS), negated_at
     ):
         return True  # كان من المفترض أن يتم التوصل إلى اتفاق: supposed, not reached
-    if trigger.event_type == "Protests" and "تظاهر" in form and FESTIVAL_AFTER.match(norm, end):
+    festival = trigger.event_type == "Protests" and "تظاهر" in form and FESTIVAL_AFTER.match(norm, end)
+    if festival and not PROTEST_CUE.search(norm, s, e):  # تظاهرات اجتماعية احتجاجا على الأسعار: a protest
         return True  # تظاهرة ثقافية: a festival
     strike = trigger.action_en == _STRIKE
     if strike and STRIKE_IDIOM_AFTER.match(norm, end):

@@ -167,6 +167,12 @@ STATE_BEFORE = re.compile(rf"(?:(?<![{AR}])(?:تحت|وتحت|التي|الذي|
 AGREED_BEFORE = re.compile(
     rf"(?<![{AR}])[وفب]?(?:اتفاق|اتفاقا|الاتفاق|اتفاقيه|الاتفاقيه|التوصل|توصل|توصلت|توصلوا|توصلا)\s+$"
 )
+# Before that agreement word: a draft, a refusal, a call or a negation (مشروع اتفاق، رفض الحوثيون اتفاقا، دعت إلى
+# اتفاق، لم يتم التوصل): no agreement reached, so the ل stays a purpose.
+NOT_REACHED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:مشروع|مسوده|مقترح|اقتراح|رفض|رفضت|رفضوا|يرفض|ترفض|دعا|دعت|دعوا|يدعو|تدعو|طالب|طالبت|لم|لن"
+    rf"|عدم|دون)(?![{AR}])(?:\s+[{AR}]+){{0,3}}\s+(?:الي\s+)?$"
+)
 # Before an act told with ل: a noun of reaction whose object it is (الإدانات للتفجير الإرهابي، استنكاره للهجوم):
 # the ل marks the act condemned, not a purpose.
 REACTION_BEFORE = re.compile(
@@ -178,9 +184,13 @@ REACTION_BEFORE = re.compile(
 def marked_object(norm: str, start: int, end: int, trigger: Trigger) -> bool:
     """Whether the ل before a trigger (ending at ``end``; its form at ``start``) marks its object, not a purpose:
     after an agreement (اتفاقا لوقف إطلاق النار) or a noun of condemnation (الإدانات للتفجير الإرهابي)."""
-    if trigger.sub_event_type == "Agreement" and AGREED_BEFORE.search(norm, max(0, start - 14), end):
-        return True
-    return trigger.priority > 0 and bool(REACTION_BEFORE.search(norm, max(0, start - 40), end))
+    if trigger.sub_event_type == "Agreement":
+        agreed = AGREED_BEFORE.search(norm, max(0, start - 14), end)
+        return bool(agreed) and not NOT_REACHED_BEFORE.search(norm, max(0, agreed.start() - 45), agreed.start())
+    definite = norm[end:start] in ("لل", "ولل")  # للتفجير: a definite act, not لاستهداف المدنيين, لاغتيال (a verdict)
+    plural = norm[start : start + 12].split(" ")[0].endswith("ات")
+    reaction = REACTION_BEFORE.search(norm, max(0, start - 40), end)
+    return trigger.priority > 0 and definite and not plural and bool(reaction)
 
 
 # A source stated before the event in its sentence (قال، أكد، ذكرت مصادر، بحسب، وفق ما ذكرت...).
