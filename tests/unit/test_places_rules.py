@@ -585,3 +585,18 @@ def test_ba_after_a_preposition_belongs_to_the_word():
 
 def test_clubs_are_described_by_a_country_adjective():
     assert only("يتصدر الفريق ترتيب الأندية السعودية هذا الموسم", "السعودية").role == "in_name"
+
+
+def test_the_west_bank_is_a_palestinian_region_but_a_rivers_west_bank_is_not():
+    assert names("داهمت القوات قرى في الضفة الغربية المحتلة") == ["West Bank"]
+    assert names("عبرت القوات إلى الضفة الغربية لنهر كبير") == []
+
+
+def test_a_base_named_before_its_description_is_a_facility():
+    assert [m.surface for m in place_mentions("اقتحم المسلحون قاعدة الحمراني الجوية")] == ["قاعدة الحمراني الجوية"]
+
+
+def test_a_hillock_and_a_checkpoint_keep_their_names_without_a_town():
+    found = [m.surface for m in place_mentions("سيطر المقاتلون على تبة الزعفران ثم على نقطة الغبيري")]
+    assert found == ["تبة الزعفران", "نقطة الغبيري"]
+    assert place_mentions("كانت تلك نقطة تحول في الحرب") == []
