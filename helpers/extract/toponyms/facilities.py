@@ -25,7 +25,8 @@ HEADS = {
     "ميناء": "facility", "قاعده": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility",
     "جامعه": "facility",
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
-    "نقطه": "facility", "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
+    "نقطه": "facility", "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility",
+    "جسر": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
     # heads that are part of the name (ACLED writes Jabal Barad, Hawd al-Ashraf): a mountain, a hillock, a basin
     "جبل": "district", "تبه": "district", "حوض": "district",
