@@ -600,3 +600,8 @@ def test_a_hillock_and_a_checkpoint_keep_their_names_without_a_town():
     found = [m.surface for m in place_mentions("سيطر المقاتلون على تبة الزعفران ثم على نقطة الغبيري")]
     assert found == ["تبة الزعفران", "نقطة الغبيري"]
     assert place_mentions("كانت تلك نقطة تحول في الحرب") == []
+
+
+def test_a_camp_described_as_loyal_keeps_its_name():
+    found = [m.surface for m in place_mentions("قصفت الطائرات معسكر الصقر الموالي للمتمردين في محافظة إب")]
+    assert found[0] == "معسكر الصقر"
