@@ -99,7 +99,8 @@ def geonames_rows() -> list[dict]:
     with GEONAMES.open(encoding="utf-8") as handle:
         for line in handle:
             f = line.rstrip("\n").split("\t")
-            names = [n.strip() for n in f[3].split(",") if ARABIC_ONLY.match(n.strip())]
+            bare = (re.sub("[\u200e\u200f]", "", n).strip() for n in f[3].split(","))  # حفر الباطن + LRM
+            names = [n for n in bare if ARABIC_ONLY.match(n)]
             if not names:
                 continue
             kind = {"PPLC": "capital", "PPLA": "city"}.get(f[7], "city" if int(f[14] or 0) >= 100_000 else "town")

@@ -35,6 +35,7 @@ from helpers.extract.toponyms.readings import (
     in_a_name,
     metonymy,
     phrase_reading,
+    preposition_twice,
     sham_as_damascus,
     verb_reading,
 )
@@ -145,6 +146,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
             or _false_clitic(tokens[i][2], key, start != tokens[i][0])
+            or preposition_twice(tokens, i, start)
             or verb_reading(tokens, i, key, candidates)
         ):
             continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places

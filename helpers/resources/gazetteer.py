@@ -116,7 +116,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def gazetteer() -> dict[str, list[Place]]:
     """Key → candidate places: the shipped gazetteer plus the curated table (curated first)."""
     index: dict[str, list[Place]] = {}
-    for place in [*read_curated(), *read_curated(config.DATA_DIR / "places_regions.csv")]:
+    curated = read_curated()
+    for place in [*curated, *read_curated(config.DATA_DIR / "places_regions.csv")]:
         index.setdefault(place_key(place.name), []).append(place)
     curated_keys = set(index)
     with gzip.open(config.DATA_DIR / "gazetteer.tsv.gz", "rt", encoding="utf-8") as handle:
@@ -125,7 +126,27 @@ def gazetteer() -> dict[str, list[Place]]:
                 continue
             index.setdefault(row["key"], []).append(_row_place(row, row["source"]))
     _add_country_spellings(index)
+    for place in curated:
+        if place.kind in _LOCAL_KINDS:
+            for variant in ending_variants(place_key(place.name)):
+                index.setdefault(variant, [place])
     return index
+
+
+# Curated places finer than a town: their names are written with either ending (شيحا / شيحة).
+_LOCAL_KINDS = frozenset({"district", "feature", "village", "facility"})
+
+
+def ending_variants(key: str) -> list[str]:
+    """A local name's other spellings: one word's final ا written ة (normalised ه) or the reverse (شيحا الشرقيه →
+    شيحه الشرقيه; شيحه → شيحا), a word of three letters or more only."""
+    words = key.split()
+    swap = {"ا": "ه", "ه": "ا"}
+    return [
+        " ".join([*words[:i], w[:-1] + swap[w[-1]], *words[i + 1 :]])
+        for i, w in enumerate(words)
+        if len(w) >= 3 and w[-1] in swap and not w.startswith("ال")
+    ]
 
 
 def _add_country_spellings(index: dict[str, list[Place]]) -> None:

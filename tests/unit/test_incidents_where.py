@@ -184,3 +184,13 @@ def test_a_hillock_or_a_basin_of_a_town_is_coded_by_its_whole_name():
     found = place_of("فجر مقاتلو المقاومة دبابة للحوثيين في هجوم على حوض الأشراف وسط مدينة تعز اليمنية.")
     assert found.startswith("Houd") and found.endswith("al-Ashraf")
     assert place_of("قصفت طائرات التحالف مواقع للحوثيين في تبة الخزان بمدينة تعز اليمنية.").startswith("Tab")
+
+
+def test_the_place_is_shown_as_the_article_writes_it():
+    (row,) = [r for r in rows("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في مدينة بنغازي اليوم.") if r["location_en"]]
+    assert (row["location"], row["location_en"]) == ("بنغازي", "Benghazi")
+
+
+def test_a_quoted_district_is_shown_without_its_quotes():
+    found = rows('قتل جنديان في اشتباكات مع المسلحين في منطقة "شيحة" في مدينة درنة.')
+    assert [(r["location"], r["location_en"]) for r in found] == [("شيحة", "Shiha (Derna)")]

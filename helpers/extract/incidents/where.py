@@ -22,7 +22,7 @@ from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.toponyms.facilities import TOWN_KINDS
 from helpers.extract.toponyms.subtown import own_name
-from helpers.text.arabic import AR
+from helpers.text.arabic import AR, MARKS
 
 NOWHERE: tuple = ("", "", None, None, None)
 _PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
@@ -102,7 +102,7 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
     if town is m or town.place is None or not town.place.name_en:
         named = [o for o in usable if o is not m and o.place is not None and o.place.name_en]
         town = min(named, key=lambda o: abs(o.start - m.start), default=None)
-    name, own = (m.place.name if m.place is not None else m.surface), acled_spelling(own)
+    name, own = written_name(m), acled_spelling(own)
     if town is None:  # no place it is in: its own point if it has one, else none, at the region's precision
         return (name, own, m.lat, m.lon, 2 if m.lat is not None else 3), ""
     precision = 2 if town.place.kind in TOWN_KINDS else 3  # in a country or a region only: ACLED's precision 3
@@ -234,8 +234,21 @@ def _columns(m: Any, precision: int | None = None) -> tuple[tuple, str]:
     p, precision = m.place, precision or m.precision
     english = (country_label(p.country) or p.name_en) if p and p.kind == "country" else (p.name_en if p else "")
     return (
-        p.name if p else m.surface, acled_spelling(english), m.lat, m.lon, precision if precision else None,
+        written_name(m), acled_spelling(english), m.lat, m.lon, precision if precision else None,
     ), (p.country if p else "") or ""  # fmt: skip
+
+
+def written_name(m: Any) -> str:
+    """A place's name as the article writes it (بنغازي where the gazetteer writes بنغازى; شيحا الشرقية), without the
+    direction of a relative location (جنوب درنة → درنة), quotes (منطقة "شيحة" → منطقة شيحة), tatweel or harakat;
+    the gazetteer's name when the mention has no surface."""
+    own_start = getattr(m, "extra", {}).get("own_start", m.start)
+    surface = m.surface[max(0, own_start - m.start) :] if m.surface else ""
+    shown = " ".join(_QUOTES.sub(" ", MARKS.sub("", surface)).split())
+    return shown or (m.place.name if m.place is not None else "")
+
+
+_QUOTES = re.compile("[\"'«»“”„‘’]")
 
 
 # The marks GeoNames writes for ع and ء (Sa'dah, Ma'rib, Ad Dali`): ACLED's place names have none (Sadah, Marib).

@@ -25,12 +25,18 @@ HEADS = {
     "ميناء": "facility", "قاعده": "facility", "مرفا": "facility", "مطار": "facility", "مستشفي": "facility",
     "جامعه": "facility",
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
-    "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility", "جسر": "facility",
+    "نقطه": "facility", "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility",
+    "جسر": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
     # heads that are part of the name (ACLED writes Jabal Barad, Hawd al-Ashraf): a mountain, a hillock, a basin
     "جبل": "district", "تبه": "district", "حوض": "district",
 }  # fmt: skip
 NAME_HEADS = frozenset({"جبل", "تبه", "حوض"})
+# Words that describe a facility after its name (الشهير، الدولي, قاعدة العند الجوية): not part of its name.
+DESCRIPTIVE = frozenset({
+    "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",
+    "المركزيه", "العسكري", "العسكريه", "الجوي", "الجويه", "الكبير", "الكبري", "الصغير", "السابق", "الحربي",
+})  # fmt: skip
 # Head words that also name towns (معسكر is Mascara): alone they are places only after مدينة and the like.
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
 TOWN_KINDS = {"capital", "city", "town", "village"}
@@ -38,8 +44,9 @@ TOWN_KINDS = {"capital", "city", "town", "village"}
 _NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد", "سان", "سانت"}
 _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين", "وسط", "داخل",
          "قرب", "بين", "عند", "لدي", "حتي", "او", "ثم", "ان", "انه", "كما", "هو", "هي", "امس", "اليوم",
-         # descriptions, not names (مسجد تابع لقوات الطوارئ، معسكر واقع شمال المدينة)
-         "تابع", "تابعه", "التابع", "التابعه", "واقع", "واقعه", "الواقع", "الواقعه", "مجاور", "المجاور"}  # fmt: skip
+         # descriptions, not names (مسجد تابع لقوات الطوارئ، معسكر واقع شمال المدينة، معسكر الحمزة الموالي للحوثيين)
+         "تابع", "تابعه", "التابع", "التابعه", "واقع", "واقعه", "الواقع", "الواقعه", "مجاور", "المجاور",
+         "الموالي", "المواليه", "موالي", "مواليه"}  # fmt: skip
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
 _FIGURATIVE = {"ساحه", "ميدان"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
@@ -119,14 +126,18 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         surface = text[start:end]
         at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
         place = _resolve(key, surface, kind, towns, at)
-        ordinary = any(common_words().get(w, 0) >= 30 for _, _, w in name)  # ساحة المعركة، منطقة عسكرية
+        own_words = [w for _, _, w in name]
+        while len(own_words) > 1 and own_words[-1] in DESCRIPTIVE:
+            own_words.pop()  # قاعدة العند الجوية: the name is العند; الجوية describes the base
+        ordinary = any(common_words().get(w, 0) >= 30 for w in own_words)  # ساحة المعركة، منطقة عسكرية
         own_point = place is not None and place.source != "facility"
         first = name[0][2]
         descriptive = ordinary and (not first.startswith("ال") or first.endswith(("يه", "يين", "يون")))
         figurative = not own_point and (
             (head.group("head") in _FIGURATIVE and ordinary) or (kind != "facility" and descriptive)
         )  # ساحة المعركة؛ منطقة سكنية، شارع رئيسي (but حي السوق is a name)
-        if figurative or (place is None and (kind != "facility" or ordinary)):
+        named_head = head.group("head") in NAME_HEADS  # تبة الكشار: a hillock's name, kept unresolved
+        if figurative or (place is None and ((kind != "facility" and not named_head) or ordinary)):
             continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name
         mention = PlaceMention(start, end, surface, key, [], role="location")
         if place is None:

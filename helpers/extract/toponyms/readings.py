@@ -53,7 +53,9 @@ def phrase_reading(tokens: list[tuple[int, int, str]], i: int, key: str) -> bool
         return False
     before, after = words
     n = len(key.split())
-    return (i > 0 and tokens[i - 1][2] in before) or (i + n < len(tokens) and tokens[i + n][2] in after)
+    previous = tokens[i - 1][2] if i > 0 else ""
+    bare = previous[1:] if previous[:1] in "وف" and len(previous) > 3 else previous  # وقبل المغرب
+    return previous in before or bare in before or (i + n < len(tokens) and tokens[i + n][2] in after)
 
 
 def metonymy(m: PlaceMention, norm: str) -> None:
@@ -91,8 +93,13 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     own_before = MARKS.sub("", norm[max(0, own - 20) : own]).split()
     own_attached = norm[own - 1 : own].isspace()
     named_after = m.place is None or m.place.kind != "country"
-    if before and attached and (_NAME_HEAD.match(before[-1]) or (named_after and _EVENT_NAME_HEAD.match(before[-1]))):
+    if (
+        before
+        and attached
+        and (_NAME_HEAD.match(before[-1]) or (named_after and _EVENT_NAME_HEAD.match(before[-1])) or _council(before))
+    ):
         m.role = "in_name"
+        m.extra["headed"] = True
         if _CLUB_HEAD.match(before[-1]):
             m.extra["club"] = "head"
     elif (
@@ -124,7 +131,24 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
         m.extra["adjective"] = True
 
 
-_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو)$")
+_NAME_HEAD = re.compile(
+    r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو|طراز)$"
+)  # طراز: a model's or a class's name (غواصة من طراز لوس أنجلوس، صواريخ من طراز سكود)
+# A town's council (بلدية الخرج، أمانة منطقة الرياض): an institution, not a place; not after a preposition of
+# place (في بلدية درنة، ببلدية سوق الجمعة: the municipality as an area).
+_COUNCIL_HEAD = re.compile(r"^[و]?(?:ل?ال)?(?:بلديه|امانه)$")
+_COUNCIL_AREA = frozenset({"منطقه", "محافظه", "مدينه"})
+
+
+def _council(before: list[str]) -> bool:
+    """Whether the words before a place are a town council's head (بلدية، أمانة منطقة), not in a place slot."""
+    at = len(before) - 1 - (before[-1] in _COUNCIL_AREA)
+    if at < 0 or not _COUNCIL_HEAD.match(before[at]):
+        return False
+    return at == 0 or before[at - 1].removeprefix("و") not in _AREA_SLOT
+
+
+_AREA_SLOT = frozenset({"في", "الي", "داخل", "خارج", "وسط", "نحو"})
 # A competition's or an accord's name after a town or a region (دوري أبطال آسيا، كأس آسيا، اتفاق الطائف); before a
 # country these are its parties (اتفاق روسيا وتركيا، معاهدة مصر وإسرائيل) or its champions (لأبطال العراق).
 _EVENT_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:ابطال|كاس|اتفاق|اتفاقيه|معاهده)$")
@@ -197,7 +221,7 @@ _DESCRIBED = frozenset({
     "الدفاع", "الصحه", "الماليه", "الطوارئ", "الجويه", "البحريه", "البريه", "السفاره", "القنصليه", "الملكيه",
     "الدبلوماسيه", "الاتصالات", "الكهرباء", "الصحف", "الصحيفه", "الوكاله", "القناه", "الشرطه", "المصادر",
     "الامنيه", "العسكريه", "الرسميه", "البنوك", "المصارف", "الجامعه", "الاتحاد", "الرابطه", "الكره", "المنتخبات",
-    "الاراميه", "الشرعيه", "التحالف", "الاستخبارات", "القياده", "الميزانيه", "الصادرات",
+    "الاراميه", "الشرعيه", "التحالف", "الاستخبارات", "القياده", "الميزانيه", "الصادرات", "الانديه", "النوادي",
 })  # fmt: skip
 _LETTERS = re.compile(f"[{AR}]+")  # a word with punctuation after it (الأوسط، السعودية) ends its phrase
 
@@ -205,20 +229,24 @@ _LETTERS = re.compile(f"[{AR}]+")  # a word with punctuation after it (الأو�
 def clubs_throughout(mentions: list[PlaceMention], norm: str) -> None:
     """Once a town is read as a club in an article (برشلونة الإسباني، نادي برشلونة), its other mentions are the
     club too (أمام برشلونة، صفوف برشلونة), unless في or a place word stands right before (في برشلونة);
-    and a place written right after a name's place (كوبا أمريكا، with كوبا in a name) is in that name."""
+    and a place written right after a name's place (كوبا أمريكا، with كوبا in a name), or joined to a name's
+    place by و after the name's head (بلدية الباحة وأبها والطائف), is in that name."""
     sports = bool(_SPORTS.search(norm))
     clubs = {m.key for m in mentions if m.extra.get("club") == "head" or (m.extra.get("club") and sports)}
     previous = None
     for m in mentions:
         club = m.key in clubs and m.role == "location" and not m.extra.get("cued") and not _in_place(norm, m.start)
+        gap = norm[previous.end : m.start].strip() if previous is not None else None
         after_name = (
             previous is not None
             and previous.role == "in_name"
             and not previous.extra.get("adjective")
-            and not norm[previous.end : m.start].strip()
-        )
+            and (not gap or (gap == "و" and previous.extra.get("headed")))
+        )  # بلدية لندن وباريس: the list goes on the name
         if club or after_name:
             m.role = "in_name"
+        if after_name and previous.extra.get("headed"):
+            m.extra["headed"] = True
         previous = m
 
 
@@ -362,3 +390,13 @@ _ADJECTIVE = re.compile(rf"^(?!ال)(?:م[{AR}]{{3,}}(?<!ا)|[{AR}]{{3,}}ي)$") 
 _NOT_ADJECTIVES = frozenset(
     {"مساء", "منذ", "مطلع", "منتصف", "جنوبي", "شمالي", "شرقي", "غربي", "صباحا", "مساءا", "ليلا", "ايضا"}
 )
+
+
+def preposition_twice(tokens: list[tuple[int, int, str]], i: int, start: int) -> bool:
+    """True when the letter taken off a name as the preposition ب or ل follows a preposition (كثير من بسطات: من
+    + ب cannot be; the ب is the word's own, stalls, not Settat)."""
+    clitic = tokens[i][2][: start - tokens[i][0]]
+    return i > 0 and clitic[-1:] in ("ب", "ل") and tokens[i - 1][2] in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "وفي", "ومن", "والي", "وعلي", "فمن", "ففي"})

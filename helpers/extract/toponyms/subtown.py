@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from helpers.extract.toponyms import evidence
-from helpers.extract.toponyms.facilities import HEADS, NAME_HEADS
+from helpers.extract.toponyms.facilities import DESCRIPTIVE, HEADS, NAME_HEADS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import common_words, place_key
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -51,7 +51,7 @@ def own_name(m: Any) -> str:
     words = _WORD.findall(m.surface)  # quotes off: جسر "الشلال"
     head = MARKS.sub("", words[0]).removeprefix("ال") if words else ""
     name = words[1:] if len(words) > 1 and normalize_letters(head) in _HEADS else words
-    while p is not None and len(name) > 1 and _key(name[-1]) in _DESCRIPTIVE:
+    while p is not None and len(name) > 1 and _key(name[-1]) in DESCRIPTIVE:
         name = name[:-1]  # سجن ليفورتوفو الشهير: the famous Lefortovo prison
     if p is not None and name and _key(name[-1]) in _TITLES:
         return ""  # مطار الملك (خالد): a name cut after a title
@@ -66,11 +66,6 @@ def own_name(m: Any) -> str:
 
 _HEADS = frozenset(h.removeprefix("ال") for h in HEADS) - NAME_HEADS
 _ORDINARY = 200  # news articles: a facility's name made of words this common is a description (ملعب المباراة)
-# Words that describe a facility after its name (الشهير، الدولي), and titles a name goes on after (مطار الملك خالد).
-_DESCRIPTIVE = frozenset({
-    "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",
-    "المركزيه", "العسكري", "العسكريه", "الجوي", "الجويه", "الكبير", "الكبري", "الصغير", "السابق", "الحربي",
-})  # fmt: skip
 _TITLES = frozenset({"الملك", "الامير", "الشيخ", "الشهيد", "الرئيس", "الامام", "ابو", "بن", "ام", "عبد", "سيدي"})
 
 
