@@ -194,3 +194,14 @@ def test_the_place_is_shown_as_the_article_writes_it():
 def test_a_quoted_district_is_shown_without_its_quotes():
     found = rows('قتل جنديان في اشتباكات مع المسلحين في منطقة "شيحة" في مدينة درنة.')
     assert [(r["location"], r["location_en"]) for r in found] == [("شيحة", "Shiha (Derna)")]
+
+
+def test_after_review_a_checkpoint_with_no_name_keeps_the_town_precise():
+    found = rows("هاجم مسلحون نقطة تفتيش للجيش في مدينة العريش اليوم وقتلوا جنديين.")
+    assert [(r["location_en"], r["geo_precision"]) for r in found] == [("Arish", 1)]
+    assert [r["location_en"] for r in rows("واندلعت معارك من نقطة الصفر بين الجيش والحوثيين في مدينة الحديدة اليوم.")]
+
+
+def test_after_review_the_place_after_li_is_shown_with_its_article():
+    found = [r for r in rows("قصفت الطائرات الضفة الشرقية للموصل اليوم وقتل خمسة مسلحين.") if r["location_en"]]
+    assert found and all(not r["location"].startswith("لل") for r in found)

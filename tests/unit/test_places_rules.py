@@ -605,3 +605,13 @@ def test_a_hillock_and_a_checkpoint_keep_their_names_without_a_town():
 def test_a_camp_described_as_loyal_keeps_its_name():
     found = [m.surface for m in place_mentions("قصفت الطائرات معسكر الصقر الموالي للمتمردين في محافظة إب")]
     assert found[0] == "معسكر الصقر"
+
+
+def test_after_review_in_front_of_or_the_building_of_a_council_is_a_place():
+    assert only("تظاهر العشرات أمام بلدية بنغازي", "بنغازي").role == "location"
+    assert only("اقتحم محتجون مبنى بلدية مصراتة", "مصراتة").role == "location"
+
+
+def test_after_review_the_west_bank_of_a_river_or_a_city_is_not_palestine():
+    assert "West Bank" not in names("تقدمت القوات في الضفة الغربية لدجلة")
+    assert "West Bank" not in names("جسر يربط الضفة الغربية لمدينة الموصل بالضفة الشرقية")

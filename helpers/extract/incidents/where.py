@@ -245,6 +245,8 @@ def written_name(m: Any) -> str:
     own_start = getattr(m, "extra", {}).get("own_start", m.start)
     surface = m.surface[max(0, own_start - m.start) :] if m.surface else ""
     shown = " ".join(_QUOTES.sub(" ", MARKS.sub("", surface)).split())
+    if shown.startswith("لل") and getattr(m, "key", "").startswith("ال"):
+        shown = "ا" + shown[1:]  # للموصل: ل + الموصل
     return shown or (m.place.name if m.place is not None else "")
 
 

@@ -148,7 +148,10 @@ def _council(before: list[str]) -> bool:
     return at == 0 or before[at - 1].removeprefix("و") not in _AREA_SLOT
 
 
-_AREA_SLOT = frozenset({"في", "الي", "داخل", "خارج", "وسط", "نحو"})
+# before بلدية X: a place (في بلدية درنة، أمام بلدية بنغازي، مبنى بلدية مصراتة، رئيس بلدية درنة), not an institution
+_AREA_SLOT = frozenset(
+    {"في", "الي", "داخل", "خارج", "وسط", "نحو", "مبني", "مقر", "امام", "رئيس", "عميد", "اطراف", "موظفي", "موظف", "قرب"}
+)
 # A competition's or an accord's name after a town or a region (دوري أبطال آسيا، كأس آسيا، اتفاق الطائف); before a
 # country these are its parties (اتفاق روسيا وتركيا، معاهدة مصر وإسرائيل) or its champions (لأبطال العراق).
 _EVENT_NAME_HEAD = re.compile(r"^[وفبل]?(?:ل?ال)?(?:ابطال|كاس|اتفاق|اتفاقيه|معاهده)$")
