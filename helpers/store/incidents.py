@@ -37,12 +37,18 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     published = pd.to_datetime(out["published"]) if "published" in out else pd.Series(pd.NaT, index=out.index)
     neighbours: dict[int, set[int]] = {}
     actor1, actor2 = out["actor1"].tolist(), out["actor2"].tolist()
+    dates = pd.to_datetime(out["event_date"])
+    dead = out["fatalities"].tolist() if "fatalities" in out else [None] * n
+    when, reach = dates.tolist(), pd.Timedelta(days=settings.dedupe_days)
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
-        if _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
-            neighbours.setdefault(i, set()).add(j)
-            neighbours.setdefault(j, set()).add(i)
-    roots = _seeded_clusters(pd.to_datetime(out["event_date"]), published, neighbours)
+        if not _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
+            continue
+        if abs(when[i] - when[j]) > reach and not _one_toll_or_sides(dead, actor1, actor2, i, j):
+            continue  # a retelling's longer reach: the same dead, or none stated by the same two sides
+        neighbours.setdefault(i, set()).add(j)
+        neighbours.setdefault(j, set()).add(i)
     retold = _retold(out)
+    roots = _seeded_clusters(dates, published, neighbours, retold)
     order = pd.DataFrame({"root": roots, "retold": retold, "published": published, "pos": np.arange(n)})
     order = order.sort_values(["root", "retold", "published", "pos"], na_position="last")
     first = order.groupby("root")["pos"].first()  # a retelling is never a cluster's first report
@@ -148,13 +154,26 @@ def _same_sides(a1: object, b1: object, a2: object, b2: object) -> bool:
     return any(x in y or y in x for x in names_a for y in names_b)
 
 
+def _one_toll_or_sides(dead: list, actor1: list, actor2: list, i: int, j: int) -> bool:
+    """Whether two rows beyond the usual days apart may tell one event (a retelling): both state the same number
+    of dead, or neither states one and both their actors are the same (5 dead and 12 dead at one checkpoint of
+    a daily campaign are two attacks)."""
+    told_i, told_j = _known(dead[i]), _known(dead[j])
+    if told_i or told_j:
+        return told_i and told_j and float(dead[i]) == float(dead[j])
+    return _name(actor1[i]) == _name(actor1[j]) and _name(actor2[i]) == _name(actor2[j])
+
+
 def _name(value: object) -> str:
     return normalize_letters(str(value)).strip() if isinstance(value, str) else ""
 
 
-def _seeded_clusters(dates: pd.Series, published: pd.Series, neighbours: dict[int, set[int]]) -> np.ndarray:
+def _seeded_clusters(
+    dates: pd.Series, published: pd.Series, neighbours: dict[int, set[int]], retold: np.ndarray
+) -> np.ndarray:
     """Each row's seed: rows in order of event date and publication; a row paired with a seed joins it (the
-    earliest such seed), else it is a seed itself."""
+    earliest such seed; for a retelling the nearest earlier one: a recap more likely tells the latest report),
+    else it is a seed itself."""
     n = len(dates)
     order = pd.DataFrame({"date": dates.to_numpy(), "published": published.to_numpy(), "pos": np.arange(n)})
     order = order.sort_values(["date", "published", "pos"], na_position="last")["pos"].tolist()
@@ -164,7 +183,7 @@ def _seeded_clusters(dates: pd.Series, published: pd.Series, neighbours: dict[in
     for i in order:
         joined = sorted((j for j in neighbours.get(i, ()) if j in seeds), key=rank.__getitem__)
         if joined:
-            roots[i] = joined[0]
+            roots[i] = joined[-1] if retold[i] else joined[0]
         else:
             seeds.add(i)
     return roots

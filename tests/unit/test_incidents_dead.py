@@ -207,3 +207,29 @@ def test_a_day_of_a_month_is_never_a_count():
 
 def test_a_record_with_words_before_its_preposition_is_no_toll():
     assert deaths("وقال إن المتهم شارك بصورة مباشرة في قتل عشرات المدنيين") == []
+
+
+def _whos(text: str) -> list[tuple]:
+    return [(f.count, f.who) for f in fatalities(text, normalize_letters(text), 0, len(text))]
+
+
+def test_no_one_dead_after_a_failed_attempt_a_denial_or_a_protests_cause():
+    assert deaths("ونجا وزير الداخلية من محاولة اغتيال أحد الحراس له قرب منزله") == []
+    assert deaths("وفشلت محاولة اغتيال القائد الميداني بعبوة ناسفة قرب سيارته") == []
+    assert _whos("ونفت الوزارة مقتل القائد في الغارة، وأكدت مقتل شرطي في الاشتباك") == [(1, "شرطي")]
+    assert deaths("وخرج المئات في مسيرة احتجاجا على مقتل الشاب برصاص الشرطة") == []
+
+
+def test_a_life_is_one_dead_only_after_a_killing_verb():
+    assert deaths("وأنقذ الأطباء حياة أحد الحراس الذين أصيبوا في الانفجار") == []
+    assert deaths("وانفجرت عبوة أودت بحياة أحد المارة في السوق") == [(1, "exact")]
+
+
+def test_one_dead_names_a_victim_only_by_a_civilian_noun():
+    assert _whos("وأعلن الجيش مقتل أحد ضباطه في هجوم للمسلحين") == [(1, "")]
+    assert _whos("وأسفر القصف عن مقتل أحد المدنيين في البلدة") == [(1, "أحد المدنيين")]
+
+
+def test_a_doer_between_its_verb_of_taking_part_and_the_killing_tells_an_act():
+    assert deaths("وشاركت فصائل مسلحة تابعة للحكومة في قتل 25 مدنيا بقصف القرية") == [(25, "exact")]
+    assert deaths("وقال إن المتهم شارك وساهم بشكل مباشر في قتل عشرات المدنيين") == []

@@ -207,3 +207,18 @@ def test_an_act_retold_after_an_earlier_report_is_marked_as_a_retelling():
     assert rows and {(r["date_note"], r["time_precision"]) for r in rows} == {(RETOLD_NOTE, 3)}
     (news,) = _rows("أعلن الجيش الخميس مقتل قائد التنظيم في اشتباكات مع المسلحين.", "2019-03-20")
     assert news["date_note"] != RETOLD_NOTE
+
+
+def test_an_act_that_provoked_anger_or_came_hours_after_an_announcement_is_no_retelling():
+    from helpers.extract.incidents.details import retelling
+    from helpers.text.normalize import normalize_letters
+
+    def told_again(text: str, word: str, dated: bool) -> bool:
+        norm = normalize_letters(text)
+        return retelling(norm, norm.index(normalize_letters(word)), dated)
+
+    assert not told_again("وأثار اغتيال المحافظ يوم الأحد في المدينة غضبا واسعا", "اغتيال", True)
+    assert told_again("وتناولت الصحيفة تداعيات اغتيال المحافظ يوم الأحد", "اغتيال", True)
+    assert not told_again("وبعد ساعات من إعلان الهدنة، قصفت الميليشيات المدينة بالصواريخ", "قصفت", False)
+    assert not told_again("وقال الجيش، الذي كان قد توعد بالرد، إن مسلحين قتلوا جنديين في الكمين", "قتلوا", False)
+    assert told_again("وكان الجيش قد أعلن أن مسلحين قتلوا جنديين في الكمين", "قتلوا", False)

@@ -128,3 +128,12 @@ def test_two_killings_by_unknown_men_in_one_town_are_two_events_unless_the_later
 
     assert len(once_per_article([killing(1, "قتل"), killing(3, "اغتال")])) == 2
     assert len(once_per_article([killing(1, "قتل"), killing(3, "الاغتيال")])) == 1
+
+
+def test_a_shelling_told_again_by_activists_in_the_next_sentence_is_one_event_whatever_its_generic_doer():
+    shelling = row(1, "قصفت", "قصفت قوات النظام بالمدفعية البلدة", sub_event_type="Shelling/artillery/missile attack",
+                   action="قصف", actor1_en="military forces", location_en="Kafr Nabl")  # fmt: skip
+    again = row(2, "قتلت", "وقال ناشطون إن قذائف سقطت على البلدة وقتلت رجلين",
+                sub_event_type="Shelling/artillery/missile attack", action="قصف", actor1_en="military forces",
+                location_en="Kafr Nabl")  # fmt: skip
+    assert len(once_per_article([shelling, again])) == 1

@@ -104,3 +104,14 @@ def test_a_retelling_dated_by_its_article_joins_the_first_report_days_before_and
     assert out["first_outlet"].tolist() == ["outlet 1", "outlet 1"]
     news = row(3, event_date=pd.Timestamp("2018-06-10"), date_note="")
     assert clusters(row(1), news) == ["a1:0:0", "a3:0:0"]
+
+
+def test_a_retelling_reaches_back_a_week_only_to_the_same_toll_and_then_to_the_nearest_report():
+    from helpers.extract.incidents.details import RETOLD_NOTE
+
+    later = {"event_date": pd.Timestamp("2018-06-12"), "date_note": RETOLD_NOTE}
+    assert clusters(row(1, fatalities=5), row(2, fatalities=9, **later)) == ["a1:0:0", "a2:0:0"]
+    assert clusters(row(1, fatalities=9), row(2, fatalities=9, **later)) == ["a1:0:0", "a1:0:0"]
+    assert clusters(row(1), row(2, actor2="داعش", **later)) == ["a1:0:0", "a2:0:0"]
+    nearer = row(3, event_date=pd.Timestamp("2018-06-09"))
+    assert clusters(row(1), nearer, row(2, **later)) == ["a1:0:0", "a3:0:0", "a3:0:0"]

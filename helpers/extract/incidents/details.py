@@ -46,9 +46,10 @@ WOUND_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:بجروح|بجراح|جرحي|مص�
 NOT_DEAD_NOUNS = frozenset({"منازل", "منزلا", "اليات", "اليه", "اليا", "مركبات", "سيارات", "سياره", "مباني", "مبني"})
 
 # A person's record, not an event's toll: ساهم في قتل مئات، ساهم وشارك بشكل مباشر في قتل، المتهم بقتل 5، ادين
-# بقتل، بتهمه قتل.
+# بقتل، بتهمه قتل; between شارك and its في only a second verb (وشارك) or a manner (بشكل مباشر): a doer named
+# there tells an act (شاركت ميليشيات موالية للنظام في قتل 30 مدنيا).
 _RECORD = re.compile(
-    r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*(?:\s+\S+){0,4}?\s+في|ادين\S*|\S*تهم[هة])\s+$"
+    r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*(?:\s+(?:و\S+|بشكل\s+\S+|بصوره\s+\S+|مباشره))*\s+في|ادين\S*|\S*تهم[هة])\s+$"
 )
 _RECORD_CHARS = 60
 
@@ -76,7 +77,7 @@ _CLAUSE_END = re.compile(rf"[.؛:!؟]|(?<![{AR}])(?:ان|انه|بان)(?![{AR}]
 _SUBJECT_CHARS = 110
 # one of a group (مقتل احد قادته، استشهد احد العاملين): one dead
 _ONE_OF = re.compile(
-    rf"(?<![{AR}])[وف]?[بل]?(?:مقتل|قتل|مصرع|استشهاد|استشهد|اغتيال|بحياه|حياه)\s+(?P<who>(?:احد|احدي)\s+[{AR}]{{3,}})"
+    rf"(?<![{AR}])[وف]?[بل]?(?:مقتل|قتل|مصرع|استشهاد|استشهد|اغتيال|(?:اود[يت]|يودي|تودي|راح|ذهب)\s+بحياه)\s+(?P<who>(?:احد|احدي)\s+[{AR}]{{3,}})"
     rf"(?![{AR}])"
 )
 # one man of a rank or a title, definite or not (مقتل القيادي الحوثي، مقتل "والي الصقلاوية"، اغتيال المسؤول):
@@ -85,6 +86,19 @@ _TITLES = "قيادي|قائد|زعيم|امير|والي|مسؤول|ضابط|ج
 _ONE_TITLED = re.compile(
     rf"(?<![{AR}])[وف]?[بل]?(?:مقتل|مصرع|استشهاد|اغتيال|تصفيه)\s+[\"«“]?\s*(?P<who>(?:ال)?(?:{_TITLES}))(?![{AR}])"
     rf"|(?<![{AR}])[وف]?[بل]?(?P<pronoun>مقتله|مقتلها|مصرعه|اغتياله|اغتيالها|استشهاده|استشهادها|تصفيته)(?![{AR}])"
+)
+# No death told (ONE_OF, ONE_TITLED) in the 25 characters after a failed attempt (محاوله اغتيال، نجا من، فشلت), a
+# denial or a rumour (نفي الجيش مقتل، انباء عن مقتل), or a protest's cause (احتجاجا علي مقتل، تنديدا باغتيال).
+_NOT_A_DEATH = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ال)?(?:محاوله|نجا|نجت|ينجو|تنجو|فشل\S*|نفي|نفت|ينفي|تنفي|تنفيان|انباء\s+عن|شائعات|احتجاجا\s+علي"
+    rf"|تنديدا|للتنديد|علي\s+خلفيه)(?![{AR}])"
+)
+_NOT_A_DEATH_CHARS = 25
+# The one dead named a victim (fatalities_who) only by a civilian noun (طفل، مواطن، احد المدنيين): a commander's or
+# a soldier's death must not make the act one against civilians.
+_CIVILIAN_ONE = re.compile(
+    r"(?:(?:احد|احدي)\s+)?(?:ال)?(?:طفل|طفله|اطفال|شاب|شبان|رجل|مواطن|مواطنه|مواطنين|مدني|مدنيين|صحفي|صحفيه|صحفيين"
+    r"|ناشط|ناشطه|ناشطين|مسعف|مسعفه|مسعفين|موظف|موظفه|موظفين|سكان|اهالي|امراه|سيده|نساء)"
 )
 # one fallen told by a singular state (سقط قتيلا، ارداه قتيلا، خر صريعا)
 _FELL_ONE = re.compile(
@@ -254,8 +268,13 @@ def _one_dead(text: str, norm: str, span: tuple[int, int], kept: list[Fatalities
                 continue
             if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
                 continue
+            if pattern is not _FELL_ONE and _NOT_A_DEATH.search(
+                norm, max(0, match.start() - _NOT_A_DEATH_CHARS), match.start()
+            ):
+                continue
             more, qualifiers, last = _joined_after(norm, last, end)
-            who = "" if group == "pronoun" or pattern is _FELL_ONE else text[at : match.end(group)]
+            civilian = group == "who" and _CIVILIAN_ONE.fullmatch(norm[at : match.end(group)])
+            who = text[at : match.end(group)] if civilian and pattern is not _FELL_ONE else ""
             out.append(Fatalities(at, last, 1 + more, text[at:last], _widest(qualifiers), who))
     return out
 
@@ -351,14 +370,17 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
 
 
 # A retelling: the act told as news of an earlier report, in the sentence before its trigger when no date is
-# stated for it (وكان الجيش قد أعلن مقتل، يذكر أن، سبق أن، خلال العمليات الأخيرة، بعد ساعات من إعلان)...
+# stated for it (وكان الجيش قد أعلن مقتل، يذكر أن، سبق أن، خلال العمليات الأخيرة); a cue in a relative clause
+# on the speaker (وقالت الوزارة، التي كانت قد حذرت، إن مسلحين قتلوا) is none (``rel``). «بعد ساعات من إعلان»
+# tells a new act after an announcement (retold.py reads بعد ساعات so), no retelling...
 _RETOLD_BEFORE = re.compile(
-    rf"(?<![{AR}])(?:[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){{0,6}}?قد|[وف]?(?:يذكر|يشار\s+الي)\s+ان|[وف]?سبق\s+(?:ان|ل)"
-    rf"|[وف]?خلال\s+(?:العمليات|المعارك|الايام|الاسابيع|الفتره)\s+(?:الاخيره|الماضيه)"
-    rf"|[وف]?بعد\s+(?:ساعات|ايام|يوم|يومين)\s+من\s+(?:اعلان|الاعلان))(?![{AR}])"
+    rf"(?<![{AR}])(?P<rel>(?:الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)\s+)?"
+    rf"(?:[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){{0,6}}?قد|[وف]?(?:يذكر|يشار\s+الي)\s+ان|[وف]?سبق\s+(?:ان|ل)"
+    rf"|[وف]?خلال\s+(?:العمليات|المعارك|الايام|الاسابيع|الفتره)\s+(?:الاخيره|الماضيه))(?![{AR}])"
 )
-# ... or, whatever its date, the topic of a commentary (تناولت الصحيفة تداعيات معركة الهلال النفطي).
-_TOPIC_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:تداعيات|انعكاسات|تبعات|اثار|دروس)\s+$")
+# ... or, whatever its date, the topic of a commentary (تناولت الصحيفة تداعيات معركة الهلال النفطي; not اثار,
+# also the verb أثار: وأثار اغتيال القيادي غضبا is fresh news).
+_TOPIC_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:تداعيات|انعكاسات|تبعات|دروس)\s+$")
 _RETOLD_CHARS = 150
 RETOLD_NOTE = "date: the article's date; told again after an earlier report (the event is earlier)"
 
@@ -372,7 +394,8 @@ def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
         return False
     low = max(0, point - _RETOLD_CHARS)
     stop = max(norm.rfind(".", low, point), norm.rfind("\n", low, point))
-    return bool(_RETOLD_BEFORE.search(norm, max(low, stop + 1), point))
+    cues = _RETOLD_BEFORE.finditer(norm, max(low, stop + 1), point)
+    return any(not cue.group("rel") for cue in cues)
 
 
 # Between a trigger and a later time: a clause of what another said (وهذا ما أعلنه القائد مطلع مايو): its time is

@@ -103,7 +103,9 @@ def retold(first: tuple, later: tuple) -> bool:
         return False
     if first[COLUMN["event_type"]] == "Battles" and not _one_battle(first, later):
         return False
-    if _nobody_known(first, later) and not _DEFINITE.match(normalize_letters(later[COLUMN["trigger"]] or "")):
+    if _killings_by_nobody_known(first, later) and not _DEFINITE.match(
+        normalize_letters(later[COLUMN["trigger"]] or "")
+    ):
         return False  # two killings by unknown men in one town: two events unless the later is told as the first
     battle = first[COLUMN["event_type"]] == "Battles"
     in_order = _side_agrees(first, later, "actor1_en", "actor1_en") and _side_agrees(
@@ -192,8 +194,12 @@ def _district_of(part: tuple, town: tuple) -> bool:
     return bool(town_name) and name.lower().endswith(f"({town_name})")
 
 
-def _nobody_known(a: tuple, b: tuple) -> bool:
-    """Whether neither row names a known side (all four unknown: none, unidentified, a generic noun)."""
+def _killings_by_nobody_known(a: tuple, b: tuple) -> bool:
+    """Whether two killings of civilians (Violence against civilians; a wire's lead and its «قال ناشطون إن ...»
+    of a shelling or a bombing fold whatever their generic sides) name no known side (all four unknown: none,
+    unidentified, a generic noun)."""
+    if a[COLUMN["event_type"]] != "Violence against civilians" or b[COLUMN["event_type"]] != a[COLUMN["event_type"]]:
+        return False
     return all(_unknown(r[COLUMN[side]] or "") for r in (a, b) for side in ("actor1_en", "actor2_en"))
 
 
