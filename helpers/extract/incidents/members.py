@@ -130,7 +130,7 @@ def dead_before_act(
     else a side between the cause word and the act or right after the act (هجوم للمقاومة), else none."""
     actor1 = found[0]
     t0, t1 = span
-    if found[1].name and found[1].start >= t1 and not _OF.fullmatch(norm, t1, found[1].start):
+    if found[1].name and found[1].start >= t1 and _WITH.fullmatch(norm, t1, found[1].start):
         return found  # خلال اشتباكات مع هيئة تحرير الشام: both sides of the battle named, neither only its loss
     if not actor1.name or actor1.start < 0 or actor1.end > t0 or "civilian" in (actor1.kind, actor1.actor_type):
         return found  # the civilians killed before an act: the side rules' victims already
@@ -165,6 +165,8 @@ _CAUSE = re.compile(rf"(?<![{AR}])(?:خلال|في|جراء|اثر|بعد|عقب
 _CAUSE_CHARS = 30  # خلال أسبوع من الغارات: a span of time may stand between the cause word and the act
 _DOER_GAP = 12  # هجوم للمقاومة: the doer's ل-genitive right after the act
 _OF = re.compile(r"\s*(?:ل|لل)?")  # not مع/ضد المتشددين: the opponent
+# The opponent of a battle told right after it (خلال اشتباكات عنيفة مع X، خلال عملية عسكرية ضد X).
+_WITH = re.compile(rf"(?:\s+[{AR}]+)?\s+(?:مع|ضد)\s+")
 # The dead named as the attackers (انتحاريين، انغماسيين، المهاجمين), or the act told as theirs (هجومهم، هجوم شنوه).
 _ATTACKERS = re.compile(rf"(?<![{AR}])[وف]?(?:ال)?(?:انتحاري|انغماسي|مهاجم)(?:ا|ان|ين|ون)?(?![{AR}])")
 _THEIR_ACT = re.compile(
