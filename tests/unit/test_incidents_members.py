@@ -57,3 +57,29 @@ def test_a_side_killed_in_an_attack_is_its_victim_not_its_doer():
 
 def test_a_former_policeman_killed_is_a_civilian():
     assert _sides("قتل شرطي سابق برصاص مسلحين مجهولين أمام منزله في بنغازي.", "قتل")[0][1] == "Civilians (Libya)"
+
+
+def test_a_battles_opponent_named_after_it_keeps_both_sides():
+    """After review of s27: خلال اشتباكات مع X names both sides; a ل-genitive doer (هجوم للمقاومة) stays the rule's."""
+    text = "قتل 4 جنود عراقيين خلال اشتباكات مع تنظيم داعش قرب تكريت."
+    assert _sides(text, "اشتباكات") == [("Military Forces of Iraq", "Islamic State (ISIS)")]
+
+
+def test_the_dead_told_as_the_attackers_are_its_doer_not_its_victim():
+    """After review of s27: انتحاريين، هجومهم، هجوم شنوه: the dead attacked."""
+    assert _sides("قتل أربعة انتحاريين خلال هجوم على كمين قرب الحدود.", "كمين") == [("Unidentified armed group", "")]
+    assert _sides("قتل 3 مسلحين خلال هجومهم على كمين في رفح.", "كمين") == [("Unidentified armed group", "")]
+    assert _sides("قتل 3 مسلحين خلال هجوم شنوه على كمين في رفح.", "كمين") == [("Unidentified armed group", "")]
+
+
+def test_a_condemner_referred_to_after_the_act_is_its_victim():
+    """After review of s27: أدان الجيش الهجوم على دورية تابعة له: the army is actor 2, the row is kept."""
+    text = "أدان الجيش الأردني الهجوم على دورية تابعة له قرب الحدود السورية."
+    assert _sides(text, "هجوم") == [("", "Military Forces of Jordan")]
+    assert _sides("أدان الجيش اللبناني الهجوم على جنوده في بلدة عرسال.", "هجوم") == [("", "Military Forces of Lebanon")]
+
+
+def test_policemen_killed_earlier_or_beside_a_former_one_are_the_police():
+    """After review of s27: سابقا after a nominative is "earlier"; a serving policeman among the dead."""
+    assert _sides("وقتل شرطيان سابقا في هجوم مماثل على حاجز في بنغازي.", "قتل")[0][1] == "Police Forces of Libya"
+    assert _sides("قتل شرطي سابق وشرطي آخر في هجوم مسلح في بنغازي.", "قتل")[0][1] == "Police Forces of Libya"

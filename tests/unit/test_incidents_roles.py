@@ -141,3 +141,13 @@ def test_a_coalitions_jets_are_no_side_of_a_ground_battle():
     assert done[COLUMN["actor1"]] == ""  # no ally on the ground named: none, not the jets
     done = opposed(row(actor1=HOUTHIS.name, actor1_en=HOUTHIS.english), LNA, HOUTHIS, set())
     assert done[COLUMN["actor2_en"]] == LNA.english  # any other army is its own ground force
+
+
+def test_a_coalition_whose_ground_troops_are_named_is_the_battles_side():
+    """After review of s27: القوات السودانية المشاركة في التحالف، قواته البرية: the coalition fights on the ground."""
+    from helpers.text.normalize import normalize_letters
+
+    for told in ("وقال التحالف إن القوات السودانية المشاركة في التحالف تقدمت.", "وقال التحالف إن قواته البرية تقدمت."):
+        battle = row(trigger="اشتباكات", actor2=HOUTHIS.name, actor2_en=HOUTHIS.english)
+        done = opposed(battle, COALITION, HOUTHIS, set(), normalize_letters(told) + " وتقدمت المقاومة")
+        assert done[COLUMN["actor1_en"]] == COALITION.english

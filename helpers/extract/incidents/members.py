@@ -58,8 +58,9 @@ def dead_police(norm: str, dead: Party) -> Party | None:
         return None
     told = _POLICEMAN.search(norm, max(0, dead.start), max(0, dead.end)) if dead.end > 0 else None
     after = _NEXT_WORD.match(norm, told.end()) if told else None
-    if after and after.group(1) in _FORMER:
-        return None  # شرطي سابق: a former policeman is a civilian
+    former = after and (after.group(1) in _FORMER or (after.group(1) in _FORMER_ACC and told.group(0).endswith("ا")))
+    if former and not _POLICEMAN.search(norm, after.end(), after.end() + _SERVING_CHARS):
+        return None  # شرطي سابق، شرطيا سابقا: a former policeman is a civilian (not وقتل شرطيان سابقا: earlier)
     nationality = nationalities().get(name_key(after.group(1))) if after else None
     if nationality is None:
         return dead._replace(english="police", kind="state")
@@ -68,7 +69,9 @@ def dead_police(norm: str, dead: Party) -> Party | None:
 
 
 _NEXT_WORD = re.compile(rf"\s+([{AR}]+)")
-_FORMER = frozenset({"سابق", "سابقا", "سابقان", "سابقين", "متقاعد", "متقاعدا", "متقاعدان", "متقاعدين"})
+_FORMER = frozenset({"سابق", "سابقان", "سابقين", "متقاعد", "متقاعدان", "متقاعدين"})
+_FORMER_ACC = frozenset({"سابقا", "متقاعدا"})  # after a nominative (قتل شرطيان سابقا) سابقا is "earlier"
+_SERVING_CHARS = 25  # قتل شرطي سابق وشرطي آخر في الخدمة: a serving policeman among the dead too
 _POLICEMAN = re.compile(rf"(?<![{AR}])[وف]?(?:{'|'.join(sorted(_POLICEMEN, key=len, reverse=True))})(?![{AR}])")
 
 
@@ -127,6 +130,8 @@ def dead_before_act(
     else a side between the cause word and the act or right after the act (هجوم للمقاومة), else none."""
     actor1 = found[0]
     t0, t1 = span
+    if found[1].name and found[1].start >= t1 and _WITH.fullmatch(norm, t1, found[1].start):
+        return found  # خلال اشتباكات مع هيئة تحرير الشام: both sides of the battle named, neither only its loss
     if not actor1.name or actor1.start < 0 or actor1.end > t0 or "civilian" in (actor1.kind, actor1.actor_type):
         return found  # the civilians killed before an act: the side rules' victims already
     if actor1.actor_type == "person":
@@ -135,6 +140,8 @@ def dead_before_act(
     cause = next(reversed(list(_CAUSE.finditer(norm, actor1.end, t0))), None)
     if death is None or cause is None or t0 - cause.end() > _CAUSE_CHARS:
         return found
+    if _ATTACKERS.search(norm, death.start(), cause.start()) or _THEIR_ACT.match(norm, cause.end()):
+        return found  # قتل 3 انتحاريين خلال هجوم، خلال هجومهم، هجوم شنوه: the dead are the attackers
     after = death.start() >= actor1.end
     if after and (death.start() - actor1.end > _VERB_GAP or death.group(0).lstrip("وف") in _DEATH_NOUNS):
         return found  # أعلن الجيش مقتل زعيمهم خلال المعارك: the dead are the noun's, actor 1 announces
@@ -158,6 +165,14 @@ _CAUSE = re.compile(rf"(?<![{AR}])(?:خلال|في|جراء|اثر|بعد|عقب
 _CAUSE_CHARS = 30  # خلال أسبوع من الغارات: a span of time may stand between the cause word and the act
 _DOER_GAP = 12  # هجوم للمقاومة: the doer's ل-genitive right after the act
 _OF = re.compile(r"\s*(?:ل|لل)?")  # not مع/ضد المتشددين: the opponent
+# The opponent of a battle told right after it (خلال اشتباكات عنيفة مع X، خلال عملية عسكرية ضد X).
+_WITH = re.compile(rf"(?:\s+[{AR}]+)?\s+(?:مع|ضد)\s+")
+# The dead named as the attackers (انتحاريين، انغماسيين، المهاجمين), or the act told as theirs (هجومهم، هجوم شنوه).
+_ATTACKERS = re.compile(rf"(?<![{AR}])[وف]?(?:ال)?(?:انتحاري|انغماسي|مهاجم)(?:ا|ان|ين|ون)?(?![{AR}])")
+_THEIR_ACT = re.compile(
+    rf"\s+[وبل]?(?:هجوم|هجمات|اعتداء|اعتداءات|عمليت|عمليات|تقدم|محاولت|اقتحام|تسلل)(?:هم|هما)(?![{AR}])"
+    rf"|\s+[{AR}]+\s+(?:الذي\s+)?(?:شنوه|نفذوه|شنوها|نفذوها)(?![{AR}])"
+)
 
 
 def condemner(norm: str, t0: int, actor1: Party) -> bool:
@@ -166,6 +181,19 @@ def condemner(norm: str, t0: int, actor1: Party) -> bool:
     if actor1.start < 0 or actor1.end > t0 or t0 - actor1.end > _CONDEMNED_GAP:
         return False
     return bool(_CONDEMN.search(norm, max(0, actor1.start - _CONDEMN_CHARS), actor1.start))
+
+
+def condemners_own(norm: str, t1: int) -> bool:
+    """Whether an act noun ending at ``t1`` is followed by a reference back to its condemner (أدان الجيش الاعتداء
+    على دورية تابعة له، الهجوم على جنوده، على قواتها): the condemner is then the act's actor 2, its victim."""
+    return bool(_OWN.search(norm, t1, t1 + _OWN_CHARS))
+
+
+_OWN = re.compile(
+    rf"(?<![{AR}])(?:تابع|تابعه|تابعين|تابعون)\s+ل(?:ه|ها|هم)(?![{AR}])"
+    rf"|(?<![{AR}])[وبل]?(?:جنود|قوات|عناصر|افراد|دوريت|دوريات|مواقع)(?:ه|ها|هم)(?![{AR}])"
+)
+_OWN_CHARS = 30
 
 
 _CONDEMN = re.compile(

@@ -179,8 +179,8 @@ def ground_forces(forces: Party, norm: str) -> Party:
     """The article's army as a battle's unnamed side: itself, or for an air coalition (the Saudi-led one, whose
     war on the ground is fought by its allies) the ally the article names more often (the Yemeni resistance or
     the Yemeni army), none when it names neither (a coalition's jets are no side of a ground battle)."""
-    if not _AIR_COALITION.search(forces.english or ""):
-        return forces
+    if not _AIR_COALITION.search(forces.english or "") or _COALITION_TROOPS.search(norm):
+        return forces  # القوات الإماراتية، قواته البرية: the coalition's own troops fight on the ground
     counts = [(len(pattern.findall(norm)), party) for pattern, party in _GROUND_ALLIES]
     count, ally = max(counts, key=lambda pair: pair[0])
     return ally if count else NOBODY
@@ -189,6 +189,11 @@ def ground_forces(forces: Party, norm: str) -> Party:
 # Battle nouns that name no initiator (the two sides fight each other): the state's side is told first, as
 # ``sides._state_first`` orders معارك بين X و Y.
 _MUTUAL = re.compile(r"[وفب]?(?:ال)?(?:معارك|معركه|معركة|مواجهات|مواجهة|مواجهه|اشتباكات|اشتباك|قتال|اقتتال)")
+# The coalition's own ground troops named (قوات إماراتية، القوات السودانية المشاركة في التحالف، قواته البرية).
+_COALITION_TROOPS = re.compile(
+    r"(?<![\u0621-\u064a])(?:قوات|القوات)\s+(?:ال)?(?:اماراتيه|سودانيه|سعوديه)(?![\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a])(?:قواته|قوات التحالف(?: العربي)?)\s+البريه|المشاركه في التحالف"
+)
 _AIR_COALITION = re.compile(r"Saudi-led|Arab coalition", re.IGNORECASE)
 # The Saudi-led coalition's allies on the ground, as the article names them (definite المقاومة is the resistance;
 # من دون مقاومة is no side), with the names of the alias table.

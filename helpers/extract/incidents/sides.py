@@ -36,7 +36,7 @@ from helpers.extract.incidents.clause_cues import (
     their_group,
     topic,
 )
-from helpers.extract.incidents.members import act_adjective, condemner, dead_before_act, led
+from helpers.extract.incidents.members import act_adjective, condemner, condemners_own, dead_before_act, led
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -280,7 +280,8 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     actor1, actor2 = dead_before_act(norm, span, parties, _noun_sides(norm, trigger, t1, before, after), NOBODY)
-    actor1 = NOBODY if condemner(norm, t0, actor1) else actor1  # أدان مجلس الوزراء تفجير المسجد
+    if condemner(norm, t0, actor1):  # أدان مجلس الوزراء تفجير المسجد: no side; على دورية تابعة له: its victim
+        actor1, actor2 = NOBODY, (actor1 if not actor2.name and condemners_own(norm, t1) else actor2)
     if not actor2.name and not actor2.english and INSTRUMENT.search(norm, max(0, t0 - 2), t0):
         actor2 = owner_before(norm, t0, low, parties, actor1) or NOBODY  # ضرب 25 هدفا لحماس بغارات: Hamas's
     return actor1, actor2
