@@ -202,9 +202,9 @@ FESTIVAL_AFTER = re.compile(
     rf"\s+(?:ال)?(?:ثقافيه|فنيه|رياضيه|احتفاليه|اجتماعيه|علميه|تراثيه|سياحيه|اقتصاديه|ترفيهيه|تسويقيه|ادبيه|فكريه"
     rf"|تجاريه|تعليميه|تربويه|شبابيه|صحيه|بيئيه|اعلاميه|معرفيه|كرنفاليه|فرائحيه)(?![{AR}])"
 )
-# A strike in a company (طيارون ومضيفون في شركة الطيران، إلغاء رحلات، قطاع النقل): a company's labour dispute, not a
-# political protest, unless general (إضراب عام) or a hunger strike (عن الطعام). A trade's strike (عمال الموانئ)
-# stays a protest.
+# A strike of pilots or cabin crews (طيارون ومضيفون في شركة الطيران، إلغاء رحلات): a company's labour dispute, not a
+# political protest, unless general, political or a hunger strike (إضراب عام، الإضراب السياسي، عن الطعام). Other
+# workers' strikes (عمال شركة النفط، موظفو الكهرباء، عمال الموانئ) stay protests, as ACLED codes them.
 LABOUR_NEAR = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:رحلات|طيارون|طيارين|مضيفون|مضيفين|طيران)(?![{AR}])")
 GENERAL_STRIKE_AFTER = re.compile(rf"(?:ا|ه|ها|هم)?\s+(?:ال)?(?:عام|عاما|العام|شامل|شاملا|عن الطعام|السياسي)(?![{AR}])")
 # After a strike verb: the object of a blow or of an idiom (يضربون أخماسا في أسداس، ضرب مثالا، يضربون بعرض الحائط).
