@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
@@ -48,7 +48,7 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
         neighbours.setdefault(i, set()).add(j)
         neighbours.setdefault(j, set()).add(i)
     retold = _retold(out)
-    roots = _seeded_clusters(dates, published, neighbours, retold)
+    roots = _seeded_clusters(dates, published, neighbours, retold, _told_apart(out))
     order = pd.DataFrame({"root": roots, "retold": retold, "published": published, "pos": np.arange(n)})
     order = order.sort_values(["root", "retold", "published", "pos"], na_position="last")
     first = order.groupby("root")["pos"].first()  # a retelling is never a cluster's first report
@@ -168,22 +168,50 @@ def _name(value: object) -> str:
     return normalize_letters(str(value)).strip() if isinstance(value, str) else ""
 
 
+def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:
+    """Whether two rows are told by one article as two events: each with a day stated for it and the days
+    differ, or each with its dead and the numbers differ (a mine blast on Wednesday that killed 9 and another
+    on Thursday that killed 3); the article's own reading, which a cluster never undoes."""
+    n = len(frame)
+    articles = frame["article_id"].tolist() if "article_id" in frame else [None] * n
+    stated = frame["date_text"].tolist() if "date_text" in frame else [""] * n
+    days = pd.to_datetime(frame["event_date"]).dt.normalize().tolist()
+    dead = frame["fatalities"].tolist() if "fatalities" in frame else [None] * n
+
+    def apart(i: int, j: int) -> bool:
+        if articles[i] is None or articles[i] != articles[j]:
+            return False
+        own_days = _known(stated[i]) and _known(stated[j]) and bool(stated[i]) and bool(stated[j])
+        if own_days and days[i] != days[j]:
+            return True
+        return _known(dead[i]) and _known(dead[j]) and float(dead[i]) != float(dead[j])
+
+    return apart
+
+
 def _seeded_clusters(
-    dates: pd.Series, published: pd.Series, neighbours: dict[int, set[int]], retold: np.ndarray
+    dates: pd.Series,
+    published: pd.Series,
+    neighbours: dict[int, set[int]],
+    retold: np.ndarray,
+    apart: Callable[[int, int], bool] = lambda i, j: False,
 ) -> np.ndarray:
     """Each row's seed: rows in order of event date and publication; a row paired with a seed joins it (the
     earliest such seed; for a retelling the nearest earlier one: a recap more likely tells the latest report),
-    else it is a seed itself."""
+    unless the seed's cluster holds a row its article tells ``apart`` from it; else it is a seed itself."""
     n = len(dates)
     order = pd.DataFrame({"date": dates.to_numpy(), "published": published.to_numpy(), "pos": np.arange(n)})
     order = order.sort_values(["date", "published", "pos"], na_position="last")["pos"].tolist()
     rank = {pos: k for k, pos in enumerate(order)}
     roots = np.arange(n)
     seeds: set[int] = set()
+    members: dict[int, list[int]] = {}
     for i in order:
         joined = sorted((j for j in neighbours.get(i, ()) if j in seeds), key=rank.__getitem__)
+        joined = [j for j in joined if not any(apart(i, k) for k in members[j])]
         if joined:
             roots[i] = joined[-1] if retold[i] else joined[0]
         else:
             seeds.add(i)
+        members.setdefault(int(roots[i]), []).append(i)
     return roots
