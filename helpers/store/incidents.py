@@ -6,7 +6,8 @@ actor 1 unknown). A retelling (a row dated by its article and told as an earlier
 أعلن مقتل) pairs with rows up to ``RETOLD_DAYS`` before it, and is never a cluster's first report. Rows without a
 date or a place stay alone. Clusters grow around a seed, the earliest row not yet taken (by event date, then
 publication): a row joins the first seed it pairs with, so a cluster never chains a campaign's daily clashes into
-one event.
+one event, and never a seed whose cluster holds a row its own article tells apart from it (a day of its own
+that differs, or another count of dead: two mine blasts on two days).
 """
 
 from __future__ import annotations
