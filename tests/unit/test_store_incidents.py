@@ -124,7 +124,9 @@ def test_two_blasts_one_article_tells_on_two_days_with_two_tolls_are_never_one_c
     assert clusters(wednesday, thursday) == ["a1:0:0", "a1:4:0"]
 
 
-def test_one_event_told_twice_by_one_article_without_a_day_or_toll_of_its_own_stays_one_cluster():
+def test_one_event_told_twice_by_one_article_without_a_toll_of_its_own_or_on_two_days_at_one_place_is_one_cluster():
     lead = row(1, date_text="الخميس", fatalities=9)
     again = row(1, event_id="a1:5:0", date_text="", fatalities=None)
     assert clusters(lead, again, row(2)) == ["a1:0:0", "a1:0:0", "a1:0:0"]
+    announced = row(1, event_id="a1:6:0", event_date=pd.Timestamp("2018-06-07"), date_text="الجمعة")
+    assert clusters(lead, announced, row(2)) == ["a1:0:0", "a1:0:0", "a1:0:0"]
