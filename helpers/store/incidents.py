@@ -7,7 +7,7 @@ actor 1 unknown). A retelling (a row dated by its article and told as an earlier
 date or a place stay alone. Clusters grow around a seed, the earliest row not yet taken (by event date, then
 publication): a row joins the first seed it pairs with, so a cluster never chains a campaign's daily clashes into
 one event, and never a seed whose cluster holds a row its own article tells apart from it (another count of
-dead, or a day of its own at another place: two mine blasts on two days).
+dead: two mine blasts on two days).
 """
 
 from __future__ import annotations
@@ -170,24 +170,18 @@ def _name(value: object) -> str:
 
 
 def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:
-    """Whether two rows are told by one article as two events: each with its dead and the numbers differ, or
-    each with a day stated for it at two places named (a mine blast on Wednesday at the town's gate that killed
-    9, another on Thursday in a district that killed 3); the article's own reading, which a cluster never undoes.
-    One act told on two days at one place (حرر الخميس ... أعلن الجمعة تحرير) is no such pair."""
+    """Whether two rows are told by one article as two events: each with its dead and the numbers differ (a mine
+    blast on Wednesday that killed 9, another on Thursday that killed 3); the article's own reading, which a
+    cluster never undoes. Two days or two place names are not enough: one act is told on the day it was done and
+    on the day it was announced, at a district and at its town (حرر الخميس منطقة البلاد ... أعلن الجمعة تحرير درنة)."""
     n = len(frame)
     articles = frame["article_id"].tolist() if "article_id" in frame else [None] * n
-    stated = frame["date_text"].tolist() if "date_text" in frame else [""] * n
-    days = pd.to_datetime(frame["event_date"]).dt.normalize().tolist()
     dead = frame["fatalities"].tolist() if "fatalities" in frame else [None] * n
-    places = [_name(v) for v in frame["location"]]
 
     def apart(i: int, j: int) -> bool:
         if articles[i] is None or articles[i] != articles[j]:
             return False
-        if _known(dead[i]) and _known(dead[j]) and float(dead[i]) != float(dead[j]):
-            return True
-        own_days = all(_known(stated[k]) and bool(stated[k]) for k in (i, j)) and days[i] != days[j]
-        return own_days and bool(places[i]) and bool(places[j]) and places[i] != places[j]
+        return _known(dead[i]) and _known(dead[j]) and float(dead[i]) != float(dead[j])
 
     return apart
 
