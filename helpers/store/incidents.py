@@ -1,6 +1,7 @@
 """One event told by several articles: the rows of the incidents table clustered across articles.
 
-Two rows are one event when they have the same event type, dates at most ``dedupe_days`` apart, the same
+Two rows are one event when they have the same event type (for strikes, not two weapons named: a mine blast
+and a shelling), dates at most ``dedupe_days`` apart, the same
 place (the same name, or coordinates at most ``dedupe_km`` apart) and overlapping actors (or one side's
 actor 1 unknown). A retelling (a row dated by its article and told as an earlier report's news: وكان الجيش قد
 أعلن مقتل) pairs with rows up to ``RETOLD_DAYS`` before it, and is never a cluster's first report. Rows without a
@@ -41,9 +42,12 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     dates = pd.to_datetime(out["event_date"])
     dead = out["fatalities"].tolist() if "fatalities" in out else [None] * n
     when, reach = dates.tolist(), pd.Timedelta(days=settings.dedupe_days)
+    weapons = _weapons(out)
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
         if not _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
             continue
+        if _two_weapons(weapons[i], weapons[j]):
+            continue  # a mine blast and a shelling: two strikes, whatever their day and place
         if abs(when[i] - when[j]) > reach and not _one_toll_or_sides(dead, actor1, actor2, i, j):
             continue  # a retelling's longer reach: the same dead, or none stated by the same two sides
         neighbours.setdefault(i, set()).add(j)
@@ -167,6 +171,34 @@ def _one_toll_or_sides(dead: list, actor1: list, actor2: list, i: int, j: int) -
 
 def _name(value: object) -> str:
     return normalize_letters(str(value)).strip() if isinstance(value, str) else ""
+
+
+# The sub-events of a strike that name its weapon (a generic blast names none).
+_WEAPONS = frozenset(
+    {
+        "Chemical weapon",
+        "Suicide bomb",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Grenade",
+        "Remote explosive/landmine/IED",
+    }
+)
+
+
+def _weapons(frame: pd.DataFrame) -> list[str]:
+    """Each row's weapon: its sub-event when that names one, else ''."""
+    if "sub_event_type" not in frame:
+        return [""] * len(frame)
+    return [v if v in _WEAPONS else "" for v in frame["sub_event_type"]]
+
+
+def _two_weapons(a: str, b: str) -> bool:
+    """Whether two strikes name two weapons; a suicide bombing and a blast (التفجير) may be one."""
+    return bool(a) and bool(b) and a != b and {a, b} != _ONE_BLAST
+
+
+_ONE_BLAST = {"Suicide bomb", "Remote explosive/landmine/IED"}
 
 
 def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:

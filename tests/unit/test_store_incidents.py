@@ -131,3 +131,12 @@ def test_one_event_told_twice_by_one_article_without_a_toll_of_its_own_or_on_two
     announced = row(1, event_id="a1:6:0", event_date=pd.Timestamp("2018-06-07"), date_text="الجمعة",
                     location="البلاد", latitude=32.765, longitude=22.64)  # fmt: skip
     assert clusters(lead, announced, row(2)) == ["a1:0:0", "a1:0:0", "a1:0:0"]
+
+
+def test_a_mine_blast_and_a_shelling_are_two_events_a_suicide_bombing_and_a_blast_may_be_one():
+    strike = {"event_type": "Explosions/Remote violence"}
+    mine = row(1, sub_event_type="Remote explosive/landmine/IED", **strike)
+    shelling = row(2, sub_event_type="Shelling/artillery/missile attack", **strike)
+    assert clusters(mine, shelling) == ["a1:0:0", "a2:0:0"]
+    bomber = row(2, sub_event_type="Suicide bomb", **strike)
+    assert clusters(mine, bomber) == ["a1:0:0", "a1:0:0"]
