@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from helpers.extract.incidents.details import AGGREGATE_NOTE
 from helpers.extract.incidents.retold import once_per_article
 from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
 
@@ -137,3 +138,60 @@ def test_a_shelling_told_again_by_activists_in_the_next_sentence_is_one_event_wh
                 sub_event_type="Shelling/artillery/missile attack", action="قصف", actor1_en="military forces",
                 location_en="Kafr Nabl")  # fmt: skip
     assert len(once_per_article([shelling, again])) == 1
+
+
+def _bombing(sentence: int, trigger: str, notes: str, day: str, **values: object) -> tuple:
+    kinds = {"sub_event_type": "Remote explosive/landmine/IED", "action": "تفجير", "actor1_en": ""}
+    return row(sentence, trigger, notes, event_date=pd.Timestamp(day), date_text="x", **{**kinds, **values})
+
+
+def test_a_definite_noun_retells_the_one_event_of_its_type_whatever_the_day_and_target_its_sentence_gives():
+    lead = _bombing(1, "تفجير", "قتل 9 من رجال الامن في تفجير مسجد بالمدينة الخميس", "2015-08-06",
+                    location_en="Abha", geo_precision=1, actor2_en="Police Forces of Saudi Arabia", fatalities=9,
+                    fatalities_qualifier="exact")  # fmt: skip
+    statement = _bombing(3, "تفجير", "وادان الوزير اليوم التفجير الذي استهدف المصلين في المنطقة", "2015-08-09",
+                         location="عسير", location_en="Asir Region", geo_precision=3,
+                         actor2_en="Civilians (Saudi Arabia)")  # fmt: skip
+    (one,) = once_per_article([lead, statement])
+    assert (get(one, "sentence_id"), get(one, "event_date"), get(one, "fatalities")) == (
+        1,
+        pd.Timestamp("2015-08-06"),
+        9,
+    )
+
+
+def test_a_definite_noun_for_a_past_event_another_town_or_two_events_told_before_stays_apart():
+    lead = _bombing(1, "تفجير", "قتل 9 في تفجير سيارة مفخخة بالمدينة الخميس", "2015-08-06", location_en="Abha",
+                    geo_precision=1)  # fmt: skip
+    recalled = _bombing(4, "تفجير", "وكان التفجير الذي استهدف مسجدا الشهر الماضي", "2015-07-10")
+    assert len(once_per_article([lead, recalled])) == 2
+    elsewhere = _bombing(4, "تفجير", "وجاء التفجير بعد يوم من هجوم", "2015-08-07", location_en="Jizan",
+                         geo_precision=1)  # fmt: skip
+    assert len(once_per_article([lead, elsewhere])) == 2
+    second = _bombing(2, "تفجير", "وقتل 3 في تفجير عبوة في بلدة اخرى الجمعة", "2015-08-07", location_en="Jizan",
+                      geo_precision=1)  # fmt: skip
+    told = _bombing(5, "تفجير", "وادان الوزير التفجير", "2015-08-08", location="عسير", location_en="Asir Region",
+                    geo_precision=3)  # fmt: skip
+    assert len(once_per_article([lead, second, told])) == 3
+    country = _bombing(4, "تفجير", "وجاء التفجير في البلاد", "2015-08-07", location="اليمن", location_en="Yemen",
+                       geo_precision=3)  # fmt: skip
+    assert len(once_per_article([lead, country])) == 2
+    since = _bombing(4, "تفجير", "واسفر التفجير وغيره منذ مارس عن مقتل 300", "2015-08-07", location="عسير",
+                     location_en="Asir Region", geo_precision=3, date_note=AGGREGATE_NOTE)  # fmt: skip
+    assert len(once_per_article([lead, since])) == 2
+    indefinite = _bombing(4, "تفجير", "ووقع تفجير في المنطقة اليوم", "2015-08-08", location="عسير",
+                          location_en="Asir Region", geo_precision=3)  # fmt: skip
+    assert len(once_per_article([lead, indefinite])) == 2
+
+
+def test_a_definite_noun_retells_the_one_event_told_before_at_its_town_even_with_another_elsewhere():
+    battle = {"event_type": "Battles", "sub_event_type": "Armed clash", "actor1_en": "Houthis"}
+    aden = row(1, "اشتباكات", "اندلعت اشتباكات في المدينة", action="اشتباك", location_en="Aden", **battle)
+    toll = row(2, "قتلت", "وقتلت المقاومة 17 مسلحا في المحافظة", action="قتل", location_en="Marib", fatalities=17,
+               fatalities_qualifier="exact", **battle)  # fmt: skip
+    again = row(3, "مواجهات", "وقتل القيادي خلال المواجهات التي شهدتها المحافظة", action="اشتباك",
+                location_en="Marib", **battle)  # fmt: skip
+    assert [get(r, "sentence_id") for r in once_per_article([aden, toll, again])] == [1, 2]
+    two_there = row(1, "هجوم", "قتل 5 في هجوم في المحافظة", action="هجوم", location_en="Marib", fatalities=5,
+                    fatalities_qualifier="exact", **battle)  # fmt: skip
+    assert len(once_per_article([two_there, toll, again])) == 3

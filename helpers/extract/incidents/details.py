@@ -363,7 +363,7 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
-        return when._replace(precision=3, note="date: the article's date, an aggregate since a stated date")
+        return when._replace(precision=3, note=AGGREGATE_NOTE)
     if when.when is not None and retelling(norm, where[0], bool(when.text)):
         return when._replace(precision=3, note=RETOLD_NOTE)
     return when
@@ -383,6 +383,7 @@ _RETOLD_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:تداعيات|انعكاسات|تبعات|دروس)\s+$")
 _RETOLD_CHARS = 150
 RETOLD_NOTE = "date: the article's date; told again after an earlier report (the event is earlier)"
+AGGREGATE_NOTE = "date: the article's date, an aggregate since a stated date"
 
 
 def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:

@@ -16,6 +16,11 @@ and type, so two rows of one article are one event when they have
 - for battles: not two acts of taking control (each names its own place or position), nor a clash told with
   its own dead beside another act told with none.
 
+A definite noun in a later sentence (التفجير الذي تعرض له المسجد، عدد قتلى الهجوم ارتفع) retells the one event of
+its type the article told before at its town (or in its region), whatever the day its sentence gives (a
+statement's day, a new toll's) and the target it names, unless it is dated before it (a past event recalled),
+is an aggregate (منذ مارس), names another doer or another count of dead, or the article told several there.
+
 The first mention is kept (its offsets are the provenance), its empty sides, place and dead filled from the
 other, its sub-event the more specific of a strike's; its confidence the higher of the two (an event told twice
 is as likely as its clearest telling). The cross-article clusters (``store.incidents``) are built on these rows.
@@ -28,8 +33,10 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from helpers.extract.incidents.details import AGGREGATE_NOTE
 from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
 from helpers.extract.incidents.scope import COLUMN
+from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -68,6 +75,8 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
         same = firsts.setdefault(_bucket(rows[i]), [])
         alone = _another(rows[i])  # told as one more act: a first mention of its own
         first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
+        if first is None and not alone:
+            first = _sole_antecedent(out, firsts, rows[i])
         if first is None:
             same.append(i)
         else:
@@ -77,6 +86,64 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
 
 
 _FIRSTS_READ = 40
+
+
+def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], later: tuple) -> int | None:
+    """The first mention a definite noun retells (التفجير الإرهابي الذي تعرض له المسجد، المعارك في هذا الحي، عدد
+    قتلى الهجوم ارتفع), whatever the day its sentence gives (the day of a statement or a new toll) and the side it
+    names hit (a gloss of the same target): the one event of its type the article told before at its town (a
+    region is no other town), when the noun is dated on or after it (a past event recalled is dated before) to a
+    day (not an aggregate), names no other doer and no other count of dead; None when the article told none or
+    several there."""
+    if not _definite_noun(later) or later[COLUMN["date_note"]] == AGGREGATE_NOTE:
+        return None  # an aggregate (أسفرت المعارك منذ مارس عن مقتل): no one act told again
+    kind = (later[COLUMN["article_id"]], later[COLUMN["event_type"]])
+    told = [k for key, same in firsts.items() if key[:2] == kind for k in same if _towns_agree(rows[k], later)]
+    if len(told) != 1:
+        return None
+    first = rows[told[0]]
+    if first[COLUMN["sentence_id"]] >= later[COLUMN["sentence_id"]] or not _on_or_after(first, later):
+        return None
+    if not _same_kind(first, later) or _two_tolls(first, later):
+        return None
+    battle = first[COLUMN["event_type"]] == "Battles"
+    doers = _side_agrees(first, later, "actor1_en", "actor1_en") or (
+        battle and _side_agrees(first, later, "actor1_en", "actor2_en")
+    )
+    return told[0] if doers else None
+
+
+def _definite_noun(row: tuple) -> bool:
+    """Whether a row's trigger is written as a definite noun in its sentence (الهجوم، بالتفجير، للغارات)."""
+    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
+    if not trigger or " " in trigger:
+        return False
+    at = sentence.find(trigger)
+    return at >= 0 and bool(_DEFINITE_BEFORE.search(sentence[max(0, at - 4) : at]))
+
+
+_DEFINITE_BEFORE = re.compile(rf"(?:^|[^{AR}])[وفبل]?ال$|(?:^|[^{AR}])[وف]?لل$")
+
+
+def _on_or_after(first: tuple, later: tuple) -> bool:
+    """Whether the later row is dated on the first's day or after it (both dated)."""
+    da, db = first[COLUMN["event_date"]], later[COLUMN["event_date"]]
+    if da is None or db is None or pd.isna(da) or pd.isna(db):
+        return False
+    return pd.Timestamp(db).normalize() >= pd.Timestamp(da).normalize()
+
+
+def _towns_agree(a: tuple, b: tuple) -> bool:
+    """The same place (``_places_agree``), or one of the two only a region (``geo_precision`` 3, not a country:
+    a country holds many towns, a province the one its town is in)."""
+    return any(_region(r) for r in (a, b)) or _places_agree(a, b)
+
+
+def _region(row: tuple) -> bool:
+    """Whether a row's place is a region told without its town (precision 3) and not a whole country."""
+    if str(row[COLUMN["geo_precision"]]) != "3":
+        return False
+    return not any(p.kind == "country" for p in gazetteer().get(normalize_letters(row[COLUMN["location"]] or ""), []))
 
 
 def _bucket(row: tuple) -> tuple:
