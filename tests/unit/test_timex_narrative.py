@@ -34,3 +34,13 @@ def test_a_day_of_the_articles_own_week_changes_nothing():
 def test_a_day_told_in_an_earlier_sentence_changes_nothing():
     text = "وصل الوزير إلى القاهرة يوم الخميس الماضي. وستبدأ المفاوضات الأسبوع المقبل."
     assert values(text, date(2018, 7, 2)) == ["2018-06-28", "2018-W28"]
+
+
+def test_the_same_day_is_the_day_told_before_not_the_articles_day():
+    text = "عاد الرئيس إلى العاصمة يوم الخميس. وفي اليوم نفسه، وصل الوفد إلى المطار."
+    assert values(text, date(2018, 5, 9)) == ["2018-05-03", "2018-05-03"]
+
+
+def test_on_that_same_day_written_the_other_way_is_the_day_told_before():
+    text = "اجتمع الوزراء في 3 مايو، وفي نفس اليوم أعلن الجيش خطته."
+    assert values(text, date(2018, 5, 9)) == ["2018-05-03", "2018-05-03"]
