@@ -173,7 +173,8 @@ def _lasted_then(
     norm: str, timex: Timex, found: Reading, dated: pd.Timestamp | None, days: tuple
 ) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     """A past span that lasted (استمرت يومين, not منذ) in a sentence with an earlier past date (في ديسمبر الماضي
-    ... زيارة استمرت يومين): it runs from that date for its length, not up to the DCT; else ``days``."""
+    ... زيارة استمرت يومين): it runs from that date for its length, not up to the DCT (after بعدما أمضى it ends
+    on that date); else ``days``."""
     if dated is None or found.role != EVENT or found.direction != PAST or found.shape != SPAN:
         return days
     if _SINCE.search(norm, max(0, timex.start - 8), timex.start):
@@ -182,9 +183,15 @@ def _lasted_then(
     if length is None:
         return days
     try:
+        if _AFTER_HAVING.search(norm, max(0, timex.start - 30), timex.start):
+            return dated - pd.Timedelta(days=length), dated  # عاد يومها بعدما أمضى أسبوعين: the two weeks before
         return dated, dated + pd.Timedelta(days=length)
     except (OverflowError, ValueError):
         return days
+
+
+# بعدما أمضى / بعد أن قضى + a duration: a span that ended when the dated happening came
+_AFTER_HAVING = re.compile(rf"(?<![{AR}])(?:بعدما|بعد\s+ان)\s+[{AR}]+\s+(?:[{AR}]+\s+)?$")
 
 
 def duration_span(

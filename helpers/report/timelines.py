@@ -146,7 +146,7 @@ REASONS = {  # reason: (Arabic, English) as the reader sees it
 READINGS = {  # what a time expression's words say it is (``events.role``)
     "age": "عمر، لا حدث / an age, not an event",
     "history": "تاريخ مؤسسة أو حقبة، لا حدث / a history, not an event",
-    "record": "رقم قياسي («الأول منذ 65 عاما»)، لا حدث / a record ('the first in 65 years'), not an event",
+    "record": "رقم قياسي («الأول منذ N عاما»)، لا حدث / a record ('the first in N years'), not an event",
 }
 
 

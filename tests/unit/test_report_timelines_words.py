@@ -63,5 +63,5 @@ def test_an_age_reads_as_no_event_and_an_events_time_reads_as_nothing_more():
 def test_a_record_reads_as_no_event_and_counts_as_not_an_event():
     from helpers.report.timelines import expression_reason, reading_words
 
-    assert reading_words(pd.Series(["record"])).iloc[0].endswith("a record ('the first in 65 years'), not an event")
+    assert reading_words(pd.Series(["record"])).iloc[0].endswith("a record ('the first in N years'), not an event")
     assert expression_reason("P65Y", None, "", "record") == "not an event"
