@@ -307,7 +307,7 @@ def find_attributions(article: Article) -> None:
         headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
         if headline and not found:
             found = [headline]
-        if quoting and previous and not found and _closes_soon(norm, s):
+        if quoting and previous and not found and _closes_soon(norm, s, e):
             found = [_quote_continued(text, norm, s, e, previous)]
         article.attributions[sentence_id] = found
         for a in found:
@@ -319,10 +319,16 @@ def find_attributions(article: Article) -> None:
 _CLOSE_WITHIN = 400  # a quotation continued into a sentence closes within this many characters of its start
 
 
-def _closes_soon(norm: str, start: int) -> bool:
-    """Whether a closing quotation mark comes within ``_CLOSE_WITHIN`` characters of ``start``."""
+def _closes_soon(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` reads as the rest of an open quotation: a closing mark comes
+    within ``_CLOSE_WITHIN`` characters of its start, and its first mark closes (not an even number of straight
+    quotes, nor a « before its first »: a quotation of its own)."""
     window = norm[start : start + _CLOSE_WITHIN]
-    return '"' in window or "»" in window
+    if '"' not in window and "»" not in window:
+        return False
+    straight = norm.count('"', start, end)
+    opening, closing = norm.find("«", start, end), norm.find("»", start, end)
+    return not (straight and straight % 2 == 0) and not (opening >= 0 and (closing < 0 or opening < closing))
 
 
 def _still_quoting(norm: str, start: int, end: int, quoting: bool) -> bool:
