@@ -184,10 +184,7 @@ def test_a_stray_quotation_mark_in_a_story_gives_the_next_sentences_no_speaker()
 
 
 def test_a_sentence_with_a_quotation_of_its_own_after_an_open_one_is_not_its_rest():
-    text = (
-        'عنوان\n\nوقال الوزير "لن نسمح بالفوضى" مضيفا أن "الصور مفبركة.\n'
-        'وسيطر الجيش على حي "المغار" في المدينة.'
-    )
+    text = 'عنوان\n\nوقال الوزير "لن نسمح بالفوضى" مضيفا أن "الصور مفبركة.\nوسيطر الجيش على حي "المغار" في المدينة.'
     one = pd.DataFrame({"article_id": ["a"], "text": [text], "dct": [pd.Timestamp("2018-06-17")]})
     quotes = pipeline.extract_tables(one.assign(dct_source="article"))["quotes"]
     assert 2 not in quotes["sentence_id"].tolist()
