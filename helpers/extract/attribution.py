@@ -297,18 +297,55 @@ _OPENING = re.compile(r"[\"«]")  # where a ``_QUOTE`` can start
 
 def find_attributions(article: Article) -> None:
     """The attribution component: the attributed statements of every sentence, a sentence that continues a
-    quote inheriting the last speaker before it."""
+    quote inheriting the last speaker before it: after a continuing verb (وأضاف), or inside a quotation opened
+    in an earlier sentence (قال: "... . ... ." split at its inner full stop)."""
     text, norm, previous = article.text, article.norm, ""
     title_end = text.find("\n")
+    quoting = False  # a quotation opened in an earlier sentence is still open
     for sentence_id, (s, e) in enumerate(article.sentences):
         found = attributions(text, s, e, previous, norm)
         headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
         if headline and not found:
             found = [headline]
+        if quoting and previous and not found and _closes_soon(norm, s, e):
+            found = [_quote_continued(text, norm, s, e, previous)]
         article.attributions[sentence_id] = found
         for a in found:
             if a.speaker:
                 previous = a.speaker
+        quoting = bool(found) and _still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
+
+
+_CLOSE_WITHIN = 400  # a quotation continued into a sentence closes within this many characters of its start
+
+
+def _closes_soon(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence ``norm[start:end]`` reads as the rest of an open quotation: a closing mark comes
+    within ``_CLOSE_WITHIN`` characters of its start, and its first mark closes (not an even number of straight
+    quotes, nor a « before its first »: a quotation of its own)."""
+    window = norm[start : start + _CLOSE_WITHIN]
+    if '"' not in window and "»" not in window:
+        return False
+    straight = norm.count('"', start, end)
+    opening, closing = norm.find("«", start, end), norm.find("»", start, end)
+    return not (straight and straight % 2 == 0) and not (opening >= 0 and (closing < 0 or opening < closing))
+
+
+def _still_quoting(norm: str, start: int, end: int, quoting: bool) -> bool:
+    """Whether a quotation is open at the end of the sentence ``norm[start:end]``: one open before it and not
+    closed in it, or one opened in it (an odd number of straight quotes flips it; «» say it themselves)."""
+    opening, closing = norm.rfind("«", start, end), norm.rfind("»", start, end)
+    if opening >= 0 or closing >= 0:
+        return opening > closing
+    return quoting != (norm.count('"', start, end) % 2 == 1)
+
+
+def _quote_continued(text: str, norm: str, start: int, end: int, speaker: str) -> Attribution:
+    """The statement of a sentence inside a quotation opened before it: the last speaker's, no verb, the quote
+    up to its closing mark (or the sentence's end)."""
+    close = min((i for i in (norm.find('"', start, end), norm.find("»", start, end)) if i >= 0), default=end)
+    q_start = start + len(text[start:close]) - len(text[start:close].lstrip())
+    return Attribution(start, start, speaker, source_kind(speaker), "", "", q_start, close)
 
 
 def quote_rows(article: Article) -> Iterator[tuple]:

@@ -13,7 +13,7 @@ import pandas as pd
 
 from helpers.extract.article import Article
 from helpers.extract.attribution import REPORTING_VERB
-from helpers.extract.timex.direction import EVENT, FUTURE, PAST, POINT, SPAN, Reading, reading
+from helpers.extract.timex.direction import EVENT, FUTURE, PAST, POINT, RECORD, SPAN, Reading, reading, record_since
 from helpers.extract.timex.values import Timex
 from helpers.extract.timex.vocabulary import FUTURE_CUE
 from helpers.text.arabic import AR
@@ -173,7 +173,8 @@ def _lasted_then(
     norm: str, timex: Timex, found: Reading, dated: pd.Timestamp | None, days: tuple
 ) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
     """A past span that lasted (استمرت يومين, not منذ) in a sentence with an earlier past date (في ديسمبر الماضي
-    ... زيارة استمرت يومين): it runs from that date for its length, not up to the DCT; else ``days``."""
+    ... زيارة استمرت يومين): it runs from that date for its length, not up to the DCT (after بعدما أمضى it ends
+    on that date); else ``days``."""
     if dated is None or found.role != EVENT or found.direction != PAST or found.shape != SPAN:
         return days
     if _SINCE.search(norm, max(0, timex.start - 8), timex.start):
@@ -182,9 +183,15 @@ def _lasted_then(
     if length is None:
         return days
     try:
+        if _AFTER_HAVING.search(norm, max(0, timex.start - 30), timex.start):
+            return dated - pd.Timedelta(days=length), dated  # عاد يومها بعدما أمضى أسبوعين: the two weeks before
         return dated, dated + pd.Timedelta(days=length)
     except (OverflowError, ValueError):
         return days
+
+
+# بعدما أمضى / بعد أن قضى + a duration: a span that ended when the dated happening came
+_AFTER_HAVING = re.compile(rf"(?<![{AR}])(?:بعدما|بعد\s+ان)\s+[{AR}]+\s+(?:[{AR}]+\s+)?$")
 
 
 def duration_span(
@@ -355,11 +362,13 @@ def find_events(article: Article) -> None:
         found = article.attributions.get(sentence_id)
         who = found[0] if found else None
         found = reading(norm, timex.start, timex.end, s, e) if timex.type == "DURATION" else None
-        since = None
+        since, role = None, EVENT
         if found is None:
             start, end = date_span(timex.value, dct, timex.type)
             since = _since_date(norm, timex, start, end, dct)
-            if since is not None:
+            if since is not None and record_since(norm, s, timex.start):
+                since, role, start, end = None, RECORD, None, None  # لأول مرة منذ عام 1982: no span, no event
+            elif since is not None:
                 start, end = since
             elif start is not None and not pd.isna(start) and dct is not None and start < _dct_stamp(dct):
                 dated = start
@@ -380,7 +389,7 @@ def find_events(article: Article) -> None:
                 timex.type, timex.value, start, end, status,
                 _predicate(text, norm, s, timex.start, verbs if s <= timex.start <= e else None),
                 who.speaker if who else "", who.source_kind if who else "none", shown, shown_start, timex.start,
-                timex.end, timex.flag, found.role if found else EVENT,
+                timex.end, timex.flag, found.role if found else role,
                 found.direction if found and found.role == EVENT else (PAST if since is not None else ""),
             )
         )  # fmt: skip

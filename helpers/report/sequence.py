@@ -58,11 +58,27 @@ def event_actors(events: pd.DataFrame, quotes: pd.DataFrame, actors: pd.DataFram
         found = pd.concat([found, first], ignore_index=True).drop_duplicates(keys)  # a speaker first
     if out.empty:
         return out.assign(**{c: pd.Series(dtype=object) for c in [*columns, "actor_label"]})
+    out = _reconciled_speakers(out, quotes)
     found["sentence_id"] = found["sentence_id"].astype("int64")
     out = out.drop(columns=[c for c in columns if c in out]).merge(found, on=keys, how="left")
     out[columns] = out[columns].fillna("")
     out["actor_label"] = [actor_label(a, e) for a, e in zip(out["actor"], out["actor_english"], strict=True)]
     return out
+
+
+def _reconciled_speakers(events: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """``events`` with each row's ``speaker`` the one the quotes table settled for its sentence's first statement
+    (the events table keeps the speaker as attribution first wrote it: "قد قال الأحد" with no name after the verb
+    took the speaker before it; the quotes table has the subject written before the verb, as the actor does)."""
+    if quotes.empty or "speaker" not in quotes or "speaker" not in events:
+        return events
+    keys = ["article_id", "sentence_id"]
+    settled = _first_per_sentence(quotes, "start")[[*keys, "speaker"]].rename(columns={"speaker": "settled"})
+    settled["sentence_id"] = settled["sentence_id"].astype("int64")
+    out = events.merge(settled, on=keys, how="left")
+    has = out["settled"].notna() & (out["speaker"].fillna("").astype(str) != "")
+    out.loc[has, "speaker"] = out.loc[has, "settled"]
+    return out.drop(columns="settled")
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ def timeline_chart(
     window: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ) -> Figure:
     """Stated events on a calendar, one row per ``by`` value (an actor's label, a speaker, an outlet): dates as
-    dots, spans as lines, coloured by status; ages and histories (``role``) are not drawn.
+    dots, spans as lines, coloured by status; ages, histories and records (``role``) are not drawn.
 
     ``window`` sets the axis (spans running past it are cut at its edge, with an arrow); without it the axis
     runs from the first start to at most a year after the last. The legend explains colours and shapes.

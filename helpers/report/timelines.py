@@ -139,18 +139,20 @@ REASONS = {  # reason: (Arabic, English) as the reader sees it
     "contradicted weekday": ("اليوم لا يوافق التاريخ", "weekday contradicts the date"),
     "relative to an event": ("نسبة إلى حدث آخر", "relative to another event"),
     "vague": ("غامض (ماض أو مستقبل غير محدد)", "vague (unspecified past, present or future)"),
-    "not an event": ("عمر أو تاريخ مؤسسة، لا حدث", "an age or a history, not an event"),
+    "not an event": ("عمر أو تاريخ مؤسسة أو رقم قياسي، لا حدث", "an age, a history or a record, not an event"),
     "no calendar date": ("قيمة بلا تاريخ في التقويم", "value without a calendar date"),
     "no value": ("بلا قيمة", "no value"),
 }
 READINGS = {  # what a time expression's words say it is (``events.role``)
     "age": "عمر، لا حدث / an age, not an event",
     "history": "تاريخ مؤسسة أو حقبة، لا حدث / a history, not an event",
+    "record": "رقم قياسي («الأول منذ N عاما»)، لا حدث / a record ('the first in N years'), not an event",
 }
 
 
 def reading_words(roles: pd.Series) -> pd.Series:
-    """The reader's words for each row's reading: an age or a history (no event), else empty (an event's time)."""
+    """The reader's words for each row's reading: an age, a history or a record (no event), else empty (an event's
+    time)."""
     return roles.map(READINGS).fillna("")
 
 

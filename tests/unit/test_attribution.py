@@ -164,3 +164,27 @@ def test_what_is_said_starts_at_the_complementiser_not_at_the_speakers_last_word
     text = "وقال مسؤول في المنظمة إن الوضع صعب."
     (a,) = attributions(text)
     assert text[a.quote_start : a.quote_end] == "إن الوضع صعب."
+
+
+def test_a_quotation_split_at_its_inner_full_stop_keeps_its_speaker():
+    text = 'عنوان\n\nويقول محافظ المدينة: "عادت الكهرباء إلى الأحياء. غدا تفتح المدارس أبوابها".\nوأعلن الجيش خطة.'
+    one = pd.DataFrame({"article_id": ["a"], "text": [text], "dct": [pd.Timestamp("2018-06-17")]})
+    tables = pipeline.extract_tables(one.assign(dct_source="article"))
+    quotes = tables["quotes"].set_index("sentence_id")
+    assert quotes.loc[2, "speaker"] == "محافظ المدينة"
+    assert quotes.loc[2, "quote"] == "غدا تفتح المدارس أبوابها"
+    assert tables["events"].set_index("time_text").loc["غدا", "speaker"] == "محافظ المدينة"
+
+
+def test_a_stray_quotation_mark_in_a_story_gives_the_next_sentences_no_speaker():
+    text = 'عنوان\n\nوقال الوزير إن القوات تتقدم.\nوسيطر الجيش على منطقة "الظهر الأحمر أمس.\nووصلت التعزيزات غدا.'
+    one = pd.DataFrame({"article_id": ["a"], "text": [text], "dct": [pd.Timestamp("2018-06-17")]})
+    quotes = pipeline.extract_tables(one.assign(dct_source="article"))["quotes"]
+    assert quotes["sentence_id"].tolist() == [1]
+
+
+def test_a_sentence_with_a_quotation_of_its_own_after_an_open_one_is_not_its_rest():
+    text = 'عنوان\n\nوقال الوزير "لن نسمح بالفوضى" مضيفا أن "الصور مفبركة.\nوسيطر الجيش على حي "المغار" في المدينة.'
+    one = pd.DataFrame({"article_id": ["a"], "text": [text], "dct": [pd.Timestamp("2018-06-17")]})
+    quotes = pipeline.extract_tables(one.assign(dct_source="article"))["quotes"]
+    assert 2 not in quotes["sentence_id"].tolist()

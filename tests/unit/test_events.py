@@ -220,3 +220,21 @@ def test_a_span_since_four_years_in_a_dated_sentence_still_ends_at_the_dct():
     table = events_of("قال في مايو الماضي إنه يعيش هنا منذ 4 سنوات.")
     row = table[table["time_type"] == "DURATION"].iloc[0]
     assert row.end_date == pd.Timestamp("2018-06-01")
+
+
+def test_the_first_in_forty_years_is_a_record_with_no_dates():
+    row = events_of("وهي الزيارة الأولى لرئيس فرنسي منذ 40 عاما.").iloc[0]
+    assert (row.role, row.direction) == ("record", "")
+    assert pd.isna(row.start_date) and pd.isna(row.end_date)
+
+
+def test_the_first_time_since_a_year_is_a_record_not_a_span_from_that_year():
+    row = events_of("وتأهل الفريق إلى النهائي لأول مرة منذ عام 1990.").iloc[0]
+    assert row.role == "record"
+    assert pd.isna(row.start_date)
+
+
+def test_two_weeks_spent_before_a_dated_return_end_on_that_date():
+    table = events_of("وفي 20 مايو الماضي عاد الرئيس إلى العاصمة بعدما أمضى أسبوعين في المستشفى.")
+    row = table[table["time_type"] == "DURATION"].iloc[0]
+    assert (row.start_date, row.end_date) == (pd.Timestamp("2018-05-06"), pd.Timestamp("2018-05-20"))

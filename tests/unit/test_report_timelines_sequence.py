@@ -289,3 +289,25 @@ def test_a_halt_to_the_firing_is_not_an_arrest():
     ]
     steps = sequence.stated_steps(pd.DataFrame(rows), articles_about("a", "b", "c"), "درنة")
     assert steps["article_id"].tolist() == ["c"] and steps["step"].tolist() == ["arrest"]
+
+
+def test_a_rows_speaker_is_the_one_the_quotes_settled_not_the_one_attribution_first_wrote():
+    # وكان الرئيس، فلان، قد قال الأحد إن ...: no name after the verb, so attribution first took the last speaker
+    # (القناة); reconcile settled the subject before the verb, and the row's actor already says so
+    events = pd.DataFrame(
+        {"article_id": ["a", "a"], "sentence_id": [3, 4], "time_text": ["الأحد", "أمس"], "speaker": ["القناة", ""]}
+    )
+    quotes = pd.DataFrame(
+        {
+            "article_id": ["a"],
+            "sentence_id": [3],
+            "start": [9],
+            "speaker": ["الرئيس التركي"],
+            "speaker_id": ["erdogan"],
+            "speaker_canonical": ["رجب طيب أردوغان"],
+            "speaker_english": ["Recep Tayyip Erdoğan"],
+        }
+    )
+    out = sequence.event_actors(events, quotes, pd.DataFrame()).set_index("sentence_id")
+    assert out.loc[3, "speaker"] == "الرئيس التركي"
+    assert out.loc[4, "speaker"] == "", "a sentence without a statement keeps no speaker"

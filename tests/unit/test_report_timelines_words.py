@@ -58,3 +58,10 @@ def test_an_age_reads_as_no_event_and_an_events_time_reads_as_nothing_more():
 
     words = reading_words(pd.Series(["age", "event", None]))
     assert words.tolist() == ["عمر، لا حدث / an age, not an event", "", ""]
+
+
+def test_a_record_reads_as_no_event_and_counts_as_not_an_event():
+    from helpers.report.timelines import expression_reason, reading_words
+
+    assert reading_words(pd.Series(["record"])).iloc[0].endswith("a record ('the first in N years'), not an event")
+    assert expression_reason("P65Y", None, "", "record") == "not an event"

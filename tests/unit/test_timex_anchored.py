@@ -46,3 +46,19 @@ def test_days_after_a_meeting_or_an_arrest_are_relative_to_that_event_not_a_bare
 
 def test_after_a_death_with_no_count_is_no_time_expression():
     assert tag("أصيب بالاكتئاب بعد وفاة والده", DCT) == []
+
+
+def test_about_a_year_and_a_half_before_the_scheduled_date_is_relative_to_that_date_not_a_year_ago():
+    t = only("دعا الرئيس إلى انتخابات مبكرة قبل نحو عام ونصف العام من الموعد المحدد")
+    assert (t.value, t.mod, t.flag) == (None, "BEFORE", EVENT_FLAG)
+    assert t.anchor == "event: الموعد المحدد -P1.5Y"
+
+
+def test_more_than_a_week_after_an_attack_is_relative_to_the_attack():
+    t = only("وصل الوفد بعد أكثر من أسبوع من الهجوم")
+    assert (t.value, t.mod, t.anchor) == (None, "AFTER", "event: الهجوم +P1W")
+
+
+def test_two_months_before_its_date_is_relative_to_that_date():
+    t = only("أجريت الانتخابات قبل شهرين من موعدها")
+    assert (t.value, t.anchor) == (None, "event: موعدها -P2M")

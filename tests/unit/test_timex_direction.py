@@ -2,7 +2,19 @@
 
 from datetime import date
 
-from helpers.extract.timex.direction import AGE, EVENT, FUTURE, HISTORY, OFFSET, PAST, POINT, SPAN, Reading, reading
+from helpers.extract.timex.direction import (
+    AGE,
+    EVENT,
+    FUTURE,
+    HISTORY,
+    OFFSET,
+    PAST,
+    POINT,
+    RECORD,
+    SPAN,
+    Reading,
+    reading,
+)
 from helpers.extract.timex.tagger import tag
 from helpers.text.normalize import normalize_letters
 
@@ -178,3 +190,27 @@ def test_a_school_being_built_for_two_years_is_not_a_history():
 
 def test_lowest_in_about_two_weeks_looks_back():
     assert read("تراجع الدولار إلى أدنى مستوى له في نحو أسبوعين").direction == PAST
+
+
+def test_the_first_visit_of_a_president_in_forty_years_is_a_record_not_an_event_span():
+    assert read("وصل الرئيس إلى أثينا في زيارة هي الأولى لرئيس فرنسي منذ 40 عاما") == Reading(RECORD, PAST, SPAN)
+
+
+def test_appearing_for_the_first_time_in_twenty_months_is_a_record():
+    assert read("وظهر المعارض للمرة الأولى على شاشة التلفزيون منذ 20 شهرا") == Reading(RECORD, PAST, SPAN)
+
+
+def test_the_first_time_in_ten_years_is_a_record():
+    assert read("وتأهل الفريق إلى النهائي لأول مرة في عشر سنوات") == Reading(RECORD, PAST, SPAN)
+
+
+def test_the_worst_since_ten_years_is_a_record():
+    assert read("وهي أسوأ فيضانات تشهدها البلاد منذ عشر سنوات") == Reading(RECORD, PAST, SPAN)
+
+
+def test_the_first_meeting_within_two_days_is_a_span_ahead_not_a_record():
+    assert read("وسيعقد أول اجتماع للجنة خلال يومين") == Reading(EVENT, FUTURE, SPAN)
+
+
+def test_jailed_for_twenty_months_in_another_clause_than_a_first_stays_a_past_span():
+    assert read("وفي أول مقابلة له، قال المعارض المسجون منذ 20 شهرا إنه بخير") == Reading(EVENT, PAST, SPAN)

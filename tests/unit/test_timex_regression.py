@@ -8,7 +8,10 @@ Monday (2), قبل نهاية العام is the year's end, not an event (1); th
 يونيو is the coming 12 June (المقررة is a future cue); then for 2 more (stop 17): أكتوبر الماضي written on 8
 October 2018 is October 2017; and 1 more: مدعين عامين is public prosecutors, not two years; and 1 more
 (stop 27): اليوم وغدا وبعد غد is an idiom (from now on), not three dates; and 2 more (stop 27): بعد يومين من
-لقاء / بعد يوم من اعتقال are relative to an event. Regenerate it
+لقاء / بعد يوم من اعتقال are relative to an event; and 3 more (stop 28): نهاية الأسبوع القادم told on Sunday 17
+June in a Monday article is the weekend of 23-24 June, not 30 June (2 sentences, one story in two outlets); قبل
+نحو عام ونصف العام من الموعد المحدد is relative to the scheduled date, not "2017" (1); then 2 more (stop 28):
+سينتخب الأتراك، الأحد / تشهد تركيا، الأحد written on Saturday 23 June are the coming Sunday, not 17 June. Regenerate it
 only for an intended change of behaviour, and say so."""
 
 import json

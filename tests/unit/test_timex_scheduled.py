@@ -55,3 +55,15 @@ def test_elections_held_in_october_are_the_coming_october():
 
 def test_a_meeting_held_in_september_is_last_september():
     assert values("عقد الاجتماع في سبتمبر") == ["2017-09"]
+
+
+def test_a_future_verb_before_a_weekday_set_off_by_commas_still_governs_it():
+    assert values("سيصوت الناخبون، الأحد، في انتخابات البلدية") == ["2018-06-24"]
+
+
+def test_a_past_verb_before_a_weekday_set_off_by_commas_keeps_the_last_one():
+    assert values("قتل جنديان، الأحد، في هجوم على الحاجز") == ["2018-06-17"]
+
+
+def test_a_country_that_will_witness_elections_on_sunday_is_the_coming_sunday():
+    assert values("وتشهد البلاد، الأحد، انتخابات برلمانية") == ["2018-06-24"]

@@ -22,8 +22,11 @@ EVENT_HEAD = (
 # more heads after a counted span only (بعد يومين من لقاء قادة ...): alone, بعد وفاة والده is no time expression
 _COUNTED_HEAD = (
     rf"(?:{EVENT_HEAD}|لقاء|اللقاء|زياره|الزياره|اجتماع|اعتقال|الاعتقال|اختطاف|الاختطاف|تفجير|انفجار|وفاه|رحيل"
-    r"|استقاله)"
+    r"|استقاله|الموعد|موعد|موعده|موعدها)"
 )
+# a hedge before the count (قبل نحو عام، بعد أكثر من أسبوع) and a half after the unit (عام ونصف العام)
+_HEDGE = r"(?:(?:نحو|حوالي|قرابه|زهاء|(?:اكثر|اقل)\s+من)\s+)?"
+_HALF = r"(?P<half>\s+و\s*نصف(?:\s+ال\S+)?)?"
 # words after بدء/نهاية that make a calendar period, not an event (نهاية العام، بداية الشهر)
 _LINKS = r"(?:علي|في|من|الي|عن|مع|ضد|التي|الذي|و)(?!\S)"
 _TIME_WORDS = rf"(?:{UNIT}|ال(?:عام|سنه|شهر|اسبوع|يوم|عقد|قرن|اسبوع)\S*|{MONTH}|{WEEKDAY}|[0-9])"
@@ -35,7 +38,7 @@ _PERIOD_AFTER = re.compile(rf"\s+{_TIME_WORDS}(?![{AR}])")
 
 @_rule(
     "event_anchored",
-    rf"(?P<dir>قبل|بعد|عقب|اثر|منذ)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\s+(?:من|علي)\s+"
+    rf"(?P<dir>قبل|بعد|عقب|اثر|منذ)\s+{_HEDGE}(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}){_HALF}\s+(?:من|علي)\s+"
     rf"(?P<event>{_COUNTED_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?|ذلك|تلك|هذا|هذه)"
     rf"|(?P<dir2>قبل|بعد|عقب|اثر|فور|منذ|عشيه|غداه|ليله)\s+(?P<event2>{EVENT_HEAD}(?:\s+(?!{_TIME_WORDS}|{_LINKS})[^\s،.]+)?)"
     r"|(?P<zero>ساعه\s+الصفر)",
@@ -54,5 +57,7 @@ def _event_anchored(m: re.Match[str], ctx: _Context) -> Timex | None:
         counted = _unit_count(m.group("num"), m.group("unit"))
         if counted is None:
             return None
+        if m.group("half") and not isinstance(counted[0], str):
+            counted = (counted[0] + 0.5, counted[1])  # عام ونصف العام: P1.5Y
         anchor += f" {'-' if mod == 'BEFORE' else '+'}{_duration(*counted)}"
     return Timex(*m.span("t"), "DATE", None, anchor=anchor, mod=mod, flag=EVENT_FLAG, confidence=0.6)

@@ -1,5 +1,6 @@
-"""What a duration means in time, read from the words around it: an age or an institution's history (not an
-event), a past span ending at the DCT (منذ 4 سنوات، خلال الأسبوعين الماضيين، استمرت ثلاث سنوات), a past point
+"""What a duration means in time, read from the words around it: an age, an institution's history or a record
+(الأولى منذ 65 عاما، أدنى مستوى في خمسة أشهر: a period looked back over, not an event), a past span ending at
+the DCT (منذ 4 سنوات، خلال الأسبوعين الماضيين، استمرت ثلاث سنوات), a past point
 (قتل منذ يومين، منذ عشرين عاما خلت), a future span starting at the DCT (خلال الأسبوعين المقبلين، سيستمر
 يومين، حكم عليه بالسجن لمدة عامين), or no direction at all (a law's maximum penalty, a bond's term). Heuristics on
 the normalised text (``normalize_letters``), nearest cue first; the tagger's value is left as it is."""
@@ -12,14 +13,15 @@ from dataclasses import dataclass
 from helpers.extract.timex.vocabulary import NEXT_MOD, PAST_MOD
 from helpers.text.arabic import AR
 
-EVENT, AGE, HISTORY = "event", "age", "history"
+EVENT, AGE, HISTORY, RECORD = "event", "age", "history", "record"
 PAST, FUTURE = "past", "future"
 SPAN, POINT, OFFSET = "span", "point", "offset"
 
 
 @dataclass(frozen=True)
 class Reading:
-    """role: event, age or history; direction: past, future or "" (none); shape: span (ends or starts at the
+    """role: event, age, history or record (direction past: the period a record looks back over); direction:
+    past, future or "" (none); shape: span (ends or starts at the
     DCT), point (a moment that long ago) or offset (measured from another event: no calendar days)."""
 
     role: str
@@ -92,6 +94,12 @@ _SUPERLATIVE = re.compile(
     rf"{_B}(?:اعلي|ادني|اقل|اكبر|اصغر|اسوا|افضل|اطول|اقصر|اسرع|ابطا|اضعف|اقوي|ارفع|اكثر)(?:\s+\S+){{0,3}}"
     rf"\s+(?:في|خلال|منذ)\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?$"
 )
+# the first ... since N years (هي الأولى لرئيس منذ 65 عاما، للمرة الأولى منذ 20 شهرا، لأول مرة في عشر سنوات):
+# a record, like a superlative; not خلال (سيعقد أول اجتماع خلال يومين: a span ahead)
+_FIRST_SINCE = re.compile(
+    rf"{_B}(?:[وفل]?(?:اول|الاول|الاولي|اولي)(?:\s+\S+){{0,4}}\s+منذ|(?:لاول\s+مره|للمره\s+الاولي)(?:\s+\S+){{0,4}}"
+    rf"\s+(?:في|منذ))\s+(?:(?:اكثر|اقل)\s+من\s+|نحو\s+|حوالي\s+|قرابه\s+)?$"
+)
 # ساعات العمل، أيام الأسبوع: a plural unit without a count before a definite noun is not a span
 _CONSTRUCT = re.compile(r"^\s+ال[^\s]")
 _GENERIC = re.compile(rf"{_B}(?:يجب|يمكن|بمقدور|بمقدورها|باستطاعه|تتراوح|يتراوح|تصل\s+الي|يصل\s+اجلها|يصل|لاجل|كل){_E}")
@@ -119,6 +127,8 @@ def reading(norm: str, start: int, end: int, sent_start: int = 0, sent_end: int 
     role = _role(surface, before, after)
     if role != EVENT:
         return Reading(role)
+    if _record(before):
+        return Reading(RECORD, PAST, SPAN)  # the worst in ten years, the first since 65 years: no event span
     if _SINCE.search(before):
         return Reading(EVENT, PAST, POINT if _AGO.match(after) or _ago_verb(before) else SPAN)
     if _AGO.match(after) or _PAST_MOD.search(surface) or _PAST_MOD.match(after.lstrip()):
@@ -129,8 +139,6 @@ def reading(norm: str, start: int, end: int, sent_start: int = 0, sent_end: int 
         return Reading(EVENT, _tense(norm, sent_start, start, end, sent_end) or PAST, OFFSET)
     if _MARUR.search(before):
         return Reading(EVENT, PAST, SPAN)  # رغم مرور عامين على الانقلاب: since then
-    if _SUPERLATIVE.search(before):
-        return Reading(EVENT, PAST, SPAN)
     if not _DIGIT.search(surface) and _CONSTRUCT.match(after) and not _COUNTED.search(surface):
         return Reading(EVENT)
     tense = _tense(norm, sent_start, start, end, sent_end)
@@ -140,6 +148,18 @@ def reading(norm: str, start: int, end: int, sent_start: int = 0, sent_end: int 
     if not tense and _OVER.search(before):
         tense = PAST  # على مدى ثلاثة عقود، طوال سنوات: a span up to now
     return Reading(EVENT, tense, SPAN)
+
+
+def record_since(norm: str, sent_start: int, start: int) -> bool:
+    """Whether a date after منذ at ``norm[start:]`` is a record's look-back (لأول مرة منذ عام 1982): no span."""
+    return _record(_plain(norm, max(sent_start, start - _WINDOW), start))
+
+
+def _record(before: str) -> bool:
+    """Whether the words before a duration make it a record's look-back (a superlative or "the first" in the same
+    clause: أسوأ حرائق منذ عشر سنوات، الأولى لرئيس تركي منذ 65 عاما)."""
+    clause = _CLAUSE.split(before)[-1]
+    return bool(_SUPERLATIVE.search(clause) or _FIRST_SINCE.search(clause))
 
 
 _OWN_DIRECTION = re.compile(r"(?:قبل|بعد)\s")

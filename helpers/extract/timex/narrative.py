@@ -1,6 +1,8 @@
 """Times told relative to the time told just before, not to the DCT: اليوم التالي (the day after it), اليوم
 السابق (the day before it), العام التالي (the year after it). Without an earlier time of that grain in the text
-they count from the DCT, and a day says so in its flag."""
+they count from the DCT, and a day says so in its flag. A week before or after (الأسبوع المقبل، نهاية الأسبوع
+القادم، الأسبوع الماضي) in a sentence told on a recent day of an earlier week (قال يوم الأحد ..., DCT Monday)
+counts from that day's week, not the DCT's."""
 
 from __future__ import annotations
 
@@ -52,3 +54,37 @@ def _next(parts: list[int], unit: str, step: int) -> str | None:
         month = parts[1] - 1 + step
         return f"{parts[0] + month // 12:04d}-{month % 12 + 1:02d}"
     return f"{parts[0] + step:04d}"
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(.*)")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_TOLD_DAYS = 6  # a told day at most this many days before the DCT: the sentence's own recent day (يوم الأحد)
+
+
+def weeks_from_told_day(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
+    """A week one before or after the DCT (anchor ``DCT+1W``, ``DCT-1W``) in a sentence whose earlier day is a
+    recent one of an earlier ISO week than the DCT's: counted from that day's week (قال يوم الأحد إن الانتخابات
+    تجرى نهاية الأسبوع القادم, DCT Monday 18 June: the weekend of 23–24 June, not 30 June)."""
+    if dct is None:
+        return found
+    dct_year, dct_week, _ = dct.isocalendar()
+    told: Timex | None = None
+    for timex in found:
+        if told is not None and _SENTENCE_END.search(text, told.end, timex.start):
+            told = None
+        value = timex.value or ""
+        if timex.type == "DATE" and _GRAIN["D"].fullmatch(value):
+            day = date.fromisoformat(value)
+            recent = 0 < (dct - day).days <= _TOLD_DAYS and day.isocalendar()[:2] != (dct_year, dct_week)
+            told = timex if recent else None
+            continue
+        week = _WEEK.fullmatch(value)
+        if told is None or week is None or not timex.anchor.startswith(("DCT+1W", "DCT-1W")):
+            continue
+        told_day = date.fromisoformat(told.value or "")
+        weeks_back = (dct - timedelta(days=dct.weekday())) - (told_day - timedelta(days=told_day.weekday()))
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) - weeks_back
+        year, number, _ = monday.isocalendar()
+        timex.value = f"{year:04d}-W{number:02d}{week.group(3)}"
+        timex.anchor = "told day" + timex.anchor[3:]
+    return found

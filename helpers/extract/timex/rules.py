@@ -363,6 +363,12 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
 
 
+@_rule("same_day", r"اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم")
+def _same_day(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """في اليوم نفسه، في نفس اليوم: the day told just before (from the DCT, flagged, when none is)."""
+    return following(ctx, m.span("t"), 0)
+
+
 _DURATION_CUE = re.compile(r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $")
 
 

@@ -161,7 +161,12 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     # sentence without one would otherwise be scanned back to its start for every expression)
     low = max(0, start - 41)
     text = ctx.text
-    left = max(text.rfind(".", low, start), text.rfind("\n", low, start), text.rfind("،", low, start - 1))
+    head = start - 1
+    while head > low and text[head].isspace():
+        head -= 1
+    set_off = text[head] in "،," and head > low  # سينتخب الأتراك، الأحد، ...: a time set off by commas
+    commas = max(text.rfind("،", low, head), text.rfind(",", low, head)) if set_off else text.rfind("،", low, start - 1)
+    left = max(text.rfind(".", low, start), text.rfind("\n", low, start), commas)
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
     if _FUTURE_LED.search(" " + window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
         return True
@@ -180,7 +185,7 @@ FIRST_PERSON_FUTURE = re.compile(r"(?<![\w])[وف]?سأ(?!ل|م)\w{2,}")
 # not those whose ت-form is also a past verb (تعرض، تواجه، تلقى، تصدر)
 _SCHEDULED = re.compile(
     r"[وف]?س?[يت](?:بدا|عقد|نعقد|نطلق|لتقي|جتمع|زور|صل|توجه|ستضيف|لعب|خوض|جري|قام|صوت|ختتم|فتتح|ستانف|عود"
-    r"|غادر|تراس|نظم|حتفل|نتهي|شارك|دلي|تسلم|حل|طلق|فتح|ناقش|بحث)"
+    r"|غادر|تراس|نظم|حتفل|نتهي|شارك|دلي|تسلم|حل|طلق|فتح|ناقش|بحث|شهد)"
 )
 # the same verbs found by their ي/ت: a search led by a letter class skips to its candidates (the same answer, as
 # the optional و/ف/سـ before them cannot decide whether one is there)
