@@ -401,8 +401,9 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 _CLAIMED = re.compile(rf"(?<![{AR}])و?(?:نفذ|نفذه|نفذته|نفذها|تبني|تبناه|تبنته|شنه|شنته|قد)(?![{AR}])")
 _HIT_GAP = 30  # what an act hit follows its relative verb closely
 _VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
-# A relative clause telling what an act hit, right after it (الهجوم الذي استهدف، التفجير الذي طال).
-_TARGETED = re.compile(r"\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
+# A relative clause telling what an act hit, right after it or after its adjectives (الهجوم الذي استهدف، التفجير
+# الإرهابي الذي استهدف، الهجوم الغادر الجبان الذي طال).
+_TARGETED = re.compile(r"(?:\s+ال[\u0621-\u064a]{3,}){0,2}\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
