@@ -64,3 +64,17 @@ def test_what_an_act_hit_is_its_target_after_the_acts_adjectives():
 def test_forces_told_with_an_indian_nationality_are_indias_not_the_articles_most_named_army():
     text = "حذر الجيش الصيني من التوتر على حدوده. وقالت مصادر إن قوات الأمن الهندية فتحت النار على قرية في كشمير."
     assert _sides(text, "فتحت")[0][0] == "Police Forces of India"
+
+
+def test_the_president_forces_are_loyal_to_is_no_side_and_the_supporters_jets_are_no_target():
+    text = "سيطرت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي على زنجبار بعد معارك مع الحوثيين."
+    assert _sides(text, "سيطرت") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
+    text = "وقالت مصادر إن القوات الموالية للشرعية سيطرت على مديرية في إب بدعم من طيران التحالف العربي."
+    assert _sides(text, "سيطرت") == [("Yemeni Resistance", "")]
+
+
+def test_generic_forces_in_a_story_of_the_coalition_are_not_the_coalition():
+    text = (
+        "قصفت مقاتلات التحالف العربي مواقع للحوثيين في صعدة. وسيطرت القوات على مواقع في مأرب بعد اشتباكات مع الحوثيين."
+    )
+    assert _sides(text, "سيطرت")[0][0] == "military forces"

@@ -160,6 +160,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
         state = (state and not (forces.name and foreign)) or loyal  # Egypt's forces in a story of the LNA: not its war
         ground = ground_forces(forces, norm)  # a coalition's jets hold no ground: its ally on the ground fights
         other = group if actor1 == forces.name or state else ground if rebel else NOBODY  # ميليشيات الجضران: the LNA
+        other = NOBODY if other.name == actor1 else other  # the article's ally on the ground is no side against itself
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
         if other.name and other is not group and actor1 == group.name and _MUTUAL.fullmatch(out[COLUMN["trigger"]]):
             out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = other.name, other.english  # مواجهات مع الحوثيين:
@@ -199,15 +200,18 @@ _AIR_COALITION = re.compile(r"Saudi-led|Arab coalition", re.IGNORECASE)
 # من دون مقاومة is no side), with the names of the alias table.
 _GROUND_ALLIES = (
     (
-        re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)مقاومه(?![\u0621-\u064a])"),
+        re.compile(
+            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:مقاومه|قوات الموالي[هة] (?:للشرعيه|للحكومه|لهادي|للرئيس هادي"
+            r"|لحكومه هادي))(?![\u0621-\u064a])"
+        ),  # the loyalist forces of 2015, the resistance (الموالية لهادي), as the alias table names them
         Party(-1, -1, "المقاومة الشعبية", "Yemeni Resistance", "named", "armed_group"),
     ),
     (
         re.compile(
-            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:جيش الوطني|جيش اليمني|قوات الحكوميه|قوات الشرعيه|قوات اليمنيه"
-            r"|قوات الموالي[هة] (?:للشرعيه|للحكومه|لهادي|للرئيس هادي))(?![\u0621-\u064a])"
+            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:جيش الوطني|جيش اليمني|قوات الحكوميه|قوات الشرعيه|قوات اليمنيه)"
+            r"(?![\u0621-\u064a])"
         ),
-        Party(-1, -1, "القوات الموالية للرئيس هادي", "Military Forces of Yemen", "named", FORCES, "YE"),
+        Party(-1, -1, "قوات الشرعية", "Military Forces of Yemen", "named", FORCES, "YE"),
     ),
 )
 

@@ -27,6 +27,7 @@ from helpers.extract.incidents.clause_cues import (
     counted,
     dead_end,
     initiated,
+    loyal_to,
     military_base,
     owner_before,
     possessed,
@@ -123,6 +124,7 @@ def sentence_parties(
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
+    found = [p for p in found if not loyal_to(norm, p)]  # القوات الموالية للرئيس هادي: whom forces serve
     parties = affiliated(norm, construct(norm, _operations(norm, sorted(found))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
