@@ -73,13 +73,6 @@ def test_the_president_forces_are_loyal_to_is_no_side_and_the_supporters_jets_ar
     assert _sides(text, "سيطرت") == [("Yemeni Resistance", "")]
 
 
-def test_generic_forces_in_a_story_of_the_coalition_are_not_the_coalition():
-    text = (
-        "قصفت مقاتلات التحالف العربي مواقع للحوثيين في صعدة. وسيطرت القوات على مواقع في مأرب بعد اشتباكات مع الحوثيين."
-    )
-    assert _sides(text, "سيطرت")[0][0] == "military forces"
-
-
 def test_a_person_followed_by_a_relative_clause_of_his_death_is_no_doer_of_the_act():
     text = "وشيع أهالي الطائف الجندي فهد العتيبي، الذي استشهد في التفجير الإرهابي الذي استهدف مقر قوات الطوارئ في عسير."
     assert _sides(text, "تفجير") == [("", "Police Forces of Saudi Arabia")]

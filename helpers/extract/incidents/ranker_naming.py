@@ -45,8 +45,8 @@ def resolve_forces(party: Party, forces: Party, country: str = "") -> Party:
     the Libyan National Army) are that army, at the party's span; any other party as it is. The government's
     forces (``government_forces``) are never an army of another country or of none (a coalition that backs the
     government): they are the Military Forces of the event's ``country`` (unlabelled when it is not known)."""
-    if not forces.name or _COALITION.search(forces.english):
-        return _labelled_government(party, country)  # قوات الجيش ... بدعم من طيران التحالف: never the coalition
+    if not forces.name:
+        return _labelled_government(party, country)
     if government_forces(party) and forces.country != (country or forces.country or "?"):
         return _labelled_government(party, country)
     if party.english in GENERIC_FORCES or country_army(party, forces):
@@ -55,8 +55,6 @@ def resolve_forces(party: Party, forces: Party, country: str = "") -> Party:
 
 
 _CROWD = re.compile(r"متظاهر|محتج|مشاغب")
-# A coalition of states (the Saudi-led one, the US-led one against IS): no country's generic forces are its.
-_COALITION = re.compile(r"\bcoalition\b", re.IGNORECASE)
 # An adjective or a genitive naming the government a force fights for (القوات الحكومية، القوات الشرعية، قوات
 # الشرعية، قوات الحكومة): the forces of the state's government.
 _GOVERNMENT = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:حكوميه|حكوميين|شرعيه|حكومه)(?![\u0621-\u064a])")
