@@ -59,15 +59,22 @@ _PEOPLE_LABEL = re.compile(r"^(?P<who>Civilians|Protesters|Rioters)(?: \((?P<cou
 _PEOPLE_AR = {"Civilians": "مدنيون", "Protesters": "متظاهرون", "Rioters": "مثيرو شغب"}
 
 
-def arabic_label(english: str, code: str) -> str:
-    """The Arabic of ACLED's label of unnamed people (``Civilians (Libya)``: مدنيون (ليبيا); with no country,
-    مدنيون), the country by ``code`` (ISO2); '' for any other name."""
+def arabic_label(english: str) -> str:
+    """The Arabic of ACLED's label of unnamed people (``Civilians (Libya)``: مدنيون (ليبيا); with no country or
+    one the tables lack, مدنيون); '' for any other name."""
     found = _PEOPLE_LABEL.match(english or "")
     if not found:
         return ""
     word = _PEOPLE_AR[found.group("who")]
-    country = _arabic_countries().get(code, "") if found.group("country") and code else ""
+    code = _codes_by_label().get(found.group("country") or "", "")
+    country = _arabic_countries().get(code, "")
     return f"{word} ({country})" if country else word
+
+
+@functools.cache
+def _codes_by_label() -> dict[str, str]:
+    """ACLED's short English country name (``country_label``) → ISO2, for the codes the Arabic table has."""
+    return {country_label(code): code for code in _arabic_countries() if country_label(code)}
 
 
 def forces_label(english: str, code: str) -> str:

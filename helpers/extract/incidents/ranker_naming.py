@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from helpers.extract.incidents.kinds import armed_named, labelled
 from helpers.extract.incidents.members import dead_group, dead_police
-from helpers.extract.incidents.naming import arabic_label, forces_label
+from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.persons import ATTACKER, applies, person_side
 from helpers.extract.incidents.roles import country_army, state_forces
 from helpers.extract.incidents.sides import NOBODY, Party
@@ -54,7 +54,6 @@ def resolve_forces(party: Party, forces: Party, country: str = "") -> Party:
     return party
 
 
-_CROWD = re.compile(r"متظاهر|محتج|مشاغب")
 # An adjective or a genitive naming the government a force fights for (القوات الحكومية، القوات الشرعية، قوات
 # الشرعية، قوات الحكومة): the forces of the state's government.
 _GOVERNMENT = re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:حكوميه|حكوميين|شرعيه|حكومه)(?![\u0621-\u064a])")
@@ -100,9 +99,6 @@ def named_side(
     party = armed_named(party, names.rebels)
     pair = labelled(event_type, party, NOBODY, country) if slot == 1 else labelled(event_type, NOBODY, party, country)
     party = pair[slot - 1]
-    crowd = party.kind == "civilian" and _CROWD.search(party.name)  # المتظاهرون is a name already
-    label = arabic_label(party.english, country) if party.kind == "civilian" and not crowd else ""
-    party = party._replace(name=label) if label else party  # شخصا، مدنيين: the Arabic of Civilians (Libya)
     settled = None
     if acts and applies(event_type):
         known = (names.forces, country, person_role(slot, event_type), names.titles.get(party.name, ""))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import POLICE, country_label, forces_label
+from helpers.extract.incidents.naming import POLICE, arabic_label, country_label, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -140,6 +140,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
     mentions merged) is none."""
+    row = people_named(row)
     twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
     if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other
         row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
@@ -174,6 +175,20 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     if not out[COLUMN["actor1"]] and fought and ground.name and out[COLUMN["actor2"]] != ground.name:
         out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = ground.name, ground.english  # خلال اشتباكات مع المتشددين
     return tuple(out)
+
+
+def people_named(row: tuple) -> tuple:
+    """A row whose civilian side shows the Arabic of ACLED's label (شخصا، مدنيين as Civilians (Libya): مدنيون
+    (ليبيا)); a crowd named already (المتظاهرون) keeps its name. Display only: after merging and scope."""
+    out = list(row)
+    for arabic, english in (("actor1", "actor1_en"), ("actor2", "actor2_en")):
+        label = arabic_label(out[COLUMN[english]])
+        if label and not _CROWD.search(out[COLUMN[arabic]] or ""):
+            out[COLUMN[arabic]] = label
+    return tuple(out)
+
+
+_CROWD = re.compile(r"متظاهر|محتج|مشاغب")
 
 
 def ground_forces(forces: Party, norm: str) -> Party:
