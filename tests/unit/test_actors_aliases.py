@@ -122,6 +122,8 @@ def test_every_actor_has_a_known_acled_type() -> None:
         ("تقدمت قوات الشرعية نحو المدينة", "yemen_hadi_forces"),
         ("هاجمت قوات المخلوع صالح القرية", "yemen_saleh_forces"),
         ("قصف الانفصاليون الموالون لروسيا المدينة", "novorossiya"),
+        ("سيطرت القوات الموالية للشرعية على المديرية", "yemen_resistance"),  # stop 28: the loyalists of 2015
+        ("تقدم المقاتلون الجنوبيون نحو القاعدة", "yemen_resistance"),
     ],
 )
 def test_the_armed_sides_of_a_civil_war_are_actors(text: str, actor_id: str) -> None:

@@ -371,3 +371,9 @@ def test_after_a_retreat_the_noun_after_amam_is_the_side_faced_not_a_place():
         assert any("القوات" in name for name in names) is side, said
     text = "انسحب المسلحون أمام القوات العراقية بعد معارك عنيفة في الموصل."
     assert [e["actor2_en"] for e in events(text)] == ["Military Forces of Iraq"]
+
+
+# Stop 28: قام and its subject before an act told as its بـ object, a relative clause about the subject between.
+def test_the_subject_of_qam_does_the_act_after_ba_past_a_relative_clause_naming_another_actor():
+    text = "قام الحوثيون الذين يواجهون هجوما للقوات الحكومية بدعم من طيران التحالف العربي، بقصف حي في شمال عدن الأحد."
+    assert [e["actor1_en"] for e in events(text) if e["trigger"] == "قصف"] == ["Houthis (Ansar Allah)"]

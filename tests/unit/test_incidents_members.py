@@ -83,3 +83,8 @@ def test_policemen_killed_earlier_or_beside_a_former_one_are_the_police():
     """After review of s27: سابقا after a nominative is "earlier"; a serving policeman among the dead."""
     assert _sides("وقتل شرطيان سابقا في هجوم مماثل على حاجز في بنغازي.", "قتل")[0][1] == "Police Forces of Libya"
     assert _sides("قتل شرطي سابق وشرطي آخر في هجوم مسلح في بنغازي.", "قتل")[0][1] == "Police Forces of Libya"
+
+
+def test_the_dead_members_first_in_a_list_of_dead_are_their_groups_men():
+    text = "فجر انتحاري نفسه داخل مسجد في أبها، ونتج عن الحادثة مقتل 12 من رجال الأمن، وثلاثة من العاملين في الموقع."
+    assert _sides(text, "انتحاري") == [("", "Police Forces of Saudi Arabia")]

@@ -1,6 +1,7 @@
 """The names and the source scale of the event table (helpers/extract/incidents: naming, sources)."""
 
 from helpers.extract.incidents import naming, sources
+from tests.unit.test_incidents_rules import events
 
 
 def test_a_countrys_generic_forces_take_acleds_label():
@@ -55,3 +56,12 @@ def test_named_protesters_and_civilians_take_acleds_labels():
         "المحتجون الفلسطينيون", "Palestinian Protesters", "institution table", "protesters", "PS"
     ) == ("Protesters (Palestine)")
     assert naming.analyst_name("المحتجون", "Protesters", "institution table", "protesters", "") == "Protesters"
+
+
+def test_the_arabic_of_acleds_label_of_unnamed_people_is_a_name_not_the_counted_word():
+    """Stop 28: the Arabic column showed the counted noun (شخصا) for Civilians (Libya)."""
+    assert naming.arabic_label("Civilians (Libya)") == "مدنيون (ليبيا)"
+    assert naming.arabic_label("Protesters") == "متظاهرون"
+    assert naming.arabic_label("Military Forces of Libya") == ""
+    (event,) = [e for e in events("قتل 20 شخصا في ليبيا في قصف على حي سكني ببنغازي.") if e["trigger"] == "قصف"]
+    assert (event["actor2"], event["actor2_en"]) == ("مدنيون (ليبيا)", "Civilians (Libya)")

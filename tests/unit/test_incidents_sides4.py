@@ -53,3 +53,26 @@ def test_who_claimed_an_act_after_what_it_hit_is_not_its_target():
 def test_a_strike_by_a_plane_of_a_nationality_is_that_states():
     text = "وقتل 5 مدنيين في غارة لطائرة أمريكية على بلدة في إدلب."
     assert _sides(text, "غارة")[0][0] == "Military Forces of the United States"
+
+
+# Stop 28: an act's adjectives stand between it and the relative clause telling what it hit.
+def test_what_an_act_hit_is_its_target_after_the_acts_adjectives():
+    text = "وأسفر التفجير الإرهابي الذي استهدف مقر قوات الطوارئ في أبها عن مقتل 15 شخصا."
+    assert _sides(text, "تفجير") == [("", "Police Forces of Saudi Arabia")]
+
+
+def test_forces_told_with_an_indian_nationality_are_indias_not_the_articles_most_named_army():
+    text = "حذر الجيش الصيني من التوتر على حدوده. وقالت مصادر إن قوات الأمن الهندية فتحت النار على قرية في كشمير."
+    assert _sides(text, "فتحت")[0][0] == "Police Forces of India"
+
+
+def test_the_president_forces_are_loyal_to_is_no_side_and_the_supporters_jets_are_no_target():
+    text = "سيطرت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي على زنجبار بعد معارك مع الحوثيين."
+    assert _sides(text, "سيطرت") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
+    text = "وقالت مصادر إن القوات الموالية للشرعية سيطرت على مديرية في إب بدعم من طيران التحالف العربي."
+    assert _sides(text, "سيطرت") == [("Yemeni Resistance", "")]
+
+
+def test_a_person_followed_by_a_relative_clause_of_his_death_is_no_doer_of_the_act():
+    text = "وشيع أهالي الطائف الجندي فهد العتيبي، الذي استشهد في التفجير الإرهابي الذي استهدف مقر قوات الطوارئ في عسير."
+    assert _sides(text, "تفجير") == [("", "Police Forces of Saudi Arabia")]

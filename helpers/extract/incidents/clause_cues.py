@@ -168,7 +168,25 @@ _AND = re.compile(r"(?:\s+[^،,.:\s]+){0,3}?\s*و\s*")
 # من): the party helps a side; ACLED keeps it as an associated actor, never the other side.
 _SUPPORT_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:[وف]?ب?(?:اسناد|دعم|مسانده|غطاء)(?:\s+و(?:ب)?(?:اسناد|دعم|مشاركه|مسانده))?(?:\s+جوي)?\s+(?:من\s+)?"
-    r"|(?:ال)?مدعوم(?:ه|ين|ون|ا)?\s+(?:من\s+)?|(?:ال)?مسنود(?:ه|ين|ون|ا)?\s+(?:ب|من\s+))$"
+    r"|(?:ال)?مدعوم(?:ه|ين|ون|ا)?\s+(?:من\s+)?|(?:ال)?مسنود(?:ه|ين|ون|ا)?\s+(?:ب|من\s+))"
+    r"(?:(?:ال)?(?:طيران|طائرات|مقاتلات|مدفعيه|بوارج)\s+)?$"  # بدعم من طيران التحالف: the supporter's arm
+)
+
+
+def loyal_to(norm: str, party: Party) -> bool:
+    """Whether a person or a government is told as the one forces are loyal to (القوات الموالية لحكومة الرئيس
+    اليمني عبدربه منصور هادي، القوات الموالية للأسد): a description of the forces, not a side."""
+    if party.start <= 0 or not (party.actor_type in _LOYAL_TO_KINDS or party.english.lower() in _LOYAL_TO_NAMES):
+        return False
+    return bool(_LOYAL_BEFORE.search(norm, max(0, party.start - 45), party.start))
+
+
+_LOYAL_TO_KINDS = ("person", "government")
+_LOYAL_TO_NAMES = ("authorities", "government")
+# A loyalty adjective and its lam before a name, a few words between (الموالية لحكومة الرئيس اليمني، الموالية للأسد).
+_LOYAL_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:موالي|مواليه|موالين|موالون|مؤيده|مؤيدين|مؤيدون)\s+"
+    r"(?:ل|لل)(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}\s+)?$"
 )
 
 

@@ -66,6 +66,9 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
         doer = _subject_after(norm, t1 + after.end(), parties)
         if doer.name:
             return doer
+    done = _done_by(norm, t0, parties)
+    if done.name:
+        return done
     verbs = list(LIGHT_VERB.finditer(norm, max(low, t0 - _CLAUSE_CHARS), t0))
     if not verbs:
         return _speaker_of_instrument(norm, t0, parties)
@@ -82,6 +85,26 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
     if doer.start >= t0 or _ANOTHER_OBJECT.search(between):
         return NOBODY  # تشن الولايات المتحدة عملا عسكريا ضد النظام بسبب الهجوم: the verb's object is another act
     return doer
+
+
+def _done_by(norm: str, t0: int, parties: Sequence[Party]) -> Party:
+    """The subject of قام told before an act that is its بـ object (قام الحوثيون، الذين يواجهون هجوما بدعم من
+    التحالف، بقصف حي: the Houthis shell): a relative clause about the subject may stand between; nobody when the act
+    is not the object of قام or a sentence ends between."""
+    if not _BY_ACT.search(norm, max(0, t0 - 5), t0):
+        return NOBODY
+    verbs = list(_DO.finditer(norm, max(0, t0 - _CLAUSE_CHARS), t0))
+    if not verbs:
+        return NOBODY
+    doer = _subject_after(norm, verbs[-1].end(), parties)
+    if not 0 <= doer.end <= t0 or "." in norm[doer.end : t0]:
+        return NOBODY
+    return doer
+
+
+# قام (did) with its subject before an act that is its object after بـ (قام الجيش بقصف، قامت قوات الأمن باعتقال).
+_DO = re.compile(rf"(?<![{AR}])[وف]?(?:قام|قامت|يقوم|تقوم|قاموا|يقومون)(?![{AR}])")
+_BY_ACT = re.compile(rf"(?<![{AR}])(?:ب|بال)$")
 
 
 def _speaker_of_instrument(norm: str, t0: int, parties: Sequence[Party]) -> Party:

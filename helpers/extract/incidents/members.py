@@ -17,7 +17,7 @@ from typing import Any
 
 from helpers.extract.incidents.naming import forces_label
 from helpers.resources.actor_tables import nationalities
-from helpers.text.normalize import name_key
+from helpers.text.normalize import name_key, normalize_letters
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 AR = "\u0621-\u064a"
@@ -35,15 +35,31 @@ def dead_group(norm: str, dead: Party, parties: Sequence[Party]) -> Party | None
     """The group or forces a count of dead belongs to when the count ends in a member word followed right away by
     them (تصفية 12 عنصرا من داعش، مصرع قائد حوثي) or read with it as one name (عشرة من رجال الأمن): that party at
     the dead's span; else None."""
-    if dead.start < 0 or not _MEMBER_WORD.search(norm, dead.start, dead.end):
+    if dead.start < 0:
+        return None
+    end = _who_end(norm, dead)  # 12 من رجال الأمن، وثلاثة من العاملين: the count's first noun, not the list's end
+    if not _MEMBER_WORD.search(norm, dead.start, end):
         return None
     for party in sorted(parties):
-        if party.kind == "civilian" or party.end <= dead.end or party.start < dead.start:
+        if party.kind == "civilian" or party.end <= end or party.start < dead.start:
             continue
-        if party.start < dead.end or _OF_GROUP.fullmatch(norm, dead.end, party.start):
+        if party.start < end or _OF_GROUP.fullmatch(norm, end, party.start):
             return party._replace(start=dead.start, end=party.end)
         return None
     return None
+
+
+def _who_end(norm: str, dead: Party) -> int:
+    """Where the noun a count of dead names (``dead.name``, one word) ends in its span: the span may run on over a
+    list of other dead (12 من رجال الأمن، وثلاثة من العاملين); the span's end when the noun is not found in it."""
+    if " " in dead.name or not dead.name:
+        return dead.end
+    word = normalize_letters(dead.name)
+    found = next((m for m in _WORD.finditer(norm, dead.start, dead.end) if m.group(0).lstrip("وف") == word), None)
+    return found.end() if found else dead.end
+
+
+_WORD = re.compile(rf"[{AR}]+")
 
 
 # The police counted among the dead (قتل شرطيان، مقتل شرطي تركي): ACLED's police forces of the event's country.

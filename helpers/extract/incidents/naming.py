@@ -43,6 +43,40 @@ def country_label(code: str) -> str:
     return _acled_countries().get(code, "") or country_english(code) if code else ""
 
 
+@functools.cache
+def _arabic_countries() -> dict[str, str]:
+    """ISO2 → the first (shortest, usual) Arabic name of ``country_names_ar.csv``."""
+    path = config.DATA_DIR / "country_names_ar.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        out: dict[str, str] = {}
+        for row in csv.DictReader(handle):
+            out.setdefault(row["iso2"].strip(), row["name"].strip())
+        return out
+
+
+# ACLED's labels of unnamed people and their Arabic (Civilians (Libya): مدنيون (ليبيا)).
+_PEOPLE_LABEL = re.compile(r"^(?P<who>Civilians|Protesters|Rioters)(?: \((?P<country>[^)]+)\))?$")
+_PEOPLE_AR = {"Civilians": "مدنيون", "Protesters": "متظاهرون", "Rioters": "مثيرو شغب"}
+
+
+def arabic_label(english: str) -> str:
+    """The Arabic of ACLED's label of unnamed people (``Civilians (Libya)``: مدنيون (ليبيا); with no country or
+    one the tables lack, مدنيون); '' for any other name."""
+    found = _PEOPLE_LABEL.match(english or "")
+    if not found:
+        return ""
+    word = _PEOPLE_AR[found.group("who")]
+    code = _codes_by_label().get(found.group("country") or "", "")
+    country = _arabic_countries().get(code, "")
+    return f"{word} ({country})" if country else word
+
+
+@functools.cache
+def _codes_by_label() -> dict[str, str]:
+    """ACLED's short English country name (``country_label``) → ISO2, for the codes the Arabic table has."""
+    return {country_label(code): code for code in _arabic_countries() if country_label(code)}
+
+
 def forces_label(english: str, code: str) -> str:
     """``Military Forces of <country>`` or ``Police Forces of <country>`` for a state's forces, or ''."""
     country = country_label(code)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import POLICE, country_label, forces_label
+from helpers.extract.incidents.naming import POLICE, arabic_label, country_label, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -140,6 +140,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
     mentions merged) is none."""
+    row = people_named(row)
     twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
     if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other
         row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
@@ -160,6 +161,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
         state = (state and not (forces.name and foreign)) or loyal  # Egypt's forces in a story of the LNA: not its war
         ground = ground_forces(forces, norm)  # a coalition's jets hold no ground: its ally on the ground fights
         other = group if actor1 == forces.name or state else ground if rebel else NOBODY  # ميليشيات الجضران: the LNA
+        other = NOBODY if other.name == actor1 else other  # the article's ally on the ground is no side against itself
         out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = other.name, other.english
         if other.name and other is not group and actor1 == group.name and _MUTUAL.fullmatch(out[COLUMN["trigger"]]):
             out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = other.name, other.english  # مواجهات مع الحوثيين:
@@ -173,6 +175,20 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     if not out[COLUMN["actor1"]] and fought and ground.name and out[COLUMN["actor2"]] != ground.name:
         out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = ground.name, ground.english  # خلال اشتباكات مع المتشددين
     return tuple(out)
+
+
+def people_named(row: tuple) -> tuple:
+    """A row whose civilian side shows the Arabic of ACLED's label (شخصا، مدنيين as Civilians (Libya): مدنيون
+    (ليبيا)); a crowd named already (المتظاهرون) keeps its name. Display only: after merging and scope."""
+    out = list(row)
+    for arabic, english in (("actor1", "actor1_en"), ("actor2", "actor2_en")):
+        label = arabic_label(out[COLUMN[english]])
+        if label and not _CROWD.search(out[COLUMN[arabic]] or ""):
+            out[COLUMN[arabic]] = label
+    return tuple(out)
+
+
+_CROWD = re.compile(r"متظاهر|محتج|مشاغب")
 
 
 def ground_forces(forces: Party, norm: str) -> Party:
@@ -199,15 +215,18 @@ _AIR_COALITION = re.compile(r"Saudi-led|Arab coalition", re.IGNORECASE)
 # من دون مقاومة is no side), with the names of the alias table.
 _GROUND_ALLIES = (
     (
-        re.compile(r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)مقاومه(?![\u0621-\u064a])"),
+        re.compile(
+            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:مقاومه|قوات الموالي[هة] (?:للشرعيه|للحكومه|لهادي|للرئيس هادي"
+            r"|لحكومه هادي))(?![\u0621-\u064a])"
+        ),  # the loyalist forces of 2015, the resistance (الموالية لهادي), as the alias table names them
         Party(-1, -1, "المقاومة الشعبية", "Yemeni Resistance", "named", "armed_group"),
     ),
     (
         re.compile(
-            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:جيش الوطني|جيش اليمني|قوات الحكوميه|قوات الشرعيه|قوات اليمنيه"
-            r"|قوات الموالي[هة] (?:للشرعيه|للحكومه|لهادي|للرئيس هادي))(?![\u0621-\u064a])"
+            r"(?<![\u0621-\u064a])[وفب]?(?:ال|لل)(?:جيش الوطني|جيش اليمني|قوات الحكوميه|قوات الشرعيه|قوات اليمنيه)"
+            r"(?![\u0621-\u064a])"
         ),
-        Party(-1, -1, "القوات الموالية للرئيس هادي", "Military Forces of Yemen", "named", FORCES, "YE"),
+        Party(-1, -1, "قوات الشرعية", "Military Forces of Yemen", "named", FORCES, "YE"),
     ),
 )
 

@@ -27,6 +27,7 @@ from helpers.extract.incidents.clause_cues import (
     counted,
     dead_end,
     initiated,
+    loyal_to,
     military_base,
     owner_before,
     possessed,
@@ -123,6 +124,7 @@ def sentence_parties(
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
+    found = [p for p in found if not loyal_to(norm, p)]  # القوات الموالية للرئيس هادي: whom forces serve
     parties = affiliated(norm, construct(norm, _operations(norm, sorted(found))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
@@ -311,6 +313,7 @@ def _previous(norm: str, before: list[Party]) -> Party:
         if not behind_preposition(norm, p)
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
         and not possessed(norm, p)
+        and not _VICTIM_AFTER.match(norm, p.end)  # الشهيد فلان الذي استشهد في التفجير: its victim
     ]
     if not free:
         return NOBODY
@@ -320,6 +323,11 @@ def _previous(norm: str, before: list[Party]) -> Party:
     return free[at]
 
 
+# A relative clause of death or wounds right after an actor (فلان، الذي استشهد في التفجير): he suffered the act.
+_VICTIM_AFTER = re.compile(
+    r"[\s،,]*(?:الذي|التي|الذين)\s+(?:استشهد|استشهدت|استشهدوا|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|توفيت|اصيب|اصيبت"
+    r"|اصيبوا|جرح|جرحت|جرحوا)(?![\u0621-\u064a])"
+)
 # Between two joined actors: و, perhaps before the second's weapon or unit (ومدفعية، وقوات).
 _CONJUNCT = re.compile(r"\s*و(?:[\u0621-\u064a]+\s+)?")
 
@@ -401,8 +409,9 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
 _CLAIMED = re.compile(rf"(?<![{AR}])و?(?:نفذ|نفذه|نفذته|نفذها|تبني|تبناه|تبنته|شنه|شنته|قد)(?![{AR}])")
 _HIT_GAP = 30  # what an act hit follows its relative verb closely
 _VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
-# A relative clause telling what an act hit, right after it (الهجوم الذي استهدف، التفجير الذي طال).
-_TARGETED = re.compile(r"\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
+# A relative clause telling what an act hit, right after it or after its adjectives (الهجوم الذي استهدف، التفجير
+# الإرهابي الذي استهدف، الهجوم الغادر الجبان الذي طال).
+_TARGETED = re.compile(r"(?:\s+ال[\u0621-\u064a]{3,}){0,2}\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
