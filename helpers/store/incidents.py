@@ -195,10 +195,13 @@ def _weapons(frame: pd.DataFrame) -> list[str]:
 
 def _two_weapons(a: str, b: str) -> bool:
     """Whether two strikes name two weapons; a suicide bombing and a blast (التفجير) may be one."""
-    return bool(a) and bool(b) and a != b and {a, b} != _ONE_BLAST
+    return bool(a) and bool(b) and a != b and {a, b} not in (_ONE_BLAST, _ONE_BOMBARDMENT)
 
 
 _ONE_BLAST = {"Suicide bomb", "Remote explosive/landmine/IED"}
+# «قصف» is written for an air raid as well as for artillery (قصف لطيران التحالف، قصف روسي): one strike may be told
+# as either by two outlets.
+_ONE_BOMBARDMENT = {"Air/drone strike", "Shelling/artillery/missile attack"}
 
 
 def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:
@@ -209,10 +212,14 @@ def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:
     n = len(frame)
     articles = frame["article_id"].tolist() if "article_id" in frame else [None] * n
     dead = frame["fatalities"].tolist() if "fatalities" in frame else [None] * n
+    places = [_name(v) for v in frame["location"]] if "location" in frame else [""] * n
+    days = pd.to_datetime(frame["event_date"]).dt.normalize().tolist() if "event_date" in frame else [None] * n
 
     def apart(i: int, j: int) -> bool:
         if articles[i] is None or articles[i] != articles[j]:
             return False
+        if places[i] == places[j] and days[i] == days[j]:
+            return False  # one place, one day: a toll updated (12, then 20) or a part of it told, not two events
         return _known(dead[i]) and _known(dead[j]) and float(dead[i]) != float(dead[j])
 
     return apart

@@ -195,3 +195,11 @@ def test_a_definite_noun_retells_the_one_event_told_before_at_its_town_even_with
     two_there = row(1, "هجوم", "قتل 5 في هجوم في المحافظة", action="هجوم", location_en="Marib", fatalities=5,
                     fatalities_qualifier="exact", **battle)  # fmt: skip
     assert len(once_per_article([two_there, toll, again])) == 3
+
+
+def test_a_definite_noun_in_a_sentence_opened_on_another_place_tells_another_event():
+    lead = _bombing(1, "انفجار", "قتل 20 في انفجار سيارة مفخخة في حي الكرادة ببغداد الاحد", "2018-05-27",
+                    location_en="al-Krada", geo_precision=2, fatalities=20, fatalities_qualifier="exact")  # fmt: skip
+    diyala = _bombing(2, "انفجار", "وفي محافظه ديالي، ادي الانفجار الذي وقع في سوق شعبي صباح الثلاثاء الي اصابه سبعه",
+                      "2018-05-29", location="ديالى", location_en="Diyala", geo_precision=3)  # fmt: skip
+    assert len(once_per_article([lead, diyala])) == 2

@@ -140,3 +140,13 @@ def test_a_mine_blast_and_a_shelling_are_two_events_a_suicide_bombing_and_a_blas
     assert clusters(mine, shelling) == ["a1:0:0", "a2:0:0"]
     bomber = row(2, sub_event_type="Suicide bomb", **strike)
     assert clusters(mine, bomber) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_toll_updated_at_one_place_on_one_day_stays_in_its_cluster_and_a_raid_told_as_shelling_joins_it():
+    lead = row(1, fatalities=12)
+    update = row(1, event_id="a1:1:0", fatalities=20)
+    assert clusters(lead, update, row(2, fatalities=20)) == ["a1:0:0", "a1:0:0", "a1:0:0"]
+    strike = {"event_type": "Explosions/Remote violence"}
+    raid = row(1, sub_event_type="Air/drone strike", **strike)
+    told_as_shelling = row(2, sub_event_type="Shelling/artillery/missile attack", **strike)
+    assert clusters(raid, told_as_shelling) == ["a1:0:0", "a1:0:0"]

@@ -97,6 +97,8 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
     several there."""
     if not _definite_noun(later) or later[COLUMN["date_note"]] == AGGREGATE_NOTE:
         return None  # an aggregate (أسفرت المعارك منذ مارس عن مقتل): no one act told again
+    if _fronted_place(later):
+        return None  # وفي محافظة ديالى، أدى الانفجار: a sentence opened on another place tells another event
     kind = (later[COLUMN["article_id"]], later[COLUMN["event_type"]])
     told = [k for key, same in firsts.items() if key[:2] == kind for k in same if _towns_agree(rows[k], later)]
     if len(told) != 1:
@@ -120,6 +122,21 @@ def _definite_noun(row: tuple) -> bool:
         return False
     at = sentence.find(trigger)
     return at >= 0 and bool(_DEFINITE_BEFORE.search(sentence[max(0, at - 4) : at]))
+
+
+def _fronted_place(row: tuple) -> bool:
+    """Whether a row's sentence opens on a place before its trigger (وفي محافظة نينوى، تواصلت الاشتباكات): the
+    wire's turn to another place, hence another event."""
+    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
+    opened = _FRONTED_PLACE.match(sentence)
+    return bool(opened) and trigger in sentence[opened.end() :]
+
+
+_FRONTED_PLACE = re.compile(
+    r"\s*[وف]?في\s+(?:محافظه|ولايه|منطقه|مدينه|ريف|قضاء|مديريه|اقليم|بلده|حي|شمال|جنوب|شرق|غرب)(?!["
+    + AR
+    + r"])[^،,.]{0,40}[،,]"
+)
 
 
 _DEFINITE_BEFORE = re.compile(rf"(?:^|[^{AR}])[وفبل]?ال$|(?:^|[^{AR}])[وف]?لل$")
