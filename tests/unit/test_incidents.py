@@ -193,3 +193,8 @@ def test_an_act_feared_in_precaution_is_no_act():
 def test_an_act_told_as_an_aim_is_no_act():
     assert events("وقال المحققون إن الخلية أرسلت انتحاريا إلى الكويت بغرض تفجير مسجد في العاصمة.") == []
     assert events("وستفتح السلطات تحقيقا في أنقرة ليصار إلى القبض على المهاجمين.") == []
+
+
+def test_a_place_recovered_with_istaradda_is_taken():
+    found = events("واسترد مقاتلون محليون مدينة عدن من أيدي الحوثيين الخميس.")
+    assert [e["event_type"] for e in found] == ["Battles"]
