@@ -178,3 +178,23 @@ def test_li_after_a_condemnation_marks_the_act_condemned_not_a_purpose():
     found = events("وتواصلت الإدانات الرسمية والشعبية للتفجير الإرهابي الذي استهدف مسجدا في أبها الخميس.")
     assert [e["event_type"] for e in found] == ["Explosions/Remote violence"]
     assert events("وتواصلت الاستعدادات في أبها الخميس للتفجير.") == []
+
+
+def test_an_act_after_a_verb_of_success_is_done_not_threatened():
+    found = events("وبعد أسابيع من التهديد تمكنت القوات من السيطرة على مدينة سرت يوم الأحد.")
+    assert [e["event_type"] for e in found] == ["Battles"]
+    assert events("وتقود السعودية تحالفا في اليمن بهدف منع الحوثيين من بسط سيطرتهم على صنعاء.") == []
+
+
+def test_an_act_feared_in_precaution_is_no_act():
+    assert events("وأغلقت السفارات أبوابها في صنعاء تحسباً لقيام مسلحين بتفجير سيارات مفخخة.") == []
+
+
+def test_an_act_told_as_an_aim_is_no_act():
+    assert events("وقال المحققون إن الخلية أرسلت انتحاريا إلى الكويت بغرض تفجير مسجد في العاصمة.") == []
+    assert events("وستفتح السلطات تحقيقا في أنقرة ليصار إلى القبض على المهاجمين.") == []
+
+
+def test_a_place_recovered_with_istaradda_is_taken():
+    found = events("واسترد مقاتلون محليون مدينة عدن من أيدي الحوثيين الخميس.")
+    assert [e["event_type"] for e in found] == ["Battles"]

@@ -217,3 +217,28 @@ def test_after_review_a_draft_a_refusal_a_call_or_a_failure_is_no_agreement_reac
     assert events("ورفض الحوثيون الخميس اتفاقا لوقف إطلاق النار في الحديدة.") == []
     assert events("ودعت الجامعة العربية الخميس إلى اتفاق لوقف إطلاق النار في غزة.") == []
     assert events("ولم يتم التوصل لوقف إطلاق النار في طرابلس الخميس رغم جهود الوساطة.") == []
+
+
+def test_an_act_someone_was_involved_in_is_an_accusation():
+    assert events("وقالت الشرطة في الموصل إن الرجال الخمسة كانوا متورطين في قتل جنود عراقيين.") == []
+
+
+def test_hostages_freed_are_no_place_taken():
+    found = events("وحررت القوات المالية أربعة رهائن في فندق بمدينة سيفاري السبت.")
+    assert "Government regains territory" not in [e["sub_event_type"] for e in found]
+    assert events("وحررت القوات المالية مدينة سيفاري من المسلحين السبت.") != []
+
+
+def test_a_verb_form_after_the_article_is_an_adjective():
+    assert events("وحذر الوزير في الرياض من الخطر الداهم على المنطقة.") == []
+
+
+def test_a_release_refused_or_retreated_from_is_no_release():
+    assert events("وفرضت واشنطن عقوبات على أنقرة بسبب رفضها إطلاق سراح القس المعتقل في إزمير.") == []
+    assert events("محكمة تركية في إسطنبول تتراجع عن إطلاق سراح مدير منظمة العفو الدولية.") == []
+    assert len(events("وأطلقت محكمة تركية في إسطنبول سراح مدير منظمة العفو الدولية.")) == 1
+
+
+def test_an_act_told_with_an_adverb_of_habit_is_no_event():
+    assert events("وعلى طول الحدود بين الهند وباكستان تتبادل قوات الدولتين بشكل متكرر إطلاق النار.") == []
+    assert len(events("وتبادلت قوات الدولتين إطلاق النار على طول الحدود بين الهند وباكستان الخميس.")) == 1

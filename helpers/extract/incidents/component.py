@@ -95,10 +95,10 @@ from helpers.extract.incidents.vocabulary import (
     RIOTERS_BEFORE,
     STATE_BEFORE,
     THREAT_BEFORE,
-    THREAT_LINK,
     Trigger,
     marked_object,
     noun_forms,
+    threat_link,
     trigger_regex,
     trigger_table,
 )
@@ -230,9 +230,7 @@ def _triggers(article: Article) -> list[Hit]:
         if trigger.priority > 0 and DEMAND_BEFORE.search(norm, max(0, start - 30), match.start()):
             continue  # داعية إلى إطلاق سراح، وقف الاحتجاجات: a call, not an act
         threat = THREAT_BEFORE.search(norm, max(0, start - 40), match.start())
-        linked = pre.lstrip("وف") in ("ل", "لل", "ب", "بال") or THREAT_LINK.search(
-            norm, max(0, start - 20), match.start()
-        )
+        linked = pre.lstrip("وف") in ("ل", "لل", "ب", "بال") or threat_link(norm, start, match.start())
         if trigger.priority > 0 and threat and linked:
             continue  # المخاوف من هجمات، مخطط للاعتداء، لمنع تنظيم احتجاجات: not an act
         if DEMONSTRATIVE_BEFORE.search(norm, max(0, start - 8), match.start()):

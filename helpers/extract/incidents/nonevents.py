@@ -85,9 +85,11 @@ _CHARGED_TYPES = ("Violence against civilians", "Strategic developments")
 _CHARGE_CHARS = 60
 # Before a trigger: a past fact told as background (سبق أن بايع التنظيم).
 BEFORE_NOW = re.compile(rf"(?<![{AR}])سبق\s+(?:له|لها|لهم|لي\s+)?\s*(?:ان|وان)\s+(?:[{AR}]+\s+)?$")
-# Before a trigger: someone's role or involvement in it (دورها في قتل المدنيين، تورطه في اغتيال): an accusation.
+# Before a trigger: someone's role or involvement in it (دورها في قتل المدنيين، تورطه في اغتيال، كانوا متورطين في قتل
+# شرطيين): an accusation, not an act told.
 ROLE_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفب]?(?:ال)?(?:دور|دوره|دورها|دورهم|تورط|تورطه|تورطها|تورطهم|ضلوع|ضلوعه|ضلوعها|ضلوعهم)\s+في\s+"
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:دور|دوره|دورها|دورهم|تورط|تورطه|تورطها|تورطهم|ضلوع|ضلوعه|ضلوعها|ضلوعهم"
+    rf"|متورط|متورطا|متورطه|متورطون|متورطين|متورطان)\s+في\s+"
     rf"(?:[{AR}]+\s+){{0,2}}$"
 )
 # A court's account in the sentence (دانت محكمة، وفقا للدعوى، أوراق المحكمة): the acts it tells are charges and
@@ -125,8 +127,13 @@ THREATENED = re.compile(
     rf"(?<![{AR}])[وف]?(?:هدد|هددت|يهدد|تهدد|هددوا|توعد|توعدت|يتوعد|تتوعد|توعدوا)(?![{AR}])[^.،؟!]*$"
 )
 _THREAT_CHARS = 90
-# Before a trigger: a refusal of it (رفضت محكمة تركية الإفراج عن القس).
-REFUSED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون)(?![{AR}])(?:\s+[{AR}]+){{0,5}}\s+$")
+# Before a trigger: a refusal of it or a retreat from it (رفضت محكمة تركية الإفراج عن القس، بسبب رفضها إطلاق سراح القس،
+# محكمة تتراجع عن إطلاق سراح).
+REFUSED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون)(?![{AR}])(?:\s+[{AR}]+){{0,5}}\s+$"
+    rf"|(?<![{AR}])[وفب]?(?:ال)?(?:رفضه|رفضها|رفضهم)\s+(?:[{AR}]+\s+)?$"
+    rf"|(?<![{AR}])[وف]?(?:تراجع|تراجعت|يتراجع|تتراجع|تراجعه|تراجعها)\s+عن\s+(?:[{AR}]+\s+)?$"
+)
 # Before a trigger: a capability of it (قدرة النظام على شن هجمات), not an act.
 CAPABILITY_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قدره|قدرات|قدرته|قدرتها|امكانيه|امكانيات)(?![{AR}])[^.؟!]{{0,40}}\s(?:علي|على)\s+"
@@ -152,6 +159,12 @@ _WISH_CHARS = 90
 # المتكررة; not an ongoing fight: القتال المستمر منذ أمس) or governed by its season or its end (موسم القتال).
 HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره)(?![{AR}])")  # not المستمره: ongoing
 STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نهايه|مواسم)\s+$")
+# Right before a trigger (after its verb and subject): an adverb of habit (تتبادل قوات البلدين بشكل متكرر إطلاق النار،
+# يقصف عادة، تعتقل دائما): a habit, not one act.
+HABIT_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:(?:بشكل|بصوره)\s+(?:متكرر|دوري|شبه يومي|يومي|منتظم|روتيني)|باستمرار|عاده|دائما|يوميا|كل يوم|غالبا)"
+    rf"\s+(?:ما\s+)?(?:[{AR}]+\s+)?$"
+)
 # Right before a trigger: «أي» makes its noun any one (لتجنب تعرضها لأي هجوم، ردا على أي اعتقالات): no act told.
 ANY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:اي|ايه)\s+$")
 # Before a trigger told with ب: a mission given (الوحدات المكلفة بتطهير المدينة، غرفة العمليات المكلفة بتحرير).
@@ -212,6 +225,15 @@ STRIKE_IDIOM_AFTER = re.compile(
     rf"\s+(?:اخماسا|اخماس|مثالا|مثلا|امثله|اروع|موعدا|بعرض|طوقا|حصارا|بيد من حديد|الرقم|رقما)(?![{AR}])"
 )
 _STRIKE = "strike"
+# After a take-control noun or verb: people held (تحرير أربعة من الرهائن، حررت القوات 20 مختطفا): a rescue, not a place
+# taken.
+HOSTAGES_AFTER = re.compile(
+    rf"(?:ه|ها|هم)?\s+(?:[{AR}0-9]+\s+){{0,3}}?(?:من\s+)?(?:ال)?(?:رهائن|رهينه|رهينتين|مختطف|مختطفا|مختطفين|مختطفون|مخطوفين"
+    rf"|اسري|اسيرا|اسير|محتجزين|محتجزا|سجناء|سجين|سجينا|معتقلين|معتقلا)(?![{AR}])"
+)
+# Verb forms that after the article are a noun or an adjective of another sense (الخطر الداهم: imminent; الحذر: caution;
+# الطهر: purity): no act.
+_OTHER_SENSE_WITH_ARTICLE = ("داهم", "حذر", "طهر")
 PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطالبه|تضامنا|رفضا|ضد|تنديدا)(?![{AR}])")
 # Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
 # إلى اتفاق): not reached.
@@ -286,6 +308,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     habit = trigger.event_type != "Protests" and HABIT_AFTER.match(norm, end)  # a wave of protests: one a day
     if definite and (habit or STATE_BEFORE.search(norm, max(s, head - 12), head)):
         return True  # القصف اليومي، موسم القتال: a habit or a state, not an act
+    if trigger.event_type != "Protests" and HABIT_BEFORE.search(norm, max(s, head - 30), head):
+        return True  # تتبادل القوات بشكل متكرر إطلاق النار: a habit
     if ANY_BEFORE.search(norm, max(s, start - 8), start) or PURPOSE_BEFORE.search(norm, max(s, start - 60), start):
         return True  # لأي هجوم: any one; دعوات لتنظيم احتجاجات: a purpose
     if MISSION_BEFORE.search(norm, max(s, start - 16), start):
@@ -294,6 +318,10 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # مستعدة لتوجيه ضربة، موافقة على الإفراج: not done yet
     if trigger.sub_event_type in ("Armed clash", "Attack") and CYBER_AFTER.match(norm, end):
         return True  # الهجمات الإلكترونية: computers, not arms
+    if form in _OTHER_SENSE_WITH_ARTICLE and norm[max(s, start - 2) : start] == "ال":
+        return True  # الخطر الداهم: an adjective, not a raid
+    if trigger.action == "سيطرة" and HOSTAGES_AFTER.match(norm, end):
+        return True  # تحرير أربعة من الرهائن: a rescue
     if trigger.action == "سيطرة" and OUT_OF_BEFORE.search(norm, max(s, head - 40), head):
         return True  # خروج الحرائق عن السيطرة: out of control
     if form.startswith(_SPARK_FORMS) and SPARKED_AFTER.match(norm, end):

@@ -295,7 +295,7 @@ CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|ن
 # Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو|بهدف|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
+    rf"|دعا|دعت|يدعو|تدعو|بهدف|بغرض|بقصد|ليصار|لكي|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
 )
 # A verbal attack: an adjective of words right after it (هجوما حادا، هجوما لاذعا، هجوما مبطنا، شديد اللهجة).
 VERBAL_ADJECTIVE = re.compile(
@@ -358,11 +358,32 @@ CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حا�
 # مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
-    rf"|منع|لمنع|درء|لدرء|خطر|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)(?:\s+[{AR}]+){{0,3}}\s+$"
+    rf"|منع|لمنع|درء|لدرء|خطر|تحسبا|تحسب|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)[{MARK_CHARS}]*"
+    rf"(?:\s+[{AR}{MARK_CHARS}]+){{0,3}}\s+$"
 )
 # Between a threat or a prevention and its act: من or خطر, and a light verbal noun (منع الحوثيين من بسط سيطرتهم،
 # لدرء خطر شن هجمات): the act is the object of the threat, not done.
 THREAT_LINK = re.compile(rf"(?<![{AR}])(?:من|خطر)\s+(?:(?:بسط|شن|تنفيذ|وقوع)\s+)?$")
+# A verb of success and its subject before من or في (وتمكنت القوات العراقية أمس من بسط، نجحت المقاومة في بسط): the
+# act that follows was done, not the object of a threat (منع الحوثيين من بسط).
+SUCCESS_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:تمكن|تمكنت|تمكنوا|تمكنا|نجح|نجحت|نجحوا|نجحا|استطاع|استطاعت|استطاعوا)(?![{AR}])"
+    rf"(?:\s+[{AR}]+){{0,4}}\s+(?:من|في)\s+$"
+)
+_SUCCESS_CHARS = 60
+
+
+def succeeded(norm: str, start: int, end: int) -> bool:
+    """Whether a verb of success governs the act told from ``end`` (its clitics) on: تمكنت القوات من تحرير."""
+    return bool(SUCCESS_BEFORE.search(norm, max(0, start - _SUCCESS_CHARS), end))
+
+
+def threat_link(norm: str, start: int, end: int) -> bool:
+    """Whether من or خطر links an act to a threat or a prevention before it (``THREAT_LINK``), unless a verb of
+    success governs it (وبعد أسابيع من التهديد تمكنت القوات من بسط سيطرتها: done)."""
+    return bool(THREAT_LINK.search(norm, max(0, start - 20), end)) and not succeeded(norm, start, end)
+
+
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
 FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
 # Before a trigger: a noun it qualifies (قواعد الاشتباك، خطوط المواجهة، ضحايا الهجوم is an event, these are not).
