@@ -233,3 +233,15 @@ def test_one_dead_names_a_victim_only_by_a_civilian_noun():
 def test_a_doer_between_its_verb_of_taking_part_and_the_killing_tells_an_act():
     assert deaths("وشاركت فصائل مسلحة تابعة للحكومة في قتل 25 مدنيا بقصف القرية") == [(25, "exact")]
     assert deaths("وقال إن المتهم شارك وساهم بشكل مباشر في قتل عشرات المدنيين") == []
+
+
+def test_tens_from_sixty_and_the_teens_in_words_are_counts():
+    assert deaths("أسفرت المعارك عن سقوط نحو ستين قتيلا") == [(60, "about")]
+    assert deaths("أدى التفجير إلى مقتل ثلاثة عشر شخصا") == [(13, "exact")]
+    assert deaths("أسفر القصف عن مقتل مئتين من المسلحين") == [(200, "exact")]
+
+
+def test_istashhada_with_a_count_or_one_man_is_a_death_but_citing_is_not():
+    assert deaths("واستشهد 3 جنود في هجوم على موقع حدودي") == [(3, "exact")]
+    assert deaths("واستشهد جندي في هجوم على موقع حدودي") == [(1, "exact")]
+    assert deaths("واستشهد المسؤول بتقرير المنظمة عن الوضع") == []
