@@ -326,6 +326,9 @@ def _closes_soon(norm: str, start: int, end: int) -> bool:
     window = norm[start : start + _CLOSE_WITHIN]
     if '"' not in window and "»" not in window:
         return False
+    first = min(i for i in (window.find('"'), window.find("»")) if i >= 0)
+    if window[first] == '"' and (first == 0 or window[first - 1].isspace()) and window[first + 1 : first + 2].isalpha():
+        return False  # the first mark opens a quotation (وأكد شهود أن "المسلحين فروا"): nothing open closes here
     straight = norm.count('"', start, end)
     opening, closing = norm.find("«", start, end), norm.find("»", start, end)
     return not (straight and straight % 2 == 0) and not (opening >= 0 and (closing < 0 or opening < closing))

@@ -191,7 +191,8 @@ def _lasted_then(
 
 
 # بعدما أمضى / بعد أن قضى + a duration: a span that ended when the dated happening came
-_AFTER_HAVING = re.compile(rf"(?<![{AR}])(?:بعدما|بعد\s+ان)\s+[{AR}]+\s+(?:[{AR}]+\s+)?$")
+# (not a sentence: بعدما حكمت بسجنه عامين, its second word a ب-object)
+_AFTER_HAVING = re.compile(rf"(?<![{AR}])(?:بعدما|بعد\s+ان)\s+[{AR}]+\s+(?:(?!ب)[{AR}]+\s+)?$")
 
 
 def duration_span(

@@ -238,3 +238,21 @@ def test_two_weeks_spent_before_a_dated_return_end_on_that_date():
     table = events_of("وفي 20 مايو الماضي عاد الرئيس إلى العاصمة بعدما أمضى أسبوعين في المستشفى.")
     row = table[table["time_type"] == "DURATION"].iloc[0]
     assert (row.start_date, row.end_date) == (pd.Timestamp("2018-05-06"), pd.Timestamp("2018-05-20"))
+
+
+def _tables(text: str) -> dict[str, pd.DataFrame]:
+    one = pd.DataFrame({"article_id": ["a"], "text": ["عنوان\n\n" + text], "dct": [pd.Timestamp("2018-06-01")]})
+    return pipeline.extract_tables(one.assign(dct_source="article"))
+
+
+def test_a_prison_sentence_before_an_arrest_is_not_a_span_that_ended_there():
+    events = _tables("اعتقلت الشرطة المعارض الخميس بعدما حكمت بسجنه عامين غيابيا.")["events"].set_index("time_text")
+    assert events.loc["عامين", "start_date"] == pd.Timestamp("2018-05-31")
+    events = _tables("أفرجت السلطات الخميس عن الصحفي بعدما أمضى عامين في الحبس.")["events"].set_index("time_text")
+    assert events.loc["عامين", "end_date"] == pd.Timestamp("2018-05-31")
+
+
+def test_an_unclosed_one_word_quotation_does_not_lend_its_speaker_to_the_story_after_it():
+    text = 'ووصف البيان الهجوم بأنه "إرهابي. وقتل جنديان في الهجوم في أبين الخميس.\nوأكد شهود أن "المسلحين فروا".'
+    quotes = _tables(text)["quotes"]
+    assert 2 not in quotes["sentence_id"].tolist()

@@ -214,3 +214,23 @@ def test_the_first_meeting_within_two_days_is_a_span_ahead_not_a_record():
 
 def test_jailed_for_twenty_months_in_another_clause_than_a_first_stays_a_past_span():
     assert read("وفي أول مقابلة له، قال المعارض المسجون منذ 20 شهرا إنه بخير") == Reading(EVENT, PAST, SPAN)
+
+
+def role(text: str, duration: str) -> str:
+    norm = normalize_letters(text)
+    start = norm.index(normalize_letters(duration))
+    return reading(norm, start, start + len(duration), 0, len(norm)).role
+
+
+def test_more_than_a_count_within_the_last_weeks_is_a_span_not_a_record():
+    assert role("وقتل أكثر من 40 مدنيا خلال الأسبوعين الماضيين في غارات على إدلب.", "الأسبوعين الماضيين") != RECORD
+    assert role("ووصل أقل من نصف المساعدات خلال الشهرين الماضيين.", "الشهرين الماضيين") != RECORD
+    assert role("وهي الزيارة الأولى لرئيس مصري إلى السودان منذ 15 عاما.", "15 عاما") == RECORD
+
+
+def test_a_month_a_rank_or_the_day_before_yesterday_is_no_first():
+    assert role("ويواصل الناشط المعتقل منذ كانون الأول الإضراب عن الطعام منذ عشرة أيام.", "عشرة أيام") != RECORD
+    assert role("اعتقل في ربيع الأول ولا يزال محتجزا منذ ثلاثة أشهر.", "ثلاثة أشهر") != RECORD
+    assert role("وقال الفريق أول البرهان الذي يحكم منذ عامين إن الانتخابات ستجرى.", "عامين") != RECORD
+    assert role("وأعلن أول أمس أنه محاصر منذ أسبوعين في المستشفى.", "أسبوعين") != RECORD
+    assert role("وهذا أول هجوم على العاصمة منذ 3 أشهر.", "3 أشهر") == RECORD

@@ -155,11 +155,21 @@ def record_since(norm: str, sent_start: int, start: int) -> bool:
     return _record(_plain(norm, max(sent_start, start - _WINDOW), start))
 
 
+# "more/less than" before a count (قتل أكثر من 40 مدنيا خلال الأسبوعين الماضيين) is a quantity, not a record
+_QUANTITY = re.compile(rf"{_B}(?:اكثر|اقل)\s+من\s+\S+(?:\s+\S+){{0,2}}\s+(?:في|خلال|منذ)\s+$")
+# أول that is no "first": a month (كانون الأول، ربيع الأول), a rank or post (الفريق أول، النائب الأول), أول أمس
+_NOT_FIRST = re.compile(
+    rf"{_B}(?:(?:كانون|تشرين|ربيع|جمادي|الفريق|فريق|الملازم|ملازم|النائب|نائب)\s+(?:ال)?اول[يى]?|اول\s+(?:من\s+)?امس){_E}"
+)
+
+
 def _record(before: str) -> bool:
     """Whether the words before a duration make it a record's look-back (a superlative or "the first" in the same
     clause: أسوأ حرائق منذ عشر سنوات، الأولى لرئيس تركي منذ 65 عاما)."""
     clause = _CLAUSE.split(before)[-1]
-    return bool(_SUPERLATIVE.search(clause) or _FIRST_SINCE.search(clause))
+    if _SUPERLATIVE.search(clause) and not _QUANTITY.search(clause):
+        return True
+    return bool(_FIRST_SINCE.search(_NOT_FIRST.sub("_", clause)))
 
 
 _OWN_DIRECTION = re.compile(r"(?:قبل|بعد)\s")

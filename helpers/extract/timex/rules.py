@@ -363,7 +363,10 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(*m.span("t"), "DURATION", _duration(count, unit), anchor="duration")
 
 
-@_rule("same_day", r"اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم")
+@_rule(
+    "same_day",
+    r"(?:اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)(?!\s+من\s+(?:كل|هذا|هذه|العام|عام|السنه|سنه|الشهر|الاسبوع)(?!\S))",
+)  # not the same day of this year / last year / every year: a date in another year
 def _same_day(m: re.Match[str], ctx: _Context) -> Timex | None:
     """في اليوم نفسه، في نفس اليوم: the day told just before (from the DCT, flagged, when none is)."""
     return following(ctx, m.span("t"), 0)

@@ -155,6 +155,9 @@ def _iso_week(day: date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+_SUBORDINATE = re.compile(r"(?<!\w)(?:بعدما|بعد\s+[اأ]ن|عندما|حين|حينما|الذي|التي|بينما|فيما)(?!\w)")
+
+
 def _future_context(ctx: _Context, start: int, end: int) -> bool:
     """True when the clause around the span speaks of the future (سـ, سوف, من المقرر, المقبل...)."""
     # only a break within the 40 characters before the span matters: looked for there alone (a long
@@ -167,6 +170,9 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     set_off = text[head] in "،," and head > low  # سينتخب الأتراك، الأحد، ...: a time set off by commas
     commas = max(text.rfind("،", low, head), text.rfind(",", low, head)) if set_off else text.rfind("،", low, start - 1)
     left = max(text.rfind(".", low, start), text.rfind("\n", low, start), commas)
+    if set_off:  # وسيصل الوفد بعدما التقى الرئيس، الإثنين،: the verb after the last subordinator governs
+        for m in _SUBORDINATE.finditer(text, left + 1, head):
+            left = m.end() - 1
     window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
     if _FUTURE_LED.search(" " + window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
         return True
