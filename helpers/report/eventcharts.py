@@ -110,10 +110,12 @@ def stacked_calendar(
     return record_axis(fig, "events")  # counts whose window reaches WINDOW_PAD_DAYS before the first article
 
 
-def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0, history: int = 0) -> Figure:
+def events_over_time(
+    incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0, history: int = 0, totals: int = 0
+) -> Figure:
     """Events by type per week (per day over a month or less), stacked in ACLED's order of types; ``left_out``
     events not drawn (dated outside the report's window, ``history`` of them told as history: their sentence
-    states an earlier year) are named in a note."""
+    states an earlier year; ``totals`` running totals: a toll since the war began) are named in a note."""
     types = incidents["event_type"].fillna("").astype(str)
     fig = stacked_calendar(
         incidents["event_date"], types, ("الأحداث حسب النوع", "Events by type"), TYPE_COLOURS,
@@ -121,11 +123,14 @@ def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out:
     )  # fmt: skip
     if left_out:  # under the axis, where it hides no bar
         ax = fig.axes[0]
-        outside = (f"{left_out} حدثا مؤرخا خارج نافذة المقالات لم يُرسم (باق في الجدول)",
-                   f"{left_out} event(s) dated outside the articles' window not drawn (kept in the table)")  # fmt: skip
-        if history:
-            outside = (f"{outside[0]}، منها {history} رُويت تاريخا (جملتها تذكر سنة أقدم)",
-                       f"{outside[1]}, {history} of them told as history (sentence names an earlier year)")  # fmt: skip
+        parts = [
+            (left_out - history - totals, "مؤرخة خارج نافذة المقالات", "dated outside the articles' window"),
+            (history, "رُويت تاريخا (سنة أقدم)", "told as history (an earlier year)"),
+            (totals, "حصائل منذ بدء حرب أو معركة", "running totals (a toll since a war or battle began)"),
+        ]  # fmt: skip
+        stated = [part for part in parts if part[0]]
+        outside = (f"{left_out} حدثا لم يُرسم (باق في الجدول): " + "، ".join(f"{n} {a}" for n, a, _ in stated),
+                   f"{left_out} event(s) not drawn (kept in the table): " + ", ".join(f"{n} {e}" for n, _, e in stated))  # fmt: skip
         lines = [ax.get_xlabel(), *(ar(line) for line in words(outside, "\n").split("\n"))]
         ax.set_xlabel("\n".join(lines), fontsize=9)
         fig.tight_layout()

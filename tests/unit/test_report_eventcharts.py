@@ -104,3 +104,9 @@ def test_two_lines_keeps_english_when_arabic_is_long():
 def test_two_lines_wraps_a_long_event_label_instead_of_cutting_it():
     wrapped = two_lines("2018-06-10 Strategic developments / منطقة الهلال النفطي")
     assert "…" not in wrapped and "developments" in wrapped.replace("\n", " ")
+
+
+def test_events_over_time_says_how_many_running_totals_it_left_out():
+    fig = eventcharts.events_over_time(incidents_frame(), left_out=3, history=1, totals=2)
+    label = fig.axes[0].get_xlabel()
+    assert "1 told as history" in label and "2 running totals" in label and "dated outside" not in label
