@@ -203,6 +203,9 @@ def outlet_chart(matrix: pd.DataFrame) -> Figure:
     )  # fmt: skip
 
 
+UNDRAWN_PLACES = ("مناطق ودول وأماكن بلا نقطة (لا تُرسم)", "regions, countries and places without a point (not drawn)")
+
+
 def mappable(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events drawn as dots, events named but not drawn): regions and countries (geo-precision 3) and events
     without coordinates are never drawn as a point."""
@@ -246,7 +249,7 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
         counts = named.drop_duplicates("cluster_id")["location"].value_counts()
         listed = "، ".join(f"{name} ({n})" for name, n in counts.head(14).items())
         more = f" … +{len(counts) - 14}" if len(counts) > 14 else ""
-        text = f"مناطق ودول وأماكن بلا نقطة (لا تُرسم): {listed}{more}"
+        text = f"{words(UNDRAWN_PLACES)}: {listed}{more}"
         fig.text(0.5, 0.01, label(text, limit=None), ha="center", va="bottom", fontsize=8, wrap=True)
         fig.tight_layout(rect=(0, 0.06, 1, 1))
     else:
