@@ -129,8 +129,10 @@ def events_over_time(
             (totals, "حصائل منذ بدء حرب أو معركة", "running totals (a toll since a war or battle began)"),
         ]  # fmt: skip
         stated = [part for part in parts if part[0]]
-        outside = (f"{left_out} حدثا لم يُرسم (باق في الجدول): " + "، ".join(f"{n} {a}" for n, a, _ in stated),
-                   f"{left_out} event(s) not drawn (kept in the table): " + ", ".join(f"{n} {e}" for n, _, e in stated))  # fmt: skip
+        arabic = "، ".join(f"{n} {a}" for n, a, _ in stated)
+        english = ", ".join(f"{n} {e}" for n, _, e in stated)
+        outside = (f"{left_out} حدثا لم يُرسم (باق في الجدول): {arabic}",
+                   f"{left_out} event(s) not drawn (kept in the table): {english}")  # fmt: skip
         lines = [ax.get_xlabel(), *(ar(line) for line in words(outside, "\n").split("\n"))]
         ax.set_xlabel("\n".join(lines), fontsize=9)
         fig.tight_layout()

@@ -254,8 +254,10 @@ def clusters(incidents: pd.DataFrame) -> pd.DataFrame:
     first = pd.concat([first, missing])
     for column in ("actor1", "actor2", "location"):
         named = incidents[column].fillna("").astype(str).str.strip()
-        most = named[named != ""].groupby(incidents.loc[named != "", "cluster_id"]).agg(
-            lambda s: s.value_counts().index[0]
+        most = (
+            named[named != ""]
+            .groupby(incidents.loc[named != "", "cluster_id"])
+            .agg(lambda s: s.value_counts().index[0])
         )
         own = first[column].fillna("").astype(str).str.strip()
         first[column] = own.where(own != "", first["cluster_id"].map(most).fillna(""))

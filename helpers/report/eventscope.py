@@ -22,7 +22,9 @@ _BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عا
 # a count since a start: منذ بدء الحرب، منذ اندلاع المعارك، منذ انطلاق عملية تحرير الحديدة، منذ مطلع العام
 _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)")
 # «الأعنف منذ بدء الحرب»: an event compared with the whole war is still one event
-_SUPERLATIVE = re.compile(r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,3}\s*$")
+_SUPERLATIVE = re.compile(
+    r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,3}\s*$"
+)
 # a toll of the whole war: قتل نحو 10 آلاف شخص في الحرب (only with a stated toll of a thousand or more)
 _IN_THE_WAR = re.compile(r"(?:في|خلال|جراء|جرّاء|بسبب)\s+(?:هذه\s+)?(?:الحرب|النزاع|الصراع)(?!\S)")
 WAR_TOLL = 1000  # «في الحرب» marks a running total only for a stated toll this large
