@@ -6,7 +6,9 @@ import base64
 import functools
 import hashlib
 import json
+import re
 import shutil
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -56,6 +58,35 @@ def notebook_question(path: Path) -> str:
 def list_notebooks(folder: Path | None = None) -> list[Path]:
     """The report notebooks in ``folder`` (default: the suite's), in order (files starting with two digits)."""
     return sorted(p for p in (folder or config.NOTEBOOKS_DIR).glob("[0-9][0-9]_*.ipynb"))
+
+
+_PARAMETER = re.compile(r"^([A-Z][A-Z0-9_]*)\s*=", re.MULTILINE)
+
+
+def notebook_parameters(path: Path) -> set[str]:
+    """The names a notebook's ``parameters`` cell declares (CORPUS_PATH, TOP, TOPIC…)."""
+    for cell in json.loads(path.read_text(encoding="utf-8")).get("cells", []):
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            return set(_PARAMETER.findall("".join(cell.get("source", []))))
+    return set()
+
+
+def parameters_for(notebook: Path, parameters: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``parameters`` this notebook declares: ``-p TOPIC الحديدة`` goes to the timelines notebook only, and
+    the others do not warn "Passed unknown parameter: TOPIC"."""
+    declared = notebook_parameters(notebook)
+    if not declared:  # no parameters cell: papermill puts every parameter at the top, as it always did
+        return dict(parameters)
+    return {name: value for name, value in parameters.items() if name in declared}
+
+
+def unknown_parameters(notebooks: Sequence[Path], parameters: Mapping[str, Any]) -> list[str]:
+    """The names in ``parameters`` that no notebook declares (a misspelt ``-p TOPPIC``), to be said once."""
+    each = [notebook_parameters(n) for n in notebooks]
+    if not each or not all(each):  # a notebook without a parameters cell takes whatever it is given
+        return []
+    declared = set().union(*each)
+    return sorted(name for name in parameters if name not in declared)
 
 
 def execute_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any]) -> None:
@@ -199,11 +230,14 @@ def build_reports(
     print(f"store {built_store.root}: {built_store.extracted} extracted, {built_store.already_done} already there")
     params = {"CORPUS_PATH": corpus_path, "STORE_DIR": str(store_dir), "STORE_READY": True, **(parameters or {})}
     built: list[BuiltReport] = []
-    for notebook in notebooks or list_notebooks():
+    notebooks = list(notebooks or list_notebooks())
+    for name in unknown_parameters(notebooks, params):
+        print(f"parameter {name} is declared by no notebook: ignored", file=sys.stderr)
+    for notebook in notebooks:
         executed = executed_dir / notebook.name
         tables_dir = out_dir / "tables" / notebook.stem
         shutil.rmtree(tables_dir, ignore_errors=True)  # no CSV left from an earlier build
-        execute_notebook(notebook, executed, {"TABLES_DIR": str(tables_dir), **params})
+        execute_notebook(notebook, executed, parameters_for(notebook, {"TABLES_DIR": str(tables_dir), **params}))
         destination = out_dir / f"{notebook.stem}.html"
         export_html(executed, destination, hide_code=hide_code)
         csv_files = sorted(tables_dir.glob("*.csv")) if tables_dir.exists() else []

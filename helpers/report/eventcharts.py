@@ -110,10 +110,12 @@ def stacked_calendar(
     return record_axis(fig, "events")  # counts whose window reaches WINDOW_PAD_DAYS before the first article
 
 
-def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0, history: int = 0) -> Figure:
+def events_over_time(
+    incidents: pd.DataFrame, freq: str | None = None, left_out: int = 0, history: int = 0, totals: int = 0
+) -> Figure:
     """Events by type per week (per day over a month or less), stacked in ACLED's order of types; ``left_out``
     events not drawn (dated outside the report's window, ``history`` of them told as history: their sentence
-    states an earlier year) are named in a note."""
+    states an earlier year; ``totals`` running totals: a toll since the war began) are named in a note."""
     types = incidents["event_type"].fillna("").astype(str)
     fig = stacked_calendar(
         incidents["event_date"], types, ("الأحداث حسب النوع", "Events by type"), TYPE_COLOURS,
@@ -121,11 +123,16 @@ def events_over_time(incidents: pd.DataFrame, freq: str | None = None, left_out:
     )  # fmt: skip
     if left_out:  # under the axis, where it hides no bar
         ax = fig.axes[0]
-        outside = (f"{left_out} حدثا مؤرخا خارج نافذة المقالات لم يُرسم (باق في الجدول)",
-                   f"{left_out} event(s) dated outside the articles' window not drawn (kept in the table)")  # fmt: skip
-        if history:
-            outside = (f"{outside[0]}، منها {history} رُويت تاريخا (جملتها تذكر سنة أقدم)",
-                       f"{outside[1]}, {history} of them told as history (sentence names an earlier year)")  # fmt: skip
+        parts = [
+            (left_out - history - totals, "مؤرخة خارج نافذة المقالات", "dated outside the articles' window"),
+            (history, "رُويت تاريخا (سنة أقدم)", "told as history (an earlier year)"),
+            (totals, "حصائل منذ بدء حرب أو معركة", "running totals (a toll since a war or battle began)"),
+        ]  # fmt: skip
+        stated = [part for part in parts if part[0]]
+        arabic = "، ".join(f"{n} {a}" for n, a, _ in stated)
+        english = ", ".join(f"{n} {e}" for n, _, e in stated)
+        outside = (f"{left_out} حدثا لم يُرسم (باق في الجدول): {arabic}",
+                   f"{left_out} event(s) not drawn (kept in the table): {english}")  # fmt: skip
         lines = [ax.get_xlabel(), *(ar(line) for line in words(outside, "\n").split("\n"))]
         ax.set_xlabel("\n".join(lines), fontsize=9)
         fig.tight_layout()
@@ -198,6 +205,9 @@ def outlet_chart(matrix: pd.DataFrame) -> Figure:
     )  # fmt: skip
 
 
+UNDRAWN_PLACES = ("مناطق ودول وأماكن بلا نقطة (لا تُرسم)", "regions, countries and places without a point (not drawn)")
+
+
 def mappable(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events drawn as dots, events named but not drawn): regions and countries (geo-precision 3) and events
     without coordinates are never drawn as a point."""
@@ -241,7 +251,7 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
         counts = named.drop_duplicates("cluster_id")["location"].value_counts()
         listed = "، ".join(f"{name} ({n})" for name, n in counts.head(14).items())
         more = f" … +{len(counts) - 14}" if len(counts) > 14 else ""
-        text = f"مناطق ودول وأماكن بلا نقطة (لا تُرسم): {listed}{more}"
+        text = f"{words(UNDRAWN_PLACES)}: {listed}{more}"
         fig.text(0.5, 0.01, label(text, limit=None), ha="center", va="bottom", fontsize=8, wrap=True)
         fig.tight_layout(rect=(0, 0.06, 1, 1))
     else:

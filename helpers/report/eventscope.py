@@ -1,7 +1,9 @@
 """What the events report draws: the five ACLED event types apart from statements (``Statement`` is not an
 ACLED event type), and the events of the articles' window apart from those dated outside it or told as history
 (the event's sentence states a year older than the article's year - 1: «عام 2014», «في 2013»), which stay in
-the events table but are kept out of the charts and the deaths tables, with their count shown."""
+the events table but are kept out of the charts and the deaths tables, with their count shown. So are running
+totals: a death toll counted since a war, battle or year began («قتل أكثر من 3 آلاف مدني منذ اندلاع الحرب»,
+«قتل نحو 10 آلاف شخص في الحرب»), which is no one event of the day its article dates it to."""
 
 from __future__ import annotations
 
@@ -17,6 +19,15 @@ STATEMENT = "Statement"  # our type for statements and announcements: not one of
 _YEAR = re.compile(r"(?<![\d٠-٩])([12][09][\d]{2}|[١٢][٠٩][٠-٩]{2})(?![\d٠-٩])")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عام|سنة|في)?\s*$")  # «من مواليد 1991»: a birth year
+# a count since a start: منذ بدء الحرب، منذ اندلاع المعارك، منذ انطلاق عملية تحرير الحديدة، منذ مطلع العام
+_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)")
+# «الأعنف منذ بدء الحرب»: an event compared with the whole war is still one event
+_SUPERLATIVE = re.compile(
+    r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,3}\s*$"
+)
+# a toll of the whole war: قتل نحو 10 آلاف شخص في الحرب (only with a stated toll of a thousand or more)
+_IN_THE_WAR = re.compile(r"(?:في|خلال|جراء|جرّاء|بسبب)\s+(?:هذه\s+)?(?:الحرب|النزاع|الصراع)(?!\S)")
+WAR_TOLL = 1000  # «في الحرب» marks a running total only for a stated toll this large
 
 
 def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -46,19 +57,35 @@ def told_as_history(sentences: pd.Series, article_years: pd.Series) -> pd.Series
     return pd.Series(flags, index=sentences.index, dtype=bool)
 
 
+def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
+    """Whether each event with stated deaths is a running total: its sentence counts since a start (منذ بدء،
+    منذ اندلاع، منذ مطلع, not «الأعنف منذ بدء الحرب») or, for a toll of ``WAR_TOLL`` or more, over the war
+    (في الحرب، خلال النزاع)."""
+    dead = pd.to_numeric(fatalities, errors="coerce")
+    flags = []
+    for sentence, count in zip(sentences, dead, strict=True):
+        if not isinstance(sentence, str) or pd.isna(count) or count <= 0:
+            flags.append(False)
+            continue
+        since = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _SINCE_START.finditer(sentence))
+        flags.append(since or (count >= WAR_TOLL and bool(_IN_THE_WAR.search(sentence))))
+    return pd.Series(flags, index=sentences.index, dtype=bool)
+
+
 @dataclass
 class Scope:
     """The events drawn (``shown``), and how many were left out of the charts: dated outside the articles'
-    window (``outside``) or inside it but told as history (``history``)."""
+    window (``outside``), or inside it but told as history (``history``) or a running total (``totals``)."""
 
     shown: pd.DataFrame
     outside: int
     history: int
+    totals: int = 0
 
     @property
     def left_out(self) -> int:
-        """Every event not drawn: outside the window or told as history."""
-        return self.outside + self.history
+        """Every event not drawn: outside the window, told as history or a running total."""
+        return self.outside + self.history + self.totals
 
 
 def scope(incidents: pd.DataFrame, articles: pd.DataFrame, sentences: SentenceIndex | None = None) -> Scope:
@@ -71,4 +98,6 @@ def scope(incidents: pd.DataFrame, articles: pd.DataFrame, sentences: SentenceIn
     dates = pd.to_datetime(articles.set_index("article_id")["dct"], utc=True, errors="coerce")
     years = inside["article_id"].map(dates.dt.year)
     history = told_as_history(located["sentence"], years)
-    return Scope(inside[~history], outside, int(history.sum()))
+    fatalities = inside["fatalities"] if "fatalities" in inside.columns else pd.Series(pd.NA, index=inside.index)
+    totals = running_totals(located["sentence"], fatalities) & ~history
+    return Scope(inside[~history & ~totals], outside, int(history.sum()), int(totals.sum()))

@@ -18,6 +18,7 @@ from matplotlib import pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon, Rectangle
+from matplotlib.text import Text
 
 from helpers import config
 from helpers.report.chartbase import TITLE_LIMIT, _note, label, setup_matplotlib, words
@@ -262,8 +263,36 @@ def place_map(
     if not regions.empty:
         notes.append(_listing(words(MAP_TEXT["regions"]), regions))
     if notes:
-        fig.text(0.5, 0.01, "\n".join(notes), ha="center", va="bottom", fontsize=8, wrap=True)
+        note = fig.text(0.5, 0.01, "\n".join(notes), ha="center", va="bottom", fontsize=8, wrap=True)
         fig.tight_layout(rect=(0, 0.04 + 0.035 * len(notes), 1, 1))
+        keep_above_note(fig, note)
     else:
         fig.tight_layout()
     return fig
+
+
+def note_top(fig: Figure, note: Text) -> float:
+    """The height in pixels, from the figure's bottom, that a wrapped note at the bottom takes: each of its
+    lines wraps into as many lines as its width needs at 95 % of the figure's width."""
+    renderer = fig.canvas.get_renderer()
+    usable = 0.95 * fig.bbox.width
+    lines = 0
+    for line in note.get_text().split("\n"):
+        probe = fig.text(0, 0, line, fontsize=note.get_fontsize())
+        lines += max(1, math.ceil(probe.get_window_extent(renderer).width / usable))
+        probe.remove()
+    return note.get_position()[1] * fig.bbox.height + lines * note.get_fontsize() * 1.3 * fig.dpi / 72
+
+
+def keep_above_note(fig: Figure, note: Text, tries: int = 3) -> None:
+    """Raise the panels (their titles, tick labels and the zoom panel's two-line note) clear of the note under
+    the map: a panel kept to its aspect can reach below the space tight_layout kept for the note."""
+    renderer = fig.canvas.get_renderer()
+    top = note_top(fig, note)
+    bottom = top / fig.bbox.height + 0.01
+    for _ in range(tries):
+        lowest = min(ax.get_tightbbox(renderer).y0 for ax in fig.axes)
+        if lowest >= top:
+            return
+        bottom += (top - lowest) / fig.bbox.height + 0.01
+        fig.tight_layout(rect=(0, min(bottom, 0.4), 1, 1))

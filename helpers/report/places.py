@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from helpers.report.valuewords import country_english
+from helpers.report.valuewords import country_english, country_words
 
 SUMMARY_COLUMNS = [
     "source",
@@ -45,7 +45,20 @@ def _counted(places: pd.DataFrame) -> pd.DataFrame:
     if resolved.empty:
         return resolved.assign(place="")
     first = resolved.groupby(["source", "_group"])["name"].transform(lambda s: s.value_counts().index[0])
-    return resolved.assign(place=_as_written(resolved, first))
+    return resolved.assign(place=_with_country(resolved, pd.Series(_as_written(resolved, first), resolved.index)))
+
+
+def _with_country(resolved: pd.DataFrame, place: pd.Series) -> pd.Series:
+    """``place``, with the country's Arabic name in brackets when one name stands for places in two or more
+    countries (البيضاء of Yemen and of Libya): they are two rows of the summary, never one row at a median point
+    between them. Entries of one country written the same way still share one row."""
+    country = resolved["country"].fillna("").astype(str)
+    spread = country.where(country != "").groupby(place).transform("nunique")
+    place = place.copy()
+    for index in place.index[(spread > 1) & (country != "")]:
+        words = country_words(country[index])
+        place[index] = f"{place[index]} ({words.split(' / ')[0] if words else country[index]})"
+    return place
 
 
 def with_place_key(places: pd.DataFrame) -> pd.DataFrame:
@@ -61,7 +74,8 @@ def place_summary(places: pd.DataFrame) -> pd.DataFrame:
     articles, coordinates and precision, most mentioned first.
 
     A facility placed at its town's point (source ``facility``) keeps its own row, by name. Two gazetteer
-    entries written the same way share one row."""
+    entries written the same way share one row when they lie in one country; in two countries, each row's name
+    carries its country (البيضاء (اليمن), البيضاء (ليبيا))."""
     resolved = _counted(places)
     if resolved.empty:
         return pd.DataFrame(columns=SUMMARY_COLUMNS)

@@ -263,8 +263,10 @@ LIMITS = {
     "locations": [
         "أسماء بتهجئة لا يعرفها المعجم تفوت (نحو 15٪ من الأماكن في أخبار لم نرها) / "
         "names spelled in ways the gazetteer lacks are missed (about 15% of places in unseen news)",
-        "أحياء درنة بلا إحداثيات خاصة تُرسم حول نقطة درنة / "
-        "Derna's districts without their own point are drawn around Derna's",
+        "الأحياء والمنشآت بلا إحداثيات خاصة تُرسم على دائرة حول نقطة مدينتها؛ الجدول المرفق لا يعرف أحياء غير درنة "
+        "(أضفها إلى helpers/data/places_curated.csv) / districts and facilities without their own point are drawn "
+        "on a ring around their town's point; the shipped table knows no districts but Derna's (add yours to "
+        "helpers/data/places_curated.csv)",
         "المنشآت تأخذ نقطتها الخاصة في ليبيا وجيرانها فقط / "
         "facilities get their own point only in Libya and neighbours",
     ],

@@ -104,3 +104,23 @@ def test_two_lines_keeps_english_when_arabic_is_long():
 def test_two_lines_wraps_a_long_event_label_instead_of_cutting_it():
     wrapped = two_lines("2018-06-10 Strategic developments / منطقة الهلال النفطي")
     assert "…" not in wrapped and "developments" in wrapped.replace("\n", " ")
+
+
+def test_events_over_time_says_how_many_running_totals_it_left_out():
+    fig = eventcharts.events_over_time(incidents_frame(), left_out=3, history=1, totals=2)
+    label = fig.axes[0].get_xlabel()
+    assert "1 told as history" in label and "2 running totals" in label and "dated outside" not in label
+
+
+def test_the_note_of_places_not_drawn_follows_the_report_language():
+    """The events map's note «مناطق ودول وأماكن بلا نقطة (لا تُرسم): اليمن (25)…» was Arabic only, whatever
+    REPORT_LANGUAGE said (the places map's own words were made bilingual, this one was not)."""
+    from helpers.report.language import set_language
+
+    set_language("en")
+    try:
+        text = eventcharts.event_map(incidents_frame()).texts[0].get_text()
+    finally:
+        set_language("both")
+    assert text.startswith("regions, countries and places without a point (not drawn): ")
+    assert "(1)" in text

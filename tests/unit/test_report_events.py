@@ -322,3 +322,23 @@ def test_an_actor_has_one_arabic_name_as_actor_1_and_actor_2_and_two_actors_neve
     matrix = events.actor_matrix(pd.DataFrame(rows))
     assert f"الإرهابيين / {militants}" in matrix.index and f"الإرهابيين / {militants}" in matrix.columns
     assert f"مسلحون / {gunmen}" in matrix.columns and f"مسلحون / {militants}" not in matrix.columns
+
+
+def test_a_cluster_row_takes_an_actor_its_first_report_leaves_empty_from_its_other_reports():
+    """The clusters table's top row on a Yemen corpus read "Government regains territory at الحديدة, no actor 1,
+    no actor 2" for six reports, three of which name the Houthis as actor 2 and two the government forces as
+    actor 1: the first report's own sentence (a plan to take the city) named neither."""
+    shared = {"cluster_id": "SK-1:0:0", "n_sources": 3, "first_outlet": "Sky", "location": "الحديدة"}
+    rows = [
+        incident("SK-1:0:0", "SK-1", "Sky", **shared),
+        incident("FR-2:1:0", "FR-2", "France 24", **shared, actor1="القوات الحكومية", actor2="جماعة الحوثي"),
+        incident("FR-3:1:0", "FR-3", "France 24", **shared, actor1="القوات الحكومية", actor2="جماعة الحوثي"),
+        incident("AL-4:2:0", "AL-4", "Al Arabiya", **shared, actor1="القوات السعودية", actor2="جماعة الحوثي"),
+    ]
+    row = events.clusters(pd.DataFrame(rows)).iloc[0]
+    assert (row["actor1"], row["actor2"], row["location"]) == ("القوات الحكومية", "جماعة الحوثي", "الحديدة")
+
+
+def test_a_cluster_row_keeps_the_actor_its_first_report_names():
+    table = events.clusters(incidents_frame())
+    assert table.iloc[0]["actor1"] == "الجيش الوطني الليبي"

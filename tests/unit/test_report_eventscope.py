@@ -48,3 +48,41 @@ def test_arabic_indic_years_are_read():
 
 def test_a_birth_year_is_not_history():
     assert eventscope.stated_years("قتل العوامي وهو من مواليد 1991") == []
+
+
+def _toll_events(sentence: str, fatalities: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    text = f"{sentence} وقتل جنديان أمس في المدينة."
+    articles = pd.DataFrame({"article_id": ["t"], "dct": [pd.Timestamp("2018-07-23")], "text": [text]})
+    frame = pd.DataFrame(
+        {
+            "event_id": ["t:0:0", "t:1:0"],
+            "article_id": ["t", "t"],
+            "event_type": ["Battles", "Battles"],
+            "event_date": pd.to_datetime(["2018-07-23", "2018-07-22"]),
+            "start": [0, len(sentence) + 1],
+            "end": [3, len(sentence) + 4],
+            "fatalities": [fatalities, 2.0],
+        }
+    )
+    return frame, articles
+
+
+def test_a_toll_since_the_war_began_is_a_running_total_not_drawn_nor_counted_as_one_event():
+    """A Yemen corpus drew «قتل أكثر من 3 آلاف مدني في تعز منذ اندلاع الحرب» and «قتل نحو 10 آلاف شخص في الحرب»
+    as events of their articles' days: the deaths chart was one bar of 10,000 in July and one of 3,000 in May."""
+    for sentence, dead in [
+        ("وقتل أكثر من 3 آلاف مدني في المدينة منذ اندلاع الحرب.", 3000.0),
+        ("ولقد قتل نحو 10 آلاف شخص في الحرب بين القوات الحكومية والمتمردين.", 10000.0),
+        ("وقتل نحو ألف من عناصر الجماعة منذ بدء معركة تحرير المدينة.", 1000.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        scope = eventscope.scope(frame, articles)
+        assert scope.totals == 1 and scope.left_out == 1, sentence
+        assert scope.shown["event_id"].tolist() == ["t:1:0"]
+
+
+def test_the_deadliest_raid_since_the_war_began_is_still_one_event():
+    frame, articles = _toll_events("وقتل 40 شخصا في الغارة الأعنف منذ بدء الحرب.", 40.0)
+    assert eventscope.scope(frame, articles).totals == 0
+    frame, articles = _toll_events("وقتل 12 جنديا في الحرب الدائرة قرب الحدود.", 12.0)  # a small toll in the war
+    assert eventscope.scope(frame, articles).totals == 0

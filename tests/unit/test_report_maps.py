@@ -131,3 +131,37 @@ def test_the_maps_own_words_follow_the_report_language():
     for english in ("outside the frame", "regions, seas and continents", "the most crowded area", "dashed circles"):
         assert english in text, english
     assert "خارج الإطار" not in text and "ﺝﺭﺎﺧ" not in text
+
+
+def test_the_panels_are_raised_clear_of_a_note_that_wraps_to_more_lines_than_was_kept_for_it():
+    """On a Yemen corpus the two lists under the map (10 places outside the frame, 20 regions and seas) wrapped
+    to three lines and ran into the zoom panel's two-line note on dashed circles: the space kept for them
+    counted one line per list (0.04 + 0.035 per list), and a panel kept to its aspect reached lower still."""
+    fig, (_, right) = matplotlib.pyplot.subplots(1, 2, figsize=(13, 7))
+    right.set_xlabel("سطر أول من ملاحظة الدوائر\nsecond line of the note on dashed circles")
+    listing = "، ".join(f"مكان مذكور خارج الإطار رقم {i} (3)" for i in range(40))
+    note = fig.text(0.5, 0.01, listing + "\n" + listing, ha="center", va="bottom", fontsize=8, wrap=True)
+    fig.tight_layout(rect=(0, 0.04 + 0.035 * 2, 1, 1))  # what the map kept for two lists
+    renderer = fig.canvas.get_renderer()
+    top = maps.note_top(fig, note)
+    assert min(ax.get_tightbbox(renderer).y0 for ax in fig.axes) < top  # the overlap the report showed
+    maps.keep_above_note(fig, note)
+    assert min(ax.get_tightbbox(renderer).y0 for ax in fig.axes) >= top
+
+
+def test_the_notes_under_the_map_do_not_run_into_the_zoom_panels_note():
+    """On a Yemen corpus the two lists under the map (10 places outside the frame, 20 regions and seas) wrapped
+    to three lines and ran into the zoom panel's note on dashed circles: the space kept for them counted one
+    line per list."""
+    crowd = [(f"حي {i}", "district", 14.8, 42.95, 3) for i in range(6)]
+    crowd += [("الحديدة", "city", 14.80, 42.95, 180), ("زبيد", "town", 14.20, 43.32, 10)]
+    crowd += [("حيس", "town", 13.93, 43.48, 2), ("صنعاء", "capital", 15.35, 44.21, 100)]
+    crowd += [("تعز", "city", 13.58, 44.02, 30), ("طهران", "capital", 35.7, 51.4, 9)]
+    outside = [(f"مدينة خارج الإطار {i}", "city", 40.0 + i, -70.0 - i, 4) for i in range(10)]
+    regions = [(f"محافظة مذكورة في الأخبار {i}", "region", 15.0, 45.0, 20 - i) for i in range(20)]
+    fig = maps.place_map(summary(*crowd, *outside, *regions), extent=(4.0, 53.0, 11.0, 48.0))
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    top = maps.note_top(fig, fig.texts[-1])
+    assert len(fig.axes) == 2  # the main map and the zoom panel
+    assert min(ax.get_tightbbox(renderer).y0 for ax in fig.axes) >= top

@@ -122,3 +122,21 @@ def test_a_country_is_named_in_english_as_analysts_write_it():
     north_korea = ("كوريا الشمالية", "Korea, Democratic People's Republic of", "country", "KP", 40.1, 127.2, 3)
     summary = places.place_summary(table(("a", "كوريا الشمالية", *north_korea, "pycountry", "KP", "")))
     assert summary["name_en"].tolist() == ["North Korea"]
+
+
+def test_one_name_for_places_in_two_countries_gives_two_rows_each_at_its_own_point():
+    """البيضاء is a Yemeni governorate and a Libyan city: the places table had one row «البيضاء, Al Bayda, YE» for
+    mentions resolved to both, at the median of their points (a tie falls in the Sahara), so the mentions sent to
+    Libya were hidden from the analyst."""
+    yemen = ("البيضاء", "Al Bayda", "city", "YE", 13.99, 45.57, 1, "geonames", "79415")
+    libya = ("البيضاء", "Bayda", "city", "LY", 32.76, 21.76, 1, "geonames", "88834")
+    rows = table(
+        ("a", "البيضاء", *yemen, ""),
+        ("b", "البيضاء", *yemen, ""),
+        ("c", "البيضاء", *libya, "ambiguous: also Al Bayda (YE)"),
+    )
+    summary = places.place_summary(rows).set_index("name")
+    assert summary.loc["البيضاء (اليمن)", ["mentions", "lat"]].tolist() == [2, 13.99]
+    assert summary.loc["البيضاء (ليبيا)", ["mentions", "lat"]].tolist() == [1, 32.76]
+    drill = places.with_place_key(rows)
+    assert drill["place"].tolist() == ["البيضاء (اليمن)", "البيضاء (اليمن)", "البيضاء (ليبيا)"]

@@ -43,3 +43,15 @@ def test_every_figure_of_the_accuracy_rows_is_in_the_readme():
         if number not in measured
     ]
     assert missing == []
+
+
+def test_the_locations_limits_speak_of_any_town_not_only_the_bundled_corpus():
+    """On a Yemen corpus the locations report said «Derna's districts without their own point are drawn around
+    Derna's»: the ring is drawn for any town's districts and facilities (ميناء الحديدة، مطار الحديدة), and only the
+    shipped district rows are Derna's, which is what an analyst of another corpus needs to know."""
+    from helpers.report import trust
+
+    limits = " ".join(trust.LIMITS["locations"])
+    assert "around their town's point" in limits
+    assert "places_curated.csv" in limits
+    assert "Derna's districts without" not in limits

@@ -140,3 +140,22 @@ def test_the_index_counts_actor_mentions_as_the_actors_report_does():
     )
     assert build.actor_mentions(table) == 2
     assert build.actor_mentions(table.iloc[0:0]) == 0
+
+
+def _notebook_with_parameters(path, source):
+    cell = {"cell_type": "code", "metadata": {"tags": ["parameters"]}, "source": source, "outputs": []}
+    path.write_text(json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    return path
+
+
+def test_a_report_parameter_goes_only_to_the_notebooks_that_declare_it(tmp_path):
+    """``reports -p TOPIC الحديدة`` made four of the five notebooks print "Passed unknown parameter: TOPIC" in the
+    build's output (only the timelines notebook takes a topic), and a misspelt name was passed on in silence."""
+    from helpers.report.build import parameters_for, unknown_parameters
+
+    timelines = _notebook_with_parameters(tmp_path / "03_t.ipynb", 'CORPUS_PATH = None\nTOPIC = "درنة"  # a topic\n')
+    actors = _notebook_with_parameters(tmp_path / "01_a.ipynb", "CORPUS_PATH = None\nTOP = 20\n")
+    given = {"CORPUS_PATH": "/tmp/c", "TOPIC": "الحديدة", "TOPPIC": "x"}
+    assert parameters_for(timelines, given) == {"CORPUS_PATH": "/tmp/c", "TOPIC": "الحديدة"}
+    assert parameters_for(actors, given) == {"CORPUS_PATH": "/tmp/c"}
+    assert unknown_parameters([timelines, actors], given) == ["TOPPIC"]
