@@ -476,3 +476,17 @@ def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFr
         value_in_words(v, k, m) for v, k, m in zip(out["time_value"], out["time_type"], out["mod"], strict=True)
     ]
     return event_actors(out, quotes, actors)
+
+
+TOPIC_KINDS = ("city", "capital", "town", "village", "district", "suburb")
+
+
+def default_topic(places: pd.DataFrame) -> str | None:
+    """The topic when the user names none: the town named in the most articles (then the most mentions), as the
+    places layer names it; None when the corpus names no town."""
+    towns = places[places["kind"].isin(TOPIC_KINDS) & places["name"].fillna("").ne("")]
+    if towns.empty:
+        return None
+    counts = towns.groupby("name").agg(articles=("article_id", "nunique"), mentions=("article_id", "size"))
+    counts = counts.sort_values(["articles", "mentions"], ascending=False, kind="stable")
+    return str(counts.index[0])

@@ -311,3 +311,15 @@ def test_a_rows_speaker_is_the_one_the_quotes_settled_not_the_one_attribution_fi
     out = sequence.event_actors(events, quotes, pd.DataFrame()).set_index("sentence_id")
     assert out.loc[3, "speaker"] == "الرئيس التركي"
     assert out.loc[4, "speaker"] == "", "a sentence without a statement keeps no speaker"
+
+
+def test_the_default_topic_is_the_town_the_most_articles_name():
+    places = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "b", "c", "b", "c"],
+            "name": ["صنعاء", "صنعاء", "صنعاء", "الحديدة", "الحديدة", "اليمن", "اليمن"],
+            "kind": ["capital", "capital", "capital", "city", "city", "country", "country"],
+        }
+    )
+    assert sequence.default_topic(places) == "الحديدة"  # two articles beat three mentions in one; no country
+    assert sequence.default_topic(places[places["kind"] == "country"]) is None
