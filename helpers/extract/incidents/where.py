@@ -80,7 +80,9 @@ def event_place(
         return NOWHERE, chosen.place.country or ""
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
         towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
-        chosen = towns[0] if towns else chosen
+        if not towns:  # غارات على مواقع في العراق: a country is no single place of an act
+            return NOWHERE, chosen.place.country or ""
+        chosen = towns[0]
     return mention_columns(norm, chosen, usable)
 
 
@@ -275,18 +277,23 @@ def context_place(article: Any, row: tuple) -> tuple:
         return row
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
-    if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
-        return row
+    if any(whole_country(norm, m) or _country(m) for m in where_candidates(norm, _within(article.places, s, e))):
+        return row  # the sentence names a country as the act's place: no single place, none from elsewhere
     mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
     named = [m for m in mentions if _codable(m)]
     before = [m for m in named if m.start < s]
     chosen = before[-1] if before else (named[0] if named else None)
-    if chosen is not None and _country(chosen):  # the most specific place of that country named
+    if chosen is not None and _country(chosen):  # the most specific place of that country named, else none
         towns = [m for m in before[::-1] + named if _inside(m, chosen)]
-        chosen = towns[0] if towns else chosen
+        chosen = towns[0] if towns else None
     if chosen is None:
         return row
     return _placed(row, town_of_region(norm, chosen, named))
+
+
+def _within(mentions: Sequence[Any], start: int, end: int) -> list[Any]:
+    """The place mentions of a sentence, in the role of a location."""
+    return [m for m in mentions if start <= m.start < end and m.role == "location"]
 
 
 def _placed(row: tuple, chosen: Any) -> tuple:
