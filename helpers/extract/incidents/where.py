@@ -80,9 +80,7 @@ def event_place(
         return NOWHERE, chosen.place.country or ""
     if _country(chosen):  # درنة الواقعة شرق ليبيا: the town, not its country
         towns = [m for m in near + before[::-1] + after if _inside(m, chosen)]
-        if not towns:  # غارات على مواقع في العراق: a country is no single place of an act
-            return NOWHERE, chosen.place.country or ""
-        chosen = towns[0]
+        chosen = towns[0] if towns else chosen
     return mention_columns(norm, chosen, usable)
 
 
@@ -269,16 +267,19 @@ def acled_spelling(english: str) -> str:
 def context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
     named before its sentence (the title included), else the article's first; for a country, the nearest town
-    of that country named (before, else after); ACLED's geo-precision at least 2. Not for a statement (its
-    place is where it was made), nor when its sentence speaks of a whole country (no single place)."""
+    of that country named (before, else after), else none; ACLED's geo-precision at least 2. Not for a
+    statement (its place is where it was made), nor when its sentence speaks of a whole country (no single
+    place). A row placed at a country alone (غارات على مواقع في العراق) is left with no place: a country is no
+    single place of an act (the gold sets code none). Called after the event model scored the row, which reads
+    the country as a place told."""
     if row[COLUMN["event_type"]] == "Statement":
         return row
     if row[COLUMN["location"]]:
-        return row
+        return _unplaced(row) if _a_country(article, row) else row
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
-    if any(whole_country(norm, m) or _country(m) for m in where_candidates(norm, _within(article.places, s, e))):
-        return row  # the sentence names a country as the act's place: no single place, none from elsewhere
+    if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
+        return row
     mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
     named = [m for m in mentions if _codable(m)]
     before = [m for m in named if m.start < s]
@@ -291,9 +292,21 @@ def context_place(article: Any, row: tuple) -> tuple:
     return _placed(row, town_of_region(norm, chosen, named))
 
 
-def _within(mentions: Sequence[Any], start: int, end: int) -> list[Any]:
-    """The place mentions of a sentence, in the role of a location."""
-    return [m for m in mentions if start <= m.start < end and m.role == "location"]
+def _a_country(article: Any, row: tuple) -> bool:
+    """Whether a row's place is a country named in the article (غارات على مواقع في العراق: Iraq)."""
+    name, english = row[COLUMN["location"]], row[COLUMN["location_en"]]
+    return any(
+        _country(m) and written_name(m) == name and acled_spelling(country_label(m.place.country)) == english
+        for m in article.places
+    )
+
+
+def _unplaced(row: tuple) -> tuple:
+    """The row without its location columns."""
+    out = list(row)
+    for key in _PLACE_COLUMNS:
+        out[COLUMN[key]] = "" if key in ("location", "location_en") else None
+    return tuple(out)
 
 
 def _placed(row: tuple, chosen: Any) -> tuple:
