@@ -28,7 +28,6 @@ from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.readings import (
-    accusative_adjective,
     after_given_name,
     capital_of_country,
     clubs_throughout,
@@ -141,12 +140,8 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         candidates = index[key]
         cued = _cued(tokens, i, norm)
         listed = bool(found) and tokens[i][2][:1] == "و" and not norm[found[-1].end : tokens[i][0]].strip()
-        if (
-            homograph_reading(key, tokens, i, norm, text, cued or listed)
-            or phrase_reading(tokens, i, key)
-            or accusative_adjective(text, tokens, i, key)
-        ):
-            continue  # سيارة طراز، بربك، خلق مشهد، مسقط رأسه، هجوماً روسياً: an ordinary word (not عدن ولحج وأبين)
+        if homograph_reading(key, tokens, i, norm, text, cued or listed) or phrase_reading(tokens, i, key):
+            continue  # سيارة طراز، بربك، خلق مشهد، مسقط رأسه: an ordinary word (not عدن ولحج وأبين: a list)
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS

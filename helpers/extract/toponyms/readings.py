@@ -382,7 +382,10 @@ def homograph_reading(
 ) -> bool:
     """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
     place word, one that needs a spatial preposition (في مشهد) with none right before it, or one that needs its
-    spelling and is written otherwise (إب, Ibb; أب، آب: father, August)."""
+    spelling and is written otherwise (إب, Ibb; أب، آب: father, August); or a country name written as an
+    adjective (``accusative_adjective``: هجوماً روسياً)."""
+    if text and accusative_adjective(text, tokens, i, key):
+        return True
     needs = homographs().get(key)
     if needs is None:
         return False
