@@ -2,6 +2,7 @@
 strike told with its nationality, a country as a side of violence), actor 2 (exposed and passive victims), sides
 that are not sides (a leader in a relative clause, a source, a speaker), figurative attacks, source scale."""
 
+from helpers.extract.incidents.naming import country_label
 from tests.unit.test_incidents_rules import events, only
 
 
@@ -130,4 +131,6 @@ def test_one_strike_told_by_its_town_and_by_its_country_is_one_event():
 
 
 def test_a_country_as_the_place_takes_acleds_short_name():
-    assert only("وشنت إسرائيل غارات جوية على مواقع في سوريا الخميس.")["location_en"] == "Syria"
+    """ACLED's short name (Syria, not Syrian Arab Republic); a country alone is no event place (``where``)."""
+    assert country_label("SY") == "Syria"
+    assert only("وشنت إسرائيل غارات جوية على مواقع في سوريا الخميس.")["location_en"] == ""

@@ -205,3 +205,15 @@ def test_after_review_a_checkpoint_with_no_name_keeps_the_town_precise():
 def test_after_review_the_place_after_li_is_shown_with_its_article():
     found = [r for r in rows("قصفت الطائرات الضفة الشرقية للموصل اليوم وقتل خمسة مسلحين.") if r["location_en"]]
     assert found and all(not r["location"].startswith("لل") for r in found)
+
+
+def test_a_country_alone_is_no_single_place_of_an_act():
+    assert place_of("وشنت الطائرات التركية غارات على مواقع المسلحين في العراق.") == ""
+    assert place_of("وشنت الطائرات التركية غارات على مواقع المسلحين في مدينة الموصل في العراق.") == "Mosul"
+
+
+def test_a_sentence_naming_a_country_takes_no_place_from_the_account():
+    found = rows(
+        "قتل ثلاثة مدنيين في قصف على مدينة الموصل.", "وشنت الطائرات التركية غارات على مواقع المسلحين في العراق."
+    )
+    assert [r["location_en"] for r in found] == ["Mosul", ""]

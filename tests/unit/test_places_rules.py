@@ -615,3 +615,24 @@ def test_after_review_in_front_of_or_the_building_of_a_council_is_a_place():
 def test_after_review_the_west_bank_of_a_river_or_a_city_is_not_palestine():
     assert "West Bank" not in names("تقدمت القوات في الضفة الغربية لدجلة")
     assert "West Bank" not in names("جسر يربط الضفة الغربية لمدينة الموصل بالضفة الشرقية")
+
+
+def test_the_kurdistan_region_is_an_iraqi_region():
+    found = [(m.place.name_en, m.place.country) for m in place_mentions("يعيش النازحون في مخيمات إقليم كردستان")]
+    assert found == [("Kurdistan Region", "IQ")]
+
+
+def test_a_country_name_with_tanween_is_an_adjective():
+    assert names("ورأى المحلل أن تدخلاً روسياً في الأزمة بات ممكنا") == []
+    assert names("ورأى المحلل أن دعمًا تركيًا للفصائل بات ممكنا") == []
+    assert names("سافر الوزير إلى روسيا أمس") == ["Russian Federation"]
+
+
+def test_a_council_after_bi_or_a_bracket_is_an_institution():
+    assert only("قال مدير الصحة بأمانة منطقة الرياض إن المراقبين جاهزون", "الرياض").role == "in_name"
+    assert only("دفع المطعم غرامة لصالح (بلدية الخبر) الأسبوع الماضي", "الخبر").role == "in_name"
+    assert only("اندلع حريق في بلدية الخبر", "الخبر").role == "location"
+
+
+def test_a_continent_is_a_place_without_a_preposition():
+    assert names("قال إن الرئيس يريد كل أوروبا") == ["Europe"]

@@ -95,3 +95,20 @@ def test_ibb_written_with_its_hamza_below_is_a_place_alone():
     assert not any(country == "YE" for _, country in names("وفي آب الماضي اشتدت المعارك في حلب."))
     assert not any(country == "YE" for _, country in names("قال أب الشهيد إن المعارك اشتدت."))
     assert ("Ibb", "YE") not in names("سقطت قذائف على حي باب السلام في عدن اليمنية.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name_en"),
+    [
+        ("سقطت قذائف على محافظة ظهران الجنوب مساء أمس", "Dhahran al-Janub"),
+        ("وصل الوفد الطبي إلى بيشة صباح اليوم", "Bisha"),
+        ("أغلقت المدارس في شرورة بسبب القذائف", "Sharurah"),
+        ("افتتح المحافظ مستشفى جديدا في أبو عريش", "Abu Arish"),
+    ],
+)
+def test_saudi_governorate_seats(sentence, name_en):
+    assert (name_en, "SA") in names(sentence)
+
+
+def test_official_name_of_jordan_is_a_country():
+    assert names("استقبلت المملكة الأردنية الهاشمية وفدا رسميا") == {("Jordan", "JO")}

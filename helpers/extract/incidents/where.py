@@ -267,12 +267,15 @@ def acled_spelling(english: str) -> str:
 def context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
     named before its sentence (the title included), else the article's first; for a country, the nearest town
-    of that country named (before, else after); ACLED's geo-precision at least 2. Not for a statement (its
-    place is where it was made), nor when its sentence speaks of a whole country (no single place)."""
+    of that country named (before, else after), else none; ACLED's geo-precision at least 2. Not for a
+    statement (its place is where it was made), nor when its sentence speaks of a whole country (no single
+    place). A row placed at a country alone (غارات على مواقع في العراق) is left with no place: a country is no
+    single place of an act (the gold sets code none). Called after the event model scored the row, which reads
+    the country as a place told."""
     if row[COLUMN["event_type"]] == "Statement":
         return row
     if row[COLUMN["location"]]:
-        return row
+        return _unplaced(row) if _a_country(article, row) else row
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
     if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
@@ -281,12 +284,29 @@ def context_place(article: Any, row: tuple) -> tuple:
     named = [m for m in mentions if _codable(m)]
     before = [m for m in named if m.start < s]
     chosen = before[-1] if before else (named[0] if named else None)
-    if chosen is not None and _country(chosen):  # the most specific place of that country named
+    if chosen is not None and _country(chosen):  # the most specific place of that country named, else none
         towns = [m for m in before[::-1] + named if _inside(m, chosen)]
-        chosen = towns[0] if towns else chosen
+        chosen = towns[0] if towns else None
     if chosen is None:
         return row
     return _placed(row, town_of_region(norm, chosen, named))
+
+
+def _a_country(article: Any, row: tuple) -> bool:
+    """Whether a row's place is a country named in the article (غارات على مواقع في العراق: Iraq)."""
+    name, english = row[COLUMN["location"]], row[COLUMN["location_en"]]
+    return any(
+        _country(m) and written_name(m) == name and acled_spelling(country_label(m.place.country)) == english
+        for m in article.places
+    )
+
+
+def _unplaced(row: tuple) -> tuple:
+    """The row without its location columns."""
+    out = list(row)
+    for key in _PLACE_COLUMNS:
+        out[COLUMN[key]] = "" if key in ("location", "location_en") else None
+    return tuple(out)
 
 
 def _placed(row: tuple, chosen: Any) -> tuple:

@@ -1,7 +1,7 @@
 """Ambiguity-aware matching: a name that news mostly uses as an ordinary word (سلطات authorities, الخبر the news,
 الخمس the five, البيضاء white) becomes a place only with evidence in its context.
 
-A name is *ambiguous* when it is one word, not a country, a capital or a city of a million, and ANT news
+A name is *ambiguous* when it is one word, not a country, a capital, a continent or a city of a million, and ANT news
 puts it in a place slot (after في/من/إلى, مدينة, شرق... or with ب) in under a fifth of its uses while using
 it often (20+ times), or in under a third of its uses while it is a common word (30+ articles). Evidence is
 one of: a place word right before it (مدينة، قرية، بلدية، وادي، حدود...); a spatial preposition right before it
@@ -32,12 +32,14 @@ _DEFINITE_FUNCTION_WORDS = {"الي", "التي", "الذي", "الذين", "ا�
 SLOT_SHARE_RARE, SLOT_SHARE_COMMON = 0.2, 0.35
 NEAR_KM = 150.0
 BIG_CITY = 1_000_000
+# Kinds named as subjects and objects as often as in a place slot (أوروبا تواجه، يريد كل أوروبا): never a word.
+_NEVER_WORDS = frozenset({"country", "capital", "continent"})
 
 
 def ambiguous(key: str, candidates: list[Place]) -> bool:
     """True when the name is more often an ordinary word than a place in news (see the module docstring)."""
-    if " " in key or any(c.kind in ("country", "capital") or c.population >= BIG_CITY for c in candidates):
-        return False  # countries, capitals and cities of a million (دبي) are places before they are words
+    if " " in key or any(c.kind in _NEVER_WORDS or c.population >= BIG_CITY for c in candidates):
+        return False  # countries, capitals, continents and cities of a million (دبي) are places before they are words
     seen, in_slot = place_rates().get(key, (0, 0))
     share = in_slot / seen if seen else 1.0
     if seen >= 20 and share < SLOT_SHARE_RARE:

@@ -58,6 +58,16 @@ def phrase_reading(tokens: list[tuple[int, int, str]], i: int, key: str) -> bool
     return previous in before or bare in before or (i + n < len(tokens) and tokens[i + n][2] in after)
 
 
+def accusative_adjective(text: str, tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
+    """True when a name in ـيا is written with tanween (هجوماً روسياً، دعمًا تركيًا، تدخلاً سورياً): the
+    indefinite relative adjective in the accusative, never the country (a country's name takes no tanween)."""
+    written = text[tokens[i][0] : tokens[i][1]]
+    return key.endswith("يا") and _TANWEEN_FATH in written[-2:]
+
+
+_TANWEEN_FATH = "\u064b"
+
+
 def metonymy(m: PlaceMention, norm: str) -> None:
     """A capital or country used as an actor (تتابع القاهرة، أعلنت مصر، واشنطن تتهم، غارات شنتها دمشق، تل أبيب قد
     رفضت، تركيا ستطهر) gets role 'actor'."""
@@ -135,8 +145,9 @@ _NAME_HEAD = re.compile(
     r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو|طراز)$"
 )  # طراز: a model's or a class's name (غواصة من طراز لوس أنجلوس، صواريخ من طراز سكود)
 # A town's council (بلدية الخرج، أمانة منطقة الرياض): an institution, not a place; not after a preposition of
-# place (في بلدية درنة، ببلدية سوق الجمعة: the municipality as an area).
-_COUNCIL_HEAD = re.compile(r"^[و]?(?:ل?ال)?(?:بلديه|امانه)$")
+# place (في بلدية درنة، ببلدية سوق الجمعة: the municipality as an area); an opening bracket or quote before it
+# changes nothing ((بلدية الخبر)), and بأمانة is at the institution (مدير صحة البيئة بأمانة منطقة الرياض).
+_COUNCIL_HEAD = re.compile(r"^[(«\"“]?(?:و?(?:ل?ال)?(?:بلديه|امانه)|و?بامانه)$")
 _COUNCIL_AREA = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
@@ -371,7 +382,10 @@ def homograph_reading(
 ) -> bool:
     """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
     place word, one that needs a spatial preposition (في مشهد) with none right before it, or one that needs its
-    spelling and is written otherwise (إب, Ibb; أب، آب: father, August)."""
+    spelling and is written otherwise (إب, Ibb; أب، آب: father, August); or a country name written as an
+    adjective (``accusative_adjective``: هجوماً روسياً)."""
+    if text and accusative_adjective(text, tokens, i, key):
+        return True
     needs = homographs().get(key)
     if needs is None:
         return False
