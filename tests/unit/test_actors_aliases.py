@@ -124,6 +124,7 @@ def test_every_actor_has_a_known_acled_type() -> None:
         ("قصف الانفصاليون الموالون لروسيا المدينة", "novorossiya"),
         ("سيطرت القوات الموالية للشرعية على المديرية", "yemen_resistance"),  # stop 28: the loyalists of 2015
         ("تقدم المقاتلون الجنوبيون نحو القاعدة", "yemen_resistance"),
+        ("سيطرت القوات الموالية للرئيس اليمني السابق على المعسكر", "yemen_saleh_forces"),  # not Hadi's
     ],
 )
 def test_the_armed_sides_of_a_civil_war_are_actors(text: str, actor_id: str) -> None:

@@ -198,3 +198,21 @@ def test_an_act_told_as_an_aim_is_no_act():
 def test_a_place_recovered_with_istaradda_is_taken():
     found = events("واسترد مقاتلون محليون مدينة عدن من أيدي الحوثيين الخميس.")
     assert [e["event_type"] for e in found] == ["Battles"]
+
+
+def test_money_goods_and_health_recovered_a_condemned_act_and_a_habit_before_a_day_keep_their_senses():
+    from tests.unit.test_incidents_rules import events
+
+    # a success masdar feared is no act done
+    assert events("وحذر مسؤولون من خطر تمكن الحوثيين من السيطرة على ميناء الحديدة في الأسابيع المقبلة.") == []
+    # a refusal noun drops only a release: an attack condemned is still an attack
+    assert len(events("وأكدت الخارجية السعودية رفضها استهداف الحوثيين لمدينة جازان بصاروخ باليستي أمس.")) == 1
+    assert events("وفرضت واشنطن عقوبات على أنقرة بسبب رفضها إطلاق سراح القس الأمريكي.") == []
+    # a habit of the clause before, then one act on one day
+    assert len(events("وقال المرصد إن قوات النظام التي تقصف المنطقة باستمرار قتلت اليوم 7 مدنيين في سراقب.")) == 1
+    assert events("ودائما ما تقصف الطائرات الروسية مستشفيات ريف إدلب.") == []
+    # a prison of detainees taken is a place taken
+    assert len(events("وسيطر المسلحون على سجن المعتقلين السياسيين في مدينة سبها جنوب ليبيا.")) == 1
+    # money got back is no place taken
+    assert events("وقالت لجنة إزالة التمكين إنها استردت أموالا منهوبة بقيمة مليار جنيه في الخرطوم.") == []
+    assert len(events("واستردت قوات الوفاق مدينة غريان من قوات حفتر أمس.")) == 1

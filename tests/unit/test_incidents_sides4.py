@@ -73,6 +73,11 @@ def test_the_president_forces_are_loyal_to_is_no_side_and_the_supporters_jets_ar
     assert _sides(text, "سيطرت") == [("Yemeni Resistance", "")]
 
 
-def test_a_person_followed_by_a_relative_clause_of_his_death_is_no_doer_of_the_act():
-    text = "وشيع أهالي الطائف الجندي فهد العتيبي، الذي استشهد في التفجير الإرهابي الذي استهدف مقر قوات الطوارئ في عسير."
-    assert _sides(text, "تفجير") == [("", "Police Forces of Saudi Arabia")]
+def test_whom_forces_are_loyal_to_stops_at_a_new_object_the_victim_stays_a_side():
+    text = "اغتالت عناصر موالية للحكومة السورية الناشط أحمد الخطيب في درعا يوم الخميس."
+    assert _sides(text, "اغتالت") == [("Unidentified armed group", "Civilians (Syria)")]
+
+
+def test_a_journalist_after_whom_gunmen_are_loyal_to_is_their_victim():
+    text = "وقتل مسلحون موالون للحكومة اليمنية الصحفي أحمد الشيباني في تعز يوم الخميس."
+    assert _sides(text, "قتل") == [("Unidentified armed group", "Civilians (Yemen)")]

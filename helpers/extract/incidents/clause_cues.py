@@ -183,10 +183,16 @@ def loyal_to(norm: str, party: Party) -> bool:
 
 _LOYAL_TO_KINDS = ("person", "government")
 _LOYAL_TO_NAMES = ("authorities", "government")
+# The words between whom forces are loyal to and the named person or government: titles and adjectives
+# (لحكومة الرئيس اليمني عبدربه منصور هادي), not a new object (الموالية لإيران الناشط فلان: the activist is a side).
+_TITLE = (
+    r"(?:ال)?(?:رئيس|زعيم|مرشد|حكومه|نظام|سابق|معزول|مخلوع|راحل|وفاق|وطني|شرعيه"
+    r"|يمني|سوري|ليبي|عراقي|مصري|سوداني|ايراني|تركي|روسي|اسد)ه?"
+)
 # A loyalty adjective and its lam before a name, a few words between (الموالية لحكومة الرئيس اليمني، الموالية للأسد).
 _LOYAL_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])(?:ال)?(?:موالي|مواليه|موالين|موالون|مؤيده|مؤيدين|مؤيدون)\s+"
-    r"(?:ل|لل)(?:[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,3}\s+)?$"
+    r"(?:ل|لل)(?:[\u0621-\u064a]+(?:\s+(?:" + _TITLE + r")){0,3}\s+)?$"
 )
 
 

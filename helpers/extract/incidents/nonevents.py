@@ -129,9 +129,12 @@ THREATENED = re.compile(
 _THREAT_CHARS = 90
 # Before a trigger: a refusal of it or a retreat from it (رفضت محكمة تركية الإفراج عن القس، بسبب رفضها إطلاق سراح القس،
 # محكمة تتراجع عن إطلاق سراح).
-REFUSED_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون)(?![{AR}])(?:\s+[{AR}]+){{0,5}}\s+$"
-    rf"|(?<![{AR}])[وفب]?(?:ال)?(?:رفضه|رفضها|رفضهم)\s+(?:[{AR}]+\s+)?$"
+REFUSED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:رفض|رفضت|يرفض|ترفض|رفضوا|يرفضون)(?![{AR}])(?:\s+[{AR}]+){{0,5}}\s+$")
+# Before a release only (the refuser holds the prisoner): a refusal told with a noun or a retreat (بسبب رفضها إطلاق
+# سراح القس، محكمة تتراجع عن إطلاق سراح). Not before other acts: أكدت الخارجية رفضها استهداف الحوثيين لجازان is a real
+# attack condemned.
+REFUSED_RELEASE_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:ال)?(?:رفضه|رفضها|رفضهم)\s+(?:[{AR}]+\s+)?$"
     rf"|(?<![{AR}])[وف]?(?:تراجع|تراجعت|يتراجع|تتراجع|تراجعه|تراجعها)\s+عن\s+(?:[{AR}]+\s+)?$"
 )
 # Before a trigger: a capability of it (قدرة النظام على شن هجمات), not an act.
@@ -162,8 +165,14 @@ STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نه
 # Right before a trigger (after its verb and subject): an adverb of habit (تتبادل قوات البلدين بشكل متكرر إطلاق النار،
 # يقصف عادة، تعتقل دائما): a habit, not one act.
 HABIT_BEFORE = re.compile(
-    rf"(?<![{AR}])(?:(?:بشكل|بصوره)\s+(?:متكرر|دوري|شبه يومي|يومي|منتظم|روتيني)|باستمرار|عاده|دائما|يوميا|كل يوم|غالبا)"
+    rf"(?<![{AR}])[وف]?(?:(?:بشكل|بصوره)\s+(?:متكرر|دوري|شبه يومي|يومي|منتظم|روتيني)"
+    rf"|باستمرار|عاده|دائما|يوميا|كل يوم|غالبا)"
     rf"\s+(?:ما\s+)?(?:[{AR}]+\s+)?$"
+)
+# After a trigger: one day named (قتلت اليوم، اعتقلت أمس): one act, whatever habit the clause before tells (قوات النظام
+# التي تقصف المنطقة باستمرار قتلت اليوم 7 مدنيين).
+ONE_DAY_AFTER = re.compile(
+    rf"(?:ه|ها|هم)?\s+(?:[{AR}0-9]+\s+){{0,2}}?(?:امس|اليوم|فجر|صباح|مساء|ليل|الليله|يوم)(?![{AR}])"
 )
 # Right before a trigger: «أي» makes its noun any one (لتجنب تعرضها لأي هجوم، ردا على أي اعتقالات): no act told.
 ANY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:اي|ايه)\s+$")
@@ -228,8 +237,14 @@ _STRIKE = "strike"
 # After a take-control noun or verb: people held (تحرير أربعة من الرهائن، حررت القوات 20 مختطفا): a rescue, not a place
 # taken.
 HOSTAGES_AFTER = re.compile(
-    rf"(?:ه|ها|هم)?\s+(?:[{AR}0-9]+\s+){{0,3}}?(?:من\s+)?(?:ال)?(?:رهائن|رهينه|رهينتين|مختطف|مختطفا|مختطفين|مختطفون|مخطوفين"
+    rf"(?:ه|ها|هم)?\s+(?:(?!علي\s|الي\s)[{AR}0-9]+\s+){{0,3}}?(?:من\s+)?(?:ال)?(?:رهائن|رهينه|رهينتين|مختطف|مختطفا|مختطفين|مختطفون|مخطوفين"
     rf"|اسري|اسيرا|اسير|محتجزين|محتجزا|سجناء|سجين|سجينا|معتقلين|معتقلا)(?![{AR}])"
+)
+# After a take-control verb or noun: money, goods or health got back (استردت الحكومة 500 فدان، استرد وعيه، استرداد
+# الأموال المنهوبة، استعادت الشرطة سيارة مسروقة): no place taken.
+RECOVERED_GOODS_AFTER = re.compile(
+    rf"(?:ه|ها|هم)?\s+(?:(?!علي\s|الي\s)[{AR}0-9]+\s+){{0,3}}?(?:ال)?(?:اموال|اموالا|مبالغ|مبلغ|مبلغا|اصول|ودائع|ضرائب"
+    rf"|رسوم|فدان|افدنه|جنيه|دولار|ريال|سياره|سيارات|مسروقات|وعيه|وعيها|عافيته|عافيتها|صحته|صحتها|قطع)(?![{AR}])"
 )
 # Verb forms that after the article are a noun or an adjective of another sense (الخطر الداهم: imminent; الحذر: caution;
 # الطهر: purity): no act.
@@ -293,6 +308,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # هدد التنظيم ... باستهداف: a threat
     if REFUSED_BEFORE.search(norm, max(s, start - _THREAT_CHARS), start):
         return True  # رفضت المحكمة الإفراج عن: refused, not done
+    if trigger.action == "إفراج" and REFUSED_RELEASE_BEFORE.search(norm, max(s, start - _THREAT_CHARS), start):
+        return True  # بسبب رفضها إطلاق سراح القس: refused, not done
     if CONDUCT_BEFORE.search(norm, max(s, start - 100), start):
         return True  # ما قامت به الميليشيات من قتل: conduct described
     if TOPIC_BEFORE.search(norm, max(s, start - 25), start):
@@ -308,7 +325,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
     habit = trigger.event_type != "Protests" and HABIT_AFTER.match(norm, end)  # a wave of protests: one a day
     if definite and (habit or STATE_BEFORE.search(norm, max(s, head - 12), head)):
         return True  # القصف اليومي، موسم القتال: a habit or a state, not an act
-    if trigger.event_type != "Protests" and HABIT_BEFORE.search(norm, max(s, head - 30), head):
+    one_day = ONE_DAY_AFTER.match(norm, end)
+    if trigger.event_type != "Protests" and HABIT_BEFORE.search(norm, max(s, head - 30), head) and not one_day:
         return True  # تتبادل القوات بشكل متكرر إطلاق النار: a habit
     if ANY_BEFORE.search(norm, max(s, start - 8), start) or PURPOSE_BEFORE.search(norm, max(s, start - 60), start):
         return True  # لأي هجوم: any one; دعوات لتنظيم احتجاجات: a purpose
@@ -320,6 +338,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # الهجمات الإلكترونية: computers, not arms
     if form in _OTHER_SENSE_WITH_ARTICLE and norm[max(s, start - 2) : start] == "ال":
         return True  # الخطر الداهم: an adjective, not a raid
+    if trigger.action == "سيطرة" and RECOVERED_GOODS_AFTER.match(norm, end):
+        return True  # استرداد الأموال المنهوبة: money got back
     if trigger.action == "سيطرة" and HOSTAGES_AFTER.match(norm, end):
         return True  # تحرير أربعة من الرهائن: a rescue
     if trigger.action == "سيطرة" and OUT_OF_BEFORE.search(norm, max(s, head - 40), head):

@@ -313,7 +313,6 @@ def _previous(norm: str, before: list[Party]) -> Party:
         if not behind_preposition(norm, p)
         and not _SOURCE_BEFORE.search(norm, max(0, p.start - 12), p.start)
         and not possessed(norm, p)
-        and not _VICTIM_AFTER.match(norm, p.end)  # الشهيد فلان الذي استشهد في التفجير: its victim
     ]
     if not free:
         return NOBODY
@@ -323,11 +322,6 @@ def _previous(norm: str, before: list[Party]) -> Party:
     return free[at]
 
 
-# A relative clause of death or wounds right after an actor (فلان، الذي استشهد في التفجير): he suffered the act.
-_VICTIM_AFTER = re.compile(
-    r"[\s،,]*(?:الذي|التي|الذين)\s+(?:استشهد|استشهدت|استشهدوا|قتل|قتلت|قتلوا|لقي|لقيت|لقوا|توفي|توفيت|اصيب|اصيبت"
-    r"|اصيبوا|جرح|جرحت|جرحوا)(?![\u0621-\u064a])"
-)
 # Between two joined actors: و, perhaps before the second's weapon or unit (ومدفعية، وقوات).
 _CONJUNCT = re.compile(r"\s*و(?:[\u0621-\u064a]+\s+)?")
 

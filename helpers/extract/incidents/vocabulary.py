@@ -377,11 +377,15 @@ SUCCESS_BEFORE = re.compile(
     rf"(?:\s+[{AR}]+){{0,4}}\s+(?:من|في)\s+$"
 )
 _SUCCESS_CHARS = 60
+# Right before a success masdar: a fear or a prevention of it (خطر تمكن الحوثيين من، خشية تمكن المسلحين من).
+_FEAR_OF_SUCCESS = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:من|خطر|خشيه|مخاوف|احتمال|منع|تحسبا)\s+$")
 
 
 def succeeded(norm: str, start: int, end: int) -> bool:
     """Whether a verb of success governs the act told from ``end`` (its clitics) on: تمكنت القوات من تحرير."""
-    return bool(SUCCESS_BEFORE.search(norm, max(0, start - _SUCCESS_CHARS), end))
+    success = SUCCESS_BEFORE.search(norm, max(0, start - _SUCCESS_CHARS), end)
+    verb = success.start() + (norm[success.start()] in "وف") if success else 0
+    return bool(success) and not _FEAR_OF_SUCCESS.search(norm, max(0, verb - 20), verb)
 
 
 def threat_link(norm: str, start: int, end: int) -> bool:
