@@ -35,11 +35,11 @@ INCIDENT_COLUMNS = [
     "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
     "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
     "fatalities_who", "notes", "confidence", "content_hash", "cluster_id", "n_sources", "first_outlet",
-    "first_published",
+    "first_published", "country",
 ]  # fmt: skip
 EVENT_COLUMNS = [  # the events table shown, ACLED's names first, then ours
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_en", "assoc_actor_1",
-    "actor2", "actor2_en", "location", "location_en", "latitude", "longitude", "geo_precision", "fatalities",
+    "actor2", "actor2_en", "country", "location", "location_en", "latitude", "longitude", "geo_precision", "fatalities",
     "fatalities_qualifier", "fatalities_who", "source", "source_kind", "outlet", "source_scale", "reported_as",
     "n_sources", "first_outlet", "cluster_id", "event_id", "article_id", "confidence",
 ]  # fmt: skip

@@ -217,3 +217,10 @@ def test_a_sentence_naming_a_country_takes_no_place_from_the_account():
         "قتل ثلاثة مدنيين في قصف على مدينة الموصل.", "وشنت الطائرات التركية غارات على مواقع المسلحين في العراق."
     )
     assert [r["location_en"] for r in found] == ["Mosul", ""]
+
+
+def test_the_country_column_keeps_the_country_of_a_town_and_of_a_country_alone():
+    town = rows("قصفت طائرات التحالف مواقع للمتمردين في مدينة الحديدة.")[0]
+    assert (town["location_en"], town["country"]) == ("Al Hudaydah", "Yemen")
+    alone = rows("شنت طائرات التحالف غارات على مواقع للمتمردين في اليمن.")[0]
+    assert (alone["location"], alone["country"]) == ("", "Yemen")  # no single place, but the country is known

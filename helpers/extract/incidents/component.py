@@ -102,7 +102,7 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
-from helpers.extract.incidents.where import context_place, event_place
+from helpers.extract.incidents.where import context_place, event_place, place_country, with_country
 from helpers.resources.outlets import outlet_name
 from helpers.text.normalize import normalize_letters
 
@@ -131,7 +131,9 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     merged = context.merged if context is not None else set()  # a row of two triggers is not split again
     rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
+    countries = [place_country(article, row) for row in rows]  # before a country alone is taken away
     rows = [context_place(article, row) for row in rows]  # no place: the account's
+    rows = [with_country(row, place_country(article, row) or told) for row, told in zip(rows, countries, strict=True)]
     article.incidents.extend(once_per_article(rows, default_threshold()))  # an event told again: one row
 
 
@@ -398,7 +400,7 @@ def _sentence_events(
             actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,
-            confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note,
+            confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note, "",
         )  # fmt: skip
 
 

@@ -292,6 +292,26 @@ def context_place(article: Any, row: tuple) -> tuple:
     return _placed(row, town_of_region(norm, chosen, named))
 
 
+def place_country(article: Any, row: tuple) -> str:
+    """ACLED's English name of the country of a row's location (Yemen for صنعاء or اليمن), '' when none: the
+    country of the article's place mention written as the location."""
+    name, english = row[COLUMN["location"]], row[COLUMN["location_en"]]
+    if not name:
+        return ""
+    codes = [m.place.country for m in article.places if m.place is not None and written_name(m) == name]
+    if not codes:  # a facility coded at its town (القنصلية السعودية في إسطنبول): the town's English name
+        codes = [m.place.country for m in article.places if m.place is not None and m.place.name_en == english]
+    code = next((c for c in codes if c), "")
+    return country_label(code) if code else ""
+
+
+def with_country(row: tuple, country: str) -> tuple:
+    """The row with its ``country`` column set."""
+    out = list(row)
+    out[COLUMN["country"]] = country
+    return tuple(out)
+
+
 def _a_country(article: Any, row: tuple) -> bool:
     """Whether a row's place is a country named in the article (غارات على مواقع في العراق: Iraq)."""
     name, english = row[COLUMN["location"]], row[COLUMN["location_en"]]
