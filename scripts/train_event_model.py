@@ -64,7 +64,8 @@ SETS = (
     "heldout/events7", "heldout/events8", "heldout/events9", "heldout/events10", "heldout/events11",
     "heldout/events12", "heldout/events13", "heldout/events14", "heldout/events15", "heldout/events16",
     "heldout/events17", "heldout/events18", "heldout/events19", "heldout/events20", "heldout/events21",
-    "heldout/events22", "heldout/events23", "heldout/events24", "heldout/events25", "dev/events",
+    "heldout/events22", "heldout/events23", "heldout/events24", "heldout/events25", "heldout/events26",
+    "heldout/events27", "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
 )  # fmt: skip
