@@ -7,10 +7,10 @@ the one shared name the attacker of one row and the target of the other) join on
 same sub-event, or of the same stated dead; a plan never joins an act, and two kinds of strategic development (an
 arrest, a looting) are two events. A retelling (a row dated by its article and told as an earlier report's news:
 وكان الجيش قد أعلن مقتل) pairs with rows up to ``RETOLD_DAYS`` before it (of the same sub-event when it states no
-dead), and is never a cluster's first report. Rows without a date or a place stay alone. Clusters grow around a
-seed, the earliest row not yet taken (by event date, then publication): a row joins the first seed it pairs with,
-so a cluster never chains a campaign's daily clashes into one event, and never a seed whose cluster holds a row
-its own article tells apart from it (another count of dead: two mine blasts on two days).
+dead, but for battles), and is never a cluster's first report. Rows without a date or a place stay alone.
+Clusters grow around a seed, the earliest row not yet taken (by event date, then publication): a row joins the
+first seed it pairs with, so a cluster never chains a campaign's daily clashes into one event, and never a seed
+whose cluster holds a row its own article tells apart from it (another count of dead: two mine blasts on two days).
 """
 
 from __future__ import annotations
@@ -46,13 +46,14 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     when, reach = dates.tolist(), pd.Timedelta(days=settings.dedupe_days)
     weapons = _weapons(out)
     subs = out["sub_event_type"].tolist() if "sub_event_type" in out else [""] * n
+    types = out["event_type"].tolist()
     planned = out["reported_as"].eq("planned").tolist() if "reported_as" in out else [False] * n
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
         if not _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
             continue
         if planned[i] != planned[j]:
             continue  # a plan (استعدادا لمعركة، ستقوم بعد التحرير) is not the act it plans
-        if _two_developments(out["event_type"].iat[i], subs[i], subs[j]):
+        if _two_developments(types[i], subs[i], subs[j]):
             continue  # an arrest and a looting, a statement and an agreement: two developments
         if _weak_sides(actor1[i], actor1[j], actor2[i], actor2[j]) and not _one_act(dead, subs, when, i, j):
             continue  # a side unknown or swapped: only the same day and the same kind of act or toll join
@@ -60,7 +61,7 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
             continue  # a mine blast and a shelling: two strikes, whatever their day and place
         if abs(when[i] - when[j]) > reach and not _one_toll_or_sides(dead, actor1, actor2, i, j):
             continue  # a retelling's longer reach: the same dead, or none stated by the same two sides
-        if abs(when[i] - when[j]) > reach and not _known(dead[i]) and _sub(subs[i]) != _sub(subs[j]):
+        if abs(when[i] - when[j]) > reach and _another_kind(types[i], dead, subs, i, j):
             continue  # ... and of the same kind of act (a raid on banks, a looting four days later: two events)
         neighbours.setdefault(i, set()).add(j)
         neighbours.setdefault(j, set()).add(i)
@@ -197,6 +198,14 @@ def _one_act(dead: list, subs: list, when: list, i: int, j: int) -> bool:
 
 def _sub(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _another_kind(event_type: object, dead: list, subs: list, i: int, j: int) -> bool:
+    """Whether a retelling beyond the usual days stating no dead tells another kind of act than the row it would
+    join; battles are exempt (a town's capture is retold as the fighting in it: أثناء المواجهات داخلها)."""
+    if event_type == "Battles" or _known(dead[i]) or _known(dead[j]):
+        return False
+    return _sub(subs[i]) != _sub(subs[j])
 
 
 # Strategic developments of two kinds are two events, whatever their sides (an arrest campaign and a looting,
