@@ -1,14 +1,16 @@
 """One event told by several articles: the rows of the incidents table clustered across articles.
 
 Two rows are one event when they have the same event type (for strikes, not two weapons named: a mine blast
-and a shelling), dates at most ``dedupe_days`` apart, the same
-place (the same name, or coordinates at most ``dedupe_km`` apart) and overlapping actors (or one side's
-actor 1 unknown). A retelling (a row dated by its article and told as an earlier report's news: وكان الجيش قد
-أعلن مقتل) pairs with rows up to ``RETOLD_DAYS`` before it, and is never a cluster's first report. Rows without a
-date or a place stay alone. Clusters grow around a seed, the earliest row not yet taken (by event date, then
-publication): a row joins the first seed it pairs with, so a cluster never chains a campaign's daily clashes into
-one event, and never a seed whose cluster holds a row its own article tells apart from it (another count of
-dead: two mine blasts on two days).
+and a shelling), dates at most ``dedupe_days`` apart, the same place (the same name, or coordinates at most
+``dedupe_km`` apart) and overlapping actors (or one side's actor 1 unknown). Weak sides (an actor 1 unknown, or
+the one shared name the attacker of one row and the target of the other) join only rows of the same day and the
+same sub-event, or of the same stated dead; a plan never joins an act, and two kinds of strategic development (an
+arrest, a looting) are two events. A retelling (a row dated by its article and told as an earlier report's news:
+وكان الجيش قد أعلن مقتل) pairs with rows up to ``RETOLD_DAYS`` before it (of the same sub-event when it states no
+dead, but for battles), and is never a cluster's first report. Rows without a date or a place stay alone.
+Clusters grow around a seed, the earliest row not yet taken (by event date, then publication): a row joins the
+first seed it pairs with, so a cluster never chains a campaign's daily clashes into one event, and never a seed
+whose cluster holds a row its own article tells apart from it (another count of dead: two mine blasts on two days).
 """
 
 from __future__ import annotations
@@ -43,13 +45,24 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     dead = out["fatalities"].tolist() if "fatalities" in out else [None] * n
     when, reach = dates.tolist(), pd.Timedelta(days=settings.dedupe_days)
     weapons = _weapons(out)
+    subs = out["sub_event_type"].tolist() if "sub_event_type" in out else [""] * n
+    types = out["event_type"].tolist()
+    planned = out["reported_as"].eq("planned").tolist() if "reported_as" in out else [False] * n
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
         if not _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
             continue
+        if planned[i] != planned[j]:
+            continue  # a plan (استعدادا لمعركة، ستقوم بعد التحرير) is not the act it plans
+        if _two_developments(types[i], subs[i], subs[j]):
+            continue  # an arrest and a looting, a statement and an agreement: two developments
+        if _weak_sides(actor1[i], actor1[j], actor2[i], actor2[j]) and not _one_act(dead, subs, when, i, j):
+            continue  # a side unknown or swapped: only the same day and the same kind of act or toll join
         if _two_weapons(weapons[i], weapons[j]):
             continue  # a mine blast and a shelling: two strikes, whatever their day and place
         if abs(when[i] - when[j]) > reach and not _one_toll_or_sides(dead, actor1, actor2, i, j):
             continue  # a retelling's longer reach: the same dead, or none stated by the same two sides
+        if abs(when[i] - when[j]) > reach and _another_kind(types[i], dead, subs, i, j):
+            continue  # ... and of the same kind of act (a raid on banks, a looting four days later: two events)
         neighbours.setdefault(i, set()).add(j)
         neighbours.setdefault(j, set()).add(i)
     retold = _retold(out)
@@ -157,6 +170,52 @@ def _same_sides(a1: object, b1: object, a2: object, b2: object) -> bool:
     names_a = {first, _name(a2)} - {""}
     names_b = {second, _name(b2)} - {""}
     return any(x in y or y in x for x in names_a for y in names_b)
+
+
+def _weak_sides(a1: object, b1: object, a2: object, b2: object) -> bool:
+    """Whether two rows' sides overlap only weakly: an actor 1 unknown on one row, or the one name they share is
+    the attacker of one row and the target of the other (the Houthis shelling homes, a raid on the Houthis)."""
+    first, second = _name(a1), _name(b1)
+    if not first or not second:
+        return True
+    target_a, target_b = _name(a2), _name(b2)
+    return not (_overlap(first, second) or (bool(target_a) and bool(target_b) and _overlap(target_a, target_b)))
+
+
+def _overlap(x: str, y: str) -> bool:
+    return x in y or y in x
+
+
+def _one_act(dead: list, subs: list, when: list, i: int, j: int) -> bool:
+    """The evidence two rows with weak sides need to be one event: the same day, and the same toll when both
+    state one (the same dead when both state them, whatever the day: a retelling), else the same sub-event."""
+    if _known(dead[i]) and _known(dead[j]):
+        return float(dead[i]) == float(dead[j])
+    if pd.isna(when[i]) or pd.isna(when[j]) or when[i].normalize() != when[j].normalize():
+        return False
+    return _sub(subs[i]) == _sub(subs[j])
+
+
+def _sub(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _another_kind(event_type: object, dead: list, subs: list, i: int, j: int) -> bool:
+    """Whether a retelling beyond the usual days stating no dead tells another kind of act than the row it would
+    join; battles are exempt (a town's capture is retold as the fighting in it: أثناء المواجهات داخلها)."""
+    if event_type == "Battles" or _known(dead[i]) or _known(dead[j]):
+        return False
+    return _sub(subs[i]) != _sub(subs[j])
+
+
+# Strategic developments of two kinds are two events, whatever their sides (an arrest campaign and a looting,
+# a statement and an agreement); "Other" is no kind.
+_DEVELOPMENTS = "Strategic developments"
+
+
+def _two_developments(event_type: object, a: object, b: object) -> bool:
+    a, b = _sub(a), _sub(b)
+    return event_type == _DEVELOPMENTS and bool(a) and bool(b) and a != b and "Other" not in (a, b)
 
 
 def _one_toll_or_sides(dead: list, actor1: list, actor2: list, i: int, j: int) -> bool:

@@ -222,3 +222,12 @@ def test_an_act_that_provoked_anger_or_came_hours_after_an_announcement_is_no_re
     assert not told_again("وبعد ساعات من إعلان الهدنة، قصفت الميليشيات المدينة بالصواريخ", "قصفت", False)
     assert not told_again("وقال الجيش، الذي كان قد توعد بالرد، إن مسلحين قتلوا جنديين في الكمين", "قتلوا", False)
     assert told_again("وكان الجيش قد أعلن أن مسلحين قتلوا جنديين في الكمين", "قتلوا", False)
+
+
+def test_the_killed_and_the_wounded_counted_together_are_casualties_not_the_dead():
+    assert deaths("وأفاد مسعفون بأن القصف خلّف 64 قتيلا وجريحا في السوق") == []
+    assert deaths("وقالت المصادر إن عشرات القتلى والجرحى سقطوا في الغارة على القرية") == []
+    assert deaths("وسقط في الاشتباكات 15 شخصا بين قتيل وجريح") == []
+    assert deaths("أدى تفجير السيارة إلى مقتل وجرح نحو 40 شخصا") == []
+    assert [d.count for d in deaths("أسفر الهجوم على الحاجز عن مقتل 4 جنود وجرح 9 آخرين")] == [4]
+    assert [d.count for d in deaths("خلف القصف 20 قتيلا و30 جريحا")] == [20]

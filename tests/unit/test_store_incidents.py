@@ -150,3 +150,50 @@ def test_a_toll_updated_at_one_place_on_one_day_stays_in_its_cluster_and_a_raid_
     raid = row(1, sub_event_type="Air/drone strike", **strike)
     told_as_shelling = row(2, sub_event_type="Shelling/artillery/missile attack", **strike)
     assert clusters(raid, told_as_shelling) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_row_without_actor1_joins_only_on_the_same_day_and_the_same_kind_of_act_or_toll():
+    clash, capture = {"sub_event_type": "Armed clash"}, {"sub_event_type": "Government regains territory"}
+    next_day = row(2, actor1="", event_date=pd.Timestamp("2018-06-07"), **clash)
+    assert clusters(row(1, **clash), next_day) == ["a1:0:0", "a2:0:0"]
+    assert clusters(row(1, **clash), row(2, actor1="", **capture)) == ["a1:0:0", "a2:0:0"]
+    assert clusters(row(1, **clash), row(2, actor1="", **clash)) == ["a1:0:0", "a1:0:0"]
+    same_dead = row(2, actor1="", event_date=pd.Timestamp("2018-06-07"), fatalities=7, **capture)
+    assert clusters(row(1, fatalities=7, **clash), same_dead) == ["a1:0:0", "a1:0:0"]
+
+
+def test_the_attacker_of_one_row_as_the_target_of_another_needs_the_same_day_and_kind():
+    strike = row(1, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", actor1="التحالف",
+                 actor2="الحوثيون")  # fmt: skip
+    shelling = row(2, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                   actor1="الحوثيون", actor2="مدنيون", event_date=pd.Timestamp("2018-06-07"))  # fmt: skip
+    assert clusters(strike, shelling) == ["a1:0:0", "a2:0:0"]
+    swapped = row(2, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", actor1="الحوثيون",
+                  actor2="الجيش")  # fmt: skip
+    assert clusters(strike, swapped) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_plan_never_joins_the_act_it_plans():
+    plan = row(2, reported_as="planned", sub_event_type="Government regains territory")
+    act = row(1, reported_as="reported", sub_event_type="Government regains territory")
+    assert clusters(act, plan) == ["a1:0:0", "a2:0:0"]
+
+
+def test_two_kinds_of_strategic_development_are_two_events_other_is_no_kind():
+    arrests = row(1, event_type="Strategic developments", sub_event_type="Arrests")
+    looting = row(2, event_type="Strategic developments", sub_event_type="Looting/property destruction")
+    raid = row(3, event_type="Strategic developments", sub_event_type="Other")
+    assert clusters(arrests, looting) == ["a1:0:0", "a2:0:0"]
+    assert clusters(arrests, raid) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_retelling_of_another_kind_of_act_days_later_is_another_event():
+    from helpers.extract.incidents.details import RETOLD_NOTE
+
+    raid = row(1, event_type="Strategic developments", sub_event_type="Other")
+    looting = row(2, event_type="Strategic developments", sub_event_type="Looting/property destruction",
+                  event_date=pd.Timestamp("2018-06-10"), date_note=RETOLD_NOTE)  # fmt: skip
+    assert clusters(raid, looting) == ["a1:0:0", "a2:0:0"]
+    again = row(2, event_type="Strategic developments", sub_event_type="Other", event_date=pd.Timestamp("2018-06-10"),
+                date_note=RETOLD_NOTE)  # fmt: skip
+    assert clusters(raid, again) == ["a1:0:0", "a1:0:0"]

@@ -118,6 +118,17 @@ _MONTH_WORDS = frozenset({
     "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
 })  # fmt: skip
 
+# The killed and the wounded counted together (88 قتيلا وجريحا، عشرات القتلى والجرحى، 12 شخصا بين قتيل وجريح، مقتل
+# وجرح 30): a count of casualties, not of the dead (مقتل 5 وجرح 10 still tells 5 dead).
+_CASUALTY_PAIR = re.compile(
+    rf"(?<![{AR}])(?:ال)?(?:قتلي|قتيلا|قتيل)\s+(?:و|او\s+)(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب)(?![{AR}])"
+)
+_AMONG_KILLED_AND_WOUNDED = re.compile(rf"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و(?:جريح|جرحي|مصاب|مصابين)(?![{AR}])")
+_KILLED_AND_WOUNDED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفلب]?(?:مقتل|قتل|سقوط|استشهاد)\s+(?:و|او\s+)(?:جرح|اصابه|اصابات)\s+(?:{alternation(QUALIFIERS)}\s*)?$"
+)
+_CASUALTY_CHARS = 40
+
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -165,7 +176,19 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         kept.append(Fatalities(at, last, count + more, text[at:last], _widest(qualifiers), text[at : at + len(who)]))
     kept += _one_dead(text, norm, (start, end), kept)
     total = bool(PERIOD.search(norm, start, end))
+    kept = [k for k in kept if not _casualties(norm, k)]
     return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
+
+
+def _casualties(norm: str, death: Fatalities) -> bool:
+    """Whether a count is of the killed and the wounded together (``_CASUALTY_PAIR`` in it or right after it,
+    ``_AMONG_KILLED_AND_WOUNDED`` right after it, ``_KILLED_AND_WOUNDED_BEFORE`` right before it)."""
+    after = _CASUALTY_PAIR.search(norm[death.start : death.end + _CASUALTY_CHARS])
+    if after is not None and after.start() <= death.end - death.start + 1:
+        return True
+    if _AMONG_KILLED_AND_WOUNDED.match(norm, death.end):
+        return True
+    return bool(_KILLED_AND_WOUNDED_BEFORE.search(norm, max(0, death.start - _CASUALTY_CHARS), death.start))
 
 
 def _joined_tolls(found: list[Fatalities], text: str, norm: str) -> list[Fatalities]:
