@@ -10,18 +10,12 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
-from helpers.extract.incidents.vocabulary import (
+from helpers.extract.incidents.tolls import (
     AND_COUNT,
     AT_LEAST_AFTER,
-    BIRTH_BEFORE,
     COUNT_THEN_KILLED,
-    DAYS_AFTER_BEFORE,
-    DAYS_OF_UNIT,
-    DENIAL,
     FATALITIES,
     FEW_DEAD,
-    FIRST_SINCE,
-    FUTURE,
     JOINED_TOLL,
     KILLED_BY_THEN_COUNT,
     MORE_DEAD,
@@ -31,12 +25,20 @@ from helpers.extract.incidents.vocabulary import (
     ONE_AND_COUNT_KILLED,
     PERIOD,
     QUALIFIERS,
-    RELATIVE_BEFORE,
-    SINCE_BEFORE,
-    THAT_BETWEEN,
     TOLL,
     VAGUE_NUMBERS,
     WOUNDED,
+)
+from helpers.extract.incidents.vocabulary import (
+    BIRTH_BEFORE,
+    DAYS_AFTER_BEFORE,
+    DAYS_OF_UNIT,
+    DENIAL,
+    FIRST_SINCE,
+    FUTURE,
+    RELATIVE_BEFORE,
+    SINCE_BEFORE,
+    THAT_BETWEEN,
 )
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
