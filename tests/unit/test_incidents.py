@@ -198,3 +198,25 @@ def test_an_act_told_as_an_aim_is_no_act():
 def test_a_place_recovered_with_istaradda_is_taken():
     found = events("واسترد مقاتلون محليون مدينة عدن من أيدي الحوثيين الخميس.")
     assert [e["event_type"] for e in found] == ["Battles"]
+
+
+def test_a_toll_since_a_battle_began_is_an_aggregate_of_the_period():
+    title = "الحديدة\n"
+    (row,) = [
+        e
+        for e in events(title + "وأفادت مصادر بأن نحو 900 من المسلحين قتلوا منذ بدء معركة الحديدة.")
+        if e["fatalities"]
+    ]
+    assert (row["time_precision"], row["date_note"]) == (
+        3,
+        "date: the article's date, an aggregate since a stated date",
+    )
+
+
+def test_a_place_liberated_before_the_act_told_is_a_taking_told_again():
+    title = "التحيتا\n"
+    found = events(title + "ونجحت فرق الهندسة في نزع ألغام زرعها المتمردون في مدارس التحيتا بعد تحريرها.")
+    (taken,) = [e for e in found if e["action"] == "سيطرة"]
+    assert taken["time_precision"] == 3 and "told again" in taken["date_note"]
+    fresh = events(title + "وحررت القوات الحكومية مديرية التحيتا من المتمردين.")
+    assert [e["time_precision"] for e in fresh if e["action"] == "سيطرة"] == [2]

@@ -247,8 +247,7 @@ KILLED_BY_THEN_COUNT = re.compile(
     rf"(?<![{AR}])[وف]?(?:قتلت|قتل|يقتل|تقتل)\s+(?:(?![وف]?(?:اصيب|اصيبت|جرح|جرحت|اصابه)\s)[{AR}]+\s+){{1,3}}"
     rf"{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
 )
-# One named dead and a count of his men, then their death (لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم): the count
-# and one more.
+# One named dead and a count of his men, then their death (لقي قيادي بارز و12 من مرافقيه مصرعهم): the count +1.
 ONE_AND_COUNT_KILLED = re.compile(
     rf"(?<![{AR}])[وف]?(?:لقي|لقوا)\s+(?:[{AR}]+\s+){{1,4}}?و{_QUAL}{_COUNT}{_WHO}(?:\s+[{AR}]+)?\s+"
     rf"(?:مصرعهم|حتفهم|مصرعهما|حتفهما)(?![{AR}])"
