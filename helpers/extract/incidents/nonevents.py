@@ -439,6 +439,7 @@ SINCE_START = re.compile(rf"(?<![{AR}])منذ\s+(?:بدء|بدايه|اندلا�
 # compared with the whole war.
 SUPERLATIVE = re.compile(rf"(?<![{AR}])(?:ال)?(?:اعنف|اكبر|اسوا|اول|الاولي|اكثر|اعلي|اشد|اخطر)(?![{AR}])")
 _TOTAL_CHARS = 90
+_STOP = re.compile(r"[.\n]")
 # Before an act with no date of its own: the account of a report told of before (وذكر التقرير أن، وبحسب التقرير;
 # not ذكر تقرير إخباري: news): a summary of months or years of conduct (واعتقلت المواطنين), no dated event.
 REPORT_SAID = re.compile(
@@ -464,8 +465,7 @@ def running_total(norm: str, point: int, dead_text: str, dead: object) -> str:
     written = normalize_letters(dead_text)
     at = norm.find(written, max(0, point - 300), point + 300)
     tail = at + len(written) if at >= 0 else point
-    stop = min((i for i in (norm.find(".", tail), norm.find("\n", tail)) if i >= 0), default=len(norm))
-    window = norm[tail : min(stop, tail + _TOTAL_CHARS)]
+    window = _STOP.split(norm[tail : tail + _TOTAL_CHARS], maxsplit=1)[0]  # up to a full stop
     since = next((m for m in SINCE_START.finditer(window) if not SUPERLATIVE.search(window, 0, m.start())), None)
     if since and WAR_SINCE.match(window, since.start()):
         return "war"
