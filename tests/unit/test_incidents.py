@@ -216,3 +216,25 @@ def test_money_goods_and_health_recovered_a_condemned_act_and_a_habit_before_a_d
     # money got back is no place taken
     assert events("وقالت لجنة إزالة التمكين إنها استردت أموالا منهوبة بقيمة مليار جنيه في الخرطوم.") == []
     assert len(events("واستردت قوات الوفاق مدينة غريان من قوات حفتر أمس.")) == 1
+
+
+def test_a_toll_since_a_battle_began_is_an_aggregate_of_the_period():
+    title = "الحديدة\n"
+    (row,) = [
+        e
+        for e in events(title + "وأفادت مصادر بأن نحو 900 من المسلحين قتلوا منذ بدء معركة الحديدة.")
+        if e["fatalities"]
+    ]
+    assert (row["time_precision"], row["date_note"]) == (
+        3,
+        "date: the article's date, an aggregate since a stated date",
+    )
+
+
+def test_a_place_liberated_before_the_act_told_is_a_taking_told_again():
+    title = "التحيتا\n"
+    found = events(title + "ونجحت فرق الهندسة في نزع ألغام زرعها المتمردون في مدارس التحيتا بعد تحريرها.")
+    (taken,) = [e for e in found if e["action"] == "سيطرة"]
+    assert taken["time_precision"] == 3 and "told again" in taken["date_note"]
+    fresh = events(title + "وحررت القوات الحكومية مديرية التحيتا من المتمردين.")
+    assert [e["time_precision"] for e in fresh if e["action"] == "سيطرة"] == [2]

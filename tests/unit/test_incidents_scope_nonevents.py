@@ -3,6 +3,8 @@ a court's account, accidents, vehicles, trade; minimal pairs."""
 
 import pandas as pd
 
+from helpers.extract import pipeline
+from helpers.extract.incidents.component import INCIDENT_COLUMNS as ROW_COLUMNS
 from helpers.extract.incidents.nonevents import other_use
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS, in_scope
 from helpers.extract.incidents.vocabulary import trigger_regex, trigger_table
@@ -110,3 +112,38 @@ def test_conduct_described_is_an_accusation_not_an_act():
     said = "يهدف لرفع المعاناة عن الشعب اليمني نتيجة ما قامت به المليشيات الحوثية الإيرانية، من تجويع وقتل ونهب"
     assert no_event(said, "قتل")
     assert not no_event("قامت المليشيات الحوثية بقتل ونهب في المدينة", "نهب")
+
+
+def test_control_in_command_and_control_is_no_place_taken():
+    assert no_event("دمرت الغارات منظومة قيادة وسيطرة تابعة للمتمردين شمال المدينة", "سيطرة")
+    assert no_event("استهدفت الضربة مركز القيادة والسيطرة للمتمردين", "سيطرة")
+    assert not no_event("أعلن الجيش السيطرة على مواقع المتمردين شمال المدينة", "السيطرة")
+
+
+def test_a_fire_brought_under_control_is_no_place_taken():
+    assert no_event("تمكنت فرق الإطفاء من السيطرة على حريق اندلع في مستودع بالميناء", "السيطرة")
+    assert no_event("سيطرت فرق الدفاع المدني على ألسنة اللهب بعد ساعات", "سيطرت")
+    assert not no_event("تمكنت القوات من السيطرة على مستودع للأسلحة في الميناء", "السيطرة")
+
+
+def _events(text: str) -> list[dict]:
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2018-06-01"), "dct_source": "published",
+              "outlet": "Sky News Arabia", "body_start": 0}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(ROW_COLUMNS, row, strict=True)) for row in article.incidents]
+
+
+def test_a_wars_running_toll_is_no_event_a_raids_toll_is():
+    title = "اليمن\n"
+    assert not _events(title + "وقتل نحو 12 ألف شخص في الحرب بين قوات الحكومة والمتمردين في اليمن.")
+    assert not _events(title + "وأحصت منظمة حقوقية مقتل أكثر من 4 آلاف مدني في المدينة منذ اندلاع الحرب.")
+    kept = _events(title + "وقتل 12 شخصا في غارة جوية على سوق شعبي في صعدة أمس.")
+    assert [e["fatalities"] for e in kept] == [12]
+
+
+def test_a_reports_account_of_conduct_is_no_dated_arrest():
+    title = "اليمن\n"
+    text = "وذكر التقرير أن الميليشيات فرضت حصارا على المدينة واعتقلت المواطنين العزل في صعدة."
+    assert not [e for e in _events(title + text) if e["sub_event_type"] == "Arrests"]
+    told = "وأعلنت الشرطة أن الميليشيات اعتقلت المواطنين العزل في صعدة أمس."
+    assert [e for e in _events(title + told) if e["sub_event_type"] == "Arrests"]

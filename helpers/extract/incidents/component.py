@@ -1,6 +1,5 @@
-"""The event-table component: each sentence (after the title) turned into events, ACLED-like: who did what
-to whom, where, when, how many died, and according to whom. It runs after ``reconcile`` and reads only the
-Article: actors, places (settled), stated times (the events table's dates) and attributions.
+"""The event-table component: each sentence (after the title) turned into events, ACLED-like (who did what to
+whom, where, when, how many died, according to whom), after ``reconcile``, from the Article alone.
 
 A sentence's triggers are found with one pattern over the article's normalised text. In a sentence a generic
 trigger (قتل، هجوم) gives way to a specific one (انفجار، اعتقال), an announcement (أعلن) to any other event
@@ -21,6 +20,8 @@ from helpers.extract.article import Article
 from helpers.extract.incidents.clause_cues import possessed
 from helpers.extract.incidents.clauses import light_verb_doer, state_party, subject_acts
 from helpers.extract.incidents.details import (
+    AGGREGATE_NOTE,
+    RETOLD_NOTE,
     VIOLENT_TYPES,
     Fatalities,
     birth,
@@ -74,6 +75,7 @@ from helpers.extract.incidents.scope import (
 )
 from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
+from helpers.extract.incidents.totals import told_earlier
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     CLAIM,
@@ -102,7 +104,7 @@ from helpers.extract.incidents.vocabulary import (
     trigger_regex,
     trigger_table,
 )
-from helpers.extract.incidents.where import context_place, event_place, place_country, with_country
+from helpers.extract.incidents.where import context_place, event_place
 from helpers.resources.outlets import outlet_name
 from helpers.text.normalize import normalize_letters
 
@@ -122,18 +124,15 @@ class Hit(NamedTuple):
 
 def find_incidents(article: Article, rank: bool | None = None) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
-    ACLED scope (``scope.in_scope``), an event told again in the article kept once (``scope.merge_mentions``, then
-    ``retold.once_per_article`` on the settled rows);
-    with ``rank`` (None: as the side ranker's weights file says) actor 1 and 2 are the side ranker's choice."""
+    ACLED scope (``scope.in_scope``), an event told again kept once (``scope.merge_mentions``, then
+    ``retold.once_per_article``); with ``rank`` (None: as the ranker's weights file says) the side ranker's sides."""
     rows, context = rule_rows(article)
     if context is not None and (use_ranker() if rank is None else rank):
         rows = ranked(article, context, rows)
     merged = context.merged if context is not None else set()  # a row of two triggers is not split again
     rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
-    countries = [place_country(article, row) for row in rows]  # before a country alone is taken away
-    rows = [context_place(article, row) for row in rows]  # no place: the account's
-    rows = [with_country(row, place_country(article, row) or told) for row, told in zip(rows, countries, strict=True)]
+    rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
     article.incidents.extend(once_per_article(rows, default_threshold()))  # an event told again: one row
 
 
@@ -385,6 +384,8 @@ def _sentence_events(
             event_type, sub_event_type, actor1, actor2 = "Protests", EXCESSIVE_FORCE, protesters, actor1
             hit = hit._replace(trigger=replace(trigger, action=PROTEST))  # one with its protest, not a battle's part
         when = dated(norm, times, (t0, low, high, kept[0].start), article.dct)
+        told = told_earlier(norm, (t0, t1), death.text if death else "", trigger.action) if not when.text else 0
+        when = when._replace(precision=3, note=(AGGREGATE_NOTE, RETOLD_NOTE)[told - 1]) if told and when.when else when
         claimed = trigger.priority > 0 and _claimed(norm, s, t0)
         announced = announced_at is not None and announced_at < t0 and trigger.priority > 0
         status = reported_as(norm, (s, e), t0, hit.pre.endswith("س"), claimed or announced)

@@ -246,6 +246,13 @@ RECOVERED_GOODS_AFTER = re.compile(
     rf"(?:ه|ها|هم)?\s+(?:(?!علي\s|الي\s)[{AR}0-9]+\s+){{0,3}}?(?:ال)?(?:اموال|اموالا|مبالغ|مبلغ|مبلغا|اصول|ودائع|ضرائب"
     rf"|رسوم|فدان|افدنه|جنيه|دولار|ريال|سياره|سيارات|مسروقات|وعيه|وعيها|عافيته|عافيتها|صحته|صحتها|قطع)(?![{AR}])"
 )
+# سيطرة in a compound of another sense: command and control (منظومة قيادة وسيطرة، مركز القيادة والسيطرة).
+COMMAND_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?قياده\s+(?:و(?:ال)?)?$")
+# After a take-control noun or verb: a fire or an outbreak brought under control (السيطرة على حريق، سيطرت فرق الإطفاء
+# على النيران، السيطرة على ألسنة اللهب، السيطرة على تفشي الوباء): no place taken.
+BLAZE_AFTER = re.compile(
+    rf"(?:ه|ها|ت)?(?:\s+[{AR}]+){{0,4}}?\s+علي\s+(?:[{AR}]+\s+)?[وفبل]?(?:ال)?(?:حريق|حرائق|نيران|نار|لهب|وباء|تفشي)(?![{AR}])"
+)
 # Verb forms that after the article are a noun or an adjective of another sense (الخطر الداهم: imminent; الحذر: caution;
 # الطهر: purity): no act.
 _OTHER_SENSE_WITH_ARTICLE = ("داهم", "حذر", "طهر")
@@ -344,6 +351,9 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # تحرير أربعة من الرهائن: a rescue
     if trigger.action == "سيطرة" and OUT_OF_BEFORE.search(norm, max(s, head - 40), head):
         return True  # خروج الحرائق عن السيطرة: out of control
+    command = COMMAND_BEFORE.search(norm, max(s, start - 14), start)
+    if trigger.action == "سيطرة" and (command or BLAZE_AFTER.match(norm, end)):
+        return True  # السيطرة على حريق: a fire put out; منظومة قيادة وسيطرة: command and control
     if form.startswith(_SPARK_FORMS) and SPARKED_AFTER.match(norm, end):
         return True  # فجرت الحادثة احتجاجات: sparked
     if trigger.event_type != "Protests" and MEMORY_BEFORE.search(norm, max(s, start - 30), start):

@@ -28,6 +28,7 @@ import pandas as pd
 
 from helpers.extract.incidents.crime import criminal
 from helpers.extract.incidents.nonevents import TRADE_NEAR, history, other_use
+from helpers.extract.incidents.totals import report_summary, running_total
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
     CIVIC_BATTLE,
@@ -102,6 +103,11 @@ def in_scope(row: tuple, norm: str, dct: date | None, noun_forms: frozenset[str]
         return False  # nobody and nowhere: a word, not an event (معركة على تويتر)
     if _tally(row):
         return False
+    placed = pd.api.types.is_integer(start)
+    if placed and running_total(norm, start, row[COLUMN["fatalities_text"]] or "", row[COLUMN["fatalities"]]) == "war":
+        return False  # قتل نحو 10 آلاف شخص في الحرب: a war's running total, no event
+    if placed and not row[COLUMN["date_text"]] and report_summary(norm, start):
+        return False  # وذكر التقرير أن ... واعتقلت المواطنين: a report's summary of conduct, no dated event
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     if row[COLUMN["event_type"]] != "Protests" and NOT_CONFLICT.search(sentence):
         return False

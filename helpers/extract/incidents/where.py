@@ -265,6 +265,14 @@ def acled_spelling(english: str) -> str:
 
 
 def context_place(article: Any, row: tuple) -> tuple:
+    """``_context_place`` with the ``country`` column set: the country of the place it keeps or gives, else of the
+    country alone it took away."""
+    told = place_country(article, row)
+    placed = _context_place(article, row)
+    return with_country(placed, place_country(article, placed) or told)
+
+
+def _context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
     named before its sentence (the title included), else the article's first; for a country, the nearest town
     of that country named (before, else after), else none; ACLED's geo-precision at least 2. Not for a
