@@ -417,6 +417,8 @@ _WEAPON_OWNED = re.compile(
     r"|مروحيات|زورق|زوارق|بارجه|بارجات|طقم|اطقم|قناص|قناصه)(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?"
     r"\s+(?:ال)?(?:تابعه|تابع|تابعين)\s+(?:لل|ل)?$"
 )
+# The weapon's owner after a bare lam (دبابات لميليشيا الحوثي تقصف): owns it only when the verb follows at once.
+_WEAPON_OF = re.compile(_WEAPON_OWNED.pattern.split(r"\s+(?:ال)?(?:تابعه")[0] + r"\s+(?:لل|ل)$")
 # What may stand between a verb and the owned weapon it acts with: a time word, not a subject (دمر الجيش دبابة ...).
 _TIME_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:امس|اليوم|صباح|مساء|فجر|ليل|الليله|صباح اليوم|مساء امس)?\s*(?:[،,]\s*)?")
 _SUBJECT_GAP = 12  # a time word may stand between the verb and its subject (قصفت، أمس، دبابة)
@@ -429,6 +431,8 @@ def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> P
     told_before = any(0 <= t0 - p.end <= 2 for p in parties)  # قوات اليوم هاجمت دبابة تابعة ل: its subject before
     for party in parties:
         owned = _WEAPON_OWNED.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
+        if owned is None and 0 <= t0 - party.end <= 2 and _WEAPON_OF.search(norm, max(0, party.start - 30), party.start):
+            return party  # رصد دبابات للحوثيين تقصف المنازل: the tanks' owner shells, not who saw them
         if owned is None:
             continue
         subject_between = bool(norm[t1 : owned.start()].strip()) and not _TIME_GAP.fullmatch(norm, t1, owned.start())

@@ -1,0 +1,14 @@
+"""Who acts and to whom, stop 28 (helpers/extract/incidents: sides, clause_cues): a weapon owned by a side after a
+bare lam shells for it, not whoever saw it; a place's past holder in a relative clause is what was regained from;
+a toll's source is no side. Minimal sentences through the pipeline; each fails on the code of stop 27."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
+    return [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"].startswith(trigger)]
+
+
+def test_tanks_of_a_side_told_with_a_bare_lam_shell_for_it_not_for_who_reported_them():
+    text = "وقال الجيش إنه رصد آليات لميليشيا الحوثي تقصف الأحياء السكنية في المدينة."
+    assert _sides(text, "تقصف")[0][0] == "Houthis (Ansar Allah)"
