@@ -12,3 +12,8 @@ def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
 def test_tanks_of_a_side_told_with_a_bare_lam_shell_for_it_not_for_who_reported_them():
     text = "وقال الجيش إنه رصد آليات لميليشيا الحوثي تقصف الأحياء السكنية في المدينة."
     assert _sides(text, "تقصف")[0][0] == "Houthis (Ansar Allah)"
+
+
+def test_the_past_holder_of_a_regained_place_told_in_a_relative_clause_is_the_loser():
+    text = "وتقدمت قوات الجيش اليمني نحو الحوثيين بعد استعادتها لقرى كانت الميليشيات الحوثية تسيطر عليها."
+    assert _sides(text, "استعادت") == [("Military Forces of Yemen", "Houthis (Ansar Allah)")]

@@ -431,12 +431,35 @@ def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> P
     told_before = any(0 <= t0 - p.end <= 2 for p in parties)  # قوات اليوم هاجمت دبابة تابعة ل: its subject before
     for party in parties:
         owned = _WEAPON_OWNED.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
-        if owned is None and 0 <= t0 - party.end <= 2 and _WEAPON_OF.search(norm, max(0, party.start - 30), party.start):
+        right_before = 0 <= t0 - party.end <= 2
+        if owned is None and right_before and _WEAPON_OF.search(norm, max(0, party.start - 30), party.start):
             return party  # رصد دبابات للحوثيين تقصف المنازل: the tanks' owner shells, not who saw them
         if owned is None:
             continue
         subject_between = bool(norm[t1 : owned.start()].strip()) and not _TIME_GAP.fullmatch(norm, t1, owned.start())
         after_verb = not told_before and not subject_between and 0 <= owned.start() - t1 <= _SUBJECT_GAP
         if 0 <= t0 - party.end <= 2 or after_verb:
+            return party
+    return None
+
+
+# A place's past holder told in a relative clause (مواقع كانت الميليشيات تسيطر عليها، قرى كانت تحت سيطرة داعش).
+_HELD_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:كانت|كان)\s+(?:قد\s+)?(?:(?:تحت|خاضعه\s+ل)\s*(?:ال)?سيطره\s+|في\s+قبضه\s+)?$"
+)
+_HOLDS_AFTER = re.compile(
+    r"(?:\s+ال[\u0621-\u064a]+)?\s+(?:تسيطر|يسيطر|يسيطرون|تحتل|يحتل|يحتلون|تتمركز|يتمركز|يتمركزون)(?![\u0621-\u064a])"
+)
+_UNDER_HOLD = re.compile(r"(?:سيطره|قبضه)\s+$")
+
+
+def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Party | None:
+    """The side told after a take-control act as the one that held the place before, in a relative clause
+    (استعادت مواقع كانت الميليشيات تسيطر عليها، قرى كانت تحت سيطرة التنظيم): the loser, actor 2; else None."""
+    for party in parties:
+        if not t1 <= party.start < high:
+            continue
+        told = _HELD_BEFORE.search(norm, max(t1, party.start - 30), party.start)
+        if told and (_UNDER_HOLD.search(norm, told.start(), party.start) or _HOLDS_AFTER.match(norm, party.end)):
             return party
     return None

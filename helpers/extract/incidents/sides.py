@@ -30,6 +30,7 @@ from helpers.extract.incidents.clause_cues import (
     loyal_to,
     military_base,
     owner_before,
+    past_holder,
     possessed,
     ruler_after,
     supporting,
@@ -234,6 +235,10 @@ def sides(
     with a pronoun suffix (غاراته، قواته) has its owner before it, never after."""
     t0, t1 = span
     low, high = region
+    held = past_holder(norm, t1, high, parties) if trigger.action == _TAKE_CONTROL else None
+    if held is not None:  # استعاد مواقع كانت الميليشيات تسيطر عليها: the past holder is the loser
+        one, two = sides(norm, trigger, span, region, [p for p in parties if p.name != held.name], suffixed)
+        return one, (two if two.name else held)
     inside = [
         m.span() for m in _RELATIVE.finditer(norm, max(low, t0 - _BEFORE_GAP - 110), t0)
     ]  # نفذ العراق، الذي حررت أراضيه من التنظيم،
