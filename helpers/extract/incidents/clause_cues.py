@@ -456,10 +456,18 @@ _UNDER_HOLD = re.compile(r"(?:سيطره|قبضه)\s+$")
 def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Party | None:
     """The side told after a take-control act as the one that held the place before, in a relative clause
     (استعادت مواقع كانت الميليشيات تسيطر عليها، قرى كانت تحت سيطرة التنظيم): the loser, actor 2; else None."""
-    for party in parties:
-        if not t1 <= party.start < high:
-            continue
+    after = [p for p in parties if t1 <= p.start < high]
+    for party in after:
         told = _HELD_BEFORE.search(norm, max(t1, party.start - 30), party.start)
         if told and (_UNDER_HOLD.search(norm, told.start(), party.start) or _HOLDS_AFTER.match(norm, party.end)):
             return party
+    first = after[0] if after else None  # استعادت قريتين خلال ساعات من ميليشيات الحوثي: من names the loser
+    taken_from = _TAKEN_FROM.search(norm, max(t1, first.start - 6), first.start) if first else None
+    if taken_from and first.start - t1 <= 45 and not _NEAR_FROM.search(norm, t1, taken_from.start()):
+        return first
     return None
+
+
+_TAKEN_FROM = re.compile(r"(?<![\u0621-\u064a])من\s+(?:ايدي\s+|قبضه\s+)?(?:ال|لل)?$")
+# A subject or a nearness before من (مسلحون من داعش، قريبة من): no loser.
+_NEAR_FROM = re.compile(r"(?:قريب|قريبه|بالقرب|مقربه|اقترب|اقتربت|مزيد|عدد|عشرات|مئات|كل|اي)\s+$")

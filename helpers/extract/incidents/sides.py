@@ -122,7 +122,7 @@ def sentence_parties(
     found = [p for p in led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not act_adjective(norm, p)]  # هجوم مسلح: the act's adjective
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
-    found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
+    found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 26), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
     found = [p for p in found if not loyal_to(norm, p)]  # القوات الموالية للرئيس هادي: whom forces serve
@@ -445,7 +445,10 @@ def _retreat(norm: str, at: int) -> bool:
     return _RETREAT_BEFORE.search(window) is not None
 
 
-_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
+_SOURCE_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي|(?:(?:في|بحسب|حسب|وفق)\s+|ب)?حصيله"
+    r"(?:\s+(?:جديده|اوليه|نهائيه|رسميه|اخيره))?)\s*(?:ل|لل)?$"
+)  # في حصيلة للصليب الأحمر: the toll's source
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 
