@@ -30,3 +30,5 @@ def test_the_side_a_place_is_taken_from_after_min_is_the_loser_not_the_taker():
     text = "وتقدمت القوات نحو المديرية، إذ استعادت قريتين خلال ساعات من ميليشيات الحوثي."
     assert _sides(text, "استعادت") == [("military forces", "Houthis (Ansar Allah)")]
     assert _sides("واقتحم مسلحون من تنظيم داعش القرية أمس.", "اقتحم")[0][0] == "Islamic State (ISIS)"
+    text = "وأحكمت وحدات من الجيش الليبي السيطرة على المنطقة."  # a part of the taker: no loser
+    assert _sides(text, "أحكمت")[0][0] == "Libyan National Army (LNA)"
