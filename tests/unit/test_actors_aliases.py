@@ -141,3 +141,9 @@ def test_a_name_two_groups_of_two_countries_share_gets_no_country():
     the table does not pick one country for both."""
     ((_, actor_id),) = found("انضم إلى جماعة أنصار الإسلام")
     assert curated_acled()[actor_id][1] == ""
+
+
+def test_the_yemeni_army_is_the_one_actor_of_the_pro_government_forces_not_a_second_one() -> None:
+    # one surface, one actor: the institution table's «الجيش اليمني» would count it apart from قوات الشرعية
+    assert found("وواصل الجيش اليمني تقدمه نحو المدينة") == [("الجيش اليمني", "yemen_hadi_forces")]
+    assert found("وقصفت قوات الجيش اليمني مواقع المسلحين") == [("قوات الجيش اليمني", "yemen_hadi_forces")]

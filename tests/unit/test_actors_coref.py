@@ -113,3 +113,10 @@ def test_a_kunya_the_article_gives_a_person_is_that_person():
     assert len(kunya) == 1
     assert kunya.iloc[0]["canonical"] == "سالم عبد الله الدرناوي"
     assert kunya.iloc[0]["merged_by"] == "kunya"
+
+
+def test_the_bare_army_is_the_countrys_army_not_the_coalition_named_after_it():
+    t = actors("وواصل الجيش اليمني تقدمه بدعم من التحالف العربي. وأعلن الجيش السيطرة على المدينة.")
+    assert row(t, "الجيش")["actor_id"] == "yemen_hadi_forces"
+    t = actors("وقال التحالف العربي إن الجيش تقدم نحو المدينة.")
+    assert "arab_coalition" not in set(t.loc[t["text"] == "الجيش", "actor_id"])

@@ -58,3 +58,9 @@ def test_a_side_named_as_what_others_are_against_loyal_to_or_handed_to_is_not_fo
         "وسلمت القوات مواقعها للحوثيين بعد اشتباكات مع القبائل",
     ):
         assert rules.alias_mentions(text, normalize_letters(text), 0, len(text)) == [], text
+
+
+def test_a_front_named_by_a_place_is_a_front_line_not_an_armed_group():
+    assert rule_surfaces("تقدمت القوات على جبهة الساحل الغربي أمس") == []
+    assert rule_surfaces("اشتدت المعارك في جبهة تعز ليلا") == []
+    assert rule_surfaces("أعلنت جبهة النصر مسؤوليتها") == [("جبهة النصر", "armed_group")]

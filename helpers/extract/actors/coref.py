@@ -24,6 +24,9 @@ _DOMINANT_SHARE = 2 / 3
 _MIN_EVIDENCE = 2
 
 
+_COALITION = re.compile(r"\bcoalition\b", re.IGNORECASE)
+
+
 def _army_country(m: ActorMention) -> str:
     """The country of a named army mention (curated table, else its own)."""
     return curated_acled().get(m.actor_id, ("", m.country))[1] or m.country
@@ -38,6 +41,7 @@ def resolve_armies(mentions: list[ActorMention]) -> list[ActorMention]:
             if same:
                 _join(m, _nearest(same, m.start), "same country")
     named = [m for m in mentions if m.type == "army" and (m.source == "alias" or m.extra.get("army"))]
+    named = [m for m in named if not _COALITION.search(m.english or "")]  # "the army" is no coalition of states
     main = Counter(m.actor_id or m.canonical for m in named).most_common(1)
     for m in mentions:
         if m.source != "coreference":

@@ -198,6 +198,8 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             and len(nxt) == 1
         ):
             continue
+        if head == "جبهه" and _front_place(nxt):
+            continue  # جبهة الساحل الغربي، جبهة الدريهمي: a front line at a place, not an armed group
         found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
     forms = nationality_forms()
     for m in _GENERIC_ARMY.finditer(norm, s, e) if holds_any(norm, s, e, _ARMY_CUES) else ():
@@ -257,6 +259,24 @@ def army_modifier(text: str, norm: str, start: int, limit: int) -> tuple[str, st
             if country:
                 return country, text[start : rest[n - 1][2]].strip()
     return None
+
+
+# Words that make "جبهة + word" a front at a place (جبهة الساحل الغربي، جبهة الحدود), not a group's name.
+_FRONT_PLACE_WORDS = {"الساحل", "ساحل", "الحدود", "الشريط", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"}
+# Words of fronts' names that are also towns' (جبهة النصر، جبهة الكرامة): a group's name.
+_FRONT_NAME_WORDS = {"الشام", "الكرامه", "النصر", "الثوره", "السلام", "الحريه", "العدل", "الوحده", "التحرير"}
+_FRONT_PLACE_KINDS = {"town", "city", "capital", "district", "region"}
+
+
+def _front_place(words: list[str]) -> bool:
+    """``words`` after a front's head (جبهه) name a place: a geographic noun, or a town or district of the
+    gazetteer (جبهة الدريهمي), so the front is a place of fighting, not an armed group."""
+    if words[0] in _FRONT_PLACE_WORDS:
+        return True
+    if words[0] in _FRONT_NAME_WORDS:
+        return False
+    keys = (" ".join(words[:2]), words[0])
+    return any(p.kind in _FRONT_PLACE_KINDS for key in keys for p in gazetteer().get(key, ()))
 
 
 def _place_country(key: str) -> str:

@@ -423,6 +423,8 @@ _WEAPON_OWNED = re.compile(
     r"|مروحيات|زورق|زوارق|بارجه|بارجات|طقم|اطقم|قناص|قناصه)(?:\s+[\u0621-\u064a]+(?:يه|ي|ين|يا))?"
     r"\s+(?:ال)?(?:تابعه|تابع|تابعين)\s+(?:لل|ل)?$"
 )
+# The weapon's owner after a bare lam (دبابات لميليشيا الحوثي تقصف): owns it only when the verb follows at once.
+_WEAPON_OF = re.compile(_WEAPON_OWNED.pattern.split(r"\s+(?:ال)?(?:تابعه")[0] + r"\s+(?:لل|ل)$")
 # What may stand between a verb and the owned weapon it acts with: a time word, not a subject (دمر الجيش دبابة ...).
 _TIME_GAP = re.compile(r"\s*(?:[،,]\s*)?(?:امس|اليوم|صباح|مساء|فجر|ليل|الليله|صباح اليوم|مساء امس)?\s*(?:[،,]\s*)?")
 _SUBJECT_GAP = 12  # a time word may stand between the verb and its subject (قصفت، أمس، دبابة)
@@ -435,6 +437,9 @@ def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> P
     told_before = any(0 <= t0 - p.end <= 2 for p in parties)  # قوات اليوم هاجمت دبابة تابعة ل: its subject before
     for party in parties:
         owned = _WEAPON_OWNED.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
+        right_before = 0 <= t0 - party.end <= 2
+        if owned is None and right_before and _WEAPON_OF.search(norm, max(0, party.start - 30), party.start):
+            return party  # رصد دبابات للحوثيين تقصف المنازل: the tanks' owner shells, not who saw them
         if owned is None:
             continue
         subject_between = bool(norm[t1 : owned.start()].strip()) and not _TIME_GAP.fullmatch(norm, t1, owned.start())
@@ -442,3 +447,37 @@ def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> P
         if 0 <= t0 - party.end <= 2 or after_verb:
             return party
     return None
+
+
+# A place's past holder told in a relative clause (مواقع كانت الميليشيات تسيطر عليها، قرى كانت تحت سيطرة داعش).
+_HELD_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:كانت|كان)\s+(?:قد\s+)?(?:(?:تحت|خاضعه\s+ل)\s*(?:ال)?سيطره\s+|في\s+قبضه\s+)?$"
+)
+_HOLDS_AFTER = re.compile(
+    r"(?:\s+ال[\u0621-\u064a]+)?\s+(?:تسيطر|يسيطر|يسيطرون|تحتل|يحتل|يحتلون|تتمركز|يتمركز|يتمركزون)(?![\u0621-\u064a])"
+)
+_UNDER_HOLD = re.compile(r"(?:سيطره|قبضه)\s+$")
+
+
+def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Party | None:
+    """The side told after a take-control act as the one that held the place before, in a relative clause
+    (استعادت مواقع كانت الميليشيات تسيطر عليها، قرى كانت تحت سيطرة التنظيم): the loser, actor 2; else None."""
+    after = [p for p in parties if t1 <= p.start < high]
+    for party in after:
+        told = _HELD_BEFORE.search(norm, max(t1, party.start - 30), party.start)
+        if told and (_UNDER_HOLD.search(norm, told.start(), party.start) or _HOLDS_AFTER.match(norm, party.end)):
+            return party
+    first = after[0] if after else None  # استعادت قريتين خلال ساعات من ميليشيات الحوثي: من names the loser
+    taken_from = _TAKEN_FROM.search(norm, max(t1, first.start - 6), first.start) if first else None
+    if taken_from and first.start - t1 <= 45 and not _NEAR_FROM.search(norm, t1, taken_from.start()):
+        return first
+    return None
+
+
+_TAKEN_FROM = re.compile(r"(?<![\u0621-\u064a])من\s+(?:ايدي\s+|قبضه\s+)?(?:ال|لل)?$")
+# A part of a side or a nearness before من (وحدات من القوات الخاصة، مسلحون من داعش، قريبة من): no loser.
+_NEAR_FROM = re.compile(
+    r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:قريب|قريبه|بالقرب|مقربه|اقترب|اقتربت|مزيد|عدد|عشرات|مئات|الاف|كل|اي|بعض"
+    r"|جزء|وحدات|وحده|عناصر|افراد|قوات|قوه|مجموعه|مجموعات|فرق|فرقه|كتيبه|كتائب|سريه|سرايا|دوريه|دوريات|جنود"
+    r"|مقاتلين|مقاتلو|مقاتلون|مسلحين|مسلحون|مسلحو|رجال|ابطال|افراد|لواء|الويه)\s+$"
+)

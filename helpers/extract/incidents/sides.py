@@ -30,6 +30,7 @@ from helpers.extract.incidents.clause_cues import (
     loyal_to,
     military_base,
     owner_before,
+    past_holder,
     possessed,
     ruler_after,
     supporting,
@@ -121,7 +122,7 @@ def sentence_parties(
     found = [p for p in led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not act_adjective(norm, p)]  # هجوم مسلح: the act's adjective
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
-    found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 14), p.start)]  # وفقا لوزارة: tells
+    found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 26), p.start)]  # وفقا لوزارة: tells
     found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
     found = [p for p in found if not loyal_to(norm, p)]  # القوات الموالية للرئيس هادي: whom forces serve
@@ -234,6 +235,10 @@ def sides(
     with a pronoun suffix (غاراته، قواته) has its owner before it, never after."""
     t0, t1 = span
     low, high = region
+    held = past_holder(norm, t1, high, parties) if trigger.action == _TAKE_CONTROL else None
+    if held is not None:  # استعاد مواقع كانت الميليشيات تسيطر عليها: the past holder is the loser
+        one, two = sides(norm, trigger, span, region, [p for p in parties if p.name != held.name], suffixed)
+        return one, (two if two.name else held)
     inside = [
         m.span() for m in _RELATIVE.finditer(norm, max(low, t0 - _BEFORE_GAP - 110), t0)
     ]  # نفذ العراق، الذي حررت أراضيه من التنظيم،
@@ -434,7 +439,10 @@ def _retreat(norm: str, at: int) -> bool:
     return _RETREAT_BEFORE.search(window) is not None
 
 
-_SOURCE_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي)\s*(?:ل|لل)?$")
+_SOURCE_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي|(?:(?:في|بحسب|حسب|وفق)\s+|ب)?حصيله"
+    r"(?:\s+(?:جديده|اوليه|نهائيه|رسميه|اخيره))?)\s*(?:ل|لل)?$"
+)  # في حصيلة للصليب الأحمر: the toll's source
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 

@@ -1,0 +1,34 @@
+"""Who acts and to whom, stop 28 (helpers/extract/incidents: sides, clause_cues): a weapon owned by a side after a
+bare lam shells for it, not whoever saw it; a place's past holder in a relative clause is what was regained from;
+a toll's source is no side. Minimal sentences through the pipeline; each fails on the code of stop 27."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
+    return [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"].startswith(trigger)]
+
+
+def test_tanks_of_a_side_told_with_a_bare_lam_shell_for_it_not_for_who_reported_them():
+    text = "وقال الجيش إنه رصد آليات لميليشيا الحوثي تقصف الأحياء السكنية في المدينة."
+    assert _sides(text, "تقصف")[0][0] == "Houthis (Ansar Allah)"
+
+
+def test_the_past_holder_of_a_regained_place_told_in_a_relative_clause_is_the_loser():
+    text = "وتقدمت قوات الجيش اليمني نحو الحوثيين بعد استعادتها لقرى كانت الميليشيات الحوثية تسيطر عليها."
+    assert _sides(text, "استعادت") == [("Military Forces of Yemen", "Houthis (Ansar Allah)")]
+
+
+def test_the_source_of_a_toll_is_no_side_of_the_act():
+    text = "وقتل 40 مدنيا في قصف على المدينة بحسب حصيلة للأمم المتحدة."
+    assert _sides(text, "قصف")[0][0] == ""
+    text = "وقتل 40 مدنيا وأصيب 100 بجروح في أعمال قصف على المدينة في حصيلة للصليب الأحمر."
+    assert _sides(text, "قصف")[0][0] == ""
+
+
+def test_the_side_a_place_is_taken_from_after_min_is_the_loser_not_the_taker():
+    text = "وتقدمت القوات نحو المديرية، إذ استعادت قريتين خلال ساعات من ميليشيات الحوثي."
+    assert _sides(text, "استعادت") == [("military forces", "Houthis (Ansar Allah)")]
+    assert _sides("واقتحم مسلحون من تنظيم داعش القرية أمس.", "اقتحم")[0][0] == "Islamic State (ISIS)"
+    text = "وأحكمت وحدات من الجيش الليبي السيطرة على المنطقة."  # a part of the taker: no loser
+    assert _sides(text, "أحكمت")[0][0] == "Libyan National Army (LNA)"
