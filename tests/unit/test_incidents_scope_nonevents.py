@@ -124,6 +124,8 @@ def test_a_fire_brought_under_control_is_no_place_taken():
     assert no_event("تمكنت فرق الإطفاء من السيطرة على حريق اندلع في مستودع بالميناء", "السيطرة")
     assert no_event("سيطرت فرق الدفاع المدني على ألسنة اللهب بعد ساعات", "سيطرت")
     assert not no_event("تمكنت القوات من السيطرة على مستودع للأسلحة في الميناء", "السيطرة")
+    # review 28_review_F: the place the fire came from is a position taken, not a blaze put out
+    assert not no_event("وسيطرت القوات اليمنية أمس على مصادر النيران التي كانت تقصف المدنيين في تعز", "سيطرت")
 
 
 def _events(text: str) -> list[dict]:
@@ -139,6 +141,9 @@ def test_a_wars_running_toll_is_no_event_a_raids_toll_is():
     assert not _events(title + "وأحصت منظمة حقوقية مقتل أكثر من 4 آلاف مدني في المدينة منذ اندلاع الحرب.")
     kept = _events(title + "وقتل 12 شخصا في غارة جوية على سوق شعبي في صعدة أمس.")
     assert [e["fatalities"] for e in kept] == [12]
+    # review 28_review_F: a battle's toll told within the war is the battle's aggregate, not the war's toll
+    battle = _events(title + "وقتل 1200 مسلح في معركة الموصل خلال الحرب على داعش منذ أكتوبر الماضي.")
+    assert [e["fatalities"] for e in battle] == [1200]
 
 
 def test_a_reports_account_of_conduct_is_no_dated_arrest():

@@ -32,3 +32,13 @@ def test_the_side_a_place_is_taken_from_after_min_is_the_loser_not_the_taker():
     assert _sides("واقتحم مسلحون من تنظيم داعش القرية أمس.", "اقتحم")[0][0] == "Islamic State (ISIS)"
     text = "وأحكمت وحدات من الجيش الليبي السيطرة على المنطقة."  # a part of the taker: no loser
     assert _sides(text, "أحكمت")[0][0] == "Libyan National Army (LNA)"
+
+
+def test_an_ally_joined_to_actor_1_by_wa_is_not_the_other_side_of_the_battle():
+    # review 28_review_F: «وخاض الجيش اليمني والتحالف معركة» paired the two allies as actor 1 and actor 2
+    assert _sides("وخاض الجيش اليمني والتحالف أمس معركة في صرواح.", "معركة") == [("Military Forces of Yemen", "")]
+    assert _sides("واشتبك الجيش السوري أمس مع تنظيم داعش في دير الزور.", "اشتبك") == [
+        ("Military Forces of Syria", "Islamic State (ISIS)")
+    ]
+    found = _sides("واشتبكت قوات الأمن العراقية ومسلحون من داعش أمس في كركوك.", "اشتبكت")
+    assert found == [("Police Forces of Iraq", "Islamic State (ISIS)")]  # a verb of two sides: و joins the two

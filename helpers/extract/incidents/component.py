@@ -73,7 +73,7 @@ from helpers.extract.incidents.scope import (
     in_scope,
     merge_mentions,
 )
-from helpers.extract.incidents.sides import NOBODY, Party, associated, sentence_parties, sides
+from helpers.extract.incidents.sides import NOBODY, Party, associated_apart, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.totals import told_earlier
 from helpers.extract.incidents.vocabulary import (
@@ -359,7 +359,7 @@ def _sentence_events(
             actor1 = context.last_actor[1]  # استهدفت الغارات ...: the raids told before, by their doer
         if actor1.name and trigger.priority > 0:
             context.last_actor, context.last_kind = (sentence_id, actor1), (event_type, sub_event_type)
-        assoc = associated(norm, actor1, parties)
+        assoc, actor2 = associated_apart(norm, actor1, actor2, parties, t0)  # an ally: no other side
         place, country = event_place(norm, locations, (t0, t1), (low, high), event_type == "Statement")
         if event_type == "Explosions/Remote violence" and not actor2.name:  # ضربات ضد مواقع عسكرية حكومية
             actor2 = struck_forces(norm, (t1, high), country, actor1)

@@ -250,8 +250,10 @@ RECOVERED_GOODS_AFTER = re.compile(
 COMMAND_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?قياده\s+(?:و(?:ال)?)?$")
 # After a take-control noun or verb: a fire or an outbreak brought under control (السيطرة على حريق، سيطرت فرق الإطفاء
 # على النيران، السيطرة على ألسنة اللهب، السيطرة على تفشي الوباء): no place taken.
+# Not a place of fire (السيطرة على مصادر النيران، منطقة النار): positions taken.
+_FIRE_PLACE = r"(?!(?:ال)?(?:مصادر|مصدر|منطقه|مناطق|خطوط|خط|مواقع|موقع|منصات|مرابض)\s)"
 BLAZE_AFTER = re.compile(
-    rf"(?:ه|ها|ت)?(?:\s+[{AR}]+){{0,4}}?\s+علي\s+(?:[{AR}]+\s+)?[وفبل]?(?:ال)?(?:حريق|حرائق|نيران|نار|لهب|وباء|تفشي)(?![{AR}])"
+    rf"(?:ه|ها|ت)?(?:\s+[{AR}]+){{0,4}}?\s+علي\s+(?:{_FIRE_PLACE}[{AR}]+\s+)?[وفبل]?(?:ال)?(?:حريق|حرائق|نيران|نار|لهب|وباء|تفشي)(?![{AR}])"
 )
 # Verb forms that after the article are a noun or an adjective of another sense (الخطر الداهم: imminent; الحذر: caution;
 # الطهر: purity): no act.

@@ -485,4 +485,15 @@ def associated(norm: str, actor1: Party, parties: Sequence[Party]) -> Party:
     return NOBODY
 
 
+_BETWEEN = re.compile(r"(?:^|\s)بين\s+$")
+_RECIPROCAL = re.compile(r"[وف]?(?:اشتبك|تبادل|تقاتل|تناوش|تواجه)")
 _JOINED = re.compile(r"\s*(?:و|بالتعاون مع\s+|بمسانده\s+|بمسانده من\s+|بدعم من\s+)")
+
+
+def associated_apart(norm: str, actor1: Party, actor2: Party, parties: Sequence[Party], at: int) -> tuple[Party, Party]:
+    """``associated`` and actor 2, empty when it is that ally (خاض الجيش والتحالف معركة: not the other side)."""
+    assoc = associated(norm, actor1, parties)
+    same = assoc.name and (actor2.start, actor2.name) == (assoc.start, assoc.name)
+    apart = _BETWEEN.search(norm, max(0, actor1.start - 8), actor1.start)  # بين الحركة والجيش: the two sides
+    apart = apart or _RECIPROCAL.match(norm, at)  # اشتبكت القوات ومسلحون: a verb of two sides
+    return assoc, (NOBODY if same and not apart else actor2)

@@ -17,6 +17,8 @@ WAR_SINCE = re.compile(
 )
 IN_WAR = re.compile(rf"(?<![{AR}])(?:في|خلال|جراء|بسبب)\s+(?:هذه\s+)?{_WAR}")
 WAR_TOLL = 1000
+# Between the count and the war: the battle it was counted in (قتل 1200 في معركة الموصل خلال الحرب على داعش).
+_BATTLE = re.compile(rf"(?<![{AR}])(?:ال)?(?:معركه|معارك|هجوم|عمليه|حمله)(?![{AR}])")
 # A count since a start (منذ بدء معركة تحرير الحديدة، منذ انطلاق العملية، منذ مطلع العام): an aggregate of weeks.
 SINCE_START = re.compile(rf"(?<![{AR}])منذ\s+(?:بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|تفجر)(?![{AR}])")
 # Between the count and منذ: a superlative (الحصيلة الأعلى منذ بدء النزاع، الغارة الأعنف منذ بدء الحرب): one event
@@ -54,7 +56,8 @@ def running_total(norm: str, point: int, dead_text: str, dead: object) -> str:
     if since and WAR_SINCE.match(window, since.start()):
         return "war"
     big = isinstance(dead, (int, float)) and dead >= WAR_TOLL
-    if big and IN_WAR.search(window):
+    war = IN_WAR.search(window) if big else None
+    if war and not _BATTLE.search(window, 0, war.start()):
         return "war"
     return "since" if since else ""
 
