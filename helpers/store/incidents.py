@@ -24,6 +24,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.incidents.details import RETOLD_NOTE
+from helpers.extract.incidents.merging import STRIKE_SUB_EVENTS
 from helpers.text.normalize import normalize_letters
 
 CLUSTER_COLUMNS = ["cluster_id", "n_sources", "first_outlet", "first_published"]
@@ -233,16 +234,7 @@ def _name(value: object) -> str:
 
 
 # The sub-events of a strike that name its weapon (a generic blast names none).
-_WEAPONS = frozenset(
-    {
-        "Chemical weapon",
-        "Suicide bomb",
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-        "Grenade",
-        "Remote explosive/landmine/IED",
-    }
-)
+_WEAPONS = frozenset(STRIKE_SUB_EVENTS)
 
 
 def _weapons(frame: pd.DataFrame) -> list[str]:

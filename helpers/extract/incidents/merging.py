@@ -17,7 +17,7 @@ from helpers.text.arabic import AR
 
 STRIKE = "Explosions/Remote violence"
 # The sub-events of a strike, most specific first (a suicide bomber's explosion is a suicide bomb).
-_SPECIFIC = (
+STRIKE_SUB_EVENTS = (
     "Chemical weapon",
     "Suicide bomb",
     "Air/drone strike",
@@ -124,9 +124,9 @@ def _same_date(a: tuple, b: tuple) -> bool:
 def strike_rank(row: tuple) -> int:
     """How specific a row's type is: a strike's named sub-event first, then any strike, then the rest."""
     if row[COLUMN["event_type"]] != STRIKE:
-        return len(_SPECIFIC) + 1
+        return len(STRIKE_SUB_EVENTS) + 1
     sub = row[COLUMN["sub_event_type"]]
-    return _SPECIFIC.index(sub) if sub in _SPECIFIC else len(_SPECIFIC)
+    return STRIKE_SUB_EVENTS.index(sub) if sub in STRIKE_SUB_EVENTS else len(STRIKE_SUB_EVENTS)
 
 
 def _joined(first: tuple, later: tuple) -> tuple:
