@@ -342,3 +342,23 @@ def test_a_cluster_row_takes_an_actor_its_first_report_leaves_empty_from_its_oth
 def test_a_cluster_row_keeps_the_actor_its_first_report_names():
     table = events.clusters(incidents_frame())
     assert table.iloc[0]["actor1"] == "الجيش الوطني الليبي"
+
+
+def test_a_cluster_row_fills_its_empty_actor_counting_copies_once_and_one_actors_names_together():
+    """A Syria corpus's cluster of the Douma attack (first report naming no actor 1) read actor 1 «عناصر أساسية»
+    ("key elements", a misread of one article and its exact copy) although four other reports named the Syrian
+    forces three ways («الجيش السوري», «القوات السورية», «النظام السوري»)."""
+    shared = {"cluster_id": "FR-1:0:0", "n_sources": 6, "first_outlet": "France 24", "location": "دوما"}
+    syria = "Military Forces of Syria"
+    rows = [
+        incident("FR-1:0:0", "FR-1", "France 24", **shared, content_hash="h1"),
+        incident("FR-2:3:0", "FR-2", "France 24", **shared, content_hash="h2", actor1="عناصر", actor1_en="Elements"),
+        incident("FR-3:3:0", "FR-3", "France 24", **shared, content_hash="h2", actor1="عناصر", actor1_en="Elements"),
+        incident(
+            "FR-4:1:0", "FR-4", "France 24", **shared, content_hash="h4", actor1="القوات السورية", actor1_en=syria
+        ),
+        incident("SK-5:6:0", "SK-5", "Sky", **shared, content_hash="h5", actor1="الجيش السوري", actor1_en=syria),
+        incident("FR-6:1:0", "FR-6", "France 24", **shared, content_hash="h6", actor1="النظام السوري", actor1_en=syria),
+    ]
+    row = events.clusters(pd.DataFrame(rows)).iloc[0]
+    assert row["actor1"] in {"القوات السورية", "الجيش السوري", "النظام السوري"}
