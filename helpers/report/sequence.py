@@ -109,6 +109,11 @@ _HALTED = (
     r"(?!(?:\s+\S+){0,2}\s+(?:اطلاق\s+النار|القتال|القصف|المعارك|العمليات|عملياتها|الهجوم|هجومها|الزحف|التقدم"
     r"|تقدمها))"
 )
+# words launched that are no operation: إطلاق مزاعم، أطلق تصريحات، أطلقت نداء (a claim, a statement, an appeal)
+_SAID = (
+    r"مزاعم|المزاعم|اتهامات|الاتهامات|تصريحات|التصريحات|تهديدات|التهديدات|نداء|نداءات|النداء|دعوه|دعوات|الدعوه"
+    r"|تحذيرات"
+)
 ORDINAL_PHASES = {"الاولي": "1", "الثانيه": "2", "الثالثه": "3", "الرابعه": "4", "الاخيره": "last", "النهائيه": "last"}
 STEPS = (
     Step(
@@ -120,8 +125,13 @@ STEPS = (
     Step(
         "launch",
         ("انطلاق", "launch"),
-        r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ))|اطلق(?!\s+(?:النار|سراح|عليه|عليها))|اطلقت"
-        r"(?!\s+(?:النار|سراح|عليه|عليها))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
+        r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ|"
+        + _SAID
+        + r"))|اطلق(?!\s+(?:النار|سراح|عليه|عليها|"
+        + _SAID
+        + r"))|اطلقت(?!\s+(?:النار|سراح|عليه|عليها|"
+        + _SAID
+        + r"))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
         True,
     ),
     Step(
@@ -278,6 +288,35 @@ def elsewhere(places: pd.DataFrame | None, topic: str) -> dict[str, list[int]]:
     return away
 
 
+NOT_THE_PLACE = frozenset({"actor", "in_name", "dateline"})  # «اتهمت دمشق إسرائيل»: the government, not the town
+
+
+def named_only_as_actor(places: pd.DataFrame | None, topic: str) -> dict[str, list[tuple[int, bool]]]:
+    """Per article, the offsets of the topic's mentions in the places table, each with whether it names the
+    place itself (role ``location``) rather than a government (``actor``: «اتهمت دمشق إسرائيل»), part of a name or
+    a dateline: a sentence naming a capital only as its government is not about the town."""
+    if places is None or places.empty or "role" not in places.columns:
+        return {}
+    mentions = topic_pattern(topic)
+    is_topic = places["text"].fillna("").astype(str).map(lambda t: bool(mentions.search(normalize_letters(t))))
+    found = places[is_topic]
+    out: dict[str, list[tuple[int, bool]]] = {}
+    for article_id, start, role in zip(found["article_id"], found["start"], found["role"], strict=True):
+        out.setdefault(str(article_id), []).append((int(start), str(role or "") not in NOT_THE_PLACE))
+    return out
+
+
+def _names_the_place(
+    sentence: str, span: tuple[int, int], topic_at: list[tuple[int, bool]], mentions: re.Pattern[str]
+) -> bool:
+    """Whether a sentence names the topic as a place: its topic mentions in the places table include a place,
+    or (the places layer having none of them) the topic's word is in it."""
+    inside = [is_place for at, is_place in topic_at if span[0] <= at < span[1]]
+    if inside:
+        return any(inside)
+    return bool(mentions.search(sentence))
+
+
 def stated_steps(
     events: pd.DataFrame,
     articles: pd.DataFrame,
@@ -296,6 +335,7 @@ def stated_steps(
     """
     mentions = topic_pattern(topic)
     away = elsewhere(places, topic)
+    roles = named_only_as_actor(places, topic)
     about = {
         a
         for a, t in zip(articles["article_id"], articles["text"], strict=True)
@@ -312,10 +352,13 @@ def stated_steps(
     rows, announced = [], []
     for row in dated.itertuples(index=False):
         sentence = normalize_letters(str(row.sentence))
-        if not mentions.search(sentence):
-            span = (int(row.sentence_start), int(row.sentence_start) + len(str(row.sentence)))
-            if not _OPERATION.search(sentence) or any(span[0] <= at < span[1] for at in away.get(row.article_id, ())):
-                continue
+        span = (int(row.sentence_start), int(row.sentence_start) + len(str(row.sentence)))
+        named = _names_the_place(sentence, span, roles.get(str(row.article_id), []), mentions)
+        elsewhere_only = not _OPERATION.search(sentence) or any(
+            span[0] <= at < span[1] for at in away.get(row.article_id, ())
+        )
+        if not named and elsewhere_only:
+            continue
         at = int(row.time_start) - int(row.sentence_start)
         if _dates_another_event(sentence[:at], topic) or _listed_past_deed(sentence[:at]):
             continue
