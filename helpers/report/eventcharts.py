@@ -126,7 +126,8 @@ def events_over_time(
         parts = [
             (left_out - history - totals, "مؤرخة خارج نافذة المقالات", "dated outside the articles' window"),
             (history, "رُويت تاريخا (سنة أقدم)", "told as history (an earlier year)"),
-            (totals, "حصائل منذ بدء حرب أو معركة", "running totals (a toll since a war or battle began)"),
+            (totals, "حصائل منذ بدء حرب أو معركة أو على مدى أيام",
+             "running totals (a toll since a war, a battle or a date, or over days)"),
         ]  # fmt: skip
         stated = [part for part in parts if part[0]]
         arabic = "، ".join(f"{n} {a}" for n, a, _ in stated)
@@ -284,6 +285,6 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
 
 
 def _listed(counts: pd.Series, most: int = 14) -> str:
-    """"name (n)، name (n) … +k": the ``most`` first of a count per place."""
+    """ "name (n)، name (n) … +k": the ``most`` first of a count per place."""
     listed = "، ".join(f"{name} ({n})" for name, n in counts.head(most).items())
     return listed + (f" … +{len(counts) - most}" if len(counts) > most else "")
