@@ -344,7 +344,23 @@ def stated_counts(incidents: pd.DataFrame) -> pd.DataFrame:
     counted = incidents[incidents["fatalities"].notna()]
     counted = counted.sort_values("fatalities", ascending=False, kind="stable").drop_duplicates("cluster_id")
     qualifier = counted["fatalities_qualifier"].fillna("").replace("", "exact")
-    return counted.assign(qualifier=qualifier.where(qualifier.isin(list(QUALIFIERS)), "exact"))
+    counted = counted.assign(qualifier=qualifier.where(qualifier.isin(list(QUALIFIERS)), "exact"))
+    return _one_toll_per_article(counted)
+
+
+def _one_toll_per_article(counted: pd.DataFrame) -> pd.DataFrame:
+    """One article stating one toll twice for one day («هجومه الأربعاء ... والذي أوقع أكثر من 250 قتيلا», then
+    «خطف 36 سيدة وطفلا أثناء هجومه الأربعاء» carrying the same 250) is one count, when the rows name no two
+    different places: a Syria corpus counted the Sweida attack's 250 dead twice."""
+    if counted.empty:
+        return counted
+    place = counted.get("location", pd.Series("", index=counted.index)).fillna("").astype(str).str.strip()
+    day = pd.to_datetime(counted["event_date"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
+    keys = pd.DataFrame({"a": counted["article_id"], "d": day, "n": counted["fatalities"], "q": counted["qualifier"]})
+    ordered = keys.loc[place.eq("").sort_values(kind="stable").index]  # a row that names a place first
+    places = place.where(place != "").groupby([keys[c] for c in keys.columns]).transform("nunique")
+    repeated = ordered.duplicated() & places.loc[ordered.index].le(1)
+    return counted[~counted.index.isin(repeated.index[repeated])]
 
 
 def _stated(row: pd.Series) -> str:

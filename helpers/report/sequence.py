@@ -19,6 +19,7 @@ from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
+from helpers.report.topicplaces import elsewhere, names_the_place, topic_mentions
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -265,58 +266,6 @@ def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
     return bool(_OTHER_CLAUSE.search(between))
 
 
-TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
-
-
-def elsewhere(places: pd.DataFrame | None, topic: str) -> dict[str, list[int]]:
-    """Per article, the offsets of place mentions that are not the topic: a town or city other than it, or
-    anything in another country than the topic's (the country most of the topic's own mentions resolve to).
-    A sentence that names one of them and not the topic is about somewhere else (مداهمة في العريش in an
-    article on Derna). Districts and facilities of no other country may lie inside the topic and are kept."""
-    if places is None or places.empty:
-        return {}
-    mentions = topic_pattern(topic)
-    is_topic = places["text"].fillna("").astype(str).map(lambda t: bool(mentions.search(normalize_letters(t))))
-    countries = places.loc[is_topic, "country"].fillna("").astype(str)
-    countries = countries[countries != ""]
-    home = countries.mode().iloc[0] if not countries.empty else ""
-    country = places["country"].fillna("").astype(str)
-    other = ~is_topic & (places["kind"].isin(TOWN_KINDS) | ((home != "") & (country != "") & (country != home)))
-    away: dict[str, list[int]] = {}
-    for article_id, start in zip(places.loc[other, "article_id"], places.loc[other, "start"], strict=True):
-        away.setdefault(str(article_id), []).append(int(start))
-    return away
-
-
-NOT_THE_PLACE = frozenset({"actor", "in_name", "dateline"})  # «اتهمت دمشق إسرائيل»: the government, not the town
-
-
-def named_only_as_actor(places: pd.DataFrame | None, topic: str) -> dict[str, list[tuple[int, bool]]]:
-    """Per article, the offsets of the topic's mentions in the places table, each with whether it names the
-    place itself (role ``location``) rather than a government (``actor``: «اتهمت دمشق إسرائيل»), part of a name or
-    a dateline: a sentence naming a capital only as its government is not about the town."""
-    if places is None or places.empty or "role" not in places.columns:
-        return {}
-    mentions = topic_pattern(topic)
-    is_topic = places["text"].fillna("").astype(str).map(lambda t: bool(mentions.search(normalize_letters(t))))
-    found = places[is_topic]
-    out: dict[str, list[tuple[int, bool]]] = {}
-    for article_id, start, role in zip(found["article_id"], found["start"], found["role"], strict=True):
-        out.setdefault(str(article_id), []).append((int(start), str(role or "") not in NOT_THE_PLACE))
-    return out
-
-
-def _names_the_place(
-    sentence: str, span: tuple[int, int], topic_at: list[tuple[int, bool]], mentions: re.Pattern[str]
-) -> bool:
-    """Whether a sentence names the topic as a place: its topic mentions in the places table include a place,
-    or (the places layer having none of them) the topic's word is in it."""
-    inside = [is_place for at, is_place in topic_at if span[0] <= at < span[1]]
-    if inside:
-        return any(inside)
-    return bool(mentions.search(sentence))
-
-
 def stated_steps(
     events: pd.DataFrame,
     articles: pd.DataFrame,
@@ -335,7 +284,7 @@ def stated_steps(
     """
     mentions = topic_pattern(topic)
     away = elsewhere(places, topic)
-    roles = named_only_as_actor(places, topic)
+    roles = topic_mentions(places, topic)
     about = {
         a
         for a, t in zip(articles["article_id"], articles["text"], strict=True)
@@ -353,7 +302,7 @@ def stated_steps(
     for row in dated.itertuples(index=False):
         sentence = normalize_letters(str(row.sentence))
         span = (int(row.sentence_start), int(row.sentence_start) + len(str(row.sentence)))
-        named = _names_the_place(sentence, span, roles.get(str(row.article_id), []), mentions)
+        named = names_the_place(sentence, span, roles.get(str(row.article_id), []), mentions)
         elsewhere_only = not _OPERATION.search(sentence) or any(
             span[0] <= at < span[1] for at in away.get(row.article_id, ())
         )

@@ -362,3 +362,22 @@ def test_a_cluster_row_fills_its_empty_actor_counting_copies_once_and_one_actors
     ]
     row = events.clusters(pd.DataFrame(rows)).iloc[0]
     assert row["actor1"] in {"القوات السورية", "الجيش السوري", "النظام السوري"}
+
+
+def test_one_article_stating_one_toll_twice_for_one_day_counts_it_once():
+    """A Syria corpus's deaths table counted the Sweida attack's «أكثر من 250 قتيلا» twice: the article gave it
+    in one sentence (placed at Sweida) and carried it on the next (the abductions «أثناء هجومه الأربعاء», no
+    place); two rows, two clusters, at least 500."""
+    day = {"event_date": pd.Timestamp("2018-07-25"), "fatalities": 250.0, "fatalities_qualifier": "at_least"}
+    rows = [
+        incident("FR-1:1:0", "FR-1", "France 24", "Violence against civilians", location="السويداء", **day),
+        incident("FR-1:4:0", "FR-1", "France 24", "Violence against civilians", **day),
+    ]
+    table = events.fatalities_by(pd.DataFrame(rows))
+    assert table["at_least"].tolist() == [250] and table["events"].tolist() == [1]
+    elsewhere = {"event_date": pd.Timestamp("2018-07-25"), "fatalities": 3.0}
+    two = [
+        incident("FR-2:1:0", "FR-2", "France 24", location="درعا", **elsewhere),
+        incident("FR-2:2:0", "FR-2", "France 24", location="إدلب", **elsewhere),
+    ]
+    assert events.fatalities_by(pd.DataFrame(two))["exact"].tolist() == [6]  # two places: two tolls
