@@ -25,9 +25,23 @@ _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|ان
 _SUPERLATIVE = re.compile(
     r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,3}\s*$"
 )
-# a toll of the whole war: قتل نحو 10 آلاف شخص في الحرب (only with a stated toll of a thousand or more)
-_IN_THE_WAR = re.compile(r"(?:في|خلال|جراء|جرّاء|بسبب)\s+(?:هذه\s+)?(?:الحرب|النزاع|الصراع)(?!\S)")
-WAR_TOLL = 1000  # «في الحرب» marks a running total only for a stated toll this large
+# a toll of the whole war: قتل نحو 10 آلاف شخص في الحرب، أدت الحرب إلى ... مقتل 350 ألفا، مقتل 185 ألف شخص بسبب
+# المعارك (only with a stated toll of a thousand or more: a war named anywhere in the sentence)
+_IN_THE_WAR = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:حرب|نزاع|صراع|معارك)(?!\w)")
+WAR_TOLL = 1000  # a war named in the sentence marks a running total only for a stated toll this large
+_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    "كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين"
+)
+# a toll counted over a stretch of time: since a date (منذ 19 أبريل، منذ 22 أيار/مايو، منذ 2011), by a date
+# (بحلول فبراير)، a shelling that has gone on since (القصف المستمر منذ أيام), the same period (خلال الفترة ذاتها), or
+# the last days or weeks (في الأيام العشرة الأخيرة، خلال الأسابيع الماضية)
+_OVER_A_STRETCH = re.compile(
+    r"(?:منذ|بحلول)\s+(?:\d{1,2}\s+|[٠-٩]{1,2}\s+)?(?:(?:شهر\s+)?(?:" + _MONTHS + r")|عام\s+\d{4}|\d{4})(?!\w)"
+    r"|(?:المستمر|المستمرة|المتواصل|المتواصلة)\s+منذ(?!\w)"
+    r"|(?:خلال|في)\s+(?:الفترة|المدة)\s+(?:ذاتها|نفسها)(?!\w)"
+    r"|(?:خلال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)(?:\s+\S+)?\s+(?:الماضية|الأخيرة|الاخيرة)(?!\w)"
+)
 
 
 def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -59,8 +73,9 @@ def told_as_history(sentences: pd.Series, article_years: pd.Series) -> pd.Series
 
 def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
     """Whether each event with stated deaths is a running total: its sentence counts since a start (منذ بدء،
-    منذ اندلاع، منذ مطلع, not «الأعنف منذ بدء الحرب») or, for a toll of ``WAR_TOLL`` or more, over the war
-    (في الحرب، خلال النزاع)."""
+    منذ اندلاع، منذ مطلع, not «الأعنف منذ بدء الحرب»), over a stretch of time (منذ 19 أبريل، بحلول فبراير، القصف
+    المستمر منذ أيام، خلال الفترة ذاتها، في الأيام العشرة الأخيرة) or, for a toll of ``WAR_TOLL`` or more, over the
+    war (في الحرب، أدت الحرب إلى، بسبب المعارك)."""
     dead = pd.to_numeric(fatalities, errors="coerce")
     flags = []
     for sentence, count in zip(sentences, dead, strict=True):
@@ -68,7 +83,8 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
             flags.append(False)
             continue
         since = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _SINCE_START.finditer(sentence))
-        flags.append(since or (count >= WAR_TOLL and bool(_IN_THE_WAR.search(sentence))))
+        stretch = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _OVER_A_STRETCH.finditer(sentence))
+        flags.append(since or stretch or (count >= WAR_TOLL and bool(_IN_THE_WAR.search(sentence))))
     return pd.Series(flags, index=sentences.index, dtype=bool)
 
 
@@ -94,10 +110,40 @@ def scope(incidents: pd.DataFrame, articles: pd.DataFrame, sentences: SentenceIn
     inside, outside = in_window(incidents, articles["dct"])
     if inside.empty:
         return Scope(inside, outside, 0)
-    located = attach_sentences(inside, sentences if sentences is not None else articles)
+    index = sentences if sentences is not None else SentenceIndex(articles)
+    located = attach_sentences(inside, index)
     dates = pd.to_datetime(articles.set_index("article_id")["dct"], utc=True, errors="coerce")
     years = inside["article_id"].map(dates.dt.year)
     history = told_as_history(located["sentence"], years)
     fatalities = inside["fatalities"] if "fatalities" in inside.columns else pd.Series(pd.NA, index=inside.index)
-    totals = running_totals(located["sentence"], fatalities) & ~history
+    totals = running_totals(with_toll_sentence(located, index), fatalities) & ~history
     return Scope(inside[~history & ~totals], outside, int(history.sum()), int(totals.sum()))
+
+
+def with_toll_sentence(located: pd.DataFrame, index: SentenceIndex) -> pd.Series:
+    """Each event's sentence, followed by the sentence its stated toll was read from when that is another one
+    (extraction may take a toll from the next sentence: «... قصفوا مسار القوافل. وقتل 568 شخصا على الأقل في
+    الأيام العشرة الأخيرة»), so a running total is judged on the words that state it."""
+    if "fatalities_text" not in located.columns:
+        return located["sentence"]
+    sentences = located["sentence"].tolist()
+    out = list(sentences)
+    wanted: list[tuple[int, object, int]] = []
+    for i, (article_id, toll, sentence, start) in enumerate(
+        zip(located["article_id"], located["fatalities_text"], sentences, located["sentence_start"], strict=True)
+    ):
+        if not isinstance(toll, str) or not toll.strip() or not isinstance(sentence, str) or toll in sentence:
+            continue
+        text = str(index.texts.get(article_id, ""))
+        after = text.find(toll, int(start) if pd.notna(start) else 0)
+        where = after if after >= 0 else text.find(toll)
+        if where >= 0:
+            wanted.append((i, article_id, where))
+    if wanted:
+        tolls = attach_sentences(
+            pd.DataFrame({"article_id": [a for _, a, _ in wanted], "start": [w for _, _, w in wanted]}), index
+        )
+        for (i, _, _), toll_sentence in zip(wanted, tolls["sentence"], strict=True):
+            if isinstance(toll_sentence, str) and toll_sentence:
+                out[i] = f"{sentences[i]} {toll_sentence}"
+    return pd.Series(out, index=located.index)

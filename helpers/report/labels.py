@@ -151,7 +151,7 @@ HEADERS = {
     "warning": "التحذير / warning",
     "الصنف": "الصنف / kind (described)",
     "events": "الأحداث / events",
-    "week": "الأسبوع (يبدأ الاثنين) / week (of Monday)",
+    "week": "الأسبوع (يبدأ الاثنين) / week (beginning Monday)",
     "first_share": "حصة النشر أولا / share published first",
     "DATE": "تواريخ / dates",
     "TIME": "أوقات / times",

@@ -19,6 +19,7 @@ from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
+from helpers.report.topicplaces import elsewhere, names_the_place, topic_mentions
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -109,6 +110,11 @@ _HALTED = (
     r"(?!(?:\s+\S+){0,2}\s+(?:اطلاق\s+النار|القتال|القصف|المعارك|العمليات|عملياتها|الهجوم|هجومها|الزحف|التقدم"
     r"|تقدمها))"
 )
+# words launched that are no operation: إطلاق مزاعم، أطلق تصريحات، أطلقت نداء (a claim, a statement, an appeal)
+_SAID = (
+    r"مزاعم|المزاعم|اتهامات|الاتهامات|تصريحات|التصريحات|تهديدات|التهديدات|نداء|نداءات|النداء|دعوه|دعوات|الدعوه"
+    r"|تحذيرات"
+)
 ORDINAL_PHASES = {"الاولي": "1", "الثانيه": "2", "الثالثه": "3", "الرابعه": "4", "الاخيره": "last", "النهائيه": "last"}
 STEPS = (
     Step(
@@ -120,8 +126,13 @@ STEPS = (
     Step(
         "launch",
         ("انطلاق", "launch"),
-        r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ))|اطلق(?!\s+(?:النار|سراح|عليه|عليها))|اطلقت"
-        r"(?!\s+(?:النار|سراح|عليه|عليها))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
+        r"انطلاق|انطلقت|انطلق|اطلاق(?!\s+(?:النار|سراح|الصواريخ|"
+        + _SAID
+        + r"))|اطلق(?!\s+(?:النار|سراح|عليه|عليها|"
+        + _SAID
+        + r"))|اطلقت(?!\s+(?:النار|سراح|عليه|عليها|"
+        + _SAID
+        + r"))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
         True,
     ),
     Step(
@@ -255,29 +266,6 @@ def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
     return bool(_OTHER_CLAUSE.search(between))
 
 
-TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
-
-
-def elsewhere(places: pd.DataFrame | None, topic: str) -> dict[str, list[int]]:
-    """Per article, the offsets of place mentions that are not the topic: a town or city other than it, or
-    anything in another country than the topic's (the country most of the topic's own mentions resolve to).
-    A sentence that names one of them and not the topic is about somewhere else (مداهمة في العريش in an
-    article on Derna). Districts and facilities of no other country may lie inside the topic and are kept."""
-    if places is None or places.empty:
-        return {}
-    mentions = topic_pattern(topic)
-    is_topic = places["text"].fillna("").astype(str).map(lambda t: bool(mentions.search(normalize_letters(t))))
-    countries = places.loc[is_topic, "country"].fillna("").astype(str)
-    countries = countries[countries != ""]
-    home = countries.mode().iloc[0] if not countries.empty else ""
-    country = places["country"].fillna("").astype(str)
-    other = ~is_topic & (places["kind"].isin(TOWN_KINDS) | ((home != "") & (country != "") & (country != home)))
-    away: dict[str, list[int]] = {}
-    for article_id, start in zip(places.loc[other, "article_id"], places.loc[other, "start"], strict=True):
-        away.setdefault(str(article_id), []).append(int(start))
-    return away
-
-
 def stated_steps(
     events: pd.DataFrame,
     articles: pd.DataFrame,
@@ -296,6 +284,7 @@ def stated_steps(
     """
     mentions = topic_pattern(topic)
     away = elsewhere(places, topic)
+    roles = topic_mentions(places, topic)
     about = {
         a
         for a, t in zip(articles["article_id"], articles["text"], strict=True)
@@ -312,10 +301,13 @@ def stated_steps(
     rows, announced = [], []
     for row in dated.itertuples(index=False):
         sentence = normalize_letters(str(row.sentence))
-        if not mentions.search(sentence):
-            span = (int(row.sentence_start), int(row.sentence_start) + len(str(row.sentence)))
-            if not _OPERATION.search(sentence) or any(span[0] <= at < span[1] for at in away.get(row.article_id, ())):
-                continue
+        span = (int(row.sentence_start), int(row.sentence_start) + len(str(row.sentence)))
+        named = names_the_place(sentence, span, roles.get(str(row.article_id), []), mentions)
+        elsewhere_only = not _OPERATION.search(sentence) or any(
+            span[0] <= at < span[1] for at in away.get(row.article_id, ())
+        )
+        if not named and elsewhere_only:
+            continue
         at = int(row.time_start) - int(row.sentence_start)
         if _dates_another_event(sentence[:at], topic) or _listed_past_deed(sentence[:at]):
             continue

@@ -36,7 +36,7 @@ PERIODS = {"D": "D", "W": "7D", "M": "MS"}  # period: the step from one period s
 WIDTH_DAYS = {"D": 0.8, "W": 6.0, "M": 26.0}
 AXIS_LABELS = {
     "D": ("اليوم", "day"),
-    "W": ("أسبوع يبدأ يوم الاثنين", "week of Monday"),
+    "W": ("أسبوع يبدأ يوم الاثنين", "week beginning Monday"),
     "M": ("الشهر", "month"),
 }
 MOST_TICKS = 12

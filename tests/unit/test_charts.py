@@ -251,7 +251,7 @@ def test_weeks_start_on_monday_and_empty_weeks_are_drawn_at_zero():
     starts = [pd.Timestamp(matplotlib.dates.num2date(p.get_x())).tz_localize(None) for p in bars]
     assert starts[0] == pd.Timestamp("2018-05-07") and all(s.weekday() == 0 for s in starts)
     assert len(bars) == 9 and [p.get_height() for p in bars].count(0) == 7
-    assert "week of Monday" in fig.axes[0].get_xlabel()
+    assert "week beginning Monday" in fig.axes[0].get_xlabel()
 
 
 def test_a_short_span_is_counted_by_day():

@@ -10,7 +10,7 @@ import pytest
 
 from helpers.report import eventcharts, events
 from helpers.report.eventcharts import two_lines
-from tests.unit.test_report_events import incidents_frame
+from tests.unit.test_report_events import incident, incidents_frame
 
 
 @pytest.fixture(autouse=True)
@@ -124,3 +124,28 @@ def test_the_note_of_places_not_drawn_follows_the_report_language():
         set_language("both")
     assert text.startswith("regions, countries and places without a point (not drawn): ")
     assert "(1)" in text
+
+
+def test_the_event_map_frames_the_events_own_area_and_lists_a_far_one_below():
+    """A Syria corpus's events map ran from the mid-Atlantic to Iraq (Syria a strip at its right edge): among its
+    dots were a statement placed in Washington and a misread «إلى» in Nevada, and the percentile fit of a few
+    dots follows its outliers. The frame holds the events' own area; the far dots are named under the map."""
+    points = [
+        ("دمشق", 33.51, 36.29),
+        ("دوما", 33.57, 36.40),
+        ("إدلب", 35.93, 36.63),
+        ("درعا", 32.62, 36.10),
+        ("عفرين", 36.51, 36.87),
+        ("حمص", 34.73, 36.72),
+        ("واشنطن", 38.90, -77.04),
+        ("بلدة", 39.25, -114.89),
+    ]
+    rows = [
+        incident(f"a:{i}:0", "a", "Sky", location=name, latitude=lat, longitude=lon, geo_precision=1)
+        for i, (name, lat, lon) in enumerate(points)
+    ]
+    fig = eventcharts.event_map(events.with_columns(pd.DataFrame(rows)))
+    left, right = fig.axes[0].get_xlim()
+    assert 25 < left < 36.1 and 36.9 < right < 45
+    note = fig.texts[-1].get_text()
+    assert "outside the frame (2)" in note and "واشنطن" in note

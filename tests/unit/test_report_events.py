@@ -342,3 +342,42 @@ def test_a_cluster_row_takes_an_actor_its_first_report_leaves_empty_from_its_oth
 def test_a_cluster_row_keeps_the_actor_its_first_report_names():
     table = events.clusters(incidents_frame())
     assert table.iloc[0]["actor1"] == "الجيش الوطني الليبي"
+
+
+def test_a_cluster_row_fills_its_empty_actor_counting_copies_once_and_one_actors_names_together():
+    """A Syria corpus's cluster of the Douma attack (first report naming no actor 1) read actor 1 «عناصر أساسية»
+    ("key elements", a misread of one article and its exact copy) although four other reports named the Syrian
+    forces three ways («الجيش السوري», «القوات السورية», «النظام السوري»)."""
+    shared = {"cluster_id": "FR-1:0:0", "n_sources": 6, "first_outlet": "France 24", "location": "دوما"}
+    syria = "Military Forces of Syria"
+    rows = [
+        incident("FR-1:0:0", "FR-1", "France 24", **shared, content_hash="h1"),
+        incident("FR-2:3:0", "FR-2", "France 24", **shared, content_hash="h2", actor1="عناصر", actor1_en="Elements"),
+        incident("FR-3:3:0", "FR-3", "France 24", **shared, content_hash="h2", actor1="عناصر", actor1_en="Elements"),
+        incident(
+            "FR-4:1:0", "FR-4", "France 24", **shared, content_hash="h4", actor1="القوات السورية", actor1_en=syria
+        ),
+        incident("SK-5:6:0", "SK-5", "Sky", **shared, content_hash="h5", actor1="الجيش السوري", actor1_en=syria),
+        incident("FR-6:1:0", "FR-6", "France 24", **shared, content_hash="h6", actor1="النظام السوري", actor1_en=syria),
+    ]
+    row = events.clusters(pd.DataFrame(rows)).iloc[0]
+    assert row["actor1"] in {"القوات السورية", "الجيش السوري", "النظام السوري"}
+
+
+def test_one_article_stating_one_toll_twice_for_one_day_counts_it_once():
+    """A Syria corpus's deaths table counted the Sweida attack's «أكثر من 250 قتيلا» twice: the article gave it
+    in one sentence (placed at Sweida) and carried it on the next (the abductions «أثناء هجومه الأربعاء», no
+    place); two rows, two clusters, at least 500."""
+    day = {"event_date": pd.Timestamp("2018-07-25"), "fatalities": 250.0, "fatalities_qualifier": "at_least"}
+    rows = [
+        incident("FR-1:1:0", "FR-1", "France 24", "Violence against civilians", location="السويداء", **day),
+        incident("FR-1:4:0", "FR-1", "France 24", "Violence against civilians", **day),
+    ]
+    table = events.fatalities_by(pd.DataFrame(rows))
+    assert table["at_least"].tolist() == [250] and table["events"].tolist() == [1]
+    elsewhere = {"event_date": pd.Timestamp("2018-07-25"), "fatalities": 3.0}
+    two = [
+        incident("FR-2:1:0", "FR-2", "France 24", location="درعا", **elsewhere),
+        incident("FR-2:2:0", "FR-2", "France 24", location="إدلب", **elsewhere),
+    ]
+    assert events.fatalities_by(pd.DataFrame(two))["exact"].tolist() == [6]  # two places: two tolls

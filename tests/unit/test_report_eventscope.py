@@ -86,3 +86,53 @@ def test_the_deadliest_raid_since_the_war_began_is_still_one_event():
     assert eventscope.scope(frame, articles).totals == 0
     frame, articles = _toll_events("وقتل 12 جنديا في الحرب الدائرة قرب الحدود.", 12.0)  # a small toll in the war
     assert eventscope.scope(frame, articles).totals == 0
+
+
+def test_a_toll_over_a_stretch_of_time_or_the_whole_war_is_a_running_total():
+    """A Syria corpus drew «مقتل 185 ألف شخص بسبب المعارك ... بحلول فبراير» and «أدت الحرب ... فيما لقي أكثر من 350
+    ألف شخص مصرعهم» as events of their articles' days (a deaths table of "at least 350,500"), and tolls counted
+    since a date, over the shelling's days or over "the same period" as one event each."""
+    for sentence, dead in [
+        ("وسجل المركز مقتل 200 ألف شخص بسبب المعارك بحلول يناير من هذا العام.", 200000.0),
+        ("وأجبرت الحرب الطويلة الملايين على النزوح، فيما لقي أكثر من 300 ألف شخص مصرعهم.", 300000.0),
+        ("وارتفع عدد قتلى القوات الحكومية في معركة المخيم منذ 12 مارس الماضي إلى 90 قتيلا.", 90.0),
+        ("ويستمر القصف المتواصل منذ أيام على البلدات، وقد أودى بحياة أكثر من 300 شخص.", 300.0),
+        ("وقتل 60 مسلحا من الجماعة خلال الفترة ذاتها.", 60.0),
+        ("وقتل 400 شخص على الأقل في الغارات على الريف في الأيام العشرة الأخيرة.", 400.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        scope = eventscope.scope(frame, articles)
+        assert scope.totals == 1, sentence
+        assert scope.shown["event_id"].tolist() == ["t:1:0"]
+
+
+def test_one_attack_in_a_war_or_the_first_since_a_month_is_still_one_event():
+    for sentence, dead in [
+        ("وقتل 30 شخصا في الهجوم، وهو الأعنف منذ مارس الماضي.", 30.0),
+        ("وقتل 25 مدنيا في غارة على سوق البلدة أمس، في واحد من أيام الحرب الدامية.", 25.0),
+        ("وقتل 15 جنديا في كمين نصبه المسلحون قرب الحدود صباح اليوم.", 15.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
+
+
+def test_a_toll_taken_from_the_next_sentence_is_judged_on_that_sentence():
+    """The event «قصفوا مسار قوافل الإغاثة» carried the 568 dead of the next sentence, «وقتل 568 شخصا على الأقل في
+    الهجمات ... في الأيام العشرة الأخيرة»: a running total the event's own sentence does not show."""
+    first = "وقال التلفزيون إن المسلحين قصفوا طريق القوافل قرب البلدة."
+    text = f"{first} وقتل 400 شخص على الأقل في الغارات على الريف في الأيام العشرة الأخيرة."
+    articles = pd.DataFrame({"article_id": ["t"], "dct": [pd.Timestamp("2018-07-23")], "text": [text]})
+    frame = pd.DataFrame(
+        {
+            "event_id": ["t:0:0"],
+            "article_id": ["t"],
+            "event_type": ["Explosions/Remote violence"],
+            "event_date": pd.to_datetime(["2018-07-23"]),
+            "start": [first.index("قصفوا")],
+            "end": [first.index("قصفوا") + 5],
+            "fatalities": [400.0],
+            "fatalities_text": ["400 شخص"],
+        }
+    )
+    assert eventscope.scope(frame, articles).totals == 1
+    assert eventscope.scope(frame.drop(columns="fatalities_text"), articles).totals == 0  # the sentence alone

@@ -323,3 +323,32 @@ def test_the_default_topic_is_the_town_the_most_articles_name():
     )
     assert sequence.default_topic(places) == "الحديدة"  # two articles beat three mentions in one; no country
     assert sequence.default_topic(places[places["kind"] == "country"]) is None
+
+
+def test_a_sentence_naming_the_topic_only_as_its_government_is_not_a_step_of_the_town():
+    """On a Syria corpus with the topic «دمشق», «وكانت دمشق قد اتهمت إسرائيل في التاسع من نيسان بشن غارة جوية
+    استهدفت مطار التيفور في محافظة حمص» was a launch step of Damascus: Damascus there is the government."""
+    accused = "وكانت دمشق قد اتهمت إسرائيل في التاسع من نيسان بشن غارة جوية على مطار في محافظة حمص"
+    near = "شن الجيش في التاسع من نيسان هجوما على بلدة قرب دمشق"
+    rows = pd.DataFrame(
+        [
+            step_event("a", accused, "التاسع من نيسان", "2018-04-09", "2018-04-09"),
+            step_event("b", near, "التاسع من نيسان", "2018-04-09", "2018-04-09"),
+        ]
+    )
+    places = pd.DataFrame(
+        [
+            {**place("a", accused, "دمشق", "capital", "SY"), "role": "actor"},
+            {**place("a", accused, "حمص", "city", "SY"), "role": "location"},
+            {**place("b", near, "دمشق", "capital", "SY"), "role": "location"},
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", "b", text="دمشق"), "دمشق", places=places)
+    assert steps["article_id"].tolist() == ["b"]
+
+
+def test_launching_claims_or_an_appeal_is_not_the_launch_of_an_operation():
+    """«كما حذر الكرملين الإثنين من خطورة إطلاق مزاعم قبل التحقيق في الهجوم ... قرب دمشق» was a launch step."""
+    claims = "وحذر المتحدث الإثنين من خطورة إطلاق مزاعم قبل التحقيق في الهجوم على البلدة قرب درنة"
+    rows = pd.DataFrame([step_event("a", claims, "الإثنين", "2018-04-09", "2018-04-09")])
+    assert "launch" not in sequence.stated_steps(rows, articles_about("a"), "درنة")["step"].tolist()
