@@ -356,7 +356,10 @@ def _one_toll_per_article(counted: pd.DataFrame) -> pd.DataFrame:
         return counted
     place = counted.get("location", pd.Series("", index=counted.index)).fillna("").astype(str).str.strip()
     day = pd.to_datetime(counted["event_date"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("")
-    keys = pd.DataFrame({"a": counted["article_id"], "d": day, "n": counted["fatalities"], "q": counted["qualifier"]})
+    kind = counted.get("event_type", pd.Series("", index=counted.index)).fillna("").astype(str)
+    keys = pd.DataFrame(
+        {"a": counted["article_id"], "d": day, "n": counted["fatalities"], "q": counted["qualifier"], "t": kind}
+    )  # two rows of two event types (a clash and an air strike, 3 dead each) are two tolls
     ordered = keys.loc[place.eq("").sort_values(kind="stable").index]  # a row that names a place first
     places = place.where(place != "").groupby([keys[c] for c in keys.columns]).transform("nunique")
     repeated = ordered.duplicated() & places.loc[ordered.index].le(1)

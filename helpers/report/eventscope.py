@@ -23,7 +23,7 @@ _BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عا
 _SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)")
 # «الأعنف منذ بدء الحرب»: an event compared with the whole war is still one event
 _SUPERLATIVE = re.compile(
-    r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,3}\s*$"
+    r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أعلى|اعلى|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,5}\s*$"
 )
 # a toll of the whole war: قتل نحو 10 آلاف شخص في الحرب، أدت الحرب إلى ... مقتل 350 ألفا، مقتل 185 ألف شخص بسبب
 # المعارك (only with a stated toll of a thousand or more: a war named anywhere in the sentence)
@@ -38,10 +38,15 @@ _MONTHS = (
 # the last days or weeks (في الأيام العشرة الأخيرة، خلال الأسابيع الماضية)
 _OVER_A_STRETCH = re.compile(
     r"(?:منذ|بحلول)\s+(?:\d{1,2}\s+|[٠-٩]{1,2}\s+)?(?:(?:شهر\s+)?(?:" + _MONTHS + r")|عام\s+\d{4}|\d{4})(?!\w)"
-    r"|(?:المستمر|المستمرة|المتواصل|المتواصلة)\s+منذ(?!\w)"
+    r"|(?:المستمر|المستمرة|المتواصل|المتواصلة)\s+منذ(?!\w)(?!\s+(?:صباح|فجر|مساء|ليل|ساعات|الساعات))"
     r"|(?:خلال|في)\s+(?:الفترة|المدة)\s+(?:ذاتها|نفسها)(?!\w)"
     r"|(?:خلال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)(?:\s+\S+)?\s+(?:الماضية|الأخيرة|الاخيرة)(?!\w)"
 )
+
+# a toll stated for one day (اليوم، أمس، في يوم واحد) that is not a count brought up to date (حصيلة، ارتفع، بلغ):
+# a date or a war elsewhere in its sentence («الخاضعة للفصائل منذ مارس»، «جريمة حرب») makes it no running total
+_ONE_DAY = re.compile(r"(?<!\w)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
+_UPDATED = re.compile(r"حصيلة|حصيله|ارتفع|ارتفعت|بلغ|بلغت|إجمالي|اجمالي")
 
 
 def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -83,8 +88,14 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
             flags.append(False)
             continue
         since = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _SINCE_START.finditer(sentence))
-        stretch = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _OVER_A_STRETCH.finditer(sentence))
-        flags.append(since or stretch or (count >= WAR_TOLL and bool(_IN_THE_WAR.search(sentence))))
+        one_day = bool(_ONE_DAY.search(sentence)) and not _UPDATED.search(sentence)
+        stretch = not one_day and any(
+            not _SUPERLATIVE.search(sentence[: m.start()]) for m in _OVER_A_STRETCH.finditer(sentence)
+        )
+        war = not one_day and any(
+            not _SUPERLATIVE.search(sentence[: m.start()]) for m in _IN_THE_WAR.finditer(sentence)
+        )
+        flags.append(since or stretch or (count >= WAR_TOLL and war))
     return pd.Series(flags, index=sentences.index, dtype=bool)
 
 

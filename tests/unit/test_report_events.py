@@ -381,3 +381,14 @@ def test_one_article_stating_one_toll_twice_for_one_day_counts_it_once():
         incident("FR-2:2:0", "FR-2", "France 24", location="إدلب", **elsewhere),
     ]
     assert events.fatalities_by(pd.DataFrame(two))["exact"].tolist() == [6]  # two places: two tolls
+
+
+def test_two_event_types_with_one_toll_in_one_article_are_two_tolls():
+    """Review of s29R: a clash killing 3 soldiers and an air strike killing 3 civilians in Tripoli the same day,
+    told in one article, were counted as one toll of 3."""
+    day = {"event_date": pd.Timestamp("2020-03-10"), "fatalities": 3.0, "location": "طرابلس"}
+    rows = [
+        incident("L:1:0", "L", "Sky", "Battles", **day),
+        incident("L:2:0", "L", "Sky", "Explosions/Remote violence", **day),
+    ]
+    assert events.fatalities_by(pd.DataFrame(rows))["exact"].sum() == 6

@@ -136,3 +136,22 @@ def test_a_toll_taken_from_the_next_sentence_is_judged_on_that_sentence():
     )
     assert eventscope.scope(frame, articles).totals == 1
     assert eventscope.scope(frame.drop(columns="fatalities_text"), articles).totals == 0  # the sentence alone
+
+
+def test_a_one_day_toll_with_a_date_or_a_war_elsewhere_in_its_sentence_is_still_one_event():
+    """Review of s29R: the stretch and war-anywhere rules left out tolls of one day whose sentence names a date
+    or a war for another reason (who holds the town since when, a war crime, the deadliest since the war)."""
+    for sentence, dead in [
+        ("وقتل 25 مدنيا اليوم في غارة على سوق إدلب، التي تسيطر عليها الفصائل منذ مارس الماضي.", 25.0),
+        ("وقتل 12 حوثيا أمس في غارات للتحالف على صنعاء الخاضعة للميليشيا منذ سبتمبر.", 12.0),
+        ("وقتل 45 مدنيا في القصف المستمر منذ صباح اليوم على دوما.", 45.0),
+        ("وقتل 18 شخصا في تفجير انتحاري ببغداد، وهو الأول من نوعه في العاصمة منذ يناير.", 18.0),
+        ("وقتل 32 شخصا في التفجير المزدوج وسط بغداد، في أعلى حصيلة منذ يناير.", 32.0),
+        ("وقتل 1200 شخص في يوم واحد خلال معارك طرابلس، في مجزرة هي الأكبر.", 1200.0),
+        ("وقتل أكثر من 1200 مدني أمس في هجوم على مخيم النازحين، ووصفته الأمم المتحدة بأنه جريمة حرب.", 1200.0),
+        ("وقتل 1500 شخص في الهجوم الكيماوي، وهو الأعنف منذ بدء الحرب.", 1500.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
+    frame, articles = _toll_events("وارتفعت اليوم حصيلة قتلى المعارك منذ مارس إلى 120 قتيلا.", 120.0)
+    assert eventscope.scope(frame, articles).totals == 1  # brought up to date today: still a running total
