@@ -242,3 +242,8 @@ def test_a_release_refused_or_retreated_from_is_no_release():
 def test_an_act_told_with_an_adverb_of_habit_is_no_event():
     assert events("وعلى طول الحدود بين الهند وباكستان تتبادل قوات الدولتين بشكل متكرر إطلاق النار.") == []
     assert len(events("وتبادلت قوات الدولتين إطلاق النار على طول الحدود بين الهند وباكستان الخميس.")) == 1
+
+
+def test_a_find_of_two_bodies_is_a_find_of_bodies():
+    found = events("وعثرت الشرطة على جثتي رجلين مجهولي الهوية قرب الطريق السريع شمالي المدينة.")
+    assert [e["action"] for e in found] == ["ضبط"]
