@@ -267,3 +267,8 @@ def test_an_act_after_bihal_in_case_is_a_condition():
     assert events("وقال الحرس الثوري إنه سيرد بقوة بحال هاجمت إسرائيل منشآت إيرانية في سوريا.") == []
     found = events("وقالت إيران إنها ستسوي تل أبيب بالأرض بحال تعرضت لهجوم إسرائيلي.")
     assert [e["action"] for e in found if e["action"] == "هجوم"] == []
+
+
+def test_a_ballistic_missile_intercepted_after_its_subject_and_day_is_a_missile_attack():
+    found = events("واعترضت قوات الدفاع الجوي، الأحد، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.")
+    assert [e["action_en"] for e in found] == ["missile attack"]

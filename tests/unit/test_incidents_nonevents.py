@@ -247,3 +247,8 @@ def test_an_act_told_with_an_adverb_of_habit_is_no_event():
 def test_a_find_of_two_bodies_is_a_find_of_bodies():
     found = events("وعثرت الشرطة على جثتي رجلين مجهولي الهوية قرب الطريق السريع شمالي المدينة.")
     assert [e["action"] for e in found] == ["ضبط"]
+
+
+def test_holding_fast_to_a_creed_is_no_sit_in():
+    assert events("وأكد إمام المسجد الحرام في خطبة الجمعة بمكة المكرمة أن الاعتصام بالكتاب والسنة طريق النجاة.") == []
+    assert len(events("وتواصل الاعتصام بساحة الشهداء في بيروت أمس احتجاجا على تأخر الرواتب.")) == 1

@@ -258,6 +258,11 @@ BLAZE_AFTER = re.compile(
 # Verb forms that after the article are a noun or an adjective of another sense (الخطر الداهم: imminent; الحذر: caution;
 # الطهر: purity): no act.
 _OTHER_SENSE_WITH_ARTICLE = ("داهم", "حذر", "طهر")
+# After a sit-in noun or verb: ب and a creed (الاعتصام بالكتاب والسنة، اعتصموا بحبل الله): holding fast, a sermon's
+# word, not a sit-in (اعتصام بساحة، اعتصام أمام: a place).
+HOLD_FAST_AFTER = re.compile(
+    rf"(?:ه|هم)?\s+ب(?:ال)?(?:كتاب|سنه|حبل|الله|دين|شريعه|قران|عقيده|ثوابت|وحده|هدي)(?![{AR}])"
+)
 PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطالبه|تضامنا|رفضا|ضد|تنديدا)(?![{AR}])")
 # Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
 # إلى اتفاق): not reached.
@@ -367,6 +372,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # مذكرة احتجاج، مذكرة توقيف: a note, a warrant
     if "انفجار" in form and MATERIAL_BEFORE.search(norm, max(s, start - 10), start):
         return True
+    if "اعتص" in form and HOLD_FAST_AFTER.match(norm, end):
+        return True  # الاعتصام بالكتاب والسنة: holding fast to a creed
     if "تظاهر" in form and PRETENCE_AFTER.match(norm, end):
         return True
     if trigger.event_type in _CHARGED_TYPES and CHARGED_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):
