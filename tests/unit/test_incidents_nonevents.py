@@ -252,3 +252,9 @@ def test_a_find_of_two_bodies_is_a_find_of_bodies():
 def test_holding_fast_to_a_creed_is_no_sit_in():
     assert events("وأكد إمام المسجد الحرام في خطبة الجمعة بمكة المكرمة أن الاعتصام بالكتاب والسنة طريق النجاة.") == []
     assert len(events("وتواصل الاعتصام بساحة الشهداء في بيروت أمس احتجاجا على تأخر الرواتب.")) == 1
+
+
+def test_separate_incidents_summed_up_in_a_lead_are_no_act_of_their_own():
+    lead = "وقتل خمسة أشخاص وعثر على جثتين في حوادث أمنية منفصلة في الموصل وتكريت أمس."
+    assert events(lead) == []
+    assert len(events("وعثرت الشرطة على جثتين في حي الزهور بالموصل أمس.")) == 1

@@ -263,6 +263,13 @@ _OTHER_SENSE_WITH_ARTICLE = ("داهم", "حذر", "طهر")
 HOLD_FAST_AFTER = re.compile(
     rf"(?:ه|هم)?\s+ب(?:ال)?(?:كتاب|سنه|حبل|الله|دين|شريعه|قران|عقيده|ثوابت|وحده|هدي)(?![{AR}])"
 )
+# In a sentence: separate incidents summed up (قتل 6 أشخاص وعثر على جثتين في حوادث أمنية منفصلة): a lead's tally of the
+# acts told one by one after it, no act of its own.
+SEPARATE_INCIDENTS = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:حوادث|حادثين|حادثتين|هجمات|هجومين)\s+(?:(?:امنيه|امنيين|امنيتين)\s+)?"
+    rf"(?:منفصله|متفرقه|منفصلين|متفرقين|منفصلتين|متفرقتين)(?![{AR}])"
+)
+_TALLY_CHARS = 250  # how far from an act the words of a lead's tally may stand (a bounded look: sentences can be huge)
 PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطالبه|تضامنا|رفضا|ضد|تنديدا)(?![{AR}])")
 # Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
 # إلى اتفاق): not reached.
@@ -372,6 +379,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # مذكرة احتجاج، مذكرة توقيف: a note, a warrant
     if "انفجار" in form and MATERIAL_BEFORE.search(norm, max(s, start - 10), start):
         return True
+    if SEPARATE_INCIDENTS.search(norm, max(s, start - _TALLY_CHARS), min(e, end + _TALLY_CHARS)):
+        return True  # قتل 6 أشخاص في حوادث أمنية منفصلة: a tally of the incidents told after
     if "اعتص" in form and HOLD_FAST_AFTER.match(norm, end):
         return True  # الاعتصام بالكتاب والسنة: holding fast to a creed
     if "تظاهر" in form and PRETENCE_AFTER.match(norm, end):
