@@ -238,3 +238,37 @@ def test_a_place_liberated_before_the_act_told_is_a_taking_told_again():
     assert taken["time_precision"] == 3 and "told again" in taken["date_note"]
     fresh = events(title + "وحررت القوات الحكومية مديرية التحيتا من المتمردين.")
     assert [e["time_precision"] for e in fresh if e["action"] == "سيطرة"] == [2]
+
+
+def test_an_act_suffered_after_the_masdar_of_exposure_is_an_act():
+    found = events("وهجر الصيادون قرى قرب مدينة مايدوغوري إثر تعرضها لهجمات شنتها جماعة بوكو حرام في يناير.")
+    assert [e["action"] for e in found] == ["هجوم"]
+
+
+def test_control_with_a_pronoun_is_the_noun_and_a_state_after_its_limit_or_reach():
+    assert events("وقال الرئيس إن القوات نجحت في الحد من سيطرتهم على الأرياف.") == []
+    assert events("وتحتجز جماعة مسلحة السجين في بلدة بعيدا عن سيطرة الحكومة المركزية.") == []
+
+
+def test_an_ongoing_try_at_an_act_is_no_act():
+    assert events("ويحاول المتمردون إعادة سيطرتهم على المدينة التي خسروها قبل أشهر.") == []
+
+
+def test_a_place_of_detention_is_no_arrest():
+    assert events("وسمح الجيش الإسرائيلي لمحامي الأسير بزيارته في مكان احتجازه في مستشفى برزيلاي في عسقلان.") == []
+
+
+def test_the_passive_hujima_is_an_attack():
+    found = events("وهوجم مقر الحزب في المدينة مساء السبت على يد مسلحين مجهولين.")
+    assert [e["action"] for e in found] == ["هجوم"]
+
+
+def test_an_act_after_bihal_in_case_is_a_condition():
+    assert events("وقال الحرس الثوري إنه سيرد بقوة بحال هاجمت إسرائيل منشآت إيرانية في سوريا.") == []
+    found = events("وقالت إيران إنها ستسوي تل أبيب بالأرض بحال تعرضت لهجوم إسرائيلي.")
+    assert [e["action"] for e in found if e["action"] == "هجوم"] == []
+
+
+def test_a_ballistic_missile_intercepted_after_its_subject_and_day_is_a_missile_attack():
+    found = events("واعترضت قوات الدفاع الجوي، الأحد، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.")
+    assert [e["action_en"] for e in found] == ["missile attack"]

@@ -138,3 +138,10 @@ def test_the_crowd_of_a_riot_is_rioters():
     actor1, _ = labelled("Riots", NOBODY, NOBODY, "IQ")
     assert actor1.english == "Rioters (Iraq)"
     assert labelled("Protests", NOBODY, NOBODY, "IQ")[0].english == "Protesters (Iraq)"
+
+
+def test_an_attack_on_a_political_party_is_violence_against_civilians_on_its_militia_a_battle():
+    party = Party(10, 20, "حزب الوفد", "Wafd Party", "named", "party")
+    assert refined(ATTACK, NOBODY, party) == ("Violence against civilians", "Attack")
+    militia = Party(10, 20, "حزب الله", "Hezbollah", "armed", "political_militia")
+    assert refined(ATTACK, NOBODY, militia) == ("Battles", "Armed clash")

@@ -242,3 +242,19 @@ def test_a_release_refused_or_retreated_from_is_no_release():
 def test_an_act_told_with_an_adverb_of_habit_is_no_event():
     assert events("وعلى طول الحدود بين الهند وباكستان تتبادل قوات الدولتين بشكل متكرر إطلاق النار.") == []
     assert len(events("وتبادلت قوات الدولتين إطلاق النار على طول الحدود بين الهند وباكستان الخميس.")) == 1
+
+
+def test_a_find_of_two_bodies_is_a_find_of_bodies():
+    found = events("وعثرت الشرطة على جثتي رجلين مجهولي الهوية قرب الطريق السريع شمالي المدينة.")
+    assert [e["action"] for e in found] == ["ضبط"]
+
+
+def test_holding_fast_to_a_creed_is_no_sit_in():
+    assert events("وأكد إمام المسجد الحرام في خطبة الجمعة بمكة المكرمة أن الاعتصام بالكتاب والسنة طريق النجاة.") == []
+    assert len(events("وتواصل الاعتصام بساحة الشهداء في بيروت أمس احتجاجا على تأخر الرواتب.")) == 1
+
+
+def test_separate_incidents_summed_up_in_a_lead_are_no_act_of_their_own():
+    lead = "وقتل خمسة أشخاص وعثر على جثتين في حوادث أمنية منفصلة في الموصل وتكريت أمس."
+    assert events(lead) == []
+    assert len(events("وعثرت الشرطة على جثتين في حي الزهور بالموصل أمس.")) == 1

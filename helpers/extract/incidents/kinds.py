@@ -44,7 +44,7 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
     taken by an armed group is a non-state actor's."""
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
-        if actor2.kind == "civilian" or unarmed(actor2):
+        if actor2.kind == "civilian" or unarmed(actor2) or _political_party(actor2):
             return "Violence against civilians", "Attack"
         if fighter:
             return "Battles", "Armed clash"
@@ -60,6 +60,12 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
 
 
 _ARMED_TYPES = ("army", "armed_group", "military_unit")
+
+
+def _political_party(party: Party) -> bool:
+    """Whether a side is an unarmed political party (تعرض مقر حزب العدالة والتنمية لاعتداء مسلح): its offices and
+    members are civilians to ACLED (not a party's militia: Hezbollah, the PKK are armed)."""
+    return party.actor_type in ("party", "political_party") and party.kind not in ("state", "armed")
 
 
 # Between a side and a noun act it stands against (صمدت القوات أمام هجوم، تصدى الجيش لهجوم، تعرض الجنود لهجوم).

@@ -54,7 +54,7 @@ PEACE_NEAR = re.compile(
 )
 # What a find of ACLED's is: bodies, a grave, weapons, explosives, a tunnel (within ``_FIND_CHARS`` after it).
 FOUND_OBJECT = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:جثه|جثث|جثمان|جثامين|رفات|مقبره|مقابر|اسلحه|سلاح|ذخائر|ذخيره|عبوه|عبوات|متفجرات"
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:جثه|جثث|جثتي|جثتين|جثتان|جثتا|جثمان|جثامين|رفات|مقبره|مقابر|اسلحه|سلاح|ذخائر|ذخيره|عبوه|عبوات|متفجرات"
     rf"|الغام|لغم|صواريخ|قذائف|مخزن|مخازن|نفق|انفاق|مخبا|مصنع|معمل|ورشه|مستودع|سجن سري|تفخيخ|مفخخه|وكر|اوكار)(?![{AR}])"
 )
 _FIND_CHARS = 80
@@ -258,6 +258,18 @@ BLAZE_AFTER = re.compile(
 # Verb forms that after the article are a noun or an adjective of another sense (الخطر الداهم: imminent; الحذر: caution;
 # الطهر: purity): no act.
 _OTHER_SENSE_WITH_ARTICLE = ("داهم", "حذر", "طهر")
+# After a sit-in noun or verb: ب and a creed (الاعتصام بالكتاب والسنة، اعتصموا بحبل الله): holding fast, a sermon's
+# word, not a sit-in (اعتصام بساحة، اعتصام أمام: a place).
+HOLD_FAST_AFTER = re.compile(
+    rf"(?:ه|هم)?\s+ب(?:ال)?(?:كتاب|سنه|حبل|الله|دين|شريعه|قران|عقيده|ثوابت|وحده|هدي)(?![{AR}])"
+)
+# In a sentence: separate incidents summed up (قتل 6 أشخاص وعثر على جثتين في حوادث أمنية منفصلة): a lead's tally of the
+# acts told one by one after it, no act of its own.
+SEPARATE_INCIDENTS = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:حوادث|حادثين|حادثتين|هجمات|هجومين)\s+(?:(?:امنيه|امنيين|امنيتين)\s+)?"
+    rf"(?:منفصله|متفرقه|منفصلين|متفرقين|منفصلتين|متفرقتين)(?![{AR}])"
+)
+_TALLY_CHARS = 250  # how far from an act the words of a lead's tally may stand (a bounded look: sentences can be huge)
 PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطالبه|تضامنا|رفضا|ضد|تنديدا)(?![{AR}])")
 # Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
 # إلى اتفاق): not reached.
@@ -367,6 +379,10 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # مذكرة احتجاج، مذكرة توقيف: a note, a warrant
     if "انفجار" in form and MATERIAL_BEFORE.search(norm, max(s, start - 10), start):
         return True
+    if SEPARATE_INCIDENTS.search(norm, max(s, start - _TALLY_CHARS), min(e, end + _TALLY_CHARS)):
+        return True  # قتل 6 أشخاص في حوادث أمنية منفصلة: a tally of the incidents told after
+    if "اعتص" in form and HOLD_FAST_AFTER.match(norm, end):
+        return True  # الاعتصام بالكتاب والسنة: holding fast to a creed
     if "تظاهر" in form and PRETENCE_AFTER.match(norm, end):
         return True
     if trigger.event_type in _CHARGED_TYPES and CHARGED_BEFORE.search(norm, max(s, start - _CHARGE_CHARS), start):

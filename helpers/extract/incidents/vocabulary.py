@@ -208,11 +208,15 @@ NAME_BEFORE = re.compile(
     rf"|حزب)\s+$"
 )
 # Before a take-control noun: a state of control (بعد سنوات من سيطرة الإرهابيين، مناطق سيطرة التنظيم).
-CONTROL_STATE_BEFORE = re.compile(rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد|خارج|داخل)\s+$")
-# Before a trigger: a call for it or an end of it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات), not an act.
+CONTROL_STATE_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:من|مناطق|منطقه|نفوذ|سنوات|عهد|خارج|داخل|بعيدا عن|بعيده عن|بمعزل عن)\s+$"
+)  # (بعيدا عن سيطرة الحكومة: out of its reach)
+# Before a trigger: a call for it, an end of it or an effort at it (داعية إلى إطلاق سراح، مقابل وقف الاحتجاجات، يحاول
+# الحوثيون إعادة سيطرتهم: an ongoing try, not a done act; not the past حاولوا, an attempt made), not an act.
 DEMAND_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:وقف|لوقف|انهاء|لانهاء|داعيه|داعيا|داعين|مطالبه|للمطالبه|مطالبين|طالب|طالبت|يطالب|تطالب"
-    rf"|دعا|دعت|يدعو|تدعو|بهدف|بغرض|بقصد|ليصار|لكي|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+)?$"
+    rf"|دعا|دعت|يدعو|تدعو|بهدف|بغرض|بقصد|ليصار|لكي|سعيا|هدفها|هدفه|يسعي|تسعي|سعت|الحريصون|حريصون|تفادي|لتفادي|تجنب|لتجنب"
+    rf"|يحاول|تحاول|يحاولون|تحاولان|يحاولان)\s+(?:[{AR}]+\s+)?(?:الي\s+|ب|ل)?(?:اطلاق\s+|ارساء\s+|اعاده\s+)?$"
 )
 # A verbal attack: an adjective of words right after it (هجوما حادا، هجوما لاذعا، هجوما مبطنا، شديد اللهجة).
 VERBAL_ADJECTIVE = re.compile(
@@ -270,7 +274,7 @@ CRIMINAL = re.compile(
 )
 # A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
 # يجب أن تحدث مجزرة): not an event.
-CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
+CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|بحال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
 # Before a trigger: a fear, a threat, a warning or a plot of it (المخاوف من هجمات، حذرت الأمم المتحدة من هجمات،
 # مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
@@ -306,7 +310,9 @@ def threat_link(norm: str, start: int, end: int) -> bool:
 
 
 # Before an arrest noun: a place of detention (مراكز احتجاز، مركز اعتقال), not an arrest.
-FACILITY_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون)\s+$")
+FACILITY_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مركز|مراكز|مرافق|معسكر|معسكرات|سجن|سجون|مكان|اماكن|مقر|مقار)\s+$"
+)  # (مكان احتجازه: where he is held, a state)
 # Before a trigger: a noun it qualifies (قواعد الاشتباك، خطوط المواجهة، ضحايا الهجوم is an event, these are not).
 QUALIFIED_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قواعد|خطوط|خط|ساحات|ساحه|جبهات|مناطق|منطقه)\s+$")
 # Before or after a trigger: a demonstrative (هذه المداهمة، الهجوم ذاته): an event told before, not a new one.
@@ -366,7 +372,9 @@ VICTIM_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,3}}$"
 )
 # Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
-EXPOSED = re.compile(rf"(?<![{AR}])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون)(?![{AR}])")
+EXPOSED = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون|تعرضه|تعرضها|تعرضهم|تعرضهما)(?![{AR}])"
+)  # the masdar with its possessor too (إثر تعرضها لهجمات، بعد تعرضه لاعتداء)
 # Led or backed by (التحالف الذي تقوده الولايات المتحدة، المدعومة من روسيا): the leader is not a side.
 LED_BY = re.compile(
     r"(?:(?:الذي|التي|الذين)\s+(?:تقوده|يقوده|تقودها|يقودها|تدعمه|يدعمه|تدعمها|يدعمها)"
