@@ -636,3 +636,13 @@ def test_a_council_after_bi_or_a_bracket_is_an_institution():
 
 def test_a_continent_is_a_place_without_a_preposition():
     assert names("قال إن الرئيس يريد كل أوروبا") == ["Europe"]
+
+
+def test_a_facility_is_coded_at_the_far_town_it_is_named_after():
+    text = "قالت الشرطة في كينيا إن مسلحين هاجموا جامعة غاريسا أمس."
+    university = only(text, "جامعة غاريسا")
+    assert (university.place.kind, university.place.country, university.extra["town"].place.name_en) == (
+        "facility", "KE", "Garissa",
+    )  # fmt: skip
+    elsewhere = only("قالت الشرطة في الصومال إن مسلحين هاجموا جامعة غاريسا أمس.", "جامعة غاريسا")
+    assert elsewhere.place is None  # a town of no country the article names: left unresolved

@@ -125,6 +125,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
         at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
+        at = at or (None if inner else _named_town(name, known, text))
         place = _resolve(key, surface, kind, towns, at)
         own_words = [w for _, _, w in name]
         while len(own_words) > 1 and own_words[-1] in DESCRIPTIVE:
@@ -152,6 +153,26 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
         found.append(mention)
     return found
+
+
+def _named_town(name: list[tuple[int, int, str]], known: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The town a facility is named after when the places layer left that name out (a far town needs a cue on
+    its own: جامعة غاريسا in an article on Kenya): a word of the name, rare in news, that names a town of a
+    country the article names (the most populous such town); else None."""
+    countries = {m.place.country for m in known if m.place is not None and m.place.country}
+    for start, end, word in name:
+        if common_words().get(word, 0) >= _RARE_NAME:
+            continue  # مستشفى الثورة، سجن الحرية: a word, whatever town shares it
+        towns = [c for c in gazetteer().get(word, ()) if c.kind in TOWN_KINDS and c.country in countries]
+        if towns:
+            town = max(towns, key=lambda c: c.population)
+            mention = PlaceMention(start, end, text[start:end], word, [town], role="location")
+            mention.place, mention.lat, mention.lon, mention.precision = town, town.lat, town.lon, 1
+            return mention
+    return None
+
+
+_RARE_NAME = 30  # news articles: a word in fewer is a name, not an ordinary word
 
 
 def _word_here(m: PlaceMention, head: str, known: list[PlaceMention]) -> bool:
