@@ -114,8 +114,28 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
         if not named or taken.overlaps(start, end):
             continue  # مدينة إلى، بلده خارج، مديرية الصحة: common words are not unknown names
         key = place_key(MARKS.sub("", norm[start:end]))
-        found.append(PlaceMention(start, end, text[start:end], key, [], flag="not in gazetteer"))
+        mention = PlaceMention(start, end, text[start:end], key, [], flag="not in gazetteer")
+        found.append(_named_again(mention, norm, known))
     return found
+
+
+def _named_again(m: PlaceMention, norm: str, known: list[PlaceMention]) -> PlaceMention:
+    """An unknown name followed by another name of the same town in brackets (مدينة كوباني السورية (عين العرب),
+    a nationality adjective allowed between) takes that town's place: the name the gazetteer knows."""
+    bracket = _BRACKET_AFTER.match(norm, m.end)
+    if bracket is None:
+        return m
+    town = next((k for k in known if k.start == bracket.end() and k.place is not None), None)
+    if town is None or town.place.kind not in _BRACKET_KINDS or not _BRACKET_CLOSE.match(norm, town.end):
+        return m
+    m.place, m.lat, m.lon, m.precision = town.place, town.lat, town.lon, town.precision
+    m.candidates, m.flag, m.confidence = [town.place], f"named again in brackets: {town.surface}", 0.7
+    return m
+
+
+_BRACKET_AFTER = re.compile(rf"\s*(?:[{AR}]+يه\s*)?\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_KINDS = frozenset({"capital", "city", "town", "village"})
 
 
 # Words of the battlefield (a front, a mountain, a hill) that head a place's name only when it is quoted.
