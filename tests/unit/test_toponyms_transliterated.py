@@ -60,3 +60,7 @@ def test_a_question_mark_ends_the_sentence_whose_country_a_town_needs():
 def test_bi_written_onto_a_definite_name_is_a_preposition_slot():
     assert found("اعتقلت الشرطة مطلوبا بالخفجي شرق السعودية.") == [("الخفجي", "Al Khafji")]
     assert found("سيطرت الشرطة بالكامل على الوضع شرق السعودية.") == []
+
+
+def test_a_turkish_town_is_matched_by_its_letters_as_heard():
+    assert found("استهدف تفجير انتحاري مدينة سوروتش التركية قرب الحدود.") == [("سوروتش", "Suruc")]  # Suruç: ç is ch

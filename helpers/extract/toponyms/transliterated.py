@@ -30,7 +30,7 @@ from dataclasses import replace
 from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, gazetteer
-from helpers.resources.gazetteer_latin import arabic_skeleton, latin_places, spelling_likeness
+from helpers.resources.gazetteer_latin import arabic_skeleton, heard_as, latin_places, spelling_likeness
 from helpers.text.arabic import AR, MARKS
 from helpers.text.spans import SpanIndex
 
@@ -174,7 +174,7 @@ def _match(key: str, countries: dict[str, float], shortest: int = 2, bare: bool 
         here = [
             (countries[p.country] == LIKENESS, p)
             for p in index.get(skeleton, ())
-            if p.country in countries and spelling_likeness(key, p.name_en) >= countries[p.country]
+            if p.country in countries and spelling_likeness(key, heard_as(p)) >= countries[p.country]
         ]
         if here:
             _, best = max(here, key=lambda x: (x[0], x[1].kind == "capital", x[1].kind == "city", x[1].population))
