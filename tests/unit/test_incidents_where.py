@@ -236,3 +236,11 @@ def test_a_tally_over_a_period_takes_no_place_from_the_account():
         "قتل ثلاثة جنود في هجوم على مدينة الموصل.", "وشنت الطائرات غارات على مواقع المسلحين داخل وخارج البلاد."
     )
     assert [r["location_en"] for r in whole] == ["Mosul", ""]
+
+
+def test_a_gulf_or_a_continent_is_no_place_of_an_event():
+    found = rows(
+        "خرج آلاف المتظاهرين في مدينة البصرة احتجاجا على انقطاع الكهرباء.",
+        "وتقع موانئ المدينة على الخليج، واحتج المتظاهرون على الإهمال.",
+    )
+    assert {r["location_en"] for r in found} == {"Basrah"}

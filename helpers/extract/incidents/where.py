@@ -161,7 +161,8 @@ def clause_end(norm: str, t1: int, high: int) -> int:
 
 def where_candidates(norm: str, locations: Sequence[Any]) -> list[Any]:
     """The place mentions that may be where an event happened: not an allegiance or an origin (``not_where``),
-    nor a place listed right after one with و (من مواقعهم في الجراحي وجبل راس في محافظة الحديدة)."""
+    nor a place listed right after one with و (من مواقعهم في الجراحي وجبل راس في محافظة الحديدة), nor a
+    continent, a sea, a gulf or a river (الموانئ الواقعة على الخليج: ACLED codes a town)."""
     kept, skipped_to = [], -1
     for m in sorted(locations, key=lambda m: m.start):
         tail = norm[skipped_to : m.start] if skipped_to >= 0 else ""
@@ -169,7 +170,8 @@ def where_candidates(norm: str, locations: Sequence[Any]) -> list[Any]:
         if not_where(norm, m) or listed:
             skipped_to = m.end
             continue
-        kept.append(m)
+        if m.place is None or m.place.kind not in _NOT_CODABLE:  # موانئ على الخليج، أوروبا: no event's place
+            kept.append(m)
     return kept
 
 
