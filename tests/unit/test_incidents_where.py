@@ -244,3 +244,7 @@ def test_a_gulf_or_a_continent_is_no_place_of_an_event():
         "وتقع موانئ المدينة على الخليج، واحتج المتظاهرون على الإهمال.",
     )
     assert {r["location_en"] for r in found} == {"Basrah"}
+
+
+def test_an_event_at_a_facility_named_after_a_far_town_is_coded_at_that_town():
+    assert place_of("قالت الشرطة في كينيا إن مسلحين هاجموا جامعة غاريسا وقتلوا 147 طالبا.") == "Garissa"  # not Gharisa

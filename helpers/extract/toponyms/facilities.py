@@ -125,7 +125,6 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
         at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
-        at = at or (None if inner else _named_town(name, known, text))
         place = _resolve(key, surface, kind, towns, at)
         own_words = [w for _, _, w in name]
         while len(own_words) > 1 and own_words[-1] in DESCRIPTIVE:
@@ -151,6 +150,8 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         mention.extra["inner"] = inner
         if place is not None and place.source == "facility" and at is not None:
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
+        elif place is None and not inner and (named := _named_town(name, known, text)) is not None:
+            mention.extra["town"] = named  # جامعة غاريسا: unresolved here, coded at Garissa by an event row
         found.append(mention)
     return found
 
@@ -158,7 +159,8 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
 def _named_town(name: list[tuple[int, int, str]], known: list[PlaceMention], text: str) -> PlaceMention | None:
     """The town a facility is named after when the places layer left that name out (a far town needs a cue on
     its own: جامعة غاريسا in an article on Kenya): a word of the name, rare in news, that names a town of a
-    country the article names (the most populous such town); else None."""
+    country the article names (the most populous such town); else None. The facility stays unresolved in the
+    places table (its name is a facility's, not a place of the text); an event at it is coded at that town."""
     countries = {m.place.country for m in known if m.place is not None and m.place.country}
     for start, end, word in name:
         if common_words().get(word, 0) >= _RARE_NAME:
