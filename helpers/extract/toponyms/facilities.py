@@ -11,6 +11,7 @@ its own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -106,6 +107,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
     found = []
     known = sorted((m for m in known if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in known]
+    countries = functools.cache(lambda: {m.place.country for m in known if m.place.country})  # named towns' look-up
     for head in _HEAD.finditer(norm):
         kind = HEADS[head.group("head")]
         name = _name_words(_words_after(norm, head.end(), 2))
@@ -150,18 +152,18 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         mention.extra["inner"] = inner
         if place is not None and place.source == "facility" and at is not None:
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
-        elif place is None and not inner and (named := _named_town(name, known, text)) is not None:
+        elif place is None and not inner and (named := _named_town(name, countries(), text)) is not None:
             mention.extra["town"] = named  # جامعة غاريسا: unresolved here, coded at Garissa by an event row
         found.append(mention)
     return found
 
 
-def _named_town(name: list[tuple[int, int, str]], known: list[PlaceMention], text: str) -> PlaceMention | None:
+def _named_town(name: list[tuple[int, int, str]], countries: set[str], text: str) -> PlaceMention | None:
     """The town a facility is named after when the places layer left that name out (a far town needs a cue on
     its own: جامعة غاريسا in an article on Kenya): a word of the name, rare in news, that names a town of a
-    country the article names (the most populous such town); else None. The facility stays unresolved in the
-    places table (its name is a facility's, not a place of the text); an event at it is coded at that town."""
-    countries = {m.place.country for m in known if m.place is not None and m.place.country}
+    country the article names (``countries``; the most populous such town); else None. The facility stays
+    unresolved in the places table (its name is a facility's, not a place of the text); an event at it is
+    coded at that town."""
     for start, end, word in name:
         if common_words().get(word, 0) >= _RARE_NAME:
             continue  # مستشفى الثورة، سجن الحرية: a word, whatever town shares it
