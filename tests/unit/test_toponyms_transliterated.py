@@ -64,3 +64,9 @@ def test_bi_written_onto_a_definite_name_is_a_preposition_slot():
 
 def test_a_turkish_town_is_matched_by_its_letters_as_heard():
     assert found("استهدف تفجير انتحاري مدينة سوروتش التركية قرب الحدود.") == [("سوروتش", "Suruc")]  # Suruç: ç is ch
+
+
+def test_a_short_unheard_name_placed_by_a_direction_is_found_after_a_preposition():
+    text = "قتل شخصان في اشتباكات جنوب شرق تركيا، ووقعت الوفيات في سيلوبي قرب الحدود مع العراق."
+    assert found(text) == [("سيلوبي", "Silopi")]
+    assert found("قتل شخصان في اشتباكات جنوب شرق تركيا، ووقعت الوفيات في سيلوبي أمس.") == []
