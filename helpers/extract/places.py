@@ -31,6 +31,7 @@ from helpers.extract.toponyms.readings import (
     after_given_name,
     capital_of_country,
     clubs_throughout,
+    false_clitic,
     homograph_reading,
     in_a_name,
     metonymy,
@@ -145,7 +146,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         if not cued and (
             (all(c.needs_cue for c in candidates) and not _mostly_a_place(key, candidates, tokens, i, norm))
             or key in HEAD_WORDS
-            or _false_clitic(tokens[i][2], key, start != tokens[i][0])
+            or false_clitic(tokens[i][2], key, start != tokens[i][0], norm, tokens[i][0])
             or preposition_twice(tokens, i, start)
             or verb_reading(tokens, i, key, candidates)
         ):
@@ -158,19 +159,6 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
         found.append(mention)
         free = i + n
     return found
-
-
-def _false_clitic(surface: str, key: str, stripped: bool) -> bool:
-    """True when taking a clitic off makes a place out of a word: فرانس (France 24) is not ف + رانس (Reims).
-
-    A real clitic + place (وبنغازي) is rarer in news than the bare place (بنغازي); a word that only looks like
-    one is more frequent with its first letter than without it.
-    """
-    if not stripped:
-        return False
-    counts = common_words()
-    bare = counts.get(key.split()[0], 0)
-    return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
 
 
 def _mostly_a_place(key: str, candidates: list[Place], tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:

@@ -26,7 +26,12 @@ from helpers import config
 from helpers.resources.gazetteer import Place
 
 LATIN_FILE = "gazetteer_latin.tsv.gz"
-LATIN_COLUMNS = ["skeleton", "name_en", "lat", "lon", "kind", "country", "population", "source_id"]
+LATIN_COLUMNS = ["skeleton", "name_en", "lat", "lon", "kind", "country", "population", "source_id", "spelling"]
+# Turkish and Azeri letters as Arabic news hears them (Suruç سوروتش، Cizre جزرة، Ceylanpınar جيلان بينار): ç and ş
+# are ch and sh, c is j, ğ is silent. GeoNames' ASCII name drops the marks (Suruc, read "Suruk").
+_TURKIC = frozenset({"TR", "AZ"})
+_TURKIC_LETTERS = str.maketrans({"ç": "ch", "Ç": "Ch", "ş": "sh", "Ş": "Sh", "c": "j", "C": "J", "ğ": "", "ı": "i",
+                                 "İ": "I"})  # fmt: skip
 # Arabic letters (normalised: ا for every alef, ه for ة, ي for ى) → Latin consonant class; absent letters drop.
 _ARABIC = str.maketrans({
     "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ج": "j", "چ": "1", "ح": "h", "خ": "k", "د": "d", "ذ": "d",
@@ -102,6 +107,22 @@ def latin_variants(name: str) -> set[str]:
     return {s for s in (latin_skeleton(low), latin_skeleton(bare)) if len(s) >= 2}
 
 
+def native_spelling(name: str, country: str) -> str:
+    """A GeoNames name respelt as Arabic news hears it in its country (Suruç → Suruch in Turkey), or ""."""
+    if country not in _TURKIC:
+        return ""
+    respelt = name.translate(_TURKIC_LETTERS)
+    return respelt if respelt != name else ""
+
+
+def heard_as(place: Place) -> str:
+    """The Latin name a place of ``latin_places`` is heard by: its respelling (Suruch), else its name (Suruc)."""
+    return _SPELLINGS.get(place.source_id) or place.name_en
+
+
+_SPELLINGS: dict[str, str] = {}  # GeoNames id → respelling, filled by ``latin_places``
+
+
 @functools.cache
 def latin_places() -> dict[str, list[Place]]:
     """Skeleton → GeoNames places whose Latin name has it, most populous first (empty when the file is absent)."""
@@ -114,6 +135,8 @@ def latin_places() -> dict[str, list[Place]]:
             place = Place(row["name_en"], row["name_en"], float(row["lat"]), float(row["lon"]), row["kind"],
                           row["country"], int(row["population"]), "geonames", row["source_id"])  # fmt: skip
             index.setdefault(row["skeleton"], []).append(place)
+            if row.get("spelling"):
+                _SPELLINGS[row["source_id"]] = row["spelling"]
     for places in index.values():
         places.sort(key=lambda p: (p.kind != "capital", p.kind != "city", -p.population))
     return index
@@ -129,10 +152,11 @@ def build_rows(cities500: Path, min_population: int = 10_000) -> Iterator[dict]:
             if f[6] != "P" or not (code in ("PPLC", "PPLA", "PPLA2") or population >= min_population):
                 continue
             kind = "capital" if code == "PPLC" else "city" if code == "PPLA" or population >= 100_000 else "town"
-            for skeleton in sorted(latin_variants(f[1]) | latin_variants(f[2])):
+            spelling = native_spelling(f[1], f[8])
+            for skeleton in sorted(latin_variants(f[1]) | latin_variants(f[2]) | latin_variants(spelling)):
                 yield {"skeleton": skeleton, "name_en": f[2], "lat": round(float(f[4]), 3),
                        "lon": round(float(f[5]), 3), "kind": kind, "country": f[8], "population": population,
-                       "source_id": f[0]}  # fmt: skip
+                       "source_id": f[0], "spelling": spelling}  # fmt: skip
 
 
 def write_table(cities500: Path, out: Path | None = None) -> int:

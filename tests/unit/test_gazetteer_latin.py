@@ -16,3 +16,11 @@ def test_the_written_vowels_tell_masaya_from_mesa():
 
 def test_the_shipped_table_has_towns_with_no_arabic_name():
     assert ("Menaka", "ML") in {(p.name_en, p.country) for p in latin_places()[latin_skeleton("Menaka")]}
+
+
+def test_turkish_letters_are_respelt_as_heard():
+    from helpers.resources.gazetteer_latin import native_spelling
+
+    assert (native_spelling("Suruç", "TR"), native_spelling("Cizre", "TR"), native_spelling("Suruç", "FR")) == (
+        "Suruch", "Jizre", "",
+    )  # fmt: skip

@@ -224,3 +224,27 @@ def test_the_country_column_keeps_the_country_of_a_town_and_of_a_country_alone()
     assert (town["location_en"], town["country"]) == ("Al Hudaydah", "Yemen")
     alone = rows("شنت طائرات التحالف غارات على مواقع للمتمردين في اليمن.")[0]
     assert (alone["location"], alone["country"]) == ("", "Yemen")  # no single place, but the country is known
+
+
+def test_a_tally_over_a_period_takes_no_place_from_the_account():
+    found = rows(
+        "قتل ثلاثة جنود في هجوم على مدينة الموصل.",
+        "وقتل 40 جنديا في هجمات شنها المسلحون في الفترة من مطلع يناير وحتى نهاية مارس.",
+    )
+    assert [r["location_en"] for r in found] == ["Mosul", ""]
+    whole = rows(
+        "قتل ثلاثة جنود في هجوم على مدينة الموصل.", "وشنت الطائرات غارات على مواقع المسلحين داخل وخارج البلاد."
+    )
+    assert [r["location_en"] for r in whole] == ["Mosul", ""]
+
+
+def test_a_gulf_or_a_continent_is_no_place_of_an_event():
+    found = rows(
+        "خرج آلاف المتظاهرين في مدينة البصرة احتجاجا على انقطاع الكهرباء.",
+        "وتقع موانئ المدينة على الخليج، واحتج المتظاهرون على الإهمال.",
+    )
+    assert {r["location_en"] for r in found} == {"Basrah"}
+
+
+def test_an_event_at_a_facility_named_after_a_far_town_is_coded_at_that_town():
+    assert place_of("قالت الشرطة في كينيا إن مسلحين هاجموا جامعة غاريسا وقتلوا 147 طالبا.") == "Garissa"  # not Gharisa

@@ -223,3 +223,9 @@ def test_abyan_as_a_verb_and_rabak_after_fi_follow_the_homograph_table():
     assert not place_mentions("وأود أن أبين للرأي العام أن الحكومة لم توافق.")
     assert [m.place.name_en for m in place_mentions("قتل جنديان في أبين أمس.")] == ["Abyan"]
     assert [m.surface for m in place_mentions("اندلعت اشتباكات في ربك أمس.")] == ["ربك"]
+
+
+def test_an_unknown_name_with_a_known_name_in_brackets_is_that_town():
+    found = resolved("وصل المتطوعون إلى مدينة كوباني السورية (عين العرب) لإعادة إعمارها.")
+    assert found[0] == ("كوباني", "'Ayn al 'Arab", "SY")
+    assert resolved("سيطر الجيش على بلدة زرزورة (وهي قرية صغيرة).")[0][1] == ""

@@ -636,3 +636,39 @@ def test_a_council_after_bi_or_a_bracket_is_an_institution():
 
 def test_a_continent_is_a_place_without_a_preposition():
     assert names("قال إن الرئيس يريد كل أوروبا") == ["Europe"]
+
+
+def test_a_facility_is_coded_at_the_far_town_it_is_named_after():
+    text = "قالت الشرطة في كينيا إن مسلحين هاجموا جامعة غاريسا أمس."
+    university = only(text, "جامعة غاريسا")
+    assert (university.place, university.extra["town"].place.name_en) == (None, "Garissa")
+    elsewhere = only("قالت الشرطة في الصومال إن مسلحين هاجموا جامعة غاريسا أمس.", "جامعة غاريسا")
+    assert "town" not in elsewhere.extra  # a town of no country the article names
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.role) for m in place_mentions(text)]
+
+
+def test_a_place_inside_a_short_quoted_name_is_part_of_the_name():
+    assert roles("ارتفعت أسهم شركة «بترو رابغ» أمس.") == [("رابغ", "in_name")]
+    assert roles("أطلقت الإمارة حملة «أبها يجمعنا» الصيفية.") == [("أبها", "in_name")]
+    assert roles('اندلعت اشتباكات في "شرق أوكرانيا" أمس.') == [("شرق أوكرانيا", "location")]
+    assert roles("وصل الوفد إلى «الرياض» أمس.") == [("الرياض", "location")]
+
+
+def test_a_bare_name_after_kaf_is_no_place():
+    assert roles("وقال المحامي سعيد كبيش إن القضية مستمرة.") == []  # not ك + بيش
+    assert roles("مدينة كالرياض تحتاج إلى مزيد من الطرق.") == [("الرياض", "location")]
+
+
+def test_a_word_with_tanween_is_no_place():
+    assert names("أصبح الرجل مالكاً لعدد من الشركات.") == []
+
+
+def test_a_directorate_of_health_or_education_is_an_institution():
+    assert roles("تفقد مدير صحة الباحة المستشفيات في المندق.") == [("الباحة", "in_name"), ("المندق", "location")]
+
+
+def test_hidden_is_not_hefei():
+    assert names("ينبغي توضيح ما خفي على الشباب من المخططات.") == []

@@ -60,3 +60,13 @@ def test_a_question_mark_ends_the_sentence_whose_country_a_town_needs():
 def test_bi_written_onto_a_definite_name_is_a_preposition_slot():
     assert found("اعتقلت الشرطة مطلوبا بالخفجي شرق السعودية.") == [("الخفجي", "Al Khafji")]
     assert found("سيطرت الشرطة بالكامل على الوضع شرق السعودية.") == []
+
+
+def test_a_turkish_town_is_matched_by_its_letters_as_heard():
+    assert found("استهدف تفجير انتحاري مدينة سوروتش التركية قرب الحدود.") == [("سوروتش", "Suruc")]  # Suruç: ç is ch
+
+
+def test_a_short_unheard_name_placed_by_a_direction_is_found_after_a_preposition():
+    text = "قتل شخصان في اشتباكات جنوب شرق تركيا، ووقعت الوفيات في سيلوبي قرب الحدود مع العراق."
+    assert found(text) == [("سيلوبي", "Silopi")]
+    assert found("قتل شخصان في اشتباكات جنوب شرق تركيا، ووقعت الوفيات في سيلوبي أمس.") == []

@@ -161,7 +161,8 @@ def clause_end(norm: str, t1: int, high: int) -> int:
 
 def where_candidates(norm: str, locations: Sequence[Any]) -> list[Any]:
     """The place mentions that may be where an event happened: not an allegiance or an origin (``not_where``),
-    nor a place listed right after one with و (من مواقعهم في الجراحي وجبل راس في محافظة الحديدة)."""
+    nor a place listed right after one with و (من مواقعهم في الجراحي وجبل راس في محافظة الحديدة), nor a
+    continent, a sea, a gulf or a river (الموانئ الواقعة على الخليج: ACLED codes a town)."""
     kept, skipped_to = [], -1
     for m in sorted(locations, key=lambda m: m.start):
         tail = norm[skipped_to : m.start] if skipped_to >= 0 else ""
@@ -169,7 +170,8 @@ def where_candidates(norm: str, locations: Sequence[Any]) -> list[Any]:
         if not_where(norm, m) or listed:
             skipped_to = m.end
             continue
-        kept.append(m)
+        if m.place is None or m.place.kind not in _NOT_CODABLE:  # موانئ على الخليج، أوروبا: no event's place
+            kept.append(m)
     return kept
 
 
@@ -276,17 +278,17 @@ def _context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
     named before its sentence (the title included), else the article's first; for a country, the nearest town
     of that country named (before, else after), else none; ACLED's geo-precision at least 2. Not for a
-    statement (its place is where it was made), nor when its sentence speaks of a whole country (no single
-    place). A row placed at a country alone (غارات على مواقع في العراق) is left with no place: a country is no
-    single place of an act (the gold sets code none). Called after the event model scored the row, which reads
-    the country as a place told."""
+    statement (its place is where it was made), nor when its sentence speaks of a whole country or tells a
+    tally over a period (``_TALLY``: no single place). A row placed at a country alone (غارات على مواقع في
+    العراق) is left with no place: a country is no single place of an act (the gold sets code none). Called
+    after the event model scored the row, which reads the country as a place told."""
     if row[COLUMN["event_type"]] == "Statement":
         return row
     if row[COLUMN["location"]]:
         return _unplaced(row) if _a_country(article, row) else row
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
-    if any(whole_country(norm, m) for m in article.places if s <= m.start < e):
+    if any(whole_country(norm, m) for m in article.places if s <= m.start < e) or _TALLY.search(norm, s, e):
         return row
     mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
     named = [m for m in mentions if _codable(m)]
@@ -298,6 +300,17 @@ def _context_place(article: Any, row: tuple) -> tuple:
     if chosen is None:
         return row
     return _placed(row, town_of_region(norm, chosen, named))
+
+
+# A sentence that tells a tally over a period (في الفترة من 7 يوليو وحتى الخامس، في نفس الفترة، خلال الشهر
+# الحالي) or over the whole country unnamed (داخل وخارج البلاد، في أنحاء البلاد): its acts are a campaign's sum,
+# not one event at the account's place (the gold sets code no place for such rows).
+_TALLY = re.compile(
+    rf"(?<![{AR}])(?:(?:في|خلال)\s+(?:ال)?فتره\s+(?:من|الممتده|الماضيه|الاخيره|نفسها|ذاتها)(?![{AR}])"
+    rf"|(?:نفس|ذات)\s+الفتره|الفتره\s+(?:نفسها|ذاتها)"
+    rf"|خلال\s+(?:ال)?(?:اشهر|اسابيع|ايام|سنوات|الشهر|العام|الاسبوع|السنه)\s+(?:الماضي|الماضيه|الاخيره|الحالي|الجاري|المنصرم)"
+    rf"|داخل\s+و\s*خارج\s+البلاد|داخل\s+البلاد\s+وخارجها|(?:انحاء|ارجاء|عموم)\s+البلاد)(?![{AR}])"
+)
 
 
 def place_country(article: Any, row: tuple) -> str:

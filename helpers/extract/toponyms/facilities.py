@@ -11,6 +11,7 @@ its own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -106,6 +107,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
     found = []
     known = sorted((m for m in known if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in known]
+    countries = functools.cache(lambda: {m.place.country for m in known if m.place.country})  # named towns' look-up
     for head in _HEAD.finditer(norm):
         kind = HEADS[head.group("head")]
         name = _name_words(_words_after(norm, head.end(), 2))
@@ -150,8 +152,31 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         mention.extra["inner"] = inner
         if place is not None and place.source == "facility" and at is not None:
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
+        elif place is None and not inner and (named := _named_town(name, countries(), text)) is not None:
+            mention.extra["town"] = named  # جامعة غاريسا: unresolved here, coded at Garissa by an event row
         found.append(mention)
     return found
+
+
+def _named_town(name: list[tuple[int, int, str]], countries: set[str], text: str) -> PlaceMention | None:
+    """The town a facility is named after when the places layer left that name out (a far town needs a cue on
+    its own: جامعة غاريسا in an article on Kenya): a word of the name, rare in news, that names a town of a
+    country the article names (``countries``; the most populous such town); else None. The facility stays
+    unresolved in the places table (its name is a facility's, not a place of the text); an event at it is
+    coded at that town."""
+    for start, end, word in name:
+        if common_words().get(word, 0) >= _RARE_NAME:
+            continue  # مستشفى الثورة، سجن الحرية: a word, whatever town shares it
+        towns = [c for c in gazetteer().get(word, ()) if c.kind in TOWN_KINDS and c.country in countries]
+        if towns:
+            town = max(towns, key=lambda c: c.population)
+            mention = PlaceMention(start, end, text[start:end], word, [town], role="location")
+            mention.place, mention.lat, mention.lon, mention.precision = town, town.lat, town.lon, 1
+            return mention
+    return None
+
+
+_RARE_NAME = 30  # news articles: a word in fewer is a name, not an ordinary word
 
 
 def _word_here(m: PlaceMention, head: str, known: list[PlaceMention]) -> bool:

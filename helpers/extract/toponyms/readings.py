@@ -9,7 +9,7 @@ import functools
 import re
 from collections import Counter
 
-from helpers.extract.toponyms.evidence import SPATIAL
+from helpers.extract.toponyms.evidence import PLACE_CUES, SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.namesakes import adjective_countries
@@ -58,11 +58,29 @@ def phrase_reading(tokens: list[tuple[int, int, str]], i: int, key: str) -> bool
     return previous in before or bare in before or (i + n < len(tokens) and tokens[i + n][2] in after)
 
 
+def false_clitic(surface: str, key: str, stripped: bool, norm: str = "", at: int = 0) -> bool:
+    """True when taking a clitic off makes a place out of a word: فرانس (France 24) is not ف + رانس (Reims).
+
+    A real clitic + place (وبنغازي) is rarer in news than the bare place (بنغازي); a word that only looks like
+    one is more frequent with its first letter than without it. ك before a bare name right after a given name
+    (the word at ``at`` of ``norm``) is a surname's letter.
+    """
+    if not stripped:
+        return False
+    kaf = surface[: len(surface) - len(key.split()[0])].endswith("ك") and not key.startswith("ال")
+    if kaf and _after_a_name(norm, at):
+        return True  # سالم سعيد كبيش: a surname, not ك + بيش (كحلب وحمص: "such as Aleppo")
+    counts = common_words()
+    bare = counts.get(key.split()[0], 0)
+    return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
+
+
 def accusative_adjective(text: str, tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
-    """True when a name in ـيا is written with tanween (هجوماً روسياً، دعمًا تركيًا، تدخلاً سورياً): the
-    indefinite relative adjective in the accusative, never the country (a country's name takes no tanween)."""
+    """True when a name in ا is written with tanween (هجوماً روسياً، دعمًا تركيًا، تدخلاً سورياً، أصبح مالكاً
+    للعقارات): an indefinite noun or adjective in the accusative (here the relative adjective), never a place
+    (a place's name takes no tanween)."""
     written = text[tokens[i][0] : tokens[i][1]]
-    return key.endswith("يا") and _TANWEEN_FATH in written[-2:]
+    return key.endswith("ا") and _TANWEEN_FATH in written[-2:]
 
 
 _TANWEEN_FATH = "\u064b"
@@ -139,15 +157,39 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     ):
         m.role = "in_name"
         m.extra["adjective"] = True
+    elif _quoted_name(m, norm):
+        m.role = "in_name"  # «بترو رابغ»، «أبها يجمعنا»، "فيلق القدس": a firm's, a campaign's or a unit's name
+
+
+def _quoted_name(m: PlaceMention, norm: str) -> bool:
+    """Whether a place stands inside a short quoted name of two or three words that is more than the place (a
+    firm, a campaign, a unit: «بترو رابغ»، «أبها يجمعنا»): no direction, place word, preposition or list in it
+    («روج آفا»، "شرق أوكرانيا"، "الجفينة، والفاو" are places)."""
+    opening = max(norm.rfind(q, max(0, m.start - _QUOTE_REACH), m.start) for q in _OPENING)
+    closing = [at for q in _CLOSING_QUOTES if (at := norm.find(q, m.end, m.end + _QUOTE_REACH)) >= 0]
+    if opening < 0 or not closing or m.direction:
+        return False
+    inner = norm[opening + 1 : min(closing)]
+    words = [w.removeprefix("و").removeprefix("ب") for w in MARKS.sub("", inner).split()]
+    if not 2 <= len(words) <= 3 or any(c in inner for c in '،,\n"«»“”') or inner.strip() == m.key:
+        return False
+    return not any(w in SPATIAL or w in PLACE_CUES or w in _DIRECTION_WORDS for w in words)
+
+
+_QUOTE_REACH = 30
+_OPENING = ("«", '"', "“")
+_CLOSING_QUOTES = ("»", '"', "”")
+_DIRECTION_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 
 
 _NAME_HEAD = re.compile(
     r"^[وفبل]?(?:ل?ال)?(?:منتخب|مونديال|الخطوط|نيوز|مونديالي|نادي|فريق|مهرجان|بطوله|ريال|اتلتيكو|طراز)$"
 )  # طراز: a model's or a class's name (غواصة من طراز لوس أنجلوس، صواريخ من طراز سكود)
-# A town's council (بلدية الخرج، أمانة منطقة الرياض): an institution, not a place; not after a preposition of
+# A town's council (بلدية الخرج، أمانة منطقة الرياض) or a region's directorate of health or education (مدير صحة
+# الباحة، تعليم جدة): an institution, not a place; not after a preposition of
 # place (في بلدية درنة، ببلدية سوق الجمعة: the municipality as an area); an opening bracket or quote before it
 # changes nothing ((بلدية الخبر)), and بأمانة is at the institution (مدير صحة البيئة بأمانة منطقة الرياض).
-_COUNCIL_HEAD = re.compile(r"^[(«\"“]?(?:و?(?:ل?ال)?(?:بلديه|امانه)|و?بامانه)$")
+_COUNCIL_HEAD = re.compile(r"^[(«\"“]?(?:و?(?:ل?ال)?(?:بلديه|امانه)|و?بامانه|و?[بل]?(?:صحه|تعليم))$")
 _COUNCIL_AREA = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
@@ -367,6 +409,14 @@ def _in_before(norm: str, start: int) -> bool:
     before = MARKS.sub("", norm[max(0, start - 12) : start]).split()
     word = before[-1] if before and norm[start - 1 : start].isspace() else ""
     return word in ("في", "وفي", "ففي")
+
+
+def _after_a_name(norm: str, start: int) -> bool:
+    """Whether a word that may be a person's name, given name or not (سالم، سعيد), stands right before an offset."""
+    before = MARKS.sub("", norm[max(0, start - 20) : start]).split()
+    if not before or not norm[start - 1 : start].isspace():
+        return False
+    return before[-1] in person_names() or any("PERB" in tag for tag in name_lexicon().get(before[-1], ()))
 
 
 def after_given_name(norm: str, start: int) -> bool:

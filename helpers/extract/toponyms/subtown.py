@@ -7,7 +7,9 @@ The romaniser is a text normaliser shared with the actors' glosses (``helpers.te
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from helpers.extract.toponyms import evidence
@@ -85,6 +87,7 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
     ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
     taken = SpanIndex((m.start, m.end) for m in known)
     found = []
+    at = functools.cache(lambda: {m.start: m for m in known})  # the known mentions by start, for a bracket
     for cue in _UNKNOWN_CUE.finditer(norm):
         if cue.group("cue") in _QUOTED_ONLY and not cue.group("quote"):
             continue  # جبهة النصرة، جبل من الديون: a front, a mountain only with a quoted name (جبهة «عكد»)
@@ -114,8 +117,31 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
         if not named or taken.overlaps(start, end):
             continue  # مدينة إلى، بلده خارج، مديرية الصحة: common words are not unknown names
         key = place_key(MARKS.sub("", norm[start:end]))
-        found.append(PlaceMention(start, end, text[start:end], key, [], flag="not in gazetteer"))
+        mention = PlaceMention(start, end, text[start:end], key, [], flag="not in gazetteer")
+        found.append(_named_again(mention, norm, at))
     return found
+
+
+def _named_again(m: PlaceMention, norm: str, known_at: Callable[[], dict[int, PlaceMention]]) -> PlaceMention:
+    """An unknown name followed by another name of the same town in brackets (مدينة كوباني السورية (عين العرب),
+    a nationality adjective allowed between) takes that town's place: the name the gazetteer knows
+    (``known_at()``: the article's known mentions by their start)."""
+    bracket = _BRACKET_AFTER.match(norm, m.end)
+    if bracket is None:
+        return m
+    town = known_at().get(bracket.end())
+    if town is None or town.place is None or town.place.kind not in _BRACKET_KINDS:
+        return m
+    if not _BRACKET_CLOSE.match(norm, town.end):
+        return m
+    m.place, m.lat, m.lon, m.precision = town.place, town.lat, town.lon, town.precision
+    m.candidates, m.flag, m.confidence = [town.place], f"named again in brackets: {town.surface}", 0.7
+    return m
+
+
+_BRACKET_AFTER = re.compile(rf"\s*(?:[{AR}]+يه\s*)?\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_BRACKET_KINDS = frozenset({"capital", "city", "town", "village"})
 
 
 # Words of the battlefield (a front, a mountain, a hill) that head a place's name only when it is quoted.

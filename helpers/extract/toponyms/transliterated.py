@@ -16,7 +16,8 @@ Right after a spatial preposition (في، إلى، قرب، نحو; ب written o
 up too, more strictly: a rarer word (in fewer than ``COMMON_AFTER_PREPOSITION`` articles, and in more than
 ``RARE`` only with a direction word after it: في البوكمال وحميمية شرق سوريا), four consonants or more, spelt
 alike at ``LIKENESS_FAR``, in a country its sentence names by a place, not by a nationality adjective alone (في
-سديروت جنوب إسرائيل; not في الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm).
+سديروت جنوب إسرائيل; not في الكرتونة, Kurten, nor في موقعين, Mokena, nor اللاعب اليمني في الحسم, Al Hazm); three
+consonants do for a word news never uses with a direction or قرب after it (في سيلوبي قرب الحدود مع العراق).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import replace
 from helpers.extract.toponyms import evidence, namesakes
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, gazetteer
-from helpers.resources.gazetteer_latin import arabic_skeleton, latin_places, spelling_likeness
+from helpers.resources.gazetteer_latin import arabic_skeleton, heard_as, latin_places, spelling_likeness
 from helpers.text.arabic import AR, MARKS
 from helpers.text.spans import SpanIndex
 
@@ -93,8 +94,11 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         allowed = _allowed(here, countries, top, after_preposition)
         if not after_preposition and slot.group("cue") in _LOOSE_SLOT_WORDS:  # من ناحية ثانية، قضاء الوقت
             allowed = {c: LIKENESS_FAR for c in allowed}
+        shortest = MIN_PREPOSITION_SKELETON if after_preposition else 2
+        if after_preposition and _unheard_and_placed(first, norm, slot):
+            shortest = MIN_PREPOSITION_SKELETON - 1  # في سيلوبي قرب الحدود: a word news never uses, placed
         for start, end, key in names:
-            place = _match(key, allowed, MIN_PREPOSITION_SKELETON if after_preposition else 2, not after_preposition)
+            place = _match(key, allowed, shortest, not after_preposition)
             if place is not None:
                 mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
                 mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
@@ -121,6 +125,15 @@ def _placed(word: str, norm: str, slot: re.Match) -> bool:
         return True
     following = re.findall(rf"[{AR}]+", MARKS.sub("", norm[slot.end() : slot.end() + 40]))[:2]
     return any(w.removeprefix("و").removeprefix("ب") in _DIRECTIONS | evidence.PLACE_CUES for w in following)
+
+
+def _unheard_and_placed(word: str, norm: str, slot: re.Match) -> bool:
+    """Whether a word after a preposition is in at most ``RARE`` news articles and a direction or قرب follows it
+    among the next two words (في سيلوبي قرب الحدود مع العراق): then three consonants are enough."""
+    if common_words().get(word, 0) > RARE:
+        return False
+    following = re.findall(rf"[{AR}]+", MARKS.sub("", norm[slot.end() : slot.end() + 40]))[:2]
+    return any(w.removeprefix("و").removeprefix("ب") in _DIRECTIONS for w in following)
 
 
 _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب"}
@@ -174,7 +187,7 @@ def _match(key: str, countries: dict[str, float], shortest: int = 2, bare: bool 
         here = [
             (countries[p.country] == LIKENESS, p)
             for p in index.get(skeleton, ())
-            if p.country in countries and spelling_likeness(key, p.name_en) >= countries[p.country]
+            if p.country in countries and spelling_likeness(key, heard_as(p)) >= countries[p.country]
         ]
         if here:
             _, best = max(here, key=lambda x: (x[0], x[1].kind == "capital", x[1].kind == "city", x[1].population))
