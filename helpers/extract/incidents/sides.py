@@ -358,6 +358,8 @@ _RELATIVE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|ا
 # An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
 # subject, verb, object).
 _ADJACENT = 2
+# A pronoun that takes up a relative clause's head (مواقع كانت تسيطر عليها، قرى يتحصن فيها) right before a name.
+_RESUMPTIVE = re.compile(r"(?<![\u0621-\u064a])(?:عليها|عليه|عليهم|فيها|فيه|منها|منه)\s+$")
 # Or one adjective between (الجيش الوطني سيطر: the mention ends before its adjective).
 _ADJECTIVE_GAP = re.compile(r"\s+ال[\u0621-\u064a]{2,}(?:ي|يه)\s+")
 
@@ -374,6 +376,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return before[-1], (rest[0] if rest else NOBODY)
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
+    if near is not None and before and _RESUMPTIVE.search(norm[t1 : near.start]):  # على مواقع كانت تسيطر عليها X
+        return before[-1], near  # X is the subject of a relative clause on the verb's object, not of the verb
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
     if near is not None and (_PREPOSITION.search(norm, max(0, near.start - 3), near.start) or possessed(norm, near)):
