@@ -65,6 +65,8 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
     if pos != "noun" or _NISBA.search((norm[t0:t1].split() or [""])[0]):
         return actor1  # الانتحاري السعودي: the bomber's nationality, not his state's act
     for n, word in enumerate(list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]):
+        if word.group(0) in _PLACE_PREPOSITIONS:
+            return actor1  # غارة جوية في سورية: the country the act was in (سورية also reads "Syrian")
         nat = nationalities().get(name_key(word.group(0)))
         head = (norm[t0:t1].split() or [""])[0].lstrip("وفبل").removeprefix("ال")
         carrier = word.group(0).startswith("ل") or head in _STRIKE  # غارة لطائرة أمريكية: who flew it
@@ -98,6 +100,7 @@ _CAUSE_ACT = re.compile(
     r"|ضربه|ضربات|قصف))(?![\u0621-\u064a])"
 )
 _WORD = re.compile(r"[^\s،,.]+")
+_PLACE_PREPOSITIONS = frozenset({"في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "علي"})
 _STRIKE = frozenset({"قصف", "غاره", "غارات", "ضربه", "ضربات", "قصفا"})
 # A trigger's head noun in the relative form (انتحاري، انتحارية): a person, whose nationality is his own.
 _NISBA = re.compile(r"(?:ي|يه)$")
