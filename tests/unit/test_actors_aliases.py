@@ -68,6 +68,10 @@ def test_a_clitic_before_the_first_word_comes_off() -> None:
     assert ids("والناتو يرفض") == ["nato"]
 
 
+def test_the_pkk_by_the_turkish_press_letters_of_its_acronym() -> None:
+    assert ids("شنت الطائرات غارات على مواقع منظمة بي كيه كيه قرب الحدود") == ["pkk"]
+
+
 def test_the_longest_alias_wins() -> None:
     assert ids("أعلن حزب العمال الكردستاني مسؤوليته") == ["pkk"]
     assert ids("عاقب الاتحاد الأوروبي لكرة القدم النادي") == ["uefa"]

@@ -377,3 +377,24 @@ def test_after_a_retreat_the_noun_after_amam_is_the_side_faced_not_a_place():
 def test_the_subject_of_qam_does_the_act_after_ba_past_a_relative_clause_naming_another_actor():
     text = "قام الحوثيون الذين يواجهون هجوما للقوات الحكومية بدعم من طيران التحالف العربي، بقصف حي في شمال عدن الأحد."
     assert [e["actor1_en"] for e in events(text) if e["trigger"] == "قصف"] == ["Houthis (Ansar Allah)"]
+
+
+def test_the_nationality_of_the_aircraft_an_act_was_done_with_is_its_states_act():
+    text = "وقتل قياديان في التنظيم في هجوم بطائرة بدون طيار أمريكية في شبوة أمس."
+    assert [e["actor1_en"] for e in events(text)] == ["Military Forces of the United States"]
+    text = "وأصيب ثلاثة من مسلحي التنظيم في غارة بطائرة أمريكية مسيرة قرب الرقة أمس."
+    assert [e["actor1_en"] for e in events(text) if e["trigger"] == "غارة"] == ["Military Forces of the United States"]
+    text = "وقتل خمسة مدنيين في قصف بصواريخ روسية الصنع على إدلب أمس."  # made there, fired by anyone
+    assert all(e["actor1_en"] != "Military Forces of Russia" for e in events(text))
+
+
+def test_the_subject_of_a_relative_set_or_claimed_after_the_act_does_it():
+    text = "وقتل أربعة جنود في هجوم تبناه تنظيم القاعدة في أبين أمس."
+    assert next((e["actor1_en"], e["actor2_en"]) for e in events(text)) == ("Al-Qaeda", "military forces")
+    text = "وأصيب ضابطان في كمين نصبته جماعة الحوثي قرب تعز أمس."
+    assert [e["actor1_en"] for e in events(text) if e["trigger"] == "كمين"] == ["Houthis (Ansar Allah)"]
+
+
+def test_a_platform_where_an_act_is_condemned_is_no_side():
+    text = 'وندد ناشطون على موقع "يوتيوب" بتفجير سيارة مفخخة في الموصل أمس.'
+    assert all("YouTube" not in e["actor1_en"] for e in events(text))

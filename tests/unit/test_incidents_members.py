@@ -88,3 +88,25 @@ def test_policemen_killed_earlier_or_beside_a_former_one_are_the_police():
 def test_the_dead_members_first_in_a_list_of_dead_are_their_groups_men():
     text = "فجر انتحاري نفسه داخل مسجد في أبها، ونتج عن الحادثة مقتل 12 من رجال الأمن، وثلاثة من العاملين في الموقع."
     assert _sides(text, "انتحاري") == [("", "Police Forces of Saudi Arabia")]
+
+
+def test_an_ambush_told_armed_has_its_adjective_not_a_side():
+    for text in ("وقتل جنديان في كمين مسلح قرب مأرب أمس.", "وتعرضت دورية لكمين مسلح في أبين أمس."):
+        assert all("مسلح" not in e["actor1"] + e["actor2"] for e in events(text) if e["trigger"].endswith("كمين"))
+
+
+def test_people_held_to_belong_to_a_group_are_that_group_not_civilians():
+    text = "واعتقلت الشرطة العراقية ستة أشخاص يشتبه في انتمائهم إلى تنظيم داعش في كركوك أمس."
+    assert _sides(text, "اعتقلت") == [("Police Forces of Iraq", "Islamic State (ISIS)")]
+    text = "واعتقلت قوات الأمن التركية 20 شخصا مشتبها بانتمائهم لحزب العمال الكردستاني في أضنة أمس."
+    assert _sides(text, "اعتقلت")[0][1] == "Kurdistan Workers' Party (PKK)"
+
+
+def test_the_side_told_dead_before_an_ambush_by_another_is_its_target():
+    text = "ولقي ثلاثة جنود مصرعهم في كمين لمسلحي القاعدة في أبين أمس."
+    assert _sides(text, "كمين") == [("Al-Qaeda", "military forces")]
+
+
+def test_a_side_that_owns_the_dead_of_a_death_noun_lost_him_and_did_not_kill_him():
+    text = "واعترفت حركة الشباب بمقتل قائدها في هجوم بطائرة أمريكية بدون طيار جنوب الصومال."
+    assert _sides(text, "مقتل") == [("Military Forces of the United States", "Al Shabaab")]

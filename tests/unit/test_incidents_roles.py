@@ -3,6 +3,7 @@
 from helpers.extract.incidents.roles import opposed
 from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
 from helpers.extract.incidents.sides import Party
+from tests.unit.test_incidents_rules import events
 
 LNA = Party(-1, -1, "الجيش الوطني الليبي", "Libyan National Army (LNA)", "named", "army", "LY")
 AQ = Party(-1, -1, "تنظيم القاعدة", "Al-Qaeda", "named", "armed_group")
@@ -151,3 +152,13 @@ def test_a_coalition_whose_ground_troops_are_named_is_the_battles_side():
         battle = row(trigger="اشتباكات", actor2=HOUTHIS.name, actor2_en=HOUTHIS.english)
         done = opposed(battle, COALITION, HOUTHIS, set(), normalize_letters(told) + " وتقدمت المقاومة")
         assert done[COLUMN["actor1_en"]] == COALITION.english
+
+
+def test_a_killing_told_with_the_strike_of_a_nationality_after_it_is_that_states_act():
+    text = "وقتل ثلاثة مسلحين، بينهم قيادي بارز، في ضربة جوية بطائرة روسية قرب إدلب أمس."
+    assert next(e["actor1_en"] for e in events(text)) == "Military Forces of Russia"
+
+
+def test_a_country_after_in_is_where_a_strike_fell_not_the_nationality_of_who_struck():
+    text = "وقال المتحدث إن الطائرات نفذت 9 غارات جوية في سورية خلال الليل."
+    assert all(e["actor1_en"] != "Military Forces of Syria" for e in events(text))

@@ -42,3 +42,10 @@ def test_an_ally_joined_to_actor_1_by_wa_is_not_the_other_side_of_the_battle():
     ]
     found = _sides("واشتبكت قوات الأمن العراقية ومسلحون من داعش أمس في كركوك.", "اشتبكت")
     assert found == [("Police Forces of Iraq", "Islamic State (ISIS)")]  # a verb of two sides: و joins the two
+
+
+def test_the_name_after_a_resumptive_pronoun_is_the_relative_clauses_subject_not_the_verbs():
+    text = "وتقدمت قوات الجيش العراقي أمس وسيطرت على قرى كان يتحصن فيها مسلحو داعش جنوب الموصل."
+    assert [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "سيطرت"] == [
+        ("Military Forces of Iraq", "Islamic State (ISIS)")
+    ]

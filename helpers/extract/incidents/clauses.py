@@ -27,10 +27,11 @@ LIGHT_VERB = re.compile(
     rf"|واصل|واصلت|يواصل|قاد|قادت|يقود|تقود|ارتكب|ارتكبت|يرتكب|ترتكب)(?![{AR}])"
 )
 # The light verb of a relative clause after the act, its pronoun the act (غارات شنتها، قصف نفذته، هجوم قاده،
-# لغم خلفته عناصر القاعدة).
+# لغم خلفته عناصر القاعدة، كمين نصبته المقاومة، هجوم تبناه التنظيم).
 _RELATIVE_LIGHT = re.compile(
     rf"^[^.،,:؛]{{0,25}}?(?<![{AR}])(?:شنه|شنها|شنته|شنتها|شنوه|شنوها|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها|قاده|قادته"
-    rf"|يشنها|تشنها|ينفذها|تنفذها|زرعه|زرعها|زرعته|زرعتها|خلفه|خلفها|خلفته|خلفتها|وضعه|وضعها|وضعته|وضعتها)(?![{AR}])"
+    rf"|يشنها|تشنها|ينفذها|تنفذها|زرعه|زرعها|زرعته|زرعتها|خلفه|خلفها|خلفته|خلفتها|وضعه|وضعها|وضعته|وضعتها"
+    rf"|نصبه|نصبها|نصبته|نصبتها|نصبوه|نصبوها|تبناه|تبناها|تبنته|تبنتها|تبنوه)(?![{AR}])"
 )
 # Between a light verb's subject and the act: a preposition of target or cause, a relative or a complementiser
 # ends the verb's object before the act (عملا عسكريا ضد النظام بسبب الهجوم).
@@ -71,7 +72,8 @@ def light_verb_doer(norm: str, span: tuple[int, int], low: int, parties: Sequenc
         return done
     verbs = list(LIGHT_VERB.finditer(norm, max(low, t0 - _CLAUSE_CHARS), t0))
     if not verbs:
-        return _speaker_of_instrument(norm, t0, parties)
+        speaker = _speaker_of_instrument(norm, t0, parties)
+        return speaker if speaker.name else foreign_arm(norm, t1)
     verb = verbs[-1]
     if _PRONOUN_SUBJECT.search(norm, max(0, verb.start() - 12), verb.start()):
         speech = list(_SPEECH.finditer(norm, max(0, verb.start() - _SPEAKER_CHARS), verb.start()))
@@ -181,6 +183,27 @@ def _armed_by_nationality(norm: str, end: int) -> Party:
     if not label:
         return NOBODY
     return Party(arm.start("nat"), arm.end(), arm.group(0).strip(), label, "state", "army", nat.country)
+
+
+def foreign_arm(norm: str, end: int) -> Party:
+    """The state whose aircraft or missile the act ending at ``end`` was done with, told by its nationality (هجوم
+    بطائرة أمريكية بلا طيار، غارة بطائرات روسية: Military Forces of the United States, of Russia); not a weapon
+    made there (بصاروخ روسي الصنع: whoever fired it); or nobody."""
+    arm = _BY_ARM.match(norm, end)
+    if arm is None:
+        return NOBODY
+    nat = nationalities().get(name_key(arm.group("nat")))
+    label = forces_label("", nat.country) if nat is not None else ""
+    if not label:
+        return NOBODY
+    return Party(arm.start("nat"), arm.end("nat"), "", label, "state", "army", nat.country)
+
+
+_UNMANNED = r"(?:\s+(?:بدون|بلا|من دون|دون)\s+طيار)?"
+_BY_ARM = re.compile(
+    rf"(?:\s+[{AR}]+يه)?\s+ب(?:طائره|طائرات|صاروخ|صواريخ|مقاتله|مقاتلات|قذيفه|قذائف|زورق|زوارق|بارجه|بوارج)"
+    rf"(?:\s+(?:حربيه|مسيره|موجه|موجهه))?{_UNMANNED}\s+(?P<nat>[{AR}]+)(?![{AR}])(?!\s+(?:الصنع|الطراز|المنشا))"
+)
 
 
 _WEAPON = r"(?:ال)?(?:طائرات|طائره|مقاتلات|مدفعيه|طيران|سلاح الجو|قوات|وحدات|عناصر|مسلحو|مقاتلو|صواريخ|بوارج|زوارق)"

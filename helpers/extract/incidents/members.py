@@ -94,7 +94,8 @@ _POLICEMAN = re.compile(rf"(?<![{AR}])[وف]?(?:{'|'.join(sorted(_POLICEMEN, key
 # An act noun right before مسلح: the act's adjective (هجوم مسلح، هجوما مسلحا، اشتباك مسلح، سطو مسلح، تمرد مسلح).
 _ACT_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:هجوم|هجوما|هجمات|هجوميه|اشتباك|اشتباكا|اشتباكات|سطو|عمل|عملا|اعمال|تمرد|تمردا|نزاع"
-    rf"|صراع|اعتداء|اعتداءات|كفاح|تدخل|تدخلا|حادث|حادثه|هجمه|مواجهه|مواجهات|صدام|صدامات|اقتحام|رد|ردا)\s+$"
+    rf"|صراع|اعتداء|اعتداءات|كفاح|تدخل|تدخلا|حادث|حادثه|هجمه|مواجهه|مواجهات|صدام|صدامات|اقتحام|رد|ردا|كمين|كمينا"
+    rf"|عمليه|عمليات)\s+$"
 )
 _ARMED_ADJECTIVE = frozenset({"مسلح", "مسلحا"})  # not مسلحين: هجوم مسلحين is the gunmen's attack
 
@@ -171,6 +172,39 @@ def dead_before_act(
     return (doer if doer.name != actor1.name else nobody), actor1
 
 
+def own_dead(norm: str, t1: int) -> bool:
+    """Whether a death noun ending at ``t1`` is followed by a member of a side with a pronoun of that side (مقتل
+    زعيمه، مصرع أحد قادتها، مقتل عدد من عناصره): the side named before the noun is the one that lost him."""
+    return bool(_OWN_MEMBER.match(norm, t1))
+
+
+_OWN_MEMBER = re.compile(
+    rf"\s+(?:(?:احد|اثنين من|عدد من|عدد)\s+)?(?:زعيم|قائد|قاده|قيادي|قياديي|قيادات|عناصر|عنصر|عنصري|مقاتلي|افراد|امير"
+    rf"|مسؤول|رئيس|ضابط|ضباط|جنود|جندي|اعضاء|عضو)(?:ه|ها|هم|هما)(?![{AR}])"
+)
+
+
+def dead_told_before(norm: str, span: tuple[int, int], parties: Sequence[Party], actor1: Party) -> Party | None:
+    """The side told dead right before an act noun whose doer follows it (لقي أربعة حوثيين مصرعهم في كمين للمقاومة،
+    قتل ثلاثة جنود جراء كمين نصبه مسلحون): that side, the act's target; None when the doer is not after the act, or
+    no armed side or forces are told between a death word and the cause word before it."""
+    t0, t1 = span
+    if actor1.start < t1:
+        return None
+    cause = next(reversed(list(_CAUSE.finditer(norm, max(0, t0 - _CAUSE_CHARS), t0))), None)
+    if cause is None:
+        return None
+    dead = [
+        p
+        for p in parties
+        if p.end <= cause.start() and cause.start() - p.end <= _CAUSE_CHARS and p.name != actor1.name
+        and "civilian" not in (p.kind, p.actor_type) and p.kind != "place"
+    ]  # fmt: skip
+    if not dead or not _DEATH.search(norm, max(0, dead[-1].start - _DEATH_CHARS), dead[-1].start):
+        return None
+    return dead[-1]
+
+
 _DEATH = re.compile(rf"(?<![{AR}])[وف]?(?:قتل|قتلوا|قتلا|قتلت|سقط|سقطوا|لقي|لقوا|مقتل|مصرع|استشهد|استشهدوا)(?![{AR}])")
 _DEATH_NOUNS = frozenset({"مقتل", "مصرع"})
 _VERB_GAP = 12  # 260 مقاتلا من حزب العمال قتلوا: the dead side's verb right after it
@@ -217,3 +251,37 @@ _CONDEMN = re.compile(
 )
 _CONDEMN_CHARS = 12
 _CONDEMNED_GAP = 25  # بشدة، بأشد العبارات between the condemner and the act
+
+
+def suspected(norm: str, parties: list[Party]) -> list[Party]:
+    """People told with the group they are held to belong to (17 شخصا يشتبه في انتمائهم لتنظيم داعش، أشخاص مشتبه
+    بانتمائهم إلى حزب العمال، سبعة أشخاص ينتمون إلى الجماعة): that group, at the people's span (ACLED names the
+    arrested by their group, not as civilians); the group's own mention is folded into it."""
+    found, skip = [], set()
+    for i, p in enumerate(parties):
+        if i in skip:
+            continue
+        group = parties[i + 1] if i + 1 < len(parties) else None
+        if p.kind == "civilian" and group is not None and _group(group):
+            link = _SUSPECTED.match(norm, p.end)
+            if link and group.start - link.end() <= _SUSPECTED_GAP and group.start >= link.end():
+                found.append(group._replace(start=p.start))
+                skip.add(i + 1)
+                continue
+        found.append(p)
+    return found
+
+
+def _group(party: Party) -> bool:
+    """Whether a party is a named armed group or party (one people may be held to belong to)."""
+    return party.kind == "named" and party.actor_type in ("armed_group", "party")
+
+
+# After the people: a word of suspicion or charge, then of belonging (يشتبه في انتمائهم لـ، مشتبها بصلتهم بـ،
+# بتهمة الانتماء إلى، المتهمين بالانتماء لـ), or ينتمون/المنتمين (إلى); then the group.
+_SUSPECTED = re.compile(
+    rf"[\s،,]*(?:(?:ممن|الذين|من)\s+)?(?:(?:[وف]?(?:يشتبه|مشتبه|مشتبها|مشتبهين|المشتبه|يعتقد|متهمين|متهما|متهم"
+    rf"|المتهمين|بتهمه|بتهم)(?:\s+(?:في|بهم|فيهم|به|فيه))?\s+)?(?:ب|في\s+)?(?:ال)?(?:انتمائهم|انتمائه|انتماء|انتماءهم"
+    rf"|صلتهم|صلته|ارتباطهم|ارتباطه|انتسابهم|انتسابه)|ينتمون|ينتمي|المنتمين|منتمين)(?![{AR}])"
+)
+_SUSPECTED_GAP = 12  # إلى تنظيم، لـ«: the preposition and the group's head word before the name

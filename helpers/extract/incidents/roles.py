@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, arabic_label, country_label, forces_label
 from helpers.extract.incidents.scope import COLUMN
@@ -57,9 +58,15 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
     military forces (named by the adjective as written); not the nationality of a bomber (الانتحاري السعودي) or of
     what was struck (تفجير طائرة روسية)."""
     t0, t1 = span
+    if pos == "verb":
+        return actor1 if actor1.name or actor1.english else _cause_nationality(norm, t1)
+    if pos == "noun" and _DEATH_NOUN.fullmatch(norm, t0, t1):  # مقتل زعيمه في هجوم بطائرة أمريكية
+        return actor1 if actor1.name or actor1.english else _cause_nationality(norm, t1)
     if pos != "noun" or _NISBA.search((norm[t0:t1].split() or [""])[0]):
         return actor1  # الانتحاري السعودي: the bomber's nationality, not his state's act
     for n, word in enumerate(list(_WORD.finditer(norm, t1, min(len(norm), t1 + 30)))[:2]):
+        if word.group(0) in _PLACE_PREPOSITIONS:
+            return actor1  # غارة جوية في سورية: the country the act was in (سورية also reads "Syrian")
         nat = nationalities().get(name_key(word.group(0)))
         head = (norm[t0:t1].split() or [""])[0].lstrip("وفبل").removeprefix("ال")
         carrier = word.group(0).startswith("ل") or head in _STRIKE  # غارة لطائرة أمريكية: who flew it
@@ -73,7 +80,27 @@ def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) ->
     return actor1
 
 
+def _cause_nationality(norm: str, t1: int) -> Party:
+    """The state whose strike caused what a verb tells, told after it in its clause (قتل قيادي في غارة أمريكية، قتل
+    اثنان في هجوم بطائرة أمريكية بدون طيار): that country's military forces, or nobody."""
+    clause = _CLAUSE_END.split(norm[t1 : t1 + _CAUSE_CHARS], maxsplit=1)[0]
+    cause = _CAUSE_ACT.search(clause)
+    if cause is None:
+        return NOBODY
+    act = (t1 + cause.start("act"), t1 + cause.end("act"))
+    state = by_nationality(norm, act, "noun", NOBODY)
+    return state if state.english else foreign_arm(norm, act[1])
+
+
+_CLAUSE_END = re.compile(r"[.؛:]")  # not a comma: the dead may be told with a relative clause between commas
+_DEATH_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:مقتل|مصرع)")
+_CAUSE_CHARS = 120  # مقتل زعيمه فلان الذي كان ...، في هجوم: the dead, their group, a relative clause before the cause
+_CAUSE_ACT = re.compile(
+    r"(?:(?<![\u0621-\u064a])(?:في|خلال|جراء|اثر|اثناء)\s+|(?<![\u0621-\u064a])ب)(?P<act>(?:ال)?(?:هجوم|هجمات|غاره|غارات"
+    r"|ضربه|ضربات|قصف))(?![\u0621-\u064a])"
+)
 _WORD = re.compile(r"[^\s،,.]+")
+_PLACE_PREPOSITIONS = frozenset({"في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "علي"})
 _STRIKE = frozenset({"قصف", "غاره", "غارات", "ضربه", "ضربات", "قصفا"})
 # A trigger's head noun in the relative form (انتحاري، انتحارية): a person, whose nationality is his own.
 _NISBA = re.compile(r"(?:ي|يه)$")

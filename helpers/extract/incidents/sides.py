@@ -38,7 +38,18 @@ from helpers.extract.incidents.clause_cues import (
     their_group,
     topic,
 )
-from helpers.extract.incidents.members import act_adjective, condemner, condemners_own, dead_before_act, led
+from helpers.extract.incidents.held import held_target
+from helpers.extract.incidents.locatives import locative
+from helpers.extract.incidents.members import (
+    act_adjective,
+    condemner,
+    condemners_own,
+    dead_before_act,
+    dead_told_before,
+    led,
+    own_dead,
+    suspected,
+)
 from helpers.extract.incidents.naming import forces_label
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -53,7 +64,7 @@ from helpers.extract.incidents.vocabulary import (
     UNNAMED_ARMED,
     Trigger,
 )
-from helpers.resources.actor_tables import nationalities
+from helpers.resources.actor_tables import actor_stoplist, nationalities
 from helpers.text.arabic import AR
 from helpers.text.normalize import name_key, normalize_letters
 
@@ -93,7 +104,7 @@ def sentence_parties(
     """The actor candidates of ``text[start:end]``: the named actors, the places used as actors, the definite
     descriptions that refer back to a named actor (``referred``: ``reference.anaphors``), and the generic nouns
     outside them; sorted by offset."""
-    named = [p for p in (cleaned(norm, party) for party in named) if p.name]
+    named = [p for p in (cleaned(norm, party) for party in named) if p.name and not _platform(p)]  # تويتر: a medium
     taken = sorted([*named, *places, *referred])
     found = list(taken)
     for match in ACTOR_NOUN.finditer(norm, start, end):
@@ -123,11 +134,16 @@ def sentence_parties(
     found = [p for p in found if not act_adjective(norm, p)]  # هجوم مسلح: the act's adjective
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
     found = [p for p in found if not _SOURCE_BEFORE.search(norm, max(0, p.start - 26), p.start)]  # وفقا لوزارة: tells
-    found = [p for p in found if not _locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
+    found = [p for p in found if not locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
     found = [p for p in found if not loyal_to(norm, p)]  # القوات الموالية للرئيس هادي: whom forces serve
-    parties = affiliated(norm, construct(norm, _operations(norm, sorted(found))))
+    parties = affiliated(norm, construct(norm, _operations(norm, suspected(norm, sorted(found)))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
+
+
+def _platform(party: Party) -> bool:
+    """Whether a name is a platform of the stop list (تويتر، يوتيوب): where something was told, never a side."""
+    return actor_stoplist().get(name_key(party.name), ("",))[0] == "platform"
 
 
 _TAKE_CONTROL = "سيطرة"
@@ -287,6 +303,10 @@ def sides(
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return _previous(norm, before), (rest[0] if rest else NOBODY)
     actor1, actor2 = dead_before_act(norm, span, parties, _noun_sides(norm, trigger, t1, before, after), NOBODY)
+    if trigger.action in KILLING and actor1.name and actor1.end <= t0 and own_dead(norm, t1):
+        actor1, actor2 = NOBODY, actor1  # أقر التنظيم بمقتل زعيمه: the side lost its own man, it did not kill him
+    if not actor2.name and not actor2.english and trigger.event_type in _VIOLENT:  # لقي 4 حوثيين مصرعهم في كمين لـ
+        actor2 = dead_told_before(norm, span, parties, actor1) or held_target(norm, t1, high, parties, actor1) or NOBODY
     if condemner(norm, t0, actor1):  # أدان مجلس الوزراء تفجير المسجد: no side; على دورية تابعة له: its victim
         actor1, actor2 = NOBODY, (actor1 if not actor2.name and condemners_own(norm, t1) else actor2)
     if not actor2.name and not actor2.english and INSTRUMENT.search(norm, max(0, t0 - 2), t0):
@@ -338,6 +358,8 @@ _RELATIVE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|ا
 # An actor ending this close before a verb, only a space between, is its subject (إن القوات المسلحة اقتحمت:
 # subject, verb, object).
 _ADJACENT = 2
+# A pronoun that takes up a relative clause's head (مواقع كانت تسيطر عليها، قرى يتحصن فيها) right before a name.
+_RESUMPTIVE = re.compile(r"(?<![\u0621-\u064a])(?:عليها|عليه|عليهم|فيها|فيه|منها|منه)\s+$")
 # Or one adjective between (الجيش الوطني سيطر: the mention ends before its adjective).
 _ADJECTIVE_GAP = re.compile(r"\s+ال[\u0621-\u064a]{2,}(?:ي|يه)\s+")
 
@@ -354,6 +376,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return before[-1], (rest[0] if rest else NOBODY)
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
+    if near is not None and before and _RESUMPTIVE.search(norm[t1 : near.start]):  # على مواقع كانت تسيطر عليها X
+        return before[-1], near  # X is the subject of a relative clause on the verb's object, not of the verb
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
     if near is not None and (_PREPOSITION.search(norm, max(0, near.start - 3), near.start) or possessed(norm, near)):
@@ -414,31 +438,6 @@ _TARGETED = re.compile(r"(?:\s+ال[\u0621-\u064a]{3,}){0,2}\s+(?:الذي|ال�
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
-# A locative preposition before a name (تظاهروا أمام المحكمة، قرب السفارة الأمريكية): the place of the act, not a side.
-_LOCATIVE = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:امام|قرب|بالقرب من|خارج|مقابل|قبالة|قباله)\s+$")
-# After a withdrawal or retreat (انسحب المسلحون أمام القوات العراقية), أمام is "in the face of": its noun is a side.
-_RETREAT_BEFORE = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:انسحب|انسحبت|انسحبوا|انسحاب|تراجع|تراجعت|تراجعوا|فر|فرت|فروا|فرار|انهار|انهارت"
-    r"|انهيار|تقهقر|تقهقرت|صمد|صمدت|صمدوا|صمود)(?![\u0621-\u064a])"
-)
-
-
-def _locative(norm: str, party: Party) -> bool:
-    """Whether a locative preposition stands right before ``party`` (أمام المحكمة): the act's place, not a side;
-    not أمام after a withdrawal or retreat told in the 60 characters before it (انسحبوا أمام القوات: a side)."""
-    before = _LOCATIVE.search(norm, max(0, party.start - 12), party.start)
-    if before is None:
-        return False
-    return not (norm[before.start() :].lstrip("وف").startswith("امام") and _retreat(norm, before.start()))
-
-
-def _retreat(norm: str, at: int) -> bool:
-    """Whether a withdrawal or retreat word stands within the 60 characters before ``at`` in its clause."""
-    window = norm[max(0, at - 60) : at]
-    window = re.split(r"[.،؛]", window)[-1]
-    return _RETREAT_BEFORE.search(window) is not None
-
-
 _SOURCE_BEFORE = re.compile(
     r"(?:^|\s)[وف]?(?:بحسب|حسب|وفق|وفقا|نقلا عن|طبقا|استنادا الي|(?:(?:في|بحسب|حسب|وفق)\s+|ب)?حصيله"
     r"(?:\s+(?:جديده|اوليه|نهائيه|رسميه|اخيره))?)\s*(?:ل|لل)?$"
