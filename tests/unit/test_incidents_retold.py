@@ -203,3 +203,80 @@ def test_a_definite_noun_in_a_sentence_opened_on_another_place_tells_another_eve
     diyala = _bombing(2, "انفجار", "وفي محافظه ديالي، ادي الانفجار الذي وقع في سوق شعبي صباح الثلاثاء الي اصابه سبعه",
                       "2018-05-29", location="ديالى", location_en="Diyala", geo_precision=3)  # fmt: skip
     assert len(once_per_article([lead, diyala])) == 2
+
+
+def test_an_act_told_again_in_other_words_with_its_toll_is_one_event_whatever_its_type():
+    ambush = row(2, "كمين", "وقتل اربعة مسلحين في كمين نصبه مسلحون لدورية في حي الميناء", event_type="Battles",
+                 sub_event_type="Armed clash", action="كمين", actor1_en="Unidentified armed group",
+                 location="الحديدة", location_en="Al Hudaydah", fatalities=4, fatalities_qualifier="exact")  # fmt: skip
+    attack = row(3, "هجوما", "وقال شهود ان المسلحين شنوا هجوما بقذيفة ثم باسلحة رشاشة اسفر عن مقتل اربعة",
+                 sub_event_type="Shelling/artillery/missile attack", action="هجوم", actor1_en="Yemeni Resistance",
+                 location="الحديدة", location_en="Al Hudaydah", fatalities=4, fatalities_qualifier="exact")  # fmt: skip
+    (one,) = once_per_article([ambush, attack])
+    assert (get(one, "trigger"), get(one, "event_type"), get(one, "fatalities")) == ("كمين", "Battles", 4)
+
+
+def test_the_same_toll_on_two_days_at_two_towns_far_apart_or_of_one_or_two_dead_stays_two_events():
+    def battle(sentence: int, **values: object) -> tuple:
+        base = dict(event_type="Battles", sub_event_type="Armed clash", action="اشتباك", fatalities=5,
+                    fatalities_qualifier="exact", location="تعز", location_en="Taiz")  # fmt: skip
+        base.update(values)
+        return row(sentence, "اشتباكات", "اندلعت اشتباكات عنيفة", **base)
+
+    blast = dict(event_type=STRIKE, sub_event_type="Remote explosive/landmine/IED", action="انفجار")
+    day = dict(event_date=pd.Timestamp("2015-07-27"), date_text="امس")
+    assert (
+        len(
+            once_per_article(
+                [battle(1), row(2, "انفجار", "انفجار", fatalities=5, fatalities_qualifier="exact", **blast, **day)]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [
+                    battle(1),
+                    row(
+                        2,
+                        "انفجار",
+                        "انفجار",
+                        fatalities=5,
+                        fatalities_qualifier="exact",
+                        location="عدن",
+                        location_en="Aden",
+                        **blast,
+                    ),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [battle(1), row(5, "انفجار", "انفجار", fatalities=5, fatalities_qualifier="exact", **blast)]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [
+                    battle(1, fatalities=2),
+                    row(2, "انفجار", "انفجار", fatalities=2, fatalities_qualifier="exact", **blast),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [battle(1), row(2, "انفجار", "انفجار", fatalities=5, fatalities_qualifier="exact", **blast)]
+            )
+        )
+        == 1
+    )

@@ -77,6 +77,8 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
         first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
         if first is None and not alone:
             first = _sole_antecedent(out, firsts, rows[i])
+        if first is None and not alone:
+            first = _same_toll_antecedent(out, firsts, rows[i])
         if first is None:
             same.append(i)
         else:
@@ -113,6 +115,52 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
         battle and _side_agrees(first, later, "actor1_en", "actor2_en")
     )
     return told[0] if doers else None
+
+
+# A toll this large told again in a sentence or two, on the same day, is the same act (a count of 3 or more rarely
+# comes twice by chance; one or two dead often do).
+_SAME_TOLL_MIN = 3
+_SAME_TOLL_SENTENCES = 2
+_VIOLENT = frozenset({"Battles", STRIKE, "Violence against civilians"})
+
+
+def _same_toll_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], later: tuple) -> int | None:
+    """The first mention a violent row retells in other words when both state the same count of dead (three or
+    more, stated as exact or at least) on the same day, a sentence or two apart, at places that agree (a region
+    holds its town), by doers that agree, not two weapons: an ambush then the rocket and machine-gun attack
+    that killed its four; a car bomb that killed nine then the storming of the post. The first mention keeps
+    its type. None when the article told none, or two or more such."""
+    if later[COLUMN["event_type"]] not in _VIOLENT or not _counted(later):
+        return None
+    told = [
+        k
+        for key, same in firsts.items()
+        if key[0] == later[COLUMN["article_id"]] and key[2] is not None and key[2] == _bucket(later)[2]
+        for k in same
+        if _told_with_its_toll(rows[k], later)
+    ]
+    return told[0] if len(told) == 1 else None
+
+
+def _counted(row: tuple) -> bool:
+    """Whether a row states a count of dead of at least ``_SAME_TOLL_MIN`` (exact or at least)."""
+    dead = row[COLUMN["fatalities"]]
+    if dead is None or pd.isna(dead) or row[COLUMN["fatalities_qualifier"]] not in _STATED:
+        return False
+    return int(dead) >= _SAME_TOLL_MIN
+
+
+def _told_with_its_toll(first: tuple, later: tuple) -> bool:
+    """Whether ``later`` tells ``first`` again by its toll (see ``_same_toll_antecedent``)."""
+    if first[COLUMN["event_type"]] not in _VIOLENT or not _counted(first):
+        return False
+    apart = later[COLUMN["sentence_id"]] - first[COLUMN["sentence_id"]]
+    if not 0 < apart <= _SAME_TOLL_SENTENCES or int(first[COLUMN["fatalities"]]) != int(later[COLUMN["fatalities"]]):
+        return False
+    if STRIKE == first[COLUMN["event_type"]] == later[COLUMN["event_type"]] and not _one_weapon(first, later):
+        return False
+    doers = _side_agrees(first, later, "actor1_en", "actor1_en") or _side_agrees(first, later, "actor1_en", "actor2_en")
+    return doers and _towns_agree(first, later)
 
 
 def _definite_noun(row: tuple) -> bool:
