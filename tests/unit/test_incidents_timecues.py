@@ -3,7 +3,7 @@ events take without them."""
 
 import pandas as pd
 
-from helpers.extract.incidents.timecues import bare_clock, habitual
+from helpers.extract.incidents.timecues import bare_clock, day_which, habitual
 
 DCT = pd.Timestamp("2015-08-06")
 
@@ -49,3 +49,18 @@ def test_an_act_with_its_own_day_and_an_hour_keeps_its_day_and_a_habit_is_no_day
     assert str(rows[0]["event_date"])[:10] == "2015-08-05"
     rows = _rows("وتشهد المدينة في شهر رمضان من كل عام هجمات يشنها مسلحون على الأسواق.")
     assert all(r["date_text"] != "شهر رمضان" for r in rows)
+
+
+def test_the_day_a_relative_clause_follows_is_not_today():
+    norm = "في اليوم الذي يلقي فيه الرئيس خطابه"
+    assert day_which(norm, timex("اليوم", "DATE", "2015-08-06", 3))
+    assert not day_which("قتل اليوم خمسة", timex("اليوم", "DATE", "2015-08-06", 4))
+
+
+def test_an_act_on_the_day_on_which_takes_the_day_of_the_sentence_before():
+    text = (
+        "وشن مسلحون هجوما على العاصمة في ديسمبر الماضي. وقتل حينها 14 ضابطا حين اقتحم مسلحون عددا من المباني"
+        " في اليوم الذي يلقي فيه الرئيس خطابه."
+    )
+    rows = [r for r in _rows(text) if r["sentence_id"] == 2]
+    assert rows and all(str(r["event_date"])[:7] == "2014-12" for r in rows)

@@ -1,5 +1,6 @@
 """Time expressions of a sentence that give its events no date of their own: a bare time of day (the timex
-anchors it on the article's day, the account is on another) and a habit's period (في شهر رمضان من كل عام)."""
+anchors it on the article's day, the account is on another), a habit's period (في شهر رمضان من كل عام) and the
+day of a relative clause (في اليوم الذي: the day on which, not today)."""
 
 from __future__ import annotations
 
@@ -42,4 +43,13 @@ def habitual(time_row: tuple, times: Sequence[tuple]) -> bool:
     )
 
 
-__all__ = ["bare_clock", "habitual"]
+# «اليوم» with a relative clause after it is "the day on which" (في اليوم الذي يلقي فيه الرئيس خطابه), not today.
+_DAY_WHICH = re.compile(rf"\s+(?:الذي|التي)(?![{AR}])")
+
+
+def day_which(norm: str, time_row: tuple) -> bool:
+    """Whether a time expression is the word اليوم that a relative clause follows (the day on which ...)."""
+    return normalize_letters(str(time_row[3] or "")).strip() == "اليوم" and bool(_DAY_WHICH.match(norm, time_row[15]))
+
+
+__all__ = ["bare_clock", "day_which", "habitual"]
