@@ -280,3 +280,13 @@ def test_the_same_toll_on_two_days_at_two_towns_far_apart_or_of_one_or_two_dead_
         )
         == 1
     )
+
+
+def test_a_region_told_first_takes_the_town_its_retelling_names():
+    dead = dict(event_type="Battles", fatalities=8, fatalities_qualifier="exact")
+    lead = row(1, "قتلت", "قتلت القوات ثمانية مسلحين في منطقة القوقاز", action="قتل", location="القوقاز",
+               location_en="Caucasus", geo_precision=3, **dead)  # fmt: skip
+    again = row(2, "اشتبكت", "اشتبكت القوات مع المسلحين في قرية اهراج", action="اشتباك", location="اهراج",
+                location_en="Ahraj", geo_precision=1, **dead)  # fmt: skip
+    (one,) = once_per_article([lead, again])
+    assert (get(one, "trigger"), get(one, "location_en"), get(one, "geo_precision")) == ("قتلت", "Ahraj", 1)

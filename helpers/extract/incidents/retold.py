@@ -16,14 +16,19 @@ and type, so two rows of one article are one event when they have
 - for battles: not two acts of taking control (each names its own place or position), nor a clash told with
   its own dead beside another act told with none.
 
+A violent row that states the same count of dead (three or more) as a row told a sentence or two before, on its
+day, at a place that agrees and by a doer that agrees, tells that act again in other words (an ambush, then the
+rocket and machine-gun attack that killed its four), whatever its type: the first mention keeps its type.
+
 A definite noun in a later sentence (التفجير الذي تعرض له المسجد، عدد قتلى الهجوم ارتفع) retells the one event of
 its type the article told before at its town (or in its region), whatever the day its sentence gives (a
 statement's day, a new toll's) and the target it names, unless it is dated before it (a past event recalled),
 is an aggregate (منذ مارس), names another doer or another count of dead, or the article told several there.
 
-The first mention is kept (its offsets are the provenance), its empty sides, place and dead filled from the
-other, its sub-event the more specific of a strike's; its confidence the higher of the two (an event told twice
-is as likely as its clearest telling). The cross-article clusters (``store.incidents``) are built on these rows.
+The first mention is kept (its offsets are the provenance), its empty sides, place, dead and wounded filled from
+the other (a region's place by the town the other names), its sub-event the more specific of a strike's; its
+confidence the higher of the two (an event told twice is as likely as its clearest telling). The cross-article
+clusters (``store.incidents``) are built on these rows.
 """
 
 from __future__ import annotations
@@ -379,9 +384,15 @@ def _completed(first: tuple, later: tuple) -> tuple:
         if all(_empty(out[COLUMN[n]]) for n in named) and not all(_empty(later[COLUMN[n]]) for n in named):
             for name in group:
                 out[COLUMN[name]] = later[COLUMN[name]]
+    if _region(first) and str(later[COLUMN["geo_precision"]]) in ("1", "2"):  # القوقاز, then its village: the village
+        for name in _PLACE:
+            out[COLUMN[name]] = later[COLUMN[name]]
     confidences = [c for c in (first[COLUMN["confidence"]], later[COLUMN["confidence"]]) if not _empty(c)]
     out[COLUMN["confidence"]] = max(confidences) if confidences else first[COLUMN["confidence"]]
     return tuple(out)
+
+
+_PLACE = ("location", "location_en", "latitude", "longitude", "geo_precision")
 
 
 def _empty(value: object) -> bool:
