@@ -285,8 +285,19 @@ def test_the_same_toll_on_two_days_at_two_towns_far_apart_or_of_one_or_two_dead_
 def test_a_region_told_first_takes_the_town_its_retelling_names():
     dead = dict(event_type="Battles", fatalities=8, fatalities_qualifier="exact")
     lead = row(1, "قتلت", "قتلت القوات ثمانية مسلحين في منطقة القوقاز", action="قتل", location="القوقاز",
-               location_en="Caucasus", geo_precision=3, **dead)  # fmt: skip
+               location_en="Caucasus", geo_precision=3, country="Russia", **dead)  # fmt: skip
     again = row(2, "اشتبكت", "اشتبكت القوات مع المسلحين في قرية اهراج", action="اشتباك", location="اهراج",
-                location_en="Ahraj", geo_precision=1, **dead)  # fmt: skip
+                location_en="Ahraj", geo_precision=1, country="Russia", **dead)  # fmt: skip
     (one,) = once_per_article([lead, again])
     assert (get(one, "trigger"), get(one, "location_en"), get(one, "geo_precision")) == ("قتلت", "Ahraj", 1)
+    abroad = (*again[: COLUMN["country"]], "Germany", *again[COLUMN["country"] + 1 :])
+    assert len(once_per_article([lead, abroad])) == 2  # a town in another country: another event
+
+
+def test_a_reply_told_with_the_toll_of_the_act_it_answers_is_another_event():
+    dead = dict(fatalities=25, fatalities_qualifier="exact", location="الاحواز", location_en="Ahvaz")
+    attack = row(1, "هجوم", "قتل 25 شخصا في هجوم على عرض عسكري في الاحواز", event_type="Violence against civilians",
+                 action="هجوم", actor1_en="", **dead)  # fmt: skip
+    strike = row(2, "هجوما", "شن الحرس الثوري هجوما صاروخيا ردا على هجوم الاحواز الذي اسفر عن مقتل 25 شخصا",
+                 sub_event_type="Shelling/artillery/missile attack", action="هجوم", actor1_en="", **dead)  # fmt: skip
+    assert len(once_per_article([attack, strike])) == 2

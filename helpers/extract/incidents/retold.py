@@ -164,8 +164,19 @@ def _told_with_its_toll(first: tuple, later: tuple) -> bool:
         return False
     if STRIKE == first[COLUMN["event_type"]] == later[COLUMN["event_type"]] and not _one_weapon(first, later):
         return False
+    if _REPLY.search(normalize_letters(later[COLUMN["notes"]] or "")):
+        return False  # ضربة صاروخية ردا على هجوم الأحواز الذي أسفر عن مقتل 25: the reply, another act
     doers = _side_agrees(first, later, "actor1_en", "actor1_en") or _side_agrees(first, later, "actor1_en", "actor2_en")
-    return doers and _towns_agree(first, later)
+    return doers and _towns_agree(first, later) and _one_country(first, later)
+
+
+_REPLY = re.compile(rf"(?<![{AR}])[وف]?(?:ردا|انتقاما|ثارا)(?![{AR}])")
+
+
+def _one_country(a: tuple, b: tuple) -> bool:
+    """Whether two rows' places lie in one country (or one of them names none)."""
+    x, y = a[COLUMN["country"]] or "", b[COLUMN["country"]] or ""
+    return not x or not y or x == y
 
 
 def _definite_noun(row: tuple) -> bool:
@@ -384,7 +395,8 @@ def _completed(first: tuple, later: tuple) -> tuple:
         if all(_empty(out[COLUMN[n]]) for n in named) and not all(_empty(later[COLUMN[n]]) for n in named):
             for name in group:
                 out[COLUMN[name]] = later[COLUMN[name]]
-    if _region(first) and str(later[COLUMN["geo_precision"]]) in ("1", "2"):  # القوقاز, then its village: the village
+    town = str(later[COLUMN["geo_precision"]]) in ("1", "2") and bool(first[COLUMN["country"]])
+    if town and _region(first) and _one_country(first, later):  # القوقاز, then its village: the village
         for name in _PLACE:
             out[COLUMN[name]] = later[COLUMN[name]]
     confidences = [c for c in (first[COLUMN["confidence"]], later[COLUMN["confidence"]]) if not _empty(c)]
