@@ -289,7 +289,7 @@ def test_a_region_told_first_takes_the_town_its_retelling_names():
     again = row(2, "اشتبكت", "اشتبكت القوات مع المسلحين في قرية اهراج", action="اشتباك", location="اهراج",
                 location_en="Ahraj", geo_precision=1, country="Russia", **dead)  # fmt: skip
     (one,) = once_per_article([lead, again])
-    assert (get(one, "trigger"), get(one, "location_en"), get(one, "geo_precision")) == ("قتلت", "Ahraj", 1)
+    assert (get(one, "trigger"), get(one, "location_en"), get(one, "geo_precision")) == ("اشتبكت", "Ahraj", 1)
     abroad = (*again[: COLUMN["country"]], "Germany", *again[COLUMN["country"] + 1 :])
     assert len(once_per_article([lead, abroad])) == 2  # a town in another country: another event
 
@@ -301,3 +301,14 @@ def test_a_reply_told_with_the_toll_of_the_act_it_answers_is_another_event():
     strike = row(2, "هجوما", "شن الحرس الثوري هجوما صاروخيا ردا على هجوم الاحواز الذي اسفر عن مقتل 25 شخصا",
                  sub_event_type="Shelling/artillery/missile attack", action="هجوم", actor1_en="", **dead)  # fmt: skip
     assert len(once_per_article([attack, strike])) == 2
+
+
+def test_a_car_bomb_told_first_without_its_town_is_kept_where_its_retelling_names_the_town_with_its_type():
+    bomb = row(1, "قتل", "قتل تسعة جنود الجمعة في هجوم بسيارة مفخخة", sub_event_type="Suicide bomb", action="قتل",
+               actor1_en="", fatalities=9, fatalities_qualifier="exact")  # fmt: skip
+    storm = row(2, "اقتحم", "اقتحم انتحاري بسيارته نقطة التفتيش في بلدة القطن وقتل تسعة جنود", event_type="Battles",
+                sub_event_type="Armed clash", action="اقتحام", actor1_en="", location="القطن", location_en="Al Qatn",
+                geo_precision=1, fatalities=9, fatalities_qualifier="exact")  # fmt: skip
+    (one,) = once_per_article([bomb, storm])
+    assert (get(one, "sentence_id"), get(one, "location_en")) == (2, "Al Qatn")
+    assert (get(one, "event_type"), get(one, "sub_event_type")) == (STRIKE, "Suicide bomb")

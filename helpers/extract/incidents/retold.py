@@ -82,10 +82,14 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
         first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
         if first is None and not alone:
             first = _sole_antecedent(out, firsts, rows[i])
-        if first is None and not alone:
+        by_toll = first is None and not alone
+        if by_toll:
             first = _same_toll_antecedent(out, firsts, rows[i])
         if first is None:
             same.append(i)
+        elif by_toll and not _town(out[first]) and _town(rows[i]):
+            out[first] = _told_at_its_town(out[first], rows[i])
+            folded.add(i)
         else:
             out[first] = _completed(out[first], rows[i])
             folded.add(i)
@@ -145,6 +149,20 @@ def _same_toll_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]],
         if _told_with_its_toll(rows[k], later)
     ]
     return told[0] if len(told) == 1 else None
+
+
+def _town(row: tuple) -> bool:
+    """Whether a row names a town or a place near one (geo precision 1 or 2)."""
+    return bool(row[COLUMN["location"]]) and str(row[COLUMN["geo_precision"]]) in ("1", "2")
+
+
+def _told_at_its_town(first: tuple, later: tuple) -> tuple:
+    """An act told first without its town (قتل تسعة جنود في هجوم بسيارة مفخخة) and retold with its toll at its
+    town: the later mention kept (its sentence tells where), completed by the first, typed as the first."""
+    out = list(_completed(later, first))
+    for name in ("event_type", "sub_event_type"):
+        out[COLUMN[name]] = first[COLUMN[name]]
+    return tuple(out)
 
 
 def _counted(row: tuple) -> bool:
