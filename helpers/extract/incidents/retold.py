@@ -74,6 +74,7 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
     out = list(rows)
     firsts: dict[tuple, list[int]] = {}
     folded: set[int] = set()
+    told_in: dict[int, list[int]] = {}  # the first mentions of each sentence
     for i in sorted(range(len(rows)), key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]])):
         if not _confident(rows[i], threshold):
             continue
@@ -84,9 +85,12 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
             first = _sole_antecedent(out, firsts, rows[i])
         by_toll = first is None and not alone
         if by_toll:
-            first = _same_toll_antecedent(out, firsts, rows[i])
+            sid = rows[i][COLUMN["sentence_id"]]
+            near = [k for back in range(1, _SAME_TOLL_SENTENCES + 1) for k in told_in.get(sid - back, [])]
+            first = _same_toll_antecedent(out, near, rows[i])
         if first is None:
             same.append(i)
+            told_in.setdefault(rows[i][COLUMN["sentence_id"]], []).append(i)
         elif by_toll and not _town(out[first]) and _town(rows[i]):
             out[first] = _told_at_its_town(out[first], rows[i])
             folded.add(i)
@@ -133,20 +137,17 @@ _SAME_TOLL_SENTENCES = 2
 _VIOLENT = frozenset({"Battles", STRIKE, "Violence against civilians"})
 
 
-def _same_toll_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], later: tuple) -> int | None:
+def _same_toll_antecedent(rows: Sequence[tuple], near: Sequence[int], later: tuple) -> int | None:
     """The first mention a violent row retells in other words when both state the same count of dead (three or
     more, stated as exact or at least) on the same day, a sentence or two apart, at places that agree (a region
     holds its town), by doers that agree, not two weapons: an ambush then the rocket and machine-gun attack
     that killed its four; a car bomb that killed nine then the storming of the post. The first mention keeps
-    its type. None when the article told none, or two or more such."""
-    if later[COLUMN["event_type"]] not in _VIOLENT or not _counted(later):
+    its type (``near``: the first mentions of the sentences before). None when none is, or two or more."""
+    if later[COLUMN["event_type"]] not in _VIOLENT or not _counted(later) or _bucket(later)[2] is None:
         return None
+    day = _bucket(later)[:1] + _bucket(later)[2:]
     told = [
-        k
-        for key, same in firsts.items()
-        if key[0] == later[COLUMN["article_id"]] and key[2] is not None and key[2] == _bucket(later)[2]
-        for k in same
-        if _told_with_its_toll(rows[k], later)
+        k for k in near if _bucket(rows[k])[:1] + _bucket(rows[k])[2:] == day and _told_with_its_toll(rows[k], later)
     ]
     return told[0] if len(told) == 1 else None
 
