@@ -35,13 +35,13 @@ INCIDENT_COLUMNS = [
     "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
     "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
     "fatalities_who", "notes", "confidence", "content_hash", "cluster_id", "n_sources", "first_outlet",
-    "first_published", "country",
+    "first_published", "country", "injuries", "injuries_text",
 ]  # fmt: skip
 EVENT_COLUMNS = [  # the events table shown, ACLED's names first, then ours
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor1_en", "assoc_actor_1",
     "actor2", "actor2_en", "country", "location", "location_en", "latitude", "longitude", "geo_precision", "fatalities",
-    "fatalities_qualifier", "fatalities_who", "source", "source_kind", "outlet", "source_scale", "reported_as",
-    "n_sources", "first_outlet", "cluster_id", "event_id", "article_id", "confidence",
+    "fatalities_qualifier", "fatalities_who", "injuries", "injuries_text", "source", "source_kind", "outlet",
+    "source_scale", "reported_as", "n_sources", "first_outlet", "cluster_id", "event_id", "article_id", "confidence",
 ]  # fmt: skip
 PAIR_COLUMNS = ["event_type", "actor1", "actor1_en", "actor2", "actor2_en", "events", "clusters"]
 OUTLET_COLUMNS = ["outlet", "events", "clusters", "shared_clusters", "first_reports", "first_share"]
@@ -86,7 +86,8 @@ def with_columns(frame: pd.DataFrame) -> pd.DataFrame:
         out["n_sources"] = 1
         out["first_outlet"] = out["outlet"]
     out["event_date"] = pd.to_datetime(out["event_date"], errors="coerce")
-    out["fatalities"] = pd.to_numeric(out["fatalities"], errors="coerce").astype("Int64")
+    for count in ("fatalities", "injuries"):
+        out[count] = pd.to_numeric(out[count], errors="coerce").astype("Int64")
     return out
 
 

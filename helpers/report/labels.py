@@ -121,6 +121,8 @@ HEADERS = {
     "fatalities": "القتلى / fatalities",
     "fatalities_qualifier": "صيغة العدد / count qualifier",
     "fatalities_who": "من هم / who died",
+    "injuries": "الجرحى / injuries",
+    "injuries_text": "الجرحى كما كُتبوا / injuries as written",
     "reported_as": "الصيغة / reported as",
     "n_sources": "عدد المقالات / articles telling it",
     "first_outlet": "أول من نشر / first outlet",

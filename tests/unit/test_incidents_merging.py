@@ -128,3 +128,27 @@ def test_a_killing_beside_a_clash_without_a_word_of_cause_is_its_own_event():
     clash = row(1, event_type="Battles", sub_event_type="Armed clash", action="اشتباك", start=start, end=start + 7)
     rows, _ = one_per_event([killing, clash], norm)
     assert len(rows) == 2
+
+
+def test_a_raid_and_the_arrest_made_in_it_are_one_arrest_whoever_the_raid_was_given():
+    arrest = dict(event_type="Strategic developments", sub_event_type="Arrests", action="اعتقال", action_en="arrest")
+    raid = dict(event_type="Strategic developments", sub_event_type="Other", action="اقتحام", action_en="raid")
+    (one,), _ = one_per_event([row(0, actor1_en="Police Forces of Turkey", **arrest), row(1, actor1_en="ISIS", **raid)])
+    assert (get(one, "start"), get(one, "sub_event_type")) == (0, "Arrests")
+    police = dict(actor1="الشرطة العراقية", actor1_en="Police Forces of Iraq")
+    (one,), _ = one_per_event([row(0, **raid), row(1, **police, **arrest)])
+    assert (get(one, "sub_event_type"), get(one, "action"), get(one, "actor1_en")) == (
+        "Arrests",
+        "اعتقال",
+        "Police Forces of Iraq",
+    )
+
+
+def test_a_raid_and_an_arrest_at_two_places_or_on_two_days_are_two_events():
+    arrest = dict(event_type="Strategic developments", sub_event_type="Arrests", action="اعتقال")
+    raid = dict(event_type="Strategic developments", sub_event_type="Other", action="اقتحام")
+    rows, _ = one_per_event([row(0, location="Mosul", **raid), row(1, location="Kirkuk", **arrest)])
+    assert len(rows) == 2
+    later = row(1, date_text="الأحد", event_date=pd.Timestamp("2018-05-01"), **arrest)
+    rows, _ = one_per_event([row(0, date_text="السبت", **raid), later])
+    assert len(rows) == 2

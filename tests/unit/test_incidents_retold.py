@@ -203,3 +203,112 @@ def test_a_definite_noun_in_a_sentence_opened_on_another_place_tells_another_eve
     diyala = _bombing(2, "انفجار", "وفي محافظه ديالي، ادي الانفجار الذي وقع في سوق شعبي صباح الثلاثاء الي اصابه سبعه",
                       "2018-05-29", location="ديالى", location_en="Diyala", geo_precision=3)  # fmt: skip
     assert len(once_per_article([lead, diyala])) == 2
+
+
+def test_an_act_told_again_in_other_words_with_its_toll_is_one_event_whatever_its_type():
+    ambush = row(2, "كمين", "وقتل اربعة مسلحين في كمين نصبه مسلحون لدورية في حي الميناء", event_type="Battles",
+                 sub_event_type="Armed clash", action="كمين", actor1_en="Unidentified armed group",
+                 location="الحديدة", location_en="Al Hudaydah", fatalities=4, fatalities_qualifier="exact")  # fmt: skip
+    attack = row(3, "هجوما", "وقال شهود ان المسلحين شنوا هجوما بقذيفة ثم باسلحة رشاشة اسفر عن مقتل اربعة",
+                 sub_event_type="Shelling/artillery/missile attack", action="هجوم", actor1_en="Yemeni Resistance",
+                 location="الحديدة", location_en="Al Hudaydah", fatalities=4, fatalities_qualifier="exact")  # fmt: skip
+    (one,) = once_per_article([ambush, attack])
+    assert (get(one, "trigger"), get(one, "event_type"), get(one, "fatalities")) == ("كمين", "Battles", 4)
+
+
+def test_the_same_toll_on_two_days_at_two_towns_far_apart_or_of_one_or_two_dead_stays_two_events():
+    def battle(sentence: int, **values: object) -> tuple:
+        base = dict(event_type="Battles", sub_event_type="Armed clash", action="اشتباك", fatalities=5,
+                    fatalities_qualifier="exact", location="تعز", location_en="Taiz")  # fmt: skip
+        base.update(values)
+        return row(sentence, "اشتباكات", "اندلعت اشتباكات عنيفة", **base)
+
+    blast = dict(event_type=STRIKE, sub_event_type="Remote explosive/landmine/IED", action="انفجار")
+    day = dict(event_date=pd.Timestamp("2015-07-27"), date_text="امس")
+    assert (
+        len(
+            once_per_article(
+                [battle(1), row(2, "انفجار", "انفجار", fatalities=5, fatalities_qualifier="exact", **blast, **day)]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [
+                    battle(1),
+                    row(
+                        2,
+                        "انفجار",
+                        "انفجار",
+                        fatalities=5,
+                        fatalities_qualifier="exact",
+                        location="عدن",
+                        location_en="Aden",
+                        **blast,
+                    ),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [battle(1), row(5, "انفجار", "انفجار", fatalities=5, fatalities_qualifier="exact", **blast)]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [
+                    battle(1, fatalities=2),
+                    row(2, "انفجار", "انفجار", fatalities=2, fatalities_qualifier="exact", **blast),
+                ]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            once_per_article(
+                [battle(1), row(2, "انفجار", "انفجار", fatalities=5, fatalities_qualifier="exact", **blast)]
+            )
+        )
+        == 1
+    )
+
+
+def test_a_region_told_first_takes_the_town_its_retelling_names():
+    dead = dict(event_type="Battles", fatalities=8, fatalities_qualifier="exact")
+    lead = row(1, "قتلت", "قتلت القوات ثمانية مسلحين في منطقة القوقاز", action="قتل", location="القوقاز",
+               location_en="Caucasus", geo_precision=3, country="Russia", **dead)  # fmt: skip
+    again = row(2, "اشتبكت", "اشتبكت القوات مع المسلحين في قرية اهراج", action="اشتباك", location="اهراج",
+                location_en="Ahraj", geo_precision=1, country="Russia", **dead)  # fmt: skip
+    (one,) = once_per_article([lead, again])
+    assert (get(one, "trigger"), get(one, "location_en"), get(one, "geo_precision")) == ("اشتبكت", "Ahraj", 1)
+    abroad = (*again[: COLUMN["country"]], "Germany", *again[COLUMN["country"] + 1 :])
+    assert len(once_per_article([lead, abroad])) == 2  # a town in another country: another event
+
+
+def test_a_reply_told_with_the_toll_of_the_act_it_answers_is_another_event():
+    dead = dict(fatalities=25, fatalities_qualifier="exact", location="الاحواز", location_en="Ahvaz")
+    attack = row(1, "هجوم", "قتل 25 شخصا في هجوم على عرض عسكري في الاحواز", event_type="Violence against civilians",
+                 action="هجوم", actor1_en="", **dead)  # fmt: skip
+    strike = row(2, "هجوما", "شن الحرس الثوري هجوما صاروخيا ردا على هجوم الاحواز الذي اسفر عن مقتل 25 شخصا",
+                 sub_event_type="Shelling/artillery/missile attack", action="هجوم", actor1_en="", **dead)  # fmt: skip
+    assert len(once_per_article([attack, strike])) == 2
+
+
+def test_a_car_bomb_told_first_without_its_town_is_kept_where_its_retelling_names_the_town_with_its_type():
+    bomb = row(1, "قتل", "قتل تسعة جنود الجمعة في هجوم بسيارة مفخخة", sub_event_type="Suicide bomb", action="قتل",
+               actor1_en="", fatalities=9, fatalities_qualifier="exact")  # fmt: skip
+    storm = row(2, "اقتحم", "اقتحم انتحاري بسيارته نقطة التفتيش في بلدة القطن وقتل تسعة جنود", event_type="Battles",
+                sub_event_type="Armed clash", action="اقتحام", actor1_en="", location="القطن", location_en="Al Qatn",
+                geo_precision=1, fatalities=9, fatalities_qualifier="exact")  # fmt: skip
+    (one,) = once_per_article([bomb, storm])
+    assert (get(one, "sentence_id"), get(one, "location_en")) == (2, "Al Qatn")
+    assert (get(one, "event_type"), get(one, "sub_event_type")) == (STRIKE, "Suicide bomb")

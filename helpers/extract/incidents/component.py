@@ -150,7 +150,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     known = (heads, rebels)
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, known)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
-    rows = dead_told_next(article, rows, set(by_sentence))  # the dead told in the sentence after
+    rows = dead_told_next(article, rows, set(by_sentence))  # the wounded; the dead told in the sentence after
     rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
     rows = dated_by_lead(dated_by_previous(rows), lead_day(article.events, article.dct))
     rows = [row for row in rows if in_scope(row, article.norm, article.dct, noun_forms())]
@@ -401,7 +401,7 @@ def _sentence_events(
             actor2.english, *place, when.when, when.precision, when.text, status, source, kind, outlet, scale,
             death.count if death else None, death.text if death else "", death.qualifier if death else "",
             death.who if death else "", sentence_text,
-            confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note, "",
+            confidence(trigger, actor1, place[0], when.text), trigger.action_en, when.note, "", None, "",
         )  # fmt: skip
 
 
@@ -492,9 +492,9 @@ def incident_rows(article: Article, min_confidence: float | None = None) -> Iter
 def typed(frame: pd.DataFrame) -> pd.DataFrame:
     """The incidents table with its column types: nullable integer counts and precisions, dates, floats."""
     return frame.astype(
-        {"fatalities": "Int64", "geo_precision": "Int64", "time_precision": "Int64", "latitude": "float64",
-         "longitude": "float64", "confidence": "float64", "sentence_id": "int64", "start": "int64", "end": "int64"}
-    ).assign(event_date=pd.to_datetime(frame["event_date"]))  # fmt: skip
+        {"fatalities": "Int64", "injuries": "Int64", "geo_precision": "Int64", "time_precision": "Int64",
+         "latitude": "float64", "longitude": "float64", "confidence": "float64", "sentence_id": "int64",
+         "start": "int64", "end": "int64"}).assign(event_date=pd.to_datetime(frame["event_date"]))  # fmt: skip
 
 
 __all__ = ["INCIDENT_COLUMNS", "find_incidents", "incident_rows", "rule_rows", "typed"]

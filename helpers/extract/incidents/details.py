@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
+from helpers.extract.incidents.timecues import bare_clock, day_which, habitual
 from helpers.extract.incidents.tolls import (
     AND_COUNT,
     AT_LEAST_AFTER,
@@ -127,7 +128,8 @@ _CASUALTY_PAIR = re.compile(
 )
 _AMONG_KILLED_AND_WOUNDED = re.compile(rf"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و(?:جريح|جرحي|مصاب|مصابين)(?![{AR}])")
 _KILLED_AND_WOUNDED_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفلب]?(?:مقتل|قتل|سقوط|استشهاد)\s+(?:و|او\s+)(?:جرح|اصابه|اصابات)\s+(?:{alternation(QUALIFIERS)}\s*)?$"
+    rf"(?<![{AR}])[وفلب]?(?:مقتل|قتل|سقوط|استشهاد)\s+(?:و|او\s+)(?:جرح|اصابه|اصابات|اصيب|اصيبوا|جرحوا)\s+"
+    rf"(?:{alternation(QUALIFIERS)}\s*)?$"
 )
 _CASUALTY_CHARS = 40
 
@@ -386,6 +388,7 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     times = [t for t in times if not _TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    times = [t for t in times if not (habitual(t, times) or bare_clock(t, dct) or day_which(norm, t))]
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
     kept = [t for t in kept if not (t[14] > where[0] and _ANOTHER_CLAUSE.search(norm, where[0], t[14]))]

@@ -1,8 +1,8 @@
 """One row per event of a sentence: two triggers that tell one event (غارات جوية ... انفجارات، يفجر انتحاري نفسه
 ... ويقتل 11 طفلا) give one row. Two rows of one sentence are one event when they are of one type, or a strike
 (explosions/remote violence) and its explosions or deaths, and the second names no other doer, no other place
-and no other date. The row kept is the first mention (its offsets are the provenance) with the more specific
-type and the sides, place and dead the other adds.
+and no other date; an arrest and the raid it was made in are one arrest. The row kept is the first mention (its
+offsets are the provenance) with the more specific type and the sides, place, dead and wounded the other adds.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.incidents.wounded import injuries
 from helpers.text.arabic import AR
 
 STRIKE = "Explosions/Remote violence"
@@ -33,6 +34,7 @@ FILLED = (  # the column groups a later mention fills in the kept one, each as a
     ("actor2", "actor2_en"),
     ("location", "location_en", "latitude", "longitude", "geo_precision"),
     ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"),
+    ("injuries", "injuries_text"),
 )
 
 
@@ -62,6 +64,8 @@ def one_event(a: tuple, b: tuple, norm: str = "") -> bool:
         return False
     if _toll_of_battle(a, b, norm):
         return _agree(a, b, "location") and _same_date(a, b)
+    if _arrest_in_raid(a, b):
+        return _agree(a, b, "location") and _same_date(a, b)  # the raid's sides are the arrest's
     strike_part = STRIKE in types and _part_of_strike(a, b)
     if len(types) > 1 and not strike_part:
         return False
@@ -94,6 +98,17 @@ def _toll_of_battle(a: tuple, b: tuple, norm: str) -> bool:
         and bool(norm)
         and bool(_IN_BATTLE.search(norm, max(0, at - _CAUSE_CHARS), at))
     )
+
+
+RAID, ARREST = "اقتحام", "اعتقال"  # the actions of a raid (دهم، داهم، مداهمة) and of an arrest (القبض على، اعتقل)
+
+
+def _arrest_in_raid(a: tuple, b: tuple) -> bool:
+    """Whether one row is an arrest and the other the raid it was made in (القبض على 17 شخصا في عمليات دهم، داهمت
+    الشرطة منزلا واعتقلت ثلاثة): one event, an arrest (ACLED codes the arrests of a raid once)."""
+    return {a[COLUMN["action"]], b[COLUMN["action"]]} == {RAID, ARREST} and a[COLUMN["event_type"]] == b[
+        COLUMN["event_type"]
+    ] == "Strategic developments"
 
 
 def _sequel(norm: str, a: tuple, b: tuple) -> bool:
@@ -132,6 +147,9 @@ def strike_rank(row: tuple) -> int:
 def _joined(first: tuple, later: tuple) -> tuple:
     """The first mention, typed as the more specific of the two, completed by the other where it is empty."""
     out = list(first)
+    if later[COLUMN["action"]] == ARREST and first[COLUMN["action"]] == RAID:  # داهمت ... واعتقلت: an arrest
+        for name in ("action", "sub_event_type", "action_en"):
+            out[COLUMN[name]] = later[COLUMN[name]]
     if later[COLUMN["event_type"]] == "Battles" and first[COLUMN["action"]] == KILLING:
         names = ("event_type", "sub_event_type", "actor1", "actor1_en", "actor2", "actor2_en")
         for name in names:  # the dead of a battle: the battle's type and its sides (a killing's are guessed)
@@ -151,13 +169,14 @@ def _joined(first: tuple, later: tuple) -> tuple:
 
 
 def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int]) -> list[tuple]:
-    """The rows with the dead stated in the sentence after an event (الغارات ... . وأدت الى سقوط 40 قتيلا) given to
-    the last violent event of its sentence that states none, when that next sentence tells no event of its own."""
+    """The rows with the wounded of their sentence (``wounded_told``), and the dead and wounded stated in the
+    sentence after an event (الغارات ... . وأدت الى سقوط 40 قتيلا) given to the last violent event of its sentence
+    that states none, when that next sentence tells no event of its own."""
     last: dict[int, int] = {}
     for i, row in enumerate(rows):
         if row[COLUMN["event_type"]] in VIOLENT_TYPES:
             last[row[COLUMN["sentence_id"]]] = i
-    out = list(rows)
+    out = wounded_told(article, rows)
     for sid, i in last.items():
         following = sid + 1
         told = out[i][COLUMN["fatalities"]] is not None
@@ -169,11 +188,38 @@ def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int])
             values = (death.count, death.text, death.qualifier, death.who)
             for name, value in zip(_DEAD, values, strict=True):
                 row[COLUMN[name]] = value
+            hurt = injuries(article.text, article.norm, *article.sentences[following])
+            if hurt and not row[COLUMN["injuries_text"]]:  # وأدت الى سقوط 40 قتيلا و70 جريحا
+                row[COLUMN["injuries"]], row[COLUMN["injuries_text"]] = hurt[0].count, hurt[0].text
             out[i] = tuple(row)
     return out
 
 
 _DEAD = ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who")
+_HURT = ("injuries", "injuries_text")
+
+
+def wounded_told(article: Any, rows: Sequence[tuple]) -> list[tuple]:
+    """The rows with the wounded stated in their sentence (``wounded.injuries``), each count given as the dead
+    are: to the violent event (else the protest) told last before it (غارة ... أسفرت عن مقتل 5 وإصابة 10), else the
+    first; a row keeps the first count given to it."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, row in enumerate(rows):
+        by_sentence.setdefault(row[COLUMN["sentence_id"]], []).append(i)
+    out = [list(row) for row in rows]
+    for sid, members in by_sentence.items():
+        if sid >= len(article.sentences):
+            continue
+        violent = [i for i in members if rows[i][COLUMN["event_type"]] in VIOLENT_TYPES]
+        violent = violent or [i for i in members if rows[i][COLUMN["event_type"]] == "Protests"]
+        if not violent:
+            continue
+        for hurt in injuries(article.text, article.norm, *article.sentences[sid]):
+            before = [i for i in violent if rows[i][COLUMN["start"]] <= hurt.start]
+            row = out[before[-1] if before else violent[0]]
+            if not row[COLUMN["injuries_text"]]:
+                row[COLUMN["injuries"]], row[COLUMN["injuries_text"]] = hurt.count, hurt.text
+    return [tuple(row) for row in out]
 
 
 def toll_told_next(rows: Sequence[tuple]) -> list[tuple]:
@@ -192,7 +238,7 @@ def toll_told_next(rows: Sequence[tuple]) -> list[tuple]:
         if len(following) != 1 or following[0] in dropped or not _its_toll(out[i], rows[following[0]]):
             continue
         toll, merged = rows[following[0]], list(out[i])
-        for name in (*_DEAD, "actor2", "actor2_en", "location", "location_en", "latitude", "longitude"):
+        for name in (*_DEAD, *_HURT, "actor2", "actor2_en", "location", "location_en", "latitude", "longitude"):
             if merged[COLUMN[name]] is None or merged[COLUMN[name]] == "":
                 merged[COLUMN[name]] = toll[COLUMN[name]]
         out[i] = tuple(merged)

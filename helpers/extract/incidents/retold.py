@@ -16,14 +16,19 @@ and type, so two rows of one article are one event when they have
 - for battles: not two acts of taking control (each names its own place or position), nor a clash told with
   its own dead beside another act told with none.
 
+A violent row that states the same count of dead (three or more) as a row told a sentence or two before, on its
+day, at a place that agrees and by a doer that agrees, tells that act again in other words (an ambush, then the
+rocket and machine-gun attack that killed its four), whatever its type: the first mention keeps its type.
+
 A definite noun in a later sentence (التفجير الذي تعرض له المسجد، عدد قتلى الهجوم ارتفع) retells the one event of
 its type the article told before at its town (or in its region), whatever the day its sentence gives (a
 statement's day, a new toll's) and the target it names, unless it is dated before it (a past event recalled),
 is an aggregate (منذ مارس), names another doer or another count of dead, or the article told several there.
 
-The first mention is kept (its offsets are the provenance), its empty sides, place and dead filled from the
-other, its sub-event the more specific of a strike's; its confidence the higher of the two (an event told twice
-is as likely as its clearest telling). The cross-article clusters (``store.incidents``) are built on these rows.
+The first mention is kept (its offsets are the provenance), its empty sides, place, dead and wounded filled from
+the other (a region's place by the town the other names), its sub-event the more specific of a strike's; its
+confidence the higher of the two (an event told twice is as likely as its clearest telling). The cross-article
+clusters (``store.incidents``) are built on these rows.
 """
 
 from __future__ import annotations
@@ -69,6 +74,7 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
     out = list(rows)
     firsts: dict[tuple, list[int]] = {}
     folded: set[int] = set()
+    told_in: dict[int, list[int]] = {}  # the first mentions of each sentence
     for i in sorted(range(len(rows)), key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]])):
         if not _confident(rows[i], threshold):
             continue
@@ -77,8 +83,17 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
         first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
         if first is None and not alone:
             first = _sole_antecedent(out, firsts, rows[i])
+        by_toll = first is None and not alone
+        if by_toll:
+            sid = rows[i][COLUMN["sentence_id"]]
+            near = [k for back in range(1, _SAME_TOLL_SENTENCES + 1) for k in told_in.get(sid - back, [])]
+            first = _same_toll_antecedent(out, near, rows[i])
         if first is None:
             same.append(i)
+            told_in.setdefault(rows[i][COLUMN["sentence_id"]], []).append(i)
+        elif by_toll and not _town(out[first]) and _town(rows[i]):
+            out[first] = _told_at_its_town(out[first], rows[i])
+            folded.add(i)
         else:
             out[first] = _completed(out[first], rows[i])
             folded.add(i)
@@ -113,6 +128,74 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
         battle and _side_agrees(first, later, "actor1_en", "actor2_en")
     )
     return told[0] if doers else None
+
+
+# A toll this large told again in a sentence or two, on the same day, is the same act (a count of 3 or more rarely
+# comes twice by chance; one or two dead often do).
+_SAME_TOLL_MIN = 3
+_SAME_TOLL_SENTENCES = 2
+_VIOLENT = frozenset({"Battles", STRIKE, "Violence against civilians"})
+
+
+def _same_toll_antecedent(rows: Sequence[tuple], near: Sequence[int], later: tuple) -> int | None:
+    """The first mention a violent row retells in other words when both state the same count of dead (three or
+    more, stated as exact or at least) on the same day, a sentence or two apart, at places that agree (a region
+    holds its town), by doers that agree, not two weapons: an ambush then the rocket and machine-gun attack
+    that killed its four; a car bomb that killed nine then the storming of the post. The first mention keeps
+    its type (``near``: the first mentions of the sentences before). None when none is, or two or more."""
+    if later[COLUMN["event_type"]] not in _VIOLENT or not _counted(later) or _bucket(later)[2] is None:
+        return None
+    day = _bucket(later)[:1] + _bucket(later)[2:]
+    told = [
+        k for k in near if _bucket(rows[k])[:1] + _bucket(rows[k])[2:] == day and _told_with_its_toll(rows[k], later)
+    ]
+    return told[0] if len(told) == 1 else None
+
+
+def _town(row: tuple) -> bool:
+    """Whether a row names a town or a place near one (geo precision 1 or 2)."""
+    return bool(row[COLUMN["location"]]) and str(row[COLUMN["geo_precision"]]) in ("1", "2")
+
+
+def _told_at_its_town(first: tuple, later: tuple) -> tuple:
+    """An act told first without its town (قتل تسعة جنود في هجوم بسيارة مفخخة) and retold with its toll at its
+    town: the later mention kept (its sentence tells where), completed by the first, typed as the first."""
+    out = list(_completed(later, first))
+    for name in ("event_type", "sub_event_type"):
+        out[COLUMN[name]] = first[COLUMN[name]]
+    return tuple(out)
+
+
+def _counted(row: tuple) -> bool:
+    """Whether a row states a count of dead of at least ``_SAME_TOLL_MIN`` (exact or at least)."""
+    dead = row[COLUMN["fatalities"]]
+    if dead is None or pd.isna(dead) or row[COLUMN["fatalities_qualifier"]] not in _STATED:
+        return False
+    return int(dead) >= _SAME_TOLL_MIN
+
+
+def _told_with_its_toll(first: tuple, later: tuple) -> bool:
+    """Whether ``later`` tells ``first`` again by its toll (see ``_same_toll_antecedent``)."""
+    if first[COLUMN["event_type"]] not in _VIOLENT or not _counted(first):
+        return False
+    apart = later[COLUMN["sentence_id"]] - first[COLUMN["sentence_id"]]
+    if not 0 < apart <= _SAME_TOLL_SENTENCES or int(first[COLUMN["fatalities"]]) != int(later[COLUMN["fatalities"]]):
+        return False
+    if STRIKE == first[COLUMN["event_type"]] == later[COLUMN["event_type"]] and not _one_weapon(first, later):
+        return False
+    if _REPLY.search(normalize_letters(later[COLUMN["notes"]] or "")):
+        return False  # ضربة صاروخية ردا على هجوم الأحواز الذي أسفر عن مقتل 25: the reply, another act
+    doers = _side_agrees(first, later, "actor1_en", "actor1_en") or _side_agrees(first, later, "actor1_en", "actor2_en")
+    return doers and _towns_agree(first, later) and _one_country(first, later)
+
+
+_REPLY = re.compile(rf"(?<![{AR}])[وف]?(?:ردا|انتقاما|ثارا)(?![{AR}])")
+
+
+def _one_country(a: tuple, b: tuple) -> bool:
+    """Whether two rows' places lie in one country (or one of them names none)."""
+    x, y = a[COLUMN["country"]] or "", b[COLUMN["country"]] or ""
+    return not x or not y or x == y
 
 
 def _definite_noun(row: tuple) -> bool:
@@ -331,9 +414,16 @@ def _completed(first: tuple, later: tuple) -> tuple:
         if all(_empty(out[COLUMN[n]]) for n in named) and not all(_empty(later[COLUMN[n]]) for n in named):
             for name in group:
                 out[COLUMN[name]] = later[COLUMN[name]]
+    town = str(later[COLUMN["geo_precision"]]) in ("1", "2") and bool(first[COLUMN["country"]])
+    if town and _region(first) and _one_country(first, later):  # القوقاز, then its village: the village
+        for name in _PLACE:
+            out[COLUMN[name]] = later[COLUMN[name]]
     confidences = [c for c in (first[COLUMN["confidence"]], later[COLUMN["confidence"]]) if not _empty(c)]
     out[COLUMN["confidence"]] = max(confidences) if confidences else first[COLUMN["confidence"]]
     return tuple(out)
+
+
+_PLACE = ("location", "location_en", "latitude", "longitude", "geo_precision")
 
 
 def _empty(value: object) -> bool:

@@ -51,7 +51,7 @@ INCIDENT_COLUMNS = [
     "actor1", "actor1_en", "assoc_actor_1", "actor2", "actor2_en", "location", "location_en", "latitude",
     "longitude", "geo_precision", "event_date", "time_precision", "date_text", "reported_as", "source",
     "source_kind", "outlet", "source_scale", "fatalities", "fatalities_text", "fatalities_qualifier",
-    "fatalities_who", "notes", "confidence", "action_en", "date_note", "country",
+    "fatalities_who", "notes", "confidence", "action_en", "date_note", "country", "injuries", "injuries_text",
 ]  # fmt: skip
 COLUMN = {name: i for i, name in enumerate(INCIDENT_COLUMNS)}
 BACKGROUND_DAYS = 365
