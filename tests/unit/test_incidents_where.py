@@ -238,12 +238,27 @@ def test_a_tally_over_a_period_takes_no_place_from_the_account():
     assert [r["location_en"] for r in whole] == ["Mosul", ""]
 
 
+def test_an_event_ranked_within_a_period_keeps_the_account_place():
+    found = rows(
+        "قتل ثلاثة جنود في هجوم على مدينة الموصل.", "وأصيب جنديان في الهجوم الذي يعد الأعنف خلال الأشهر الماضية."
+    )
+    assert [r["location_en"] for r in found] == ["Mosul", "Mosul"]
+
+
 def test_a_gulf_or_a_continent_is_no_place_of_an_event():
     found = rows(
         "خرج آلاف المتظاهرين في مدينة البصرة احتجاجا على انقطاع الكهرباء.",
         "وتقع موانئ المدينة على الخليج، واحتج المتظاهرون على الإهمال.",
     )
     assert {r["location_en"] for r in found} == {"Basrah"}
+
+
+def test_an_act_at_sea_takes_no_place_from_the_account():
+    """A tanker attacked in the Red Sea, in an article datelined Riyadh: the act is at sea, not in Riyadh."""
+    found = rows(
+        "وصل وزير الدفاع إلى الرياض مساء أمس.", "واستهدف الحوثيون ناقلة نفط سعودية في البحر الأحمر بزورق مفخخ."
+    )
+    assert [r["location_en"] for r in found if r["trigger"] == "استهدف"] == [""]
 
 
 def test_an_event_at_a_facility_named_after_a_far_town_is_coded_at_that_town():

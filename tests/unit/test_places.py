@@ -229,3 +229,4 @@ def test_an_unknown_name_with_a_known_name_in_brackets_is_that_town():
     found = resolved("وصل المتطوعون إلى مدينة كوباني السورية (عين العرب) لإعادة إعمارها.")
     assert found[0] == ("كوباني", "'Ayn al 'Arab", "SY")
     assert resolved("سيطر الجيش على بلدة زرزورة (وهي قرية صغيرة).")[0][1] == ""
+    assert resolved("قتل ثمانية مدنيين في قصف على بلدة معرشمارين (إدلب).")[0][1] == ""  # where it lies

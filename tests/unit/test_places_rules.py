@@ -655,6 +655,8 @@ def test_a_place_inside_a_short_quoted_name_is_part_of_the_name():
     assert roles("أطلقت الإمارة حملة «أبها يجمعنا» الصيفية.") == [("أبها", "in_name")]
     assert roles('اندلعت اشتباكات في "شرق أوكرانيا" أمس.') == [("شرق أوكرانيا", "location")]
     assert roles("وصل الوفد إلى «الرياض» أمس.") == [("الرياض", "location")]
+    assert roles('أطلق الجيش عملية "تحرير الموصل" أمس.') == [("الموصل", "location")]
+    assert roles('قال القائد: "حررنا الرمادي" أمس.') == [("الرمادي", "location")]
 
 
 def test_a_bare_name_after_kaf_is_no_place():

@@ -288,7 +288,9 @@ def _context_place(article: Any, row: tuple) -> tuple:
         return _unplaced(row) if _a_country(article, row) else row
     norm, sid = article.norm, row[COLUMN["sentence_id"]]
     s, e = article.sentences[sid] if article.sentences else (0, len(norm))
-    if any(whole_country(norm, m) for m in article.places if s <= m.start < e) or _TALLY.search(norm, s, e):
+    if any(whole_country(norm, m) or _at_sea(norm, m) for m in article.places if s <= m.start < e):
+        return row
+    if _a_tally(norm, s, e):
         return row
     mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
     named = [m for m in mentions if _codable(m)]
@@ -311,6 +313,32 @@ _TALLY = re.compile(
     rf"|خلال\s+(?:ال)?(?:اشهر|اسابيع|ايام|سنوات|الشهر|العام|الاسبوع|السنه)\s+(?:الماضي|الماضيه|الاخيره|الحالي|الجاري|المنصرم)"
     rf"|داخل\s+و\s*خارج\s+البلاد|داخل\s+البلاد\s+وخارجها|(?:انحاء|ارجاء|عموم)\s+البلاد)(?![{AR}])"
 )
+
+
+_AT_SEA = re.compile(r"(?:في|فى|ب)\s*(?:مياه\s+)?$")
+
+
+def _at_sea(norm: str, m: Any) -> bool:
+    """Whether a place mention is a sea, a gulf or a river the act took place in (ناقلة في البحر الأحمر، بمياه
+    الخليج): the act is at sea, not at the place told before (the article's dateline); on a shore (موانئ على
+    الخليج) it is not."""
+    if m.place is None or m.place.kind not in _NOT_CODABLE - {"continent"}:
+        return False
+    return bool(_AT_SEA.search(norm, max(0, m.start - 12), m.start))
+
+
+def _a_tally(norm: str, s: int, e: int) -> bool:
+    """Whether a sentence tells a tally over a period (``_TALLY``), not an event ranked against one (الهجوم
+    الذي يعد الأعنف خلال الأشهر الماضية، هو الثاني خلال الأسبوع الجاري: the account's event, at its place)."""
+    for tally in _TALLY.finditer(norm, s, e):
+        before = norm[max(s, tally.start() - 40) : tally.start()].split()[-4:]
+        if not any(_RANKED.fullmatch(w) for w in before):
+            return True
+    return False
+
+
+# A superlative or an ordinal that ranks the account's event within the period (الأعنف، الثاني، الأول من نوعه).
+_RANKED = re.compile(r"(?:و?ال)?(?:اعنف|اكبر|اكثر|اسوا|اخطر|ادمي|اول|ثاني|ثالث|رابع|خامس|اولي|ثانيه|ثالثه|رابعه|خامسه)")
 
 
 def place_country(article: Any, row: tuple) -> str:

@@ -169,6 +169,9 @@ def _quoted_name(m: PlaceMention, norm: str) -> bool:
     closing = [at for q in _CLOSING_QUOTES if (at := norm.find(q, m.end, m.end + _QUOTE_REACH)) >= 0]
     if opening < 0 or not closing or m.direction:
         return False
+    said = MARKS.sub("", norm[max(0, opening - 12) : opening]).split()
+    if said and (said[-1].endswith(":") or said[-1].removeprefix("و").removeprefix("ب") in _BATTLE_NAMES):
+        return False  # قال: "حررنا الرمادي"، عملية "تحرير الموصل": an utterance, or an operation named by its field
     inner = norm[opening + 1 : min(closing)]
     words = [w.removeprefix("و").removeprefix("ب") for w in MARKS.sub("", inner).split()]
     if not 2 <= len(words) <= 3 or any(c in inner for c in '،,\n"«»“”') or inner.strip() == m.key:
@@ -177,6 +180,7 @@ def _quoted_name(m: PlaceMention, norm: str) -> bool:
 
 
 _QUOTE_REACH = 30
+_BATTLE_NAMES = frozenset({"عمليه", "العمليه", "معركه", "المعركه", "غزوه", "عمليات"})
 _OPENING = ("«", '"', "“")
 _CLOSING_QUOTES = ("»", '"', "”")
 _DIRECTION_WORDS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})

@@ -141,7 +141,9 @@ def _named_again(m: PlaceMention, norm: str, known_at: Callable[[], dict[int, Pl
 
 _BRACKET_AFTER = re.compile(rf"\s*(?:[{AR}]+يه\s*)?\(\s*")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
-_BRACKET_KINDS = frozenset({"capital", "city", "town", "village"})
+# Not a city or a capital: a village's or a district's governorate seat in brackets (بلدة معرشمارين (إدلب)،
+# مديرية الحيمة (صنعاء)) is where it lies, not another name of it.
+_BRACKET_KINDS = frozenset({"town", "village"})
 
 
 # Words of the battlefield (a front, a mountain, a hill) that head a place's name only when it is quoted.
