@@ -272,3 +272,22 @@ def test_an_act_after_bihal_in_case_is_a_condition():
 def test_a_ballistic_missile_intercepted_after_its_subject_and_day_is_a_missile_attack():
     found = events("واعترضت قوات الدفاع الجوي، الأحد، صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة جازان.")
     assert [e["action_en"] for e in found] == ["missile attack"]
+
+
+def test_bihal_of_a_state_is_no_condition():
+    found = events("أصيب ثلاثة جنود مصريين أحدهم بحال خطرة في هجوم شنه مسلحون على كمين أمني في مدينة العريش أمس.")
+    assert len(found) == 1
+    assert len(events("ولا يمكن بحال من الأحوال تبرير الهجوم الذي شنه تنظيم داعش على قرية في دير الزور أمس.")) == 1
+
+
+def test_a_ballistic_missile_not_launched_is_no_attack():
+    assert events("طهران - أجرت إيران الأحد تجربة على صاروخ باليستي جديد يصل مداه إلى ألفي كيلومتر.") == []
+    assert events("ويمتلك الحوثيون صواريخ باليستية قادرة على الوصول إلى الرياض، بحسب تقرير أممي.") == []
+    launched = "اعترضت قوات الدفاع الجوي السعودي مساء الأحد صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه نجران."
+    assert [e["action_en"] for e in events(launched)] == ["missile attack"]
+
+
+def test_the_masdar_of_exposure_marks_only_the_act_right_after_it():
+    assert events("وفر مئات المدنيين من مدينة الحديدة خوفا من تعرضهم للاعتقال على يد ميليشيا الحوثي.") == []
+    text = "وتراجعت الحكومة الليبية عن القرار بعد تعرضها لانتقادات واسعة، وقالت إنها سترسل قوات لتحرير مدينة درنة."
+    assert events(text) == []

@@ -256,5 +256,16 @@ def test_holding_fast_to_a_creed_is_no_sit_in():
 
 def test_separate_incidents_summed_up_in_a_lead_are_no_act_of_their_own():
     lead = "وقتل خمسة أشخاص وعثر على جثتين في حوادث أمنية منفصلة في الموصل وتكريت أمس."
-    assert events(lead) == []
+    told = " وفي الموصل انفجرت عبوة ناسفة قرب دورية للشرطة مما أسفر عن مقتل شرطيين."
+    assert [e["trigger"] for e in events(lead + told)] == ["انفجرت"]
     assert len(events("وعثرت الشرطة على جثتين في حي الزهور بالموصل أمس.")) == 1
+
+
+def test_separate_attacks_told_only_in_their_sentence_or_a_place_s_past_are_acts():
+    only = "قتل ثلاثة جنود مصريين في هجومين منفصلين شنهما مسلحون على كمينين للجيش في العريش والشيخ زويد الخميس."
+    assert len(events(only)) >= 1
+    past = (
+        "قتل جنديان عراقيان أمس في هجوم انتحاري بسيارة مفخخة على حاجز للجيش في مدينة الطارمية شمال بغداد التي تشهد"
+        " هجمات متفرقة منذ أشهر. وقال مصدر أمني إن الانتحاري فجر نفسه عند الحاجز."
+    )
+    assert len(events(past)) >= 1

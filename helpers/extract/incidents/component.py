@@ -84,7 +84,6 @@ from helpers.extract.incidents.vocabulary import (
     CONTROL_STATE_BEFORE,
     DEMAND_BEFORE,
     DEMONSTRATIVE_BEFORE,
-    EXPOSED,
     FACILITY_BEFORE,
     FIGHTER,
     FROM_BEFORE,
@@ -98,6 +97,7 @@ from helpers.extract.incidents.vocabulary import (
     STATE_BEFORE,
     THREAT_BEFORE,
     Trigger,
+    exposure,
     marked_object,
     noun_forms,
     threat_link,
@@ -210,7 +210,7 @@ def _triggers(article: Article) -> list[Hit]:
     for match in trigger_regex().finditer(norm, body):
         start, pre = match.start("form"), match.group("pre")
         trigger = table[match.group("form")]
-        exposed = EXPOSED.search(norm, max(0, start - EXPOSED_CHARS), match.start())
+        exposed = exposure(norm, max(0, start - EXPOSED_CHARS), match.start(), start)  # تعرضها لهجمات
         missile = trigger.action_en.startswith(_MISSILE)
         launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
         launched = launched or marked_object(norm, start, match.start(), trigger)  # اتفاقا لوقف إطلاق النار

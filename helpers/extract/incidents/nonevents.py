@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from helpers.extract.incidents.crime import unexplained_death
-from helpers.extract.incidents.vocabulary import BIRTH_BEFORE, WEAPON_NEAR, Trigger, bare
+from helpers.extract.incidents.vocabulary import BALLISTIC_FORM, BIRTH_BEFORE, WEAPON_NEAR, Trigger, ballistic_act, bare
 from helpers.text.arabic import AR
 
 # A game: football and other sports words (within ``_GAME_CHARS`` of the trigger, in its sentence). Not the words
@@ -266,9 +266,15 @@ HOLD_FAST_AFTER = re.compile(
 # In a sentence: separate incidents summed up (قتل 6 أشخاص وعثر على جثتين في حوادث أمنية منفصلة): a lead's tally of the
 # acts told one by one after it, no act of its own.
 SEPARATE_INCIDENTS = re.compile(
-    rf"(?<![{AR}])[وفب]?(?:حوادث|حادثين|حادثتين|هجمات|هجومين)\s+(?:(?:امنيه|امنيين|امنيتين)\s+)?"
+    rf"(?<![{AR}])(?:في\s+|ب)(?:حوادث|حادثين|حادثتين|هجمات|هجومين)\s+(?:(?:امنيه|امنيين|امنيتين)\s+)?"
     rf"(?:منفصله|متفرقه|منفصلين|متفرقين|منفصلتين|متفرقتين)(?![{AR}])"
 )
+# Between an act and the tally: another clause (فيما قتل جندي في هجمات متفرقة، التي تشهد هجمات متفرقة).
+_TALLY_BREAK = re.compile(rf"(?<![{AR}])(?:فيما|بينما|التي|الذي|كما)(?![{AR}])|[،؛:]")
+_TALLY_HEAD = re.compile(
+    rf"\s+(?:(?:امنيه|امنيين|امنيتين)\s+)?(?:منفصله|متفرقه|منفصلين|متفرقين|منفصلتين|متفرقتين)(?![{AR}])"
+)  # right after an incidents noun that is the act itself (هجمات متفرقة)
+_TOLD_AFTER_CHARS = 40  # a tally is a lead's only when the article goes on to tell its incidents
 _TALLY_CHARS = 250  # how far from an act the words of a lead's tally may stand (a bounded look: sentences can be huge)
 PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطالبه|تضامنا|رفضا|ضد|تنديدا)(?![{AR}])")
 # Before an agreement: a supposition or a failure (كان من المفترض أن يتم التوصل إلى اتفاق، فشل الاجتماع في التوصل
@@ -276,6 +282,19 @@ PROTEST_CUE = re.compile(rf"(?<![{AR}])[وفبل]?(?:احتجاجا|للمطال
 SUPPOSED_BEFORE = re.compile(
     rf"(?<![{AR}])(?:من المفترض[^.،؟!]{{0,60}}|[وف]?(?:فشل|فشلت|فشلوا|اخفق|اخفقت)(?![{AR}])[^.،؟!]{{0,50}}\sفي\s+)$"
 )
+
+
+def _tally(norm: str, sentence: tuple[int, int], end: int) -> bool:
+    """Whether an act is a lead's tally of separate incidents told after it: في/ب and the incidents after the act in
+    its clause (قتل 8 أشخاص في حوادث أمنية متفرقة), the article going on after the sentence. Not two attacks told only
+    there (قتل ثلاثة جنود في هجومين منفصلين: no more text), nor a place's past (التي تشهد هجمات متفرقة)."""
+    s, e = sentence
+    if _TALLY_HEAD.match(norm, end) and not re.search(r"(?:في\s+|ب)\S*$", norm[max(s, end - 20) : end]):
+        return True  # شهدت ديالى هجمات متفرقة: incidents summed up, no act (في هجومين منفصلين: the acts told)
+    tally = SEPARATE_INCIDENTS.search(norm, end, min(e, end + _TALLY_CHARS))
+    if not tally or _TALLY_BREAK.search(norm, end, tally.start()):
+        return False
+    return len(norm[e:].strip()) >= _TOLD_AFTER_CHARS
 
 
 def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -379,7 +398,9 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # مذكرة احتجاج، مذكرة توقيف: a note, a warrant
     if "انفجار" in form and MATERIAL_BEFORE.search(norm, max(s, start - 10), start):
         return True
-    if SEPARATE_INCIDENTS.search(norm, max(s, start - _TALLY_CHARS), min(e, end + _TALLY_CHARS)):
+    if trigger.action_en.startswith("missile") and BALLISTIC_FORM.match(form) and not ballistic_act(norm, start, end):
+        return True  # تجربة صاروخ باليستي، يمتلك صواريخ باليستية: a missile, not its launch
+    if _tally(norm, sentence, end):
         return True  # قتل 6 أشخاص في حوادث أمنية منفصلة: a tally of the incidents told after
     if "اعتص" in form and HOLD_FAST_AFTER.match(norm, end):
         return True  # الاعتصام بالكتاب والسنة: holding fast to a creed

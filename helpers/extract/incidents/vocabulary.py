@@ -235,6 +235,28 @@ LAUNCH_BEFORE = re.compile(
     rf"(?<![{AR}])[وفب]?(?:اطلق|اطلقت|اطلقوا|اطلاق|يطلق|تطلق|يطلقون|اطلقها|اطلقته|اعترضت|اعترض|اعتراض|تعترض|يعترض)"
     rf"(?![{AR}])(?:\s+\S+){{0,5}}?\s+$"
 )
+# A bare ballistic missile (صاروخا باليستيا) is an attack only with its launch, interception or fall told around it
+# (اعترضت الدفاعات ... صاروخا باليستيا، صاروخا باليستيا أطلقته الميليشيا): not a test, a count, a stock or debris.
+BALLISTIC_FORM = re.compile(r"^[وبل]?(?:صاروخ|صواريخ)")
+BALLISTIC_ACT_NEAR = re.compile(
+    rf"(?<![{AR}])[وفب]?(?:اطلق|اطلقت|اطلقوا|اطلاق|يطلق|تطلق|اطلقه|اطلقته|اطلقها|اطلقتها|اعترضت|اعترض|اعتراض|تعترض"
+    rf"|يعترض|اعترضته|اعترضتها|اسقطت|اسقط|اسقاط|سقط|سقوط|استهدف|استهدفت)(?![{AR}])"
+)
+BALLISTIC_COUNT = re.compile(rf"(?<![{AR}])(?:عدد|اجمالي|مجموع|تجربه|تجارب)(?![{AR}])")
+_BALLISTIC_CHARS = 80  # how far before a bare ballistic missile its launch or interception may stand
+
+
+def ballistic_act(norm: str, start: int, end: int) -> bool:
+    """Whether a bare ballistic missile is told as launched, intercepted or fallen: a launch or interception verb
+    within ``_BALLISTIC_CHARS`` before it (no count or test between: عدد الصواريخ التي أطلقها ... 150 صاروخا
+    باليستيا) or a launch verb right after it (صاروخا باليستيا أطلقته الميليشيا)."""
+    low = max(0, start - _BALLISTIC_CHARS)
+    cue = list(BALLISTIC_ACT_NEAR.finditer(norm, low, start))
+    if cue and not BALLISTIC_COUNT.search(norm, low, start):
+        return True
+    return bool(BALLISTIC_ACT_NEAR.search(norm, end, min(len(norm), end + 20)))
+
+
 # Right after an attack, with no weapon in the sentence: a target of words (هجماتهم على المنتقدين، على الصحافة).
 WORDS_TARGET = re.compile(
     rf"(?:ه|ها|هم|هما)?\s+(?:علي\s+|ضد\s+)?(?:ال)?(?:منتقدين|منتقديه|منتقديها|صحافه|اعلام|وسائل الاعلام"
@@ -272,13 +294,18 @@ CRIMINAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:تسليمه|تسليمها|تسليم|كفاله|بكفاله|مخدرات|تهريب|سرقه|احتيال|رشوه|رشاوي|غسيل"
     rf"|اختلاس|تجسس|فساد|بتهمه الفساد)(?![{AR}])"
 )
+# After بحال: a state, not a condition (أصيب جندي بحال خطرة، بحال من الأحوال، ليس بحال أفضل).
+_STATE_WORDS = "خطره|خطيره|حرجه|مستقره|جيده|سيئه|صحيه|افضل|اسوا|احسن|حرج|خطر|مستقر"
 # A condition or an obligation before a trigger in its sentence (إذا سمحت إسرائيل ... فسوف تخف الاحتجاجات، كان
 # يجب أن تحدث مجزرة): not an event.
-CONDITIONAL = re.compile(rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|بحال|حال|يجب ان|ينبغي ان|لا بد ان)(?![{AR}])")
+CONDITIONAL = re.compile(
+    rf"(?<![{AR}])[وف]?(?:اذا|لو|لولا|في حال|بحال(?!\s+(?:من الاحوال|من الاحوال|{_STATE_WORDS})(?![{AR}]))|حال|يجب ان"
+    rf"|ينبغي ان|لا بد ان)(?![{AR}])"
+)
 # Before a trigger: a fear, a threat, a warning or a plot of it (المخاوف من هجمات، حذرت الأمم المتحدة من هجمات،
 # مخطط للاعتداء), not an act.
 THREAT_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مخاوف|خوفا|خوف|مخطط|مخططا|تحذير|تحذيرات|تهديد|تهديدات|خشيه|احتمال|تحضير|تخطيط|لتنفيذ"
     rf"|منع|لمنع|درء|لدرء|خطر|تحسبا|تحسب|حذر|حذرت|يحذر|تحذر|هدد|هددت|يهدد|تهدد|توعد|توعدت|يتوعد|تتوعد)[{MARK_CHARS}]*"
     rf"(?:\s+[{AR}{MARK_CHARS}]+){{0,3}}\s+$"
 )
@@ -375,6 +402,17 @@ VICTIM_BEFORE = re.compile(
 EXPOSED = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون|تعرضه|تعرضها|تعرضهم|تعرضهما)(?![{AR}])"
 )  # the masdar with its possessor too (إثر تعرضها لهجمات، بعد تعرضه لاعتداء)
+
+
+def exposure(norm: str, low: int, high: int, start: int) -> re.Match[str] | None:
+    """The exposure verb or masdar before an act (``EXPOSED`` between ``low`` and ``high``); a masdar with its
+    possessor only when the act (at ``start``) is its object right after it (بعد تعرضها لهجمات; not بعد تعرضها
+    لانتقادات ... لتحرير درنة, a purpose)."""
+    found = EXPOSED.search(norm, low, high)
+    masdar = found and found.group(0).endswith(("ه", "ها", "هم", "هما"))
+    return None if masdar and norm[found.end() : start].strip(" ل") else found
+
+
 # Led or backed by (التحالف الذي تقوده الولايات المتحدة، المدعومة من روسيا): the leader is not a side.
 LED_BY = re.compile(
     r"(?:(?:الذي|التي|الذين)\s+(?:تقوده|يقوده|تقودها|يقودها|تدعمه|يدعمه|تدعمها|يدعمها)"
