@@ -312,3 +312,18 @@ def test_a_car_bomb_told_first_without_its_town_is_kept_where_its_retelling_name
     (one,) = once_per_article([bomb, storm])
     assert (get(one, "sentence_id"), get(one, "location_en")) == (2, "Al Qatn")
     assert (get(one, "event_type"), get(one, "sub_event_type")) == (STRIKE, "Suicide bomb")
+
+
+def test_the_same_toll_of_other_dead_at_a_region_and_its_town_stays_two_events():
+    from tests.unit.test_incidents_rules import events as told
+
+    police_then_militants = (
+        "قتل عشرة من عناصر الشرطة في هجوم لمسلحين على مركز أمني في محافظة شمال سيناء أمس. "
+        "وقتلت قوات الجيش عشرة مسلحين في غارات على مخابئهم في مدينة رفح."
+    )
+    mosque_then_soldiers = (
+        "قتل ستة أشخاص في تفجير انتحاري استهدف مسجدا في محافظة صلاح الدين أمس. "
+        "وقتل ستة جنود عراقيين في هجوم لتنظيم داعش على قرية قرب تكريت."
+    )
+    assert len(told(police_then_militants)) == 2
+    assert len(told(mosque_then_soldiers)) == 2

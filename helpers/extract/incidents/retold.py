@@ -186,7 +186,38 @@ def _told_with_its_toll(first: tuple, later: tuple) -> bool:
     if _REPLY.search(normalize_letters(later[COLUMN["notes"]] or "")):
         return False  # ضربة صاروخية ردا على هجوم الأحواز الذي أسفر عن مقتل 25: the reply, another act
     doers = _side_agrees(first, later, "actor1_en", "actor1_en") or _side_agrees(first, later, "actor1_en", "actor2_en")
-    return doers and _towns_agree(first, later) and _one_country(first, later)
+    return doers and not _other_dead(first, later) and _towns_agree(first, later) and _one_country(first, later)
+
+
+# Who the dead are (fatalities_who), by kind: civilians, the state's forces, armed men.
+_DEAD_KINDS = (
+    ("forces", re.compile(r"جند|جنود|شرط|ضابط|ضباط|عسكري|امن|حرس")),
+    ("armed", re.compile(r"مسلح|ارهابي|متشدد|مقاتل|حوثي|داعش|انتحاري|متمرد")),
+    ("civilians", re.compile(r"مدني|طفل|اطفال|نساء|مصلي|متسوق|سكان|مواطن|طلاب|تلاميذ|زوار|متظاهر")),
+)
+
+
+def _dead_kind(row: tuple) -> str:
+    """The kind of the dead a row names (see ``_DEAD_KINDS``), else ""."""
+    who = normalize_letters(str(row[COLUMN["fatalities_who"]] or ""))
+    kind = next((kind for kind, cue in _DEAD_KINDS if cue.search(who)), "")
+    target = str(row[COLUMN["actor2_en"]] or "")  # عناصر (of the police): the target's kind
+    if kind or _unknown(target):
+        return kind
+    return "civilians" if target.startswith("Civilians") else "forces" if _FORCES.search(target) else ""
+
+
+_FORCES = re.compile(r"Police|Military Forces|Security Forces")
+
+
+def _other_dead(first: tuple, later: tuple) -> bool:
+    """Whether two rows tell other dead: their targets both named and different (Civilians, Military Forces of
+    Iraq), or their dead of two kinds (عناصر الشرطة، مسلحين): the same count twice is then two acts."""
+    x, y = first[COLUMN["actor2_en"]] or "", later[COLUMN["actor2_en"]] or ""
+    if not _unknown(x) and not _unknown(y) and x.lower() != y.lower() and not x.startswith(y) and not y.startswith(x):
+        return True
+    kinds = {_dead_kind(first), _dead_kind(later)}
+    return "" not in kinds and len(kinds) == 2
 
 
 _REPLY = re.compile(rf"(?<![{AR}])[وف]?(?:ردا|انتقاما|ثارا)(?![{AR}])")
