@@ -386,6 +386,10 @@ def test_the_nationality_of_the_aircraft_an_act_was_done_with_is_its_states_act(
     assert [e["actor1_en"] for e in events(text) if e["trigger"] == "غارة"] == ["Military Forces of the United States"]
     text = "وقتل خمسة مدنيين في قصف بصواريخ روسية الصنع على إدلب أمس."  # made there, fired by anyone
     assert all(e["actor1_en"] != "Military Forces of Russia" for e in events(text))
+    text = "وقتل أربعة مدنيين في قصف بصواريخ إيرانية على مأرب أمس."  # supplied there, fired by the side at war
+    assert all(e["actor1_en"] != "Military Forces of Iran" for e in events(text))
+    text = "وقتل ثلاثة مسلحين في غارة بطائرة سعودية تابعة للتحالف على صعدة أمس."  # the coalition's act
+    assert all(e["actor1_en"] != "Military Forces of Saudi Arabia" for e in events(text))
 
 
 def test_the_subject_of_a_relative_set_or_claimed_after_the_act_does_it():

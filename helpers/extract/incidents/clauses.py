@@ -188,7 +188,8 @@ def _armed_by_nationality(norm: str, end: int) -> Party:
 def foreign_arm(norm: str, end: int) -> Party:
     """The state whose aircraft or missile the act ending at ``end`` was done with, told by its nationality (هجوم
     بطائرة أمريكية بلا طيار، غارة بطائرات روسية: Military Forces of the United States, of Russia); not a weapon
-    made there (بصاروخ روسي الصنع: whoever fired it); or nobody."""
+    made there (بطائرة روسية الصنع: whoever flew it), nor a missile or a shell (بصواريخ إيرانية: whoever fired
+    them), nor a coalition's aircraft told as one member's (بطائرة سعودية تابعة للتحالف); or nobody."""
     arm = _BY_ARM.match(norm, end)
     if arm is None:
         return NOBODY
@@ -201,8 +202,9 @@ def foreign_arm(norm: str, end: int) -> Party:
 
 _UNMANNED = r"(?:\s+(?:بدون|بلا|من دون|دون)\s+طيار)?"
 _BY_ARM = re.compile(
-    rf"(?:\s+[{AR}]+يه)?\s+ب(?:طائره|طائرات|صاروخ|صواريخ|مقاتله|مقاتلات|قذيفه|قذائف|زورق|زوارق|بارجه|بوارج)"
-    rf"(?:\s+(?:حربيه|مسيره|موجه|موجهه))?{_UNMANNED}\s+(?P<nat>[{AR}]+)(?![{AR}])(?!\s+(?:الصنع|الطراز|المنشا))"
+    rf"(?:\s+[{AR}]+يه)?\s+ب(?:طائره|طائرات|مقاتله|مقاتلات|زورق|زوارق|بارجه|بوارج)"
+    rf"(?:\s+(?:حربيه|مسيره|موجه|موجهه))?{_UNMANNED}\s+(?P<nat>[{AR}]+)(?![{AR}])"
+    rf"(?!\s+(?:الصنع|الطراز|المنشا|تابعه\s+لل?تحالف))"
 )
 
 

@@ -175,7 +175,17 @@ def dead_before_act(
 def own_dead(norm: str, t1: int) -> bool:
     """Whether a death noun ending at ``t1`` is followed by a member of a side with a pronoun of that side (مقتل
     زعيمه، مصرع أحد قادتها، مقتل عدد من عناصره): the side named before the noun is the one that lost him."""
-    return bool(_OWN_MEMBER.match(norm, t1))
+    if not _OWN_MEMBER.match(norm, t1):
+        return False
+    clause = re.split(r"[.،؛]", norm[t1 : t1 + _OWN_CHARS], maxsplit=1)[0]
+    return not _OWN_ATTACK.search(clause)  # أقر الجيش بمقتل أحد جنوده خلال هجوم شنه على مسلحين: it attacked
+
+
+_OWN_CHARS = 80
+# The side's own attack told after its dead: a light verb with the side as its pronoun subject, a preposition next.
+_OWN_ATTACK = re.compile(
+    rf"(?<![{AR}])(?:شنه|شنها|شنته|شنتها|نفذه|نفذها|نفذته|نفذتها|قاده|قادها|قادته|شنوه|نفذوه)\s+(?:علي|ضد|في)(?![{AR}])"
+)
 
 
 _OWN_MEMBER = re.compile(
@@ -262,7 +272,8 @@ def suspected(norm: str, parties: list[Party]) -> list[Party]:
         if i in skip:
             continue
         group = parties[i + 1] if i + 1 < len(parties) else None
-        if p.kind == "civilian" and group is not None and _group(group):
+        civil = _CIVILIAN_WORD.match(norm, p.start)  # مدنيين ينتمون إلى عشيرة: civilians all the same
+        if p.kind == "civilian" and not civil and group is not None and _group(group):
             link = _SUSPECTED.match(norm, p.end)
             if link and group.start - link.end() <= _SUSPECTED_GAP and group.start >= link.end():
                 found.append(group._replace(start=p.start))
@@ -284,4 +295,5 @@ _SUSPECTED = re.compile(
     rf"|المتهمين|بتهمه|بتهم)(?:\s+(?:في|بهم|فيهم|به|فيه))?\s+)?(?:ب|في\s+)?(?:ال)?(?:انتمائهم|انتمائه|انتماء|انتماءهم"
     rf"|صلتهم|صلته|ارتباطهم|ارتباطه|انتسابهم|انتسابه)|ينتمون|ينتمي|المنتمين|منتمين)(?![{AR}])"
 )
+_CIVILIAN_WORD = re.compile(rf"[وف]?(?:ال)?مدني(?:ين|ون|ان|ا)?(?![{AR}])")
 _SUSPECTED_GAP = 12  # إلى تنظيم، لـ«: the preposition and the group's head word before the name

@@ -137,7 +137,7 @@ def sentence_parties(
     found = [p for p in found if not locative(norm, p) and not military_base(norm, p)]  # أمام المحكمة: a place
     found = [p for p in found if not target_adjective(norm, p)]  # هدفا عسكريا: a military target, not a soldier
     found = [p for p in found if not loyal_to(norm, p)]  # القوات الموالية للرئيس هادي: whom forces serve
-    parties = affiliated(norm, construct(norm, _operations(norm, suspected(norm, sorted(found)))))
+    parties = suspected(norm, affiliated(norm, construct(norm, _operations(norm, sorted(found)))))
     return their_group(norm, parties, {(p.start, p.end) for p in referred})
 
 
@@ -376,7 +376,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
         rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
         return before[-1], (rest[0] if rest else NOBODY)
     near = after[0] if after and after[0].start - t1 <= _SUBJECT_GAP else None
-    if near is not None and before and _RESUMPTIVE.search(norm[t1 : near.start]):  # على مواقع كانت تسيطر عليها X
+    resumptive = _RESUMPTIVE.search(norm, t1, near.start) if near is not None else None
+    if resumptive and before and norm[t1 : resumptive.start()].strip():  # على مواقع كانت تسيطر عليها X; not هاجم فيها X
         return before[-1], near  # X is the subject of a relative clause on the verb's object, not of the verb
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
