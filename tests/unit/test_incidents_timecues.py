@@ -44,6 +44,16 @@ def test_an_act_told_with_a_bare_hour_after_a_sentence_dating_it_takes_that_day_
     assert killing and str(killing[0]["event_date"])[:10] == "2015-08-04"
 
 
+def test_an_act_told_with_a_bare_hour_after_old_background_is_the_articles_news():
+    """A year-old background sentence, then today's bombing at ten: the bombing is not a year old (nor dropped)."""
+    rows = _rows(
+        "وسيطر تنظيم داعش على المدينة في يونيو 2014. وفي الساعة العاشرة صباحا فجر انتحاري نفسه وسط سوق المدينة"
+        " ما أسفر عن مقتل سبعة أشخاص."
+    )
+    blast = [r for r in rows if r["sentence_id"] == 2]
+    assert blast and str(blast[0]["event_date"])[:10] == "2015-08-06" and blast[0]["fatalities"] == 7
+
+
 def test_an_act_with_its_own_day_and_an_hour_keeps_its_day_and_a_habit_is_no_day():
     rows = _rows("وقتل مسلحون أمس خمسة أشخاص في هجوم على سوق المدينة في الساعة العاشرة صباحا.")
     assert str(rows[0]["event_date"])[:10] == "2015-08-05"

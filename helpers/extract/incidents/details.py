@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
-from helpers.extract.incidents.timecues import bare_clock, day_which, habitual
+from helpers.extract.incidents.timecues import CLOCK_NOTE, DCT_NOTE, bare_clock, day_which, habitual
 from helpers.extract.incidents.tolls import (
     AND_COUNT,
     AT_LEAST_AFTER,
@@ -347,7 +347,7 @@ def event_date(times: Sequence[tuple], where: tuple[int, int, int, int], dct: da
     if dct is None:
         return EventDate(None, 3, "", "no date in the sentence and no article date")
     precision = 3 if times else 2
-    return EventDate(pd.Timestamp(dct), precision, "", "date: the article's date (none stated for it in the sentence)")
+    return EventDate(pd.Timestamp(dct), precision, "", DCT_NOTE)
 
 
 # The lead's news day: the first day-precise date of the headline or the first sentence (``LEAD_SENTENCES``)
@@ -388,6 +388,7 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     times = [t for t in times if not _TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    clock = any(bare_clock(t, dct) for t in times)
     times = [t for t in times if not (habitual(t, times) or bare_clock(t, dct) or day_which(norm, t))]
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
@@ -399,6 +400,8 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
         return when._replace(precision=3, note=AGGREGATE_NOTE)
     if when.when is not None and retelling(norm, where[0], bool(when.text)):
         return when._replace(precision=3, note=RETOLD_NOTE)
+    if clock and when.note == DCT_NOTE:
+        return when._replace(note=CLOCK_NOTE)
     return when
 
 

@@ -28,6 +28,7 @@ import pandas as pd
 
 from helpers.extract.incidents.crime import criminal
 from helpers.extract.incidents.nonevents import TRADE_NEAR, history, other_use
+from helpers.extract.incidents.timecues import CLOCK_NOTE, DCT_NOTE, clock_too_old
 from helpers.extract.incidents.totals import report_summary, running_total
 from helpers.extract.incidents.vocabulary import (
     ABSTRACT_AFTER,
@@ -194,7 +195,8 @@ def dated_by_previous(rows: Sequence[tuple]) -> list[tuple]:
             continue
         follows = row[COLUMN["sentence_id"]] - previous[COLUMN["sentence_id"]] == 1
         kinds = {row[COLUMN["event_type"]], previous[COLUMN["event_type"]]}
-        if follows and (len(kinds) == 1 or kinds <= _VIOLENT):
+        old = clock_too_old(row[COLUMN["date_note"]], row[COLUMN["event_date"]], previous[COLUMN["event_date"]])
+        if follows and (len(kinds) == 1 or kinds <= _VIOLENT) and not old:
             row = list(row)
             for name in ("event_date", "time_precision"):
                 row[COLUMN[name]] = previous[COLUMN[name]]
@@ -210,7 +212,6 @@ def _shifted(row: tuple) -> bool:
 
 
 SHIFTED_NOTE = "days before the stated date"  # ``details._days_before``
-_DCT_NOTE = "date: the article's date (none stated for it in the sentence)"  # ``details.event_date``
 
 
 def dated_by_lead(rows: Sequence[tuple], day: pd.Timestamp | None) -> list[tuple]:
@@ -222,7 +223,7 @@ def dated_by_lead(rows: Sequence[tuple], day: pd.Timestamp | None) -> list[tuple
     out: list[tuple] = []
     for row in rows:
         told = row[COLUMN["reported_as"]] not in ("planned", "denied")  # من المقرر أن تنظم: not the lead's day
-        if told and not row[COLUMN["date_text"]] and row[COLUMN["date_note"]] == _DCT_NOTE:
+        if told and not row[COLUMN["date_text"]] and row[COLUMN["date_note"]] in (DCT_NOTE, CLOCK_NOTE):
             row = list(row)
             row[COLUMN["event_date"]] = day
             row[COLUMN["date_note"]] = "date: the day the article's lead tells of (none stated for it)"

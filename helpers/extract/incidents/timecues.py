@@ -52,4 +52,15 @@ def day_which(norm: str, time_row: tuple) -> bool:
     return normalize_letters(str(time_row[3] or "")).strip() == "اليوم" and bool(_DAY_WHICH.match(norm, time_row[15]))
 
 
-__all__ = ["bare_clock", "day_which", "habitual"]
+DCT_NOTE = "date: the article's date (none stated for it in the sentence)"  # ``details.event_date``
+# ... its sentence telling a bare time of day (الساعة العاشرة صباحا): the day of the sentence before, when recent
+CLOCK_NOTE = DCT_NOTE + "; a time of day told"
+
+
+def clock_too_old(note: str, when: object, before: object) -> bool:
+    """Whether a row told at a bare time of day (``note``, dated ``when`` by its article) follows a sentence
+    dated (``before``) over a week earlier: it is the news, not the sentence before's background."""
+    return note == CLOCK_NOTE and (pd.Timestamp(when) - pd.Timestamp(before)).days > 7
+
+
+__all__ = ["CLOCK_NOTE", "DCT_NOTE", "bare_clock", "clock_too_old", "day_which", "habitual"]
