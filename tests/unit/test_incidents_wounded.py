@@ -46,6 +46,13 @@ def test_a_count_then_a_wounded_noun_or_state_and_one_wounded_by_a_noun():
 
 def test_things_hit_are_not_the_wounded():
     assert _hurt("أعلن الجيش إصابة 3 أهداف للمسلحين") == []
+    assert _hurt("وأعلن الجيش إصابة 4 دبابات للمتمردين") == []
+
+
+def test_the_sick_are_not_the_wounded():
+    assert _hurt("وارتفع عدد الإصابات بفيروس كورونا إلى 120 حالة") == []
+    assert _hurt("وأصيب 3 ملايين يمني بالكوليرا منذ بدء الحرب") == []
+    assert _hurt("وأصيب 12 شخصا بجروح في انفجار عبوة ناسفة") == [(12, "أصيب 12 شخصا")]
 
 
 def _rows(text: str) -> list[dict]:

@@ -15,7 +15,7 @@ from helpers.text.patterns import alternation
 
 _COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
 _QUAL = rf"(?:(?P<qual>{alternation(QUALIFIERS)})(?:\s+|(?=\d)))?"
-_MULT = r"(?:\s+(?P<mult>الف|الاف|مليون))?"
+_MULT = r"(?:\s+(?P<mult>الف|الاف|مليون|ملايين))?"
 _WHO = rf"(?:(?:(?<=\d)\s*|\s+)(?:من\s+)?(?P<who>[{AR}]{{3,}}))?"
 _BRACKET = r"\)?"  # إصابة (33), as some papers print a count
 # A wounding word before the count (إصابة، جرح، أصيب، الإصابات).
@@ -54,7 +54,14 @@ KILLED_AND_WOUNDED_THEN_COUNT = re.compile(
     rf"(?![{AR}])"
 )
 # Things hit are not the wounded (إصابة 3 أهداف، أصيب 5 منازل).
-_THINGS = frozenset({"اهداف", "هدفا", "منازل", "منزلا", "مباني", "اليات", "مركبات", "سيارات", "طائرات", "مواقع"})
+_THINGS = frozenset({"اهداف", "هدفا", "منازل", "منزلا", "مباني", "اليات", "مركبات", "سيارات", "طائرات", "مواقع",
+                     "دبابات", "دبابه", "مدرعات", "مدرعه", "عربات", "ناقلات"})  # fmt: skip
+# A count of the sick, not of the wounded (إصابات بفيروس كورونا، أصيب 3 ملايين بالكوليرا، أصيبوا بأمراض).
+_ILLNESS = re.compile(
+    rf"(?<![{AR}])[بو]?(?:ال)?(?:فيروس|كورونا|كوفيد|الكوليرا|كوليرا|الحصبه|الملاريا|الايدز|مرض|امراض|وباء|تسمم|عدوي)"
+    rf"(?![{AR}])"
+)
+_ILLNESS_CHARS = 40
 _NOT_WHO = frozenset({"من", "في", "الي", "علي", "عن", "منذ", "خلال", "بعد", "قبل", "ايام", "اشهر", "سنوات", "عاما"})
 
 
@@ -94,6 +101,8 @@ def _told(text: str, norm: str, match: re.Match, end: int, casualties: bool = Fa
     if who in _THINGS or who.removeprefix("ال") in _THINGS:
         return None
     raw = match.group("count")
+    if _ILLNESS.search(norm, max(0, match.start() - 25), min(len(norm), match.end() + _ILLNESS_CHARS)):
+        return None
     if who in _NOT_WHO and raw.isdigit() and not casualties:
         return None  # أصيب في 2015: a year or a day, not a count
     count = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * MULTIPLIERS.get(match.group("mult") or "", 1)
