@@ -32,6 +32,7 @@ def test_a_month_after_an_intention_or_a_first_person_plural_future_lies_ahead()
     dct = date(2018, 7, 29)
     assert values("وقالت الوزارة إنها تعتزم افتتاح المعبر في 3 سبتمبر أمام الشاحنات.", dct) == ["2018-09-03"]
     assert values('وقال الوزير "سنفتح المعبر في سبتمبر أمام الشاحنات".', dct) == ["2018-09"]
+    assert values("وقالت الحكومة إنها تسعى إلى فتح المعبر في 3 سبتمبر.", dct) == ["2018-09-03"]
     assert values("ووصل الوفد إلى سنجار في سبتمبر.", dct) == ["2017-09"]  # سنجار is a town, no future
 
 
@@ -42,3 +43,8 @@ def test_a_weekday_before_a_that_clause_in_the_future_is_the_day_it_was_said():
     assert values("وأعلن الجيش الثلاثاء أنه سيبدأ الانسحاب من البلدة.", dct) == ["2018-04-10"]
     assert values("وقالت الوزارة، الثلاثاء إنها ستفتح المعبر.", dct) == ["2018-04-10"]
     assert values("وسيصل الوفد الثلاثاء إلى المدينة.", dct) == ["2018-04-17"]
+
+
+def test_a_date_before_then_it_will_is_still_ahead():
+    """«فإنه سيكون» after a date is its clause's future, not a that-clause of a report."""
+    assert values("وإذا غاب القمر في 27 يوليو، فإنه سيكون بمقدور السكان رؤيته.", date(2018, 6, 29)) == ["2018-07-27"]

@@ -174,8 +174,8 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
         for m in _SUBORDINATE.finditer(text, left + 1, head):
             left = m.end() - 1
     right = min(len(ctx.text), end + 15)
-    that = _THAT.search(ctx.text, end, right)  # أعلنت الثلاثاء أنها سترسل: the future is the report's, not the day's
-    window = ctx.text[max(left + 1, start - 40) : that.start() if that else right]
+    that = _THAT.match(ctx.text, end, right)  # أعلنت الثلاثاء أنها سترسل: the future is the report's, not the day's
+    window = ctx.text[max(left + 1, start - 40) : end if that else right]
     if (
         _FUTURE_LED.search(" " + window)
         or _INTENT.search(" " + window)
@@ -186,8 +186,9 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     return "سأ" in ctx.original[low:start] and bool(FIRST_PERSON_FUTURE.search(ctx.original, low, start))
 
 
-# a complementizer after the time: what follows it is what was said, not when (قالت الثلاثاء إنها ستعلن)
-_THAT = re.compile(rf"(?<![{AR}])[وف]?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)(?![{AR}])")
+# a complementizer right after the time: what follows it is what was said, not when (قالت الثلاثاء إنها ستعلن;
+# not فإنه, "then it": في 27 يوليو، فإنه سيكون)
+_THAT = re.compile(rf"\s*(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)(?![{AR}])")
 # A past verb told of the time itself, right after it: في أبريل قتل فيها سبعة، يوم الأحد وقعت فيه (a relative
 # clause with its pronoun back: "in which seven were killed")
 _PAST_AFTER = re.compile(
@@ -220,9 +221,12 @@ def _past_frame(text: str, low: int, start: int, end: int) -> bool:
 # FUTURE_CUE led by the character before the cue instead of a look-behind, so that the search skips to it (the
 # window is searched with a space before it: the same answer)
 _FUTURE_LED = re.compile(f"[^{AR}]" + FUTURE_CUE.pattern.removeprefix(f"(?<![{AR}])"))
-# An intention (تعتزم، ينوي، يخطط) or the first person plural future (سنعقد، وسنواصل; not سنة، سنوات، سنجار، سندات):
-# what is intended lies ahead, as after سـ
-_INTENT = re.compile(rf"[^{AR}][وف]?(?:[يتن](?:عتزم|نوي|زمع|خطط)(?:ون|ان)?|سن(?![هويتداغجب])[{AR}]{{3,}})(?![{AR}])")
+# An intention (تعتزم، ينوي، يخطط، تسعى إلى) or the first person plural future (سنعقد، وسنواصل; not سنة، سنوات،
+# سنجار، سندات): what is intended lies ahead, as after سـ
+_INTENT = re.compile(
+    rf"[^{AR}][وف]?(?:[يتن](?:عتزم|نوي|زمع|خطط)(?:ون|ان)?|[يتن]سع(?:ي|يان|ون)(?=\s+(?:الي|ل[{AR}]))"
+    rf"|سن(?![هويتداغجب])[{AR}]{{3,}})(?![{AR}])"
+)
 # the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
 FIRST_PERSON_FUTURE = re.compile(r"(?<![\w])[وف]?سأ(?!ل|م)\w{2,}")
 
