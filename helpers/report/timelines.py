@@ -308,7 +308,8 @@ def outside_window(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestam
     start = pd.to_datetime(dated["start_date"], errors="coerce")
     end = pd.to_datetime(dated["end_date"], errors="coerce").fillna(start)
     unit = dated["time_value"].astype(str).str.fullmatch(_CALENDAR_UNIT)
-    inside = unit & (start <= window[1]) & (end >= window[0])
+    one_unit = (end - start) <= pd.Timedelta(days=366)  # drawn as that unit, not a span since it (منذ عام 2011)
+    inside = unit & one_unit & (start <= window[1]) & (end >= window[0])
     before, after = (start < window[0]) & ~inside, (end > window[1]) & ~inside
     side = pd.Series("", index=dated.index, dtype=object)
     side[before], side[after], side[before & after] = "before", "after", "both"
