@@ -48,3 +48,12 @@ def test_a_weekday_before_a_that_clause_in_the_future_is_the_day_it_was_said():
 def test_a_date_before_then_it_will_is_still_ahead():
     """«فإنه سيكون» after a date is its clause's future, not a that-clause of a report."""
     assert values("وإذا غاب القمر في 27 يوليو، فإنه سيكون بمقدور السكان رؤيته.", date(2018, 6, 29)) == ["2018-07-27"]
+
+
+def test_guards_a_present_verb_after_the_past_frame_a_past_seeking_and_a_that_clause_after_ala():
+    """Guards of the rules above, from a control read of the spent gold sets: a truce «الذي أعلنته الحكومة وينتهي
+    الثلاثاء» still ends ahead; «كانا يسعيان لـ» is a past state, no look ahead; «الثلاثاء على أنه ينوي» is said."""
+    assert values("ويبدأ وقف النار الذي أعلنته الحكومة وينتهي الثلاثاء.", date(2018, 6, 17)) == ["2018-06-19"]
+    text = "وأسقطت الدفاعات زورقين كانا يسعيان لاستهداف الميناء، فجر الأحد غادر الأمير البلاد."
+    assert values(text, date(2018, 10, 1)) == ["2018-09-30TMO"]
+    assert values("وشدد الوزير الثلاثاء على أنه ينوي زيارة المدينة.", date(2018, 6, 6)) == ["2018-06-05"]

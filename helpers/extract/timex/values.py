@@ -178,7 +178,7 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     window = ctx.text[max(left + 1, start - 40) : end if that else right]
     if (
         _FUTURE_LED.search(" " + window)
-        or _INTENT.search(" " + window)
+        or _intends(" " + window)
         or _scheduled(ctx.text[max(left + 1, start - 40) : start])
     ):
         return not _past_frame(ctx.text, max(left + 1, start - 40), start, end)
@@ -188,7 +188,7 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
 
 # a complementizer right after the time: what follows it is what was said, not when (قالت الثلاثاء إنها ستعلن;
 # not فإنه, "then it": في 27 يوليو، فإنه سيكون)
-_THAT = re.compile(rf"\s*(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)(?![{AR}])")
+_THAT = re.compile(rf"\s*(?:علي\s+)?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)(?![{AR}])")
 # A past verb told of the time itself, right after it: في أبريل قتل فيها سبعة، يوم الأحد وقعت فيه (a relative
 # clause with its pronoun back: "in which seven were killed")
 _PAST_AFTER = re.compile(
@@ -213,18 +213,28 @@ def _past_frame(text: str, low: int, start: int, end: int) -> bool:
     if _PAST_AFTER.match(text, end):
         return True
     before = " " + text[low:start]
-    cues = [m.end() for pattern in (_FUTURE_LED, _INTENT) for m in pattern.finditer(before)]
+    cues = [m.end() for m in _FUTURE_LED.finditer(before)]
+    cues += [m.end() for m in _INTENT.finditer(before) if not m.group("was")]
     frames = list(_PAST_BEFORE.finditer(before, max(cues, default=0)))
-    return bool(frames) and not _FUTURE_LED.search(before, frames[-1].end())
+    # a present verb after the frame governs the time (الذي أعلنته الحكومة وينتهي الثلاثاء: ahead)
+    return (
+        bool(frames) and not _FUTURE_LED.search(before, frames[-1].end()) and not _scheduled(before[frames[-1].end() :])
+    )
+
+
+def _intends(text: str) -> bool:
+    """An intention or سنـ in ``text`` not told as a past state (كانا يسعيان لـ: were seeking, in the past)."""
+    return any(not m.group("was") for m in _INTENT.finditer(text))
 
 
 # FUTURE_CUE led by the character before the cue instead of a look-behind, so that the search skips to it (the
 # window is searched with a space before it: the same answer)
 _FUTURE_LED = re.compile(f"[^{AR}]" + FUTURE_CUE.pattern.removeprefix(f"(?<![{AR}])"))
 # An intention (تعتزم، ينوي، يخطط، تسعى إلى) or the first person plural future (سنعقد، وسنواصل; not سنة، سنوات،
-# سنجار، سندات): what is intended lies ahead, as after سـ
+# سنجار، سندات): what is intended lies ahead, as after سـ; not after كان (كانا يسعيان لـ: a past state)
 _INTENT = re.compile(
-    rf"[^{AR}][وف]?(?:[يتن](?:عتزم|نوي|زمع|خطط)(?:ون|ان)?|[يتن]سع(?:ي|يان|ون)(?=\s+(?:الي|ل[{AR}]))"
+    rf"[^{AR}](?P<was>[وف]?كان(?:ت|وا|ا|تا)?\s+(?:قد\s+)?)?"
+    rf"[وف]?(?:[يتن](?:عتزم|نوي|زمع|خطط)(?:ون|ان)?|[يتن]سع(?:ي|يان|ون)(?=\s+(?:الي|ل[{AR}]))"
     rf"|سن(?![هويتداغجب])[{AR}]{{3,}})(?![{AR}])"
 )
 # the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
