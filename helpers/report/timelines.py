@@ -294,15 +294,23 @@ def timeline_window(
     return low, high
 
 
+# one calendar unit named as a whole: a year, a month, a season, a quarter or half, a week (2018, 2018-04, 2018-SU)
+_CALENDAR_UNIT = r"\d{4}(?:-\d\d|-(?:SP|SU|FA|WI)|-[QH]\d|-W\d\d)?"
+
+
 def outside_window(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]) -> pd.DataFrame:
     """Dated expressions whose days reach outside ``window`` (starting before it or ending after it), with the
-    side: ``before``, ``after`` or ``both``."""
+    side: ``before``, ``after`` or ``both``. A year, month, season or week named as a whole that overlaps the
+    window is not outside it (the corpus's own «عام 2018» when its articles run February to October)."""
     dated = events.dropna(subset=["start_date"])
     if dated.empty:
         return dated.assign(side=pd.Series(dtype=object))
     start = pd.to_datetime(dated["start_date"], errors="coerce")
     end = pd.to_datetime(dated["end_date"], errors="coerce").fillna(start)
-    before, after = start < window[0], end > window[1]
+    unit = dated["time_value"].astype(str).str.fullmatch(_CALENDAR_UNIT)
+    one_unit = (end - start) <= pd.Timedelta(days=366)  # drawn as that unit, not a span since it (منذ عام 2011)
+    inside = unit & one_unit & (start <= window[1]) & (end >= window[0])
+    before, after = (start < window[0]) & ~inside, (end > window[1]) & ~inside
     side = pd.Series("", index=dated.index, dtype=object)
     side[before], side[after], side[before & after] = "before", "after", "both"
     return dated[before | after].assign(side=side[before | after])

@@ -268,3 +268,18 @@ def test_the_timeline_section_states_the_window_bound_the_code_uses():
     assert round(timelines.WINDOW_PAD_DAYS / 30.5) == 6
     assert "دون أن تتجاوز ستة أشهر قبل أول تاريخ نشر أو بعد آخره" in source
     assert "دون أن تتجاوز سنة" not in source
+
+
+def test_a_year_or_month_named_whole_that_overlaps_the_window_is_not_outside_it():
+    """A corpus of February to October 2018 listed its own «عام 2018» among the expressions reaching outside."""
+    table = events(
+        event("a", 0, 0, "DATE", "2018", "2018-01-01", end_date=pd.Timestamp("2018-12-31"), time_text="هذا العام"),
+        event("a", 0, 5, "DATE", "2018-11", "2018-11-01", end_date=pd.Timestamp("2018-11-30"), time_text="نوفمبر"),
+        event("a", 1, 0, "DATE", "2017", "2017-01-01", end_date=pd.Timestamp("2017-12-31"), time_text="العام الماضي"),
+        event("a", 1, 5, "DURATION", "P2Y", "2016-06-01", end_date=pd.Timestamp("2018-06-01"), time_text="عامين"),
+        event("a", 2, 0, "DATE", "2011", "2011-01-01", end_date=pd.Timestamp("2018-05-01"), time_text="منذ عام 2011"),
+    )
+    window = (pd.Timestamp("2018-02-01"), pd.Timestamp("2018-11-15"))
+    outside = timelines.outside_window(table, window)
+    assert outside["time_text"].tolist() == ["العام الماضي", "عامين", "منذ عام 2011"]  # a span since a year: outside
+    assert "«هذا العام»" not in timelines.outside_note(table, window)

@@ -44,3 +44,12 @@ def test_the_same_day_is_the_day_told_before_not_the_articles_day():
 def test_on_that_same_day_written_the_other_way_is_the_day_told_before():
     text = "اجتمع الوزراء في 3 مايو، وفي نفس اليوم أعلن الجيش خطته."
     assert values(text, date(2018, 5, 9)) == ["2018-05-03", "2018-05-03"]
+
+
+def test_a_month_of_the_same_year_takes_the_year_told_before_it():
+    """«وفي 30 سبتمبر/أيلول من نفس العام» after «في عام 2015» took the DCT's nearest year (2017)."""
+    text = "وبدأ بناء الجسر في عام 2014. وفي 20 أكتوبر من نفس العام توقفت الأعمال، ثم استؤنفت في مايو من العام ذاته."
+    found = [(text[t.start : t.end], t.value) for t in tag(text, date(2018, 3, 25))]
+    assert found == [("عام 2014", "2014"), ("20 أكتوبر من نفس العام", "2014-10-20"), ("مايو من العام ذاته", "2014-05")]
+    alone = "وفي مايو من العام نفسه توقفت الأعمال."
+    assert [t.value for t in tag(alone, date(2018, 3, 25))] == ["2017-05"]  # none told before: as it was

@@ -88,3 +88,41 @@ def weeks_from_told_day(text: str, found: list[Timex], dct: date | None) -> list
         timex.value = f"{year:04d}-W{number:02d}{week.group(3)}"
         timex.anchor = "told day" + timex.anchor[3:]
     return found
+
+
+# من العام نفسه، من نفس العام، من السنة ذاتها: the year of the time told before
+_SAME_YEAR = re.compile(
+    r"\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|(?:نفس|ذات)\s+(?:ال)?(?:عام|سنه))(?![\u0600-\u06ff])"
+)
+_WITH_YEAR = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)?")
+
+
+def same_year(text: str, found: list[Timex]) -> list[Timex]:
+    """A month or day whose year was taken from the DCT, followed by «من العام نفسه» (the same year), takes the
+    year of the last dated expression before it (وكانت روسيا قد وسعت المطار عام 2015. وفي 30 سبتمبر من نفس العام:
+    30 September 2015); with none before it, it stays as it was."""
+    grown: list[Timex] = []
+    for index, timex in enumerate(found):
+        said = _WITH_YEAR.fullmatch(timex.value or "")
+        if timex.type != "DATE" or not said or timex.anchor != "year from DCT" or not said.group(2):
+            continue
+        same = _SAME_YEAR.match(text, timex.end)
+        if same is None:
+            continue
+        earlier = next(
+            (t for t in reversed(found[:index]) if t.type in ("DATE", "TIME") and _WITH_YEAR.match(t.value or "")),
+            None,
+        )
+        if earlier is None:
+            continue
+        value = (earlier.value or "")[:4] + said.group(2)
+        if len(value) == 10:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                continue  # 29 February of a year without one: left as it was
+        timex.value, timex.end, timex.anchor, timex.flag = value, same.end(), "previous year", ""
+        grown.append(timex)
+    for timex in grown:  # what the added words held (العام نفسه) is part of the grown expression
+        found = [t for t in found if t is timex or t.end <= timex.start or t.start >= timex.end]
+    return found

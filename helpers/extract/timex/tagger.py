@@ -18,7 +18,7 @@ from helpers.extract.timex.combine import combine
 from helpers.extract.timex.dispatch import candidates, table
 from helpers.extract.timex.endpoints import after_rules
 from helpers.extract.timex.guards import misread
-from helpers.extract.timex.narrative import resolve_following, weeks_from_told_day
+from helpers.extract.timex.narrative import resolve_following, same_year, weeks_from_told_day
 from helpers.extract.timex.values import _RULES, Timex, _Context
 from helpers.extract.timex.yearly import yearly_sets
 from helpers.text.normalize import normalize_letters
@@ -101,6 +101,7 @@ def tag(text: str, dct: date | None = None, dct_flag: str = "", prefilter: bool 
         timex.rule = name
         candidates.append((timex.start - timex.end, priority, timex.start, timex))
     found = yearly_sets(spaced, resolve_following(combine(spaced, _merge_durations(spaced, _select(candidates)))))
+    found = same_year(spaced, found)
     found = weeks_from_told_day(spaced, after_rules(spaced, found, dct), dct)
     if clock is not None and dct is not None:
         found = resolve_clock(spaced, original, found, dct, clock)

@@ -173,16 +173,70 @@ def _future_context(ctx: _Context, start: int, end: int) -> bool:
     if set_off:  # وسيصل الوفد بعدما التقى الرئيس، الإثنين،: the verb after the last subordinator governs
         for m in _SUBORDINATE.finditer(text, left + 1, head):
             left = m.end() - 1
-    window = ctx.text[max(left + 1, start - 40) : min(len(ctx.text), end + 15)]
-    if _FUTURE_LED.search(" " + window) or _scheduled(ctx.text[max(left + 1, start - 40) : start]):
-        return True
+    right = min(len(ctx.text), end + 15)
+    that = _THAT.match(ctx.text, end, right)  # أعلنت الثلاثاء أنها سترسل: the future is the report's, not the day's
+    window = ctx.text[max(left + 1, start - 40) : end if that else right]
+    if (
+        _FUTURE_LED.search(" " + window)
+        or _intends(" " + window)
+        or _scheduled(ctx.text[max(left + 1, start - 40) : start])
+    ):
+        return not _past_frame(ctx.text, max(left + 1, start - 40), start, end)
     low = max(left + 1, start - 40)
     return "سأ" in ctx.original[low:start] and bool(FIRST_PERSON_FUTURE.search(ctx.original, low, start))
+
+
+# a complementizer right after the time: what follows it is what was said, not when (قالت الثلاثاء إنها ستعلن;
+# not فإنه, "then it": في 27 يوليو، فإنه سيكون)
+_THAT = re.compile(rf"\s*(?:علي\s+)?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|بانهم)(?![{AR}])")
+# A past verb told of the time itself, right after it: في أبريل قتل فيها سبعة، يوم الأحد وقعت فيه (a relative
+# clause with its pronoun back: "in which seven were killed")
+_PAST_AFTER = re.compile(
+    rf"\s*[،,]?\s*[وف]?(?:قتل|قتلت|قتلوا|وقع|وقعت|سقط|سقطت|لقي|لقيت|اصيب|اصيبت|جري|جرت|شهد|شهدت|تم|اندلع|اندلعت"
+    rf"|شن|شنت|نفذ|نفذت|استهدف|استهدفت|تعرض|تعرضت|اعلن|اعلنت|اعتقل|اعتقلت|توفي|توفيت|قضي|قضت|هاجم|هاجمت|ضرب"
+    rf"|ضربت|فجر|فجرت|انفجر|انفجرت|كان|كانت|كانوا)\s+(?:في|خلال)?(?:ه|ها|هما|هم)(?![{AR}])"
+)
+# A past frame between the cue and the time: a relative pronoun or a subordinator before a past verb (الذي وقع في
+# مارس، التي تعرضت لها في أبريل، بعدما قتل يوم الأحد; not one before a present or future verb: التي تعقد، الذي
+# سيجري), or كان/كانت/كانوا/قد before a past verb; the nearest such frame after the future cue governs
+_PAST_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:[وف]?(?:الذي|التي|الذين|اللذين|اللتين|بعدما|عندما|حينما|حين|لما)\s+(?:قد\s+)?"
+    rf"(?:تم|ت[{AR}]{{2,5}}ت|(?![يتسن])[{AR}]{{2,6}})|[وف]?(?:كان|كانت|كانوا)\s+(?:قد\s+)?(?![يتسن])[{AR}]{{2,6}}"
+    rf"|[وف]?قد\s+(?:تم|ت[{AR}]{{2,5}}ت|(?![يتسن])[{AR}]{{2,6}}))(?![{AR}])"
+)
+
+
+def _past_frame(text: str, low: int, start: int, end: int) -> bool:
+    """True when a past clause governs the time at ``text[start:end]`` more closely than a future cue before it:
+    a past verb with a pronoun back to the time right after it, or a past frame between the last future cue (in
+    ``text[low:start]``) and the time (ويتوقع أن ينظر في الهجوم الذي وقع في مارس: March past)."""
+    if _PAST_AFTER.match(text, end):
+        return True
+    before = " " + text[low:start]
+    cues = [m.end() for m in _FUTURE_LED.finditer(before)]
+    cues += [m.end() for m in _INTENT.finditer(before) if not m.group("was")]
+    frames = list(_PAST_BEFORE.finditer(before, max(cues, default=0)))
+    # a present verb after the frame governs the time (الذي أعلنته الحكومة وينتهي الثلاثاء: ahead)
+    return (
+        bool(frames) and not _FUTURE_LED.search(before, frames[-1].end()) and not _scheduled(before[frames[-1].end() :])
+    )
+
+
+def _intends(text: str) -> bool:
+    """An intention or سنـ in ``text`` not told as a past state (كانا يسعيان لـ: were seeking, in the past)."""
+    return any(not m.group("was") for m in _INTENT.finditer(text))
 
 
 # FUTURE_CUE led by the character before the cue instead of a look-behind, so that the search skips to it (the
 # window is searched with a space before it: the same answer)
 _FUTURE_LED = re.compile(f"[^{AR}]" + FUTURE_CUE.pattern.removeprefix(f"(?<![{AR}])"))
+# An intention (تعتزم، ينوي، يخطط، تسعى إلى) or the first person plural future (سنعقد، وسنواصل; not سنة، سنوات،
+# سنجار، سندات): what is intended lies ahead, as after سـ; not after كان (كانا يسعيان لـ: a past state)
+_INTENT = re.compile(
+    rf"[^{AR}](?P<was>[وف]?كان(?:ت|وا|ا|تا)?\s+(?:قد\s+)?)?"
+    rf"[وف]?(?:[يتن](?:عتزم|نوي|زمع|خطط)(?:ون|ان)?|[يتن]سع(?:ي|يان|ون)(?=\s+(?:الي|ل[{AR}]))"
+    rf"|سن(?![هويتداغجب])[{AR}]{{3,}})(?![{AR}])"
+)
 # the first person future (سأعود، وسأزور; not سأل, asked, nor سأم), read on the text before normalisation
 FIRST_PERSON_FUTURE = re.compile(r"(?<![\w])[وف]?سأ(?!ل|م)\w{2,}")
 
