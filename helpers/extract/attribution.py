@@ -24,6 +24,21 @@ from helpers.extract.speakers import (
     nationality,
     written_kind,
 )
+from helpers.extract.statement_spans import (
+    ADVERB_FIRST,
+    AFTER_ITS_STATEMENT,
+    HAD_DONE,
+    OWN_QUOTE,
+    OWN_WORDS,
+    QUOTED_NAME,
+    REFUSED,
+    TITLED,
+    TO_OUTLET,
+    WORD,
+    apart,
+    subject_before,
+    told_before,
+)
 from helpers.text.arabic import AR, MARK_CHARS, MARKS, strip_marks
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation, cue_strings, holds_any
@@ -70,23 +85,6 @@ _INTRODUCES = re.compile(
     rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )(?<!لو )"
     rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]"
 )  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces)
-# A short quotation followed by more of the clause is a name (لتنظيم "الدولة الإسلامية" في سوريا، وكالة "سانا"
-# الخميس أن), not what is said.
-_QUOTED_NAME = re.compile(r"[\"«]\s*(?P<name>[^\"«»\s]+(?:\s+[^\"«»\s]+){0,3})\s*[\"»](?=\s*(?:\(|[^\s.،,:؛\"«»(]))")
-_TO_OUTLET = re.compile(r"(?<!\S)ل\u0640*\s*(?:(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|شبكه|تلفزيون)\s+)?$")
-# A participle's own quotation (مضيفا: "..."، وتحدث عن ...): what it says ends at the closing mark.
-_OWN_QUOTE = re.compile(r"\s*:?\s*[\"«]([^\"«»]{3,})[\"»]")
-# A sentence "وكان X قد <verb> ..." names the subject a participle later in it continues.
-_HAD_DONE = re.compile(rf"\s*[وف]?(?:كان|كانت)\s+(?!قد\s)(?P<who>[^،,.:؛()]{{2,90}}?)\s+قد\s+[{AR}]")
-_TITLED = re.compile(rf"(?<![{AR}])(?:بعنوان|عنوانه|عنوانها|وعنوانه|وعنوانها|عنوان|شعار)\s*:?\s*$")
-# A verb governed by رفض/عدم (رفض كشف اسمه، طالبا عدم ذكر اسمه) reports nothing.
-_REFUSED = re.compile(rf"(?<![{AR}])(?:رفض|رافضا|رافضه|يرفض|عدم|تجنب)\s+$")
-# "كانت X (قد) قالت": the speaker written before the verb (no comma, at most eight words, a parenthesis dropped).
-_SUBJECT_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:كان|كانت)\s+(?!قد\s)(?P<who>[^،,.:؛()]{{2,90}}?)\s*(?:\([^()]{{0,60}}\)\s*)?(?:قد\s+)?$"
-)
-# A speaker's span never opens with an adverb of manner (قد أعلنت بالتزامن مع ...، بالتنسيق مع ...).
-_ADVERB_FIRST = re.compile(rf"^[وف]?بال[{AR}]+(?![{AR}])")
 _ANNOUNCED = re.compile(
     rf"(?<![{AR}])(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
 )
@@ -168,7 +166,7 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
         start = addressee.end()
     named = _NAME_WITH_AN.match(norm, start, limit)
     stop = _STOP.search(norm, named.end() if named else start, limit)
-    while stop and stop.group() in '"«' and (name := _QUOTED_NAME.match(norm, stop.start())) and name.end() < limit:
+    while stop and stop.group() in '"«' and (name := QUOTED_NAME.match(norm, stop.start())) and name.end() < limit:
         head = norm[start : stop.start()].split()[-1:]
         if head and bare_head(head[0], _NAMED_HEADS) not in _NAMED_HEADS:
             break  # (قال الوزير "...": what he said)
@@ -202,11 +200,11 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     named = _NAME_WITH_AN.match(norm, match.end(), window)
     found = _INTRODUCES.search(norm, named.end() if named else match.end(), window)
     while found and found.group() in '"«':
-        name = _QUOTED_NAME.match(norm, found.start(), end)
-        if name and name.end() <= window and _TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
+        name = QUOTED_NAME.match(norm, found.start(), end)
+        if name and name.end() <= window and TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
             break  # قال لـ"الصحيفة": the outlet spoken to, what is said follows it
         if not (name and name.end() <= window):  # تقرير بعنوان "...": a title, however long
-            titled = _TITLED.search(norm, max(0, found.start() - 12), found.start())
+            titled = TITLED.search(norm, max(0, found.start() - 12), found.start())
             name = _QUOTE.match(norm, found.start(), end) if titled else None
         if not name or _SAID_NEXT.match(norm, name.end()):
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
@@ -233,7 +231,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
 def _verb_between(norm: str, start: int, end: int) -> bool:
     """A reporting verb (not one governed by رفض/عدم) lies in ``norm[start:end]``."""
     return any(
-        not _REFUSED.search(norm, max(0, m.start() - 8), m.start()) for m in REPORTING_VERB.finditer(norm, start, end)
+        not REFUSED.search(norm, max(0, m.start() - 8), m.start()) for m in REPORTING_VERB.finditer(norm, start, end)
     )
 
 
@@ -265,7 +263,7 @@ def attributions(
             if (
                 _inside(quoted, match.start("verb"))
                 or _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
-                or _REFUSED.search(norm, max(0, match.start() - 8), match.start())
+                or REFUSED.search(norm, max(0, match.start() - 8), match.start())
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end
@@ -276,7 +274,7 @@ def attributions(
                 norm, match.end(), min(limit, match.end() + 80)
             )
             after_verb, relayer = match.end(), ""
-            if pattern is ATTRIBUTION_PREP and _OWN_WORDS.match(norm, match.end()):
+            if pattern is ATTRIBUTION_PREP and OWN_WORDS.match(norm, match.end()):
                 continue  # حسب قوله، بحسب وصفه: the statement's own speaker, already attributed
             if pattern is ATTRIBUTION_PREP:  # بحسب ما نقلت وكالة الأناضول: the source follows the verb
                 said = _WHAT_SAID.match(norm, after_verb, limit)
@@ -292,13 +290,13 @@ def attributions(
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
                 relayer = text[s:e].strip(' "«»')
                 s, e = _speaker_span(norm, relayed.end(), limit)
-            if _ADVERB_FIRST.match(norm[s:e]):
+            if ADVERB_FIRST.match(norm[s:e]):
                 e = s  # قد أعلنت بالتزامن مع ...: the subject is not written after the verb
             if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»':
                 s, e = s + 1, e - 1  # وقالت "هيومن رايتس ووتش" إن: the name without its marks
             speaker = _MARKS_IN.sub(" ", text[s:e])  # منظمة "أطباء بلا حدود": the name without its marks
             if not speaker.strip(' "«»'):
-                s, e = _subject_before(norm, start, match.start())
+                s, e = subject_before(norm, start, match.start())
                 s, e = (s + 1, e - 1) if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
                 speaker = text[s:e] if e > s else previous
                 s, e = (s, e) if e > s else (match.start(), match.start())
@@ -309,14 +307,14 @@ def attributions(
                 q_start, q_end = intro, end
             elif (
                 pattern is ATTRIBUTION_PREP
-                and _AFTER_ITS_STATEMENT.match(match.group("verb"))
-                and (len(_WORD.findall(norm, start, match.start())) > 1)
+                and AFTER_ITS_STATEMENT.match(match.group("verb"))
+                and (len(WORD.findall(norm, start, match.start())) > 1)
             ):
-                q_start, q_end = _told_before(norm, start, match.start(), e, end)  # قتل خمسة، بحسب المرصد
+                q_start, q_end = told_before(norm, start, match.start(), e, end)  # قتل خمسة، بحسب المرصد
             else:
                 after = max(after, e)  # (a name in the speaker's span is not what is said)
                 quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
-                if quote and pattern is not ATTRIBUTION_PREP and _apart(norm, intro, quote.start()):
+                if quote and pattern is not ATTRIBUTION_PREP and apart(norm, intro, quote.start()):
                     quote = None  # إن الضربات استهدفت "الدولة الإسلامية" في سوريا: the statement starts at إن
                 fallback = (
                     max(e, after, intro) if pattern is not ATTRIBUTION_PREP else max(e, after)
@@ -334,7 +332,7 @@ def attributions(
     found.sort(key=lambda a: a.verb_start)
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
-        subject = None if before else _HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
+        subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
         if subject and len(subject.group("who").split()) <= 8:
             speaker = text[subject.start("who") : subject.end("who")].strip(' "«»')
         else:
@@ -348,46 +346,11 @@ def attributions(
         found.append(
             Attribution(
                 cont.start(), cont.start(), speaker, source_kind(speaker), cont.group("verb"), "",
-                *(said.span(1) if (said := _OWN_QUOTE.match(norm, cont.end(), end)) else (cont.end(), end)),
+                *(said.span(1) if (said := OWN_QUOTE.match(norm, cont.end(), end)) else (cont.end(), end)),
                 cont.start(), cont.end(),
             )
         )  # fmt: skip
     return sorted(found, key=lambda a: a.verb_start)
-
-
-# A quotation opening within this many characters of an أن (قال إنه "...") is the statement itself.
-_QUOTE_AFTER_AN = 7
-
-
-_WORD = re.compile(rf"[{AR}]{{2,}}")
-_OWN_WORDS = re.compile(rf"\s+(?:قول|وصف|تعبير|زعم|روايت|كلام)(?:ه|ها|هم|هما)(?![{AR}])")
-_AFTER_ITS_STATEMENT = re.compile(r"بحسب|حسب|وفق|وفقا ل")  # (على لسان، نقلا عن: what is said follows)
-_DASH = re.compile(r"\s[-–—]\s")
-
-
-def _told_before(norm: str, start: int, prep: int, speaker_end: int, end: int) -> tuple[int, int]:
-    """What a بحسب/وفق after the statement attributes: the sentence before it, or the whole sentence when the
-    source is set off by dashes in its middle (وتعرض الوفد - بحسب مصادر - لاحتجاجات)."""
-    if _DASH.search(norm, max(start, prep - 3), prep) and _DASH.match(norm, speaker_end, end):
-        return start, end
-    q_end = prep
-    while q_end > start and norm[q_end - 1] in " \t\n،,-–—(":
-        q_end -= 1
-    return start + len(norm[start:q_end]) - len(norm[start:q_end].lstrip()), q_end
-
-
-def _apart(norm: str, intro: int, quote: int) -> bool:
-    """Whether a quotation at ``quote`` is not what the أن at ``intro`` introduces (before it, or well into its
-    clause: a name or a phrase quoted inside the statement)."""
-    return norm[intro] not in ':"«' and not intro <= quote <= intro + _QUOTE_AFTER_AN
-
-
-def _subject_before(norm: str, start: int, verb: int) -> tuple[int, int]:
-    """The span of a speaker written between كان and the verb (وكانت الوكالة قد قالت), else an empty span."""
-    found = _SUBJECT_BEFORE.search(norm, max(start, verb - 120), verb)
-    if not found or len(found.group("who").split()) > 8:
-        return verb, verb
-    return found.span("who")
 
 
 def _quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
