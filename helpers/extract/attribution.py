@@ -333,8 +333,11 @@ def attributions(
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
+        s = e = cont.start()
         if subject and len(subject.group("who").split()) <= 8:
-            speaker = text[subject.start("who") : subject.end("who")].strip(' "«»')
+            s, e = subject.span("who")
+            s, e = (s + 1, e - 1) if norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
+            speaker = text[s:e]
         else:
             speaker = before[-1].speaker if before else previous
         if (
@@ -345,9 +348,9 @@ def attributions(
             continue  # (أضاف قائلا: one statement)
         found.append(
             Attribution(
-                cont.start(), cont.start(), speaker, source_kind(speaker), cont.group("verb"), "",
+                s, e, speaker, source_kind(speaker), cont.group("verb"), "",
                 *(said.span(1) if (said := OWN_QUOTE.match(norm, cont.end(), end)) else (cont.end(), end)),
-                cont.start(), cont.end(),
+                cont.start(), cont.end(), written_kind(speaker) if e > s else "", nationality(speaker) if e > s else "",
             )
         )  # fmt: skip
     return sorted(found, key=lambda a: a.verb_start)

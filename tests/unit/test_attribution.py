@@ -304,3 +304,9 @@ def test_a_short_quoted_statement_followed_by_the_next_verb_is_still_said():
     # (a guard: a short quotation followed by more words is taken for a name unless the next verb follows it)
     text = 'ووصفت الوزارة القرار "غير مقبول" وقالت إنها سترد.'
     assert [(v, q) for v, _, q in said(text)] == [("وصفت", "غير مقبول"), ("قالت", "إنها سترد.")]
+
+
+def test_a_participle_after_kana_qad_keeps_its_subject_in_the_quotes_table():
+    text = 'عنوان\n\nوقال الوزير إن الجيش تقدم.\nوكان ممثل البعثة قد طالب المجلس بالتحرك، مؤكدا أن "الوقت ينفد".'
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert quotes.set_index("sentence_id").loc[2, "speaker"] == "ممثل البعثة"
