@@ -27,7 +27,8 @@ SUBJECT_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:كان|كانت)\s+(?!قد\s)(?P<who>[^،,.:؛()]{{2,90}}?)\s*(?:\([^()]{{0,60}}\)\s*)?(?:قد\s+)?$"
 )
 # A speaker's span never opens with an adverb of manner (قد أعلنت بالتزامن مع ...، بالتنسيق مع ...).
-ADVERB_FIRST = re.compile(rf"^[وف]?بال[{AR}]+(?![{AR}])")
+# nor is it only a time noun (وكان بولتون قد قال الشهر الماضي، إن: the span stops at الماضي).
+ADVERB_FIRST = re.compile(rf"^(?:[وف]?بال[{AR}]+(?![{AR}])|(?:الشهر|الاسبوع|العام|السنه|الليله|الفجر|الظهر)\s*$)")
 
 # A quotation opening within this many characters of an أن (قال إنه "...") is the statement itself.
 QUOTE_AFTER_AN = 7

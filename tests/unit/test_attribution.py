@@ -310,3 +310,8 @@ def test_a_participle_after_kana_qad_keeps_its_subject_in_the_quotes_table():
     text = 'عنوان\n\nوقال الوزير إن الجيش تقدم.\nوكان ممثل البعثة قد طالب المجلس بالتحرك، مؤكدا أن "الوقت ينفد".'
     quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert quotes.set_index("sentence_id").loc[2, "speaker"] == "ممثل البعثة"
+
+
+def test_a_time_noun_before_its_adjective_is_not_the_speaker():
+    text = "وكان قائد الشرطة قد قال الشهر الماضي إن الطريق آمن."
+    assert said(text, previous="سابق") == [("قال", "قائد الشرطة", "إن الطريق آمن.")]
