@@ -82,12 +82,15 @@ _STOP = re.compile(
 # A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
 # also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
 _INTRODUCES = re.compile(
-    rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )(?<!لو )"
+    rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )"
+    rf"(?<!لو )(?<!بيد )"
     rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]"
 )  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces)
-_ANNOUNCED = re.compile(
-    rf"(?<![{AR}])(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
+_ANNOUNCED_WORDS = (
+    rf"(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
 )
+_ANNOUNCED = re.compile(rf"(?<![{AR}]){_ANNOUNCED_WORDS}")
+_ANNOUNCED_AFTER_APPOSITION = re.compile(rf"(?<=[،,] ){_ANNOUNCED_WORDS}")
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
@@ -215,7 +218,9 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
     if verb in ("اعلن", "اعلنت"):
-        announced = _ANNOUNCED.search(norm, match.end(), max(window, min(end, match.end() + 150)))
+        announced = _ANNOUNCED.search(norm, match.end(), window) or _ANNOUNCED_AFTER_APPOSITION.search(
+            norm, match.end(), min(end, match.end() + 250)
+        )  # أعلن آمر الغرفة، اللواء فلان، السيطرة على ...
         if announced and (not found or announced.start() < found.start()):
             return announced.start()
     if verb in ("اشار", "اشارت", "لفت", "لفتت") and not found:

@@ -315,3 +315,12 @@ def test_a_participle_after_kana_qad_keeps_its_subject_in_the_quotes_table():
 def test_a_time_noun_before_its_adjective_is_not_the_speaker():
     text = "وكان قائد الشرطة قد قال الشهر الماضي إن الطريق آمن."
     assert said(text, previous="سابق") == [("قال", "قائد الشرطة", "إن الطريق آمن.")]
+
+
+def test_however_that_is_not_what_a_verb_introduces():
+    assert said('وارتفعت الأسعار بعدما أعلنت الشركة "حالة الطوارئ" في مصافيها، بيد أن الطلب تراجع.') == []
+
+
+def test_what_was_announced_after_a_long_apposition():
+    text = "أعلن قائد غرفة العمليات المشتركة في المنطقة الشرقية للبلاد، العقيد سامي الزين، السيطرة على التلال."
+    assert said(text) == [("أعلن", "قائد غرفة العمليات المشتركة", "السيطرة على التلال.")]
