@@ -202,6 +202,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     window = min(end, match.end() + 90)
     named = _NAME_WITH_AN.match(norm, match.end(), window)
     found = _INTRODUCES.search(norm, named.end() if named else match.end(), window)
+    first = found
     while found and found.group() in '"«':
         name = QUOTED_NAME.match(norm, found.start(), end)
         if name and name.end() <= window and TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
@@ -230,6 +231,8 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         return points.start() if points else None
     if found:
         return found.start()
+    if first and verb in ("اعلن", "اعلنت", "حذر", "حذرت"):
+        return first.start()  # أعلن حفتر "ساعة الصفر" لتحرير المدينة: nothing else follows, the quoted term is it
     return match.start() if _AS_SAID.search(norm, max(0, match.start() - 12), match.start()) else None
 
 

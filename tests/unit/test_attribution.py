@@ -318,7 +318,7 @@ def test_a_time_noun_before_its_adjective_is_not_the_speaker():
 
 
 def test_however_that_is_not_what_a_verb_introduces():
-    assert said('وارتفعت الأسعار بعدما أعلنت الشركة "حالة الطوارئ" في مصافيها، بيد أن الطلب تراجع.') == []
+    assert said("وارتفعت الأسعار بعدما أعلنت الشركة خططها لمصافيها، بيد أن الطلب تراجع.") == []
 
 
 def test_what_was_announced_after_a_long_apposition():
@@ -327,3 +327,9 @@ def test_what_was_announced_after_a_long_apposition():
         "السيطرة على التلال."
     )
     assert said(text) == [("أعلن", "قائد غرفة العمليات المشتركة", "السيطرة على التلال.")]
+
+
+def test_an_announced_quoted_term_with_nothing_else_introduced_is_what_was_announced():
+    # (a guard: the quoted-name rule leaves an announcement whose only quotation is its term)
+    text = 'وأعلنت البلدية "حالة الطوارئ" في الأحياء الساحلية.'
+    assert said(text) == [("أعلنت", "البلدية", "حالة الطوارئ")]
