@@ -333,3 +333,8 @@ def test_an_announced_quoted_term_with_nothing_else_introduced_is_what_was_annou
     # (a guard: the quoted-name rule leaves an announcement whose only quotation is its term)
     text = 'وأعلنت البلدية "حالة الطوارئ" في الأحياء الساحلية.'
     assert said(text) == [("أعلنت", "البلدية", "حالة الطوارئ")]
+
+
+def test_an_announced_occurrence_or_detention_is_what_was_announced():
+    assert said("وأعلنت الشرطة توقيف ثلاثة مشتبه بهم.") == [("أعلنت", "الشرطة", "توقيف ثلاثة مشتبه بهم.")]
+    assert said("وأعلن الدفاع المدني وقوع انفجار في المستودع.")[0][2] == "وقوع انفجار في المستودع."
