@@ -30,6 +30,7 @@ SUBJECT_BEFORE = re.compile(
 # nor is it only a time noun (وكان بولتون قد قال الشهر الماضي، إن: the span stops at الماضي).
 ADVERB_FIRST = re.compile(rf"^(?:[وف]?بال[{AR}]+(?![{AR}])|(?:الشهر|الاسبوع|العام|السنه|الليله|الفجر|الظهر)\s*$)")
 
+POINTS_THAT = re.compile(rf"الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
 # A quotation opening within this many characters of an أن (قال إنه "...") is the statement itself.
 QUOTE_AFTER_AN = 7
 
@@ -54,6 +55,8 @@ def told_before(norm: str, start: int, prep: int, speaker_end: int, end: int) ->
 def apart(norm: str, intro: int, quote: int) -> bool:
     """Whether a quotation at ``quote`` is not what the أن at ``intro`` introduces (before it, or well into its
     clause: a name or a phrase quoted inside the statement)."""
+    if norm.startswith("الي", intro) and not POINTS_THAT.match(norm, intro):
+        return False  # أشار إلى تعرض منزله ... وقال "...": a noun pointed to, the quotation is what was said
     return norm[intro] not in ':"«' and not intro <= quote <= intro + QUOTE_AFTER_AN
 
 

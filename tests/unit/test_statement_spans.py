@@ -27,3 +27,9 @@ def test_a_quotation_well_into_the_statement_is_apart_from_its_complementiser():
     norm = normalize_letters('إن الجيش قصف مواقع "الجماعة" أمس')
     assert apart(norm, 0, norm.index('"'))
     assert not apart(normalize_letters('إنه "لن يتراجع"'), 0, 4)
+
+
+def test_a_noun_pointed_to_leaves_the_quotation_to_what_was_said():
+    norm = normalize_letters('أشار الساكن إلى تضرر بيته بالقصف وقال "لن نرحل".')
+    assert not apart(norm, norm.index("الي"), norm.index('"'))
+    assert apart(normalize_letters('إلى أن البيت تضرر "بشدة" أمس'), 0, 20)
