@@ -15,7 +15,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpers.extract.article import Article
-from helpers.extract.speakers import DESCRIBED_HEADS, headline_speaker, nationality, written_kind
+from helpers.extract.speakers import (
+    DESCRIBED_HEADS,
+    INSTITUTION_HEADS,
+    MEDIA_HEADS,
+    bare_head,
+    headline_speaker,
+    nationality,
+    written_kind,
+)
+from helpers.extract.statement_spans import (
+    ADVERB_FIRST,
+    AFTER_ITS_STATEMENT,
+    HAD_DONE,
+    OWN_QUOTE,
+    OWN_WORDS,
+    QUOTED_NAME,
+    REFUSED,
+    TITLED,
+    TO_OUTLET,
+    WORD,
+    apart,
+    subject_before,
+    told_before,
+)
 from helpers.text.arabic import AR, MARK_CHARS, MARKS, strip_marks
 from helpers.text.normalize import normalize_letters
 from helpers.text.patterns import alternation, cue_strings, holds_any
@@ -40,21 +63,40 @@ _MARKED_VERB = re.compile(
 )
 ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
 _PREP_CUES = cue_strings(ATTRIBUTION_PREP)
-CONTINUATION = re.compile(rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))(?![{AR}])")
+# "جاء في بيان الجيش أن ...": a document speaks; its words are introduced as a verb's are.
+DOCUMENT_SAYS = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<verb>(?:جاء|ورد)\s+في)(?=\s+(?:ال)?(?:بيان|تقرير|رساله|تصريح|مقال|نص|وثيقه|تغريده|"
+    rf"منشور|افتتاحيه|مذكره|خطاب|كلمه)(?![{AR}]))"
+)
+_DOCUMENT_CUES = ("جاء في", "ورد في")
+CONTINUATION = re.compile(
+    rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))[{MARK_CHARS}]*(?![{AR}])"
+)  # (مشيراً: the tanween is the participle's, not the start of what is said)
 # Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
 # punctuation or a quote.
 _STOP = re.compile(
     rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
     rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
-    rf"قوله|قولها|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ"
+    rf"قوله|قولها|بعنوان|عنوانه|وعنوانه|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ|\s[-–—]\s"
 )
 # A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
 # also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
-_INTRODUCES = re.compile(rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]")
-_ANNOUNCED = re.compile(
-    rf"(?<![{AR}])(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام)(?![{AR}])"
+_INTRODUCES = re.compile(
+    rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )"
+    rf"(?<!لو )(?<!بيد )"
+    rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]"
+)  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces)
+_ANNOUNCED_WORDS = (
+    rf"(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
 )
+_ANNOUNCED = re.compile(rf"(?<![{AR}]){_ANNOUNCED_WORDS}")
+_ANNOUNCED_AFTER_APPOSITION = re.compile(rf"(?<=[،,] ){_ANNOUNCED_WORDS}")
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
+_COMMA_IN = re.compile(r"[،,]")
+_MARKS_IN = re.compile(r"\s*[\"«»]\s*")
+_SAID_NEXT = re.compile(rf"\s*[وف](?:{_VERBS})(?![{AR}])")
+_AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
+_POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
 _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
 _WHAT_SAID = re.compile(rf"\s*ما\s+(?P<verb>)[{AR}]+\s*")
@@ -67,6 +109,7 @@ _OUTLET = re.compile(
     rf"(?:\s+(?:نيوز|عربيه|بوست|تايمز|الاوسط|اليوم|عربي))?))(?![{AR}])"
 )
 ANONYMOUS_HEADS = DESCRIBED_HEADS
+_NAMED_HEADS = MEDIA_HEADS | INSTITUTION_HEADS
 # Heads that are anonymous only when indefinite: مسؤول عسكري is anonymous, المسؤول الإعلامي لغرفة... is a role.
 ROLE_HEADS = {"مسؤول", "مسؤولون", "مسؤولين", "متحدث"}
 _SPOKEN_TO = re.compile(
@@ -126,6 +169,13 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
         start = addressee.end()
     named = _NAME_WITH_AN.match(norm, start, limit)
     stop = _STOP.search(norm, named.end() if named else start, limit)
+    while stop and stop.group() in '"«' and (name := QUOTED_NAME.match(norm, stop.start())) and name.end() < limit:
+        head = norm[start : stop.start()].split()[-1:]
+        if head and bare_head(head[0], _NAMED_HEADS) not in _NAMED_HEADS:
+            break  # (قال الوزير "...": what he said)
+        if not head:
+            return start, name.end()  # وقالت "هيومن رايتس ووتش" إن: the name is the speaker
+        stop = _STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
@@ -152,16 +202,45 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     window = min(end, match.end() + 90)
     named = _NAME_WITH_AN.match(norm, match.end(), window)
     found = _INTRODUCES.search(norm, named.end() if named else match.end(), window)
+    first = found
+    while found and found.group() in '"«':
+        name = QUOTED_NAME.match(norm, found.start(), end)
+        if name and name.end() <= window and TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
+            break  # قال لـ"الصحيفة": the outlet spoken to, what is said follows it
+        if not (name and name.end() <= window):  # تقرير بعنوان "...": a title, however long
+            titled = TITLED.search(norm, max(0, found.start() - 12), found.start())
+            name = _QUOTE.match(norm, found.start(), end) if titled else None
+        if not name or _SAID_NEXT.match(norm, name.end()):
+            break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
+        window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
+        found = _INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
+    if not found and _COMMA_IN.search(norm, match.end(), window):  # قال فلان، رئيس ... في ...، إن: after the apposition
+        found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
+    if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
+        return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
     if verb in ("اعلن", "اعلنت"):
-        announced = _ANNOUNCED.search(norm, match.end(), window)
+        announced = _ANNOUNCED.search(norm, match.end(), window) or _ANNOUNCED_AFTER_APPOSITION.search(
+            norm, match.end(), min(end, match.end() + 250)
+        )  # أعلن آمر الغرفة، اللواء فلان، السيطرة على ...
         if announced and (not found or announced.start() < found.start()):
             return announced.start()
     if verb in ("اشار", "اشارت", "لفت", "لفتت") and not found:
-        points = _POINTS_TO.search(norm, match.end(), window)
+        points = _POINTS_TO_THAT.search(norm, match.end(), min(end, match.end() + 200))  # (after an apposition)
+        if not points or _verb_between(norm, match.end(), points.start()):
+            points = _POINTS_TO.search(norm, match.end(), window)
         return points.start() if points else None
     if found:
         return found.start()
+    if first and verb in ("اعلن", "اعلنت", "حذر", "حذرت"):
+        return first.start()  # أعلن حفتر "ساعة الصفر" لتحرير المدينة: nothing else follows, the quoted term is it
     return match.start() if _AS_SAID.search(norm, max(0, match.start() - 12), match.start()) else None
+
+
+def _verb_between(norm: str, start: int, end: int) -> bool:
+    """A reporting verb (not one governed by رفض/عدم) lies in ``norm[start:end]``."""
+    return any(
+        not REFUSED.search(norm, max(0, m.start() - 8), m.start()) for m in REPORTING_VERB.finditer(norm, start, end)
+    )
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -184,13 +263,18 @@ def attributions(
     quoted = _quoted_spans(norm, start, end)
     verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
     preps = holds_any(norm, start, end, _PREP_CUES)  # (only a speed-up: the pattern holds one of them)
-    for pattern in (verbs, ATTRIBUTION_PREP) if preps else (verbs,):
+    patterns = (verbs, ATTRIBUTION_PREP) if preps else (verbs,)
+    if holds_any(norm, start, end, _DOCUMENT_CUES):
+        patterns += (DOCUMENT_SAYS,)
+    for pattern in patterns:
         for match in pattern.finditer(norm, start, end):
-            if _inside(quoted, match.start("verb")) or _RELATIVE_BEFORE.search(
-                norm, max(0, match.start() - 8), match.start()
+            if (
+                _inside(quoted, match.start("verb"))
+                or _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+                or REFUSED.search(norm, max(0, match.start() - 8), match.start())
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
-            intro = _introduction(norm, match, end) if pattern is verbs else end
+            intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end
             if intro is None:
                 continue
             limit = intro if intro > match.end() else end
@@ -198,6 +282,8 @@ def attributions(
                 norm, match.end(), min(limit, match.end() + 80)
             )
             after_verb, relayer = match.end(), ""
+            if pattern is ATTRIBUTION_PREP and OWN_WORDS.match(norm, match.end()):
+                continue  # حسب قوله، بحسب وصفه: the statement's own speaker, already attributed
             if pattern is ATTRIBUTION_PREP:  # بحسب ما نقلت وكالة الأناضول: the source follows the verb
                 said = _WHAT_SAID.match(norm, after_verb, limit)
                 if said and not verbs.match(norm, said.end("verb")):
@@ -212,18 +298,37 @@ def attributions(
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
                 relayer = text[s:e].strip(' "«»')
                 s, e = _speaker_span(norm, relayed.end(), limit)
-            speaker = text[s:e]
-            if not speaker.strip() or speaker.strip().startswith(('"', "«")):
-                speaker, s, e = previous, match.start(), match.start()
+            if ADVERB_FIRST.match(norm[s:e]):
+                e = s  # قد أعلنت بالتزامن مع ...: the subject is not written after the verb
+            if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»':
+                s, e = s + 1, e - 1  # وقالت "هيومن رايتس ووتش" إن: the name without its marks
+            speaker = _MARKS_IN.sub(" ", text[s:e])  # منظمة "أطباء بلا حدود": the name without its marks
+            if not speaker.strip(' "«»'):
+                s, e = subject_before(norm, start, match.start())
+                s, e = (s + 1, e - 1) if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
+                speaker = text[s:e] if e > s else previous
+                s, e = (s, e) if e > s else (match.start(), match.start())
             after = spoken.end() if spoken else match.end()
             if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
                 q_start, q_end = start, match.start()
             elif _ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
                 q_start, q_end = intro, end
+            elif (
+                pattern is ATTRIBUTION_PREP
+                and AFTER_ITS_STATEMENT.match(match.group("verb"))
+                and (len(WORD.findall(norm, start, match.start())) > 1)
+            ):
+                q_start, q_end = told_before(norm, start, match.start(), e, end)  # قتل خمسة، بحسب المرصد
             else:
+                after = max(after, e)  # (a name in the speaker's span is not what is said)
                 quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
-                q_start, q_end = (quote.start(1), quote.end(1)) if quote else (max(e, after, intro), end)
-                q_start += len(norm[q_start:q_end]) - len(norm[q_start:q_end].lstrip())
+                if quote and pattern is not ATTRIBUTION_PREP and apart(norm, intro, quote.start()):
+                    quote = None  # إن الضربات استهدفت "الدولة الإسلامية" في سوريا: the statement starts at إن
+                fallback = (
+                    max(e, after, intro) if pattern is not ATTRIBUTION_PREP else max(e, after)
+                )  # وبحسب المرصد، قتل ...
+                q_start, q_end = (quote.start(1), quote.end(1)) if quote else (fallback, end)
+                q_start += len(norm[q_start:q_end]) - len(norm[q_start:q_end].lstrip(" \t\n،,"))
             found.append(
                 Attribution(
                     s, e, speaker.strip(), source_kind(speaker), text[match.start("verb") : match.end("verb")],
@@ -235,7 +340,14 @@ def attributions(
     found.sort(key=lambda a: a.verb_start)
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
-        speaker = before[-1].speaker if before else previous
+        subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
+        s = e = cont.start()
+        if subject and len(subject.group("who").split()) <= 8:
+            s, e = subject.span("who")
+            s, e = (s + 1, e - 1) if norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
+            speaker = text[s:e]
+        else:
+            speaker = before[-1].speaker if before else previous
         if (
             not speaker
             or _inside(quoted, cont.start())
@@ -244,8 +356,9 @@ def attributions(
             continue  # (أضاف قائلا: one statement)
         found.append(
             Attribution(
-                cont.start(), cont.start(), speaker, source_kind(speaker), cont.group("verb"), "", cont.end(), end,
-                cont.start(), cont.end(),
+                s, e, speaker, source_kind(speaker), cont.group("verb"), "",
+                *(said.span(1) if (said := OWN_QUOTE.match(norm, cont.end(), end)) else (cont.end(), end)),
+                cont.start(), cont.end(), written_kind(speaker) if e > s else "", nationality(speaker) if e > s else "",
             )
         )  # fmt: skip
     return sorted(found, key=lambda a: a.verb_start)

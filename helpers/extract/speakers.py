@@ -62,7 +62,7 @@ FEMININE_VERBS = {
 _PRONOUN_VERBS = {"بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "علي لسان"}
 
 
-def _bare(word: str, heads: set[str]) -> str:
+def bare_head(word: str, heads: set[str]) -> str:
     """The word's form in ``heads`` without و/ف and ال (والحكومه → حكومه; وكاله stays), else the word."""
     for form in (word, word[1:] if word[:1] in ("و", "ف") else ""):
         for bare in (form, form[2:] if form.startswith("ال") else ""):
@@ -91,9 +91,9 @@ def written_kind(speaker: str) -> str:
         return "institution"
     if len(words) == 1 and _THEIR_PEOPLE.search(head):
         return "described_source"  # معارضوها، منتقدوه، محاموه: people of someone's, not a name
-    if _bare(head, MEDIA_HEADS) in MEDIA_HEADS:
+    if bare_head(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
-    if _bare(head, INSTITUTION_HEADS) in INSTITUTION_HEADS:
+    if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS:
         return "institution"
     return ""
 

@@ -1,0 +1,35 @@
+"""Statement spans: the speaker written before the verb, what a trailing بحسب attributes, quoted names."""
+
+from helpers.extract.statement_spans import QUOTED_NAME, apart, subject_before, told_before
+from helpers.text.normalize import normalize_letters
+
+
+def test_the_speaker_between_kana_and_the_verb_without_its_parenthesis():
+    norm = normalize_letters("وكانت هيئة الموانئ (الرسمية) قد أعلنت أن الرصيف أغلق.")
+    s, e = subject_before(norm, 0, norm.index("اعلنت"))
+    assert norm[s:e] == "هيئه الموانئ"
+
+
+def test_what_a_trailing_according_to_attributes():
+    norm = normalize_letters("واحترق مخزن في الميناء، بحسب الدفاع المدني.")
+    prep = norm.index("بحسب")
+    s, e = told_before(norm, 0, prep, len(norm) - 1, len(norm))
+    assert norm[s:e] == "واحترق مخزن في الميناء"
+
+
+def test_a_short_quotation_before_more_of_the_clause_is_a_name():
+    norm = normalize_letters('مواقع لجماعة "أنصار الحق" قرب الحدود، وقال "لن نتراجع".')
+    assert QUOTED_NAME.match(norm, norm.index('"')).group("name") == "انصار الحق"
+    assert QUOTED_NAME.match(norm, norm.rindex('"', 0, len(norm) - 2)) is None
+
+
+def test_a_quotation_well_into_the_statement_is_apart_from_its_complementiser():
+    norm = normalize_letters('إن الجيش قصف مواقع "الجماعة" أمس')
+    assert apart(norm, 0, norm.index('"'))
+    assert not apart(normalize_letters('إنه "لن يتراجع"'), 0, 4)
+
+
+def test_a_noun_pointed_to_leaves_the_quotation_to_what_was_said():
+    norm = normalize_letters('أشار الساكن إلى تضرر بيته بالقصف وقال "لن نرحل".')
+    assert not apart(norm, norm.index("الي"), norm.index('"'))
+    assert apart(normalize_letters('إلى أن البيت تضرر "بشدة" أمس'), 0, 20)
