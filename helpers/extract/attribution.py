@@ -102,6 +102,11 @@ _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # �
 _WHAT_SAID = re.compile(rf"\s*ما\s+(?P<verb>)[{AR}]+\s*")
 _RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
+_URGED = re.compile(  # (وكان X قد دعا ...، مؤكدا: a speaker; وكان الهجوم قد وقع: not)
+    rf"(?:دعا|دعت|طالب|طالبت|ناشد|ناشدت|حث|حثت|اتهم|اتهمت|هدد|هددت|رحب|رحبت|انتقد|انتقدت|ادان|ادانت|شدد|شددت)"
+    rf"(?![{AR}])"
+)
+_IN_RELATIVE = re.compile(rf"(?<![{AR}])(?:الذي|التي|الذين|اللذين|اللتين)\s+(?:[{AR}]+\s+){{0,3}}$")
 _AS_SAID = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
 _OUTLET = re.compile(
     rf"(?<![{AR}])(?:ل\u0640*\s*|لـ\s*|مع\s+)(?P<outlet>(?:بي بي سي|سكاي نيوز عربيه|سكاي نيوز|رويترز|فرانس برس|"
@@ -231,16 +236,28 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         return points.start() if points else None
     if found:
         return found.start()
-    if first and verb in ("اعلن", "اعلنت", "حذر", "حذرت"):
+    if first and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start())):
         return first.start()  # أعلن حفتر "ساعة الصفر" لتحرير المدينة: nothing else follows, the quoted term is it
     return match.start() if _AS_SAID.search(norm, max(0, match.start() - 12), match.start()) else None
+
+
+def _said_straight(norm: str, verb_end: int, mark: int) -> bool:
+    """A quotation at ``mark`` follows the speaker named after the verb (قال الرئيس "مصر لن تركع" خلال كلمته):
+    not an outlet spoken to, nor the name of a body (وكالة "سانا"), nor straight after the verb."""
+    if norm[mark] not in '"«' or TO_OUTLET.search(norm, max(0, mark - 20), mark):
+        return False
+    words = norm[verb_end:mark].split()
+    named = bool(words) and bare_head(words[-1], _NAMED_HEADS) in _NAMED_HEADS
+    return bool(words) and not named and not _STOP.search(norm, verb_end, mark)
 
 
 def _verb_between(norm: str, start: int, end: int) -> bool:
     """A reporting verb (not one governed by رفض/عدم) lies in ``norm[start:end]``."""
     return any(
-        not REFUSED.search(norm, max(0, m.start() - 8), m.start()) for m in REPORTING_VERB.finditer(norm, start, end)
-    )
+        not REFUSED.search(norm, max(0, m.start() - 8), m.start())
+        and not _IN_RELATIVE.search(norm, max(0, m.start() - 40), m.start())
+        for m in REPORTING_VERB.finditer(norm, start, end)
+    )  # (الوزير الذي قال أمس إن ...، أن: the relative clause's verb does not take the main verb's أن)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -298,8 +315,10 @@ def attributions(
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
                 relayer = text[s:e].strip(' "«»')
                 s, e = _speaker_span(norm, relayed.end(), limit)
-            if ADVERB_FIRST.match(norm[s:e]):
-                e = s  # قد أعلنت بالتزامن مع ...: the subject is not written after the verb
+            if adverb := ADVERB_FIRST.match(norm[s:e]):
+                rest = norm[s + adverb.end() : e]  # قال بالأمس وزير الداخلية: the speaker after the adverb
+                s = s + adverb.end() + len(rest) - len(rest.lstrip()) if rest.strip() else e
+                e = max(s, e) if rest.strip() else s  # قد أعلنت بالتزامن مع ...: no subject after the verb
             if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»':
                 s, e = s + 1, e - 1  # وقالت "هيومن رايتس ووتش" إن: the name without its marks
             speaker = _MARKS_IN.sub(" ", text[s:e])  # منظمة "أطباء بلا حدود": the name without its marks
@@ -341,6 +360,10 @@ def attributions(
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
+        if subject and not (
+            REPORTING_VERB.match(norm, subject.end() - 1) or _URGED.match(norm, subject.end() - 1)
+        ):  # وكان الهجوم قد وقع فجرا، مضيفا: an event, not a speaker; the participle continues the last one
+            subject = None
         s = e = cont.start()
         if subject and len(subject.group("who").split()) <= 8:
             s, e = subject.span("who")

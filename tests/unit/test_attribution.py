@@ -338,3 +338,30 @@ def test_an_announced_quoted_term_with_nothing_else_introduced_is_what_was_annou
 def test_an_announced_occurrence_or_detention_is_what_was_announced():
     assert said("وأعلنت الشرطة توقيف ثلاثة مشتبه بهم.") == [("أعلنت", "الشرطة", "توقيف ثلاثة مشتبه بهم.")]
     assert said("وأعلن الدفاع المدني وقوع انفجار في المستودع.")[0][2] == "وقوع انفجار في المستودع."
+
+
+def test_a_short_quotation_straight_after_the_speaker_is_what_was_said():
+    text = 'وقال الرئيس السيسي "مصر لن تركع" خلال كلمته في القاهرة الأحد.'
+    found = attributions(text)
+    assert [(a.speaker, text[a.quote_start : a.quote_end]) for a in found] == [("الرئيس السيسي", "مصر لن تركع")]
+
+
+def test_a_reporting_verb_in_a_relative_clause_leaves_the_main_verbs_statement():
+    text = "وأكد الوزير، الذي كان قد أعلن استقالته، أن الحكومة باقية حتى الانتخابات."
+    found = [a for a in attributions(text) if a.verb == "أكد"]
+    assert [(a.speaker, text[a.quote_start : a.quote_end]) for a in found] == [
+        ("الوزير", "أن الحكومة باقية حتى الانتخابات.")
+    ]
+    text = "وقال الناطق العسكري الذي أعلن أمس السيطرة على المطار إن القوات تتقدم."
+    assert [text[a.quote_start : a.quote_end] for a in attributions(text) if a.verb == "قال"] == ["إن القوات تتقدم."]
+
+
+def test_an_adverb_before_the_speaker_is_skipped_not_the_speaker():
+    text = "وقال بالأمس وزير الداخلية إن الأمن مستتب."
+    assert attributions(text)[0].speaker == "وزير الداخلية"
+
+
+def test_a_participle_after_kana_qad_with_an_event_continues_the_last_speaker():
+    text = "قال الناطق باسم التحالف إن الحوثيين أطلقوا صاروخا. وكان الهجوم قد وقع فجرا، مضيفا أن الصاروخ اعترض."
+    table = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert table["speaker"].tolist() == ["الناطق باسم التحالف", "الناطق باسم التحالف"]
