@@ -176,13 +176,7 @@ def _armed_by_nationality(norm: str, end: int) -> Party:
     """A weapon or an arm told with a nationality right after ``end`` (الطيران الإسرائيلي، المقاتلات الروسية): that
     country's military forces, or nobody."""
     arm = _ARM.match(norm, end)
-    if arm is None:
-        return NOBODY
-    nat = nationalities().get(name_key(arm.group("nat")))
-    label = forces_label("", nat.country) if nat is not None else ""
-    if not label:
-        return NOBODY
-    return Party(arm.start("nat"), arm.end(), arm.group(0).strip(), label, "state", "army", nat.country)
+    return _forces_of(arm, arm.end(), arm.group(0).strip()) if arm is not None else NOBODY
 
 
 def foreign_arm(norm: str, end: int) -> Party:
@@ -191,13 +185,16 @@ def foreign_arm(norm: str, end: int) -> Party:
     made there (بطائرة روسية الصنع: whoever flew it), nor a missile or a shell (بصواريخ إيرانية: whoever fired
     them), nor a coalition's aircraft told as one member's (بطائرة سعودية تابعة للتحالف); or nobody."""
     arm = _BY_ARM.match(norm, end)
-    if arm is None:
-        return NOBODY
+    return _forces_of(arm, arm.end("nat"), "") if arm is not None else NOBODY
+
+
+def _forces_of(arm: re.Match, end: int, surface: str) -> Party:
+    """The military forces of the nationality an arm's match names (its ``nat`` group), or nobody."""
     nat = nationalities().get(name_key(arm.group("nat")))
     label = forces_label("", nat.country) if nat is not None else ""
     if not label:
         return NOBODY
-    return Party(arm.start("nat"), arm.end("nat"), "", label, "state", "army", nat.country)
+    return Party(arm.start("nat"), end, surface, label, "state", "army", nat.country)
 
 
 _UNMANNED = r"(?:\s+(?:بدون|بلا|من دون|دون)\s+طيار)?"
