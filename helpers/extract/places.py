@@ -236,14 +236,15 @@ FOCUS_COUNTRIES = frozenset({
 
 def _score(place: Place, context: Counter, sentence: set[str], big_rival: bool = False) -> float:
     """Plausibility of a candidate: the article's countries (named elsewhere, most named, in the same sentence;
-    less for a small place beside a capital or a city of a million), then size and type."""
+    less, and no sentence bonus, for a namesake of a capital or a city of a million: موسكو وواشنطن is not
+    Mesquite, Texas), then size and type."""
     weight = config.extraction_settings().country_weight if place.kind == "country" else place.population
     score = math.log10(weight + 10)
     if place.country and place.country in context and big_rival and not _big(place):
         score += 3.0  # a namesake needs more than the article's country to beat a capital (London KY, Mesquite TX)
     elif place.country and place.country in context:
         score += 5.0 + (2.0 if context[place.country] == max(context.values()) else 0.0)
-    score += 3.0 if place.country in sentence and place.country and not (big_rival and _small(place)) else 0.0
+    score += 3.0 if place.country in sentence and place.country and not (big_rival and not _big(place)) else 0.0
     score += 1.0 if place.country in FOCUS_COUNTRIES else 0.0
     score += {"country": 4.0, "capital": 2.0}.get(place.kind, 1.0 if place.kind in MACRO_KINDS else 0.0)
     score += 1.5 if place.source == "curated" else 0.0

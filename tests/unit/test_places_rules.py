@@ -206,6 +206,8 @@ def test_ordinary_words_after_a_district_or_street_head_are_no_place():
 def test_a_mid_size_namesake_does_not_beat_a_capital_on_the_articles_country():
     text = "بعدما وافقت موسكو على وقف إطلاق النار. وقالت الولايات المتحدة إن الولايات المتحدة ترحب"
     assert only(text, "موسكو").place.country == "RU"
+    text = "وتقع البلدة جنوب خط فض الاشتباك الذي قررته موسكو وواشنطن تفاديا للتصعيد بين الطرفين."
+    assert only(text, "موسكو").place.country == "RU"  # Washington in its sentence does not make it Mesquite, Texas
 
 
 def test_punctuation_breaks_a_place_cue():
