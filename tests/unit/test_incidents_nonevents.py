@@ -269,3 +269,8 @@ def test_separate_attacks_told_only_in_their_sentence_or_a_place_s_past_are_acts
         " هجمات متفرقة منذ أشهر. وقال مصدر أمني إن الانتحاري فجر نفسه عند الحاجز."
     )
     assert len(events(past)) >= 1
+
+
+def test_a_habit_adverb_a_few_words_before_the_act_makes_no_event():
+    assert events("ولا يعلن المتمردون في أفغانستان عادة مسؤوليتهم عن الهجمات على المدنيين.") == []
+    assert len(events("وأعلن المتمردون في أفغانستان مسؤوليتهم عن الهجوم على قاعدة للجيش أمس.")) >= 1

@@ -62,3 +62,10 @@ def test_forms_arabic_news_uses_for_acts_are_in_the_table(form, event_type, sub_
 def test_an_abduction_noun_is_an_abduction_not_an_assassination():
     assert trigger_table()[normalize_letters("اختطاف")].sub_event_type == "Abduction/forced disappearance"
     assert trigger_table()[normalize_letters("اغتيال")].sub_event_type == "Attack"
+
+
+def test_a_weapon_glued_to_a_non_joining_letter_is_read_after_its_trigger():
+    pattern = trigger_pattern(["انفجار", "اعتقال"])
+    forms = [m.group("form") for m in pattern.finditer(normalize_letters("وقتل شخصان في انفجارعبوة ناسفة أمس."))]
+    assert forms == ["انفجار"]
+    assert [m.group("form") for m in pattern.finditer(normalize_letters("انفجارات واعتقالعبوة"))] == []

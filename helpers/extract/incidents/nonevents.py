@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from helpers.extract.incidents.crime import unexplained_death
+from helpers.extract.incidents.frames import framed
 from helpers.extract.incidents.vocabulary import BALLISTIC_FORM, BIRTH_BEFORE, WEAPON_NEAR, Trigger, ballistic_act, bare
 from helpers.text.arabic import AR
 
@@ -162,12 +163,12 @@ _WISH_CHARS = 90
 # المتكررة; not an ongoing fight: القتال المستمر منذ أمس) or governed by its season or its end (موسم القتال).
 HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره)(?![{AR}])")  # not المستمره: ongoing
 STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نهايه|مواسم)\s+$")
-# Right before a trigger (after its verb and subject): an adverb of habit (تتبادل قوات البلدين بشكل متكرر إطلاق النار،
-# يقصف عادة، تعتقل دائما): a habit, not one act.
+# Before a trigger (up to three words: its verb, its subject, a preposition): an adverb of habit (تتبادل قوات البلدين
+# بشكل متكرر إطلاق النار، لا يعلن المتمردون عادة مسؤوليتهم عن الهجمات، يقصف عادة، تعتقل دائما): a habit, not one act.
 HABIT_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:(?:بشكل|بصوره)\s+(?:متكرر|دوري|شبه يومي|يومي|منتظم|روتيني)"
     rf"|باستمرار|عاده|دائما|يوميا|كل يوم|غالبا)"
-    rf"\s+(?:ما\s+)?(?:[{AR}]+\s+)?$"
+    rf"\s+(?:ما\s+)?(?:[{AR}]+\s+){{0,3}}$"
 )
 # After a trigger: one day named (قتلت اليوم، اعتقلت أمس): one act, whatever habit the clause before tells (قوات النظام
 # التي تقصف المنطقة باستمرار قتلت اليوم 7 مدنيين).
@@ -400,6 +401,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True
     if trigger.action_en.startswith("missile") and BALLISTIC_FORM.match(form) and not ballistic_act(norm, start, end):
         return True  # تجربة صاروخ باليستي، يمتلك صواريخ باليستية: a missile, not its launch
+    if framed(norm, sentence, trigger, span):
+        return True  # ذكرى مرور 70 عاما على القصف، السماح بشن ضربات، كان في قبضة: no act of the news (``frames``)
     if _tally(norm, sentence, end):
         return True  # قتل 6 أشخاص في حوادث أمنية منفصلة: a tally of the incidents told after
     if "اعتص" in form and HOLD_FAST_AFTER.match(norm, end):

@@ -85,14 +85,19 @@ def trigger_table() -> dict[str, Trigger]:
     return read_triggers(triggers_path())
 
 
+# A weapon glued to a form that ends in a non-joining letter (ا د ذ ر ز و): انفجارعبوة ناسفة، تفجيرسيارة مفخخة.
+_GLUED = rf"(?<=[ادذرزو])(?=(?:عبوه|عبوات|عبوتين|سياره|سيارات|قنبله|قنابل|لغم|الغام|قذيفه|صاروخ)(?![{AR}]))"
+
+
 def trigger_pattern(forms: list[str]) -> re.Pattern[str]:
     """A whole-word pattern of the forms, with the clitics before (و ف ب ل ك ال س) and a pronoun after; a voweled
     form matches too (استُهدفت، قُتل: marks allowed after every letter; ``bare`` gives the table's key back); a
-    form followed by marks and letters is part of a longer word (سلبًا is not سلب)."""
+    form followed by marks and letters is part of a longer word (سلبًا is not سلب), unless it ends in a letter that
+    joins no letter after it and a weapon is glued to it (انفجارعبوة: a space left out, unseen in print)."""
     voweled = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", alternation(forms))
     return re.compile(
         rf"(?<![{AR}])(?P<pre>[وف]?(?:بال|لل|ال|ب|ل|ك|س)?)[{MARK_CHARS}]*(?P<form>{voweled})"
-        rf"(?P<suf>ه|ها|هم|هما)?(?![{MARK_CHARS}]*[{AR}])"
+        rf"(?P<suf>ه|ها|هم|هما)?(?:(?![{MARK_CHARS}]*[{AR}])|{_GLUED})"
     )
 
 

@@ -1,0 +1,71 @@
+"""Trigger words framed as no act of the news: an anniversary (ذكرى مرور 70 عاما على القصف), a campaign's running
+day or week (مع دخول القصف أسبوعه الثاني), a permission (السماح لطائرات أمريكية بشن ضربات), a grip that was or still is
+(موقع كان في قبضة الحوثيين), the forms of an ill (الفساد بشتى صوره ومظاهره: its manifestations, not a demonstration)
+and an attack on sovereignty (اعتداء صارخ على سيادة البحرين: words of a statement).
+
+Every rule reads the normalised article text (``normalize_letters``: length-keeping, so offsets hold); read by
+``nonevents.other_use``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.incidents.vocabulary import Trigger
+from helpers.text.arabic import AR
+
+# Before an act: the passing of years since it (ذكرى مرور 70 عاما على القصف، بعد مضي عقد على المجزرة): an
+# anniversary, history told as context. Not days or months (بعد مرور يومين على الهجوم: the news told again).
+ANNIVERSARY_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مرور|مضي)\s+(?:\S+\s+){{0,2}}?(?:عام|عاما|اعوام|سنه|سنوات|سنين|عقد|عقود|قرن)\S*"
+    rf"\s+(?:علي\s+(?:ال)?|ل(?:ل)?)$"
+)
+_ANNIVERSARY_CHARS = 60
+# Right before an act: the campaign entering (مع دخول القصف، بدخول الغارات) and, after it in its clause, its day, week,
+# month or year (أسبوعه الثاني، يومها العاشر): a campaign's running time, no act of one day.
+ENTERING_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:دخول|دخل|دخلت|يدخل|تدخل)\s+(?:ال)?$")
+RUNNING_TIME_AFTER = re.compile(
+    rf"[^.،؛؟!\n]{{0,140}}?(?<![{AR}])(?:يومه|يومها|اسبوعه|اسبوعها|شهره|شهرها|عامه|عامها)(?![{AR}])"
+)
+# Before an act: a permission (السماح لطائرات أمريكية بشن ضربات، لن يسمح للنظام ... أن يقصف), in its clause, the act
+# told with ب or أن: allowed, not done.
+PERMISSION_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:سماح|يسمح|تسمح|سمح|سمحت|سمحوا|يسمحون|سيسمح|ستسمح)(?![{AR}])[^.،؛؟!\n]{{0,90}}?"
+    rf"(?:\sب(?:ال)?|\sب(?:شن|تنفيذ|القيام\s+ب)\s+(?:ال)?|(?<!بعد)(?<!قبل)(?<!منذ)(?<!عقب)\sان\s+)$"
+)
+_PERMISSION_CHARS = 110
+# Before a grip (قبضة): a state that was or still is (كان في قبضة الحوثيين، لا يزال في قبضة التنظيم): no arrest, no
+# place taken that day. Not a fall into it (سقط في قبضة الأمن، وقع في قبضة: an arrest).
+GRIP_STATE_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:كان|كانت|كانوا|يزال|تزال|يزالون|زال|زالت|مازال|مازالت|ظل|ظلت|بقي|بقيت|يبقي|تبقي)\s+"
+    rf"(?:\S+\s+){{0,3}}?في\s+$"
+)
+_GRIP_CHARS = 60
+# Before a protest noun read in its other sense: the forms of a thing (بشتى صوره ومظاهره، بكل أشكاله ومظاهره):
+# manifestations (مظاهر + a pronoun), not a demonstration.
+FORMS_BEFORE = re.compile(
+    rf"(?:(?<![{AR}])(?:صور|اشكال|انواع|الوان)(?:ه|ها|هم)\s+و|(?<![{AR}])(?:بشتي|بكافه|بجميع|بمختلف|بكل)\s+)$"
+)
+_MANIFESTATIONS = ("مظاهره", "مظاهرها", "مظاهرهم")
+# Right after an attack noun: on sovereignty (اعتداء صارخ على سيادة البحرين، اعتداءات على السيادة الوطنية): a
+# statement's word for an interference, not an assault.
+SOVEREIGNTY_AFTER = re.compile(rf"\S*\s+(?:\S+\s+){{0,2}}?(?:علي\s+|ل)(?:ال)?سياده(?![{AR}])")
+_ATTACKS = ("Attack", "Armed clash")
+
+
+def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a trigger match is framed as no act of the news (see the module)."""
+    start, end = span
+    s, _ = sentence
+    form = norm[start:end]
+    if ANNIVERSARY_BEFORE.search(norm, max(s, start - _ANNIVERSARY_CHARS), start):
+        return True  # ذكرى مرور 70 عاما على القصف
+    if ENTERING_BEFORE.search(norm, max(s, start - 12), start) and RUNNING_TIME_AFTER.match(norm, end):
+        return True  # مع دخول القصف التركي أسبوعه الثاني
+    if trigger.priority > 0 and PERMISSION_BEFORE.search(norm, max(s, start - _PERMISSION_CHARS), start):
+        return True  # وافقت على السماح لطائرات أمريكية بشن ضربات جوية
+    if form == "قبضه" and GRIP_STATE_BEFORE.search(norm, max(s, start - _GRIP_CHARS), start):
+        return True  # موقع كان في قبضة الحوثيين
+    if form.endswith(_MANIFESTATIONS) and FORMS_BEFORE.search(norm, max(s, start - 14), start):
+        return True  # مكافحة الفساد بشتى صوره ومظاهره
+    return trigger.sub_event_type in _ATTACKS and bool(SOVEREIGNTY_AFTER.match(norm, end))

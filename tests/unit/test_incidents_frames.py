@@ -1,0 +1,35 @@
+"""Trigger words framed as no act of the news (``incidents.frames``), as minimal pairs through the pipeline."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def test_an_act_years_before_its_anniversary_is_no_event():
+    text = "وفي ذكرى مرور 70 عاما على القصف الأمريكي لمدينة هيروشيما، دعا رئيس الوزراء الياباني إلى السلام."
+    assert events(text) == []
+    assert len(events("وقصفت الطائرات الأمريكية مدينة الموصل أمس، بعد مرور يومين على القصف الأول.")) >= 1
+
+
+def test_a_campaign_entering_its_week_is_no_act_of_one_day():
+    assert events("ودخل القصف الروسي على ريف إدلب أسبوعه الثاني وسط صمت دولي.") == []
+    assert len(events("وقصفت الطائرات الروسية ريف إدلب أمس مما أدى إلى مقتل خمسة مدنيين.")) == 1
+
+
+def test_an_act_permitted_is_not_done():
+    text = "وقالت مصادر إن الأردن وافق على السماح لطائرات بريطانية بشن غارات جوية على مواقع التنظيم من قاعدة الأزرق."
+    assert events(text) == []
+    assert len(events("وشنت طائرات بريطانية غارات جوية على مواقع التنظيم قرب الرقة أمس.")) == 1
+
+
+def test_a_grip_that_was_is_no_arrest():
+    found = events("وسيطرت قوات الجيش الليبي أمس على معسكر استراتيجي كان في قبضة تنظيم داعش جنوب مدينة سرت.")
+    assert [e["action"] for e in found] == ["سيطرة"]
+
+
+def test_the_forms_of_an_ill_are_no_demonstration():
+    assert events("وأكد الوزير في الرياض أمس عزم الحكومة على مكافحة الإرهاب بشتى صوره ومظاهره.") == []
+    assert len(events("وخرجت مظاهرة في الرياض أمس احتجاجا على غلاء الأسعار.")) == 1
+
+
+def test_an_attack_on_sovereignty_is_a_word_not_an_assault():
+    assert events("واعتبر البرلمان العراقي في بغداد أمس التصريحات اعتداء صارخا على سيادة العراق.") == []
+    assert len(events("وقتل جنديان في اعتداء مسلح على حاجز للجيش في بغداد أمس.")) >= 1
