@@ -151,3 +151,8 @@ def test_the_yemeni_army_is_the_one_actor_of_the_pro_government_forces_not_a_sec
     # one surface, one actor: the institution table's «الجيش اليمني» would count it apart from قوات الشرعية
     assert found("وواصل الجيش اليمني تقدمه نحو المدينة") == [("الجيش اليمني", "yemen_hadi_forces")]
     assert found("وقصفت قوات الجيش اليمني مواقع المسلحين") == [("قوات الجيش اليمني", "yemen_hadi_forces")]
+
+
+def test_iraqs_sahwa_councils_and_the_syrian_armed_opposition_by_their_acled_names() -> None:
+    assert ids("هاجم مسلحون دورية لقوات الصحوة غرب سامراء") == ["iraq_sahwa"]
+    assert ids("سيطرت فصائل المعارضة السورية على تل قرب درعا") == ["syrian_rebels"]

@@ -102,3 +102,8 @@ def test_war_planes_with_a_nationality_are_that_countrys_air_force():
     assert found("وقصفت الطائرات التركية مواقع قرب الحدود")[0][2:4] == ("Turkish Air Force", "TR")
     assert found("وقصفت المقاتلات الإسرائيلية مواقع في غزة")[0][2:4] == ("Israeli Air Force", "IL")
     assert found("وقصفت الطائرات مواقع في المدينة") == []  # no nationality: no country's force
+
+
+def test_indefinite_warplanes_told_with_a_nationality_are_that_countrys_air_force():
+    (plane,) = found("وأغارت مقاتلات حربية فرنسية على مخازن سلاح")
+    assert plane[1:4] == ("الطائرات الحربية الفرنسية", "French Air Force", "FR")

@@ -64,3 +64,10 @@ def test_a_front_named_by_a_place_is_a_front_line_not_an_armed_group():
     assert rule_surfaces("تقدمت القوات على جبهة الساحل الغربي أمس") == []
     assert rule_surfaces("اشتدت المعارك في جبهة تعز ليلا") == []
     assert rule_surfaces("أعلنت جبهة النصر مسؤوليتها") == [("جبهة النصر", "armed_group")]
+
+
+def test_an_army_in_a_city_told_by_the_word_city_is_in_that_city_not_in_medina():
+    """في مدينة الموصل: مدينة is the kind of place before its name, not the Saudi city the gazetteer calls مدينة."""
+    text = "انتشر الجيش في مدينة الموصل"
+    at = text.index("الجيش") + len("الجيش")
+    assert rules.army_modifier(text, normalize_letters(text), at, len(text)) == ("IQ", "في مدينة الموصل")

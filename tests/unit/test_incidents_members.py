@@ -87,7 +87,7 @@ def test_policemen_killed_earlier_or_beside_a_former_one_are_the_police():
 
 def test_the_dead_members_first_in_a_list_of_dead_are_their_groups_men():
     text = "فجر انتحاري نفسه داخل مسجد في أبها، ونتج عن الحادثة مقتل 12 من رجال الأمن، وثلاثة من العاملين في الموقع."
-    assert _sides(text, "انتحاري") == [("", "Police Forces of Saudi Arabia")]
+    assert _sides(text, "انتحاري") == [("Unidentified armed group", "Police Forces of Saudi Arabia")]
 
 
 def test_an_ambush_told_armed_has_its_adjective_not_a_side():
@@ -110,3 +110,8 @@ def test_the_side_told_dead_before_an_ambush_by_another_is_its_target():
 def test_a_side_that_owns_the_dead_of_a_death_noun_lost_him_and_did_not_kill_him():
     text = "واعترفت حركة الشباب بمقتل قائدها في هجوم بطائرة أمريكية بدون طيار جنوب الصومال."
     assert _sides(text, "مقتل") == [("Military Forces of the United States", "Al Shabaab")]
+
+
+def test_the_finder_of_bodies_did_not_kill_them_and_the_dead_keep_their_side():
+    text = "عثرت الشرطة العراقية على جثث ثلاثة عناصر من قوات الصحوة غرب بغداد أمس."
+    assert [pair for pair in _sides(text, "عثرت")] == [("", "Sahwa Militia")]

@@ -162,3 +162,19 @@ def test_a_killing_told_with_the_strike_of_a_nationality_after_it_is_that_states
 def test_a_country_after_in_is_where_a_strike_fell_not_the_nationality_of_who_struck():
     text = "وقال المتحدث إن الطائرات نفذت 9 غارات جوية في سورية خلال الليل."
     assert all(e["actor1_en"] != "Military Forces of Syria" for e in events(text))
+
+
+def test_people_killed_in_strikes_on_an_armed_groups_positions_are_that_groups_losses():
+    text = "قتل خمسة أشخاص في غارات شنتها المقاتلات التركية ضد مواقع لحزب العمال الكردستاني أمس."
+    rows = [e for e in events(text) if e["trigger"] == "غارات"]
+    pkk = "Kurdistan Workers' Party (PKK)"
+    assert [(e["actor1_en"], e["actor2_en"]) for e in rows] == [("Military Forces of Turkey", pkk)]
+    text = "قتل خمسة مدنيين في غارات شنتها المقاتلات التركية ضد مواقع لحزب العمال الكردستاني أمس."
+    assert [e["actor2_en"] for e in events(text) if e["trigger"] == "غارات"] == ["Civilians"]
+
+
+def test_al_qaeda_in_a_story_of_yemen_is_aqap():
+    text = "قتل سبعة جنود يمنيين في هجوم لتنظيم القاعدة في أبين أمس. وقال مسؤول يمني إن الهجوم استهدف نقطة."
+    assert {e["actor1_en"] for e in events(text)} == {"AQAP: Al Qaeda in the Arabian Peninsula"}
+    text = "قتل سبعة جنود في هجوم لتنظيم القاعدة في درنة أمس. وقال مسؤول ليبي إن الهجوم استهدف نقطة في ليبيا."
+    assert {e["actor1_en"] for e in events(text)} == {"Al-Qaeda"}

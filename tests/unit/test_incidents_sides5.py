@@ -49,3 +49,11 @@ def test_the_name_after_a_resumptive_pronoun_is_the_relative_clauses_subject_not
     assert [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "سيطرت"] == [
         ("Military Forces of Iraq", "Islamic State (ISIS)")
     ]
+
+
+def test_a_suicide_bomber_told_as_the_acts_noun_or_right_after_its_verb_is_its_doer():
+    rows = events("فجر انتحاري نفسه داخل مسجد في مقر قوات الطوارىء في جدة أمس.")
+    pair = ("Unidentified armed group", "Police Forces of Saudi Arabia")
+    assert [(e["actor1_en"], e["actor2_en"]) for e in rows] == [pair]
+    rows = events("واقتحم انتحاري بسيارة مفخخة حاجزا في أبين أمس.")
+    assert rows and rows[0]["actor1_en"] == "Unidentified armed group"

@@ -235,6 +235,8 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
 
 
 _DIRECTIONS = {"شرق", "غرب", "جنوب", "شمال", "شرقي", "غربي", "جنوبي", "شمالي", "وسط"}
+# Nouns of a kind of place before its name (في مدينة دنقلا، بمحافظة مأرب): not a place of their own.
+_PLACE_NOUNS = {"مدينه", "محافظه", "منطقه", "ولايه", "بلده", "قريه", "اقليم", "مديريه", "قضاء", "ناحيه", "حي"}
 
 
 def army_modifier(text: str, norm: str, start: int, limit: int) -> tuple[str, str] | None:
@@ -252,6 +254,8 @@ def army_modifier(text: str, norm: str, start: int, limit: int) -> tuple[str, st
         return None
     if rest and rest[0][0] in _DIRECTIONS:
         rest = rest[1:]
+    if rest and rest[0][0] in _PLACE_NOUNS:
+        rest = rest[1:]  # في مدينة دنقلا: the town's name follows its noun (مدينة is not Medina)
     for n in (2, 1):
         if len(rest) >= n:
             key = " ".join(w for w, _, _ in rest[:n])

@@ -35,3 +35,51 @@ def held_target(norm: str, t1: int, high: int, parties: Sequence[Party], actor1:
     if holder is None or holder.name == actor1.name or "civilian" in (holder.kind, holder.actor_type):
         return None
     return holder
+
+
+# A relative clause telling what an act hit, right after it or after its adjectives (الهجوم الذي استهدف، التفجير
+# الإرهابي الذي استهدف، الهجوم الغادر الجبان الذي طال), or right after an indefinite act (تفجير انتحاري استهدف);
+# or where it happened, when that is a side's building or camp (الذي وقع في مسجد قوات الطوارئ): its owner was hit.
+_TARGETED = re.compile(
+    rf"(?:(?:\s+ال[{AR}]{{3,}}){{0,2}}\s+(?:الذي|التي)|(?:\s+(?!ال)[{AR}]{{3,}}(?:ي|يه|ه)){{1,2}})"
+    rf"\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+"
+    rf"|(?:\s+ال[{AR}]{{3,}}){{0,2}}\s+(?:الذي|التي)\s+(?:وقع|وقعت)\s+(?:في|داخل)\s+(?:ال)?"
+    rf"(?:مسجد|جامع|مقر|معسكر|ثكنه|مركز|مبني|حاجز)\s+"
+)
+# Who carried out or claimed the act, after what it hit (الذي استهدف ... وتبناه تنظيم داعش): not its target.
+_CLAIMED = re.compile(rf"(?<![{AR}])و?(?:نفذ|نفذه|نفذته|نفذها|تبني|تبناه|تبنته|شنه|شنته|قد)(?![{AR}])")
+_HIT_GAP = 30  # what an act hit follows its relative verb closely
+
+
+def hit_after(norm: str, t1: int, after: Sequence[Party]) -> list[Party] | None:
+    """What a noun act ending at ``t1`` hit, told by a clause right after it: the first party within a few words
+    of the clause's verb that is not who claimed the act (an empty list when none is); None when no such clause
+    follows."""
+    targeted = _TARGETED.match(norm, t1)
+    if targeted is None:
+        return None
+    end = targeted.end()
+    return [p for p in after if end <= p.start <= end + _HIT_GAP and not _CLAIMED.search(norm, end, p.start)][:1]
+
+
+# Where an act happened, when that is a side's building or camp, told in the act's clause (فجر انتحاري نفسه داخل
+# مسجد في مقر قوات الطوارئ، انفجار عبوة أمام مقر للشرطة): the building's noun, perhaps a second one (مسجد في مقر).
+_FACILITY = re.compile(
+    rf"(?<![{AR}])(?:في|داخل|امام|قرب|بجوار|عند)\s+(?:ال)?(?:مسجد|جامع|مقر|مقار|معسكر|ثكنه|مركز|مبني|حاجز|نقطه)"
+    rf"(?:\s+(?!في\s)(?:ل|لل)?[{AR}]{{2,}}(?:ي|يه))?(?:\s+(?:في|داخل|ب)\s*(?:ال)?(?:مقر|معسكر|مركز|مبني))?\s+(?:ل|لل)?"
+)
+_FACILITY_CHARS = 60  # how far after the act the building may be told
+
+
+def facility_owner(norm: str, t1: int, high: int, parties: Sequence[Party], actor1: Party) -> Party | None:
+    """The side whose building or camp an act ending at ``t1`` hit, told right after the building's noun in the
+    act's clause (داخل مسجد في مقر قوات الطوارئ): that side; None when none is told, or it is actor 1."""
+    clause = re.split(r"[.؛،,]", norm[t1 : min(high, t1 + _FACILITY_CHARS)], maxsplit=1)[0]
+    where = _FACILITY.search(clause)
+    if where is None:
+        return None
+    at = t1 + where.end()
+    owner = next((p for p in parties if p.start == at), None)
+    if owner is None or owner.name == actor1.name or owner.kind not in ("state", "armed", "named"):
+        return None
+    return owner

@@ -297,3 +297,35 @@ _SUSPECTED = re.compile(
 )
 _CIVILIAN_WORD = re.compile(rf"[وف]?(?:ال)?مدني(?:ين|ون|ان|ا)?(?![{AR}])")
 _SUSPECTED_GAP = 12  # إلى تنظيم، لـ«: the preposition and the group's head word before the name
+
+
+# After a verb of finding, the bodies found (عثرت الشرطة على جثتي عنصرين، عثر على جثث): the finder did not kill them.
+_BODIES = re.compile(
+    rf"(?<![{AR}])علي\s+(?:ال)?(?:جثه|جثث|جثتي|جثتين|جثمان|جثامين|رفات)(?:\s+(?:مجهوله|مجهولي)\s+الهويه)?(?![{AR}])"
+)
+_FINDER_CHARS = 40  # the finder between the verb and على (عثرت قوات الشرطة العراقية على)
+_DEAD_CHARS = 40  # the dead's side right after the bodies (جثتي عنصرين من قوات الصحوة)
+
+
+def bodies_found(norm: str, t1: int, parties: Sequence[Party], nobody: Party) -> tuple[Party, Party] | None:
+    """The sides of a finding verb ending at ``t1`` whose object is bodies (عثرت الشرطة على جثتي عنصرين من
+    الصحوة): nobody known as actor 1 (whoever killed them; the finder only found them) and the side of the dead,
+    told right after the bodies, as actor 2; None when no bodies follow the verb."""
+    bodies = _BODIES.search(norm, t1, t1 + _FINDER_CHARS + 20)
+    if bodies is None:
+        return None
+    dead = next((p for p in parties if bodies.end() <= p.start <= bodies.end() + _DEAD_CHARS), nobody)
+    return nobody, dead
+
+
+def nationality_of(words: str) -> str:
+    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين، the dual
+    إسرائيليان by its singular), or ''."""
+    table = nationalities()
+    for word in words.split():
+        nat = table.get(name_key(word))
+        if nat is None and word.endswith(("يان", "يين")):
+            nat = table.get(name_key(word[:-2]))
+        if nat is not None:
+            return nat.country
+    return ""

@@ -12,9 +12,11 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from typing import Any
 
 from helpers import config
 from helpers.extract.incidents.vocabulary import country_english
+from helpers.resources.actors import alias_table
 
 # How the actors layer says it found an English name (its ``gloss_source``): these are not curated spellings.
 ROMANISED = ("romanised (approximate)",)
@@ -159,3 +161,35 @@ _GENERIC_HEADS = frozenset(
 def _unit_only(english: str) -> bool:
     """Whether a translated head holds only unit words and numbers (Infantry Battalion 210)."""
     return all(w.lower() in _UNIT_WORDS or w.isdigit() for w in english.split())
+
+
+# Al-Qaeda told without its branch in a story of a country where one branch fights: ACLED names the branch (the
+# alias table's actor id, its Arabic and English). The country is the one the article names most of those where
+# al-Qaeda fights, named at least twice.
+_BRANCHES = {"YE": "aqap"}
+_THEATRES = {
+    "YE": re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:يمن|يمني|يمنيه|يمنيون|يمنيين)(?![\u0621-\u064a])"),
+    "SY": re.compile(r"(?<![\u0621-\u064a])(?:سوريا|سوريه|السوري|السوريه|السوريين)(?![\u0621-\u064a])"),
+    "IQ": re.compile(r"(?<![\u0621-\u064a])(?:العراق|العراقي|العراقيه|العراقيين)(?![\u0621-\u064a])"),
+    "LY": re.compile(r"(?<![\u0621-\u064a])(?:ليبيا|الليبي|الليبيه|الليبيين)(?![\u0621-\u064a])"),
+    "AF": re.compile(r"(?<![\u0621-\u064a])(?:افغانستان|الافغاني|الافغانيه)(?![\u0621-\u064a])"),
+    "ML": re.compile(r"(?<![\u0621-\u064a])(?:مالي)(?![\u0621-\u064a])"),
+}
+AL_QAEDA = "Al-Qaeda"
+
+
+def al_qaeda_branch(english: str, norm: str) -> tuple[str, str] | None:
+    """The Arabic and English names of the al-Qaeda branch a side told as Al-Qaeda is, by the article's country
+    (AQAP in a story of Yemen); None for any other side or country."""
+    if english != AL_QAEDA:
+        return None
+    counts = {code: len(pattern.findall(norm)) for code, pattern in _THEATRES.items()}
+    country = max(counts, key=lambda code: counts[code])
+    branch = _by_id().get(_BRANCHES.get(country, "")) if counts[country] >= 2 else None
+    return (branch.name_ar, branch.name_en) if branch is not None else None
+
+
+@functools.cache
+def _by_id() -> dict[str, Any]:
+    """The alias table's actors by their id."""
+    return {actor.actor_id: actor for actor in alias_table().values()}

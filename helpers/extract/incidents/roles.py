@@ -12,12 +12,12 @@ from typing import Any
 
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import POLICE, arabic_label, country_label, forces_label
+from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
 from helpers.resources.actor_tables import nationalities
-from helpers.text.normalize import name_key
+from helpers.text.normalize import name_key, normalize_letters
 
 FORCES = "army"
 EXPOSED_CHARS = 80  # how far before an act its exposed side may start (تعرضت مواقع الجيش ... لهجوم)
@@ -47,10 +47,34 @@ def passive_victim(
     if victim.name:
         word = VICTIM_BEFORE.search(norm, max(0, victim.start - 30), victim.start)
         passive = word and (word.group(0).split()[0].lstrip("وف") in _PASSIVE or not _DEFINITE.match(victim.name))
+        struck = _struck_side(norm, t1, victim, (actor1, actor2)) if passive else None
+        if struck is not None:  # قتل ستة أشخاص في غارات على مواقع لحزب العمال: the side struck lost them
+            doers = (p for p in (actor1, actor2) if p.start > t1 and p is not struck and p.kind != "civilian")
+            doer = next(doers, NOBODY)
+            return doer, struck
         if passive:
             doer = next((p for p in (actor1, actor2) if p.start > t1 and p.name != victim.name), NOBODY)
             return doer, victim
     return actor1, actor2
+
+
+def _struck_side(norm: str, t1: int, victim: Party, found: tuple[Party, Party]) -> Party | None:
+    """The armed side or forces an act ending at ``t1`` was aimed at, told after it (على مواقع لـ، ضد، الذي
+    استهدف), when the dead told before it are people with no side (ستة أشخاص، 12 شخصا): ACLED codes them as the
+    losses of the side struck; None when the dead are said to be civilians or no such side is told."""
+    if normalize_letters(victim.name).lstrip("وف") not in _ANYONE:
+        return None
+    for party in found:
+        armed = party.kind in ("state", "armed") or party.actor_type in ("army", "armed_group", "state")
+        if party.start > t1 and armed and _AIMED.search(norm, max(t1, party.start - 30), party.start):
+            return party
+    return None
+
+
+# People counted with no side (أشخاص، شخصا): not the civilians ACLED names when the act's target is a side.
+_ANYONE = frozenset({"اشخاص", "شخصا", "شخص", "شخصين", "شخصان", "اشخاصا", "الاشخاص"})
+# Right before the struck side (a word or two between: مواقع، مسجد قوات): the act's aim.
+_AIMED = re.compile(r"(?<![\u0621-\u064a])(?:علي|ضد|استهدف|استهدفت|طال|طالت)(?:\s+[\u0621-\u064a]+){0,2}\s+(?:ل|لل)?$")
 
 
 def by_nationality(norm: str, span: tuple[int, int], pos: str, actor1: Party) -> Party:
@@ -167,7 +191,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
     mentions merged) is none."""
-    row = people_named(row)
+    row = branch_named(people_named(row), norm)
     twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
     if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other
         row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
@@ -216,6 +240,17 @@ def people_named(row: tuple) -> tuple:
 
 
 _CROWD = re.compile(r"متظاهر|محتج|مشاغب")
+
+
+def branch_named(row: tuple, norm: str) -> tuple:
+    """A row whose side told as Al-Qaeda (تنظيم القاعدة) is the branch of the article's country, by ACLED's name
+    (AQAP: Al Qaeda in the Arabian Peninsula in a story of Yemen; ``naming.al_qaeda_branch``)."""
+    out = list(row)
+    for arabic, english in (("actor1", "actor1_en"), ("actor2", "actor2_en")):
+        branch = al_qaeda_branch(out[COLUMN[english]], norm)
+        if branch is not None:
+            out[COLUMN[arabic]], out[COLUMN[english]] = branch
+    return tuple(out)
 
 
 def ground_forces(forces: Party, norm: str) -> Party:

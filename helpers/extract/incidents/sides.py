@@ -38,15 +38,17 @@ from helpers.extract.incidents.clause_cues import (
     their_group,
     topic,
 )
-from helpers.extract.incidents.held import held_target
+from helpers.extract.incidents.held import facility_owner, held_target, hit_after
 from helpers.extract.incidents.locatives import locative
 from helpers.extract.incidents.members import (
     act_adjective,
+    bodies_found,
     condemner,
     condemners_own,
     dead_before_act,
     dead_told_before,
     led,
+    nationality_of,
     own_dead,
     suspected,
 )
@@ -64,8 +66,7 @@ from helpers.extract.incidents.vocabulary import (
     UNNAMED_ARMED,
     Trigger,
 )
-from helpers.resources.actor_tables import actor_stoplist, nationalities
-from helpers.text.arabic import AR
+from helpers.resources.actor_tables import actor_stoplist
 from helpers.text.normalize import name_key, normalize_letters
 
 
@@ -113,10 +114,10 @@ def sentence_parties(
             continue
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
-        country = _nationality(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
+        country = nationality_of(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
         after = _NEXT_WORD.match(norm, e) if english in _FORCES_NOUNS and not country else None
-        if after and _nationality(after.group("word")):  # جنديان إسرائيليان، جنود أتراك: the adjective after
-            country, e = _nationality(after.group("word")), after.end()
+        if after and nationality_of(after.group("word")):  # جنديان إسرائيليان، جنود أتراك: the adjective after
+            country, e = nationality_of(after.group("word")), after.end()
         police = _POLICE_UNIT.match(norm, e) if english == "military forces" else None
         if police:  # قوات الطوارئ، قوات مكافحة الشغب: a police unit
             english, e = "police", police.end()
@@ -184,7 +185,7 @@ def _operations(norm: str, parties: list[Party]) -> list[Party]:
 
 _FORCES_NOUNS = ("police", "military forces", "regime")
 # After a forces noun, the words of a police unit (قوات الطوارئ، قوات مكافحة الشغب، قوات حفظ النظام).
-_POLICE_UNIT = re.compile(r"\s+(?:ال)?(?:طوارئ|مكافحه الشغب|حفظ النظام|نجده|درك)(?![\u0621-\u064a])")
+_POLICE_UNIT = re.compile(r"\s+(?:ال)?(?:طوارئ|طواريء|مكافحه الشغب|حفظ النظام|نجده|درك)(?![\u0621-\u064a])")
 _UNKNOWN = re.compile(r"\s+(?:مجهوله|مجهولين|مجهولون|مجهول|مجهولي الهويه|مجهول الهويه)(?![\u0621-\u064a])")
 # Before an actor's name, a place named after it (كلية الشرطة، أكاديمية الشرطة): a place, not a side.
 _FACILITY = re.compile(r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:كليه|اكاديميه|مدرسه|جامعه|مستشفي)\s+$")
@@ -223,19 +224,6 @@ def cleaned(norm: str, party: Party) -> Party:
     return party
 
 
-def _nationality(words: str) -> str:
-    """The country of the first nationality adjective among ``words`` (الإسرائيلية، إسرائيليين، the dual
-    إسرائيليان by its singular), or ''."""
-    table = nationalities()
-    for word in words.split():
-        nat = table.get(name_key(word))
-        if nat is None and word.endswith(("يان", "يين")):
-            nat = table.get(name_key(word[:-2]))
-        if nat is not None:
-            return nat.country
-    return ""
-
-
 _NEXT_WORD = re.compile(r"\s+(?P<word>[\u0621-\u064a]{3,})")
 
 
@@ -251,6 +239,8 @@ def sides(
     with a pronoun suffix (غاراته، قواته) has its owner before it, never after."""
     t0, t1 = span
     low, high = region
+    if trigger.pos == "verb":  # واقتحم انتحاري بسيارة مفخخة: the subject right after the verb, itself an act's noun
+        high = max([high, *(p.end for p in parties if 0 < p.start - t1 <= _ADJACENT and p.kind == "armed")])
     held = past_holder(norm, t1, high, parties) if trigger.action == _TAKE_CONTROL else None
     if held is not None:  # استعاد مواقع كانت الميليشيات تسيطر عليها: the past holder is the loser
         one, two = sides(norm, trigger, span, region, [p for p in parties if p.name != held.name], suffixed)
@@ -284,6 +274,9 @@ def sides(
         done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done
     if trigger.pos == "verb":
+        found = bodies_found(norm, t1, after, NOBODY)  # عثرت الشرطة على جثتي عنصرين: it did not kill them
+        if found is not None:
+            return found
         subject = topic(norm, t0, low, before)
         if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
             rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
@@ -307,6 +300,10 @@ def sides(
         actor1, actor2 = NOBODY, actor1  # أقر التنظيم بمقتل زعيمه: the side lost its own man, it did not kill him
     if not actor2.name and not actor2.english and trigger.event_type in _VIOLENT:  # لقي 4 حوثيين مصرعهم في كمين لـ
         actor2 = dead_told_before(norm, span, parties, actor1) or held_target(norm, t1, high, parties, actor1) or NOBODY
+    if not actor2.name and not actor2.english and trigger.event_type in _VIOLENT:  # داخل مسجد في مقر قوات الطوارئ
+        actor2 = facility_owner(norm, t1, high, parties, actor1) or NOBODY
+    if not actor1.name and not actor1.english:  # فجر انتحاري نفسه: the bomber is the act's noun and its doer
+        actor1 = next((p for p in parties if p.start <= t0 and t1 <= p.end and p.kind == "armed"), NOBODY)
     if condemner(norm, t0, actor1):  # أدان مجلس الوزراء تفجير المسجد: no side; على دورية تابعة له: its victim
         actor1, actor2 = NOBODY, (actor1 if not actor2.name and condemners_own(norm, t1) else actor2)
     if not actor2.name and not actor2.english and INSTRUMENT.search(norm, max(0, t0 - 2), t0):
@@ -404,10 +401,8 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
         return previous, genitive  # تفجير مسجد قوات الطوارئ، الغارات تجمعات للميليشيات: the target's owner is struck
     if genitive is not None and possessed(norm, genitive):
         genitive = None  # تعزيزات للحوثيين: the owner of what is told, not its doer
-    targeted = _TARGETED.match(norm, t1)  # التفجير الذي استهدف مسجد قوات الطوارئ: what it hit is actor 2
-    if genitive is None and targeted and trigger.event_type in _VIOLENT:
-        end = targeted.end()
-        hit = [p for p in after if end <= p.start <= end + _HIT_GAP and not _CLAIMED.search(norm, end, p.start)]
+    hit = hit_after(norm, t1, after)  # التفجير الذي استهدف مسجد قوات الطوارئ: what it hit is actor 2
+    if hit is not None and (genitive is None or genitive in hit) and trigger.event_type in _VIOLENT:
         return previous, (hit[0] if hit else NOBODY)
     if genitive is not None and trigger.action == _TAKE_CONTROL and _FROM.search(norm, t1, genitive.start):
         return previous, genitive  # تطهير المنطقة من عناصر القاعدة: the agent follows its act; من names the expelled
@@ -429,13 +424,7 @@ def _noun_sides(norm: str, trigger: Trigger, t1: int, before: list[Party], after
     return genitive, (rest[0] if rest else NOBODY)
 
 
-# Who carried out or claimed the act, after what it hit (الذي استهدف ... وتبناه تنظيم داعش): not its target.
-_CLAIMED = re.compile(rf"(?<![{AR}])و?(?:نفذ|نفذه|نفذته|نفذها|تبني|تبناه|تبنته|شنه|شنته|قد)(?![{AR}])")
-_HIT_GAP = 30  # what an act hit follows its relative verb closely
 _VIOLENT = ("Explosions/Remote violence", "Battles", "Violence against civilians")
-# A relative clause telling what an act hit, right after it or after its adjectives (الهجوم الذي استهدف، التفجير
-# الإرهابي الذي استهدف، الهجوم الغادر الجبان الذي طال).
-_TARGETED = re.compile(r"(?:\s+ال[\u0621-\u064a]{3,}){0,2}\s+(?:الذي|التي)\s+(?:استهدف|استهدفت|طال|طالت|ضرب|ضربت)\s+")
 
 
 # A source named before a noun (وبحسب الشرطة، فإن ... الهجمات): who tells, not who acts.
