@@ -19,7 +19,7 @@ from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
-from helpers.report.topicplaces import elsewhere, names_the_place, topic_mentions
+from helpers.report.topicplaces import TOPIC_KINDS, elsewhere, names_the_place, topic_candidates, topic_mentions
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -470,15 +470,9 @@ def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFr
     return event_actors(out, quotes, actors)
 
 
-TOPIC_KINDS = ("city", "capital", "town", "village", "district", "suburb")
-
-
-def default_topic(places: pd.DataFrame) -> str | None:
-    """The topic when the user names none: the town named in the most articles (then the most mentions), as the
-    places layer names it; None when the corpus names no town."""
-    towns = places[places["kind"].isin(TOPIC_KINDS) & places["name"].fillna("").ne("")]
-    if towns.empty:
-        return None
-    counts = towns.groupby("name").agg(articles=("article_id", "nunique"), mentions=("article_id", "size"))
-    counts = counts.sort_values(["articles", "mentions"], ascending=False, kind="stable")
-    return str(counts.index[0])
+def default_topic(places: pd.DataFrame, incidents: pd.DataFrame | None = None) -> str | None:
+    """The topic when the user names none: the town the corpus's events are placed in by the most articles, then
+    the town named as a place (not as its government, a dateline or inside a name) in the most articles; None
+    when the corpus names no town. See :func:`helpers.report.topicplaces.topic_candidates`."""
+    candidates = topic_candidates(places, incidents)
+    return None if candidates.empty else str(candidates["name"].iloc[0])

@@ -3,7 +3,7 @@ articles that disagree on a step's date."""
 
 import pandas as pd
 
-from helpers.report import sequence
+from helpers.report import sequence, topicplaces
 
 LAUNCH = "أعلن الجيش في 7 مايو بدء العملية العسكرية في درنة"
 EARLY = "انطلقت العملية العسكرية في درنة مطلع شهر أبريل"
@@ -352,3 +352,29 @@ def test_launching_claims_or_an_appeal_is_not_the_launch_of_an_operation():
     claims = "وحذر المتحدث الإثنين من خطورة إطلاق مزاعم قبل التحقيق في الهجوم على البلدة قرب درنة"
     rows = pd.DataFrame([step_event("a", claims, "الإثنين", "2018-04-09", "2018-04-09")])
     assert "launch" not in sequence.stated_steps(rows, articles_about("a"), "درنة")["step"].tolist()
+
+
+def test_the_default_topic_is_the_town_the_events_are_placed_in_not_the_capital_named_as_government():
+    """On an Iraq corpus the default topic was «بغداد»: more articles name the capital (as a place, and as the
+    government: «طالبت بغداد أنقرة») than Basra, where the protests and their deaths are placed. An analyst expects
+    the place the corpus reports most, and the caption to say how it was chosen."""
+    places = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "a", "b", "e"],
+            "name": ["بغداد", "بغداد", "بغداد", "بغداد", "البصرة", "البصرة", "البصرة"],
+            "kind": ["capital"] * 4 + ["city"] * 3,
+            "role": ["location", "location", "actor", "actor", "location", "location", "location"],
+        }
+    )
+    incidents = pd.DataFrame({"article_id": ["a", "b", "e", "c"], "location": ["البصرة", "البصره", "البصرة", "بغداد"]})
+    assert sequence.default_topic(places, incidents) == "البصرة"
+    candidates = topicplaces.topic_candidates(places, incidents)
+    assert candidates[["name", "event_articles", "place_articles"]].values.tolist() == [
+        ["البصرة", 3, 3],
+        ["بغداد", 1, 2],  # the two mentions as the government do not count
+    ]
+    note = topicplaces.topic_note(candidates)
+    assert "3 مقالة؛ تليها بغداد 1" in note and "placed in by the most articles (3; then بغداد 1)" in note
+    # without events, the town named as a place in the most articles (the government's mentions left out)
+    assert sequence.default_topic(places) == "البصرة"
+    assert "named as a place by the most articles (3" in topicplaces.topic_note(topicplaces.topic_candidates(places))
