@@ -19,7 +19,7 @@ from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
-from helpers.report.topicplaces import TOPIC_KINDS, elsewhere, names_the_place, topic_candidates, topic_mentions
+from helpers.report.topicplaces import elsewhere, names_the_place, topic_candidates, topic_mentions
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
