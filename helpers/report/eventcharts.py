@@ -126,8 +126,8 @@ def events_over_time(
         parts = [
             (left_out - history - totals, "مؤرخة خارج نافذة المقالات", "dated outside the articles' window"),
             (history, "رُويت تاريخا (سنة أقدم)", "told as history (an earlier year)"),
-            (totals, "حصائل منذ بدء حرب أو معركة أو على مدى أيام",
-             "running totals (a toll since a war, a battle or a date, or over days)"),
+            (totals, "حصائل منذ بدء حرب أو معركة أو على مدى أيام أو حتى الآن",
+             "running totals (a toll since a war, a battle or a date, over days or so far)"),
         ]  # fmt: skip
         stated = [part for part in parts if part[0]]
         arabic = "، ".join(f"{n} {a}" for n, a, _ in stated)
