@@ -182,13 +182,23 @@ ANNIVERSARY_WORDS = 3
 _LAST_WORD = re.compile(r"\S+\s*$")
 
 
+# a step only possible, intended or threatened (يمكن أن تشن، تعتزم شن، تتوعد بشن، لن تبدأ) has not happened
+_UNREALISED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يمكن|يمكنها|يمكنه|يمكنهم|سوف|لن|تعتزم|يعتزم|تنوي|ينوي|تستعد|يستعد|تتوعد|يتوعد|تهدد|يهدد)"
+    r"\s+(?:ان\s+)?(?:\S+\s+){0,2}$"  # up to two words between: تتوعد الحكومة الأحد بشن
+)
+_TALLY_BOUND = re.compile(r"(?:منذ|حتي|حتى)\s+$")  # «ارتفع عدد القتلى منذ 8 يوليو إلى 11 حتى الأحد»: a tally's bounds
+
+
 def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
     """(position, step key, step name) of every step word in a normalised sentence; a step word right after
-    "the anniversary of" (الذكرى الرابعة لانطلاق) is left out: its date is not the sentence's."""
+    "the anniversary of" (الذكرى الرابعة لانطلاق) or after a modal or a threat (يمكن أن تشن) is left out."""
     found = []
     for step in STEPS:
         for match in step_pattern(step.pattern, topic).finditer(sentence):
             if _ANNIVERSARY.search(" ".join(sentence[: match.start()].split()[-ANNIVERSARY_WORDS:])):
+                continue
+            if _UNREALISED.search(sentence[: match.start()]):
                 continue
             key = step.name
             if step.name == "phase":
@@ -321,6 +331,8 @@ def stated_steps(
             continue
         phases = [n for n in near if n[2] == "phase"]  # "launched phase two": the phase, not the operation
         _, key, name = min(phases or near)
+        if name in ("deaths", "arrest") and _TALLY_BOUND.search(sentence[:at]):
+            continue  # a count since or up to a day (منذ 8 يوليو، حتى الأحد) is no day of deaths or arrests
         label = next(s.label for s in STEPS if s.name == name)
         mod = str(getattr(row, "mod", "") or "")
         start, end = mod_days(pd.Timestamp(row.start_date), pd.Timestamp(row.end_date), mod)

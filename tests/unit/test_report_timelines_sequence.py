@@ -378,3 +378,33 @@ def test_the_default_topic_is_the_town_the_events_are_placed_in_not_the_capital_
     # without events, the town named as a place in the most articles (the government's mentions left out)
     assert sequence.default_topic(places) == "البصرة"
     assert "named as a place by the most articles (3" in topicplaces.topic_note(topicplaces.topic_candidates(places))
+
+
+def test_a_threatened_launch_and_the_bounds_of_a_death_toll_are_no_steps():
+    """On an Iraq corpus «أعلن أردوغان الخميس أن القوات التركية يمكن أن تشن "في أي وقت" عملية عسكرية» was a launch
+    step, and «وارتفع عدد قتلى الاحتجاجات منذ 8 يوليو الجاري إلى 11 قتيلا، حتى الأحد» two days of deaths (8 July,
+    the start of the count, and Sunday, its end)."""
+    threat = "وقال الوزير الخميس إن القوات يمكن أن تشن في أي وقت عملية عسكرية على المسلحين قرب البصرة"
+    vow = "وتتوعد الحكومة الأحد بشن عملية على المسلحين في البصرة"
+    tally = "وارتفع عدد قتلى الاحتجاجات في البصرة منذ 8 يوليو إلى 11 قتيلا، حتى الأحد"
+    rows = pd.DataFrame(
+        [
+            step_event("a", threat, "الخميس", "2018-06-07", "2018-06-07"),
+            step_event("b", vow, "الأحد", "2018-06-10", "2018-06-10"),
+            step_event("c", tally, "8 يوليو", "2018-07-08", "2018-07-08"),
+            step_event("c", tally, "الأحد", "2018-07-22", "2018-07-22"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", "b", "c", text="البصرة"), "البصرة")
+    assert steps.empty, steps[["step", "date", "sentence"]]
+    # a launch stated as done, and deaths on a day, are still steps
+    done = "وشنت القوات الخميس عملية عسكرية على المسلحين قرب البصرة"
+    killed = "وقتل 4 محتجين في البصرة الجمعة"
+    rows = pd.DataFrame(
+        [
+            step_event("d", done, "الخميس", "2018-06-07", "2018-06-07"),
+            step_event("e", killed, "الجمعة", "2018-07-20", "2018-07-20"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("d", "e", text="البصرة"), "البصرة")
+    assert steps["step"].tolist() == ["launch", "deaths"]
