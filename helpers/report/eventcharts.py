@@ -240,6 +240,30 @@ def frame(spots: pd.DataFrame) -> tuple[tuple[float, float, float, float], pd.Da
     return extent, spots[~inside]
 
 
+LEGEND_CORNERS = ("lower left", "upper left", "upper right", "lower right")  # tried in this order on a tie
+LEGEND_BOX = (0.4, 0.45)  # the share of the map's width and height a legend of the types may cover in its corner
+
+
+def legend_corner(spots: pd.DataFrame, extent: tuple[float, float, float, float]) -> str:
+    """The corner of the map whose legend box covers the fewest events (``spots``: lon, lat, mentions): a
+    legend fixed in the lower left hid the Sinai's events (Arish, Rafah, Sheikh Zuweid) on an Iraq and Egypt
+    map, whose lower-left corner is where they are."""
+    if spots.empty:
+        return LEGEND_CORNERS[0]
+    x = (spots["lon"] - extent[0]) / max(extent[1] - extent[0], 1e-9)
+    y = (spots["lat"] - extent[2]) / max(extent[3] - extent[2], 1e-9)
+    width, height = LEGEND_BOX
+    left, right, low, high = x.le(width), x.ge(1 - width), y.le(height), y.ge(1 - height)
+    boxes = {
+        "lower left": left & low,
+        "upper left": left & high,
+        "upper right": right & high,
+        "lower right": right & low,
+    }
+    covered = {corner: float(spots.loc[box, "mentions"].sum()) for corner, box in boxes.items()}
+    return min(LEGEND_CORNERS, key=lambda corner: (covered[corner], LEGEND_CORNERS.index(corner)))
+
+
 def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float] | None = None) -> Figure:
     """Events as dots coloured by type (one dot per place and type, sized by events counted once across
     outlets) over the shipped outlines; regions and countries are listed under the map, not drawn."""
@@ -269,7 +293,7 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
     if spots.empty:
         _note(ax, ("لا توجد أحداث بإحداثيات دقيقة", "no events with a precise place"))
     else:
-        ax.legend(loc="lower left", fontsize=8, framealpha=0.85)
+        ax.legend(loc=legend_corner(spots, extent), fontsize=8, framealpha=0.85)
         places = spots.groupby(["lat", "lon"], as_index=False).agg(name=("name", "first"), mentions=("mentions", "sum"))
         top = places.sort_values("mentions", ascending=False).head(12)
         maps.repel_labels(ax, maps._label_texts(ax, top), top[["lon", "lat"]].to_numpy())
