@@ -408,3 +408,20 @@ def test_a_threatened_launch_and_the_bounds_of_a_death_toll_are_no_steps():
     )
     steps = sequence.stated_steps(rows, articles_about("d", "e", text="البصرة"), "البصرة")
     assert steps["step"].tolist() == ["launch", "deaths"]
+
+
+def test_security_forces_opening_fire_is_no_launch_when_the_subject_stands_between():
+    """«وأطلقت قوات الأمن العراقية الأربعاء النار في محاولة لتفريق تظاهرة جديدة في البصرة» was a launch step of
+    the Basra sequence: the fire comes four words after the verb."""
+    fire = "وأطلقت قوات الأمن الأربعاء النار لتفريق تظاهرة في البصرة"
+    freed = "وأطلق المسلحون الأحد سراح الرهائن في البصرة"
+    launched = "وأطلقت القوات الأربعاء عملية لتطهير الأحياء في البصرة من المسلحين"
+    rows = pd.DataFrame(
+        [
+            step_event("a", fire, "الأربعاء", "2018-09-05", "2018-09-05"),
+            step_event("b", freed, "الأحد", "2018-09-09", "2018-09-09"),
+            step_event("c", launched, "الأربعاء", "2018-09-05", "2018-09-05"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", "b", "c", text="البصرة"), "البصرة")
+    assert steps[["article_id", "step"]].values.tolist() == [["c", "launch"]]
