@@ -217,27 +217,7 @@ def mappable(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return incidents[precise & located], incidents[~(precise & located) & incidents["location"].fillna("").ne("")]
 
 
-FRAME_DEGREES = 20.0  # a place this far (latitude or longitude) from the events' weighted middle is listed, not framed
-FAR_SHARE = 0.1  # ... only when such places hold at most this share of the events
-
-
-def frame(spots: pd.DataFrame) -> tuple[tuple[float, float, float, float], pd.DataFrame]:
-    """The map's extent around the events' own area, and the spots left outside it: those more than
-    ``FRAME_DEGREES`` from the weighted median of every spot (a Syria corpus's map ran from the mid-Atlantic to
-    Iraq, Syria a strip at its edge, because a statement in Washington and a misread «إلى» in Nevada were
-    among its 150 dots, and the percentile fit of a few dots follows its outliers), when they are few
-    (``FAR_SHARE``); the spots listed are those beyond the extent finally drawn."""
-    if spots.empty:
-        return maps.fit_extent(spots), spots
-    weights = spots["mentions"].clip(lower=1).astype(int).to_numpy()
-    lat0 = float(np.median(np.repeat(spots["lat"].to_numpy(dtype=float), weights)))
-    lon0 = float(np.median(np.repeat(spots["lon"].to_numpy(dtype=float), weights)))
-    far = (spots["lat"] - lat0).abs().gt(FRAME_DEGREES) | (spots["lon"] - lon0).abs().gt(FRAME_DEGREES)
-    if spots.loc[far, "mentions"].sum() > FAR_SHARE * spots["mentions"].sum():
-        far[:] = False  # many events far apart (a pan-Arab corpus): they are the corpus's area, all framed
-    extent = maps.fit_extent(spots[~far])
-    inside = spots["lon"].between(extent[0], extent[1]) & spots["lat"].between(extent[2], extent[3])
-    return extent, spots[~inside]
+FRAME_DEGREES, FAR_SHARE, frame = maps.FRAME_DEGREES, maps.FAR_SHARE, maps.frame  # the frame is the maps' own
 
 
 LEGEND_CORNERS = ("lower left", "upper left", "upper right", "lower right")  # tried in this order on a tie
