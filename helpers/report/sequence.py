@@ -19,7 +19,7 @@ from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import topic_pattern
 from helpers.report.timewords import value_in_words
-from helpers.report.topicplaces import elsewhere, names_the_place, topic_candidates, topic_mentions
+from helpers.report.topicplaces import elsewhere, names_the_place, topic_mentions
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -387,7 +387,8 @@ def _covers(row: pd.Series, day: pd.Timestamp) -> bool:
 
 def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
     """``steps`` with, for a step a topic has once (launch, phase, completion) dated by two articles or more:
-    ``most_sources_date`` (the day most articles give; days before weeks and months), how many articles date
+    ``most_sources_date`` (the day most articles give; days before weeks and months, unless more articles' weeks
+    or months hold another day than hold that one), how many articles date
     the step and how many agree, and ``disagrees`` with a sentence saying how (``disagreement``). With a tie
     there is no majority: every stated date not shared by all the tied days is flagged."""
     out = steps.assign(
@@ -401,6 +402,11 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
         pool = (days if not days.empty else group).drop_duplicates(["article_id", "date"])
         counts = pool.groupby("date")["article_id"].nunique().sort_values(ascending=False, kind="stable")
         tied = list(counts[counts == counts.iloc[0]].index)
+        covering = {
+            d: group[[_covers(r, d) for _, r in group.iterrows()]]["article_id"].nunique() for d in group["date"]
+        }
+        if len(tied) == 1 and max(covering.values()) > covering[tied[0]]:  # «مطلع يوليو» ×2 against one «الجمعة»
+            tied = [max(sorted(covering), key=lambda d: covering[d])]  # the day the most articles' spans hold
         for index, row in group.iterrows():
             agrees = all(_covers(row, day) for day in tied)
             out.loc[index, "dating_articles"] = articles
@@ -486,11 +492,3 @@ def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFr
         value_in_words(v, k, m) for v, k, m in zip(out["time_value"], out["time_type"], out["mod"], strict=True)
     ]
     return event_actors(out, quotes, actors)
-
-
-def default_topic(places: pd.DataFrame, incidents: pd.DataFrame | None = None) -> str | None:
-    """The topic when the user names none: the town the corpus's events are placed in by the most articles, then
-    the town named as a place (not as its government, a dateline or inside a name) in the most articles; None
-    when the corpus names no town. See :func:`helpers.report.topicplaces.topic_candidates`."""
-    candidates = topic_candidates(places, incidents)
-    return None if candidates.empty else str(candidates["name"].iloc[0])

@@ -109,3 +109,11 @@ def topic_note(candidates: pd.DataFrame, shown: int = 3) -> str:
     ar += f"؛ تليها {runners})" if runners else ")"
     en += f"; then {runners_en})" if runners_en else ")"
     return f"{ar}؛ غيّرها بالمعامل TOPIC / {en}; set TOPIC to change it"
+
+
+def default_topic(places: pd.DataFrame, incidents: pd.DataFrame | None = None) -> str | None:
+    """The topic when the user names none: the town the corpus's events are placed in by the most articles, then
+    the town named as a place (not as its government, a dateline or inside a name) in the most articles; None
+    when the corpus names no town. See :func:`topic_candidates`."""
+    candidates = topic_candidates(places, incidents)
+    return None if candidates.empty else str(candidates["name"].iloc[0])

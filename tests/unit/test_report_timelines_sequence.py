@@ -321,8 +321,8 @@ def test_the_default_topic_is_the_town_the_most_articles_name():
             "kind": ["capital", "capital", "capital", "city", "city", "country", "country"],
         }
     )
-    assert sequence.default_topic(places) == "الحديدة"  # two articles beat three mentions in one; no country
-    assert sequence.default_topic(places[places["kind"] == "country"]) is None
+    assert topicplaces.default_topic(places) == "الحديدة"  # two articles beat three mentions in one; no country
+    assert topicplaces.default_topic(places[places["kind"] == "country"]) is None
 
 
 def test_a_sentence_naming_the_topic_only_as_its_government_is_not_a_step_of_the_town():
@@ -367,7 +367,7 @@ def test_the_default_topic_is_the_town_the_events_are_placed_in_not_the_capital_
         }
     )
     incidents = pd.DataFrame({"article_id": ["a", "b", "e", "c"], "location": ["البصرة", "البصره", "البصرة", "بغداد"]})
-    assert sequence.default_topic(places, incidents) == "البصرة"
+    assert topicplaces.default_topic(places, incidents) == "البصرة"
     candidates = topicplaces.topic_candidates(places, incidents)
     assert candidates[["name", "event_articles", "place_articles"]].values.tolist() == [
         ["البصرة", 3, 3],
@@ -376,7 +376,7 @@ def test_the_default_topic_is_the_town_the_events_are_placed_in_not_the_capital_
     note = topicplaces.topic_note(candidates)
     assert "3 مقالة؛ تليها بغداد 1" in note and "placed in by the most articles (3; then بغداد 1)" in note
     # without events, the town named as a place in the most articles (the government's mentions left out)
-    assert sequence.default_topic(places) == "البصرة"
+    assert topicplaces.default_topic(places) == "البصرة"
     assert "named as a place by the most articles (3" in topicplaces.topic_note(topicplaces.topic_candidates(places))
 
 
@@ -425,3 +425,21 @@ def test_security_forces_opening_fire_is_no_launch_when_the_subject_stands_betwe
     )
     steps = sequence.stated_steps(rows, articles_about("a", "b", "c", text="البصرة"), "البصرة")
     assert steps[["article_id", "step"]].values.tolist() == [["c", "launch"]]
+
+
+def test_two_articles_giving_early_july_outweigh_one_giving_a_day_in_late_july():
+    """The Basra sequence dated the protests' launch 20 July, "1 of 3 articles", against «مطلع يوليو» and «قبل نحو
+    أسبوع» (the week of 2 July) in two others: a lone day no longer beats the day that more articles' spans hold."""
+    rows = [
+        step_event("a", "وبدأت المظاهرات في البصرة مطلع يوليو", "مطلع يوليو", "2018-07", "2018-07-01", "2018-07-10"),
+        step_event(
+            "b", "وبدأت المظاهرات في البصرة قبل نحو أسبوع", "قبل نحو أسبوع", "2018-W27", "2018-07-02", "2018-07-08"
+        ),
+        step_event("c", "وانطلقت تظاهرات كبيرة في البصرة الجمعة", "الجمعة", "2018-07-20", "2018-07-20"),
+    ]
+    steps = sequence.stated_steps(pd.DataFrame(rows), articles_about("a", "b", "c", text="البصرة"), "البصرة")
+    flagged = sequence.flag_disagreements(steps).set_index("article_id")
+    assert flagged["disagrees"].tolist() == [False, False, True]
+    assert flagged.loc["c", "disagreement"] == "says 20 July 2018; 2 of 3 articles date it 2018-07-01"
+    # a day most articles give still wins over one month (the old rule, unchanged)
+    assert test_an_article_that_dates_a_launch_against_most_sources_is_flagged() is None
