@@ -353,7 +353,8 @@ def vague_tolls(incidents: pd.DataFrame) -> pd.Series:
     if "fatalities_text" not in incidents.columns:
         return pd.Series(False, index=incidents.index, dtype=bool)
     text = incidents["fatalities_text"].fillna("").astype(str).str.strip()
-    return text.map(lambda t: bool(_VAGUE_TOLL.match(t))) & incidents["fatalities"].notna()
+    vague = pd.Series([bool(_VAGUE_TOLL.match(t)) for t in text], index=incidents.index, dtype=bool)
+    return vague & incidents["fatalities"].notna()
 
 
 def vague_note(incidents: pd.DataFrame) -> str:
