@@ -284,9 +284,24 @@ FOUND_BY = {  # how an actor mention was found: the model, or which rule
     "nationality": "قاعدة: قائمة الجنسيات / rule: nationality list",
     "armed_group": "قاعدة: نمط الجماعات المسلحة / rule: armed-group pattern",
     "unit": "قاعدة: نمط الوحدات العسكرية / rule: military-unit pattern",
+    "institution": "قاعدة: جدول المؤسسات / rule: institution table",
+    "state": "قاعدة: دولة تفعل أو تتكلم («قالت ألمانيا») / rule: a country acting or speaking",
+    "bare_side": (
+        "قاعدة: «التحالف» أو «المقاومة» وحده هو المذكور قبله / rule: a bare coalition or resistance is the one "
+        "named before"
+    ),
 }
+# a person's coreference is a surname, a short name or a kunya that refers back to the full name, not a bare army
+PERSON_COREFERENCE = (
+    "قاعدة: الاسم المختصر أو الكنية يعود إلى الاسم الكامل المذكور قبله / rule: a short name or a kunya refers to "
+    "the full name named before"
+)
 
 
-def found_by(source: pd.Series) -> pd.Series:
-    """Each mention's ``source`` in words: the model, or the rule that found it (unknown values as they are)."""
-    return source.map(lambda s: FOUND_BY.get(s, s))
+def found_by(source: pd.Series, kind: pd.Series | None = None) -> pd.Series:
+    """Each mention's ``source`` in words: the model, or the rule that found it (unknown values as they are).
+    With the mentions' ``type`` (``kind``), a person's coreference is told apart from a bare army's."""
+    words = source.map(lambda s: FOUND_BY.get(s, s))
+    if kind is not None:
+        words = words.mask(source.eq("coreference") & kind.eq("person"), PERSON_COREFERENCE)
+    return words

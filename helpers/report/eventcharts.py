@@ -126,8 +126,8 @@ def events_over_time(
         parts = [
             (left_out - history - totals, "مؤرخة خارج نافذة المقالات", "dated outside the articles' window"),
             (history, "رُويت تاريخا (سنة أقدم)", "told as history (an earlier year)"),
-            (totals, "حصائل منذ بدء حرب أو معركة أو على مدى أيام",
-             "running totals (a toll since a war, a battle or a date, or over days)"),
+            (totals, "حصائل منذ بدء حرب أو معركة أو على مدى أيام أو حتى الآن",
+             "running totals (a toll since a war, a battle or a date, over days or so far)"),
         ]  # fmt: skip
         stated = [part for part in parts if part[0]]
         arabic = "، ".join(f"{n} {a}" for n, a, _ in stated)
@@ -217,27 +217,31 @@ def mappable(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return incidents[precise & located], incidents[~(precise & located) & incidents["location"].fillna("").ne("")]
 
 
-FRAME_DEGREES = 20.0  # a place this far (latitude or longitude) from the events' weighted middle is listed, not framed
-FAR_SHARE = 0.1  # ... only when such places hold at most this share of the events
+FRAME_DEGREES, FAR_SHARE, frame = maps.FRAME_DEGREES, maps.FAR_SHARE, maps.frame  # the frame is the maps' own
 
 
-def frame(spots: pd.DataFrame) -> tuple[tuple[float, float, float, float], pd.DataFrame]:
-    """The map's extent around the events' own area, and the spots left outside it: those more than
-    ``FRAME_DEGREES`` from the weighted median of every spot (a Syria corpus's map ran from the mid-Atlantic to
-    Iraq, Syria a strip at its edge, because a statement in Washington and a misread «إلى» in Nevada were
-    among its 150 dots, and the percentile fit of a few dots follows its outliers), when they are few
-    (``FAR_SHARE``); the spots listed are those beyond the extent finally drawn."""
+LEGEND_CORNERS = ("lower left", "upper left", "upper right", "lower right")  # tried in this order on a tie
+LEGEND_BOX = (0.4, 0.45)  # the share of the map's width and height a legend of the types may cover in its corner
+
+
+def legend_corner(spots: pd.DataFrame, extent: tuple[float, float, float, float]) -> str:
+    """The corner of the map whose legend box covers the fewest events (``spots``: lon, lat, mentions): a
+    legend fixed in the lower left hid the Sinai's events (Arish, Rafah, Sheikh Zuweid) on an Iraq and Egypt
+    map, whose lower-left corner is where they are."""
     if spots.empty:
-        return maps.fit_extent(spots), spots
-    weights = spots["mentions"].clip(lower=1).astype(int).to_numpy()
-    lat0 = float(np.median(np.repeat(spots["lat"].to_numpy(dtype=float), weights)))
-    lon0 = float(np.median(np.repeat(spots["lon"].to_numpy(dtype=float), weights)))
-    far = (spots["lat"] - lat0).abs().gt(FRAME_DEGREES) | (spots["lon"] - lon0).abs().gt(FRAME_DEGREES)
-    if spots.loc[far, "mentions"].sum() > FAR_SHARE * spots["mentions"].sum():
-        far[:] = False  # many events far apart (a pan-Arab corpus): they are the corpus's area, all framed
-    extent = maps.fit_extent(spots[~far])
-    inside = spots["lon"].between(extent[0], extent[1]) & spots["lat"].between(extent[2], extent[3])
-    return extent, spots[~inside]
+        return LEGEND_CORNERS[0]
+    x = (spots["lon"] - extent[0]) / max(extent[1] - extent[0], 1e-9)
+    y = (spots["lat"] - extent[2]) / max(extent[3] - extent[2], 1e-9)
+    width, height = LEGEND_BOX
+    left, right, low, high = x.le(width), x.ge(1 - width), y.le(height), y.ge(1 - height)
+    boxes = {
+        "lower left": left & low,
+        "upper left": left & high,
+        "upper right": right & high,
+        "lower right": right & low,
+    }
+    covered = {corner: float(spots.loc[box, "mentions"].sum()) for corner, box in boxes.items()}
+    return min(LEGEND_CORNERS, key=lambda corner: (covered[corner], LEGEND_CORNERS.index(corner)))
 
 
 def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float] | None = None) -> Figure:
@@ -269,7 +273,7 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
     if spots.empty:
         _note(ax, ("لا توجد أحداث بإحداثيات دقيقة", "no events with a precise place"))
     else:
-        ax.legend(loc="lower left", fontsize=8, framealpha=0.85)
+        ax.legend(loc=legend_corner(spots, extent), fontsize=8, framealpha=0.85)
         places = spots.groupby(["lat", "lon"], as_index=False).agg(name=("name", "first"), mentions=("mentions", "sum"))
         top = places.sort_values("mentions", ascending=False).head(12)
         maps.repel_labels(ax, maps._label_texts(ax, top), top[["lon", "lat"]].to_numpy())

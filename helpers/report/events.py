@@ -9,6 +9,8 @@ articles) once.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.report import trust
@@ -339,10 +341,40 @@ def cluster_name(row: object) -> str:
     return f"{day} {type_label(row.event_type).split(' / ')[-1]} / {place}"
 
 
+# a toll stated only as hundreds, thousands or dozens («وقتل المئات من أفراد الجيش»، «عشرات القتلى»), no number
+# before it («ثلاثة آلاف» is a count): extraction reads «المئات» as "about 100", which no chart should add up
+_VAGUE_TOLL = re.compile(
+    r"^(?:(?:نحو|حوالي|حوالى|قرابة|أكثر من|اكثر من)\s+)?[وب]?(?:ال)?(?:مئات|آلاف|الاف|ألوف|الوف|عشرات)(?![\w])"
+)
+
+
+def vague_tolls(incidents: pd.DataFrame) -> pd.Series:
+    """Whether each event's stated toll is only hundreds, thousands or dozens (``fatalities_text``)."""
+    if "fatalities_text" not in incidents.columns:
+        return pd.Series(False, index=incidents.index, dtype=bool)
+    text = incidents["fatalities_text"].fillna("").astype(str).str.strip()
+    vague = pd.Series([bool(_VAGUE_TOLL.match(t)) for t in text], index=incidents.index, dtype=bool)
+    return vague & incidents["fatalities"].notna()
+
+
+def vague_note(incidents: pd.DataFrame) -> str:
+    """Plain text naming the tolls left out of the deaths tables for being only "hundreds" or "dozens" (escape
+    it), or "" when there are none."""
+    vague = incidents[vague_tolls(incidents)].drop_duplicates("cluster_id")
+    if vague.empty:
+        return ""
+    said = "، ".join(dict.fromkeys(f"«{t}»" for t in vague["fatalities_text"].astype(str).head(4)))
+    return (
+        f"{len(vague)} حصيلة بلا عدد (مئات، آلاف، عشرات: {said}) لا تُجمع في الجداول والرسم / {len(vague)} tolls "
+        "stated only as hundreds, thousands or dozens are not added into the tables and chart"
+    )
+
+
 def stated_counts(incidents: pd.DataFrame) -> pd.DataFrame:
     """The stated death counts, one per event across outlets (the cluster's largest, with its qualifier), and
-    ``qualifier``: exact, at_least, about or up_to (a count stated without one is exact)."""
-    counted = incidents[incidents["fatalities"].notna()]
+    ``qualifier``: exact, at_least, about or up_to (a count stated without one is exact). A toll of only
+    "hundreds" or "dozens" is no count (:func:`vague_tolls`)."""
+    counted = incidents[incidents["fatalities"].notna() & ~vague_tolls(incidents)]
     counted = counted.sort_values("fatalities", ascending=False, kind="stable").drop_duplicates("cluster_id")
     qualifier = counted["fatalities_qualifier"].fillna("").replace("", "exact")
     counted = counted.assign(qualifier=qualifier.where(qualifier.isin(list(QUALIFIERS)), "exact"))

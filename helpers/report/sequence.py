@@ -111,6 +111,8 @@ _HALTED = (
     r"|تقدمها))"
 )
 # words launched that are no operation: إطلاق مزاعم، أطلق تصريحات، أطلقت نداء (a claim, a statement, an appeal)
+# «أطلقت قوات الأمن العراقية الأربعاء النار»: fire or a release a few words after the verb (its subject between)
+_FIRE_LATER = r"(?:\s+\S+){1,4}\s+(?:النار|سراح)(?![\w])"
 _SAID = (
     r"مزاعم|المزاعم|اتهامات|الاتهامات|تصريحات|التصريحات|تهديدات|التهديدات|نداء|نداءات|النداء|دعوه|دعوات|الدعوه"
     r"|تحذيرات"
@@ -130,9 +132,13 @@ STEPS = (
         + _SAID
         + r"))|اطلق(?!\s+(?:النار|سراح|عليه|عليها|"
         + _SAID
-        + r"))|اطلقت(?!\s+(?:النار|سراح|عليه|عليها|"
+        + r"))(?!"
+        + _FIRE_LATER
+        + r")|اطلقت(?!\s+(?:النار|سراح|عليه|عليها|"
         + _SAID
-        + r"))|بدء|بدات|بدا|شن|شنت|يشن|تشن",
+        + r"))(?!"
+        + _FIRE_LATER
+        + r")|بدء|بدات|بدا|شن|شنت|يشن|تشن",
         True,
     ),
     Step(
@@ -182,13 +188,23 @@ ANNIVERSARY_WORDS = 3
 _LAST_WORD = re.compile(r"\S+\s*$")
 
 
+# a step only possible, intended or threatened (يمكن أن تشن، تعتزم شن، تتوعد بشن، لن تبدأ) has not happened
+_UNREALISED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يمكن|يمكنها|يمكنه|يمكنهم|سوف|لن|تعتزم|يعتزم|تنوي|ينوي|تستعد|يستعد|تتوعد|يتوعد|تهدد|يهدد)"
+    r"\s+(?:ان\s+)?(?:\S+\s+){0,2}$"  # up to two words between: تتوعد الحكومة الأحد بشن
+)
+_TALLY_BOUND = re.compile(r"(?:منذ|حتي|حتى)\s+$")  # «ارتفع عدد القتلى منذ 8 يوليو إلى 11 حتى الأحد»: a tally's bounds
+
+
 def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
     """(position, step key, step name) of every step word in a normalised sentence; a step word right after
-    "the anniversary of" (الذكرى الرابعة لانطلاق) is left out: its date is not the sentence's."""
+    "the anniversary of" (الذكرى الرابعة لانطلاق) or after a modal or a threat (يمكن أن تشن) is left out."""
     found = []
     for step in STEPS:
         for match in step_pattern(step.pattern, topic).finditer(sentence):
             if _ANNIVERSARY.search(" ".join(sentence[: match.start()].split()[-ANNIVERSARY_WORDS:])):
+                continue
+            if _UNREALISED.search(sentence[: match.start()]):
                 continue
             key = step.name
             if step.name == "phase":
@@ -321,6 +337,8 @@ def stated_steps(
             continue
         phases = [n for n in near if n[2] == "phase"]  # "launched phase two": the phase, not the operation
         _, key, name = min(phases or near)
+        if name in ("deaths", "arrest") and _TALLY_BOUND.search(sentence[:at]):
+            continue  # a count since or up to a day (منذ 8 يوليو، حتى الأحد) is no day of deaths or arrests
         label = next(s.label for s in STEPS if s.name == name)
         mod = str(getattr(row, "mod", "") or "")
         start, end = mod_days(pd.Timestamp(row.start_date), pd.Timestamp(row.end_date), mod)
@@ -369,7 +387,8 @@ def _covers(row: pd.Series, day: pd.Timestamp) -> bool:
 
 def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
     """``steps`` with, for a step a topic has once (launch, phase, completion) dated by two articles or more:
-    ``most_sources_date`` (the day most articles give; days before weeks and months), how many articles date
+    ``most_sources_date`` (the day most articles give; days before weeks and months, unless more articles' weeks
+    or months hold another day than hold that one), how many articles date
     the step and how many agree, and ``disagrees`` with a sentence saying how (``disagreement``). With a tie
     there is no majority: every stated date not shared by all the tied days is flagged."""
     out = steps.assign(
@@ -383,6 +402,11 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
         pool = (days if not days.empty else group).drop_duplicates(["article_id", "date"])
         counts = pool.groupby("date")["article_id"].nunique().sort_values(ascending=False, kind="stable")
         tied = list(counts[counts == counts.iloc[0]].index)
+        covering = {
+            d: group[[_covers(r, d) for _, r in group.iterrows()]]["article_id"].nunique() for d in group["date"]
+        }
+        if len(tied) == 1 and max(covering.values()) > covering[tied[0]]:  # «مطلع يوليو» ×2 against one «الجمعة»
+            tied = [max(sorted(covering), key=lambda d: covering[d])]  # the day the most articles' spans hold
         for index, row in group.iterrows():
             agrees = all(_covers(row, day) for day in tied)
             out.loc[index, "dating_articles"] = articles
@@ -468,17 +492,3 @@ def stated_events(events: pd.DataFrame, articles: pd.DataFrame, times: pd.DataFr
         value_in_words(v, k, m) for v, k, m in zip(out["time_value"], out["time_type"], out["mod"], strict=True)
     ]
     return event_actors(out, quotes, actors)
-
-
-TOPIC_KINDS = ("city", "capital", "town", "village", "district", "suburb")
-
-
-def default_topic(places: pd.DataFrame) -> str | None:
-    """The topic when the user names none: the town named in the most articles (then the most mentions), as the
-    places layer names it; None when the corpus names no town."""
-    towns = places[places["kind"].isin(TOPIC_KINDS) & places["name"].fillna("").ne("")]
-    if towns.empty:
-        return None
-    counts = towns.groupby("name").agg(articles=("article_id", "nunique"), mentions=("article_id", "size"))
-    counts = counts.sort_values(["articles", "mentions"], ascending=False, kind="stable")
-    return str(counts.index[0])

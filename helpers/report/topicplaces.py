@@ -12,6 +12,7 @@ from helpers.report.timelines import topic_pattern
 from helpers.text.normalize import normalize_letters
 
 TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
+TOPIC_KINDS = ("city", "capital", "town", "village", "district", "suburb")  # what a default topic may be
 
 
 def elsewhere(places: pd.DataFrame | None, topic: str) -> dict[str, list[int]]:
@@ -61,3 +62,58 @@ def names_the_place(
     if inside:
         return any(inside)
     return bool(mentions.search(sentence))
+
+
+def topic_candidates(places: pd.DataFrame, incidents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Towns ranked as a default topic, most reported first: ``event_articles`` (articles with an event placed
+    in the town, the events table's ``location``), then ``place_articles`` (articles naming it as a place: a
+    capital named as its government, «اتهمت بغداد أنقرة», a dateline or a name's part do not count), then
+    ``mentions``. A capital that articles name as the seat of government no longer outranks the town where the
+    events are."""
+    columns = ["name", "event_articles", "place_articles", "mentions"]
+    if places is None or places.empty or "kind" not in places.columns:
+        return pd.DataFrame(columns=columns)
+    towns = places[places["kind"].isin(TOPIC_KINDS) & places["name"].fillna("").ne("")]
+    if "role" in towns.columns:
+        towns = towns[~towns["role"].fillna("").astype(str).isin(NOT_THE_PLACE)]
+    if towns.empty:
+        return pd.DataFrame(columns=columns)
+    counts = towns.groupby("name").agg(place_articles=("article_id", "nunique"), mentions=("article_id", "size"))
+    counts["event_articles"] = 0
+    if incidents is not None and not incidents.empty and "location" in incidents.columns:
+        keys = {normalize_letters(str(name)): name for name in counts.index}
+        located = incidents.assign(town=incidents["location"].fillna("").astype(str).map(normalize_letters).map(keys))
+        located = located.dropna(subset=["town"])
+        if not located.empty:
+            per_town = located.groupby("town")["article_id"].nunique()
+            counts["event_articles"] = per_town.reindex(counts.index, fill_value=0).astype(int)
+    counts = counts.sort_values(["event_articles", "place_articles", "mentions"], ascending=False, kind="stable")
+    return counts.reset_index()[columns]
+
+
+def topic_note(candidates: pd.DataFrame, shown: int = 3) -> str:
+    """Plain text saying how the default topic was chosen, with the counts and the next towns (escape it)."""
+    if candidates is None or candidates.empty:
+        return ""
+    by_events = int(candidates["event_articles"].iloc[0]) > 0
+    column = "event_articles" if by_events else "place_articles"
+    top = candidates.iloc[0]
+    runners = "، ".join(f"{r['name']} {int(r[column])}" for _, r in candidates.iloc[1:shown].iterrows())
+    runners_en = ", ".join(f"{r['name']} {int(r[column])}" for _, r in candidates.iloc[1:shown].iterrows())
+    if by_events:
+        ar = f"البلدة التي تقع فيها أحداث أكثر المقالات ({int(top[column])} مقالة"
+        en = f"the town the corpus's events are placed in by the most articles ({int(top[column])}"
+    else:
+        ar = f"البلدة المذكورة مكانا في أكثر المقالات ({int(top[column])} مقالة"
+        en = f"the town named as a place by the most articles ({int(top[column])}"
+    ar += f"؛ تليها {runners})" if runners else ")"
+    en += f"; then {runners_en})" if runners_en else ")"
+    return f"{ar}؛ غيّرها بالمعامل TOPIC / {en}; set TOPIC to change it"
+
+
+def default_topic(places: pd.DataFrame, incidents: pd.DataFrame | None = None) -> str | None:
+    """The topic when the user names none: the town the corpus's events are placed in by the most articles, then
+    the town named as a place (not as its government, a dateline or inside a name) in the most articles; None
+    when the corpus names no town. See :func:`topic_candidates`."""
+    candidates = topic_candidates(places, incidents)
+    return None if candidates.empty else str(candidates["name"].iloc[0])

@@ -317,9 +317,9 @@ LIMITS = {
         "the same event across articles is grouped by type, place, date (2 days) and overlapping actors",
         "أعداد القتلى كما وردت: «على الأقل» و«نحو» لا تُجمع مع الدقيقة / "
         "death counts as stated: 'at least' and 'about' are kept apart from exact counts",
-        "أسماء الفاعلين بالإنجليزية هنا على طريقة ACLED (Military Forces of Egypt)، وتقرير الفاعلين يعطي اسم كل فاعل "
-        "كما يُكتب (Egyptian Armed Forces) / actors' English names here follow ACLED's naming (Military Forces of "
-        "Egypt); the actors report gives each actor's own English name (Egyptian Armed Forces)",
+        "أسماء الفاعلين بالإنجليزية هنا على طريقة ACLED (Military Forces of + اسم البلد)، وتقرير الفاعلين يعطي اسم "
+        "كل فاعل كما يُكتب عادة / actors' English names here follow ACLED's naming (Military Forces of + the "
+        "country); the actors report gives each actor's usual English name",
     ],
     "timelines": [
         "التعابير المرتبطة بحدث («بعد يومين من الهجوم») تُعلَّم وتبقى بلا تاريخ / "

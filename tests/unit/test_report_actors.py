@@ -110,3 +110,16 @@ def test_two_spellings_of_one_name_with_one_english_name_are_one_actor_across_ar
     summary = actors.actor_summary(table, top=10).set_index("canonical")
     assert summary.loc["القوات الأمريكية", "mentions"] == 3
     assert "القوات الأميركية" not in summary.index and len(summary) == 2
+
+
+def test_found_by_names_every_rule_and_tells_a_persons_back_reference_from_a_bare_army():
+    """On an Iraq corpus 107 person mentions («السفير» back to a full name, «العبادي» after «حيدر العبادي») read
+    "rule: a bare army is the army named before", and 447 read the bare codes «institution» and «state»."""
+    source = pd.Series(["coreference", "coreference", "institution", "state", "bare_side", "ner", "other"])
+    kind = pd.Series(["person", "army", "government", "state", "armed_group", "person", "person"])
+    words = actors.found_by(source, kind).tolist()
+    assert words[0].endswith("rule: a short name or a kunya refers to the full name named before")
+    assert words[1].endswith("rule: a bare army is the army named before")
+    assert words[2].endswith("rule: institution table") and words[3].endswith("rule: a country acting or speaking")
+    assert words[4].startswith("قاعدة:") and words[5] == "النموذج / model (NER)" and words[6] == "other"
+    assert actors.found_by(source).tolist()[2].endswith("rule: institution table")  # without the types too

@@ -165,3 +165,20 @@ def test_the_event_map_frames_every_area_when_far_events_are_many():
     left, right = fig.axes[0].get_xlim()
     assert left < 13.19 and right > 45.03
     assert not any("outside the frame" in text.get_text() for text in fig.texts)
+
+
+def test_the_event_maps_legend_takes_the_corner_with_the_fewest_events():
+    """On an Iraq and Sinai corpus the legend, fixed in the lower left, covered Arish, Rafah and Sheikh Zuweid
+    (the Sinai's events are the map's lower-left corner): it goes to the corner that hides the fewest."""
+    points = [("العريش", 31.13, 33.8), ("رفح", 31.28, 34.24), ("الشيخ زويد", 31.21, 34.11)] * 3
+    points += [("البصرة", 30.51, 47.78), ("الموصل", 36.34, 43.12), ("بغداد", 33.34, 44.4), ("كركوك", 35.47, 44.39)]
+    rows = [
+        incident(f"a:{i}:0", "a", "Sky", location=name, latitude=lat, longitude=lon, geo_precision=1)
+        for i, (name, lat, lon) in enumerate(points)
+    ]
+    fig = eventcharts.event_map(events.with_columns(pd.DataFrame(rows)))
+    legend = fig.axes[0].get_legend()
+    assert legend._loc == 2, legend._loc  # matplotlib's code of "upper left": Sinai lower left, Iraq at the right
+    spots = pd.DataFrame({"lon": [33.8, 47.78], "lat": [31.13, 36.34], "mentions": [9, 1]})
+    assert eventcharts.legend_corner(spots, (32.0, 50.0, 29.0, 38.0)) == "upper left"
+    assert eventcharts.legend_corner(spots.iloc[:0], (32.0, 50.0, 29.0, 38.0)) == "lower left"

@@ -392,3 +392,21 @@ def test_two_event_types_with_one_toll_in_one_article_are_two_tolls():
         incident("L:2:0", "L", "Sky", "Explosions/Remote violence", **day),
     ]
     assert events.fatalities_by(pd.DataFrame(rows))["exact"].sum() == 6
+
+
+def test_a_toll_of_only_hundreds_or_dozens_is_not_added_up_as_about_100():
+    """On an Egypt corpus «وقتل المئات من أفراد الجيش والشرطة والمدنيين» (years of attacks) was drawn twice as
+    "about 100" dead in a week; «ثلاثة آلاف» is a count and stays."""
+    day = {"event_date": pd.Timestamp("2018-05-22"), "fatalities_qualifier": "about"}
+    rows = [
+        incident("B:1:0", "B", "BBC", fatalities=100.0, fatalities_text="المئات من أفراد", **day),
+        incident("C:1:0", "C", "CNN", fatalities=10.0, fatalities_text="عشرات القتلى", **day),
+        incident("D:1:0", "D", "Sky", fatalities=3000.0, fatalities_text="ثلاثة آلاف شخص", **day),
+        incident("E:1:0", "E", "Sky", fatalities=7.0, fatalities_text="7 جنود", event_date=pd.Timestamp("2018-05-22")),
+    ]
+    table = events.fatalities_by(pd.DataFrame(rows))
+    assert table["about"].tolist() == [3000] and table["exact"].tolist() == [7] and table["events"].tolist() == [2]
+    note = events.vague_note(pd.DataFrame(rows))
+    assert note.startswith("2 حصيلة بلا عدد") and "«المئات من أفراد»" in note
+    assert "hundreds, thousands or dozens" in note
+    assert events.vague_note(pd.DataFrame(rows[2:])) == ""

@@ -106,6 +106,26 @@ def test_a_toll_over_a_stretch_of_time_or_the_whole_war_is_a_running_total():
         assert scope.shown["event_id"].tolist() == ["t:1:0"]
 
 
+def test_a_toll_so_far_or_since_the_operations_start_is_a_running_total():
+    """An Egypt corpus drew «وينفذ الجيش عملية ... بدأها في التاسع من فبراير وأسفرت حتى الآن عن مقتل أكثر من مئة»
+    as one battle of 9 February (a week of "7 exact + at least 160" dead): a toll so far, or since the operation's
+    own start (منذ انطلاقها), is a running total. An attack nobody has claimed "so far" is still one event."""
+    for sentence, dead in [
+        ("وتشن القوات حملة في الصحراء أسفرت حتى الآن عن مقتل أكثر من 80 مسلحا.", 80.0),
+        ("وقتل حتى الآن 45 عنصرا من الجماعة في المحافظة.", 45.0),
+        ("وبلغ عدد القتلى حتى اللحظة 70 شخصا.", 70.0),
+        ("وقالت الوزارة إن الحملة قتلت 120 مسلحا منذ انطلاقها.", 120.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 1, sentence
+    for sentence, dead in [
+        ("وقتل 9 أشخاص في تفجير سيارة مفخخة قرب السوق، ولم تتبن أي جهة الهجوم حتى الآن.", 9.0),
+        ("وقتل 6 جنود في الهجوم الذي يعد الأعنف منذ انطلاقها.", 6.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
+
+
 def test_one_attack_in_a_war_or_the_first_since_a_month_is_still_one_event():
     for sentence, dead in [
         ("وقتل 30 شخصا في الهجوم، وهو الأعنف منذ مارس الماضي.", 30.0),

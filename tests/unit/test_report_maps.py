@@ -165,3 +165,28 @@ def test_the_notes_under_the_map_do_not_run_into_the_zoom_panels_note():
     top = maps.note_top(fig, fig.texts[-1])
     assert len(fig.axes) == 2  # the main map and the zoom panel
     assert min(ax.get_tightbbox(renderer).y0 for ax in fig.axes) >= top
+
+
+def test_the_place_map_frames_the_places_own_area_and_lists_a_few_far_ones_below():
+    """On an Iraq and Sinai corpus the places map ran from longitude −76 to 56: three mentions of New York and one
+    of Bogotá pulled the percentile fit across the Atlantic, Iraq and Sinai a strip at its right. The 04 events
+    map already framed its own area (stop 29); the places map now does the same."""
+    rows = [
+        ("البصرة", "city", 30.51, 47.78, 111),
+        ("بغداد", "capital", 33.34, 44.4, 68),
+        ("العريش", "city", 31.13, 33.8, 38),
+    ]
+    rows += [
+        ("الموصل", "city", 36.34, 43.12, 36),
+        ("رفح", "city", 31.28, 34.24, 12),
+        ("كركوك", "city", 35.47, 44.39, 18),
+    ]
+    rows += [
+        ("واشنطن", "capital", 38.9, -77.04, 12),
+        ("نيويورك", "city", 40.71, -74.01, 3),
+        ("بوغوتا", "capital", 4.61, -74.08, 1),
+    ]
+    fig = maps.place_map(summary(*rows), inset=False)
+    left, right = fig.axes[0].get_xlim()
+    assert 20 < left < 33.8 and 47.78 < right < 60, (left, right)
+    assert "نيويورك" in texts_of(fig) or "outside the frame (3)" in texts_of(fig)

@@ -3,7 +3,7 @@ articles that disagree on a step's date."""
 
 import pandas as pd
 
-from helpers.report import sequence
+from helpers.report import sequence, topicplaces
 
 LAUNCH = "أعلن الجيش في 7 مايو بدء العملية العسكرية في درنة"
 EARLY = "انطلقت العملية العسكرية في درنة مطلع شهر أبريل"
@@ -321,8 +321,8 @@ def test_the_default_topic_is_the_town_the_most_articles_name():
             "kind": ["capital", "capital", "capital", "city", "city", "country", "country"],
         }
     )
-    assert sequence.default_topic(places) == "الحديدة"  # two articles beat three mentions in one; no country
-    assert sequence.default_topic(places[places["kind"] == "country"]) is None
+    assert topicplaces.default_topic(places) == "الحديدة"  # two articles beat three mentions in one; no country
+    assert topicplaces.default_topic(places[places["kind"] == "country"]) is None
 
 
 def test_a_sentence_naming_the_topic_only_as_its_government_is_not_a_step_of_the_town():
@@ -352,3 +352,94 @@ def test_launching_claims_or_an_appeal_is_not_the_launch_of_an_operation():
     claims = "وحذر المتحدث الإثنين من خطورة إطلاق مزاعم قبل التحقيق في الهجوم على البلدة قرب درنة"
     rows = pd.DataFrame([step_event("a", claims, "الإثنين", "2018-04-09", "2018-04-09")])
     assert "launch" not in sequence.stated_steps(rows, articles_about("a"), "درنة")["step"].tolist()
+
+
+def test_the_default_topic_is_the_town_the_events_are_placed_in_not_the_capital_named_as_government():
+    """On an Iraq corpus the default topic was «بغداد»: more articles name the capital (as a place, and as the
+    government: «طالبت بغداد أنقرة») than Basra, where the protests and their deaths are placed. An analyst expects
+    the place the corpus reports most, and the caption to say how it was chosen."""
+    places = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "a", "b", "e"],
+            "name": ["بغداد", "بغداد", "بغداد", "بغداد", "البصرة", "البصرة", "البصرة"],
+            "kind": ["capital"] * 4 + ["city"] * 3,
+            "role": ["location", "location", "actor", "actor", "location", "location", "location"],
+        }
+    )
+    incidents = pd.DataFrame({"article_id": ["a", "b", "e", "c"], "location": ["البصرة", "البصره", "البصرة", "بغداد"]})
+    assert topicplaces.default_topic(places, incidents) == "البصرة"
+    candidates = topicplaces.topic_candidates(places, incidents)
+    assert candidates[["name", "event_articles", "place_articles"]].values.tolist() == [
+        ["البصرة", 3, 3],
+        ["بغداد", 1, 2],  # the two mentions as the government do not count
+    ]
+    note = topicplaces.topic_note(candidates)
+    assert "3 مقالة؛ تليها بغداد 1" in note and "placed in by the most articles (3; then بغداد 1)" in note
+    # without events, the town named as a place in the most articles (the government's mentions left out)
+    assert topicplaces.default_topic(places) == "البصرة"
+    assert "named as a place by the most articles (3" in topicplaces.topic_note(topicplaces.topic_candidates(places))
+
+
+def test_a_threatened_launch_and_the_bounds_of_a_death_toll_are_no_steps():
+    """On an Iraq corpus «أعلن أردوغان الخميس أن القوات التركية يمكن أن تشن "في أي وقت" عملية عسكرية» was a launch
+    step, and «وارتفع عدد قتلى الاحتجاجات منذ 8 يوليو الجاري إلى 11 قتيلا، حتى الأحد» two days of deaths (8 July,
+    the start of the count, and Sunday, its end)."""
+    threat = "وقال الوزير الخميس إن القوات يمكن أن تشن في أي وقت عملية عسكرية على المسلحين قرب البصرة"
+    vow = "وتتوعد الحكومة الأحد بشن عملية على المسلحين في البصرة"
+    tally = "وارتفع عدد قتلى الاحتجاجات في البصرة منذ 8 يوليو إلى 11 قتيلا، حتى الأحد"
+    rows = pd.DataFrame(
+        [
+            step_event("a", threat, "الخميس", "2018-06-07", "2018-06-07"),
+            step_event("b", vow, "الأحد", "2018-06-10", "2018-06-10"),
+            step_event("c", tally, "8 يوليو", "2018-07-08", "2018-07-08"),
+            step_event("c", tally, "الأحد", "2018-07-22", "2018-07-22"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", "b", "c", text="البصرة"), "البصرة")
+    assert steps.empty, steps[["step", "date", "sentence"]]
+    # a launch stated as done, and deaths on a day, are still steps
+    done = "وشنت القوات الخميس عملية عسكرية على المسلحين قرب البصرة"
+    killed = "وقتل 4 محتجين في البصرة الجمعة"
+    rows = pd.DataFrame(
+        [
+            step_event("d", done, "الخميس", "2018-06-07", "2018-06-07"),
+            step_event("e", killed, "الجمعة", "2018-07-20", "2018-07-20"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("d", "e", text="البصرة"), "البصرة")
+    assert steps["step"].tolist() == ["launch", "deaths"]
+
+
+def test_security_forces_opening_fire_is_no_launch_when_the_subject_stands_between():
+    """«وأطلقت قوات الأمن العراقية الأربعاء النار في محاولة لتفريق تظاهرة جديدة في البصرة» was a launch step of
+    the Basra sequence: the fire comes four words after the verb."""
+    fire = "وأطلقت قوات الأمن الأربعاء النار لتفريق تظاهرة في البصرة"
+    freed = "وأطلق المسلحون الأحد سراح الرهائن في البصرة"
+    launched = "وأطلقت القوات الأربعاء عملية لتطهير الأحياء في البصرة من المسلحين"
+    rows = pd.DataFrame(
+        [
+            step_event("a", fire, "الأربعاء", "2018-09-05", "2018-09-05"),
+            step_event("b", freed, "الأحد", "2018-09-09", "2018-09-09"),
+            step_event("c", launched, "الأربعاء", "2018-09-05", "2018-09-05"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", "b", "c", text="البصرة"), "البصرة")
+    assert steps[["article_id", "step"]].values.tolist() == [["c", "launch"]]
+
+
+def test_two_articles_giving_early_july_outweigh_one_giving_a_day_in_late_july():
+    """The Basra sequence dated the protests' launch 20 July, "1 of 3 articles", against «مطلع يوليو» and «قبل نحو
+    أسبوع» (the week of 2 July) in two others: a lone day no longer beats the day that more articles' spans hold."""
+    rows = [
+        step_event("a", "وبدأت المظاهرات في البصرة مطلع يوليو", "مطلع يوليو", "2018-07", "2018-07-01", "2018-07-10"),
+        step_event(
+            "b", "وبدأت المظاهرات في البصرة قبل نحو أسبوع", "قبل نحو أسبوع", "2018-W27", "2018-07-02", "2018-07-08"
+        ),
+        step_event("c", "وانطلقت تظاهرات كبيرة في البصرة الجمعة", "الجمعة", "2018-07-20", "2018-07-20"),
+    ]
+    steps = sequence.stated_steps(pd.DataFrame(rows), articles_about("a", "b", "c", text="البصرة"), "البصرة")
+    flagged = sequence.flag_disagreements(steps).set_index("article_id")
+    assert flagged["disagrees"].tolist() == [False, False, True]
+    assert flagged.loc["c", "disagreement"] == "says 20 July 2018; 2 of 3 articles date it 2018-07-01"
+    # a day most articles give still wins over one month (the old rule, unchanged)
+    assert test_an_article_that_dates_a_launch_against_most_sources_is_flagged() is None
