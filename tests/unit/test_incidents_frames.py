@@ -33,3 +33,21 @@ def test_the_forms_of_an_ill_are_no_demonstration():
 def test_an_attack_on_sovereignty_is_a_word_not_an_assault():
     assert events("واعتبر البرلمان العراقي في بغداد أمس التصريحات اعتداء صارخا على سيادة العراق.") == []
     assert len(events("وقتل جنديان في اعتداء مسلح على حاجز للجيش في بغداد أمس.")) >= 1
+
+
+def test_a_protest_or_a_fight_entering_its_day_goes_on_that_day():
+    assert len(events("ودخل اعتصام أهالي المعتقلين أمام مبنى المحافظة في عدن يومه العاشر أمس.")) == 1
+    assert len(events("ودخلت الاحتجاجات في الخرطوم يومها الخامس أمس، وسط انتشار أمني كثيف.")) == 1
+
+
+def test_an_act_a_past_permission_enabled_is_done():
+    assert len(events("وتقدمت قوات الجيش الوطني بإسناد من طيران التحالف مما سمح بتحرير مديرية نهم بالكامل أمس.")) == 1
+    text = "ونفذت صفقة تبادل أسرى برعاية الصليب الأحمر سمحت بالإفراج عن 200 أسير من الطرفين في تعز أمس."
+    assert len(events(text)) == 1
+    permitted = events("وأعلنت أنقرة أنها سمحت للطائرات الأمريكية بشن غارات على مواقع داعش من قاعدة إنجرليك.")
+    assert "Air/drone strike" not in [e["sub_event_type"] for e in permitted]
+
+
+def test_a_pluperfect_fall_into_the_grip_is_an_arrest():
+    found = events("وكان المطلوب قد وقع في قبضة الأمن أمس في بلدة العوامية بمحافظة القطيف.")
+    assert [e["sub_event_type"] for e in found] == ["Arrests"]

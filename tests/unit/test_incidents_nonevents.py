@@ -274,3 +274,10 @@ def test_separate_attacks_told_only_in_their_sentence_or_a_place_s_past_are_acts
 def test_a_habit_adverb_a_few_words_before_the_act_makes_no_event():
     assert events("ولا يعلن المتمردون في أفغانستان عادة مسؤوليتهم عن الهجمات على المدنيين.") == []
     assert len(events("وأعلن المتمردون في أفغانستان مسؤوليتهم عن الهجوم على قاعدة للجيش أمس.")) >= 1
+
+
+def test_a_habit_adverb_in_a_clause_before_is_no_habit_of_the_act():
+    text = "وقالت المصادر إن الحوثيين الذين يقصفون المدينة يوميا شنوا فجرا هجوما على مواقع المقاومة في تعز."
+    assert len(events(text)) == 1
+    text = "وتشهد المناطق الحدودية دائما توترا لكن اشتباكات عنيفة اندلعت بين الجيش السعودي والحوثيين قرب جازان."
+    assert len(events(text)) == 1

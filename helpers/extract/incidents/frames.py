@@ -22,23 +22,24 @@ ANNIVERSARY_BEFORE = re.compile(
 )
 _ANNIVERSARY_CHARS = 60
 # Right before an act: the campaign entering (مع دخول القصف، بدخول الغارات) and, after it in its clause, its day, week,
-# month or year (أسبوعه الثاني، يومها العاشر): a campaign's running time, no act of one day.
+# month or year (أسبوعه الثاني): a campaign's running time, no act of one day. Not a day (دخلت الاشتباكات يومها
+# الثالث: they go on that day) and not a protest (دخل الاعتصام يومه العاشر، أسبوعه الثاني: a protest that day too).
 ENTERING_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:دخول|دخل|دخلت|يدخل|تدخل)\s+(?:ال)?$")
-RUNNING_TIME_AFTER = re.compile(
-    rf"[^.،؛؟!\n]{{0,140}}?(?<![{AR}])(?:يومه|يومها|اسبوعه|اسبوعها|شهره|شهرها|عامه|عامها)(?![{AR}])"
-)
+RUNNING_TIME_AFTER = re.compile(rf"[^.،؛؟!\n]{{0,140}}?(?<![{AR}])(?:اسبوعه|اسبوعها|شهره|شهرها|عامه|عامها)(?![{AR}])")
 # Before an act: a permission (السماح لطائرات أمريكية بشن ضربات، لن يسمح للنظام ... أن يقصف), in its clause, the act
-# told with ب or أن: allowed, not done.
+# told with ب or أن: allowed, not done. A past سمح only with whom
+# it lets (سمحت أنقرة للطائرات بشن): not a thing that enabled (صفقة سمحت بالإفراج، مما سمح بتحرير نهم: done).
 PERMISSION_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:سماح|يسمح|تسمح|سمح|سمحت|سمحوا|يسمحون|سيسمح|ستسمح)(?![{AR}])[^.،؛؟!\n]{{0,90}}?"
+    rf"(?<![{AR}])(?:[وفبل]?(?:ال)?(?:سماح|يسمح|تسمح|يسمحون|سيسمح|ستسمح)(?![{AR}])"
+    rf"|[وف]?(?:سمح|سمحت|سمحوا)(?![{AR}])[^.،؛؟!\n]{{0,40}}?\sل[{AR}]+)[^.،؛؟!\n]{{0,90}}?"
     rf"(?:\sب(?:ال)?|\sب(?:شن|تنفيذ|القيام\s+ب)\s+(?:ال)?|(?<!بعد)(?<!قبل)(?<!منذ)(?<!عقب)\sان\s+)$"
 )
 _PERMISSION_CHARS = 110
 # Before a grip (قبضة): a state that was or still is (كان في قبضة الحوثيين، لا يزال في قبضة التنظيم): no arrest, no
-# place taken that day. Not a fall into it (سقط في قبضة الأمن، وقع في قبضة: an arrest).
+# place taken that day. Not a fall into it (سقط في قبضة الأمن، وكان المطلوب قد وقع في قبضة الأمن أمس: an arrest).
 GRIP_STATE_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:كان|كانت|كانوا|يزال|تزال|يزالون|زال|زالت|مازال|مازالت|ظل|ظلت|بقي|بقيت|يبقي|تبقي)\s+"
-    rf"(?:\S+\s+){{0,3}}?في\s+$"
+    rf"(?:(?!قد\s|وقع|سقط)\S+\s+){{0,3}}?في\s+$"
 )
 _GRIP_CHARS = 60
 # Before a protest noun read in its other sense: the forms of a thing (بشتى صوره ومظاهره، بكل أشكاله ومظاهره):
@@ -60,7 +61,8 @@ def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
     form = norm[start:end]
     if ANNIVERSARY_BEFORE.search(norm, max(s, start - _ANNIVERSARY_CHARS), start):
         return True  # ذكرى مرور 70 عاما على القصف
-    if ENTERING_BEFORE.search(norm, max(s, start - 12), start) and RUNNING_TIME_AFTER.match(norm, end):
+    entering = trigger.event_type != "Protests" and ENTERING_BEFORE.search(norm, max(s, start - 12), start)
+    if entering and RUNNING_TIME_AFTER.match(norm, end):
         return True  # مع دخول القصف التركي أسبوعه الثاني
     if trigger.priority > 0 and PERMISSION_BEFORE.search(norm, max(s, start - _PERMISSION_CHARS), start):
         return True  # وافقت على السماح لطائرات أمريكية بشن ضربات جوية

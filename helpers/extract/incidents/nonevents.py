@@ -163,12 +163,13 @@ _WISH_CHARS = 90
 # المتكررة; not an ongoing fight: القتال المستمر منذ أمس) or governed by its season or its end (موسم القتال).
 HABIT_AFTER = re.compile(rf"(?:ه|ها|هم)?\s+(?:اليومي|اليوميه|المتكرر|المتكرره)(?![{AR}])")  # not المستمره: ongoing
 STATE_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:موسم|انتهاء|نهايه|مواسم)\s+$")
-# Before a trigger (up to three words: its verb, its subject, a preposition): an adverb of habit (تتبادل قوات البلدين
+# Before a trigger (one word, or two ending in a preposition; not across a clause: يقصفون يوميا شنوا فجرا هجوما، دائما
+# توترا لكن اشتباكات): an adverb of habit (تتبادل قوات البلدين
 # بشكل متكرر إطلاق النار، لا يعلن المتمردون عادة مسؤوليتهم عن الهجمات، يقصف عادة، تعتقل دائما): a habit, not one act.
 HABIT_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:(?:بشكل|بصوره)\s+(?:متكرر|دوري|شبه يومي|يومي|منتظم|روتيني)"
     rf"|باستمرار|عاده|دائما|يوميا|كل يوم|غالبا)"
-    rf"\s+(?:ما\s+)?(?:[{AR}]+\s+){{0,3}}$"
+    rf"\s+(?:ما\s+)?(?:[{AR}]+\s+)?(?:[{AR}]+\s+(?:عن|علي|في|من|الي|ضد)\s+)?$"
 )
 # After a trigger: one day named (قتلت اليوم، اعتقلت أمس): one act, whatever habit the clause before tells (قوات النظام
 # التي تقصف المنطقة باستمرار قتلت اليوم 7 مدنيين).
