@@ -263,3 +263,12 @@ def test_an_act_at_sea_takes_no_place_from_the_account():
 
 def test_an_event_at_a_facility_named_after_a_far_town_is_coded_at_that_town():
     assert place_of("قالت الشرطة في كينيا إن مسلحين هاجموا جامعة غاريسا وقتلوا 147 طالبا.") == "Garissa"  # not Gharisa
+
+
+def test_a_place_after_the_object_of_an_allegiance_is_where_the_act_happened():
+    norm = "كمن مسلحون لقافله تابعه للجيش جنوب مدينه الرمادي"
+    assert not not_where(norm, SimpleNamespace(start=norm.index("جنوب")))
+    norm = "اشتبكت القبائل مع قوات مواليه للحكومه شمال صنعاء"
+    assert not not_where(norm, SimpleNamespace(start=norm.index("شمال")))
+    norm = "هاجم المسلحون المدعومون عسكريا من ايران البلده"
+    assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))
