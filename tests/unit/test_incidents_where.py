@@ -272,3 +272,12 @@ def test_a_place_after_the_object_of_an_allegiance_is_where_the_act_happened():
     assert not not_where(norm, SimpleNamespace(start=norm.index("شمال")))
     norm = "هاجم المسلحون المدعومون عسكريا من ايران البلده"
     assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))
+
+
+def test_a_mountain_called_strategic_is_coded_by_its_name():
+    found = place_of("سيطرت قوات الجيش على جبل مرثد الاستراتيجي في مديرية صرواح غرب مأرب.")
+    assert found == "Jabal Marthad"
+
+
+def test_a_base_named_with_an_adjective_and_no_town_is_coded_by_its_name():
+    assert place_of("حاصر المقاتلون قاعدة الصقيرة العسكرية.") == "al-Saqira"

@@ -53,8 +53,8 @@ def own_name(m: Any) -> str:
     words = _WORD.findall(m.surface)  # quotes off: جسر "الشلال"
     head = MARKS.sub("", words[0]).removeprefix("ال") if words else ""
     name = words[1:] if len(words) > 1 and normalize_letters(head) in _HEADS else words
-    while p is not None and len(name) > 1 and _key(name[-1]) in DESCRIPTIVE:
-        name = name[:-1]  # سجن ليفورتوفو الشهير: the famous Lefortovo prison
+    while len(name) > 1 and _key(name[-1]) in DESCRIPTIVE:
+        name = name[:-1]  # سجن ليفورتوفو الشهير، قاعدة العند العسكرية: the famous Lefortovo prison, the Anad base
     if p is not None and name and _key(name[-1]) in _TITLES:
         return ""  # مطار الملك (خالد): a name cut after a title
     town = getattr(m, "extra", {}).get("town")
