@@ -676,3 +676,9 @@ def test_a_directorate_of_health_or_education_is_an_institution():
 
 def test_hidden_is_not_hefei():
     assert names("ينبغي توضيح ما خفي على الشباب من المخططات.") == []
+
+
+def test_a_compass_direction_before_a_name_that_is_also_a_word_places_it():
+    text = "قتل ثلاثة في العراق. وانفجرت عبوة في قرية شمال غربي بعقوبة."
+    assert "Baqubah" in names(text)
+    assert "Baqubah" not in names("قتل ثلاثة في العراق. وقضت المحكمة بعقوبة السجن.")
