@@ -682,3 +682,8 @@ def test_a_compass_direction_before_a_name_that_is_also_a_word_places_it():
     text = "قتل ثلاثة في العراق. وانفجرت عبوة في قرية شمال غربي بعقوبة."
     assert "Baqubah" in names(text)
     assert "Baqubah" not in names("قتل ثلاثة في العراق. وقضت المحكمة بعقوبة السجن.")
+
+
+def test_a_city_named_with_its_countrys_feminine_adjective_is_a_place():
+    assert "Marseille" in names("غادر المهاجم إلى مرسيليا الفرنسية لإجراء جراحة في الركبة.")
+    assert "Marseille" not in names("تعاقد نادي مرسيليا الفرنسي مع المهاجم.")
