@@ -687,3 +687,9 @@ def test_a_compass_direction_before_a_name_that_is_also_a_word_places_it():
 def test_a_city_named_with_its_countrys_feminine_adjective_is_a_place():
     assert "Marseille" in names("غادر المهاجم إلى مرسيليا الفرنسية لإجراء جراحة في الركبة.")
     assert "Marseille" not in names("تعاقد نادي مرسيليا الفرنسي مع المهاجم.")
+    assert names("تحدث عن الثورة السورية وعن الحكومة اليمنية وعن مقاتلات حربية سعودية.") == []
+
+
+def test_an_iraqi_governorate_listed_without_its_place_word_is_a_place():
+    assert "Salah al-Din" in names("نزحت الأسر من محافظات الأنبار ونينوى وصلاح الدين إلى إقليم كردستان.")
+    assert "Salah al-Din" not in names("قاد صلاح الدين الأيوبي جيوشه إلى القدس.")
