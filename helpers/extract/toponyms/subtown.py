@@ -98,6 +98,11 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
             continue  # جبهة «فتح الشام»، جبهة «تحرير الشام»: a group's name; a front's place is one quoted word
         words = words if close and len(words) <= 3 else words[:1]
         first = MARKS.sub("", words[0].group(0))
+        second = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
+        if second and norm[words[-1].end()] == " " and _located(norm, second.end()):
+            pair = (first, MARKS.sub("", second.group(0)))
+            if not ordinary_word(pair[1]) and not any(w.endswith(("ي", "يه")) for w in pair):  # حي شعبي مكتظ
+                words.append(second)  # حي عرب جبور التابع لمنطقة الدورة: a rare second word, then what places it
         following = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
         if first in _NAME_PARTICLES and following and norm[words[-1].end()] == " ":
             second = MARKS.sub("", following.group(0))
