@@ -693,3 +693,12 @@ def test_a_city_named_with_its_countrys_feminine_adjective_is_a_place():
 def test_an_iraqi_governorate_listed_without_its_place_word_is_a_place():
     assert "Salah al-Din" in names("نزحت الأسر من محافظات الأنبار ونينوى وصلاح الدين إلى إقليم كردستان.")
     assert "Salah al-Din" not in names("قاد صلاح الدين الأيوبي جيوشه إلى القدس.")
+
+
+def test_saudi_describing_fans_goods_or_a_cargo_plane_is_an_adjective():
+    def located(text: str) -> list[str]:
+        return [m.place.name_en for m in place_mentions(text) if m.role == "location"]
+
+    assert located("احتفلت الجماهير السعودية بالفوز وارتفعت أسعار المنتجات السعودية.") == []
+    assert located("هبطت طائرة الشحن السعودية الثانية.") == []
+    assert located("تسلل المسلحون إلى الأراضي السعودية.") == ["Saudi Arabia"]
