@@ -272,6 +272,8 @@ def test_a_place_after_the_object_of_an_allegiance_is_where_the_act_happened():
     assert not not_where(norm, SimpleNamespace(start=norm.index("شمال")))
     norm = "هاجم المسلحون المدعومون عسكريا من ايران البلده"
     assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))
+    norm = "اشتباكات قرب مركز المديريه التابعه لمحافظه الحديده"
+    assert not_where(norm, SimpleNamespace(start=norm.index("الحديده")))
 
 
 def test_a_mountain_called_strategic_is_coded_by_its_name():
