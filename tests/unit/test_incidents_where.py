@@ -263,3 +263,23 @@ def test_an_act_at_sea_takes_no_place_from_the_account():
 
 def test_an_event_at_a_facility_named_after_a_far_town_is_coded_at_that_town():
     assert place_of("قالت الشرطة في كينيا إن مسلحين هاجموا جامعة غاريسا وقتلوا 147 طالبا.") == "Garissa"  # not Gharisa
+
+
+def test_a_place_after_the_object_of_an_allegiance_is_where_the_act_happened():
+    norm = "كمن مسلحون لقافله تابعه للجيش جنوب مدينه الرمادي"
+    assert not not_where(norm, SimpleNamespace(start=norm.index("جنوب")))
+    norm = "اشتبكت القبائل مع قوات مواليه للحكومه شمال صنعاء"
+    assert not not_where(norm, SimpleNamespace(start=norm.index("شمال")))
+    norm = "هاجم المسلحون المدعومون عسكريا من ايران البلده"
+    assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))
+    norm = "اشتباكات قرب مركز المديريه التابعه لمحافظه الحديده"
+    assert not_where(norm, SimpleNamespace(start=norm.index("الحديده")))
+
+
+def test_a_mountain_called_strategic_is_coded_by_its_name():
+    found = place_of("سيطرت قوات الجيش على جبل مرثد الاستراتيجي في مديرية صرواح غرب مأرب.")
+    assert found == "Jabal Marthad"
+
+
+def test_a_base_named_with_an_adjective_and_no_town_is_coded_by_its_name():
+    assert place_of("حاصر المقاتلون قاعدة الصقيرة العسكرية.") == "al-Saqira"

@@ -230,3 +230,9 @@ def test_an_unknown_name_with_a_known_name_in_brackets_is_that_town():
     assert found[0] == ("كوباني", "'Ayn al 'Arab", "SY")
     assert resolved("سيطر الجيش على بلدة زرزورة (وهي قرية صغيرة).")[0][1] == ""
     assert resolved("قتل ثمانية مدنيين في قصف على بلدة معرشمارين (إدلب).")[0][1] == ""  # where it lies
+
+
+def test_an_unknown_two_word_name_placed_by_the_words_after_it_keeps_both_words():
+    found = place_mentions("قتل ثلاثة في العراق. وعثر على جثة في حي عرب دليجة التابع لمنطقة الدورة جنوبي بغداد.")
+    assert "عرب دليجة" in [m.surface for m in found if m.place is None]
+    assert [m.surface for m in place_mentions("سكن في حي شعبي مكتظ قرب السوق.")] == []

@@ -676,3 +676,29 @@ def test_a_directorate_of_health_or_education_is_an_institution():
 
 def test_hidden_is_not_hefei():
     assert names("ينبغي توضيح ما خفي على الشباب من المخططات.") == []
+
+
+def test_a_compass_direction_before_a_name_that_is_also_a_word_places_it():
+    text = "قتل ثلاثة في العراق. وانفجرت عبوة في قرية شمال غربي بعقوبة."
+    assert "Baqubah" in names(text)
+    assert "Baqubah" not in names("قتل ثلاثة في العراق. وقضت المحكمة بعقوبة السجن.")
+
+
+def test_a_city_named_with_its_countrys_feminine_adjective_is_a_place():
+    assert "Marseille" in names("غادر المهاجم إلى مرسيليا الفرنسية لإجراء جراحة في الركبة.")
+    assert "Marseille" not in names("تعاقد نادي مرسيليا الفرنسي مع المهاجم.")
+    assert names("تحدث عن الثورة السورية وعن الحكومة اليمنية وعن مقاتلات حربية سعودية.") == []
+
+
+def test_an_iraqi_governorate_listed_without_its_place_word_is_a_place():
+    assert "Salah al-Din" in names("نزحت الأسر من محافظات الأنبار ونينوى وصلاح الدين إلى إقليم كردستان.")
+    assert "Salah al-Din" not in names("قاد صلاح الدين الأيوبي جيوشه إلى القدس.")
+
+
+def test_saudi_describing_fans_goods_or_a_cargo_plane_is_an_adjective():
+    def located(text: str) -> list[str]:
+        return [m.place.name_en for m in place_mentions(text) if m.role == "location"]
+
+    assert located("احتفلت الجماهير السعودية بالفوز وارتفعت أسعار المنتجات السعودية.") == []
+    assert located("هبطت طائرة الشحن السعودية الثانية.") == []
+    assert located("تسلل المسلحون إلى الأراضي السعودية.") == ["Saudi Arabia"]

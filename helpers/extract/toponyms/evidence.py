@@ -28,6 +28,8 @@ PLACE_CUES = {
 LIST_CUES = {"مدينتي", "مديريتي", "محافظتي", "بلدتي", "قريتي", "مدن", "بلدات", "قري", "مناطق", "مديريات", "محافظات",
              "ولايات", "احياء", "مخيمات"}  # fmt: skip
 SPATIAL = {"في", "من", "الي", "نحو", "داخل", "عبر", "حتي", "قرب", "بين", "وسط", "علي", "عن", "خارج"}
+# A compass direction before a name places it as a preposition does (شمال بعقوبة، جنوب غربي الخليل).
+DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
 _DEFINITE_FUNCTION_WORDS = {"الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الان", "اليوم", "الا"}
 SLOT_SHARE_RARE, SLOT_SHARE_COMMON = 0.2, 0.35
 NEAR_KM = 150.0
@@ -53,9 +55,11 @@ def cue_before(words: list[str], i: int) -> bool:
 
 
 def preposition_before(words: list[str], i: int, attached: str) -> bool:
-    """True when a spatial preposition stands right before token ``i`` or is attached to it: ``attached`` is
-    what the written word has before the name (ب of بالقبة، ل of للقبة)."""
-    return (i > 0 and words[i - 1] in SPATIAL) or attached.removeprefix("و").removeprefix("ف")[:1] in ("ب", "ل")
+    """True when a spatial preposition or a compass direction stands right before token ``i``, or a preposition
+    is attached to it: ``attached`` is what the written word has before the name (ب of بالقبة، ل of للقبة)."""
+    before = words[i - 1] if i > 0 else ""
+    toward = before.removeprefix("و").removeprefix("ب") in DIRECTIONS  # منطقة الحديد شمال غربي بعقوبة
+    return before in SPATIAL or toward or attached.removeprefix("و").removeprefix("ف")[:1] in ("ب", "ل")
 
 
 def near_known(candidate: Place, known: list[Place]) -> bool:

@@ -33,10 +33,12 @@ HEADS = {
     "جبل": "district", "تبه": "district", "حوض": "district",
 }  # fmt: skip
 NAME_HEADS = frozenset({"جبل", "تبه", "حوض"})
-# Words that describe a facility after its name (الشهير، الدولي, قاعدة العند الجوية): not part of its name.
+# Words that describe a facility after its name (الشهير، الدولي, قاعدة العند الجوية، جبل يسوف الاستراتيجي): not
+# part of its name.
 DESCRIPTIVE = frozenset({
     "الشهير", "الشهيره", "الدولي", "الجديد", "الجديده", "القديم", "القديمه", "الرئيسي", "الرئيسيه", "المركزي",
     "المركزيه", "العسكري", "العسكريه", "الجوي", "الجويه", "الكبير", "الكبري", "الصغير", "السابق", "الحربي",
+    "الاستراتيجي", "الاستراتيجيه", "الحيوي", "الحيويه",
 })  # fmt: skip
 # Head words that also name towns (معسكر is Mascara): alone they are places only after مدينة and the like.
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)

@@ -55,6 +55,19 @@ def _word_country(word: str) -> str:
     return nat.country if nat is not None else ""
 
 
+def her_nationality_after(tokens: list[tuple[int, int, str]], j: int, norm: str, candidates: list[Place]) -> bool:
+    """Whether token ``j`` (right after a name, nothing but a space between) is the definite feminine nationality
+    adjective of a country one of the name's places is in (مرسيليا الفرنسية، أكدة السورية: a town, feminine in
+    Arabic; not نادي مرسيليا الفرنسي, a club): the adjective places the name as a place word before it would. Not
+    after a definite noun (الثورة السورية، الحكومة اليمنية) nor an indefinite adjective (طائرات حربية سعودية)."""
+    if j >= len(tokens) or tokens[j - 1][2].startswith(("ال", "وال")) or norm[tokens[j - 1][1] : tokens[j][0]] != " ":
+        return False
+    if not (tokens[j][2].startswith("ال") and tokens[j][2].endswith("يه")):
+        return False
+    code = _word_country(tokens[j][2])
+    return bool(code) and any(c.country == code for c in candidates)
+
+
 def chosen(candidates: list[Place], norm: str, start: int, context: Counter, adjectives: Counter) -> list[Place]:
     """The candidates of the reading the article means (see the module docstring)."""
     country = next(c for c in candidates if c.kind == "country")

@@ -53,8 +53,8 @@ def own_name(m: Any) -> str:
     words = _WORD.findall(m.surface)  # quotes off: جسر "الشلال"
     head = MARKS.sub("", words[0]).removeprefix("ال") if words else ""
     name = words[1:] if len(words) > 1 and normalize_letters(head) in _HEADS else words
-    while p is not None and len(name) > 1 and _key(name[-1]) in DESCRIPTIVE:
-        name = name[:-1]  # سجن ليفورتوفو الشهير: the famous Lefortovo prison
+    while len(name) > 1 and _key(name[-1]) in DESCRIPTIVE:
+        name = name[:-1]  # سجن ليفورتوفو الشهير، قاعدة العند العسكرية: the famous Lefortovo prison, the Anad base
     if p is not None and name and _key(name[-1]) in _TITLES:
         return ""  # مطار الملك (خالد): a name cut after a title
     town = getattr(m, "extra", {}).get("town")
@@ -98,6 +98,11 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
             continue  # جبهة «فتح الشام»، جبهة «تحرير الشام»: a group's name; a front's place is one quoted word
         words = words if close and len(words) <= 3 else words[:1]
         first = MARKS.sub("", words[0].group(0))
+        second = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
+        if second and norm[words[-1].end()] == " " and _located(norm, second.end()):
+            pair = (first, MARKS.sub("", second.group(0)))
+            if not ordinary_word(pair[1]) and not any(w.endswith(("ي", "يه")) for w in pair):  # حي شعبي مكتظ
+                words.append(second)  # حي عرب جبور التابع لمنطقة الدورة: a rare second word, then what places it
         following = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
         if first in _NAME_PARTICLES and following and norm[words[-1].end()] == " ":
             second = MARKS.sub("", following.group(0))
