@@ -352,3 +352,25 @@ def test_people_of_a_party_killed_by_gunmen_do_not_become_the_gunmen():
 def test_civilians_told_with_their_tribe_stay_civilians():
     row = only("قتل ثلاثة مدنيين ينتمون إلى عشيرة الجبور في هجوم لتنظيم داعش في صلاح الدين يوم الأحد.")
     assert row["actor2_en"].startswith("Civilians")
+
+
+def test_a_killing_then_bodies_found_keeps_its_killer():
+    (row,) = [
+        e
+        for e in events("قتلت قوات الأمن ثلاثة مسلحين وعثرت على جثة رهينة في العريش يوم الأربعاء.")
+        if e["sub_event_type"] == "Armed clash"
+    ]
+    assert row["actor1_en"] == "Police Forces of Egypt"
+
+
+def test_al_qaeda_in_syria_told_in_a_yemen_story_is_not_aqap():
+    text = (
+        "أعلنت الحكومة اليمنية أن تنظيم القاعدة في سوريا وتنظيم داعش يهددان المنطقة. وقتل مسلحون من القاعدة "
+        "ثلاثة جنود في حماة السورية يوم الخميس، وفق المرصد. وقال مسؤول يمني إن اليمن يتابع."
+    )
+    assert [e["actor1_en"] for e in events(text)] == ["Al-Qaeda"]
+    yemen = (
+        "قتل خمسة جنود يمنيين في هجوم لتنظيم القاعدة على نقطة عسكرية في أبين يوم الخميس. "
+        "وقال مسؤول يمني إن التنظيم ينشط في جنوب اليمن."
+    )
+    assert [e["actor1_en"] for e in events(yemen)] == ["AQAP: Al Qaeda in the Arabian Peninsula"]

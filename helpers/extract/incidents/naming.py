@@ -17,6 +17,8 @@ from typing import Any
 from helpers import config
 from helpers.extract.incidents.vocabulary import country_english
 from helpers.resources.actors import alias_table
+from helpers.resources.gazetteer import gazetteer
+from helpers.text.normalize import name_key
 
 # How the actors layer says it found an English name (its ``gloss_source``): these are not curated spellings.
 ROMANISED = ("romanised (approximate)",)
@@ -178,10 +180,19 @@ _THEATRES = {
 AL_QAEDA = "Al-Qaeda"
 
 
-def al_qaeda_branch(english: str, norm: str) -> tuple[str, str] | None:
+def al_qaeda_branch(english: str, norm: str, at: int = -1, place: str = "") -> tuple[str, str] | None:
     """The Arabic and English names of the al-Qaeda branch a side told as Al-Qaeda is, by the article's country
-    (AQAP in a story of Yemen); None for any other side or country."""
+    (AQAP in a story of Yemen); None for any other side or country, and for a row whose own sentence (around
+    ``at``) names another theatre (وفي أفغانستان، حماة السورية) or whose place lies in another country (إدلب)."""
     if english != AL_QAEDA:
+        return None
+    if at >= 0:
+        low = max(norm.rfind(stop, 0, at) for stop in ".!؟\n") + 1
+        ends = [i for i in (norm.find(stop, at) for stop in ".!؟\n") if i >= 0]
+        sentence = norm[low : min(ends, default=len(norm))]
+        if any(pattern.search(sentence) for code, pattern in _THEATRES.items() if code not in _BRANCHES):
+            return None
+    if place and any(p.country not in _BRANCHES for p in gazetteer().get(name_key(place), ())[:1]):
         return None
     counts = {code: len(pattern.findall(norm)) for code, pattern in _THEATRES.items()}
     country = max(counts, key=lambda code: counts[code])

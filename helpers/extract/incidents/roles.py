@@ -247,10 +247,22 @@ def branch_named(row: tuple, norm: str) -> tuple:
     (AQAP: Al Qaeda in the Arabian Peninsula in a story of Yemen; ``naming.al_qaeda_branch``)."""
     out = list(row)
     for arabic, english in (("actor1", "actor1_en"), ("actor2", "actor2_en")):
-        branch = al_qaeda_branch(out[COLUMN[english]], norm)
+        branch = al_qaeda_branch(out[COLUMN[english]], norm, _offset(out), _place(out))
         if branch is not None:
             out[COLUMN[arabic]], out[COLUMN[english]] = branch
     return tuple(out)
+
+
+def _offset(row: list) -> int:
+    """Where a row's trigger starts in the article (-1 when the row has none)."""
+    start = row[COLUMN["start"]]
+    return int(start) if isinstance(start, (int, float)) and not isinstance(start, bool) else -1
+
+
+def _place(row: list) -> str:
+    """A row's place as written ('' when none)."""
+    place = row[COLUMN["location"]]
+    return place if isinstance(place, str) else ""
 
 
 def ground_forces(forces: Party, norm: str) -> Party:

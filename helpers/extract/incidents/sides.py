@@ -274,7 +274,8 @@ def sides(
         done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done
     if trigger.pos == "verb":
-        found = bodies_found(norm, t1, after, NOBODY)  # عثرت الشرطة على جثتي عنصرين: it did not kill them
+        found = bodies_found(norm, t1, after, NOBODY) if "عثر" in norm[t0:t1] else None  # عثرت الشرطة على جثتي
+        # عنصرين: the finder did not kill them (only after a verb of finding: أعدم ... وعثر على جثث)
         if found is not None:
             return found
         subject = topic(norm, t0, low, before)
