@@ -15,6 +15,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpers.extract.article import Article
+from helpers.extract.reporting_cues import (
+    ANNOUNCED,
+    ANNOUNCED_AFTER_APPOSITION,
+    ATTRIBUTION_PREP,
+    CONTINUATION,
+    DOCUMENT_CUES,
+    DOCUMENT_SAYS,
+    INTRODUCES,
+    MARKED_VERB,
+    PREP_CUES,
+    REPORTING_VERB,
+    SPEAKER_STOP,
+    VERBS,
+)
 from helpers.extract.speakers import (
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
@@ -39,62 +53,16 @@ from helpers.extract.statement_spans import (
     subject_before,
     told_before,
 )
-from helpers.text.arabic import AR, MARK_CHARS, MARKS, strip_marks
+from helpers.text.arabic import AR, MARKS, strip_marks
 from helpers.text.normalize import normalize_letters
-from helpers.text.patterns import alternation, cue_strings, holds_any
+from helpers.text.patterns import holds_any
 
 REQUIRES = ("sentences", "norm")
 ASSIGNS = ("attributions",)
-_VERB_WORDS = (
-    "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
-    "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
-    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت|وصف|وصفت|يضيف|تضيف|يوضح|توضح|يشير|تشير|يعتبر|تعتبر|يري|تري"
-)
-# a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
-_VERBS = alternation(_VERB_WORDS.split("|"))
-REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{_VERBS})(?![{AR}])")
-# The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
-_MARKED_VERB = re.compile(
-    rf"(?<![{AR}])[وف]?(?P<verb>"
-    + "|".join(
-        "".join(f"{re.escape(c)}[{MARK_CHARS}]*" for c in v) for v in sorted(_VERB_WORDS.split("|"), key=len)[::-1]
-    )
-    + rf")(?![{AR}])"
-)
-ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
-_PREP_CUES = cue_strings(ATTRIBUTION_PREP)
-# "جاء في بيان الجيش أن ...": a document speaks; its words are introduced as a verb's are.
-DOCUMENT_SAYS = re.compile(
-    rf"(?<![{AR}])[وف]?(?P<verb>(?:جاء|ورد)\s+في)(?=\s+(?:ال)?(?:بيان|تقرير|رساله|تصريح|مقال|نص|وثيقه|تغريده|"
-    rf"منشور|افتتاحيه|مذكره|خطاب|كلمه)(?![{AR}]))"
-)
-_DOCUMENT_CUES = ("جاء في", "ورد في")
-CONTINUATION = re.compile(
-    rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))[{MARK_CHARS}]*(?![{AR}])"
-)  # (مشيراً: the tanween is the participle's, not the start of what is said)
-# Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
-# punctuation or a quote.
-_STOP = re.compile(
-    rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
-    rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
-    rf"قوله|قولها|بعنوان|عنوانه|وعنوانه|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ|\s[-–—]\s"
-)
-# A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
-# also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
-_INTRODUCES = re.compile(
-    rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )"
-    rf"(?<!لو )(?<!بيد )"
-    rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]"
-)  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces)
-_ANNOUNCED_WORDS = (
-    rf"(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
-)
-_ANNOUNCED = re.compile(rf"(?<![{AR}]){_ANNOUNCED_WORDS}")
-_ANNOUNCED_AFTER_APPOSITION = re.compile(rf"(?<=[،,] ){_ANNOUNCED_WORDS}")
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
-_SAID_NEXT = re.compile(rf"\s*[وف](?:{_VERBS})(?![{AR}])")
+_SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
@@ -173,14 +141,14 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     if addressee:
         start = addressee.end()
     named = _NAME_WITH_AN.match(norm, start, limit)
-    stop = _STOP.search(norm, named.end() if named else start, limit)
+    stop = SPEAKER_STOP.search(norm, named.end() if named else start, limit)
     while stop and stop.group() in '"«' and (name := QUOTED_NAME.match(norm, stop.start())) and name.end() < limit:
         head = norm[start : stop.start()].split()[-1:]
         if head and bare_head(head[0], _NAMED_HEADS) not in _NAMED_HEADS:
             break  # (قال الوزير "...": what he said)
         if not head:
             return start, name.end()  # وقالت "هيومن رايتس ووتش" إن: the name is the speaker
-        stop = _STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
+        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
@@ -206,7 +174,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     verb = strip_marks(match.group("verb"))
     window = min(end, match.end() + 90)
     named = _NAME_WITH_AN.match(norm, match.end(), window)
-    found = _INTRODUCES.search(norm, named.end() if named else match.end(), window)
+    found = INTRODUCES.search(norm, named.end() if named else match.end(), window)
     first = found
     while found and found.group() in '"«':
         name = QUOTED_NAME.match(norm, found.start(), end)
@@ -218,13 +186,13 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         if not name or _SAID_NEXT.match(norm, name.end()):
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
         window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
-        found = _INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
+        found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
     if not found and _COMMA_IN.search(norm, match.end(), window):  # قال فلان، رئيس ... في ...، إن: after the apposition
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
     if verb in ("اعلن", "اعلنت"):
-        announced = _ANNOUNCED.search(norm, match.end(), window) or _ANNOUNCED_AFTER_APPOSITION.search(
+        announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)
         )  # أعلن آمر الغرفة، اللواء فلان، السيطرة على ...
         if announced and (not found or announced.start() < found.start()):
@@ -248,7 +216,7 @@ def _said_straight(norm: str, verb_end: int, mark: int) -> bool:
         return False
     words = norm[verb_end:mark].split()
     named = bool(words) and bare_head(words[-1], _NAMED_HEADS) in _NAMED_HEADS
-    return bool(words) and not named and not _STOP.search(norm, verb_end, mark)
+    return bool(words) and not named and not SPEAKER_STOP.search(norm, verb_end, mark)
 
 
 def _verb_between(norm: str, start: int, end: int) -> bool:
@@ -278,10 +246,10 @@ def attributions(
     found: list[Attribution] = []
     quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
     quoted = _quoted_spans(norm, start, end)
-    verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
-    preps = holds_any(norm, start, end, _PREP_CUES)  # (only a speed-up: the pattern holds one of them)
+    verbs = MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
+    preps = holds_any(norm, start, end, PREP_CUES)  # (only a speed-up: the pattern holds one of them)
     patterns = (verbs, ATTRIBUTION_PREP) if preps else (verbs,)
-    if holds_any(norm, start, end, _DOCUMENT_CUES):
+    if holds_any(norm, start, end, DOCUMENT_CUES):
         patterns += (DOCUMENT_SAYS,)
     for pattern in patterns:
         for match in pattern.finditer(norm, start, end):
@@ -330,7 +298,7 @@ def attributions(
             after = spoken.end() if spoken else match.end()
             if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
                 q_start, q_end = start, match.start()
-            elif _ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
+            elif ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
                 q_start, q_end = intro, end
             elif (
                 pattern is ATTRIBUTION_PREP

@@ -1,0 +1,60 @@
+"""The cues of reported speech: reporting verbs (قال، أكدت، يقول), their participles that continue a statement
+(مضيفا، مشيرة), the prepositions of a source (بحسب، وفقا لـ، نقلا عن), a document that speaks (جاء في بيان ...), and
+where a speaker's name stops and what a verb introduces begins.
+
+Patterns over the length-keeping normalised text, used by ``helpers.extract.attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.text.arabic import AR, MARK_CHARS
+from helpers.text.patterns import alternation, cue_strings
+
+VERB_WORDS = (
+    "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
+    "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
+    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت|وصف|وصفت|يضيف|تضيف|يوضح|توضح|يشير|تشير|يعتبر|تعتبر|يري|تري"
+)
+# a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
+VERBS = alternation(VERB_WORDS.split("|"))
+REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{VERBS})(?![{AR}])")
+# The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
+MARKED_VERB = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<verb>"
+    + "|".join(
+        "".join(f"{re.escape(c)}[{MARK_CHARS}]*" for c in v) for v in sorted(VERB_WORDS.split("|"), key=len)[::-1]
+    )
+    + rf")(?![{AR}])"
+)
+ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
+PREP_CUES = cue_strings(ATTRIBUTION_PREP)
+# "جاء في بيان الجيش أن ...": a document speaks; its words are introduced as a verb's are.
+DOCUMENT_SAYS = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<verb>(?:جاء|ورد)\s+في)(?=\s+(?:ال)?(?:بيان|تقرير|رساله|تصريح|مقال|نص|وثيقه|تغريده|"
+    rf"منشور|افتتاحيه|مذكره|خطاب|كلمه)(?![{AR}]))"
+)
+DOCUMENT_CUES = ("جاء في", "ورد في")
+CONTINUATION = re.compile(
+    rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))[{MARK_CHARS}]*(?![{AR}])"
+)  # (مشيراً: the tanween is the participle's, not the start of what is said)
+# Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
+# punctuation or a quote.
+SPEAKER_STOP = re.compile(
+    rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
+    rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
+    rf"قوله|قولها|بعنوان|عنوانه|وعنوانه|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ|\s[-–—]\s"
+)
+# A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
+# also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
+INTRODUCES = re.compile(
+    rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )"
+    rf"(?<!لو )(?<!بيد )"
+    rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]"
+)  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces)
+ANNOUNCED_WORDS = (
+    rf"(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
+)
+ANNOUNCED = re.compile(rf"(?<![{AR}]){ANNOUNCED_WORDS}")
+ANNOUNCED_AFTER_APPOSITION = re.compile(rf"(?<=[،,] ){ANNOUNCED_WORDS}")
