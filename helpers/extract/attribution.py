@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from helpers.extract.article import Article
 from helpers.extract.reporting_cues import (
+    ACCORDANCE_HEADS,
     ANNOUNCED,
     ANNOUNCED_AFTER_APPOSITION,
     ATTRIBUTION_PREP,
@@ -26,8 +27,11 @@ from helpers.extract.reporting_cues import (
     MARKED_VERB,
     PREP_CUES,
     REPORTING_VERB,
+    SOMETHING_SAID,
     SPEAKER_STOP,
+    STATEMENT_BEFORE,
     VERBS,
+    WHAT_SAID,
 )
 from helpers.extract.speakers import (
     DESCRIBED_HEADS,
@@ -40,7 +44,6 @@ from helpers.extract.speakers import (
 )
 from helpers.extract.statement_spans import (
     ADVERB_FIRST,
-    AFTER_ITS_STATEMENT,
     HAD_DONE,
     OWN_QUOTE,
     OWN_WORDS,
@@ -67,7 +70,9 @@ _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|ب
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
 _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
-_WHAT_SAID = re.compile(rf"\s*ما\s+(?P<verb>)[{AR}]+\s*")
+# A quoted name after بحسب/وفقا لـ ("رويترز"), not a possessed noun (بحسب "طبقاتهم الاجتماعية").
+_QUOTED_SOURCE = re.compile(rf"[\"«](?![{AR}]+(?:هم|هن|كم)(?![{AR}]))[^\"«»]{{2,40}}[\"»]")
+_ABOUT_IT = re.compile(rf"(?:به|بها)\s+(?=[{AR}\"«])")
 _RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _URGED = re.compile(  # (وكان X قد دعا ...، مؤكدا: a speaker; وكان الهجوم قد وقع: not)
@@ -137,6 +142,8 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     """The span of the source after a reporting verb: up to eight words, stopping at إن/أن, punctuation..."""
     while start < limit and norm[start].isspace():
         start += 1
+    if about := _ABOUT_IT.match(norm, start, limit):
+        start = about.end()  # حسبما أفادت به وسائل إعلام: the source after "it"
     addressee = _ADDRESSEE.match(norm, start, limit)  # قال للصحافيين الوزير ...: who it was said to
     if addressee:
         start = addressee.end()
@@ -154,6 +161,23 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     if not words:
         return start, start
     return start, start + words[-1].end()
+
+
+def _prep_source(norm: str, after: int, limit: int) -> int | None:
+    """Where the source written after بحسب/وفقا لـ starts: after ما and its reporting verb (بحسب ما ذكرته
+    الوكالة), or None when ما is followed by no such verb (بحسب ما جرى)."""
+    said = WHAT_SAID.match(norm, after, limit)
+    if said:
+        return said.end()
+    if SOMETHING_SAID.match(norm, after, limit):
+        return None
+    return after
+
+
+def _prep_speaker(speaker: str) -> bool:
+    """Whether the words after بحسب/وفقا لـ name a source: some are written, and not a rule (وفقا للقانون)."""
+    words = normalize_letters(speaker).split()
+    return bool(words) and bare_head(words[0], ACCORDANCE_HEADS) not in ACCORDANCE_HEADS
 
 
 def source_kind(speaker: str) -> str:
@@ -270,10 +294,9 @@ def attributions(
             if pattern is ATTRIBUTION_PREP and OWN_WORDS.match(norm, match.end()):
                 continue  # حسب قوله، بحسب وصفه: the statement's own speaker, already attributed
             if pattern is ATTRIBUTION_PREP:  # بحسب ما نقلت وكالة الأناضول: the source follows the verb
-                said = _WHAT_SAID.match(norm, after_verb, limit)
-                if said and not verbs.match(norm, said.end("verb")):
-                    continue  # بحسب ما جرى: "according to what happened", no source
-                after_verb = said.end() if said else after_verb
+                after_verb = _prep_source(norm, after_verb, limit)
+                if after_verb is None:
+                    continue
             if strip_marks(match.group("verb")) in ("نقل", "نقلت"):
                 relayed = _REPORTED_FROM.match(norm, after_verb, limit)
                 after_verb = relayed.end() if relayed else after_verb
@@ -287,9 +310,15 @@ def attributions(
                 rest = norm[s + adverb.end() : e]  # قال بالأمس وزير الداخلية: the speaker after the adverb
                 s = s + adverb.end() + len(rest) - len(rest.lstrip()) if rest.strip() else e
                 e = max(s, e) if rest.strip() else s  # قد أعلنت بالتزامن مع ...: no subject after the verb
+            if pattern is ATTRIBUTION_PREP and e == s and (named := _QUOTED_SOURCE.match(norm, s, limit)):
+                s, e = named.span()  # وفقا لـ"رويترز".
             if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»':
                 s, e = s + 1, e - 1  # وقالت "هيومن رايتس ووتش" إن: the name without its marks
             speaker = _MARKS_IN.sub(" ", text[s:e])  # منظمة "أطباء بلا حدود": the name without its marks
+            if e > s == match.end() and norm[s] == "ل" and norm[match.end() - 1] == "ل":
+                speaker = "ا" + speaker  # وفقا للتقرير: ل + التقرير, whose alef the ل drops
+            if pattern is ATTRIBUTION_PREP and not _prep_speaker(speaker):
+                continue  # ليصنفهم بحسب "طبقاتهم"، وفقا للقانون: no source is written after it
             if not speaker.strip(' "«»'):
                 s, e = subject_before(norm, start, match.start())
                 s, e = (s + 1, e - 1) if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
@@ -302,7 +331,7 @@ def attributions(
                 q_start, q_end = intro, end
             elif (
                 pattern is ATTRIBUTION_PREP
-                and AFTER_ITS_STATEMENT.match(match.group("verb"))
+                and STATEMENT_BEFORE.match(match.group("verb"))
                 and (len(WORD.findall(norm, start, match.start())) > 1)
             ):
                 q_start, q_end = told_before(norm, start, match.start(), e, end)  # قتل خمسة، بحسب المرصد

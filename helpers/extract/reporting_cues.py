@@ -28,7 +28,13 @@ MARKED_VERB = re.compile(
     )
     + rf")(?![{AR}])"
 )
-ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
+# وفقا لـ/طبقا لـ take their ل attached to the source (وفقا للتقرير، وفقاً لمصادر): the cue ends at the ل.
+ATTRIBUTION_PREP = re.compile(
+    rf"(?<![{AR}])[وف]?(?P<verb>(?:بحسب|حسب|وفق|نقلا[{MARK_CHARS}]*\s+عن|علي\s+لسان)(?![{AR}])"
+    rf"|(?:وفقا|طبقا)[{MARK_CHARS}]*\s+ل\u0640*(?=\s*[{AR}\"«]))"
+)
+# A preposition after which the source's statement is what came before it (قتل خمسة، بحسب المرصد).
+STATEMENT_BEFORE = re.compile(r"بحسب|حسب|وفق|طبقا")
 PREP_CUES = cue_strings(ATTRIBUTION_PREP)
 # "جاء في بيان الجيش أن ...": a document speaks; its words are introduced as a verb's are.
 DOCUMENT_SAYS = re.compile(
@@ -58,3 +64,17 @@ ANNOUNCED_WORDS = (
 )
 ANNOUNCED = re.compile(rf"(?<![{AR}]){ANNOUNCED_WORDS}")
 ANNOUNCED_AFTER_APPOSITION = re.compile(rf"(?<=[،,] ){ANNOUNCED_WORDS}")
+
+# بحسب ما ذكرته الوكالة، وفق ما أفادت به وسائل إعلام، بحسب ما جاء في نص الحكم: after ما, a reporting verb (an
+# object pronoun and به may follow it) or a document's جاء في; the source is written after it.
+WHAT_SAID = re.compile(
+    rf"\s*ما\s+(?:[وف]?(?:{VERBS})[{MARK_CHARS}]*(?:ه|ها|هم)?(?:\s+(?:به|بها))?|(?:جاء|ورد)\s+في)(?![{AR}])\s*"
+)
+SOMETHING_SAID = re.compile(r"\s*ما\s")  # (بحسب ما جرى: "according to what happened", no source)
+# وفق القانون، وفقا للدستور، طبقا للاتفاق: "in accordance with" a rule or a plan, not a source.
+ACCORDANCE_HEADS = {
+    "قانون", "قوانين", "دستور", "اتفاق", "اتفاقيه", "اتفاقات", "اتفاقيات", "خطه", "معايير", "معيار", "لوائح", "لائحه",
+    "قواعد", "قاعده", "نظام", "انظمه", "برنامج", "قرار", "قرارات", "اجراءات", "ماده", "شريعه", "شروط", "مبدا", "مبادئ",
+    "اسس", "اساس", "جدول", "تعليمات", "رغبه", "رغبات", "حاجه", "احتياجات", "طبيعه", "نوع", "حجم",
+    "هذا", "هذه", "ذلك", "تلك",
+}  # fmt: skip

@@ -1,0 +1,31 @@
+"""The cues of reported speech (helpers.extract.reporting_cues) as the attribution component reads them."""
+
+from helpers.extract.attribution import attributions
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.verb, a.speaker) for a in attributions(text)]
+
+
+def test_according_to_with_its_preposition_attached():
+    assert _said("ارتفعت الأسعار بنسبة عشرة في المئة، وفقا للتقرير السنوي.") == [("وفقا ل", "التقرير السنوي")]
+    assert _said("وتراجعت المبيعات في الربع الأول، طبقاً لمصادر محلية.") == [("طبقاً ل", "مصادر محلية")]
+    assert _said('وأغلقت المدارس أبوابها، وفقا لـ"رويترز".') == [("وفقا لـ", "رويترز")]
+
+
+def test_in_accordance_with_a_rule_is_no_source():
+    assert _said("وتجري الانتخابات وفق القانون الجديد.") == []
+    assert _said("وتوزع المساعدات وفقا للخطة التي أقرتها الحكومة.") == []
+    assert _said('وتصنف الشركة زبائنها بحسب "أعمارهم".') == []
+
+
+def test_what_was_said_with_an_object_pronoun_or_bihi():
+    found = _said("وقتل ثلاثة أشخاص في الحادث، بحسب ما أعلنته الشرطة المحلية.")
+    assert found == [("بحسب", "الشرطة المحلية")]
+    found = _said("ويستعد الفريق لمباراة الأحد، وفق ما أفادت به وكالة الأنباء الرسمية.")
+    assert found == [("وفق", "وكالة الأنباء الرسمية")]
+
+
+def test_what_a_document_says_after_ma():
+    found = attributions("وصدر الحكم بالسجن عشر سنوات، بحسب ما جاء في نص الحكم القضائي.")
+    assert [(a.verb, a.speaker) for a in found] == [("بحسب", "نص الحكم القضائي")]
