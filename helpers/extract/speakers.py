@@ -34,6 +34,13 @@ INSTITUTION_HEADS = {
     "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت", "مجموعه",
     "منظمات", "هيئات", "جماعات", "وزارات", "حكومات", "جمعيات", "جمعيه", "نقابه", "نقابات", "احزاب",
 }  # fmt: skip
+# A document or a finding that speaks for whoever wrote it (أكدت دراسة حديثة، وكشفت التحقيقات، بحسب نص الحكم): an
+# institution's voice unless a person is named in it.
+DOCUMENT_HEADS = {
+    "تقرير", "دراسه", "دراسات", "بحث", "ابحاث", "احصائيه", "احصائيات", "احصاءات", "تحقيق", "تحقيقات", "بيانات",
+    "حكم", "احكام", "نص", "وثيقه", "وثائق", "مذكره", "استطلاع", "مسح", "ارقام", "تقديرات", "نتائج", "لائحه", "قرار",
+    "امر",
+}  # fmt: skip
 # Outlets written in Latin letters (وكشفت CNN، ...): the media speak.
 LATIN_MEDIA = re.compile(
     r"^(?:CNN|BBC|AFP|AP|DPA|ANSA|REUTERS|NBC|CBS|ABC|FOX NEWS|SKY NEWS|AL ARABIYA|AL JAZEERA|FRANCE 24|RT|"
@@ -93,7 +100,7 @@ def written_kind(speaker: str) -> str:
         return "described_source"  # معارضوها، منتقدوه، محاموه: people of someone's, not a name
     if bare_head(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
-    if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS:
+    if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS or bare_head(head, DOCUMENT_HEADS) in DOCUMENT_HEADS:
         return "institution"
     return ""
 
