@@ -24,6 +24,7 @@ _NOT_SUBJECT = {
 }  # fmt: skip
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _WORD = re.compile(rf"[{AR}\"«»]+")
+_ONLY_WORDS = re.compile(rf"[\s{AR}\"«»]*")
 
 
 # A subject set off by a relative clause between commas: "الرئيس السابق فلان، الذي ...، تساءل".
@@ -35,9 +36,7 @@ def _subject(norm: str, start: int, end: int, most: int = SUBJECT_WORDS) -> tupl
     """The span of ``norm[start:end]`` when it reads as a subject: one to ``most`` words, none a stop word, a
     particle, punctuation or a number."""
     words = list(_WORD.finditer(norm, start, end))
-    if not 1 <= len(words) <= most or norm[start:end].strip(' \n"«»') != norm[words[0].start() : words[-1].end()].strip(
-        '"«»'
-    ):
+    if not 1 <= len(words) <= most or not _ONLY_WORDS.fullmatch(norm, start, end):
         return None
     first = words[0].group().strip('"«»')
     if (
