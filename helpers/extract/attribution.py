@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpers.extract.article import Article
+from helpers.extract.quote_marks import LONG_SENTENCE, QUOTE, Quotes, closes_soon, quoted_spans, still_quoting
 from helpers.extract.reporting_cues import (
     ACCORDANCE_HEADS,
     ANNOUNCED,
@@ -25,6 +26,7 @@ from helpers.extract.reporting_cues import (
     DOCUMENT_SAYS,
     INTRODUCES,
     MARKED_VERB,
+    OPINION_BEFORE,
     PREP_CUES,
     REPORTING_VERB,
     SOMETHING_SAID,
@@ -41,6 +43,7 @@ from helpers.extract.speakers import (
     bare_head,
     headline_speaker,
     nationality,
+    trails_its_statement,
     written_kind,
 )
 from helpers.extract.statement_spans import (
@@ -96,7 +99,6 @@ _SPOKEN_TO = re.compile(
 )
 # An outlet's name holding إن (سي إن إن، إن بي سي): the speaker runs past it, what it says begins after it.
 _NAME_WITH_AN = re.compile(rf"\s*(?:سي\s+ان\s+ان|سي\s+ان\s+بي\s+سي|ان\s+بي\s+سي)(?![{AR}])")
-_QUOTE = re.compile(r"[\"«]([^\"«»]{3,})[\"»]")
 
 QUOTE_COLUMNS = [
     "article_id",
@@ -157,6 +159,9 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
         if not head:
             return start, name.end()  # وقالت "هيومن رايتس ووتش" إن: the name is the speaker
         stop = SPEAKER_STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
+    head = norm[start : stop.start()].split()[-1:] if stop and stop.group() in '"«' else []
+    if head and bare_head(head[0], _NAMED_HEADS) in _NAMED_HEADS and (name := _QUOTED_SOURCE.match(norm, stop.start())):
+        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # وفقا لوكالة "فرانس برس".: a name ends the sentence
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
@@ -175,10 +180,11 @@ def _prep_source(norm: str, after: int, limit: int) -> int | None:
     return after
 
 
-def _prep_speaker(speaker: str) -> bool:
-    """Whether the words after بحسب/وفقا لـ name a source: some are written, and not a rule (وفقا للقانون)."""
+def _prep_speaker(speaker: str, said: bool) -> bool:
+    """Whether the words after بحسب/وفقا لـ name a source: some are written and not a rule (وفقا للقانون), or
+    none after ما and a verb (حسب ما أوضح في ...: its subject is the one before)."""
     words = normalize_letters(speaker).split()
-    return bool(words) and bare_head(words[0], ACCORDANCE_HEADS) not in ACCORDANCE_HEADS
+    return bare_head(words[0], ACCORDANCE_HEADS) not in ACCORDANCE_HEADS if words else said
 
 
 def source_kind(speaker: str) -> str:
@@ -207,7 +213,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
             break  # قال لـ"الصحيفة": the outlet spoken to, what is said follows it
         if not (name and name.end() <= window):  # تقرير بعنوان "...": a title, however long
             titled = TITLED.search(norm, max(0, found.start() - 12), found.start())
-            name = _QUOTE.match(norm, found.start(), end) if titled else None
+            name = QUOTE.match(norm, found.start(), end) if titled else None
         if not name or _SAID_NEXT.match(norm, name.end()):
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
         window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
@@ -269,8 +275,8 @@ def attributions(
     end = len(text) if end is None else end
     norm = normalize_letters(text) if norm is None else norm
     found: list[Attribution] = []
-    quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
-    quoted = _quoted_spans(norm, start, end)
+    quotes = Quotes(norm, start, end) if end - start > LONG_SENTENCE else None
+    quoted = quoted_spans(norm, start, end)
     verbs = MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
     preps = holds_any(norm, start, end, PREP_CUES)  # (only a speed-up: the pattern holds one of them)
     patterns = (verbs, ATTRIBUTION_PREP) if preps else (verbs,)
@@ -282,6 +288,10 @@ def attributions(
                 _inside(quoted, match.start("verb"))
                 or _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
                 or REFUSED.search(norm, max(0, match.start() - 8), match.start())
+                or (
+                    match.group("verb") == "راي"
+                    and OPINION_BEFORE.search(norm, max(0, match.start() - 9), match.start())
+                )
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end
@@ -318,7 +328,7 @@ def attributions(
             speaker = _MARKS_IN.sub(" ", text[s:e])  # منظمة "أطباء بلا حدود": the name without its marks
             if e > s == match.end() and norm[s] == "ل" and norm[match.end() - 1] == "ل":
                 speaker = "ا" + speaker  # وفقا للتقرير: ل + التقرير, whose alef the ل drops
-            if pattern is ATTRIBUTION_PREP and not _prep_speaker(speaker):
+            if pattern is ATTRIBUTION_PREP and not _prep_speaker(speaker, after_verb > match.end()):
                 continue  # ليصنفهم بحسب "طبقاتهم"، وفقا للقانون: no source is written after it
             if not speaker.strip(' "«»'):
                 s, e = subject_before(norm, start, match.start())
@@ -339,7 +349,7 @@ def attributions(
                 q_start, q_end = told_before(norm, start, match.start(), e, end)  # قتل خمسة، بحسب المرصد
             else:
                 after = max(after, e)  # (a name in the speaker's span is not what is said)
-                quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
+                quote = quotes.first_from(after) if quotes else QUOTE.search(norm, after, end)
                 if quote and pattern is not ATTRIBUTION_PREP and apart(norm, intro, quote.start()):
                     quote = None  # إن الضربات استهدفت "الدولة الإسلامية" في سوريا: the statement starts at إن
                 fallback = (
@@ -386,13 +396,6 @@ def attributions(
     return sorted(found, key=lambda a: a.verb_start)
 
 
-def _quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the quotations (with their marks) of a sentence."""
-    if '"' not in norm[start:end]:
-        return []
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(norm, start, end)]
-
-
 def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribution | None:
     """A title "X: ..." (الحكومة المغربية: ...) as X's statement, the colon its cue."""
     found = headline_speaker(norm, start, end)
@@ -404,30 +407,6 @@ def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribut
         s, e, speaker, source_kind(speaker), ":", "", colon + 1, end, colon, colon + 1, written_kind(speaker),
         nationality(speaker),
     )  # fmt: skip
-
-
-# A sentence longer than this has its quotes listed once (``_Quotes``), not searched for from each verb to
-# its end (a long quote-less dump made that quadratic).
-_LONG_SENTENCE = 2_000
-
-
-class _Quotes:
-    """The quotes of one long sentence, each found once: ``first_from(pos)`` is ``_QUOTE.search(norm, pos,
-    end)``. A quote starts at an opening mark and nothing before the mark bears on it, so the search from a
-    point finds the first mark after it where a quote matches; a match attempt stops at the next mark, so
-    trying every mark once is linear."""
-
-    def __init__(self, norm: str, start: int, end: int) -> None:
-        self.found = [m for m in (_QUOTE.match(norm, o.start(), end) for o in _OPENING.finditer(norm, start, end)) if m]
-        self.starts = [m.start() for m in self.found]
-
-    def first_from(self, pos: int) -> re.Match[str] | None:
-        """The first quote starting at or after ``pos``."""
-        i = bisect.bisect_left(self.starts, pos)
-        return self.found[i] if i < len(self.found) else None
-
-
-_OPENING = re.compile(r"[\"«]")  # where a ``_QUOTE`` can start
 
 
 def find_attributions(article: Article) -> None:
@@ -442,40 +421,13 @@ def find_attributions(article: Article) -> None:
         headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
         if headline and not found:
             found = [headline]
-        if quoting and previous and not found and _closes_soon(norm, s, e):
+        if quoting and previous and not found and closes_soon(norm, s, e):
             found = [_quote_continued(text, norm, s, e, previous)]
         article.attributions[sentence_id] = found
         for a in found:
-            if a.speaker:
+            if a.speaker and not trails_its_statement(a):
                 previous = a.speaker
-        quoting = bool(found) and _still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
-
-
-_CLOSE_WITHIN = 400  # a quotation continued into a sentence closes within this many characters of its start
-
-
-def _closes_soon(norm: str, start: int, end: int) -> bool:
-    """Whether the sentence ``norm[start:end]`` reads as the rest of an open quotation: a closing mark comes
-    within ``_CLOSE_WITHIN`` characters of its start, and its first mark closes (not an even number of straight
-    quotes, nor a « before its first »: a quotation of its own)."""
-    window = norm[start : start + _CLOSE_WITHIN]
-    if '"' not in window and "»" not in window:
-        return False
-    first = min(i for i in (window.find('"'), window.find("»")) if i >= 0)
-    if window[first] == '"' and (first == 0 or window[first - 1].isspace()) and window[first + 1 : first + 2].isalpha():
-        return False  # the first mark opens a quotation (وأكد شهود أن "المسلحين فروا"): nothing open closes here
-    straight = norm.count('"', start, end)
-    opening, closing = norm.find("«", start, end), norm.find("»", start, end)
-    return not (straight and straight % 2 == 0) and not (opening >= 0 and (closing < 0 or opening < closing))
-
-
-def _still_quoting(norm: str, start: int, end: int, quoting: bool) -> bool:
-    """Whether a quotation is open at the end of the sentence ``norm[start:end]``: one open before it and not
-    closed in it, or one opened in it (an odd number of straight quotes flips it; «» say it themselves)."""
-    opening, closing = norm.rfind("«", start, end), norm.rfind("»", start, end)
-    if opening >= 0 or closing >= 0:
-        return opening > closing
-    return quoting != (norm.count('"', start, end) % 2 == 1)
+        quoting = bool(found) and still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
 
 
 def _quote_continued(text: str, norm: str, start: int, end: int, speaker: str) -> Attribution:

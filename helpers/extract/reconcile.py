@@ -21,7 +21,7 @@ from helpers.extract.actors.vocabulary import _VETO_TYPES, RANKS, TITLES
 from helpers.extract.article import Article
 from helpers.extract.attribution import CONTINUATION, source_kind
 from helpers.extract.places import unknown_places
-from helpers.extract.speakers import gender, is_anaphor
+from helpers.extract.speakers import gender, is_anaphor, trails_its_statement
 from helpers.resources.names import person_names
 from helpers.text.normalize import name_key
 from helpers.text.spans import SpanIndex
@@ -131,7 +131,8 @@ def link_quotes(article: Article) -> None:
         for a in article.attributions[sentence_id]:
             if a.end > a.start:
                 match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
-                history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
+                if not trails_its_statement(a):  # (قال ...، وفقا لوكالة: the agency is not who adds)
+                    history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             else:
                 match = _subject_before(article, a, actors, states)
                 if match is None:

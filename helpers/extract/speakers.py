@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from typing import Any
 
 from helpers import config
 from helpers.resources.gazetteer import gazetteer
@@ -66,7 +67,8 @@ FEMININE_VERBS = {
     "مضيفه", "مشيره", "مؤكده", "موضحه", "لافته", "قائله", "محذره", "متوقعه", "تضيف", "توضح", "تشير", "تعتبر",
     "تري", "رات", "تساءلت",
 }  # fmt: skip
-_PRONOUN_VERBS = {"بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "علي لسان"}
+_PRONOUN_VERBS = ("بحسب", "حسب", "وفق", "طبقا", "نقلا", "علي لسان")  # (prepositions: no gender)
+_STATEMENT_BEFORE = ("بحسب", "حسب", "وفق", "طبقا")
 
 
 def bare_head(word: str, heads: set[str]) -> str:
@@ -108,12 +110,18 @@ def written_kind(speaker: str) -> str:
 def gender(verb: str, speaker: str = "") -> str:
     """``f``/``m`` as the verb agrees (قالت → f), else from the speaker's head (الحكومة → f), else ``""``."""
     verb = name_key(verb)
-    if verb and verb not in _PRONOUN_VERBS and verb != ":":
+    if verb and not verb.startswith(_PRONOUN_VERBS) and verb != ":":
         return "f" if verb in FEMININE_VERBS else "m"
     head = name_key(speaker).split()[:1]
     if head:
         return "f" if head[0].endswith("ه") or head[0] in ("مصادر", "المصادر") else "m"
     return ""
+
+
+def trails_its_statement(a: Any) -> bool:
+    """Whether the attribution ``a`` is a بحسب/وفقا لـ after the statement it names the source of (قتل خمسة،
+    بحسب المرصد): that source is not the subject a later verb with no written subject (وأضاف) continues."""
+    return a.quote_end <= a.verb_start and name_key(a.verb).startswith(_STATEMENT_BEFORE)
 
 
 def is_anaphor(speaker: str) -> str:

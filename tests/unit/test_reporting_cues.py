@@ -29,3 +29,24 @@ def test_what_was_said_with_an_object_pronoun_or_bihi():
 def test_what_a_document_says_after_ma():
     found = attributions("وصدر الحكم بالسجن عشر سنوات، بحسب ما جاء في نص الحكم القضائي.")
     assert [(a.verb, a.speaker) for a in found] == [("بحسب", "نص الحكم القضائي")]
+
+
+def test_a_quoted_name_after_an_agency_ends_the_sentence():
+    assert _said('وأغلقت المدارس أبوابها، بحسب وكالة "فرانس برس".') == [("بحسب", "وكالة فرانس برس")]
+
+
+def test_plural_verbs_and_raa_and_tasaala():
+    assert _said("وقالوا إن الطريق أغلق.") == [("قالوا", "")]
+    assert _said("ورأى الوزير أن الأزمة ستنتهي قريبا.") == [("رأى", "الوزير")]
+    assert _said('وتساءل النائب "من يتحمل المسؤولية؟"') == [("تساءل", "النائب")]
+    assert _said('وكتب الوزير في مقال رأي بصحيفة "لوموند" إن الأزمة خطيرة.') == []  # (رأي: the noun)
+
+
+def test_a_source_after_its_statement_is_not_who_adds():
+    import pandas as pd
+
+    from helpers.extract import pipeline
+
+    text = "قال سامي العلي إن الأزمة انتهت، بحسب المرصد الوطني.\nوأضاف أن الحكومة ستجتمع الأحد."
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert quotes["speaker"].tolist() == ["سامي العلي", "المرصد الوطني", "سامي العلي"]
