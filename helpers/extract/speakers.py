@@ -60,7 +60,13 @@ PERSON_ANAPHORS = {
 }  # fmt: skip
 MEDIA_ANAPHORS = {"ال" + h for h in MEDIA_HEADS if not h.startswith("ال")}
 # Heads of an unnamed office-holder who speaks for an institution (المتحدث باسم الحكومة البريطانية).
-OFFICE_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "ناطق", "المسؤول", "مدير", "رئيس", "وزير"}
+OFFICE_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "ناطق", "المسؤول"}
+# Heads of one office-holder, a person whatever body the words name after it (وكيل الأزهر، وزير الكهرباء،
+# رئيس وكالة الأمم المتحدة): not its spokesman, who speaks for the body.
+TITLE_HEADS = {
+    "رئيس", "رئيسه", "وزير", "وزيره", "مدير", "مديره", "وكيل", "نائب", "امين", "مستشار", "سفير", "سفيره", "محافظ",
+    "قائد", "زعيم", "امير", "ملك", "مفوض", "مندوب", "ممثل", "مبعوث", "حاكم", "عمده", "نقيب", "مرشد", "شيخ",
+}  # fmt: skip
 FEMININE_VERBS = {
     "قالت", "اكدت", "اضافت", "اوضحت", "افادت", "ذكرت", "اعلنت", "لفتت", "اشارت", "صرحت", "كشفت", "نقلت",
     "تابعت", "تقول", "تؤكد", "نفت", "اعتبرت", "حذرت", "شددت", "رجحت", "توقعت", "زعمت", "ادعت", "روت", "وصفت",
@@ -82,7 +88,7 @@ def bare_head(word: str, heads: set[str]) -> str:
 
 def written_kind(speaker: str) -> str:
     """The kind a written speaker's words show on their own: ``described_source``, ``media``, ``institution``,
-    or ``""`` (a name: ``reconcile`` decides from the actor it links)."""
+    ``person`` (an office-holder's title), or ``""`` (a name: ``reconcile`` decides from the actor it links)."""
     words = name_key(speaker).split()
     if LATIN_MEDIA.match(speaker.strip(" \"«»'")) or " ".join(words) in MEDIA_NAMES:
         return "media"
@@ -102,6 +108,8 @@ def written_kind(speaker: str) -> str:
         return "described_source"  # معارضوها، منتقدوه، محاموه: people of someone's, not a name
     if bare_head(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
+    if bare_head(head, TITLE_HEADS) in TITLE_HEADS and len(words) > 1:
+        return "person"  # وكيل مشيخة الأزهر، الرئيس التنفيذي للشركة
     if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS or bare_head(head, DOCUMENT_HEADS) in DOCUMENT_HEADS:
         return "institution"
     return ""
