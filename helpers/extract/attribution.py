@@ -218,7 +218,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
         window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
         found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
-    if not found and _COMMA_IN.search(norm, match.end(), window):  # قال فلان، رئيس ... في ...، إن: after the apposition
+    if not found and _COMMA_IN.search(norm, match.end(), min(end, match.end() + 250)):  # قال فلان، رئيس ...، إن
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's

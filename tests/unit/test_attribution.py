@@ -365,3 +365,13 @@ def test_a_participle_after_kana_qad_with_an_event_continues_the_last_speaker():
     text = "قال الناطق باسم التحالف إن الحوثيين أطلقوا صاروخا. وكان الهجوم قد وقع فجرا، مضيفا أن الصاروخ اعترض."
     table = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert table["speaker"].tolist() == ["الناطق باسم التحالف", "الناطق باسم التحالف"]
+
+
+def test_a_long_relative_clause_before_the_comma_and_an():
+    text = (
+        "وأكد المدير الذي افتتح المعرض الدولي للكتاب في العاصمة بحضور عدد كبير من الناشرين والكتاب والمثقفين"
+        " العرب، أن القراءة ما زالت بخير."
+    )
+    found = attributions(text)
+    assert [a.verb for a in found] == ["أكد"] and found[0].speaker.startswith("المدير الذي افتتح")
+    assert text[found[0].quote_start : found[0].quote_end].startswith("أن القراءة")
