@@ -43,6 +43,7 @@ from helpers.extract.speakers import (
     bare_head,
     headline_speaker,
     nationality,
+    place_then_object,
     trails_its_statement,
     written_kind,
 )
@@ -66,6 +67,9 @@ from helpers.text.patterns import holds_any
 
 REQUIRES = ("sentences", "norm")
 ASSIGNS = ("attributions",)
+_WHICH = re.compile(rf"(?<![{AR}])(?:الذي|التي)\s+(?:[{AR}]+\s+){{0,3}}[وف]?[{AR}]+$")
+_ABOUT = re.compile(rf"(?<![{AR}])عن(?![{AR}])")
+_UNVEILED = re.compile(rf"\s*(?<![{AR}])(?:النقاب|الستار)$")  # كشفت الشرطة النقاب عن: not the speaker's name
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
@@ -233,6 +237,8 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         if not points or _verb_between(norm, match.end(), points.start()):
             points = _POINTS_TO.search(norm, match.end(), window)
         return points.start() if points else None
+    if verb.startswith("كشف") and not found and (about := _ABOUT.search(norm, match.end(), window)):
+        return None if _verb_between(norm, match.end(), about.start()) else about.start()  # كشف الوزير عن خطة
     if found:
         return found.start()
     if first and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start())):
@@ -254,9 +260,21 @@ def _verb_between(norm: str, start: int, end: int) -> bool:
     """A reporting verb (not one governed by رفض/عدم) lies in ``norm[start:end]``."""
     return any(
         not REFUSED.search(norm, max(0, m.start() - 8), m.start())
-        and not _IN_RELATIVE.search(norm, max(0, m.start() - 40), m.start())
+        and not (
+            _IN_RELATIVE.search(norm, max(0, m.start() - 40), m.start()) and not _subject_after(norm, m.end(), end)
+        )
         for m in REPORTING_VERB.finditer(norm, start, end)
-    )  # (الوزير الذي قال أمس إن ...، أن: the relative clause's verb does not take the main verb's أن)
+    )  # (الوزير الذي قال أمس إن ...، أن: the relative clause's verb does not take the main verb's أن; but in
+    # وتعتبر توغو أكبر الرابحين من الاتفاق الذي يقول الخبراء إنه، the experts' verb takes it)
+
+
+def _subject_after(norm: str, pos: int, end: int) -> bool:
+    """After a relative pronoun, the verb ending at ``pos`` has its own subject and أن (الذي يقول الخبراء إنه:
+    the experts say it; not الذي أعلن استقالته، أن)."""
+    if not _WHICH.search(norm, max(0, pos - 40), pos):
+        return False
+    s, e = _speaker_span(norm, pos, min(end, pos + 80))
+    return e > s and bool(INTRODUCES.match(norm, e + len(norm[e:end]) - len(norm[e:end].lstrip())))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -286,7 +304,10 @@ def attributions(
         for match in pattern.finditer(norm, start, end):
             if (
                 _inside(quoted, match.start("verb"))
-                or _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+                or (
+                    _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+                    and (pattern is DOCUMENT_SAYS or not _subject_after(norm, match.end(), end))
+                )  # (الأمر الذي قالت الوزارة إنه: the ministry said it)
                 or REFUSED.search(norm, max(0, match.start() - 8), match.start())
                 or (
                     match.group("verb") == "راي"
@@ -312,6 +333,7 @@ def attributions(
                 relayed = _REPORTED_FROM.match(norm, after_verb, limit)
                 after_verb = relayed.end() if relayed else after_verb
             s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
+            e = veil.start() if e > s and (veil := _UNVEILED.search(norm, s, e)) else place_then_object(norm, s, e)
             relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
             relays = strip_marks(match.group("verb")) in ("نقل", "نقلت") or (relayed and "نقلا" in relayed.group(0))
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it

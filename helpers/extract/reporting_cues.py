@@ -41,9 +41,11 @@ ATTRIBUTION_PREP = re.compile(
 STATEMENT_BEFORE = re.compile(r"بحسب|حسب|وفق|طبقا")
 PREP_CUES = cue_strings(ATTRIBUTION_PREP)
 # "جاء في بيان الجيش أن ...": a document speaks; its words are introduced as a verb's are.
+# Any other noun phrase after في is a document too when an أن or a colon follows it closely (وجاء في أمر
+# الإحالة أن ...).
 DOCUMENT_SAYS = re.compile(
     rf"(?<![{AR}])[وف]?(?P<verb>(?:جاء|ورد)\s+في)(?=\s+(?:ال)?(?:بيان|تقرير|رساله|تصريح|مقال|نص|وثيقه|تغريده|"
-    rf"منشور|افتتاحيه|مذكره|خطاب|كلمه)(?![{AR}]))"
+    rf"منشور|افتتاحيه|مذكره|خطاب|كلمه)(?![{AR}])|\s+[{AR}][^.،,:؛\"«»\n]{{1,50}}?[،,]?\s*(?:(?:ان|انه|انها|بان)(?![{AR}])|:))"
 )
 DOCUMENT_CUES = ("جاء في", "ورد في")
 CONTINUATION = re.compile(

@@ -225,6 +225,20 @@ def headline_speaker(norm: str, start: int, end: int) -> tuple[int, int, int] | 
     return s, e, norm.index(":", match.end("who"))
 
 
+def place_then_object(norm: str, start: int, end: int) -> int:
+    """The end of a speaker's span cut after a country or a capital that a definite word follows, not part of
+    the place's name nor a nationality (اعتبرت دمشق الاتهامات بأنها: Damascus, the accusations its object);
+    else ``end``."""
+    words = list(re.finditer(r"\S+", norm[start:end]))
+    if len(words) < 2 or is_place(norm[start:end]):
+        return end
+    for k in range(len(words) - 1, 0, -1):
+        after = words[k].group()
+        if is_place(norm[start : start + words[k - 1].end()]):
+            return start + words[k - 1].end() if after.startswith("ال") and not nationality_of(after) else end
+    return end
+
+
 def is_place(words: str) -> tuple[str, str] | None:
     """(kind, ISO country) when the words name a country or a capital in the gazetteer, else None."""
     for place in gazetteer().get(name_key(words), ()):

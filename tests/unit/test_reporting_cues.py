@@ -50,3 +50,25 @@ def test_a_source_after_its_statement_is_not_who_adds():
     text = "قال سامي العلي إن الأزمة انتهت، بحسب المرصد الوطني.\nوأضاف أن الحكومة ستجتمع الأحد."
     quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert quotes["speaker"].tolist() == ["سامي العلي", "المرصد الوطني", "سامي العلي"]
+
+
+def test_a_relative_clause_verb_with_its_own_subject_is_a_statement():
+    assert _said("وهو الإجراء الذي قالت الشرطة إنه مؤقت.") == [("قالت", "الشرطة")]
+    # the copula sense of اعتبر (توغو is the biggest winner) says nothing; the experts' verb takes the إنه
+    assert _said("وتعتبر غانا أكبر الرابحين من الاتفاق الذي يقول الخبراء إنه سيعزز التجارة.") == [("يقول", "الخبراء")]
+    assert _said("وأوضح المدير الذي قال أمس إن العمل مستمر.") == [("أوضح", "المدير الذي قال")]  # (unchanged)
+
+
+def test_kashafa_an_reveals_what_follows():
+    assert _said("وكشف الوزير عن خطة جديدة لإصلاح التعليم.") == [("كشف", "الوزير")]
+    assert _said("وكشفت الشرطة النقاب عن هوية المهاجم.") == [("كشفت", "الشرطة")]
+
+
+def test_any_document_after_jaa_fi_when_an_follows():
+    assert _said("وجاء في لائحة الاتهام، أن المتهم تلقى أموالا من الخارج.") == [("جاء في", "لائحة الاتهام")]
+    assert _said("وجاء في المرتبة الثانية فريق الشباب.") == []
+
+
+def test_a_country_then_the_object_of_its_verb():
+    assert _said("واعتبرت أنقرة الاتهامات الأوروبية بأنها لا أساس لها.") == [("اعتبرت", "أنقرة")]
+    assert _said("وقالت كوريا الجنوبية إن الصاروخ سقط في البحر.") == [("قالت", "كوريا الجنوبية")]
