@@ -23,7 +23,7 @@ VERB_WORDS = (
 )
 # a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
 VERBS = alternation(VERB_WORDS.split("|"))
-REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{VERBS})(?![{AR}])")
+REPORTING_VERB = re.compile(rf"(?<![{AR}])(?<!تم )(?<!بعد )[وف]?(?P<verb>{VERBS})(?![{AR}])")  # (تم كشف: a noun)
 # The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
 MARKED_VERB = re.compile(
     rf"(?<![{AR}])[وف]?(?P<verb>"

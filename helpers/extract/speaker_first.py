@@ -29,6 +29,7 @@ _ONLY_WORDS = re.compile(rf"[\s{AR}\"«»]*")
 
 # A subject set off by a relative clause between commas: "الرئيس السابق فلان، الذي ...، تساءل".
 _RELATIVE_APPOSITION = re.compile(r"[،,]\s*(?:الذي|التي|الذين)\s")
+_CLAUSE = re.compile(rf"[،,؛]\s*(?:و?لكن\s+|بينما\s+)?|(?<![{AR}])و?(?:لكن|بينما)\s+")
 _ENDS_WITH_COMMA = re.compile(r"[،,]\s*$")
 
 
@@ -58,6 +59,9 @@ def subject_first(norm: str, start: int, verb: re.Match[str]) -> tuple[int, int]
     found = _subject(norm, start, verb.start())
     if found:
         return found
+    clauses = list(_CLAUSE.finditer(norm, start, verb.start()))  # (…، لكن خبراء التكنولوجيا يقولون إن)
+    if clauses and (found := _subject(norm, clauses[-1].end(), verb.start())):
+        return found  # the subject of a clause after a comma or لكن
     relative = _RELATIVE_APPOSITION.search(norm, start, verb.start())
     if relative and _ENDS_WITH_COMMA.search(norm, relative.end(), verb.start()):
         return _subject(norm, start, relative.start(), most=2 * SUBJECT_WORDS)

@@ -72,3 +72,7 @@ def test_any_document_after_jaa_fi_when_an_follows():
 def test_a_country_then_the_object_of_its_verb():
     assert _said("واعتبرت أنقرة الاتهامات الأوروبية بأنها لا أساس لها.") == [("اعتبرت", "أنقرة")]
     assert _said("وقالت كوريا الجنوبية إن الصاروخ سقط في البحر.") == [("قالت", "كوريا الجنوبية")]
+
+
+def test_a_verbal_noun_after_tamma_is_no_statement():
+    assert _said("وتم كشف عن المبلغ في الجلسة.") == []

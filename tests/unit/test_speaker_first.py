@@ -27,3 +27,8 @@ def test_a_subject_set_off_by_a_relative_clause():
     assert _said(text) == []  # (no أن, no quote: not a statement)
     text = "رئيس الوزراء السابق فلان الفلاني، الذي يواجه تحقيقا في قضية فساد، تساءل إن كان التحقيق عادلا."
     assert _said(text) == [("تساءل", "رئيس الوزراء السابق فلان الفلاني")]
+
+
+def test_the_subject_of_a_clause_after_a_comma_or_lakin():
+    text = "وترتفع الأسعار كل عام، لكن خبراء الاقتصاد يقولون إن الأجور ترتفع أيضا."
+    assert _said(text) == [("يقولون", "خبراء الاقتصاد")]
