@@ -354,7 +354,8 @@ def attributions(
                 continue  # ليصنفهم بحسب "طبقاتهم"، وفقا للقانون: no source is written after it
             if not speaker.strip(' "«»'):
                 s, e = subject_before(norm, start, match.start())
-                s, e = (subject_first(norm, start, match) or (s, e)) if e == s else (s, e)
+                if e == s and pattern is not ATTRIBUTION_PREP:
+                    s, e = subject_first(norm, start, match) or (s, e)
                 s, e = (s + 1, e - 1) if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
                 speaker = text[s:e] if e > s else previous
                 s, e = (s, e) if e > s else (match.start(), match.start())

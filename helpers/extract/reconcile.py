@@ -271,6 +271,7 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
     return _NO_ACTOR
 
 
+_QUOTE_MARK = re.compile(r"[\"«»]")
 _OPENING_WITHIN = 5  # words before a sentence's first verb's subject at most (the verb, a title: وزيرة الخارجية)
 
 
@@ -278,6 +279,8 @@ def _opening_subject(article: Article, a: Any, sentence_id: int, found: Sequence
     """For a participle (مؤكدا، مشيرة) with no statement before it in its sentence, the subject of the
     sentence's opening verb: the first actor written near its start (فاجأت الوزيرة فلانة الحضور ...، مؤكدة)."""
     start = article.sentences[sentence_id][0]
+    if _QUOTE_MARK.search(article.norm, start, a.verb_start):
+        return None  # (…"، مشيرا: a quotation before it is someone's, its speaker continues)
     near = sorted(
         m for m in found if m[0] < a.verb_start and len(article.norm[start : m[0]].split()) <= _OPENING_WITHIN
     )

@@ -20,7 +20,8 @@ _NOT_SUBJECT = {
     "قد", "لقد", "لم", "لن", "لا", "ما", "ثم", "كما", "اذ", "حيث", "اما", "لكن", "لكنه", "لكنها", "بل", "هكذا",
     "كذلك", "ايضا", "تعليقا", "ردا", "لاحقا", "سابقا", "مؤخرا", "اخيرا", "حينها", "عندها", "عندئذ", "بينما", "فيما",
     "هو", "هي", "هم", "انه", "انها", "بدوره", "بدورها", "بدورهم", "كان", "كانت", "وكان", "وكانت", "يذكر", "يشار",
-    "من", "الذي", "التي", "الذين", "اذا", "لو", "كل", "بعض", "هنا", "هناك", "و", "ف",
+    "من", "الذي", "التي", "الذين", "اذا", "لو", "كل", "بعض", "هنا", "هناك", "و", "ف", "ذلك", "هذا", "هذه", "تلك",
+    "بعدما", "عندما", "حينما", "كلما", "لما", "طالما", "ريثما", "قبلما", "مثلما", "وقد",
 }  # fmt: skip
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _WORD = re.compile(rf"[{AR}\"«»]+")
@@ -29,7 +30,7 @@ _ONLY_WORDS = re.compile(rf"[\s{AR}\"«»]*")
 
 # A subject set off by a relative clause between commas: "الرئيس السابق فلان، الذي ...، تساءل".
 _RELATIVE_APPOSITION = re.compile(r"[،,]\s*(?:الذي|التي|الذين)\s")
-_CLAUSE = re.compile(rf"[،,؛]\s*(?:و?لكن\s+|بينما\s+)?|(?<![{AR}])و?(?:لكن|بينما)\s+")
+_CLAUSE = re.compile(rf"(?<![{AR}])و?(?:لكن|بينما)\s+")  # (not a bare comma: "…، لطائرة قالت إنها" is a relative)
 _ENDS_WITH_COMMA = re.compile(r"[،,]\s*$")
 
 
@@ -61,7 +62,7 @@ def subject_first(norm: str, start: int, verb: re.Match[str]) -> tuple[int, int]
         return found
     clauses = list(_CLAUSE.finditer(norm, start, verb.start()))  # (…، لكن خبراء التكنولوجيا يقولون إن)
     if clauses and (found := _subject(norm, clauses[-1].end(), verb.start())):
-        return found  # the subject of a clause after a comma or لكن
+        return found  # the subject of a clause after لكن/بينما
     relative = _RELATIVE_APPOSITION.search(norm, start, verb.start())
     if relative and _ENDS_WITH_COMMA.search(norm, relative.end(), verb.start()):
         return _subject(norm, start, relative.start(), most=2 * SUBJECT_WORDS)
