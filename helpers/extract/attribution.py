@@ -68,6 +68,7 @@ from helpers.text.patterns import holds_any
 REQUIRES = ("sentences", "norm")
 ASSIGNS = ("attributions",)
 _WHICH = re.compile(rf"(?<![{AR}])(?:الذي|التي)\s+(?:[{AR}]+\s+){{0,3}}[وف]?[{AR}]+$")
+_PREP_BEFORE = re.compile(rf"(?<![{AR}])[بلك]\u0640*\s*$")
 _ABOUT = re.compile(rf"(?<![{AR}])عن(?![{AR}])")
 _UNVEILED = re.compile(rf"\s*(?<![{AR}])(?:النقاب|الستار)$")  # كشفت الشرطة النقاب عن: not the speaker's name
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
@@ -163,14 +164,20 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
         if not head:
             return start, name.end()  # وقالت "هيومن رايتس ووتش" إن: the name is the speaker
         stop = SPEAKER_STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
-    head = norm[start : stop.start()].split()[-1:] if stop and stop.group() in '"«' else []
-    if head and bare_head(head[0], _NAMED_HEADS) in _NAMED_HEADS and (name := _QUOTED_SOURCE.match(norm, stop.start())):
-        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # وفقا لوكالة "فرانس برس".: a name ends the sentence
+    named_end = stop and stop.group() in '"«' and _named_before(norm, start, stop.start())
+    if named_end and (name := _QUOTED_SOURCE.match(norm, stop.start(), limit)):  # وفقا لوكالة "فرانس برس".
+        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # (الوكالة السورية "سانا"، إن: the name too)
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
         return start, start
     return start, start + words[-1].end()
+
+
+def _named_before(norm: str, start: int, mark: int) -> bool:
+    """The few words before a quotation mark hold a body's or an outlet's head (وكالة الأنباء السورية "سانا")."""
+    words = norm[start:mark].split()
+    return 0 < len(words) <= 5 and any(bare_head(w, _NAMED_HEADS) in _NAMED_HEADS for w in words)
 
 
 def _prep_source(norm: str, after: int, limit: int) -> int | None:
@@ -210,9 +217,14 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     window = min(end, match.end() + 90)
     named = _NAME_WITH_AN.match(norm, match.end(), window)
     found = INTRODUCES.search(norm, named.end() if named else match.end(), window)
+    while found and found.group() == '"' and norm.count('"', match.end(), found.start()) % 2:
+        found = INTRODUCES.search(norm, found.end(), window)  # (بـ"شكل غير قانوني": its closing mark opens nothing)
     first = found
     while found and found.group() in '"«':
         name = QUOTED_NAME.match(norm, found.start(), end)
+        if not name and _named_before(norm, match.end(), found.start()):
+            name = _QUOTED_SOURCE.match(norm, found.start(), end)  # قالت منظمة "هيومن رايتس ووتش"، إن
+            name = name if name and INTRODUCES.search(norm, name.end(), window) else None
         if name and name.end() <= window and TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
             break  # قال لـ"الصحيفة": the outlet spoken to, what is said follows it
         if not (name and name.end() <= window):  # تقرير بعنوان "...": a title, however long
@@ -241,7 +253,11 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         return None if _verb_between(norm, match.end(), about.start()) else about.start()  # كشف الوزير عن خطة
     if found:
         return found.start()
-    if first and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start())):
+    if (
+        first
+        and not _PREP_BEFORE.search(norm, max(0, first.start() - 3), first.start())  # (حذرت سفينة دخلت بـ"شكل")
+        and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start()))
+    ):
         return first.start()  # أعلن حفتر "ساعة الصفر" لتحرير المدينة: nothing else follows, the quoted term is it
     return match.start() if _AS_SAID.search(norm, max(0, match.start() - 12), match.start()) else None
 
@@ -337,7 +353,7 @@ def attributions(
             relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
             relays = strip_marks(match.group("verb")) in ("نقل", "نقلت") or (relayed and "نقلا" in relayed.group(0))
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
-                relayer = text[s:e].strip(' "«»')
+                relayer = _MARKS_IN.sub(" ", text[s:e]).strip(' "«»')
                 s, e = _speaker_span(norm, relayed.end(), limit)
             if adverb := ADVERB_FIRST.match(norm[s:e]):
                 rest = norm[s + adverb.end() : e]  # قال بالأمس وزير الداخلية: the speaker after the adverb

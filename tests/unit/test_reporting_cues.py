@@ -76,3 +76,20 @@ def test_a_country_then_the_object_of_its_verb():
 
 def test_a_verbal_noun_after_tamma_is_no_statement():
     assert _said("وتم كشف عن المبلغ في الجلسة.") == []
+
+
+def test_announced_verbal_nouns_end_the_speaker():
+    assert _said("وأعلنت الحكومة تجميد أصول عشرين شركة.") == [("أعلنت", "الحكومة")]
+    assert _said("وأعلن الجيش فرض حظر التجول في المدينة.") == [("أعلن", "الجيش")]
+
+
+def test_a_quoted_phrase_after_bi_is_no_statement():
+    assert _said('قال المدرب إنه حذر لاعبا تصرف بـ"طريقة غير مقبولة".') == [("قال", "المدرب")]
+
+
+def test_a_quoted_name_after_a_body_and_a_comma_is_the_speakers():
+    found = attributions('وقالت وكالة الأنباء المحلية "وانا"، إن الجسر أغلق.')
+    assert [(a.speaker, found[0].quote_start > 0) for a in found] == [("وكالة الأنباء المحلية وانا", True)]
+    assert 'وقالت وكالة الأنباء المحلية "وانا"، إن الجسر أغلق.'[found[0].quote_start :].startswith("إن")
+    found = attributions('ونقلت وكالة الأنباء "وانا" عن مصدر أمني قوله إن الجسر أغلق.')
+    assert [(a.speaker, a.spoken_to) for a in found] == [("مصدر أمني", "وكالة الأنباء وانا")]
