@@ -22,6 +22,7 @@ from helpers.extract.reporting_cues import (
     ANNOUNCED_AFTER_APPOSITION,
     ATTRIBUTION_PREP,
     CONTINUATION,
+    DESCRIBED_AS,
     DOCUMENT_CUES,
     DOCUMENT_SAYS,
     INTRODUCES,
@@ -216,9 +217,10 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     verb = strip_marks(match.group("verb"))
     window = min(end, match.end() + 90)
     named = _NAME_WITH_AN.match(norm, match.end(), window)
-    found = INTRODUCES.search(norm, named.end() if named else match.end(), window)
+    introduces = DESCRIBED_AS if verb.startswith("وصف") else INTRODUCES
+    found = introduces.search(norm, named.end() if named else match.end(), window)
     while found and found.group() == '"' and norm.count('"', match.end(), found.start()) % 2:
-        found = INTRODUCES.search(norm, found.end(), window)  # (بـ"شكل غير قانوني": its closing mark opens nothing)
+        found = introduces.search(norm, found.end(), window)  # (بـ"شكل غير قانوني": its closing mark opens nothing)
     first = found
     while found and found.group() in '"«':
         name = QUOTED_NAME.match(norm, found.start(), end)

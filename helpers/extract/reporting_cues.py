@@ -65,7 +65,8 @@ INTRODUCES = re.compile(
     rf"(?<!لو )(?<!بيد )"
     rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|:|(?<!\sب)(?<!\sبـ)[\"«]"
 )  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces; بـ"شكل غير قانوني": a
-# quoted phrase after a preposition is no statement)
+# quoted phrase after a preposition is no statement, but what وصف describes it as is: وصف القمة بـ"الحاسمة")
+DESCRIBED_AS = re.compile(rf"(?<![{AR}])(?:ان|انه|انها|انهم|بان|بانه|بانها|بانهم)(?![{AR}])|[:\"«]")
 ANNOUNCED_WORDS = (
     rf"(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف|تجميد|فرض|"
     rf"ارسال|تشكيل|تعليق|اغلاق|فتح|تاجيل|الغاء|استئناف|تعيين|منح|رفع|خفض|اطلاق|سحب|طرد|حظر|تمديد|اقاله|اسقاط|"

@@ -93,3 +93,4 @@ def test_a_quoted_name_after_a_body_and_a_comma_is_the_speakers():
     assert 'وقالت وكالة الأنباء المحلية "وانا"، إن الجسر أغلق.'[found[0].quote_start :].startswith("إن")
     found = attributions('ونقلت وكالة الأنباء "وانا" عن مصدر أمني قوله إن الجسر أغلق.')
     assert [(a.speaker, a.spoken_to) for a in found] == [("مصدر أمني", "وكالة الأنباء وانا")]
+    assert _said('ووصفت موسكو القمة المقبلة بـ"الحاسمة".') == [("وصفت", "موسكو")]  # (what it is described as)
