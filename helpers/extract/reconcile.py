@@ -282,7 +282,9 @@ def _opening_subject(article: Article, a: Any, sentence_id: int, found: Sequence
     if _QUOTE_MARK.search(article.norm, start, a.verb_start):
         return None  # (…"، مشيرا: a quotation before it is someone's, its speaker continues)
     near = sorted(
-        m for m in found if m[0] < a.verb_start and len(article.norm[start : m[0]].split()) <= _OPENING_WITHIN
+        m
+        for m in found
+        if m[0] < min(a.verb_start, start + 200) and len(article.norm[start : m[0]].split()) <= _OPENING_WITHIN
     )
     if not near:
         return None

@@ -23,6 +23,8 @@ _NOT_SUBJECT = {
     "من", "الذي", "التي", "الذين", "اذا", "لو", "كل", "بعض", "هنا", "هناك", "و", "ف", "ذلك", "هذا", "هذه", "تلك",
     "بعدما", "عندما", "حينما", "كلما", "لما", "طالما", "ريثما", "قبلما", "مثلما", "وقد",
 }  # fmt: skip
+_SPAN_CHARS = 25  # characters a subject's word takes at most, on average
+_LOOK_BACK = 300  # characters before a verb looked at for a clause's subject or a relative clause
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _WORD = re.compile(rf"[{AR}\"«»]+")
 _ONLY_WORDS = re.compile(rf"[\s{AR}\"«»]*")
@@ -37,6 +39,8 @@ _ENDS_WITH_COMMA = re.compile(r"[،,]\s*$")
 def _subject(norm: str, start: int, end: int, most: int = SUBJECT_WORDS) -> tuple[int, int] | None:
     """The span of ``norm[start:end]`` when it reads as a subject: one to ``most`` words, none a stop word, a
     particle, punctuation or a number."""
+    if end - start > _SPAN_CHARS * most:
+        return None  # (a subject is a few words: nothing longer is looked at)
     words = list(_WORD.finditer(norm, start, end))
     if not 1 <= len(words) <= most or not _ONLY_WORDS.fullmatch(norm, start, end):
         return None
@@ -60,9 +64,12 @@ def subject_first(norm: str, start: int, verb: re.Match[str]) -> tuple[int, int]
     found = _subject(norm, start, verb.start())
     if found:
         return found
-    clauses = list(_CLAUSE.finditer(norm, start, verb.start()))  # (…، لكن خبراء التكنولوجيا يقولون إن)
+    near = max(start, verb.start() - _LOOK_BACK)  # (only the few words before the verb are looked at)
+    clauses = list(_CLAUSE.finditer(norm, near, verb.start()))  # (…، لكن خبراء التكنولوجيا يقولون إن)
     if clauses and (found := _subject(norm, clauses[-1].end(), verb.start())):
         return found  # the subject of a clause after لكن/بينما
+    if near > start:
+        return None  # (the sentence's start is far before the verb)
     relative = _RELATIVE_APPOSITION.search(norm, start, verb.start())
     if relative and _ENDS_WITH_COMMA.search(norm, relative.end(), verb.start()):
         return _subject(norm, start, relative.start(), most=2 * SUBJECT_WORDS)
