@@ -15,6 +15,28 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpers.extract.article import Article
+from helpers.extract.quote_marks import LONG_SENTENCE, QUOTE, Quotes, closes_soon, quoted_spans, still_quoting
+from helpers.extract.reporting_cues import (
+    ACCORDANCE_HEADS,
+    ANNOUNCED,
+    ANNOUNCED_AFTER_APPOSITION,
+    ATTRIBUTION_PREP,
+    CONTINUATION,
+    DESCRIBED_AS,
+    DOCUMENT_CUES,
+    DOCUMENT_SAYS,
+    INTRODUCES,
+    MARKED_VERB,
+    OPINION_BEFORE,
+    PREP_CUES,
+    REPORTING_VERB,
+    SOMETHING_SAID,
+    SPEAKER_STOP,
+    STATEMENT_BEFORE,
+    VERBS,
+    WHAT_SAID,
+)
+from helpers.extract.speaker_first import subject_first
 from helpers.extract.speakers import (
     DESCRIBED_HEADS,
     INSTITUTION_HEADS,
@@ -22,11 +44,12 @@ from helpers.extract.speakers import (
     bare_head,
     headline_speaker,
     nationality,
+    place_then_object,
+    trails_its_statement,
     written_kind,
 )
 from helpers.extract.statement_spans import (
     ADVERB_FIRST,
-    AFTER_ITS_STATEMENT,
     HAD_DONE,
     OWN_QUOTE,
     OWN_WORDS,
@@ -39,67 +62,27 @@ from helpers.extract.statement_spans import (
     subject_before,
     told_before,
 )
-from helpers.text.arabic import AR, MARK_CHARS, MARKS, strip_marks
+from helpers.text.arabic import AR, MARKS, strip_marks
 from helpers.text.normalize import normalize_letters
-from helpers.text.patterns import alternation, cue_strings, holds_any
+from helpers.text.patterns import holds_any
 
 REQUIRES = ("sentences", "norm")
 ASSIGNS = ("attributions",)
-_VERB_WORDS = (
-    "قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|افاد|افادت|ذكر|ذكرت|اعلن|اعلنت|لفت|لفتت|اشار|اشارت|صرح|صرحت"
-    "|كشف|كشفت|نقل|نقلت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد|نفي|نفت|اعتبر|اعتبرت|حذر|حذرت|شدد|شددت|رجح|رجحت"
-    "|توقع|توقعت|زعم|زعمت|ادعي|ادعت|روي|روت|وصف|وصفت|يضيف|تضيف|يوضح|توضح|يشير|تشير|يعتبر|تعتبر|يري|تري"
-)
-# a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
-_VERBS = alternation(_VERB_WORDS.split("|"))
-REPORTING_VERB = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>{_VERBS})(?![{AR}])")
-# The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
-_MARKED_VERB = re.compile(
-    rf"(?<![{AR}])[وف]?(?P<verb>"
-    + "|".join(
-        "".join(f"{re.escape(c)}[{MARK_CHARS}]*" for c in v) for v in sorted(_VERB_WORDS.split("|"), key=len)[::-1]
-    )
-    + rf")(?![{AR}])"
-)
-ATTRIBUTION_PREP = re.compile(rf"(?<![{AR}])[وف]?(?P<verb>بحسب|حسب|وفق|وفقا ل|نقلا عن|علي لسان)(?![{AR}])")
-_PREP_CUES = cue_strings(ATTRIBUTION_PREP)
-# "جاء في بيان الجيش أن ...": a document speaks; its words are introduced as a verb's are.
-DOCUMENT_SAYS = re.compile(
-    rf"(?<![{AR}])[وف]?(?P<verb>(?:جاء|ورد)\s+في)(?=\s+(?:ال)?(?:بيان|تقرير|رساله|تصريح|مقال|نص|وثيقه|تغريده|"
-    rf"منشور|افتتاحيه|مذكره|خطاب|كلمه)(?![{AR}]))"
-)
-_DOCUMENT_CUES = ("جاء في", "ورد في")
-CONTINUATION = re.compile(
-    rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))[{MARK_CHARS}]*(?![{AR}])"
-)  # (مشيراً: the tanween is the participle's, not the start of what is said)
-# Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
-# punctuation or a quote.
-_STOP = re.compile(
-    rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
-    rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
-    rf"قوله|قولها|بعنوان|عنوانه|وعنوانه|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ|\s[-–—]\s"
-)
-# A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
-# also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.
-_INTRODUCES = re.compile(
-    rf"(?<![{AR}])(?<!حين )(?<!حيث )(?<!رغم )(?<!بعد )(?<!قبل )(?<!الا )(?<!غير )(?<!بما )(?<!دون )(?<!كما )"
-    rf"(?<!لو )(?<!بيد )"
-    rf"(?:ان|انه|انها|انهم|انهما|انهن|بان|بانه|بانها|بانهم|بانهما)(?![{AR}])|[:\"«]"
-)  # (في حين أن، بعد أن، إلا أن: the conjunction's clause, not what the verb introduces)
-_ANNOUNCED_WORDS = (
-    rf"(?:عن\s+)?(?:تحرير|انتهاء|بدء|انطلاق|مقتل|القبض|اعتقال|السيطره|استعاده|وقف|رفض|اتمام|وقوع|توقيف)(?![{AR}])"
-)
-_ANNOUNCED = re.compile(rf"(?<![{AR}]){_ANNOUNCED_WORDS}")
-_ANNOUNCED_AFTER_APPOSITION = re.compile(rf"(?<=[،,] ){_ANNOUNCED_WORDS}")
+_WHICH = re.compile(rf"(?<![{AR}])(?:الذي|التي)\s+(?:[{AR}]+\s+){{0,3}}[وف]?[{AR}]+$")
+_PREP_BEFORE = re.compile(rf"(?<![{AR}])[بلك]\u0640*\s*$")
+_ABOUT = re.compile(rf"(?<![{AR}])عن(?![{AR}])")
+_UNVEILED = re.compile(rf"\s*(?<![{AR}])(?:النقاب|الستار)$")  # كشفت الشرطة النقاب عن: not the speaker's name
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
-_SAID_NEXT = re.compile(rf"\s*[وف](?:{_VERBS})(?![{AR}])")
+_SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
 _ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
 _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
-_WHAT_SAID = re.compile(rf"\s*ما\s+(?P<verb>)[{AR}]+\s*")
+# A quoted name after بحسب/وفقا لـ ("رويترز"), not a possessed noun (بحسب "طبقاتهم الاجتماعية").
+_QUOTED_SOURCE = re.compile(rf"[\"«](?![{AR}]+(?:هم|هن|كم)(?![{AR}]))[^\"«»]{{2,40}}[\"»]")
+_ABOUT_IT = re.compile(rf"(?:به|بها)\s+(?=[{AR}\"«])")
 _RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _URGED = re.compile(  # (وكان X قد دعا ...، مؤكدا: a speaker; وكان الهجوم قد وقع: not)
@@ -122,7 +105,6 @@ _SPOKEN_TO = re.compile(
 )
 # An outlet's name holding إن (سي إن إن، إن بي سي): the speaker runs past it, what it says begins after it.
 _NAME_WITH_AN = re.compile(rf"\s*(?:سي\s+ان\s+ان|سي\s+ان\s+بي\s+سي|ان\s+بي\s+سي)(?![{AR}])")
-_QUOTE = re.compile(r"[\"«]([^\"«»]{3,})[\"»]")
 
 QUOTE_COLUMNS = [
     "article_id",
@@ -169,23 +151,52 @@ def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     """The span of the source after a reporting verb: up to eight words, stopping at إن/أن, punctuation..."""
     while start < limit and norm[start].isspace():
         start += 1
+    if about := _ABOUT_IT.match(norm, start, limit):
+        start = about.end()  # حسبما أفادت به وسائل إعلام: the source after "it"
     addressee = _ADDRESSEE.match(norm, start, limit)  # قال للصحافيين الوزير ...: who it was said to
     if addressee:
         start = addressee.end()
     named = _NAME_WITH_AN.match(norm, start, limit)
-    stop = _STOP.search(norm, named.end() if named else start, limit)
+    stop = SPEAKER_STOP.search(norm, named.end() if named else start, limit)
     while stop and stop.group() in '"«' and (name := QUOTED_NAME.match(norm, stop.start())) and name.end() < limit:
         head = norm[start : stop.start()].split()[-1:]
         if head and bare_head(head[0], _NAMED_HEADS) not in _NAMED_HEADS:
             break  # (قال الوزير "...": what he said)
         if not head:
             return start, name.end()  # وقالت "هيومن رايتس ووتش" إن: the name is the speaker
-        stop = _STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
+        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
+    named_end = stop and stop.group() in '"«' and _named_before(norm, start, stop.start())
+    if named_end and (name := _QUOTED_SOURCE.match(norm, stop.start(), limit)):  # وفقا لوكالة "فرانس برس".
+        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # (الوكالة السورية "سانا"، إن: the name too)
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
         return start, start
     return start, start + words[-1].end()
+
+
+def _named_before(norm: str, start: int, mark: int) -> bool:
+    """The few words before a quotation mark hold a body's or an outlet's head (وكالة الأنباء السورية "سانا")."""
+    words = norm[start:mark].split() if mark - start < 200 else []
+    return 0 < len(words) <= 5 and any(bare_head(w, _NAMED_HEADS) in _NAMED_HEADS for w in words)
+
+
+def _prep_source(norm: str, after: int, limit: int) -> int | None:
+    """Where the source written after بحسب/وفقا لـ starts: after ما and its reporting verb (بحسب ما ذكرته
+    الوكالة), or None when ما is followed by no such verb (بحسب ما جرى)."""
+    said = WHAT_SAID.match(norm, after, limit)
+    if said:
+        return said.end()
+    if SOMETHING_SAID.match(norm, after, limit):
+        return None
+    return after
+
+
+def _prep_speaker(speaker: str, said: bool) -> bool:
+    """Whether the words after بحسب/وفقا لـ name a source: some are written and not a rule (وفقا للقانون), or
+    none after ما and a verb (حسب ما أوضح في ...: its subject is the one before)."""
+    words = normalize_letters(speaker).split()
+    return bare_head(words[0], ACCORDANCE_HEADS) not in ACCORDANCE_HEADS if words else said
 
 
 def source_kind(speaker: str) -> str:
@@ -206,25 +217,31 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     verb = strip_marks(match.group("verb"))
     window = min(end, match.end() + 90)
     named = _NAME_WITH_AN.match(norm, match.end(), window)
-    found = _INTRODUCES.search(norm, named.end() if named else match.end(), window)
+    introduces = DESCRIBED_AS if verb.startswith("وصف") else INTRODUCES
+    found = introduces.search(norm, named.end() if named else match.end(), window)
+    while found and found.group() == '"' and norm.count('"', match.end(), found.start()) % 2:
+        found = introduces.search(norm, found.end(), window)  # (بـ"شكل غير قانوني": its closing mark opens nothing)
     first = found
     while found and found.group() in '"«':
         name = QUOTED_NAME.match(norm, found.start(), end)
+        if not name and _named_before(norm, match.end(), found.start()):
+            name = _QUOTED_SOURCE.match(norm, found.start(), end)  # قالت منظمة "هيومن رايتس ووتش"، إن
+            name = name if name and INTRODUCES.search(norm, name.end(), window) else None
         if name and name.end() <= window and TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
             break  # قال لـ"الصحيفة": the outlet spoken to, what is said follows it
         if not (name and name.end() <= window):  # تقرير بعنوان "...": a title, however long
             titled = TITLED.search(norm, max(0, found.start() - 12), found.start())
-            name = _QUOTE.match(norm, found.start(), end) if titled else None
+            name = QUOTE.match(norm, found.start(), end) if titled else None
         if not name or _SAID_NEXT.match(norm, name.end()):
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
         window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
-        found = _INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
-    if not found and _COMMA_IN.search(norm, match.end(), window):  # قال فلان، رئيس ... في ...، إن: after the apposition
+        found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
+    if not found and _COMMA_IN.search(norm, match.end(), min(end, match.end() + 250)):  # قال فلان، رئيس ...، إن
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
     if verb in ("اعلن", "اعلنت"):
-        announced = _ANNOUNCED.search(norm, match.end(), window) or _ANNOUNCED_AFTER_APPOSITION.search(
+        announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)
         )  # أعلن آمر الغرفة، اللواء فلان، السيطرة على ...
         if announced and (not found or announced.start() < found.start()):
@@ -234,9 +251,15 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         if not points or _verb_between(norm, match.end(), points.start()):
             points = _POINTS_TO.search(norm, match.end(), window)
         return points.start() if points else None
+    if verb.startswith("كشف") and not found and (about := _ABOUT.search(norm, match.end(), window)):
+        return None if _verb_between(norm, match.end(), about.start()) else about.start()  # كشف الوزير عن خطة
     if found:
         return found.start()
-    if first and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start())):
+    if (
+        first
+        and not _PREP_BEFORE.search(norm, max(0, first.start() - 3), first.start())  # (حذرت سفينة دخلت بـ"شكل")
+        and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start()))
+    ):
         return first.start()  # أعلن حفتر "ساعة الصفر" لتحرير المدينة: nothing else follows, the quoted term is it
     return match.start() if _AS_SAID.search(norm, max(0, match.start() - 12), match.start()) else None
 
@@ -248,16 +271,28 @@ def _said_straight(norm: str, verb_end: int, mark: int) -> bool:
         return False
     words = norm[verb_end:mark].split()
     named = bool(words) and bare_head(words[-1], _NAMED_HEADS) in _NAMED_HEADS
-    return bool(words) and not named and not _STOP.search(norm, verb_end, mark)
+    return bool(words) and not named and not SPEAKER_STOP.search(norm, verb_end, mark)
 
 
 def _verb_between(norm: str, start: int, end: int) -> bool:
     """A reporting verb (not one governed by رفض/عدم) lies in ``norm[start:end]``."""
     return any(
         not REFUSED.search(norm, max(0, m.start() - 8), m.start())
-        and not _IN_RELATIVE.search(norm, max(0, m.start() - 40), m.start())
+        and not (
+            _IN_RELATIVE.search(norm, max(0, m.start() - 40), m.start()) and not _subject_after(norm, m.end(), end)
+        )
         for m in REPORTING_VERB.finditer(norm, start, end)
-    )  # (الوزير الذي قال أمس إن ...، أن: the relative clause's verb does not take the main verb's أن)
+    )  # (الوزير الذي قال أمس إن ...، أن: the relative clause's verb does not take the main verb's أن; but in
+    # وتعتبر توغو أكبر الرابحين من الاتفاق الذي يقول الخبراء إنه، the experts' verb takes it)
+
+
+def _subject_after(norm: str, pos: int, end: int) -> bool:
+    """After a relative pronoun, the verb ending at ``pos`` has its own subject and أن (الذي يقول الخبراء إنه:
+    the experts say it; not الذي أعلن استقالته، أن)."""
+    if not _WHICH.search(norm, max(0, pos - 40), pos):
+        return False
+    s, e = _speaker_span(norm, pos, min(end, pos + 80))
+    return e > s and bool(INTRODUCES.match(norm, e + len(norm[e:end]) - len(norm[e:end].lstrip())))
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -276,19 +311,26 @@ def attributions(
     end = len(text) if end is None else end
     norm = normalize_letters(text) if norm is None else norm
     found: list[Attribution] = []
-    quotes = _Quotes(norm, start, end) if end - start > _LONG_SENTENCE else None
-    quoted = _quoted_spans(norm, start, end)
-    verbs = _MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
-    preps = holds_any(norm, start, end, _PREP_CUES)  # (only a speed-up: the pattern holds one of them)
+    quotes = Quotes(norm, start, end) if end - start > LONG_SENTENCE else None
+    quoted = quoted_spans(norm, start, end)
+    verbs = MARKED_VERB if MARKS.search(norm, start, end) else REPORTING_VERB
+    preps = holds_any(norm, start, end, PREP_CUES)  # (only a speed-up: the pattern holds one of them)
     patterns = (verbs, ATTRIBUTION_PREP) if preps else (verbs,)
-    if holds_any(norm, start, end, _DOCUMENT_CUES):
+    if holds_any(norm, start, end, DOCUMENT_CUES):
         patterns += (DOCUMENT_SAYS,)
     for pattern in patterns:
         for match in pattern.finditer(norm, start, end):
             if (
                 _inside(quoted, match.start("verb"))
-                or _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+                or (
+                    _RELATIVE_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+                    and (pattern is DOCUMENT_SAYS or not _subject_after(norm, match.end(), end))
+                )  # (الأمر الذي قالت الوزارة إنه: the ministry said it)
                 or REFUSED.search(norm, max(0, match.start() - 8), match.start())
+                or (
+                    match.group("verb") == "راي"
+                    and OPINION_BEFORE.search(norm, max(0, match.start() - 9), match.start())
+                )
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end
@@ -302,45 +344,53 @@ def attributions(
             if pattern is ATTRIBUTION_PREP and OWN_WORDS.match(norm, match.end()):
                 continue  # حسب قوله، بحسب وصفه: the statement's own speaker, already attributed
             if pattern is ATTRIBUTION_PREP:  # بحسب ما نقلت وكالة الأناضول: the source follows the verb
-                said = _WHAT_SAID.match(norm, after_verb, limit)
-                if said and not verbs.match(norm, said.end("verb")):
-                    continue  # بحسب ما جرى: "according to what happened", no source
-                after_verb = said.end() if said else after_verb
+                after_verb = _prep_source(norm, after_verb, limit)
+                if after_verb is None:
+                    continue
             if strip_marks(match.group("verb")) in ("نقل", "نقلت"):
                 relayed = _REPORTED_FROM.match(norm, after_verb, limit)
                 after_verb = relayed.end() if relayed else after_verb
             s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
+            e = veil.start() if e > s and (veil := _UNVEILED.search(norm, s, e)) else place_then_object(norm, s, e)
             relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
             relays = strip_marks(match.group("verb")) in ("نقل", "نقلت") or (relayed and "نقلا" in relayed.group(0))
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
-                relayer = text[s:e].strip(' "«»')
+                relayer = _MARKS_IN.sub(" ", text[s:e]).strip(' "«»')
                 s, e = _speaker_span(norm, relayed.end(), limit)
             if adverb := ADVERB_FIRST.match(norm[s:e]):
                 rest = norm[s + adverb.end() : e]  # قال بالأمس وزير الداخلية: the speaker after the adverb
                 s = s + adverb.end() + len(rest) - len(rest.lstrip()) if rest.strip() else e
                 e = max(s, e) if rest.strip() else s  # قد أعلنت بالتزامن مع ...: no subject after the verb
+            if pattern is ATTRIBUTION_PREP and e == s and (named := _QUOTED_SOURCE.match(norm, s, limit)):
+                s, e = named.span()  # وفقا لـ"رويترز".
             if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»':
                 s, e = s + 1, e - 1  # وقالت "هيومن رايتس ووتش" إن: the name without its marks
             speaker = _MARKS_IN.sub(" ", text[s:e])  # منظمة "أطباء بلا حدود": the name without its marks
+            if e > s == match.end() and norm[s] == "ل" and norm[match.end() - 1] == "ل":
+                speaker = "ا" + speaker  # وفقا للتقرير: ل + التقرير, whose alef the ل drops
+            if pattern is ATTRIBUTION_PREP and not _prep_speaker(speaker, after_verb > match.end()):
+                continue  # ليصنفهم بحسب "طبقاتهم"، وفقا للقانون: no source is written after it
             if not speaker.strip(' "«»'):
                 s, e = subject_before(norm, start, match.start())
+                if e == s and pattern is not ATTRIBUTION_PREP:
+                    s, e = subject_first(norm, start, match) or (s, e)
                 s, e = (s + 1, e - 1) if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»' else (s, e)
                 speaker = text[s:e] if e > s else previous
                 s, e = (s, e) if e > s else (match.start(), match.start())
             after = spoken.end() if spoken else match.end()
             if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
                 q_start, q_end = start, match.start()
-            elif _ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
+            elif ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
                 q_start, q_end = intro, end
             elif (
                 pattern is ATTRIBUTION_PREP
-                and AFTER_ITS_STATEMENT.match(match.group("verb"))
+                and STATEMENT_BEFORE.match(match.group("verb"))
                 and (len(WORD.findall(norm, start, match.start())) > 1)
             ):
                 q_start, q_end = told_before(norm, start, match.start(), e, end)  # قتل خمسة، بحسب المرصد
             else:
                 after = max(after, e)  # (a name in the speaker's span is not what is said)
-                quote = quotes.first_from(after) if quotes else _QUOTE.search(norm, after, end)
+                quote = quotes.first_from(after) if quotes else QUOTE.search(norm, after, end)
                 if quote and pattern is not ATTRIBUTION_PREP and apart(norm, intro, quote.start()):
                     quote = None  # إن الضربات استهدفت "الدولة الإسلامية" في سوريا: the statement starts at إن
                 fallback = (
@@ -387,13 +437,6 @@ def attributions(
     return sorted(found, key=lambda a: a.verb_start)
 
 
-def _quoted_spans(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the quotations (with their marks) of a sentence."""
-    if '"' not in norm[start:end]:
-        return []
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(norm, start, end)]
-
-
 def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribution | None:
     """A title "X: ..." (الحكومة المغربية: ...) as X's statement, the colon its cue."""
     found = headline_speaker(norm, start, end)
@@ -405,30 +448,6 @@ def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribut
         s, e, speaker, source_kind(speaker), ":", "", colon + 1, end, colon, colon + 1, written_kind(speaker),
         nationality(speaker),
     )  # fmt: skip
-
-
-# A sentence longer than this has its quotes listed once (``_Quotes``), not searched for from each verb to
-# its end (a long quote-less dump made that quadratic).
-_LONG_SENTENCE = 2_000
-
-
-class _Quotes:
-    """The quotes of one long sentence, each found once: ``first_from(pos)`` is ``_QUOTE.search(norm, pos,
-    end)``. A quote starts at an opening mark and nothing before the mark bears on it, so the search from a
-    point finds the first mark after it where a quote matches; a match attempt stops at the next mark, so
-    trying every mark once is linear."""
-
-    def __init__(self, norm: str, start: int, end: int) -> None:
-        self.found = [m for m in (_QUOTE.match(norm, o.start(), end) for o in _OPENING.finditer(norm, start, end)) if m]
-        self.starts = [m.start() for m in self.found]
-
-    def first_from(self, pos: int) -> re.Match[str] | None:
-        """The first quote starting at or after ``pos``."""
-        i = bisect.bisect_left(self.starts, pos)
-        return self.found[i] if i < len(self.found) else None
-
-
-_OPENING = re.compile(r"[\"«]")  # where a ``_QUOTE`` can start
 
 
 def find_attributions(article: Article) -> None:
@@ -443,40 +462,13 @@ def find_attributions(article: Article) -> None:
         headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
         if headline and not found:
             found = [headline]
-        if quoting and previous and not found and _closes_soon(norm, s, e):
+        if quoting and previous and not found and closes_soon(norm, s, e):
             found = [_quote_continued(text, norm, s, e, previous)]
         article.attributions[sentence_id] = found
         for a in found:
-            if a.speaker:
+            if a.speaker and not trails_its_statement(a):
                 previous = a.speaker
-        quoting = bool(found) and _still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
-
-
-_CLOSE_WITHIN = 400  # a quotation continued into a sentence closes within this many characters of its start
-
-
-def _closes_soon(norm: str, start: int, end: int) -> bool:
-    """Whether the sentence ``norm[start:end]`` reads as the rest of an open quotation: a closing mark comes
-    within ``_CLOSE_WITHIN`` characters of its start, and its first mark closes (not an even number of straight
-    quotes, nor a « before its first »: a quotation of its own)."""
-    window = norm[start : start + _CLOSE_WITHIN]
-    if '"' not in window and "»" not in window:
-        return False
-    first = min(i for i in (window.find('"'), window.find("»")) if i >= 0)
-    if window[first] == '"' and (first == 0 or window[first - 1].isspace()) and window[first + 1 : first + 2].isalpha():
-        return False  # the first mark opens a quotation (وأكد شهود أن "المسلحين فروا"): nothing open closes here
-    straight = norm.count('"', start, end)
-    opening, closing = norm.find("«", start, end), norm.find("»", start, end)
-    return not (straight and straight % 2 == 0) and not (opening >= 0 and (closing < 0 or opening < closing))
-
-
-def _still_quoting(norm: str, start: int, end: int, quoting: bool) -> bool:
-    """Whether a quotation is open at the end of the sentence ``norm[start:end]``: one open before it and not
-    closed in it, or one opened in it (an odd number of straight quotes flips it; «» say it themselves)."""
-    opening, closing = norm.rfind("«", start, end), norm.rfind("»", start, end)
-    if opening >= 0 or closing >= 0:
-        return opening > closing
-    return quoting != (norm.count('"', start, end) % 2 == 1)
+        quoting = bool(found) and still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
 
 
 def _quote_continued(text: str, norm: str, start: int, end: int, speaker: str) -> Attribution:

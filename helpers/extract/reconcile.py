@@ -21,7 +21,7 @@ from helpers.extract.actors.vocabulary import _VETO_TYPES, RANKS, TITLES
 from helpers.extract.article import Article
 from helpers.extract.attribution import CONTINUATION, source_kind
 from helpers.extract.places import unknown_places
-from helpers.extract.speakers import gender, is_anaphor
+from helpers.extract.speakers import gender, is_anaphor, trails_its_statement
 from helpers.resources.names import person_names
 from helpers.text.normalize import name_key
 from helpers.text.spans import SpanIndex
@@ -128,12 +128,15 @@ def link_quotes(article: Article) -> None:
     history: list[tuple[str, tuple[str, str, str, str], str, str, str]] = []  # speaker, actor, kind, country, g
     for sentence_id in sorted(article.attributions):
         index = SpanIndex(by_sentence.get(sentence_id, ()))
-        for a in article.attributions[sentence_id]:
+        for i, a in enumerate(article.attributions[sentence_id]):
             if a.end > a.start:
                 match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
-                history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
+                if not trails_its_statement(a):  # (قال ...، وفقا لوكالة: the agency is not who adds)
+                    history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             else:
                 match = _subject_before(article, a, actors, states)
+                if match is None and i == 0 and CONTINUATION.match(article.norm, a.verb_start):
+                    match = _opening_subject(article, a, sentence_id, by_sentence.get(sentence_id, ()))
                 if match is None:
                     match = _continued_speaker(a, history, actors)
                 else:
@@ -266,6 +269,29 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
         return (found.canonical, found.actor_id, found.english, found.type)
     a.speaker_kind, a.speaker_country = "state", found.place.country
     return _NO_ACTOR
+
+
+_QUOTE_MARK = re.compile(r"[\"«»]")
+_OPENING_WITHIN = 5  # words before a sentence's first verb's subject at most (the verb, a title: وزيرة الخارجية)
+
+
+def _opening_subject(article: Article, a: Any, sentence_id: int, found: Sequence[_ACTOR]) -> tuple | None:
+    """For a participle (مؤكدا، مشيرة) with no statement before it in its sentence, the subject of the
+    sentence's opening verb: the first actor written near its start (فاجأت الوزيرة فلانة الحضور ...، مؤكدة)."""
+    start = article.sentences[sentence_id][0]
+    if _QUOTE_MARK.search(article.norm, start, a.verb_start):
+        return None  # (…"، مشيرا: a quotation before it is someone's, its speaker continues)
+    near = sorted(
+        m
+        for m in found
+        if m[0] < min(a.verb_start, start + 200) and len(article.norm[start : m[0]].split()) <= _OPENING_WITHIN
+    )
+    if not near:
+        return None
+    s, e, kind, canonical, actor_id, english = near[0]
+    a.speaker, a.speaker_kind = article.text[s:e], _KIND_OF_TYPE.get(kind, "institution")
+    a.source_kind = source_kind(a.speaker)
+    return (canonical, actor_id, english, kind)
 
 
 # كان opening the clause of a subject set off by commas: "وكان الباحث الليبي، عبد الباسط بن هامل، قال ..."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from typing import Any
 
 from helpers import config
 from helpers.resources.gazetteer import gazetteer
@@ -34,6 +35,13 @@ INSTITUTION_HEADS = {
     "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت", "مجموعه",
     "منظمات", "هيئات", "جماعات", "وزارات", "حكومات", "جمعيات", "جمعيه", "نقابه", "نقابات", "احزاب",
 }  # fmt: skip
+# A document or a finding that speaks for whoever wrote it (أكدت دراسة حديثة، وكشفت التحقيقات، بحسب نص الحكم): an
+# institution's voice unless a person is named in it.
+DOCUMENT_HEADS = {
+    "تقرير", "دراسه", "دراسات", "بحث", "ابحاث", "احصائيه", "احصائيات", "احصاءات", "تحقيق", "تحقيقات", "بيانات",
+    "حكم", "احكام", "نص", "وثيقه", "وثائق", "مذكره", "استطلاع", "مسح", "ارقام", "تقديرات", "نتائج", "لائحه", "قرار",
+    "امر",
+}  # fmt: skip
 # Outlets written in Latin letters (وكشفت CNN، ...): the media speak.
 LATIN_MEDIA = re.compile(
     r"^(?:CNN|BBC|AFP|AP|DPA|ANSA|REUTERS|NBC|CBS|ABC|FOX NEWS|SKY NEWS|AL ARABIYA|AL JAZEERA|FRANCE 24|RT|"
@@ -52,14 +60,21 @@ PERSON_ANAPHORS = {
 }  # fmt: skip
 MEDIA_ANAPHORS = {"ال" + h for h in MEDIA_HEADS if not h.startswith("ال")}
 # Heads of an unnamed office-holder who speaks for an institution (المتحدث باسم الحكومة البريطانية).
-OFFICE_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "ناطق", "المسؤول", "مدير", "رئيس", "وزير"}
+OFFICE_HEADS = {"المتحدث", "المتحدثه", "الناطق", "الناطقه", "متحدث", "ناطق", "المسؤول"}
+# Heads of one office-holder, a person whatever body the words name after it (وكيل الأزهر، وزير الكهرباء،
+# رئيس وكالة الأمم المتحدة): not its spokesman, who speaks for the body.
+TITLE_HEADS = {
+    "رئيس", "رئيسه", "وزير", "وزيره", "مدير", "مديره", "وكيل", "نائب", "امين", "مستشار", "سفير", "سفيره", "محافظ",
+    "قائد", "زعيم", "امير", "ملك", "مفوض", "مندوب", "ممثل", "مبعوث", "حاكم", "عمده", "نقيب", "مرشد", "شيخ",
+}  # fmt: skip
 FEMININE_VERBS = {
     "قالت", "اكدت", "اضافت", "اوضحت", "افادت", "ذكرت", "اعلنت", "لفتت", "اشارت", "صرحت", "كشفت", "نقلت",
     "تابعت", "تقول", "تؤكد", "نفت", "اعتبرت", "حذرت", "شددت", "رجحت", "توقعت", "زعمت", "ادعت", "روت", "وصفت",
     "مضيفه", "مشيره", "مؤكده", "موضحه", "لافته", "قائله", "محذره", "متوقعه", "تضيف", "توضح", "تشير", "تعتبر",
-    "تري",
+    "تري", "رات", "تساءلت",
 }  # fmt: skip
-_PRONOUN_VERBS = {"بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن", "علي لسان"}
+_PRONOUN_VERBS = ("بحسب", "حسب", "وفق", "طبقا", "نقلا", "علي لسان")  # (prepositions: no gender)
+_STATEMENT_BEFORE = ("بحسب", "حسب", "وفق", "طبقا")
 
 
 def bare_head(word: str, heads: set[str]) -> str:
@@ -73,7 +88,7 @@ def bare_head(word: str, heads: set[str]) -> str:
 
 def written_kind(speaker: str) -> str:
     """The kind a written speaker's words show on their own: ``described_source``, ``media``, ``institution``,
-    or ``""`` (a name: ``reconcile`` decides from the actor it links)."""
+    ``person`` (an office-holder's title), or ``""`` (a name: ``reconcile`` decides from the actor it links)."""
     words = name_key(speaker).split()
     if LATIN_MEDIA.match(speaker.strip(" \"«»'")) or " ".join(words) in MEDIA_NAMES:
         return "media"
@@ -93,7 +108,9 @@ def written_kind(speaker: str) -> str:
         return "described_source"  # معارضوها، منتقدوه، محاموه: people of someone's, not a name
     if bare_head(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
-    if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS:
+    if bare_head(head, TITLE_HEADS) in TITLE_HEADS and len(words) > 1:
+        return "person"  # وكيل مشيخة الأزهر، الرئيس التنفيذي للشركة
+    if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS or bare_head(head, DOCUMENT_HEADS) in DOCUMENT_HEADS:
         return "institution"
     return ""
 
@@ -101,12 +118,18 @@ def written_kind(speaker: str) -> str:
 def gender(verb: str, speaker: str = "") -> str:
     """``f``/``m`` as the verb agrees (قالت → f), else from the speaker's head (الحكومة → f), else ``""``."""
     verb = name_key(verb)
-    if verb and verb not in _PRONOUN_VERBS and verb != ":":
+    if verb and not verb.startswith(_PRONOUN_VERBS) and verb != ":":
         return "f" if verb in FEMININE_VERBS else "m"
     head = name_key(speaker).split()[:1]
     if head:
         return "f" if head[0].endswith("ه") or head[0] in ("مصادر", "المصادر") else "m"
     return ""
+
+
+def trails_its_statement(a: Any) -> bool:
+    """Whether the attribution ``a`` is a بحسب/وفقا لـ after the statement it names the source of (قتل خمسة،
+    بحسب المرصد): that source is not the subject a later verb with no written subject (وأضاف) continues."""
+    return a.quote_end <= a.verb_start and name_key(a.verb).startswith(_STATEMENT_BEFORE)
 
 
 def is_anaphor(speaker: str) -> str:
@@ -200,6 +223,20 @@ def headline_speaker(norm: str, start: int, end: int) -> tuple[int, int, int] | 
     if is_place(norm[s:e]) and not _FIRST_PERSON.match(content):
         return None
     return s, e, norm.index(":", match.end("who"))
+
+
+def place_then_object(norm: str, start: int, end: int) -> int:
+    """The end of a speaker's span cut after a country or a capital that a definite word follows, not part of
+    the place's name nor a nationality (اعتبرت دمشق الاتهامات بأنها: Damascus, the accusations its object);
+    else ``end``."""
+    words = list(re.finditer(r"\S+", norm[start:end]))
+    if len(words) < 2 or is_place(norm[start:end]):
+        return end
+    for k in range(len(words) - 1, 0, -1):
+        after = words[k].group()
+        if is_place(norm[start : start + words[k - 1].end()]):
+            return start + words[k - 1].end() if after.startswith("ال") and not nationality_of(after) else end
+    return end
 
 
 def is_place(words: str) -> tuple[str, str] | None:

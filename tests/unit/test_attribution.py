@@ -202,7 +202,7 @@ def test_a_name_quoted_inside_the_statement_is_not_what_is_said():
 
 def test_a_quoted_name_of_the_speaker_before_its_complementiser_is_not_what_is_said():
     text = 'ذكرت وكالة الأنباء المحلية "نبأ" صباح اليوم أن الجسر أعيد فتحه.'
-    assert said(text) == [("ذكرت", "وكالة الأنباء المحلية", "أن الجسر أعيد فتحه.")]
+    assert said(text) == [("ذكرت", "وكالة الأنباء المحلية نبأ", "أن الجسر أعيد فتحه.")]  # (its name, its marks off)
 
 
 def test_a_quoted_name_after_the_verb_is_the_speaker():
@@ -218,7 +218,7 @@ def test_a_body_named_in_quotation_marks_speaks_with_its_name():
 def test_an_outlet_named_in_quotation_marks_relays_the_speaker_after_it():
     text = 'ونقلت صحيفة "الأيام" المحلية عن محافظ الإقليم أن الطريق مغلق.'
     (a,) = attributions(text)
-    assert (a.verb, a.speaker, a.spoken_to) == ("نقلت", "محافظ الإقليم", 'صحيفة "الأيام" المحلية')
+    assert (a.verb, a.speaker, a.spoken_to) == ("نقلت", "محافظ الإقليم", "صحيفة الأيام المحلية")  # (marks off)
 
 
 def test_a_verb_governed_by_a_refusal_reports_nothing():
@@ -365,3 +365,13 @@ def test_a_participle_after_kana_qad_with_an_event_continues_the_last_speaker():
     text = "قال الناطق باسم التحالف إن الحوثيين أطلقوا صاروخا. وكان الهجوم قد وقع فجرا، مضيفا أن الصاروخ اعترض."
     table = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert table["speaker"].tolist() == ["الناطق باسم التحالف", "الناطق باسم التحالف"]
+
+
+def test_a_long_relative_clause_before_the_comma_and_an():
+    text = (
+        "وأكد المدير الذي افتتح المعرض الدولي للكتاب في العاصمة بحضور عدد كبير من الناشرين والكتاب والمثقفين"
+        " العرب، أن القراءة ما زالت بخير."
+    )
+    found = attributions(text)
+    assert [a.verb for a in found] == ["أكد"] and found[0].speaker.startswith("المدير الذي افتتح")
+    assert text[found[0].quote_start : found[0].quote_end].startswith("أن القراءة")

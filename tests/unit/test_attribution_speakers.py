@@ -104,3 +104,16 @@ def test_plural_organisations_speak_as_institutions():
 
 def test_ukrainian_is_a_nationality():
     assert nationality("مسؤول أوكراني") == "UA"
+
+
+def test_a_document_or_a_finding_speaks_for_an_institution():
+    assert written_kind("دراسة حديثة") == "institution"
+    assert written_kind("التحقيقات") == "institution"
+    assert written_kind("نص الحكم القضائي") == "institution"
+    assert written_kind("الإحصائية التي أعدها المركز") == "institution"
+
+
+def test_an_office_holder_is_a_person_not_the_body_he_heads():
+    assert written_kind("وزير الكهرباء") == "person"
+    assert written_kind("وكيل مشيخة الأزهر") == "person"
+    assert written_kind("المتحدث باسم الحكومة") == "institution"  # (a spokesman speaks for the body)

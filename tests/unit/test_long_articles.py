@@ -15,8 +15,9 @@ import pytest
 from helpers.extract import pipeline
 from helpers.extract.actors.mention import ActorMention
 from helpers.extract.actors.rules import merge_overlapping
-from helpers.extract.attribution import _QUOTE, _Quotes
 from helpers.extract.events import _predicate, _Verbs, date_span
+from helpers.extract.quote_marks import QUOTE as _QUOTE
+from helpers.extract.quote_marks import Quotes as _Quotes
 from helpers.extract.timex.tagger import tag
 from helpers.extract.timex.values import OUTSIDE_CALENDAR
 from helpers.ingest.corpus import load_corpus

@@ -170,3 +170,14 @@ def test_a_comma_without_kana_does_not_make_the_last_actor_the_speaker():
     article = before_reconcile("التقى الوزير خالد المشري بالسفير، قال إن العلاقات جيدة.")
     reconcile.reconcile(article)
     assert [a.speaker for _, a, _ in article.quotes] != ["السفير"]
+
+
+def test_a_participle_with_no_statement_before_it_continues_the_sentences_subject():
+    import pandas as pd
+
+    text = (
+        "قال الوزير سامي العلي إن الحكومة باقية.\nفاجأت وزيرة الخارجية النمساوية كارين كنايسل الحضور في الاجتماع"
+        " بعد أن تحدثت بالعربية، مؤكدة أن العربية لغة جميلة."
+    )
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert quotes["speaker"].tolist()[1] == "كارين كنايسل"

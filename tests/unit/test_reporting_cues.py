@@ -1,0 +1,96 @@
+"""The cues of reported speech (helpers.extract.reporting_cues) as the attribution component reads them."""
+
+from helpers.extract.attribution import attributions
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.verb, a.speaker) for a in attributions(text)]
+
+
+def test_according_to_with_its_preposition_attached():
+    assert _said("ارتفعت الأسعار بنسبة عشرة في المئة، وفقا للتقرير السنوي.") == [("وفقا ل", "التقرير السنوي")]
+    assert _said("وتراجعت المبيعات في الربع الأول، طبقاً لمصادر محلية.") == [("طبقاً ل", "مصادر محلية")]
+    assert _said('وأغلقت المدارس أبوابها، وفقا لـ"رويترز".') == [("وفقا لـ", "رويترز")]
+
+
+def test_in_accordance_with_a_rule_is_no_source():
+    assert _said("وتجري الانتخابات وفق القانون الجديد.") == []
+    assert _said("وتوزع المساعدات وفقا للخطة التي أقرتها الحكومة.") == []
+    assert _said('وتصنف الشركة زبائنها بحسب "أعمارهم".') == []
+
+
+def test_what_was_said_with_an_object_pronoun_or_bihi():
+    found = _said("وقتل ثلاثة أشخاص في الحادث، بحسب ما أعلنته الشرطة المحلية.")
+    assert found == [("بحسب", "الشرطة المحلية")]
+    found = _said("ويستعد الفريق لمباراة الأحد، وفق ما أفادت به وكالة الأنباء الرسمية.")
+    assert found == [("وفق", "وكالة الأنباء الرسمية")]
+
+
+def test_what_a_document_says_after_ma():
+    found = attributions("وصدر الحكم بالسجن عشر سنوات، بحسب ما جاء في نص الحكم القضائي.")
+    assert [(a.verb, a.speaker) for a in found] == [("بحسب", "نص الحكم القضائي")]
+
+
+def test_a_quoted_name_after_an_agency_ends_the_sentence():
+    assert _said('وأغلقت المدارس أبوابها، بحسب وكالة "فرانس برس".') == [("بحسب", "وكالة فرانس برس")]
+
+
+def test_plural_verbs_and_raa_and_tasaala():
+    assert _said("وقالوا إن الطريق أغلق.") == [("قالوا", "")]
+    assert _said("ورأى الوزير أن الأزمة ستنتهي قريبا.") == [("رأى", "الوزير")]
+    assert _said('وتساءل النائب "من يتحمل المسؤولية؟"') == [("تساءل", "النائب")]
+    assert _said('وكتب الوزير في مقال رأي بصحيفة "لوموند" إن الأزمة خطيرة.') == []  # (رأي: the noun)
+
+
+def test_a_source_after_its_statement_is_not_who_adds():
+    import pandas as pd
+
+    from helpers.extract import pipeline
+
+    text = "قال سامي العلي إن الأزمة انتهت، بحسب المرصد الوطني.\nوأضاف أن الحكومة ستجتمع الأحد."
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert quotes["speaker"].tolist() == ["سامي العلي", "المرصد الوطني", "سامي العلي"]
+
+
+def test_a_relative_clause_verb_with_its_own_subject_is_a_statement():
+    assert _said("وهو الإجراء الذي قالت الشرطة إنه مؤقت.") == [("قالت", "الشرطة")]
+    # the copula sense of اعتبر (توغو is the biggest winner) says nothing; the experts' verb takes the إنه
+    assert _said("وتعتبر غانا أكبر الرابحين من الاتفاق الذي يقول الخبراء إنه سيعزز التجارة.") == [("يقول", "الخبراء")]
+    assert _said("وأوضح المدير الذي قال أمس إن العمل مستمر.") == [("أوضح", "المدير الذي قال")]  # (unchanged)
+
+
+def test_kashafa_an_reveals_what_follows():
+    assert _said("وكشف الوزير عن خطة جديدة لإصلاح التعليم.") == [("كشف", "الوزير")]
+    assert _said("وكشفت الشرطة النقاب عن هوية المهاجم.") == [("كشفت", "الشرطة")]
+
+
+def test_any_document_after_jaa_fi_when_an_follows():
+    assert _said("وجاء في لائحة الاتهام، أن المتهم تلقى أموالا من الخارج.") == [("جاء في", "لائحة الاتهام")]
+    assert _said("وجاء في المرتبة الثانية فريق الشباب.") == []
+
+
+def test_a_country_then_the_object_of_its_verb():
+    assert _said("واعتبرت أنقرة الاتهامات الأوروبية بأنها لا أساس لها.") == [("اعتبرت", "أنقرة")]
+    assert _said("وقالت كوريا الجنوبية إن الصاروخ سقط في البحر.") == [("قالت", "كوريا الجنوبية")]
+
+
+def test_a_verbal_noun_after_tamma_is_no_statement():
+    assert _said("وتم كشف عن المبلغ في الجلسة.") == []
+
+
+def test_announced_verbal_nouns_end_the_speaker():
+    assert _said("وأعلنت الحكومة تجميد أصول عشرين شركة.") == [("أعلنت", "الحكومة")]
+    assert _said("وأعلن الجيش فرض حظر التجول في المدينة.") == [("أعلن", "الجيش")]
+
+
+def test_a_quoted_phrase_after_bi_is_no_statement():
+    assert _said('قال المدرب إنه حذر لاعبا تصرف بـ"طريقة غير مقبولة".') == [("قال", "المدرب")]
+
+
+def test_a_quoted_name_after_a_body_and_a_comma_is_the_speakers():
+    found = attributions('وقالت وكالة الأنباء المحلية "وانا"، إن الجسر أغلق.')
+    assert [(a.speaker, found[0].quote_start > 0) for a in found] == [("وكالة الأنباء المحلية وانا", True)]
+    assert 'وقالت وكالة الأنباء المحلية "وانا"، إن الجسر أغلق.'[found[0].quote_start :].startswith("إن")
+    found = attributions('ونقلت وكالة الأنباء "وانا" عن مصدر أمني قوله إن الجسر أغلق.')
+    assert [(a.speaker, a.spoken_to) for a in found] == [("مصدر أمني", "وكالة الأنباء وانا")]
+    assert _said('ووصفت موسكو القمة المقبلة بـ"الحاسمة".') == [("وصفت", "موسكو")]  # (what it is described as)
