@@ -231,3 +231,36 @@ def test_the_killed_and_the_wounded_counted_together_are_casualties_not_the_dead
     assert deaths("أدى تفجير السيارة إلى مقتل وجرح نحو 40 شخصا") == []
     assert [d.count for d in deaths("أسفر الهجوم على الحاجز عن مقتل 4 جنود وجرح 9 آخرين")] == [4]
     assert [d.count for d in deaths("خلف القصف 20 قتيلا و30 جريحا")] == [20]
+
+
+def test_bodies_found_are_the_dead_one_for_a_body_two_for_a_dual():
+    assert [d.count for d in deaths("عثر الأهالي على جثة شاب قرب الوادي")] == [1]
+    assert [d.count for d in deaths("وعثرت دورية على جثتي مزارعين في البستان")] == [2]
+
+
+def test_bodies_found_with_a_count_before_or_after():
+    assert [d.count for d in deaths("انتشلت فرق الإنقاذ 14 جثة من النهر")] == [14]
+    assert [d.count for d in deaths("تم العثور على جثث ستة أشخاص في المنطقة")] == [6]
+
+
+def test_bodies_without_a_count_or_not_found_are_no_dead():
+    assert deaths("عثرت الشرطة على جثث في أحد الأودية") == []
+    assert deaths("تسلمت الأسرة جثة ابنها من المستشفى") == []
+
+
+def test_one_dead_told_by_a_relative_clause_or_a_death_of_wounds():
+    assert [d.count for d in deaths("شيع الأهالي الجندي الذي استشهد في الهجوم على الموقع")] == [1]
+    assert [d.count for d in deaths("ونقل إلى المستشفى حيث توفي بعد أسبوع متأثرا بجراحه")] == [1]
+
+
+def test_a_relative_clause_of_dying_beside_a_count_adds_no_dead():
+    assert [d.count for d in deaths("مقتل 4 جنود بينهم الضابط الذي استشهد عند البوابة")] == [4]
+
+
+def test_a_place_named_by_a_day_and_month_is_no_date_of_the_act():
+    text = "وسيطرت القوات على قصر 14 أكتوبر في وسط المدينة بعد معارك مع المسلحين."
+    rows = [r for r in _rows(text, "2016-03-09") if r["trigger"].startswith("سيطرت")]
+    assert rows and str(rows[0]["event_date"])[:10] == "2016-03-09"
+    text = "وسيطرت القوات على المدينة في 14 أكتوبر بعد معارك مع المسلحين."
+    rows = [r for r in _rows(text, "2016-03-09") if r["trigger"].startswith("سيطرت")]
+    assert rows and str(rows[0]["event_date"])[:10] == "2015-10-14"

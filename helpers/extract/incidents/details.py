@@ -133,6 +133,25 @@ _KILLED_AND_WOUNDED_BEFORE = re.compile(
 )
 _CASUALTY_CHARS = 40
 
+# Bodies found (عثرت الشرطة على جثتي رجلين، انتشال جثث 7 أشخاص، العثور على 11 جثة، عثر على جثة طفل): the dead of a
+# killing found, one for a body, two for a dual, else the count before or after «جثث».
+_BODY = re.compile(rf"(?<![{AR}])[وبل]?(?:ال)?(?P<body>جثتي|جثتين|جثتان|جثث|جثه)(?![{AR}])")
+_FOUND_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:عثر|عثرت|عثروا|يعثر|تعثر|العثور|انتشال|انتشلت|انتشل|انتشلوا|وجدت|وجد|وجدوا|اكتشاف|اكتشفت"
+    rf"|اكتشف)(?![{AR}])"
+)
+_FOUND_CHARS = 60
+_BODY_COUNT_BEFORE = re.compile(rf"(?<![{AR}])(?P<count>\d+|{alternation(NUMBER_WORDS)})\s+$")
+_BODY_COUNT_AFTER = re.compile(rf"\s+(?:ل)?(?P<count>\d+|{alternation(NUMBER_WORDS)})(?![{AR}\d])")
+# One dead told by a singular verb of dying with no count (the count words of ``fatalities`` say none): a relative
+# clause on the dead (الجندي الذي استشهد في الهجوم، التي لقيت حتفها) or a death of wounds (توفي متأثرا بجراحه، وافاه
+# الأجل متأثرا بإصابته).
+_ONE_DIED = re.compile(
+    rf"(?<![{AR}])(?:الذي|التي)\s+(?:قد\s+)?(?:استشهد|استشهدت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))(?![{AR}])"
+    rf"(?!{_CITED})"
+    rf"|(?<![{AR}])متاثر(?:ا|ه)?\s+ب(?:جراح|جروح|اصابت)(?:ه|ها)(?![{AR}])"
+)
+
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -179,6 +198,9 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         more, qualifiers, last = _joined_after(norm, last, end)  # ضابط وضابط صف وجندي، جندي وثلاثة مسلحين
         kept.append(Fatalities(at, last, count + more, text[at:last], _widest(qualifiers), text[at : at + len(who)]))
     kept += _one_dead(text, norm, (start, end), kept)
+    kept += _bodies(text, norm, (start, end), kept)
+    if not kept:
+        kept += [_one_died(text, m) for m in _ONE_DIED.finditer(norm, start, end)][:1]
     total = bool(PERIOD.search(norm, start, end))
     kept = [k for k in kept if not _casualties(norm, k)]
     return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
@@ -311,6 +333,37 @@ def _one_dead(text: str, norm: str, span: tuple[int, int], kept: list[Fatalities
     return out
 
 
+def _bodies(text: str, norm: str, span: tuple[int, int], kept: list[Fatalities]) -> list[Fatalities]:
+    """The bodies found (``_BODY`` after a verb of finding, ``_FOUND_BEFORE``): one for a body, two for a dual,
+    the count told before or after «جثث»; none where a count of ``kept`` says it or no count is told."""
+    start, end = span
+    out: list[Fatalities] = []
+    for match in _BODY.finditer(norm, start, end):
+        if not _FOUND_BEFORE.search(norm, max(start, match.start() - _FOUND_CHARS), match.start()):
+            continue
+        at, last, body = match.start("body"), match.end("body"), match.group("body")
+        before = _BODY_COUNT_BEFORE.search(norm, max(start, at - 12), at)
+        after = _BODY_COUNT_AFTER.match(norm, last, end) if body == "جثث" else None
+        counted = before or after
+        if counted is not None:
+            raw = counted.group("count")
+            count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            at, last = min(at, counted.start("count")), max(last, counted.end("count"))
+        elif body == "جثث":
+            continue  # bodies without a count: no number of dead
+        else:
+            count = 1 if body == "جثه" else 2
+        if any(k.start <= at < k.end or at <= k.start < last for k in kept):
+            continue
+        out.append(Fatalities(at, last, count, text[at:last], "exact", ""))
+    return out
+
+
+def _one_died(text: str, match: re.Match) -> Fatalities:
+    """One dead told by a singular verb of dying (``_ONE_DIED``)."""
+    return Fatalities(match.start(), match.end(), 1, text[match.start() : match.end()], "exact", "")
+
+
 class EventDate(NamedTuple):
     """When an event happened, as the sentence or the article says."""
 
@@ -388,6 +441,7 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
     times = [t for t in times if not _TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    times = [t for t in times if not named_by_day(norm, t)]  # قصر 22 مايو: a palace, not a day
     clock = any(bare_clock(t, dct) for t in times)
     times = [t for t in times if not (habitual(t, times) or bare_clock(t, dct) or day_which(norm, t))]
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
@@ -442,6 +496,20 @@ _ANOTHER_CLAUSE = re.compile(
 )
 # A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
 _TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
+
+
+# A place named by a day and month (قصر 22 مايو، شارع 26 سبتمبر، مدينة 6 أكتوبر، جسر 14 تموز): the noun of a place
+# right before a date that opens on its day's number.
+_NAMED_BY_DAY = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قصر|شارع|جسر|ميدان|ساحه|مدينه|ملعب|جامعه|مستشفي|مدرسه|مجمع|معسكر|مطار|ميناء"
+    rf"|جوله|دوار|حي|قاعده|مصنع|سد|نفق)\s+$"
+)
+
+
+def named_by_day(norm: str, time_row: tuple) -> bool:
+    """Whether a date is the name of a place (``_NAMED_BY_DAY`` before a date that opens on a number)."""
+    start = time_row[14]
+    return str(time_row[3]).strip()[:1].isdigit() and bool(_NAMED_BY_DAY.search(norm, max(0, start - 20), start))
 
 
 def _in_relative(norm: str, time_row: tuple, times: Sequence[tuple], point: int) -> bool:
