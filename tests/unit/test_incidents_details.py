@@ -264,3 +264,15 @@ def test_a_place_named_by_a_day_and_month_is_no_date_of_the_act():
     text = "وسيطرت القوات على المدينة في 14 أكتوبر بعد معارك مع المسلحين."
     rows = [r for r in _rows(text, "2016-03-09") if r["trigger"].startswith("سيطرت")]
     assert rows and str(rows[0]["event_date"])[:10] == "2015-10-14"
+
+
+def test_a_total_over_a_past_period_is_dated_to_the_periods_start():
+    text = "وأسفرت المعارك في المدينة خلال ثلاثة أشهر عن مقتل 400 مسلح."
+    rows = [r for r in _rows(text, "2016-07-20") if r["trigger"] == "معارك"]
+    assert rows and (str(rows[0]["event_date"])[:10], rows[0]["time_precision"]) == ("2016-04-20", 3)
+
+
+def test_a_period_of_hours_or_to_come_gives_no_start():
+    text = "وأسفرت المعارك في المدينة خلال 24 ساعة عن مقتل 30 مسلحا."
+    rows = [r for r in _rows(text, "2016-07-20") if r["trigger"] == "معارك"]
+    assert rows and str(rows[0]["event_date"])[:10] == "2016-07-20"

@@ -452,11 +452,40 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
         return when._replace(precision=3, note=AGGREGATE_NOTE)
+    if not when.text and when.when is not None:
+        period = _period_start(norm, kept, where, when.when)
+        if period is not None:
+            return period
     if when.when is not None and retelling(norm, where[0], bool(when.text)):
         return when._replace(precision=3, note=RETOLD_NOTE)
     if clock and when.note == DCT_NOTE:
         return when._replace(note=CLOCK_NOTE)
     return when
+
+
+# A total over a past period told by its length (أسفرت الغارات خلال أسبوع عن مقتل 260، قتل 750 خلال ثلاثة أشهر من
+# المعارك): dated to the period's start, the DCT less its length, at ACLED's month precision; a week or longer.
+_OVER_BEFORE = re.compile(rf"(?<![{AR}])(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?$")
+_PERIOD_LENGTH = re.compile(r"P(\d+)([WMY])")
+_PERIOD_UNITS = {"W": "weeks", "M": "months", "Y": "years"}
+PERIOD_NOTE = "date: the start of the period its total is told over (the DCT less its length)"
+
+
+def _period_start(
+    norm: str, times: Sequence[tuple], where: tuple[int, int, int, int], dct: pd.Timestamp
+) -> EventDate | None:
+    """The start of a past period of a week or more that the trigger's part of the sentence tells a total over
+    (``_OVER_BEFORE`` right before its length), else None; a period to come (سيتم خلال أسبوع) is none."""
+    _, low, high, _ = where
+    for t in times:
+        length = _PERIOD_LENGTH.fullmatch(str(t[5] or "")) if t[4] == "DURATION" else None
+        if length is None or not low <= t[14] < high or not _OVER_BEFORE.search(norm, max(0, t[14] - 14), t[14]):
+            continue
+        if FUTURE.search(norm, low, t[14]):
+            return None
+        start = pd.Timestamp(dct) - pd.DateOffset(**{_PERIOD_UNITS[length[2]]: int(length[1])})
+        return EventDate(start.normalize(), 3, t[3], PERIOD_NOTE)
+    return None
 
 
 # A retelling: the act told as news of an earlier report, in the sentence before its trigger when no date is

@@ -372,6 +372,17 @@ def _same_day(m: re.Match[str], ctx: _Context) -> Timex | None:
     return following(ctx, m.span("t"), 0)
 
 
+@_rule(
+    "same_period",
+    r"(?:(?:الفتره|المده)\s+(?:نفسها|ذاتها)|(?:نفس|ذات)\s+(?:الفتره|المده))"
+    r"(?!\s+من\s+(?:كل|هذا|هذه|العام|عام|السنه|سنه|الشهر|الاسبوع)(?!\S))",
+)  # not the same period of last year (نفس الفترة من العام الماضي): a time of another year
+def _same_period(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """في الفترة نفسها، خلال نفس الفترة (in the same period): the day told just before, as for the same day (from
+    the DCT, flagged, when none is)."""
+    return following(ctx, m.span("t"), 0)
+
+
 _DURATION_CUE = re.compile(r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $")
 
 
