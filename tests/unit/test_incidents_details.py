@@ -276,3 +276,12 @@ def test_a_period_of_hours_or_to_come_gives_no_start():
     text = "وأسفرت المعارك في المدينة خلال 24 ساعة عن مقتل 30 مسلحا."
     rows = [r for r in _rows(text, "2016-07-20") if r["trigger"] == "معارك"]
     assert rows and str(rows[0]["event_date"])[:10] == "2016-07-20"
+
+
+def test_the_end_of_a_span_after_the_trigger_is_not_the_day_the_act_began():
+    text = (
+        "وقال مصدر إن مواجهات عنيفة اندلعت مساء الثلاثاء بين الطرفين في مدينة الضالع، عقب محاولة المسلحين الهجوم "
+        "على مواقع الجيش، واستمرت تلك المواجهات حتى صباح الأربعاء."
+    )
+    rows = _rows(text, "2016-03-10")
+    assert rows and {str(r["event_date"])[:10] for r in rows} == {"2016-03-08"}

@@ -447,6 +447,7 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
     kept = [t for t in kept if not (t[14] > where[0] and _ANOTHER_CLAUSE.search(norm, where[0], t[14]))]
+    kept = [t for t in kept if not (t[14] > where[0] and _UNTIL_BEFORE.search(norm, max(0, t[14] - 12), t[14]))]
     when = event_date(kept, where, dct)
     if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
         when = _days_before(norm, where[0], when)
@@ -523,6 +524,9 @@ def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
 _ANOTHER_CLAUSE = re.compile(
     rf"(?<![{AR}])[وف]?(?:هذا|هو|ذلك)\s+ما\s+(?:اعلن|اكد|قال|ذكر|اوضح|كشف|اشار|صرح|اكده|اعلنه|قاله|ذكره)"
 )
+# Right before a time after the trigger: the end of a span (واستمرت الاشتباكات حتى صباح الجمعة، لغاية مساء أمس), not
+# the day the act began.
+_UNTIL_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
 # A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
 _TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
 
