@@ -285,3 +285,10 @@ def test_the_end_of_a_span_after_the_trigger_is_not_the_day_the_act_began():
     )
     rows = _rows(text, "2016-03-10")
     assert rows and {str(r["event_date"])[:10] for r in rows} == {"2016-03-08"}
+
+
+def test_a_toll_since_a_stated_day_is_dated_to_that_day():
+    text = "وأسفرت الاشتباكات في مدينة حلب منذ الخامس من مارس عن مقتل 300 مقاتل."
+    rows = [r for r in _rows(text, "2016-07-20") if r["fatalities"]]
+    assert rows and (str(rows[0]["event_date"])[:10], rows[0]["time_precision"]) == ("2016-03-05", 1)
+    assert rows[0]["date_note"].startswith("date: the start of the span")

@@ -452,7 +452,10 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
-        return when._replace(precision=3, note=AGGREGATE_NOTE)
+        start = min(since, key=lambda t: abs(t[14] - where[0]))  # the span's start told nearest the trigger
+        if start[6] is None or pd.isna(start[6]) or pd.Timestamp(start[6]) > pd.Timestamp(when.when):
+            return when._replace(precision=3, note=AGGREGATE_NOTE)
+        return EventDate(pd.Timestamp(start[6]).normalize(), value_precision(start[5]), start[3], SINCE_NOTE)
     if not when.text and when.when is not None:
         period = _period_start(norm, kept, where, when.when)
         if period is not None:
@@ -504,6 +507,8 @@ _TOPIC_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:تداعيات|انعكاس
 _RETOLD_CHARS = 150
 RETOLD_NOTE = "date: the article's date; told again after an earlier report (the event is earlier)"
 AGGREGATE_NOTE = "date: the article's date, an aggregate since a stated date"
+SINCE_NOTE = "date: the start of the span an aggregate is told since (منذ مارس، منذ صباح أمس)"
+AGGREGATE_NOTES = (AGGREGATE_NOTE, SINCE_NOTE)
 
 
 def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from helpers.extract.incidents.details import AGGREGATE_NOTE
+from helpers.extract.incidents.details import AGGREGATE_NOTES
 from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
 from helpers.extract.incidents.scope import COLUMN
 from helpers.resources.gazetteer import gazetteer
@@ -111,7 +111,7 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
     region is no other town), when the noun is dated on or after it (a past event recalled is dated before) to a
     day (not an aggregate), names no other doer and no other count of dead; None when the article told none or
     several there."""
-    if not _definite_noun(later) or later[COLUMN["date_note"]] == AGGREGATE_NOTE:
+    if not _definite_noun(later) or later[COLUMN["date_note"]] in AGGREGATE_NOTES:
         return None  # an aggregate (أسفرت المعارك منذ مارس عن مقتل): no one act told again
     if _fronted_place(later):
         return None  # وفي محافظة ديالى، أدى الانفجار: a sentence opened on another place tells another event
