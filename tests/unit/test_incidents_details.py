@@ -292,3 +292,9 @@ def test_a_toll_since_a_stated_day_is_dated_to_that_day():
     rows = [r for r in _rows(text, "2016-07-20") if r["fatalities"]]
     assert rows and (str(rows[0]["event_date"])[:10], rows[0]["time_precision"]) == ("2016-03-05", 1)
     assert rows[0]["date_note"].startswith("date: the start of the span")
+
+
+def test_a_blast_compared_over_a_month_is_not_dated_to_the_months_start():
+    text = "وقال مصدر إن التفجير في مدينة الموصل هو الثالث من نوعه خلال شهر واحد."
+    rows = [r for r in _rows(text, "2016-07-20") if r["event_type"] == "Explosions/Remote violence"]
+    assert all(str(r["event_date"])[:10] != "2016-06-20" for r in rows)

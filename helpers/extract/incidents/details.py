@@ -478,15 +478,15 @@ PERIOD_NOTE = "date: the start of the period its total is told over (the DCT les
 def _period_start(
     norm: str, times: Sequence[tuple], where: tuple[int, int, int, int], dct: pd.Timestamp
 ) -> EventDate | None:
-    """The start of a past period of a week or more that the trigger's part of the sentence tells a total over
+    """The start of a past period of a week or more that the trigger's part of the sentence tells a toll over
     (``_OVER_BEFORE`` right before its length), else None; a period to come (سيتم خلال أسبوع) is none."""
     _, low, high, _ = where
     for t in times:
         length = _PERIOD_LENGTH.fullmatch(str(t[5] or "")) if t[4] == "DURATION" else None
         if length is None or not low <= t[14] < high or not _OVER_BEFORE.search(norm, max(0, t[14] - 14), t[14]):
             continue
-        if FUTURE.search(norm, low, t[14]):
-            return None
+        if FUTURE.search(norm, low, t[14]) or not fatalities(norm, norm, low, high):
+            return None  # a period to come, or no toll told over it (التفجير الثالث من نوعه خلال شهر)
         start = pd.Timestamp(dct) - pd.DateOffset(**{_PERIOD_UNITS[length[2]]: int(length[1])})
         return EventDate(start.normalize(), 3, t[3], PERIOD_NOTE)
     return None
