@@ -298,3 +298,9 @@ def test_a_blast_compared_over_a_month_is_not_dated_to_the_months_start():
     text = "وقال مصدر إن التفجير في مدينة الموصل هو الثالث من نوعه خلال شهر واحد."
     rows = [r for r in _rows(text, "2016-07-20") if r["event_type"] == "Explosions/Remote violence"]
     assert all(str(r["event_date"])[:10] != "2016-06-20" for r in rows)
+
+
+def test_a_running_totals_since_date_does_not_date_the_act_that_adds_to_it():
+    text = "وأسفر القصف على مدينة حرستا عن مقتل خمسة مدنيين، لترتفع بذلك حصيلة القتلى منذ الخامس من مارس إلى 900."
+    rows = [r for r in _rows(text, "2016-07-20") if r["fatalities"]]
+    assert rows and all(str(r["event_date"])[:10] != "2016-03-05" for r in rows)

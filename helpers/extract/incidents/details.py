@@ -453,7 +453,10 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
         start = min(since, key=lambda t: abs(t[14] - where[0]))  # the span's start told nearest the trigger
+        low, high = sorted((start[14], where[0]))
         if start[6] is None or pd.isna(start[6]) or pd.Timestamp(start[6]) > pd.Timestamp(when.when):
+            return when._replace(precision=3, note=AGGREGATE_NOTE)
+        if _RUNNING_TOTAL.search(norm, low, high):  # لترتفع بذلك حصيلة القتلى منذ 18 فبراير: the total's start
             return when._replace(precision=3, note=AGGREGATE_NOTE)
         return EventDate(pd.Timestamp(start[6]).normalize(), value_precision(start[5]), start[3], SINCE_NOTE)
     if not when.text and when.when is not None:
@@ -467,6 +470,11 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     return when
 
 
+# Between an act and a «since» date: a running total the act adds to (لترتفع بذلك حصيلة القتلى منذ 18 فبراير الى
+# 1031): that date starts the total, not the act.
+_RUNNING_TOTAL = re.compile(
+    rf"(?<![{AR}])[وفل]?(?:ترتفع|يرتفع|ارتفع|ارتفعت|ارتفاع|حصيله|ليصل|لتصل|يصل|تصل|اجمالي|مجموع)(?![{AR}])"
+)
 # A total over a past period told by its length (أسفرت الغارات خلال أسبوع عن مقتل 260، قتل 750 خلال ثلاثة أشهر من
 # المعارك): dated to the period's start, the DCT less its length, at ACLED's month precision; a week or longer.
 _OVER_BEFORE = re.compile(rf"(?<![{AR}])(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?$")
