@@ -9,8 +9,21 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from helpers.extract.incidents.bodies import ONE_DIED, bodies, one_died
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
-from helpers.extract.incidents.timecues import CLOCK_NOTE, DCT_NOTE, bare_clock, day_which, habitual
+from helpers.extract.incidents.timecues import (
+    CLOCK_NOTE,
+    DCT_NOTE,
+    PERIOD_NOTE,
+    RUNNING_TOTAL,
+    TOWN_NOT_MONTH,
+    UNTIL_BEFORE,
+    bare_clock,
+    day_which,
+    habitual,
+    named_by_day,
+    period_start,
+)
 from helpers.extract.incidents.tolls import (
     AND_COUNT,
     AT_LEAST_AFTER,
@@ -41,6 +54,7 @@ from helpers.extract.incidents.vocabulary import (
     SINCE_BEFORE,
     THAT_BETWEEN,
 )
+from helpers.extract.incidents.wounded import casualties
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
 
@@ -121,37 +135,6 @@ _MONTH_WORDS = frozenset({
     "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
 })  # fmt: skip
 
-# The killed and the wounded counted together (88 قتيلا وجريحا، عشرات القتلى والجرحى، 12 شخصا بين قتيل وجريح، مقتل
-# وجرح 30): a count of casualties, not of the dead (مقتل 5 وجرح 10 still tells 5 dead).
-_CASUALTY_PAIR = re.compile(
-    rf"(?<![{AR}])(?:ال)?(?:قتلي|قتيلا|قتيل)\s+(?:و|او\s+)(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب)(?![{AR}])"
-)
-_AMONG_KILLED_AND_WOUNDED = re.compile(rf"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و(?:جريح|جرحي|مصاب|مصابين)(?![{AR}])")
-_KILLED_AND_WOUNDED_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفلب]?(?:مقتل|قتل|سقوط|استشهاد)\s+(?:و|او\s+)(?:جرح|اصابه|اصابات|اصيب|اصيبوا|جرحوا)\s+"
-    rf"(?:{alternation(QUALIFIERS)}\s*)?$"
-)
-_CASUALTY_CHARS = 40
-
-# Bodies found (عثرت الشرطة على جثتي رجلين، انتشال جثث 7 أشخاص، العثور على 11 جثة، عثر على جثة طفل): the dead of a
-# killing found, one for a body, two for a dual, else the count before or after «جثث».
-_BODY = re.compile(rf"(?<![{AR}])[وبل]?(?:ال)?(?P<body>جثتي|جثتين|جثتان|جثث|جثه)(?![{AR}])")
-_FOUND_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:عثر|عثرت|عثروا|يعثر|تعثر|العثور|انتشال|انتشلت|انتشل|انتشلوا|وجدت|وجد|وجدوا|اكتشاف|اكتشفت"
-    rf"|اكتشف)(?![{AR}])"
-)
-_FOUND_CHARS = 60
-_BODY_COUNT_BEFORE = re.compile(rf"(?<![{AR}])(?P<count>\d+|{alternation(NUMBER_WORDS)})\s+$")
-_BODY_COUNT_AFTER = re.compile(rf"\s+(?:ل)?(?P<count>\d+|{alternation(NUMBER_WORDS)})(?![{AR}\d])")
-# One dead told by a singular verb of dying with no count (the count words of ``fatalities`` say none): a relative
-# clause on the dead (الجندي الذي استشهد في الهجوم، التي لقيت حتفها) or a death of wounds (توفي متأثرا بجراحه، وافاه
-# الأجل متأثرا بإصابته).
-_ONE_DIED = re.compile(
-    rf"(?<![{AR}])(?:الذي|التي)\s+(?:قد\s+)?(?:استشهد|استشهدت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))(?![{AR}])"
-    rf"(?!{_CITED})"
-    rf"|(?<![{AR}])متاثر(?:ا|ه)?\s+ب(?:جراح|جروح|اصابت)(?:ه|ها)(?![{AR}])"
-)
-
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -198,23 +181,12 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         more, qualifiers, last = _joined_after(norm, last, end)  # ضابط وضابط صف وجندي، جندي وثلاثة مسلحين
         kept.append(Fatalities(at, last, count + more, text[at:last], _widest(qualifiers), text[at : at + len(who)]))
     kept += _one_dead(text, norm, (start, end), kept)
-    kept += _bodies(text, norm, (start, end), kept)
+    kept += [Fatalities(*f, "exact", "") for f in bodies(text, norm, (start, end), kept)]
     if not kept:
-        kept += [_one_died(text, m) for m in _ONE_DIED.finditer(norm, start, end)][:1]
+        kept += [Fatalities(*one_died(text, m), "exact", "") for m in ONE_DIED.finditer(norm, start, end)][:1]
     total = bool(PERIOD.search(norm, start, end))
-    kept = [k for k in kept if not _casualties(norm, k)]
+    kept = [k for k in kept if not casualties(norm, k.start, k.end)]
     return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
-
-
-def _casualties(norm: str, death: Fatalities) -> bool:
-    """Whether a count is of the killed and the wounded together (``_CASUALTY_PAIR`` in it or right after it,
-    ``_AMONG_KILLED_AND_WOUNDED`` right after it, ``_KILLED_AND_WOUNDED_BEFORE`` right before it)."""
-    after = _CASUALTY_PAIR.search(norm[death.start : death.end + _CASUALTY_CHARS])
-    if after is not None and after.start() <= death.end - death.start + 1:
-        return True
-    if _AMONG_KILLED_AND_WOUNDED.match(norm, death.end):
-        return True
-    return bool(_KILLED_AND_WOUNDED_BEFORE.search(norm, max(0, death.start - _CASUALTY_CHARS), death.start))
 
 
 def _joined_tolls(found: list[Fatalities], text: str, norm: str) -> list[Fatalities]:
@@ -333,37 +305,6 @@ def _one_dead(text: str, norm: str, span: tuple[int, int], kept: list[Fatalities
     return out
 
 
-def _bodies(text: str, norm: str, span: tuple[int, int], kept: list[Fatalities]) -> list[Fatalities]:
-    """The bodies found (``_BODY`` after a verb of finding, ``_FOUND_BEFORE``): one for a body, two for a dual,
-    the count told before or after «جثث»; none where a count of ``kept`` says it or no count is told."""
-    start, end = span
-    out: list[Fatalities] = []
-    for match in _BODY.finditer(norm, start, end):
-        if not _FOUND_BEFORE.search(norm, max(start, match.start() - _FOUND_CHARS), match.start()):
-            continue
-        at, last, body = match.start("body"), match.end("body"), match.group("body")
-        before = _BODY_COUNT_BEFORE.search(norm, max(start, at - 12), at)
-        after = _BODY_COUNT_AFTER.match(norm, last, end) if body == "جثث" else None
-        counted = before or after
-        if counted is not None:
-            raw = counted.group("count")
-            count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-            at, last = min(at, counted.start("count")), max(last, counted.end("count"))
-        elif body == "جثث":
-            continue  # bodies without a count: no number of dead
-        else:
-            count = 1 if body == "جثه" else 2
-        if any(k.start <= at < k.end or at <= k.start < last for k in kept):
-            continue
-        out.append(Fatalities(at, last, count, text[at:last], "exact", ""))
-    return out
-
-
-def _one_died(text: str, match: re.Match) -> Fatalities:
-    """One dead told by a singular verb of dying (``_ONE_DIED``)."""
-    return Fatalities(match.start(), match.end(), 1, text[match.start() : match.end()], "exact", "")
-
-
 class EventDate(NamedTuple):
     """When an event happened, as the sentence or the article says."""
 
@@ -440,64 +381,32 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     date is an aggregate, dated by the DCT with precision 3; the date of a first since (أول ... منذ عام 2013)
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
-    times = [t for t in times if not _TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    times = [t for t in times if not TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
     times = [t for t in times if not named_by_day(norm, t)]  # قصر 22 مايو: a palace, not a day
     clock = any(bare_clock(t, dct) for t in times)
     times = [t for t in times if not (habitual(t, times) or bare_clock(t, dct) or day_which(norm, t))]
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
     kept = [t for t in kept if not (t[14] > where[0] and _ANOTHER_CLAUSE.search(norm, where[0], t[14]))]
-    kept = [t for t in kept if not (t[14] > where[0] and _UNTIL_BEFORE.search(norm, max(0, t[14] - 12), t[14]))]
+    kept = [t for t in kept if not (t[14] > where[0] and UNTIL_BEFORE.search(norm, max(0, t[14] - 12), t[14]))]
     when = event_date(kept, where, dct)
     if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
-        start = min(since, key=lambda t: abs(t[14] - where[0]))  # the span's start told nearest the trigger
-        low, high = sorted((start[14], where[0]))
-        if start[6] is None or pd.isna(start[6]) or pd.Timestamp(start[6]) > pd.Timestamp(when.when):
-            return when._replace(precision=3, note=AGGREGATE_NOTE)
-        if _RUNNING_TOTAL.search(norm, low, high):  # لترتفع بذلك حصيلة القتلى منذ 18 فبراير: the total's start
+        start = min(since, key=lambda t: abs(t[14] - where[0]))  # nearest the trigger; not a running total
+        unknown = start[6] is None or pd.isna(start[6]) or pd.Timestamp(start[6]) > pd.Timestamp(when.when)
+        if unknown or RUNNING_TOTAL.search(norm, *sorted((start[14], where[0]))):
             return when._replace(precision=3, note=AGGREGATE_NOTE)
         return EventDate(pd.Timestamp(start[6]).normalize(), value_precision(start[5]), start[3], SINCE_NOTE)
     if not when.text and when.when is not None:
-        period = _period_start(norm, kept, where, when.when)
-        if period is not None:
-            return period
+        period = period_start(norm, kept, where, when.when)
+        if period is not None and fatalities(norm, norm, where[1], where[2]):  # a toll told over the period
+            return EventDate(period[0], 3, period[1], PERIOD_NOTE)
     if when.when is not None and retelling(norm, where[0], bool(when.text)):
         return when._replace(precision=3, note=RETOLD_NOTE)
     if clock and when.note == DCT_NOTE:
         return when._replace(note=CLOCK_NOTE)
     return when
-
-
-# Between an act and a «since» date: a running total the act adds to (لترتفع بذلك حصيلة القتلى منذ 18 فبراير الى
-# 1031): that date starts the total, not the act.
-_RUNNING_TOTAL = re.compile(
-    rf"(?<![{AR}])[وفل]?(?:ترتفع|يرتفع|ارتفع|ارتفعت|ارتفاع|حصيله|ليصل|لتصل|يصل|تصل|اجمالي|مجموع)(?![{AR}])"
-)
-# A total over a past period told by its length (أسفرت الغارات خلال أسبوع عن مقتل 260، قتل 750 خلال ثلاثة أشهر من
-# المعارك): dated to the period's start, the DCT less its length, at ACLED's month precision; a week or longer.
-_OVER_BEFORE = re.compile(rf"(?<![{AR}])(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?$")
-_PERIOD_LENGTH = re.compile(r"P(\d+)([WMY])")
-_PERIOD_UNITS = {"W": "weeks", "M": "months", "Y": "years"}
-PERIOD_NOTE = "date: the start of the period its total is told over (the DCT less its length)"
-
-
-def _period_start(
-    norm: str, times: Sequence[tuple], where: tuple[int, int, int, int], dct: pd.Timestamp
-) -> EventDate | None:
-    """The start of a past period of a week or more that the trigger's part of the sentence tells a toll over
-    (``_OVER_BEFORE`` right before its length), else None; a period to come (سيتم خلال أسبوع) is none."""
-    _, low, high, _ = where
-    for t in times:
-        length = _PERIOD_LENGTH.fullmatch(str(t[5] or "")) if t[4] == "DURATION" else None
-        if length is None or not low <= t[14] < high or not _OVER_BEFORE.search(norm, max(0, t[14] - 14), t[14]):
-            continue
-        if FUTURE.search(norm, low, t[14]) or not fatalities(norm, norm, low, high):
-            return None  # a period to come, or no toll told over it (التفجير الثالث من نوعه خلال شهر)
-        start = pd.Timestamp(dct) - pd.DateOffset(**{_PERIOD_UNITS[length[2]]: int(length[1])})
-        return EventDate(start.normalize(), 3, t[3], PERIOD_NOTE)
-    return None
 
 
 # A retelling: the act told as news of an earlier report, in the sentence before its trigger when no date is
@@ -537,25 +446,6 @@ def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
 _ANOTHER_CLAUSE = re.compile(
     rf"(?<![{AR}])[وف]?(?:هذا|هو|ذلك)\s+ما\s+(?:اعلن|اكد|قال|ذكر|اوضح|كشف|اشار|صرح|اكده|اعلنه|قاله|ذكره)"
 )
-# Right before a time after the trigger: the end of a span (واستمرت الاشتباكات حتى صباح الجمعة، لغاية مساء أمس), not
-# the day the act began.
-_UNTIL_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
-# A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
-_TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
-
-
-# A place named by a day and month (قصر 22 مايو، شارع 26 سبتمبر، مدينة 6 أكتوبر، جسر 14 تموز): the noun of a place
-# right before a date that opens on its day's number.
-_NAMED_BY_DAY = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قصر|شارع|جسر|ميدان|ساحه|مدينه|ملعب|جامعه|مستشفي|مدرسه|مجمع|معسكر|مطار|ميناء"
-    rf"|جوله|دوار|حي|قاعده|مصنع|سد|نفق)\s+$"
-)
-
-
-def named_by_day(norm: str, time_row: tuple) -> bool:
-    """Whether a date is the name of a place (``_NAMED_BY_DAY`` before a date that opens on a number)."""
-    start = time_row[14]
-    return str(time_row[3]).strip()[:1].isdigit() and bool(_NAMED_BY_DAY.search(norm, max(0, start - 20), start))
 
 
 def _in_relative(norm: str, time_row: tuple, times: Sequence[tuple], point: int) -> bool:
