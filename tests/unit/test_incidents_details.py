@@ -231,3 +231,76 @@ def test_the_killed_and_the_wounded_counted_together_are_casualties_not_the_dead
     assert deaths("أدى تفجير السيارة إلى مقتل وجرح نحو 40 شخصا") == []
     assert [d.count for d in deaths("أسفر الهجوم على الحاجز عن مقتل 4 جنود وجرح 9 آخرين")] == [4]
     assert [d.count for d in deaths("خلف القصف 20 قتيلا و30 جريحا")] == [20]
+
+
+def test_bodies_found_are_the_dead_one_for_a_body_two_for_a_dual():
+    assert [d.count for d in deaths("عثر الأهالي على جثة شاب قرب الوادي")] == [1]
+    assert [d.count for d in deaths("وعثرت دورية على جثتي مزارعين في البستان")] == [2]
+
+
+def test_bodies_found_with_a_count_before_or_after():
+    assert [d.count for d in deaths("انتشلت فرق الإنقاذ 14 جثة من النهر")] == [14]
+    assert [d.count for d in deaths("تم العثور على جثث ستة أشخاص في المنطقة")] == [6]
+
+
+def test_bodies_without_a_count_or_not_found_are_no_dead():
+    assert deaths("عثرت الشرطة على جثث في أحد الأودية") == []
+    assert deaths("تسلمت الأسرة جثة ابنها من المستشفى") == []
+
+
+def test_one_dead_told_by_a_relative_clause_or_a_death_of_wounds():
+    assert [d.count for d in deaths("شيع الأهالي الجندي الذي استشهد في الهجوم على الموقع")] == [1]
+    assert [d.count for d in deaths("ونقل إلى المستشفى حيث توفي بعد أسبوع متأثرا بجراحه")] == [1]
+
+
+def test_a_relative_clause_of_dying_beside_a_count_adds_no_dead():
+    assert [d.count for d in deaths("مقتل 4 جنود بينهم الضابط الذي استشهد عند البوابة")] == [4]
+
+
+def test_a_place_named_by_a_day_and_month_is_no_date_of_the_act():
+    text = "وسيطرت القوات على قصر 14 أكتوبر في وسط المدينة بعد معارك مع المسلحين."
+    rows = [r for r in _rows(text, "2016-03-09") if r["trigger"].startswith("سيطرت")]
+    assert rows and str(rows[0]["event_date"])[:10] == "2016-03-09"
+    text = "وسيطرت القوات على المدينة في 14 أكتوبر بعد معارك مع المسلحين."
+    rows = [r for r in _rows(text, "2016-03-09") if r["trigger"].startswith("سيطرت")]
+    assert rows and str(rows[0]["event_date"])[:10] == "2015-10-14"
+
+
+def test_a_total_over_a_past_period_is_dated_to_the_periods_start():
+    text = "وأسفرت المعارك في المدينة خلال ثلاثة أشهر عن مقتل 400 مسلح."
+    rows = [r for r in _rows(text, "2016-07-20") if r["trigger"] == "معارك"]
+    assert rows and (str(rows[0]["event_date"])[:10], rows[0]["time_precision"]) == ("2016-04-20", 3)
+
+
+def test_a_period_of_hours_or_to_come_gives_no_start():
+    text = "وأسفرت المعارك في المدينة خلال 24 ساعة عن مقتل 30 مسلحا."
+    rows = [r for r in _rows(text, "2016-07-20") if r["trigger"] == "معارك"]
+    assert rows and str(rows[0]["event_date"])[:10] == "2016-07-20"
+
+
+def test_the_end_of_a_span_after_the_trigger_is_not_the_day_the_act_began():
+    text = (
+        "وقال مصدر إن مواجهات عنيفة اندلعت مساء الثلاثاء بين الطرفين في مدينة الضالع، عقب محاولة المسلحين الهجوم "
+        "على مواقع الجيش، واستمرت تلك المواجهات حتى صباح الأربعاء."
+    )
+    rows = _rows(text, "2016-03-10")
+    assert rows and {str(r["event_date"])[:10] for r in rows} == {"2016-03-08"}
+
+
+def test_a_toll_since_a_stated_day_is_dated_to_that_day():
+    text = "وأسفرت الاشتباكات في مدينة حلب منذ الخامس من مارس عن مقتل 300 مقاتل."
+    rows = [r for r in _rows(text, "2016-07-20") if r["fatalities"]]
+    assert rows and (str(rows[0]["event_date"])[:10], rows[0]["time_precision"]) == ("2016-03-05", 1)
+    assert rows[0]["date_note"].startswith("date: the start of the span")
+
+
+def test_a_blast_compared_over_a_month_is_not_dated_to_the_months_start():
+    text = "وقال مصدر إن التفجير في مدينة الموصل هو الثالث من نوعه خلال شهر واحد."
+    rows = [r for r in _rows(text, "2016-07-20") if r["event_type"] == "Explosions/Remote violence"]
+    assert all(str(r["event_date"])[:10] != "2016-06-20" for r in rows)
+
+
+def test_a_running_totals_since_date_does_not_date_the_act_that_adds_to_it():
+    text = "وأسفر القصف على مدينة حرستا عن مقتل خمسة مدنيين، لترتفع بذلك حصيلة القتلى منذ الخامس من مارس إلى 900."
+    rows = [r for r in _rows(text, "2016-07-20") if r["fatalities"]]
+    assert rows and all(str(r["event_date"])[:10] != "2016-03-05" for r in rows)

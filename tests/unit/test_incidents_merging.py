@@ -152,3 +152,18 @@ def test_a_raid_and_an_arrest_at_two_places_or_on_two_days_are_two_events():
     later = row(1, date_text="الأحد", event_date=pd.Timestamp("2018-05-01"), **arrest)
     rows, _ = one_per_event([row(0, date_text="السبت", **raid), later])
     assert len(rows) == 2
+
+
+def test_the_dead_of_a_retelling_in_the_next_sentence_are_not_the_strikes():
+    article = _article("قصفت الطائرات البلدة أمس.", "وكانت البلدة قد شهدت سقوط 20 قتيلا في قصف سابق.")
+    (strike,) = dead_told_next(article, [row(0, sentence=0)], {0})
+    assert get(strike, "fatalities") is None
+
+
+def test_the_dead_of_a_next_sentence_dated_to_another_day_are_not_the_strikes():
+    article = _article("قصفت الطائرات البلدة.", "وفي العاشر من الشهر سقط 20 قتيلا.")
+    article.events = [("a", 1, None, "العاشر من الشهر", "DATE", "2015-07-10", pd.Timestamp("2015-07-10"))]
+    (strike,) = dead_told_next(article, [row(0, sentence=0, event_date=pd.Timestamp("2015-07-28"))], {0})
+    assert get(strike, "fatalities") is None
+    (strike,) = dead_told_next(article, [row(0, sentence=0, event_date=pd.Timestamp("2015-07-10"))], {0})
+    assert get(strike, "fatalities") == 20

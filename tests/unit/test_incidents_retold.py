@@ -327,3 +327,22 @@ def test_the_same_toll_of_other_dead_at_a_region_and_its_town_stays_two_events()
     )
     assert len(told(police_then_militants)) == 2
     assert len(told(mosque_then_soldiers)) == 2
+
+
+def test_an_attack_told_against_civilians_then_as_a_battle_is_one_attack():
+    civil = "Violence against civilians"
+    lead = row(1, "اعتداء", event_type=civil, sub_event_type="Attack", action="هجوم", actor1_en="",
+               actor2_en="Civilians (Turkey)", location_en="Istanbul")  # fmt: skip
+    again = row(4, "اعتداء", "وكان مقر الحزب تعرض لاعتداء مسلح", event_type="Battles", sub_event_type="Armed clash",
+                action="هجوم", actor1_en="", location_en="Istanbul")  # fmt: skip
+    (one,) = once_per_article([lead, again])
+    assert (get(one, "sentence_id"), get(one, "event_type")) == (1, civil)
+
+
+def test_attacks_of_two_types_at_two_places_or_two_days_stay_two():
+    civil = "Violence against civilians"
+    lead = row(1, "هجوم", event_type=civil, action="هجوم", actor1_en="", location_en="Istanbul")
+    elsewhere = row(4, "هجوم", event_type="Battles", action="هجوم", actor1_en="", location_en="Mardin")
+    later = row(5, "هجوم", event_type="Battles", action="هجوم", actor1_en="", location_en="Istanbul",
+                event_date=pd.Timestamp("2015-07-30"), date_text="الخميس")  # fmt: skip
+    assert len(once_per_article([lead, elsewhere, later])) == 3

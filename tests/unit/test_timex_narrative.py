@@ -53,3 +53,15 @@ def test_a_month_of_the_same_year_takes_the_year_told_before_it():
     assert found == [("عام 2014", "2014"), ("20 أكتوبر من نفس العام", "2014-10-20"), ("مايو من العام ذاته", "2014-05")]
     alone = "وفي مايو من العام نفسه توقفت الأعمال."
     assert [t.value for t in tag(alone, date(2018, 3, 25))] == ["2017-05"]  # none told before: as it was
+
+
+def test_the_same_period_is_the_day_told_before_not_the_articles_day():
+    text = "قتل عشرون جنديا منذ 7 مارس. وفي الفترة نفسها، اعتقلت الشرطة مئات المشتبه بهم."
+    assert values(text, date(2018, 4, 2)) == ["2018-03-07", "2018-03-07"]
+    text = "وصل الوفد في 3 مايو، وخلال نفس الفترة وصلت المساعدات."
+    assert values(text, date(2018, 5, 9)) == ["2018-05-03", "2018-05-03"]
+
+
+def test_the_same_period_of_last_year_is_not_the_period_told_before():
+    text = "ارتفعت الصادرات في يناير مقارنة بنفس الفترة من العام الماضي."
+    assert "2018-01" not in values(text, date(2018, 2, 9))[1:]

@@ -9,8 +9,21 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from helpers.extract.incidents.bodies import ONE_DIED, bodies, one_died
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
-from helpers.extract.incidents.timecues import CLOCK_NOTE, DCT_NOTE, bare_clock, day_which, habitual
+from helpers.extract.incidents.timecues import (
+    CLOCK_NOTE,
+    DCT_NOTE,
+    PERIOD_NOTE,
+    RUNNING_TOTAL,
+    TOWN_NOT_MONTH,
+    UNTIL_BEFORE,
+    bare_clock,
+    day_which,
+    habitual,
+    named_by_day,
+    period_start,
+)
 from helpers.extract.incidents.tolls import (
     AND_COUNT,
     AT_LEAST_AFTER,
@@ -41,6 +54,7 @@ from helpers.extract.incidents.vocabulary import (
     SINCE_BEFORE,
     THAT_BETWEEN,
 )
+from helpers.extract.incidents.wounded import casualties
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
 
@@ -121,18 +135,6 @@ _MONTH_WORDS = frozenset({
     "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
 })  # fmt: skip
 
-# The killed and the wounded counted together (88 قتيلا وجريحا، عشرات القتلى والجرحى، 12 شخصا بين قتيل وجريح، مقتل
-# وجرح 30): a count of casualties, not of the dead (مقتل 5 وجرح 10 still tells 5 dead).
-_CASUALTY_PAIR = re.compile(
-    rf"(?<![{AR}])(?:ال)?(?:قتلي|قتيلا|قتيل)\s+(?:و|او\s+)(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب)(?![{AR}])"
-)
-_AMONG_KILLED_AND_WOUNDED = re.compile(rf"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و(?:جريح|جرحي|مصاب|مصابين)(?![{AR}])")
-_KILLED_AND_WOUNDED_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفلب]?(?:مقتل|قتل|سقوط|استشهاد)\s+(?:و|او\s+)(?:جرح|اصابه|اصابات|اصيب|اصيبوا|جرحوا)\s+"
-    rf"(?:{alternation(QUALIFIERS)}\s*)?$"
-)
-_CASUALTY_CHARS = 40
-
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -179,20 +181,12 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         more, qualifiers, last = _joined_after(norm, last, end)  # ضابط وضابط صف وجندي، جندي وثلاثة مسلحين
         kept.append(Fatalities(at, last, count + more, text[at:last], _widest(qualifiers), text[at : at + len(who)]))
     kept += _one_dead(text, norm, (start, end), kept)
+    kept += [Fatalities(*f, "exact", "") for f in bodies(text, norm, (start, end), kept)]
+    if not kept:
+        kept += [Fatalities(*one_died(text, m), "exact", "") for m in ONE_DIED.finditer(norm, start, end)][:1]
     total = bool(PERIOD.search(norm, start, end))
-    kept = [k for k in kept if not _casualties(norm, k)]
+    kept = [k for k in kept if not casualties(norm, k.start, k.end)]
     return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
-
-
-def _casualties(norm: str, death: Fatalities) -> bool:
-    """Whether a count is of the killed and the wounded together (``_CASUALTY_PAIR`` in it or right after it,
-    ``_AMONG_KILLED_AND_WOUNDED`` right after it, ``_KILLED_AND_WOUNDED_BEFORE`` right before it)."""
-    after = _CASUALTY_PAIR.search(norm[death.start : death.end + _CASUALTY_CHARS])
-    if after is not None and after.start() <= death.end - death.start + 1:
-        return True
-    if _AMONG_KILLED_AND_WOUNDED.match(norm, death.end):
-        return True
-    return bool(_KILLED_AND_WOUNDED_BEFORE.search(norm, max(0, death.start - _CASUALTY_CHARS), death.start))
 
 
 def _joined_tolls(found: list[Fatalities], text: str, norm: str) -> list[Fatalities]:
@@ -387,17 +381,27 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     date is an aggregate, dated by the DCT with precision 3; the date of a first since (أول ... منذ عام 2013)
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
-    times = [t for t in times if not _TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    times = [t for t in times if not TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    times = [t for t in times if not named_by_day(norm, t)]  # قصر 22 مايو: a palace, not a day
     clock = any(bare_clock(t, dct) for t in times)
     times = [t for t in times if not (habitual(t, times) or bare_clock(t, dct) or day_which(norm, t))]
     since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
     kept = [t for t in kept if not (t[14] > where[0] and _ANOTHER_CLAUSE.search(norm, where[0], t[14]))]
+    kept = [t for t in kept if not (t[14] > where[0] and UNTIL_BEFORE.search(norm, max(0, t[14] - 12), t[14]))]
     when = event_date(kept, where, dct)
     if not any(t[3] == when.text and t[14] >= where[0] for t in kept):  # a date after the trigger is its own
         when = _days_before(norm, where[0], when)
     if since and not when.text and when.when is not None:
-        return when._replace(precision=3, note=AGGREGATE_NOTE)
+        start = min(since, key=lambda t: abs(t[14] - where[0]))  # nearest the trigger; not a running total
+        unknown = start[6] is None or pd.isna(start[6]) or pd.Timestamp(start[6]) > pd.Timestamp(when.when)
+        if unknown or RUNNING_TOTAL.search(norm, *sorted((start[14], where[0]))):
+            return when._replace(precision=3, note=AGGREGATE_NOTE)
+        return EventDate(pd.Timestamp(start[6]).normalize(), value_precision(start[5]), start[3], SINCE_NOTE)
+    if not when.text and when.when is not None:
+        period = period_start(norm, kept, where, when.when)
+        if period is not None and fatalities(norm, norm, where[1], where[2]):  # a toll told over the period
+            return EventDate(period[0], 3, period[1], PERIOD_NOTE)
     if when.when is not None and retelling(norm, where[0], bool(when.text)):
         return when._replace(precision=3, note=RETOLD_NOTE)
     if clock and when.note == DCT_NOTE:
@@ -420,6 +424,8 @@ _TOPIC_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:تداعيات|انعكاس
 _RETOLD_CHARS = 150
 RETOLD_NOTE = "date: the article's date; told again after an earlier report (the event is earlier)"
 AGGREGATE_NOTE = "date: the article's date, an aggregate since a stated date"
+SINCE_NOTE = "date: the start of the span an aggregate is told since (منذ مارس، منذ صباح أمس)"
+AGGREGATE_NOTES = (AGGREGATE_NOTE, SINCE_NOTE)
 
 
 def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
@@ -440,8 +446,6 @@ def retelling(norm: str, point: int, dated_in_sentence: bool) -> bool:
 _ANOTHER_CLAUSE = re.compile(
     rf"(?<![{AR}])[وف]?(?:هذا|هو|ذلك)\s+ما\s+(?:اعلن|اكد|قال|ذكر|اوضح|كشف|اشار|صرح|اكده|اعلنه|قاله|ذكره)"
 )
-# A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
-_TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
 
 
 def _in_relative(norm: str, time_row: tuple, times: Sequence[tuple], point: int) -> bool:

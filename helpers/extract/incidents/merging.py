@@ -11,7 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities
+import pandas as pd
+
+from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities, retelling
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.wounded import injuries
 from helpers.text.arabic import AR
@@ -177,13 +179,17 @@ def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int])
         if row[COLUMN["event_type"]] in VIOLENT_TYPES:
             last[row[COLUMN["sentence_id"]]] = i
     out = wounded_told(article, rows)
+    days: dict[int, list] = {}  # the dates each sentence states (``_toll_of_another_day``)
+    for t in getattr(article, "events", []):
+        if t[4] == "DATE" and t[6] is not None and not pd.isna(t[6]):
+            days.setdefault(t[1], []).append(t[6])
     for sid, i in last.items():
         following = sid + 1
         told = out[i][COLUMN["fatalities"]] is not None
         if told or following in with_triggers or following >= len(article.sentences):
             continue
         counts = fatalities(article.text, article.norm, *article.sentences[following])
-        if counts:
+        if counts and not _toll_of_another_day(article.norm, days.get(following, []), counts[0].start, out[i]):
             death, row = counts[0], list(out[i])
             values = (death.count, death.text, death.qualifier, death.who)
             for name, value in zip(_DEAD, values, strict=True):
@@ -196,6 +202,21 @@ def dead_told_next(article: Any, rows: Sequence[tuple], with_triggers: set[int])
 
 
 _DEAD = ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who")
+_OTHER_DAY = 1  # days between an event and a day its next sentence tells: more, another day's toll
+
+
+def _toll_of_another_day(norm: str, days: Sequence[Any], at: int, row: tuple) -> bool:
+    """Whether the dead counted at ``at`` in the sentence after an event are another act's: told as a retelling
+    (وكان الهجوم قد أسفر، يذكر أن: ``details.retelling``) or in a sentence dated (``days``, the dates it states)
+    to another day than the event (وفي الشهر الماضي سقط 20 قتيلا)."""
+    if retelling(norm, at, False):
+        return True
+    when = row[COLUMN["event_date"]]
+    if when is None or pd.isna(when):
+        return False
+    return any(abs((pd.Timestamp(day) - pd.Timestamp(when)).days) > _OTHER_DAY for day in days)
+
+
 _HURT = ("injuries", "injuries_text")
 
 

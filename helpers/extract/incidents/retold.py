@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from helpers.extract.incidents.details import AGGREGATE_NOTE
+from helpers.extract.incidents.details import AGGREGATE_NOTES
 from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
 from helpers.extract.incidents.scope import COLUMN
 from helpers.resources.gazetteer import gazetteer
@@ -80,7 +80,8 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
             continue
         same = firsts.setdefault(_bucket(rows[i]), [])
         alone = _another(rows[i])  # told as one more act: a first mention of its own
-        first = None if alone else next((k for k in same[:_FIRSTS_READ] if retold(out[k], rows[i])), None)
+        told = same[:_FIRSTS_READ] + [k for k in firsts.get(_other_attack_bucket(rows[i]), [])[:_FIRSTS_READ]]
+        first = None if alone else next((k for k in sorted(told) if retold(out[k], rows[i])), None)
         if first is None and not alone:
             first = _sole_antecedent(out, firsts, rows[i])
         by_toll = first is None and not alone
@@ -110,7 +111,7 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
     region is no other town), when the noun is dated on or after it (a past event recalled is dated before) to a
     day (not an aggregate), names no other doer and no other count of dead; None when the article told none or
     several there."""
-    if not _definite_noun(later) or later[COLUMN["date_note"]] == AGGREGATE_NOTE:
+    if not _definite_noun(later) or later[COLUMN["date_note"]] in AGGREGATE_NOTES:
         return None  # an aggregate (أسفرت المعارك منذ مارس عن مقتل): no one act told again
     if _fronted_place(later):
         return None  # وفي محافظة ديالى، أدى الانفجار: a sentence opened on another place tells another event
@@ -315,11 +316,30 @@ def retold(first: tuple, later: tuple) -> bool:
     return in_order or (battle and swapped)
 
 
+# An attack (هجوم، اعتداء) is a battle or violence against civilians by the target its sentence names: told twice,
+# once with an armed target and once with none, it is one attack of two types.
+_ATTACK = "هجوم"
+_ATTACK_TYPES = ("Battles", "Violence against civilians")
+
+
+def _other_attack_bucket(row: tuple) -> tuple:
+    """The bucket of the other type an attack row may have been told with first (``_ATTACK_TYPES``), else ()."""
+    kind = row[COLUMN["event_type"]]
+    if row[COLUMN["action"]] != _ATTACK or kind not in _ATTACK_TYPES:
+        return ()
+    article, _, day = _bucket(row)
+    return article, _ATTACK_TYPES[1 - _ATTACK_TYPES.index(kind)], day
+
+
 def _same_kind(a: tuple, b: tuple) -> bool:
-    """One type; for a strategic development or a statement one act too."""
+    """One type (or one attack told as a battle and as violence against civilians); for a strategic development
+    or a statement one act too."""
     kind = a[COLUMN["event_type"]]
     if kind != b[COLUMN["event_type"]]:
-        return False
+        attacks = {a[COLUMN["action"]], b[COLUMN["action"]]} == {_ATTACK} and {kind, b[COLUMN["event_type"]]} == set(
+            _ATTACK_TYPES
+        )
+        return attacks and (a[COLUMN["reported_as"]] in _NOT_DONE) == (b[COLUMN["reported_as"]] in _NOT_DONE)
     if (a[COLUMN["reported_as"]] in _NOT_DONE) != (b[COLUMN["reported_as"]] in _NOT_DONE):
         return False  # من المقرر أن: a plan is not the act told
     if kind in _SAME_ACT_TYPES:

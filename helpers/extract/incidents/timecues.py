@@ -10,6 +10,7 @@ from datetime import date
 
 import pandas as pd
 
+from helpers.extract.incidents.vocabulary import FUTURE
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -63,4 +64,73 @@ def clock_too_old(note: str, when: object, before: object) -> bool:
     return note == CLOCK_NOTE and (pd.Timestamp(when) - pd.Timestamp(before)).days > 7
 
 
-__all__ = ["CLOCK_NOTE", "DCT_NOTE", "bare_clock", "clock_too_old", "day_which", "habitual"]
+# Right before a time after the trigger: the end of a span (واستمرت الاشتباكات حتى صباح الجمعة، لغاية مساء أمس), not
+# the day the act began.
+UNTIL_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:حتي|لغايه|الي\s+غايه)\s+$")
+
+
+# A place named by a day and month (قصر 22 مايو، شارع 26 سبتمبر، مدينة 6 أكتوبر، جسر 14 تموز): the noun of a place
+# right before a date that opens on its day's number.
+_NAMED_BY_DAY = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قصر|شارع|جسر|ميدان|ساحه|مدينه|ملعب|جامعه|مستشفي|مدرسه|مجمع|معسكر|مطار|ميناء"
+    rf"|جوله|دوار|حي|قاعده|مصنع|سد|نفق)\s+$"
+)
+
+
+def named_by_day(norm: str, time_row: tuple) -> bool:
+    """Whether a date is the name of a place (``_NAMED_BY_DAY`` before a date that opens on a number)."""
+    start = time_row[14]
+    return str(time_row[3]).strip()[:1].isdigit() and bool(_NAMED_BY_DAY.search(norm, max(0, start - 20), start))
+
+
+# A total over a past period told by its length (أسفرت الغارات خلال أسبوع عن مقتل 260، قتل 750 خلال ثلاثة أشهر من
+# المعارك): dated to the period's start, the DCT less its length, at ACLED's month precision; a week or longer.
+_OVER_BEFORE = re.compile(rf"(?<![{AR}])(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?$")
+_PERIOD_LENGTH = re.compile(r"P(\d+)([WMY])")
+_PERIOD_UNITS = {"W": "weeks", "M": "months", "Y": "years"}
+PERIOD_NOTE = "date: the start of the period its total is told over (the DCT less its length)"
+
+
+def period_start(
+    norm: str, times: Sequence[tuple], where: tuple[int, int, int, int], dct: pd.Timestamp
+) -> tuple[pd.Timestamp, str] | None:
+    """The start of a past period of a week or more that the trigger's part of the sentence tells a toll over
+    (``_OVER_BEFORE`` right before its length): its start and text, else None; a period to come (سيتم خلال أسبوع)
+    is none. ``details.dated`` takes it when a toll is told in the trigger's part (not التفجير الثالث خلال شهر)."""
+    _, low, high, _ = where
+    for t in times:
+        length = _PERIOD_LENGTH.fullmatch(str(t[5] or "")) if t[4] == "DURATION" else None
+        if length is None or not low <= t[14] < high or not _OVER_BEFORE.search(norm, max(0, t[14] - 14), t[14]):
+            continue
+        if FUTURE.search(norm, low, t[14]):
+            return None  # a period to come
+        start = pd.Timestamp(dct) - pd.DateOffset(**{_PERIOD_UNITS[length[2]]: int(length[1])})
+        return start.normalize(), t[3]
+    return None
+
+
+# Between an act and a «since» date: a running total the act adds to (لترتفع بذلك حصيلة القتلى منذ 18 فبراير الى
+# 1031): that date starts the total, not the act.
+RUNNING_TOTAL = re.compile(
+    rf"(?<![{AR}])[وفل]?(?:ترتفع|يرتفع|ارتفع|ارتفعت|ارتفاع|حصيله|ليصل|لتصل|يصل|تصل|اجمالي|مجموع)(?![{AR}])"
+)
+
+
+# A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
+TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
+
+
+__all__ = [
+    "CLOCK_NOTE",
+    "DCT_NOTE",
+    "PERIOD_NOTE",
+    "RUNNING_TOTAL",
+    "TOWN_NOT_MONTH",
+    "UNTIL_BEFORE",
+    "bare_clock",
+    "clock_too_old",
+    "day_which",
+    "habitual",
+    "named_by_day",
+    "period_start",
+]

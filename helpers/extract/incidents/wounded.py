@@ -114,3 +114,28 @@ def _told(text: str, norm: str, match: re.Match, end: int, casualties: bool = Fa
 
 
 __all__ = ["Injuries", "injuries"]
+
+
+# The killed and the wounded counted together (88 قتيلا وجريحا، عشرات القتلى والجرحى، 12 شخصا بين قتيل وجريح، مقتل
+# وجرح 30): a count of casualties, not of the dead (مقتل 5 وجرح 10 still tells 5 dead).
+_CASUALTY_PAIR = re.compile(
+    rf"(?<![{AR}])(?:ال)?(?:قتلي|قتيلا|قتيل)\s+(?:و|او\s+)(?:ال)?(?:جرحي|جريحا|جريح|مصابين|مصابا|مصاب)(?![{AR}])"
+)
+_AMONG_KILLED_AND_WOUNDED = re.compile(rf"\s*(?:ما\s+)?بين\s+(?:قتيل|قتلي)\s+و(?:جريح|جرحي|مصاب|مصابين)(?![{AR}])")
+_KILLED_AND_WOUNDED_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفلب]?(?:مقتل|قتل|سقوط|استشهاد)\s+(?:و|او\s+)(?:جرح|اصابه|اصابات|اصيب|اصيبوا|جرحوا)\s+"
+    rf"(?:{alternation(QUALIFIERS)}\s*)?$"
+)
+_CASUALTY_CHARS = 40
+
+
+def casualties(norm: str, start: int, end: int) -> bool:
+    """Whether a count (``norm[start:end]``) is of the killed and the wounded together (``_CASUALTY_PAIR`` in it
+    or right after it, ``_AMONG_KILLED_AND_WOUNDED`` right after it, ``_KILLED_AND_WOUNDED_BEFORE`` right before
+    it)."""
+    after = _CASUALTY_PAIR.search(norm[start : end + _CASUALTY_CHARS])
+    if after is not None and after.start() <= end - start + 1:
+        return True
+    if _AMONG_KILLED_AND_WOUNDED.match(norm, end):
+        return True
+    return bool(_KILLED_AND_WOUNDED_BEFORE.search(norm, max(0, start - _CASUALTY_CHARS), start))

@@ -365,10 +365,11 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 @_rule(
     "same_day",
-    r"(?:اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم)(?!\s+من\s+(?:كل|هذا|هذه|العام|عام|السنه|سنه|الشهر|الاسبوع)(?!\S))",
+    r"(?:اليوم\s+(?:نفسه|ذاته)|(?:نفس|ذات)\s+اليوم|(?:الفتره|المده)\s+(?:نفسها|ذاتها)|(?:نفس|ذات)\s+(?:الفتره|المده))"
+    r"(?!\s+من\s+(?:كل|هذا|هذه|العام|عام|السنه|سنه|الشهر|الاسبوع)(?!\S))",
 )  # not the same day of this year / last year / every year: a date in another year
 def _same_day(m: re.Match[str], ctx: _Context) -> Timex | None:
-    """في اليوم نفسه، في نفس اليوم: the day told just before (from the DCT, flagged, when none is)."""
+    """في اليوم نفسه، في نفس اليوم، في الفترة نفسها: the day told just before (from the DCT, flagged, when none is)."""
     return following(ctx, m.span("t"), 0)
 
 

@@ -1,0 +1,76 @@
+"""The dead told without a killing word's count: bodies found (عثرت الشرطة على جثتي رجلين، انتشال 14 جثة) and one
+dead told by a singular verb of dying (الجندي الذي استشهد، توفي متأثرا بجراحه); read by ``details.fatalities``."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from helpers.extract.incidents.tolls import NUMBER_WORDS
+from helpers.text.arabic import AR
+from helpers.text.patterns import alternation
+
+# استشهد ب + a saying or a text is "cited", not "was killed" (as ``details._CITED``)
+_CITED = (
+    r"(?:\s+[^\s]+){0,2}?\s+[وف]?ب(?:قول|كلام|ما\s|تصريح|ايه|ايات|حديث|مقوله|تقرير|بيت|مثل|عباره|نص|شعر|احصاء|ارقام)"
+)
+
+
+class Found(NamedTuple):
+    """A count of dead found: where it is told, the count and its text."""
+
+    start: int
+    end: int
+    count: int
+    text: str
+
+
+# Bodies found (عثرت الشرطة على جثتي رجلين، انتشال جثث 7 أشخاص، العثور على 11 جثة، عثر على جثة طفل): the dead of a
+# killing found, one for a body, two for a dual, else the count before or after «جثث».
+_BODY = re.compile(rf"(?<![{AR}])[وبل]?(?:ال)?(?P<body>جثتي|جثتين|جثتان|جثث|جثه)(?![{AR}])")
+_FOUND_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:عثر|عثرت|عثروا|يعثر|تعثر|العثور|انتشال|انتشلت|انتشل|انتشلوا|وجدت|وجد|وجدوا|اكتشاف|اكتشفت"
+    rf"|اكتشف)(?![{AR}])"
+)
+_FOUND_CHARS = 60
+_BODY_COUNT_BEFORE = re.compile(rf"(?<![{AR}])(?P<count>\d+|{alternation(NUMBER_WORDS)})\s+$")
+_BODY_COUNT_AFTER = re.compile(rf"\s+(?:ل)?(?P<count>\d+|{alternation(NUMBER_WORDS)})(?![{AR}\d])")
+# One dead told by a singular verb of dying with no count (the count words of ``fatalities`` say none): a relative
+# clause on the dead (الجندي الذي استشهد في الهجوم، التي لقيت حتفها) or a death of wounds (توفي متأثرا بجراحه، وافاه
+# الأجل متأثرا بإصابته).
+ONE_DIED = re.compile(
+    rf"(?<![{AR}])(?:الذي|التي)\s+(?:قد\s+)?(?:استشهد|استشهدت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))(?![{AR}])"
+    rf"(?!{_CITED})"
+    rf"|(?<![{AR}])متاثر(?:ا|ه)?\s+ب(?:جراح|جروح|اصابت)(?:ه|ها)(?![{AR}])"
+)
+
+
+def bodies(text: str, norm: str, span: tuple[int, int], kept: list) -> list:
+    """The bodies found (``_BODY`` after a verb of finding, ``_FOUND_BEFORE``): one for a body, two for a dual,
+    the count told before or after «جثث»; none where a count of ``kept`` says it or no count is told."""
+    start, end = span
+    out: list = []
+    for match in _BODY.finditer(norm, start, end):
+        if not _FOUND_BEFORE.search(norm, max(start, match.start() - _FOUND_CHARS), match.start()):
+            continue
+        at, last, body = match.start("body"), match.end("body"), match.group("body")
+        before = _BODY_COUNT_BEFORE.search(norm, max(start, at - 12), at)
+        after = _BODY_COUNT_AFTER.match(norm, last, end) if body == "جثث" else None
+        counted = before or after
+        if counted is not None:
+            raw = counted.group("count")
+            count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            at, last = min(at, counted.start("count")), max(last, counted.end("count"))
+        elif body == "جثث":
+            continue  # bodies without a count: no number of dead
+        else:
+            count = 1 if body == "جثه" else 2
+        if any(k.start <= at < k.end or at <= k.start < last for k in kept):
+            continue
+        out.append(Found(at, last, count, text[at:last]))
+    return out
+
+
+def one_died(text: str, match: re.Match) -> Found:
+    """One dead told by a singular verb of dying (``_ONE_DIED``)."""
+    return Found(match.start(), match.end(), 1, text[match.start() : match.end()])
