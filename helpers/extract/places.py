@@ -139,7 +139,9 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             continue
         start, end, key, n = match
         candidates = index[key]
-        cued = _cued(tokens, i, norm) or namesakes.her_nationality_after(tokens, i + n, norm, candidates)
+        cued = _cued(tokens, i, norm) or namesakes.her_nationality_after(
+            tokens, i + n, norm, candidates, tokens[i - 1][2] if i else ""
+        )
         listed = bool(found) and tokens[i][2][:1] == "و" and not norm[found[-1].end : tokens[i][0]].strip()
         if homograph_reading(key, tokens, i, norm, text, cued or listed) or phrase_reading(tokens, i, key):
             continue  # سيارة طراز، بربك، خلق مشهد، مسقط رأسه: an ordinary word (not عدن ولحج وأبين: a list)

@@ -274,6 +274,10 @@ def test_a_place_after_the_object_of_an_allegiance_is_where_the_act_happened():
     assert not_where(norm, SimpleNamespace(start=norm.index("ايران")))
     norm = "اشتباكات قرب مركز المديريه التابعه لمحافظه الحديده"
     assert not_where(norm, SimpleNamespace(start=norm.index("الحديده")))
+    norm = "قصفت ميليشيات مواليه لنظام دمشق بلدات في ريف ادلب"  # a ruler named by its seat: its allegiance
+    assert not_where(norm, SimpleNamespace(start=norm.index("دمشق")))
+    norm = "اعتقلت دوريه تابعه لمجلس طرابلس العسكري ثلاثه مسلحين"
+    assert not_where(norm, SimpleNamespace(start=norm.index("طرابلس")))
 
 
 def test_a_mountain_called_strategic_is_coded_by_its_name():

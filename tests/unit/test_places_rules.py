@@ -688,6 +688,7 @@ def test_a_city_named_with_its_countrys_feminine_adjective_is_a_place():
     assert "Marseille" in names("غادر المهاجم إلى مرسيليا الفرنسية لإجراء جراحة في الركبة.")
     assert "Marseille" not in names("تعاقد نادي مرسيليا الفرنسي مع المهاجم.")
     assert names("تحدث عن الثورة السورية وعن الحكومة اليمنية وعن مقاتلات حربية سعودية.") == []
+    assert names("قالت وكالة مهر الإيرانية وقناة دجلة العراقية إن انفجارا وقع.") == []  # media named after places
 
 
 def test_an_iraqi_governorate_listed_without_its_place_word_is_a_place():

@@ -29,11 +29,14 @@ _PLACE_AFTER = 150  # characters: past them a place after the trigger is in anot
 # An administrative unit after التابعة ل (مركز المديرية التابعة لمحافظة الحديدة): the place after it situates, it is
 # not where the act happened.
 _UNITS = "(?:محافظه|مدينه|مديريه|منطقه|ولايه|قضاء|ناحيه|بلديه|اقليم|امانه)"
+# A ruler named by its seat (ميليشيات موالية لنظام دمشق، دورية تابعة لمجلس طرابلس العسكري): the place after it is
+# the allegiance's object, not where the act happened.
+_RULERS = "(?:نظام|حكومه|سلطات|برلمان|مجلس)"
 # What stands right before a place named as an allegiance or an origin, not as where the act happened. A word
 # after موال/تابع that begins with ل is the allegiance's object already (دورية تابعة للحوثيين شرق مدينة تعز):
 # the place after it is where the act happened.
 _NOT_WHERE = re.compile(
-    rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب)[{AR}]*(?:\s+(?!ل(?!{_UNITS})[{AR}]{{2}})[{AR}]+)?\s+(?:من|لدي|ل)?"
+    rf"(?:(?<![{AR}])[وا]?(?:ال)?(?:موال|مدعوم|تابع|قادم|مطلوب)[{AR}]*(?:\s+(?!ل(?!{_UNITS}|{_RULERS})[{AR}]{{2}})[{AR}]+)?\s+(?:من|لدي|ل)?"
     rf"|(?<![{AR}])(?<!علي\s)[وا]?(?:ال)?مقرب(?:ه|ين|ون)?\s+(?:من|لدي|ل)?"  # المقربة من إيران; not على مقربة من
     rf"|(?<![{AR}])(?:من|ذو|ذات|ذوي)\s+اصول?|(?<![{AR}])(?:انطلاقا\s+)?من\s+(?:مواقع|مناطق|اراضي|الاراضي)[{AR}]*\s+(?:في|ب)?"
     rf"|(?<![{AR}])انطلاقا\s+من|(?<![{AR}])[وب]?(?:ال)?(?:حلفاء|حليف[{AR}]*|عملاء|وكلاء)|المدعوم[{AR}]*\s+من"

@@ -55,12 +55,21 @@ def _word_country(word: str) -> str:
     return nat.country if nat is not None else ""
 
 
-def her_nationality_after(tokens: list[tuple[int, int, str]], j: int, norm: str, candidates: list[Place]) -> bool:
+# Heads of a medium's or a firm's name (وكالة مهر الإيرانية، قناة دجلة العراقية، وكالة صفا الفلسطينية): the adjective
+# after the name describes the medium, not a town.
+_MEDIA_HEADS = frozenset({"وكاله", "صحيفه", "قناه", "شركه", "مجله", "اذاعه", "شبكه", "موقع", "جريده", "فضائيه"})
+
+
+def her_nationality_after(
+    tokens: list[tuple[int, int, str]], j: int, norm: str, candidates: list[Place], before: str = ""
+) -> bool:
     """Whether token ``j`` (right after a name, nothing but a space between) is the definite feminine nationality
     adjective of a country one of the name's places is in (مرسيليا الفرنسية، أكدة السورية: a town, feminine in
     Arabic; not نادي مرسيليا الفرنسي, a club): the adjective places the name as a place word before it would. Not
     after a definite noun (الثورة السورية، الحكومة اليمنية) nor an indefinite adjective (طائرات حربية سعودية)."""
     if j >= len(tokens) or tokens[j - 1][2].startswith(("ال", "وال")) or norm[tokens[j - 1][1] : tokens[j][0]] != " ":
+        return False
+    if before in _MEDIA_HEADS or (before[:1] in "ولب" and before[1:] in _MEDIA_HEADS):  # وكالة، لوكالة
         return False
     if not (tokens[j][2].startswith("ال") and tokens[j][2].endswith("يه")):
         return False
