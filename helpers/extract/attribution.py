@@ -27,6 +27,7 @@ from helpers.extract.reporting_cues import (
     DOCUMENT_SAYS,
     INTRODUCES,
     MARKED_VERB,
+    NAMES_A_BODY,
     OPINION_BEFORE,
     PREP_CUES,
     REPORTING_VERB,
@@ -83,7 +84,7 @@ _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # �
 # A quoted name after بحسب/وفقا لـ ("رويترز"), not a possessed noun (بحسب "طبقاتهم الاجتماعية").
 _QUOTED_SOURCE = re.compile(rf"[\"«](?![{AR}]+(?:هم|هن|كم)(?![{AR}]))[^\"«»]{{2,40}}[\"»]")
 _ABOUT_IT = re.compile(rf"(?:به|بها)\s+(?=[{AR}\"«])")
-_RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما)\s+$")
+_RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما|الذين|اللذين|اللتين|اللواتي|اللاتي)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _URGED = re.compile(  # (وكان X قد دعا ...، مؤكدا: a speaker; وكان الهجوم قد وقع: not)
     rf"(?:دعا|دعت|طالب|طالبت|ناشد|ناشدت|حث|حثت|اتهم|اتهمت|هدد|هددت|رحب|رحبت|انتقد|انتقدت|ادان|ادانت|شدد|شددت)"
@@ -244,6 +245,8 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)
         )  # أعلن آمر الغرفة، اللواء فلان، السيطرة على ...
+        if announced and NAMES_A_BODY.search(norm, max(0, announced.start() - 12), announced.start()):
+            announced = None  # أعلنت حركة فتح أن، منظمة حظر الأسلحة الكيميائية: the body's name, not an act
         if announced and (not found or announced.start() < found.start()):
             return announced.start()
     if verb in ("اشار", "اشارت", "لفت", "لفتت") and not found:
@@ -258,6 +261,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     if (
         first
         and not _PREP_BEFORE.search(norm, max(0, first.start() - 3), first.start())  # (حذرت سفينة دخلت بـ"شكل")
+        and verb not in ("راي", "رات")  # (رأى الجنود "الجحيم": saw it)
         and (verb in ("اعلن", "اعلنت", "حذر", "حذرت") or _said_straight(norm, match.end(), first.start()))
     ):
         return first.start()  # أعلن حفتر "ساعة الصفر" لتحرير المدينة: nothing else follows, the quoted term is it
@@ -278,12 +282,18 @@ def _verb_between(norm: str, start: int, end: int) -> bool:
     """A reporting verb (not one governed by رفض/عدم) lies in ``norm[start:end]``."""
     return any(
         not REFUSED.search(norm, max(0, m.start() - 8), m.start())
+        and not _opinion_noun(norm, m)
         and not (
             _IN_RELATIVE.search(norm, max(0, m.start() - 40), m.start()) and not _subject_after(norm, m.end(), end)
         )
         for m in REPORTING_VERB.finditer(norm, start, end)
     )  # (الوزير الذي قال أمس إن ...، أن: the relative clause's verb does not take the main verb's أن; but in
     # وتعتبر توغو أكبر الرابحين من الاتفاق الذي يقول الخبراء إنه، the experts' verb takes it)
+
+
+def _opinion_noun(norm: str, m: re.Match[str]) -> bool:
+    """رأي as the noun "opinion" or an outlet's name (مقال رأي، استطلاع رأي، صحيفة رأي اليوم), not a verb."""
+    return m.group("verb") == "راي" and bool(OPINION_BEFORE.search(norm, max(0, m.start() - 12), m.start()))
 
 
 def _subject_after(norm: str, pos: int, end: int) -> bool:
@@ -327,10 +337,7 @@ def attributions(
                     and (pattern is DOCUMENT_SAYS or not _subject_after(norm, match.end(), end))
                 )  # (الأمر الذي قالت الوزارة إنه: the ministry said it)
                 or REFUSED.search(norm, max(0, match.start() - 8), match.start())
-                or (
-                    match.group("verb") == "راي"
-                    and OPINION_BEFORE.search(norm, max(0, match.start() - 9), match.start())
-                )
+                or _opinion_noun(norm, match)
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end

@@ -22,7 +22,13 @@ _NOT_SUBJECT = {
     "هو", "هي", "هم", "انه", "انها", "بدوره", "بدورها", "بدورهم", "كان", "كانت", "وكان", "وكانت", "يذكر", "يشار",
     "من", "الذي", "التي", "الذين", "اذا", "لو", "كل", "بعض", "هنا", "هناك", "و", "ف", "ذلك", "هذا", "هذه", "تلك",
     "بعدما", "عندما", "حينما", "كلما", "لما", "طالما", "ريثما", "قبلما", "مثلما", "وقد",
+    # a fronted adverbial before a verb whose subject is dropped (وحول الاتهامات قال، ولدى وصوله قال، وفي السنة
+    # الفائتة قالت، الشهر المنصرم قال): not its subject
+    "في", "عن", "مع", "خلال", "بعد", "قبل", "عبر", "الي", "حول", "عقب", "اثر", "لدي", "عند", "امام", "بشان",
+    "بخصوص", "ازاء", "اثناء", "منذ", "فور", "ابان", "قبيل", "بعيد", "تجاه", "رغم", "بسبب", "جراء", "حتي",
+    "الشهر", "الاسبوع", "العام", "السنه", "اليوم", "الليله", "يوم", "شهر", "اسبوع", "عام", "سنه",
 }  # fmt: skip
+_TRAILING_PARTICLES = {"لا", "لم", "لن", "قد", "لقد"}  # (المحللون لا يرون: the subject is المحللون)
 _SPAN_CHARS = 25  # characters a subject's word takes at most, on average
 _LOOK_BACK = 300  # characters before a verb looked at for a clause's subject or a relative clause
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
@@ -54,6 +60,8 @@ def _subject(norm: str, start: int, end: int, most: int = SUBJECT_WORDS) -> tupl
         return None
     if any(REPORTING_VERB.fullmatch(w.group()) for w in words):
         return None
+    while len(words) > 1 and words[-1].group() in _TRAILING_PARTICLES:
+        words.pop()
     return words[0].start(), words[-1].end()
 
 
