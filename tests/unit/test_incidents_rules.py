@@ -375,3 +375,33 @@ def test_al_qaeda_in_syria_told_in_a_yemen_story_is_not_aqap():
         "وقال مسؤول يمني إن التنظيم ينشط في جنوب اليمن."
     )
     assert [e["actor1_en"] for e in events(yemen)] == ["AQAP: Al Qaeda in the Arabian Peninsula"]
+
+
+# Review of s30X: the one-dead relative, the period start and the since start, each against a near miss.
+
+
+def test_a_relative_on_a_place_or_a_text_tells_no_dead():
+    assert (
+        only("وأطلق الحوثيون صاروخا باليستيا على جازان، وهي المدينة التي استشهد فيها مقيم الشهر الماضي.")["fatalities"]
+        is None
+    )
+    assert (
+        only("قصفت طائرات التحالف مواقع للحوثيين في صعدة، بحسب التقرير الذي استشهد به المتحدث.")["fatalities"] is None
+    )
+    assert only("وشيع أهالي مأرب الجندي الذي استشهد في هجوم للحوثيين على مواقع الجيش أمس.")["fatalities"] == 1
+
+
+def test_a_period_compared_over_is_not_the_period_of_the_toll():
+    compared = only("قتل 4 جنود مصريين في تفجير انتحاري استهدف كمينا في رفح، وهو الهجوم الثاني خلال شهر.")
+    assert compared["event_date"] == DCT
+    assert only("أسفرت الغارات الروسية خلال أسبوع عن مقتل 260 مدنيا في الغوطة الشرقية.")["event_date"] == pd.Timestamp(
+        "2018-05-25"
+    )
+
+
+def test_a_since_told_of_the_place_or_with_no_toll_does_not_date_the_act():
+    assert only("قتل 3 جنود أتراك في عفرين، حيث تدور معارك منذ 20 يناير.")["event_date"] == DCT
+    assert only("واعتقلت قوات الأمن الناشط المختفي منذ الخامس من مايو في صنعاء.")["event_date"] == DCT
+    assert only("أسفرت المعارك في الحديدة منذ الخامس من مايو عن مقتل 300 حوثي.")["event_date"] == pd.Timestamp(
+        "2018-05-05"
+    )

@@ -65,3 +65,11 @@ def test_the_same_period_is_the_day_told_before_not_the_articles_day():
 def test_the_same_period_of_last_year_is_not_the_period_told_before():
     text = "ارتفعت الصادرات في يناير مقارنة بنفس الفترة من العام الماضي."
     assert "2018-01" not in values(text, date(2018, 2, 9))[1:]
+
+
+def test_the_same_period_keeps_the_grain_told_before_and_is_unresolved_alone():
+    # a month told before stays a month (not the article's day); none told before: no date, and the flag says why
+    text = "قتل 120 مدنيا في أبريل. وخلال الفترة نفسها، قتل 30 جنديا."
+    assert values(text, date(2018, 6, 1)) == ["2018-04", "2018-04"]
+    found = tag("وخلال الفترة نفسها، قتل 30 جنديا في المدينة.", date(2018, 6, 1))
+    assert [(t.value, bool(t.flag)) for t in found] == [(None, True)]

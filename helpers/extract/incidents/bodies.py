@@ -38,9 +38,11 @@ _BODY_COUNT_AFTER = re.compile(rf"\s+(?:ل)?(?P<count>\d+|{alternation(NUMBER_WO
 # One dead told by a singular verb of dying with no count (the count words of ``fatalities`` say none): a relative
 # clause on the dead (الجندي الذي استشهد في الهجوم، التي لقيت حتفها) or a death of wounds (توفي متأثرا بجراحه، وافاه
 # الأجل متأثرا بإصابته).
+# The verb agrees with its relative (الذي استشهد، التي استشهدت) and has no resumptive pronoun of a place or a text
+# after it (المدينة التي استشهد فيها مقيم، التقرير الذي استشهد به المتحدث): else the relative is not the dead.
 ONE_DIED = re.compile(
-    rf"(?<![{AR}])(?:الذي|التي)\s+(?:قد\s+)?(?:استشهد|استشهدت|لقي\s+(?:حتفه|مصرعه)|لقيت\s+(?:حتفها|مصرعها))(?![{AR}])"
-    rf"(?!{_CITED})"
+    rf"(?<![{AR}])(?:الذي\s+(?:قد\s+)?(?:استشهد|لقي\s+(?:حتفه|مصرعه))|التي\s+(?:قد\s+)?(?:استشهدت|لقيت\s+(?:حتفها|مصرعها)))"
+    rf"(?![{AR}])(?!\s+(?:فيه|فيها|به|بها|عليه|عليها|منه|منها)(?![{AR}]))(?!{_CITED})"
     rf"|(?<![{AR}])متاثر(?:ا|ه)?\s+ب(?:جراح|جروح|اصابت)(?:ه|ها)(?![{AR}])"
 )
 

@@ -15,13 +15,13 @@ from helpers.extract.incidents.timecues import (
     CLOCK_NOTE,
     DCT_NOTE,
     PERIOD_NOTE,
-    RUNNING_TOTAL,
     TOWN_NOT_MONTH,
     UNTIL_BEFORE,
     bare_clock,
     day_which,
     habitual,
     named_by_day,
+    not_since_start,
     period_start,
 )
 from helpers.extract.incidents.tolls import (
@@ -395,7 +395,7 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     if since and not when.text and when.when is not None:
         start = min(since, key=lambda t: abs(t[14] - where[0]))  # nearest the trigger; not a running total
         unknown = start[6] is None or pd.isna(start[6]) or pd.Timestamp(start[6]) > pd.Timestamp(when.when)
-        if unknown or RUNNING_TOTAL.search(norm, *sorted((start[14], where[0]))):
+        if unknown or not_since_start(norm, start[14], where[0], fatalities(norm, norm, where[1], where[2])):
             return when._replace(precision=3, note=AGGREGATE_NOTE)
         return EventDate(pd.Timestamp(start[6]).normalize(), value_precision(start[5]), start[3], SINCE_NOTE)
     if not when.text and when.when is not None:

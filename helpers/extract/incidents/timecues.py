@@ -91,6 +91,22 @@ _PERIOD_UNITS = {"W": "weeks", "M": "months", "Y": "years"}
 PERIOD_NOTE = "date: the start of the period its total is told over (the DCT less its length)"
 
 
+# Between an act (or its toll) and a period or «since» time: another clause (، حيث، رغم، بعد رصد; not التي: العملية
+# التي ينفذها منذ فبراير) or a comparison (في ثالث هجوم خلال أسبوع، الأعنف خلال ثلاثة أشهر): not the toll's span.
+_DETACHED = re.compile(rf"[،,]|(?<![{AR}])[وف]?(?:حيث|رغم|بعد|قبل|وهو|وهي)(?![{AR}])")
+_COMPARED_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|اعنف|اكبر|اكثر|اخطر|اسوا|اشد|اعلي|نوعه|نوعها)(?![{AR}])"
+)
+_COMPARED_CHARS = 40
+
+
+def detached(norm: str, point: int, at: int) -> bool:
+    """Whether a time at ``at`` is told apart from the act at ``point`` (``_DETACHED`` between them, or a
+    comparison in the words right before the time, ``_COMPARED_BEFORE``)."""
+    low, high = sorted((point, at))
+    return bool(_DETACHED.search(norm, low, high) or _COMPARED_BEFORE.search(norm, max(low, at - _COMPARED_CHARS), at))
+
+
 def period_start(
     norm: str, times: Sequence[tuple], where: tuple[int, int, int, int], dct: pd.Timestamp
 ) -> tuple[pd.Timestamp, str] | None:
@@ -104,6 +120,8 @@ def period_start(
             continue
         if FUTURE.search(norm, low, t[14]):
             return None  # a period to come
+        if detached(norm, where[0], t[14]):
+            return None  # في ثالث هجوم خلال أسبوع: a comparison, not the period of the toll
         start = pd.Timestamp(dct) - pd.DateOffset(**{_PERIOD_UNITS[length[2]]: int(length[1])})
         return start.normalize(), t[3]
     return None
@@ -114,6 +132,15 @@ def period_start(
 RUNNING_TOTAL = re.compile(
     rf"(?<![{AR}])[وفل]?(?:ترتفع|يرتفع|ارتفع|ارتفعت|ارتفاع|حصيله|ليصل|لتصل|يصل|تصل|اجمالي|مجموع)(?![{AR}])"
 )
+
+
+def not_since_start(norm: str, at: int, point: int, tolls: Sequence) -> bool:
+    """Whether a «since» time at ``at`` starts no toll (``tolls``, the counts of dead of the act's part) of the act
+    at ``point``: none told, a running total between them (``RUNNING_TOTAL``), or the time told apart from the act
+    or its first toll (``detached``: قتل 3 جنود في عفرين، حيث تدور معارك منذ يناير; المختفي منذ مايو has no toll)."""
+    if not tolls or RUNNING_TOTAL.search(norm, *sorted((at, point))):
+        return True
+    return detached(norm, point, at) or detached(norm, tolls[0].start, at)
 
 
 # A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
@@ -130,7 +157,9 @@ __all__ = [
     "bare_clock",
     "clock_too_old",
     "day_which",
+    "detached",
     "habitual",
     "named_by_day",
+    "not_since_start",
     "period_start",
 ]

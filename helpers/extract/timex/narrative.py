@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from helpers.extract.timex.values import Timex, _Context, _relative
 
 FOLLOWS_FLAG = "no earlier date in the text: counted from the DCT"
+PERIOD_FLAG = "the same period as what? no earlier date in the text"
+_PERIOD = re.compile(r"\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?")
 _GRAIN = {"D": re.compile(r"(\d{4})-(\d\d)-(\d\d)"), "M": re.compile(r"(\d{4})-(\d\d)"), "Y": re.compile(r"(\d{4})")}
 
 
@@ -33,6 +35,12 @@ def resolve_following(found: list[Timex]) -> list[Timex]:
         if not follows:
             continue
         unit, step = follows[0], int(follows[1:] or "+1")
+        if unit == "P":  # في الفترة نفسها: the last time told, at its own grain
+            told = (t.value for t in reversed(found[:index]) if t.type in ("DATE", "TIME") and t.value)
+            period = next((hit.group(0) for hit in map(_PERIOD.match, told) if hit), None)
+            if period is not None:
+                timex.value, timex.anchor, timex.flag = period, "previous period", ""
+            continue
         earlier = next((t for t in reversed(found[:index]) if t.value and _GRAIN[unit].match(t.value)), None)
         if earlier is None or earlier.type not in ("DATE", "TIME"):
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from helpers.extract.timex.narrative import following
+from helpers.extract.timex.narrative import PERIOD_FLAG, following
 from helpers.extract.timex.numbers import SPELLED, SPELLED_YEAR, spelled_year
 from helpers.extract.timex.values import (
     OUTSIDE_CALENDAR,
@@ -369,8 +369,13 @@ def _duration_past_span(m: re.Match[str], ctx: _Context) -> Timex | None:
     r"(?!\s+من\s+(?:كل|هذا|هذه|العام|عام|السنه|سنه|الشهر|الاسبوع)(?!\S))",
 )  # not the same day of this year / last year / every year: a date in another year
 def _same_day(m: re.Match[str], ctx: _Context) -> Timex | None:
-    """في اليوم نفسه، في نفس اليوم، في الفترة نفسها: the day told just before (from the DCT, flagged, when none is)."""
-    return following(ctx, m.span("t"), 0)
+    """في اليوم نفسه، في نفس اليوم: the day told just before (from the DCT, flagged, when none is); في الفترة نفسها:
+    the time told just before at its own grain (a month stays a month), unresolved when none is."""
+    timex = following(ctx, m.span("t"), 0)
+    if "الفتره" in m.group("t") or "المده" in m.group("t"):
+        timex.extra["follows"] = "P+0"
+        timex.value, timex.flag = None, PERIOD_FLAG
+    return timex
 
 
 _DURATION_CUE = re.compile(r"(?:خلال|منذ|لمده|مده|طيله|طوال|مدار|مدي|اكثر من|اقل من|حوالي|نحو|قرابه) $")
