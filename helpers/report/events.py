@@ -364,9 +364,14 @@ def vague_note(incidents: pd.DataFrame) -> str:
     if vague.empty:
         return ""
     said = "، ".join(dict.fromkeys(f"«{t}»" for t in vague["fatalities_text"].astype(str).head(4)))
+    tolls = (
+        "toll stated only as hundreds, thousands or dozens is"
+        if len(vague) == 1
+        else ("tolls stated only as hundreds, thousands or dozens are")
+    )
     return (
-        f"{len(vague)} حصيلة بلا عدد (مئات، آلاف، عشرات: {said}) لا تُجمع في الجداول والرسم / {len(vague)} tolls "
-        "stated only as hundreds, thousands or dozens are not added into the tables and chart"
+        f"{len(vague)} حصيلة بلا عدد (مئات، آلاف، عشرات: {said}) لا تُجمع في الجداول والرسم / {len(vague)} {tolls} "
+        "not added into the tables and chart"
     )
 
 

@@ -20,10 +20,16 @@ _YEAR = re.compile(r"(?<![\d٠-٩])([12][09][\d]{2}|[١٢][٠٩][٠-٩]{2})(?![\
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عام|سنة|في)?\s*$")  # «من مواليد 1991»: a birth year
 # a count since a start: منذ بدء الحرب، منذ اندلاع المعارك، منذ انطلاق عملية تحرير الحديدة، منذ مطلع العام
-_SINCE_START = re.compile(
-    r"منذ\s+(?:(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)"
-    r"|(?:بدئ|بدايت|انطلاق|اندلاع)(?:ها|ه|هم)(?!\w))"  # منذ انطلاقها، منذ بدئها: since the operation's start
+_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)")
+# منذ انطلاقها، منذ بدئها: since the operation's start; «حتى الآن» next to a toll: so far. Both only when the
+# sentence names no single day: «قتل 3 الخميس ... وارتفع عدد القتلى حتى الآن إلى 24» and «أسفر انفجار الاثنين
+# حتى الآن عن مقتل 14» are one day's toll, told while it may still rise
+_SINCE_ITS_START = re.compile(r"منذ\s+(?:بدئ|بدايت|انطلاق|اندلاع)(?:ها|ه|هم)(?!\w)")
+_SO_FAR = re.compile(
+    r"حتى\s+(?:الآن|الان|اللحظة)\s+(?:عن\s+)?(?:مقتل|مصرع|سقوط|قتل|وفاة)(?!\w)"
+    r"|(?:قتل|قتلى|القتلى|قتيلا|الضحايا|ضحايا)\s+حتى\s+(?:الآن|الان|اللحظة)(?!\w)"
 )
+_WEEKDAY = re.compile(r"(?<!\w)[وف]?ال(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)(?!\w)")
 # «الأعنف منذ بدء الحرب»: an event compared with the whole war is still one event
 _SUPERLATIVE = re.compile(
     r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أعلى|اعلى|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,5}\s*$"
@@ -38,16 +44,12 @@ _MONTHS = (
 )
 # a toll counted over a stretch of time: since a date (منذ 19 أبريل، منذ 22 أيار/مايو، منذ 2011), by a date
 # (بحلول فبراير)، a shelling that has gone on since (القصف المستمر منذ أيام), the same period (خلال الفترة ذاتها),
-# the last days or weeks (في الأيام العشرة الأخيرة، خلال الأسابيع الماضية), or so far (أسفرت حتى الآن عن مقتل)
+# or the last days or weeks (في الأيام العشرة الأخيرة، خلال الأسابيع الماضية); so far: _SO_FAR
 _OVER_A_STRETCH = re.compile(
     r"(?:منذ|بحلول)\s+(?:\d{1,2}\s+|[٠-٩]{1,2}\s+)?(?:(?:شهر\s+)?(?:" + _MONTHS + r")|عام\s+\d{4}|\d{4})(?!\w)"
     r"|(?:المستمر|المستمرة|المتواصل|المتواصلة)\s+منذ(?!\w)(?!\s+(?:صباح|فجر|مساء|ليل|ساعات|الساعات))"
     r"|(?:خلال|في)\s+(?:الفترة|المدة)\s+(?:ذاتها|نفسها)(?!\w)"
     r"|(?:خلال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)(?:\s+\S+)?\s+(?:الماضية|الأخيرة|الاخيرة)(?!\w)"
-    # a toll so far, next to its verb or noun (أسفرت حتى الآن عن مقتل، قتل حتى الآن، عدد القتلى حتى اللحظة), not
-    # «لم تتبن أي جهة الهجوم حتى الآن» elsewhere in the sentence of one attack
-    r"|حتى\s+(?:الآن|الان|اللحظة)\s+(?:عن\s+)?(?:مقتل|مصرع|سقوط|قتل|وفاة)(?!\w)"
-    r"|(?:قتل|قتلى|القتلى|قتيلا|الضحايا|ضحايا)\s+حتى\s+(?:الآن|الان|اللحظة)(?!\w)"
 )
 
 # a toll stated for one day (اليوم، أمس، في يوم واحد) that is not a count brought up to date (حصيلة، ارتفع، بلغ):
@@ -102,7 +104,12 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
         war = not one_day and any(
             not _SUPERLATIVE.search(sentence[: m.start()]) for m in _IN_THE_WAR.finditer(sentence)
         )
-        flags.append(since or stretch or (count >= WAR_TOLL and war))
+        a_day = bool(_ONE_DAY.search(sentence) or _WEEKDAY.search(sentence))
+        so_far = not a_day and any(
+            not _SUPERLATIVE.search(sentence[: m.start()])
+            for m in [*_SO_FAR.finditer(sentence), *_SINCE_ITS_START.finditer(sentence)]
+        )
+        flags.append(since or stretch or so_far or (count >= WAR_TOLL and war))
     return pd.Series(flags, index=sentences.index, dtype=bool)
 
 

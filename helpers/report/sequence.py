@@ -193,6 +193,7 @@ _UNREALISED = re.compile(
     rf"(?<![{AR}])[وف]?(?:يمكن|يمكنها|يمكنه|يمكنهم|سوف|لن|تعتزم|يعتزم|تنوي|ينوي|تستعد|يستعد|تتوعد|يتوعد|تهدد|يهدد)"
     r"\s+(?:ان\s+)?(?:\S+\s+){0,2}$"  # up to two words between: تتوعد الحكومة الأحد بشن
 )
+_DONE = re.compile(r"[وف]?(?:شنت|شنوا|بدات|بداوا|اطلقت|اطلقوا)(?!\w)")  # past forms: no modal governs them
 _TALLY_BOUND = re.compile(r"(?:منذ|حتي|حتى)\s+$")  # «ارتفع عدد القتلى منذ 8 يوليو إلى 11 حتى الأحد»: a tally's bounds
 
 
@@ -204,8 +205,8 @@ def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
         for match in step_pattern(step.pattern, topic).finditer(sentence):
             if _ANNIVERSARY.search(" ".join(sentence[: match.start()].split()[-ANNIVERSARY_WORDS:])):
                 continue
-            if _UNREALISED.search(sentence[: match.start()]):
-                continue
+            if _UNREALISED.search(sentence[: match.start()]) and not _DONE.match(sentence, match.start()):
+                continue  # a past verb (شنت، بدات، اطلقت) after «التي تهدد الملاحة» or «تستعد منذ اشهر» happened
             key = step.name
             if step.name == "phase":
                 key = f"phase {ORDINAL_PHASES[match['n']]}"

@@ -410,3 +410,4 @@ def test_a_toll_of_only_hundreds_or_dozens_is_not_added_up_as_about_100():
     assert note.startswith("2 حصيلة بلا عدد") and "«المئات من أفراد»" in note
     assert "hundreds, thousands or dozens" in note
     assert events.vague_note(pd.DataFrame(rows[2:])) == ""
+    assert "/ 1 toll stated only as hundreds" in events.vague_note(pd.DataFrame(rows[:1]))  # one toll, not "1 tolls"

@@ -126,6 +126,19 @@ def test_a_toll_so_far_or_since_the_operations_start_is_a_running_total():
         assert eventscope.scope(frame, articles).totals == 0, sentence
 
 
+def test_one_days_toll_told_so_far_is_still_one_event():
+    """A Sudan corpus lost «قتل 3 أشخاص ... الخميس في حي بري ... وارتفع عدد القتلى حتى الآن إلى 24» from its
+    deaths tables: a toll so far, or since its start, in a sentence that names the day is that day's toll."""
+    for sentence, dead in [
+        ("وقتل 3 أشخاص الخميس في حي بري، وارتفع عدد القتلى حتى الآن إلى 24.", 3.0),
+        ("وأسفر انفجار سيارة مفخخة في السوق الاثنين حتى الآن عن مقتل 14 شخصا.", 14.0),
+        ("وقتل حتى الآن 9 مدنيين في غارة على سوق المدينة الثلاثاء.", 9.0),
+        ("وقتل 12 شخصا في الهجوم الذي استمر ساعتين منذ بدئه صباح اليوم.", 12.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
+
+
 def test_one_attack_in_a_war_or_the_first_since_a_month_is_still_one_event():
     for sentence, dead in [
         ("وقتل 30 شخصا في الهجوم، وهو الأعنف منذ مارس الماضي.", 30.0),

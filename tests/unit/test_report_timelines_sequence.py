@@ -410,6 +410,21 @@ def test_a_threatened_launch_and_the_bounds_of_a_death_toll_are_no_steps():
     assert steps["step"].tolist() == ["launch", "deaths"]
 
 
+def test_a_launch_done_after_a_threatening_subject_is_still_a_step():
+    """«الميليشيات التي تهدد الملاحة شنت الأحد هجوما» and «القوات تستعد منذ أشهر وبدأت هجوما» were dropped as
+    threats on a Yemen corpus: a past verb is no threatened step."""
+    rel = "وقالت الحكومة إن الميليشيات التي تهدد الملاحة شنت الأحد هجوما على البصرة"
+    ready = "وقال إن القوات تستعد منذ أشهر وبدأت الخميس هجوما على البصرة"
+    rows = pd.DataFrame(
+        [
+            step_event("f", rel, "الأحد", "2018-06-10", "2018-06-10"),
+            step_event("g", ready, "الخميس", "2018-06-14", "2018-06-14"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("f", "g", text="البصرة"), "البصرة")
+    assert steps["step"].tolist() == ["launch", "launch"]
+
+
 def test_security_forces_opening_fire_is_no_launch_when_the_subject_stands_between():
     """«وأطلقت قوات الأمن العراقية الأربعاء النار في محاولة لتفريق تظاهرة جديدة في البصرة» was a launch step of
     the Basra sequence: the fire comes four words after the verb."""
