@@ -2,10 +2,14 @@
 
 Run: ``python -m benchmarks.bench_events_pooled`` (about 90 s). The sets are in-sample: rules were written while
 reading them. The fresh sets of the current stop are left out (``FRESH``).
+
+``--sets A B ...`` pools only the named sets and ``--skip A B ...`` leaves them out: a rule-writer can read the
+errors of one part and keep another part as an inner development check whose texts it never reads.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import sys
@@ -19,10 +23,17 @@ _LEVEL = re.compile(r"event level: P\s+[\d.]+ \((\d+)/(\d+)\)\s+R\s+[\d.]+ \((\d
 _DEAD = re.compile(r"found with that number:\s+[\d.]+% \((\d+)/(\d+)\)")
 
 
-def spent_sets() -> list[str]:
-    """The event gold folders under tests/data/heldout, in number order, without the fresh ones."""
+def spent_sets(only: list[str] | None = None, skip: list[str] | None = None) -> list[str]:
+    """The event gold folders under tests/data/heldout, in number order, without the fresh ones.
+
+    ``only`` keeps just those names, ``skip`` leaves those out; a name that is no spent set is an error.
+    """
     root = config.PROJECT_ROOT / "tests" / "data" / "heldout"
     names = [p.name for p in root.glob("events*") if (p / "events_gold.tsv").exists() and p.name not in FRESH]
+    unknown = sorted((set(only or []) | set(skip or [])) - set(names))
+    if unknown:
+        raise SystemExit(f"bench_events_pooled: not a spent event set under {root}: {', '.join(unknown)}")
+    names = [n for n in names if (not only or n in only) and n not in (skip or [])]
     return sorted(names, key=lambda n: int(n[6:] or 1))
 
 
@@ -45,10 +56,14 @@ def tally(output: str, totals: Counter) -> bool:
     return True
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Print the pooled figures."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", nargs="+", help="pool only these sets (e.g. events30 events31)")
+    parser.add_argument("--skip", nargs="+", help="leave these sets out")
+    args = parser.parse_args(argv)
     totals: Counter = Counter()
-    names = spent_sets()
+    names = spent_sets(args.sets, args.skip)
     for name in names:
         gold = str(config.PROJECT_ROOT / "tests" / "data" / "heldout" / name)
         command = [sys.executable, "-m", "benchmarks.bench_events", "--gold", gold]

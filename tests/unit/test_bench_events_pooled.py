@@ -1,5 +1,7 @@
 from collections import Counter
 
+import pytest
+
 from benchmarks.bench_events_pooled import FRESH, spent_sets, tally
 
 
@@ -21,3 +23,11 @@ def test_the_fresh_sets_are_not_pooled():
     names = spent_sets()
     assert "events" in names and "events19" in names
     assert not set(FRESH) & set(names)
+
+
+def test_sets_and_skip_choose_the_pooled_sets():
+    assert spent_sets(only=["events19", "events2"]) == ["events2", "events19"]
+    skipped = spent_sets(skip=["events19"])
+    assert "events19" not in skipped and "events2" in skipped
+    with pytest.raises(SystemExit, match="events999"):
+        spent_sets(only=["events999"])
