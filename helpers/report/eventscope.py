@@ -56,6 +56,13 @@ _OVER_A_STRETCH = re.compile(
 # a date or a war elsewhere in its sentence («الخاضعة للفصائل منذ مارس»، «جريمة حرب») makes it no running total
 _ONE_DAY = re.compile(r"(?<!\w)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
 _UPDATED = re.compile(r"حصيلة|حصيله|ارتفع|ارتفعت|بلغ|بلغت|إجمالي|اجمالي")
+# «البيان 28 للعملية، التي ينفذها منذ فبراير الماضي، معلنا مقتل 52»: a since-date in a relative clause (التي/الذي
+# + a verb and up to two words) that the sentence closes with a comma before its toll dates the noun the clause
+# describes, not the toll; unless what follows says the toll is that noun's (أسفرت عن، أدت إلى، خلفت، حصيلتها)
+_IN_A_RELATIVE = re.compile(r"(?:^|\s)[،,]?\s*(?:التي|الذي|اللتين|اللذين|الذين)\s+(?:\S+\s+){1,3}$")
+_CLAUSE_END = re.compile(r"[،,]")
+_DEATH = re.compile(r"(?<!\w)[وفبل]?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|قتلى|القتلى|قتيلا|ضحايا|الضحايا)(?!\w)")
+_ITS_TOLL = re.compile(r"أسفر|اسفر|أدى|ادى|أدت|ادت|خلف|خلفت|حصيلت|أودى|اودى|أودت|اودت")
 
 
 def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -99,7 +106,8 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
         since = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _SINCE_START.finditer(sentence))
         one_day = bool(_ONE_DAY.search(sentence)) and not _UPDATED.search(sentence)
         stretch = not one_day and any(
-            not _SUPERLATIVE.search(sentence[: m.start()]) for m in _OVER_A_STRETCH.finditer(sentence)
+            not _SUPERLATIVE.search(sentence[: m.start()]) and not _dates_the_noun(sentence, m)
+            for m in _OVER_A_STRETCH.finditer(sentence)
         )
         war = not one_day and any(
             not _SUPERLATIVE.search(sentence[: m.start()]) for m in _IN_THE_WAR.finditer(sentence)
@@ -111,6 +119,20 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
         )
         flags.append(since or stretch or so_far or (count >= WAR_TOLL and war))
     return pd.Series(flags, index=sentences.index, dtype=bool)
+
+
+def _dates_the_noun(sentence: str, match: re.Match) -> bool:
+    """Whether a since-date stands in a relative clause before the toll: «العملية، التي ينفذها منذ فبراير، معلنا
+    مقتل 52» (the clause closes with a comma, the toll comes after it, and nothing after says it is the toll of
+    what the clause describes). «قتل 50 في المعارك التي تدور منذ مارس» keeps its منذ: the toll comes first."""
+    if not _IN_A_RELATIVE.search(sentence[: match.start()]):
+        return False
+    before = sentence[: match.start()]
+    close = _CLAUSE_END.search(sentence, match.end())
+    if close is None or _DEATH.search(before) or _DEATH.search(sentence[match.end() : close.start()]):
+        return False
+    after = sentence[close.end() :]
+    return bool(_DEATH.search(after)) and not _ITS_TOLL.search(after)
 
 
 @dataclass

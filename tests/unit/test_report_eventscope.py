@@ -188,3 +188,22 @@ def test_a_one_day_toll_with_a_date_or_a_war_elsewhere_in_its_sentence_is_still_
         assert eventscope.scope(frame, articles).totals == 0, sentence
     frame, articles = _toll_events("وارتفعت اليوم حصيلة قتلى المعارك منذ مارس إلى 120 قتيلا.", 120.0)
     assert eventscope.scope(frame, articles).totals == 1  # brought up to date today: still a running total
+
+
+def test_a_since_date_in_a_relative_clause_before_the_toll_dates_the_operation_not_the_toll():
+    """An Egypt corpus left out «كشف الجيش نتائج البيان رقم 28 للعملية الشاملة، التي ينفذها منذ فبراير الماضي،
+    معلنا مقتل 52» as a running total: the منذ dates the operation the relative clause describes, the toll is the
+    statement's. A toll before the clause, or one the sentence gives as the operation's own, stays a total."""
+    for sentence, dead in [
+        ("وأصدر الجيش البيان الخامس للحملة، التي يشنها منذ مارس الماضي، معلنا مقتل 40 مسلحا.", 40.0),
+        ("ونشرت القيادة حصاد العمليات، التي تنفذها القوات منذ 3 أبريل، وقالت إن 25 مسلحا قتلوا.", 25.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
+    for sentence, dead in [
+        ("وقتل 50 شخصا في المعارك التي تدور منذ مارس الماضي، بحسب المرصد.", 50.0),
+        ("والحملة، التي يشنها الجيش منذ مارس، أسفرت عن مقتل 300 مسلح.", 300.0),
+        ("وقتل في الحملة التي يشنها الجيش منذ مارس، 300 مسلح.", 300.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 1, sentence
