@@ -20,7 +20,11 @@ _YEAR = re.compile(r"(?<![\d٠-٩])([12][09][\d]{2}|[١٢][٠٩][٠-٩]{2})(?![\
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عام|سنة|في)?\s*$")  # «من مواليد 1991»: a birth year
 # a count since a start: منذ بدء الحرب، منذ اندلاع المعارك، منذ انطلاق عملية تحرير الحديدة، منذ مطلع العام
-_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)")
+_SINCE_START = re.compile(
+    r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)"
+    # the verb: منذ أن بدأت الاحتجاجات، منذ بدأت، منذ أن اندلعت المواجهات
+    r"|منذ\s+(?:أن\s+|ان\s+)?(?:بدأت|بدات|بدأ|بدا|انطلقت|انطلق|اندلعت|اندلع|تفجرت)(?!\w)"
+)
 # منذ انطلاقها، منذ بدئها: since the operation's start; «حتى الآن» next to a toll: so far. Both only when the
 # sentence names no single day: «قتل 3 الخميس ... وارتفع عدد القتلى حتى الآن إلى 24» and «أسفر انفجار الاثنين
 # حتى الآن عن مقتل 14» are one day's toll, told while it may still rise
@@ -32,7 +36,7 @@ _SO_FAR = re.compile(
 _WEEKDAY = re.compile(r"(?<!\w)[وف]?ال(?:أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت)(?!\w)")
 # «الأعنف منذ بدء الحرب»: an event compared with the whole war is still one event
 _SUPERLATIVE = re.compile(
-    r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أعلى|اعلى|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,5}\s*$"
+    r"(?:^|\s)(?:ال)?(?:أعنف|اعنف|أكبر|اكبر|أعلى|اعلى|أسوأ|اسوأ|أول|الأولى|أكثر\s+دموية)(?:\s+\S+){0,8}\s*$"
 )
 # a toll of the whole war: قتل نحو 10 آلاف شخص في الحرب، أدت الحرب إلى ... مقتل 350 ألفا، مقتل 185 ألف شخص بسبب
 # المعارك (only with a stated toll of a thousand or more: a war named anywhere in the sentence)
@@ -46,7 +50,17 @@ _MONTHS = (
 # (بحلول فبراير)، a shelling that has gone on since (القصف المستمر منذ أيام), the same period (خلال الفترة ذاتها),
 # or the last days or weeks (في الأيام العشرة الأخيرة، خلال الأسابيع الماضية); so far: _SO_FAR
 _OVER_A_STRETCH = re.compile(
-    r"(?:منذ|بحلول)\s+(?:\d{1,2}\s+|[٠-٩]{1,2}\s+)?(?:(?:شهر\s+)?(?:" + _MONTHS + r")|عام\s+\d{4}|\d{4})(?!\w)"
+    r"(?:منذ|بحلول)\s+(?:يوم\s+)?(?:\d{1,2}\s+(?:من\s+)?|[٠-٩]{1,2}\s+(?:من\s+)?)?(?:(?:شهر\s+)?(?:" + _MONTHS + r")"
+    r"|عام\s+\d{4}|\d{4})(?!\w)"
+    # since then: منذ ذلك التاريخ، منذ ذلك اليوم، منذ ذلك الحين
+    r"|منذ\s+ذلك\s+(?:التاريخ|اليوم|الحين|الوقت)(?!\w)"
+    # a count of days or weeks of something: بعد 10 أيام من التظاهرات، أسفرت ثلاثة أسابيع من المعارك عن
+    r"|(?<![\d٠-٩])[\d٠-٩]{1,3}\s+(?:أيام|ايام|يوما|أسابيع|اسابيع|أسبوعا|اسبوعا|أشهر|اشهر|شهور|شهرا)\s+من\s+ال"
+    # protests that began on a date: في احتجاجات أسبوعية بدأت في 30 مارس، خلال مظاهرات بدأت في 30 مارس/آذار
+    r"|(?:بدأت|بدات|بدأ|انطلقت|اندلعت)\s+(?:في\s+|يوم\s+)?[\d٠-٩]{1,2}\s+(?:من\s+)?(?:" + _MONTHS + r")(?!\w)"
+    # between two dates: بين الأول من يناير و30 يونيو، بين 1 يناير و30 يونيو
+    r"|بين\s+(?:ال\S+\s+من\s+|[\d٠-٩]{1,2}\s+)(?:\S+\s+)?\S*(?:" + _MONTHS + r")\S*\s+و\s*"
+    r"(?:ال\S+\s+من\s+|[\d٠-٩]{1,2}\s+)\S*(?:" + _MONTHS + r")"
     r"|(?:المستمر|المستمرة|المتواصل|المتواصلة)\s+منذ(?!\w)(?!\s+(?:صباح|فجر|مساء|ليل|ساعات|الساعات))"
     r"|(?:خلال|في)\s+(?:الفترة|المدة)\s+(?:ذاتها|نفسها)(?!\w)"
     r"|(?:خلال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)(?:\s+\S+)?\s+(?:الماضية|الأخيرة|الاخيرة)(?!\w)"
@@ -54,7 +68,7 @@ _OVER_A_STRETCH = re.compile(
 
 # a toll stated for one day (اليوم، أمس، في يوم واحد) that is not a count brought up to date (حصيلة، ارتفع، بلغ):
 # a date or a war elsewhere in its sentence («الخاضعة للفصائل منذ مارس»، «جريمة حرب») makes it no running total
-_ONE_DAY = re.compile(r"(?<!\w)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
+_ONE_DAY = re.compile(r"(?<!\w)(?<!ذلك\s)(?<!ذات\s)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
 _UPDATED = re.compile(r"حصيلة|حصيله|ارتفع|ارتفعت|بلغ|بلغت|إجمالي|اجمالي")
 # «البيان 28 للعملية، التي ينفذها منذ فبراير الماضي، معلنا مقتل 52»: a since-date in a relative clause (التي/الذي
 # + a verb and up to two words) that the sentence closes with a comma before its toll dates the noun the clause
@@ -124,10 +138,14 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
 def _dates_the_noun(sentence: str, match: re.Match) -> bool:
     """Whether a since-date stands in a relative clause before the toll: «العملية، التي ينفذها منذ فبراير، معلنا
     مقتل 52» (the clause closes with a comma, the toll comes after it, and nothing after says it is the toll of
-    what the clause describes). «قتل 50 في المعارك التي تدور منذ مارس» keeps its منذ: the toll comes first."""
-    if not _IN_A_RELATIVE.search(sentence[: match.start()]):
+    what the clause describes), or the toll before the clause names its weekday («قتل أربعة الجمعة ... الاحتجاج
+    التي يقومون بها منذ 30 مارس»). «قتل 50 في المعارك التي تدور منذ مارس» keeps its منذ: a toll of the battles."""
+    relative = _IN_A_RELATIVE.search(sentence[: match.start()])
+    if not relative:
         return False
     before = sentence[: match.start()]
+    if _WEEKDAY.search(before[: relative.start()]) and not _UPDATED.search(sentence):
+        return True  # «قتل أربعة ... الجمعة في غزة حيث يواصلون الاحتجاج الذي يقومون به منذ 30 مارس»: the day's toll
     close = _CLAUSE_END.search(sentence, match.end())
     if close is None or _DEATH.search(before) or _DEATH.search(sentence[match.end() : close.start()]):
         return False

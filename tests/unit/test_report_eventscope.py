@@ -207,3 +207,29 @@ def test_a_since_date_in_a_relative_clause_before_the_toll_dates_the_operation_n
     ]:
         frame, articles = _toll_events(sentence, dead)
         assert eventscope.scope(frame, articles).totals == 1, sentence
+
+
+def test_a_toll_since_protests_began_on_a_date_or_over_days_of_protest_is_a_running_total():
+    """A Gaza corpus drew the ministry's running count of the weekly border protests («قتلت 46 فلسطينيا منذ بدأت
+    الاحتجاجات في 30 مارس»، «منذ يوم 30 من مارس»، «ومنذ ذلك التاريخ قتل 33»، «بعد 10 أيام من الاحتجاجات») as one
+    event each, so that the Protests row of the deaths table summed the same dead six times over."""
+    for sentence, dead in [
+        ("وتقول الوزارة إن القوات قتلت 46 شخصا منذ بدأت الاحتجاجات في 12 مايو.", 46.0),
+        ("وقتل 80 متظاهرا على الأقل منذ أن اندلعت المواجهات على الحدود.", 80.0),
+        ("وقتل الجنود 90 متظاهرا منذ يوم 12 من مايو خلال احتجاجات على طول الحدود.", 90.0),
+        ("وبدأت الاعتصامات في 12 مايو، ومنذ ذلك التاريخ قتل 33 شخصا.", 33.0),
+        ("ومنذ ذلك اليوم، لقي 110 أشخاص مصرعهم برصاص الشرطة.", 110.0),
+        ("وواجهت الحكومة انتقادات بعد 10 أيام من الاحتجاجات، حيث قتلت قواتها 30 متظاهرا.", 30.0),
+        ("وقتل ما لا يقل عن 120 شخصا خلال مظاهرات حاشدة بدأت في 12 مايو/أيار في العاصمة.", 120.0),
+        ("وبمقتل 1500 مدني بين الأول من كانون الثاني/يناير و30 حزيران/يونيو، تكون الفترة الأسوأ.", 1500.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 1, sentence
+    for sentence, dead in [
+        # one day's toll, the protest movement dated in a relative clause after it
+        ("وقتل أربعة متظاهرين الجمعة في المدينة حيث يواصل السكان الاحتجاج الذي يقومون به منذ 12 مايو.", 4.0),
+        # the deadliest day since the protests began, eight words apart
+        ("وقتل 62 شخصا يوم الاثنين في أعنف أعمال عنف تشهدها المنطقة الحدودية مع البلد منذ بدء الاحتجاجات.", 62.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
