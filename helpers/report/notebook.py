@@ -18,7 +18,13 @@ from helpers.report.html import note_html
 from helpers.report.valuewords import in_words
 from helpers.store.read import Store, ensure_store
 
-SUBSET_PARAMETERS = {"SUBSET_OUTLET": "outlet", "SUBSET_FROM": "from", "SUBSET_TO": "to", "SUBSET_TERM": "term"}
+SUBSET_PARAMETERS = {
+    "SUBSET_OUTLET": "outlet",
+    "SUBSET_FROM": "from",
+    "SUBSET_TO": "to",
+    "SUBSET_TERM": "term",
+    "SUBSET_COUNTRY": "country",
+}
 NO_ARTICLES = "لا توجد مقالات"  # how every report's note about an empty corpus or subset begins
 REASONS_SHOWN = 3  # rejected files named in that note (the overview lists them all)
 
@@ -32,6 +38,13 @@ class ReportData:
     full: Store | None = None  # the whole corpus, when ``store`` is a subset of it
     subset_asked: str = ""  # the subset, as asked ("term=...")
     tables_dir: Path | None = None  # where the full tables are written as CSV (None: not written)
+    country: str = ""  # SUBSET_COUNTRY: only events placed in this country (and the articles telling them)
+
+    def in_country(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The rows of an events table placed in ``country`` (all rows when no country was asked for)."""
+        if not self.country or frame.empty or "country" not in frame.columns:
+            return frame if not self.country else frame.iloc[0:0]
+        return frame[_same_country(frame["country"], self.country)]
 
     @property
     def tables_href(self) -> str:
@@ -103,7 +116,8 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
 
     Builds or updates the store for ``CORPUS_PATH`` (default ``config.corpus_dir()``) in ``STORE_DIR``
     (default ``config.store_dir()``) unless ``STORE_READY``, with ``DEFAULT_DCT`` for undated articles, then
-    limits it to ``SUBSET_OUTLET``, ``SUBSET_FROM``, ``SUBSET_TO`` and ``SUBSET_TERM``. ``TABLES_DIR`` (set by the
+    limits it to ``SUBSET_OUTLET``, ``SUBSET_FROM``, ``SUBSET_TO``, ``SUBSET_TERM`` and ``SUBSET_COUNTRY`` (the
+    articles telling an event placed in that country). ``TABLES_DIR`` (set by the
     build) is where the report's full tables are written as CSV.
     """
     register_figure_html()  # in a notebook, every chart is shown as an <img> whose alt text is its title
@@ -122,9 +136,27 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
         date_to=parameters.get("SUBSET_TO"),
         term=parameters.get("SUBSET_TERM"),
     )
+    country = str(parameters.get("SUBSET_COUNTRY") or "").strip()
+    if country:
+        store = _telling_events_in(store, country)
     if store is full:
         return ReportData(store, tables_dir=tables_dir)
     asked = ", ".join(
         f"{label}={parameters[name]}" for name, label in SUBSET_PARAMETERS.items() if parameters.get(name)
     )
-    return ReportData(store, note_html("تقرير عن جزء من المدوّنة: " + asked), full, asked, tables_dir)
+    return ReportData(store, note_html("تقرير عن جزء من المدوّنة: " + asked), full, asked, tables_dir, country)
+
+
+def _same_country(countries: pd.Series, country: str) -> pd.Series:
+    """Whether each value of an events table's ``country`` column is ``country`` (case and spaces aside)."""
+    return countries.fillna("").astype(str).str.strip().str.casefold() == country.strip().casefold()
+
+
+def _telling_events_in(store: Store, country: str) -> Store:
+    """The store limited to the articles that tell at least one event placed in ``country`` (the events table's
+    country column): the events report then keeps only those events (``ReportData.in_country``)."""
+    events = store.incidents()
+    ids = set(events.loc[_same_country(events["country"], country), "article_id"]) if not events.empty else set()
+    articles = store.table("articles", columns=["article_id", "content_hash"])
+    hashes = frozenset(articles.loc[articles["article_id"].isin(ids), "content_hash"])
+    return Store(store.root, hashes, store.view)

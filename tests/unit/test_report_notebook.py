@@ -144,3 +144,32 @@ def test_a_subset_that_selects_nothing_names_the_subset(calls, monkeypatch):
     data = notebook.open_report({**PARAMETERS, "SUBSET_TERM": "<i>x</i>"})
     assert not data.has_articles
     assert "no articles in this subset" in data.empty_note and "term=&lt;i&gt;x&lt;/i&gt;" in data.empty_note
+
+
+class StoreWithEvents(FakeStore):
+    """A store whose events are placed in two countries (and one nowhere)."""
+
+    root, view = Path("/store"), None
+
+    def incidents(self):
+        return pd.DataFrame(
+            {"article_id": ["a", "b", "c", "a"], "country": ["Afghanistan", "Palestine", None, "Pakistan"]}
+        )
+
+    def table(self, name, columns=None):
+        return pd.DataFrame({"article_id": ["a", "b", "c"], "content_hash": ["ha", "hb", "hc"]})
+
+
+def test_a_country_subset_keeps_the_articles_telling_events_there_and_only_those_events(monkeypatch):
+    """A corpus of two wars (Gaza and Afghanistan) could be split only by a word of the text: SUBSET_COUNTRY keeps
+    the articles that tell an event placed in that country, and the events report keeps only those events."""
+    monkeypatch.setattr(notebook, "ensure_store", lambda *args, **kwargs: StoreWithEvents())
+    made = []
+    monkeypatch.setattr(notebook, "Store", lambda root, hashes, view: made.append(hashes) or FakeStore())
+    data = notebook.open_report({**PARAMETERS, "SUBSET_COUNTRY": " afghanistan"})
+    assert made == [frozenset({"ha"})]
+    assert "country=" in data.subset_note and data.country == "afghanistan"
+    rows = data.in_country(StoreWithEvents().incidents())
+    assert rows["country"].tolist() == ["Afghanistan"]
+    everything = notebook.open_report(PARAMETERS)
+    assert everything.in_country(StoreWithEvents().incidents()).shape[0] == 4 and everything.subset_note is None
