@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers import config
 from helpers.report.html import escape
 
 MEASURED_ON = "2026-11-25"  # when the README's figures below were measured (a row's own date, if it has one)
@@ -317,12 +318,7 @@ LIMITS = {
     "locations": [
         "أسماء بتهجئة لا يعرفها المعجم تفوت (نحو 15٪ من الأماكن في أخبار لم نرها) / "
         "names spelled in ways the gazetteer lacks are missed (about 15% of places in unseen news)",
-        "الأحياء والمنشآت بلا إحداثيات خاصة تُرسم على دائرة حول نقطة مدينتها؛ الجدول المرفق لا يعرف أحياء غير درنة "
-        "(أضفها إلى helpers/data/places_curated.csv) / districts and facilities without their own point are drawn "
-        "on a ring around their town's point; the shipped table knows no districts but Derna's (add yours to "
-        "helpers/data/places_curated.csv)",
-        "المنشآت تأخذ نقطتها الخاصة في ليبيا وجيرانها فقط / "
-        "facilities get their own point only in Libya and neighbours",
+        # and the two limits of the shipped place tables: _shipped_places() below
     ],
     "events": [
         "الأحداث تُستخرج بقواعد من جدول أفعال وأسماء؛ بين خمسة وسبعة صفوف من عشرة تطابق حدثاً مستقلاً في أخبار لم نرها / "
@@ -386,3 +382,39 @@ def intro_html(report: str) -> str:
         f"<h3>الدقة المقيسة / Measured accuracy</h3>{measured}"
         f"<h3>حدود معروفة / Known limits</h3><ul>{limits}</ul></section>"
     )
+
+
+def _shipped_places() -> list[str]:
+    """The locations report's limits that come from the shipped place tables, said in terms of what they hold:
+    the towns whose districts ``places_curated.csv`` lists, and the countries ``places_facilities.tsv.gz`` holds
+    facilities of (a user's corpus elsewhere learns that its districts and facilities fall back to their town)."""
+    try:
+        curated = pd.read_csv(config.DATA_DIR / "places_curated.csv", comment="#", dtype=str)
+        facilities = pd.read_csv(config.DATA_DIR / "places_facilities.tsv.gz", sep="\t", dtype=str)
+        names = pd.read_csv(config.DATA_DIR / "country_names_ar.csv", dtype=str).drop_duplicates("iso2")
+        english = pd.read_csv(config.DATA_DIR / "acled_countries.csv", dtype=str).drop_duplicates("iso2")
+        names, english = names.set_index("iso2")["name"], english.set_index("iso2")["name"]
+    except (OSError, ValueError, KeyError):
+        return []
+    districts = curated[curated["kind"].isin(["district", "village", "facility", "feature"])]
+    towns = districts["country"].value_counts()
+    held = facilities["country"].value_counts()
+    in_ar = "، ".join(f"{names.get(c, c)} {n}" for c, n in held.items())
+    in_en = ", ".join(f"{english.get(c, c)} {n}" for c, n in held.items())
+    district_ar = "، ".join(f"{names.get(c, c)} {n}" for c, n in towns.items()) or "لا شيء"
+    district_en = ", ".join(f"{english.get(c, c)} {n}" for c, n in towns.items()) or "none"
+    return [
+        "الأحياء والمنشآت بلا إحداثيات خاصة تُرسم على دائرة حول نقطة مدينتها؛ جدول الأحياء المرفق "
+        f"(helpers/data/places_curated.csv) يحمل أحياء ومعالم محلية ({len(districts)}) في: {district_ar} فقط؛ "
+        "أضف أحياء مدوّنتك إليه / districts and facilities without their own point are drawn on a ring around "
+        f"their town's point; the shipped districts table (helpers/data/places_curated.csv) holds {len(districts)} "
+        f"local districts and features, of: {district_en} only; add your corpus's to it",
+        f"جدول المنشآت المرفق (helpers/data/places_facilities.tsv.gz) يحمل منشآت من OpenStreetMap ({len(facilities)}) "
+        f"في هذه البلدان فقط: {in_ar}؛ منشأة في بلد غيرها لا تأخذ نقطة خاصة بها، وقد تؤخذ لها منشأة بالاسم نفسه "
+        f"فيها / the shipped facilities table (helpers/data/places_facilities.tsv.gz) holds {len(facilities)} "
+        f"OpenStreetMap facilities of these countries only: {in_en}; a facility elsewhere gets no point of its own, "
+        "and one of the same name in these countries may be taken for it",
+    ]
+
+
+LIMITS["locations"].extend(_shipped_places())

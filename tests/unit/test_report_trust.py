@@ -55,3 +55,33 @@ def test_the_locations_limits_speak_of_any_town_not_only_the_bundled_corpus():
     assert "around their town's point" in limits
     assert "places_curated.csv" in limits
     assert "Derna's districts without" not in limits
+
+
+def test_the_locations_limits_say_what_the_shipped_place_tables_hold(tmp_path, monkeypatch):
+    """The locations report said «the shipped table knows no districts but Derna's» and «facilities get their own
+    point only in Libya and neighbours»: the bundled corpus's own words. The limits now say what the shipped tables
+    hold, counted from them (here tables of one Yemeni district and two Iraqi facilities)."""
+    import shutil
+
+    from helpers import config
+
+    for name in ("country_names_ar.csv", "acled_countries.csv"):
+        shutil.copy(config.DATA_DIR / name, tmp_path / name)
+    (tmp_path / "places_curated.csv").write_text(
+        "# comment\nid,name,aliases,name_en,lat,lon,kind,country,precision,note\n"
+        "1,الحوك,,al-Hawak,14.8,42.95,district,YE,2,\n2,الضفة الغربية,,West Bank,31.9,35.2,region,PS,3,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "places_facilities.tsv.gz").write_bytes(
+        __import__("gzip").compress(
+            "key\tname\tname_en\tlat\tlon\tkind\tcountry\tsource_id\n"
+            "a\tمطار بغداد\tBaghdad Airport\t33.26\t44.23\taeroway=aerodrome\tIQ\t1\n"
+            "b\tمستشفى الكندي\tKindi Hospital\t33.33\t44.42\tamenity=hospital\tIQ\t2\n".encode()
+        )
+    )
+    monkeypatch.setattr(config, "DATA_DIR", tmp_path)
+    first, second = trust._shipped_places()
+    assert "places_curated.csv" in first and "اليمن 1" in first and "Yemen 1" in first
+    assert "places_facilities.tsv.gz" in second and "العراق 2" in second and "Iraq 2" in second
+    assert not any(word in first + second for word in ("درنة", "Derna", "ليبيا", "Libya"))
+    assert len(trust.LIMITS["locations"]) == 3  # the shipped tables' two limits follow the gazetteer's
