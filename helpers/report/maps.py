@@ -71,19 +71,29 @@ FAR_SHARE = 0.1  # ... only when such places hold at most this share of the even
 
 
 def frame(spots: pd.DataFrame) -> tuple[tuple[float, float, float, float], pd.DataFrame]:
-    """The map's extent around the events' own area, and the spots left outside it: those more than
-    ``FRAME_DEGREES`` from the weighted median of every spot (a Syria corpus's map ran from the mid-Atlantic to
-    Iraq, Syria a strip at its edge, because a statement in Washington and a misread «إلى» in Nevada were
-    among its 150 dots, and the percentile fit of a few dots follows its outliers), when they are few
-    (``FAR_SHARE``); the spots listed are those beyond the extent finally drawn."""
+    """The map's extent around the events' own areas, and the spots left outside it. An area is the spots within
+    ``FRAME_DEGREES`` of the weighted median of the spots not yet in one; areas are taken while the spots left
+    hold more than ``FAR_SHARE`` of the mentions, and those left at the end are listed, not framed (a Syria
+    corpus's map ran from the mid-Atlantic to Iraq because a statement in Washington and a misread «إلى» in Nevada
+    were among its 150 dots; a Gaza and Afghanistan corpus, two areas 35 degrees apart, was framed from Washington
+    to Kabul because a third of its events were far from the first area's middle). The spots listed are those
+    beyond the extent finally drawn."""
     if spots.empty:
         return fit_extent(spots), spots
+    lat = spots["lat"].to_numpy(dtype=float)
+    lon = spots["lon"].to_numpy(dtype=float)
     weights = spots["mentions"].clip(lower=1).astype(int).to_numpy()
-    lat0 = float(np.median(np.repeat(spots["lat"].to_numpy(dtype=float), weights)))
-    lon0 = float(np.median(np.repeat(spots["lon"].to_numpy(dtype=float), weights)))
-    far = (spots["lat"] - lat0).abs().gt(FRAME_DEGREES) | (spots["lon"] - lon0).abs().gt(FRAME_DEGREES)
-    if spots.loc[far, "mentions"].sum() > FAR_SHARE * spots["mentions"].sum():
-        far[:] = False  # many events far apart (a pan-Arab corpus): they are the corpus's area, all framed
+    left = np.ones(len(spots), dtype=bool)
+    while left.any() and weights[left].sum() > FAR_SHARE * weights.sum():
+        lat0 = float(np.median(np.repeat(lat[left], weights[left])))
+        lon0 = float(np.median(np.repeat(lon[left], weights[left])))
+        near = left & (np.abs(lat - lat0) <= FRAME_DEGREES) & (np.abs(lon - lon0) <= FRAME_DEGREES)
+        if not near.any():  # the median fell between scattered spots: they are the corpus's area, all framed
+            break
+        left &= ~near
+    if weights[left].sum() > FAR_SHARE * weights.sum():
+        left[:] = False  # many spots far apart and scattered (a pan-Arab corpus): all framed
+    far = pd.Series(left, index=spots.index)
     extent = fit_extent(spots[~far])
     inside = spots["lon"].between(extent[0], extent[1]) & spots["lat"].between(extent[2], extent[3])
     return extent, spots[~inside]

@@ -190,3 +190,20 @@ def test_the_place_map_frames_the_places_own_area_and_lists_a_few_far_ones_below
     left, right = fig.axes[0].get_xlim()
     assert 20 < left < 33.8 and 47.78 < right < 60, (left, right)
     assert "نيويورك" in texts_of(fig) or "outside the frame (3)" in texts_of(fig)
+
+
+def test_a_corpus_of_two_wars_far_apart_frames_both_and_lists_the_far_capital_below():
+    """A Gaza and Afghanistan corpus: a third of its places 35 degrees east of Gaza made the old rule frame every
+    spot, so the map ran from Washington to Kabul, both wars small dots. Each war is an area of the frame; the few
+    mentions of Washington are listed under the map."""
+    spots = pd.DataFrame(
+        {
+            "name": ["غزة", "خان يونس", "كابول", "قندهار", "واشنطن"],
+            "lat": [31.5, 31.34, 34.53, 31.61, 38.9],
+            "lon": [34.47, 34.3, 69.17, 65.71, -77.04],
+            "mentions": [60, 10, 30, 5, 5],
+        }
+    )
+    extent, outside = maps.frame(spots)
+    assert 20 < extent[0] < 34.3 and 69.17 < extent[1] < 80
+    assert outside["name"].tolist() == ["واشنطن"]
