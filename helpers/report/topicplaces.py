@@ -78,10 +78,18 @@ def topic_candidates(places: pd.DataFrame, incidents: pd.DataFrame | None = None
         towns = towns[~towns["role"].fillna("").astype(str).isin(NOT_THE_PLACE)]
     if towns.empty:
         return pd.DataFrame(columns=columns)
+    # one town however spelt (كابول، كابل): grouped by its English name where the gazetteer gives one, and shown
+    # under its most mentioned spelling
+    english = towns["name_en"].fillna("").astype(str).str.strip() if "name_en" in towns.columns else None
+    town = towns["name"].astype(str) if english is None else english.where(english != "", towns["name"].astype(str))
+    spelling = towns.assign(_town=town).groupby("_town")["name"].agg(lambda names: names.value_counts().index[0])
+    towns = towns.assign(name=town.map(spelling))
     counts = towns.groupby("name").agg(place_articles=("article_id", "nunique"), mentions=("article_id", "size"))
     counts["event_articles"] = 0
     if incidents is not None and not incidents.empty and "location" in incidents.columns:
-        keys = {normalize_letters(str(name)): name for name in counts.index}
+        written = places.loc[town.index, "name"]
+        keys = {normalize_letters(str(name)): spelling[key] for key, name in zip(town, written, strict=True)}
+        keys.update({normalize_letters(str(name)): name for name in counts.index})
         located = incidents.assign(town=incidents["location"].fillna("").astype(str).map(normalize_letters).map(keys))
         located = located.dropna(subset=["town"])
         if not located.empty:

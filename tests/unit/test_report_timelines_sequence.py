@@ -458,3 +458,22 @@ def test_two_articles_giving_early_july_outweigh_one_giving_a_day_in_late_july()
     assert flagged.loc["c", "disagreement"] == "says 20 July 2018; 2 of 3 articles date it 2018-07-01"
     # a day most articles give still wins over one month (the old rule, unchanged)
     assert test_an_article_that_dates_a_launch_against_most_sources_is_flagged() is None
+
+
+def test_one_town_spelt_two_ways_is_one_default_topic_candidate():
+    """An Afghanistan corpus's caption read «كابول (16 مقالة؛ تليها كابل 4، قندهار 3)»: one city, two spellings,
+    counted as two towns. The gazetteer gives both one English name: they are one candidate, under the commoner
+    spelling, with the articles of both."""
+    places = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d", "e", "e"],
+            "name": ["كابول", "كابول", "كابل", "كابل", "قندهار", "قندهار"],
+            "name_en": ["Kabul", "Kabul", "Kabul", "Kabul", "Kandahar", "Kandahar"],
+            "kind": ["capital"] * 4 + ["city"] * 2,
+            "role": ["location"] * 6,
+        }
+    )
+    incidents = pd.DataFrame({"article_id": ["a", "c", "d", "e"], "location": ["كابول", "كابل", "كابل", "قندهار"]})
+    ranked = topicplaces.topic_candidates(places, incidents)
+    assert ranked["name"].tolist()[0] in {"كابول", "كابل"} and len(ranked) == 2
+    assert ranked["event_articles"].tolist() == [3, 1] and ranked["place_articles"].tolist() == [4, 1]
