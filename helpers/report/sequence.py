@@ -17,7 +17,7 @@ import pandas as pd
 from helpers.extract.events import EVENT_COLUMNS
 from helpers.report.language import words
 from helpers.report.timecharts import NO_ACTOR, mod_days
-from helpers.report.timelines import topic_pattern
+from helpers.report.timelines import another_occurrence, topic_pattern
 from helpers.report.timewords import value_in_words
 from helpers.report.topicplaces import elsewhere, names_the_place, topic_mentions
 from helpers.text.arabic import AR
@@ -376,7 +376,7 @@ def single_step(key: str) -> bool:
 
 
 DATE_TOLERANCE_DAYS = 1  # a stated day this close to the date most articles give agrees with it
-FLAG_COLUMNS = ["most_sources_date", "dating_articles", "agreeing_articles", "disagrees", "disagreement"]
+FLAG_COLUMNS = ["most_sources_date", "dating_articles", "agreeing_articles", "disagrees", "disagreement", "another"]
 
 
 def _covers(row: pd.Series, day: pd.Timestamp) -> bool:
@@ -392,9 +392,7 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
     or months hold another day than hold that one), how many articles date
     the step and how many agree, and ``disagrees`` with a sentence saying how (``disagreement``). With a tie
     there is no majority: every stated date not shared by all the tied days is flagged."""
-    out = steps.assign(
-        most_sources_date=pd.NaT, dating_articles=0, agreeing_articles=0, disagrees=False, disagreement=""
-    )
+    out = steps.assign(**dict(zip(FLAG_COLUMNS, [pd.NaT, 0, 0, False, "", False], strict=True)))
     for key, group in out.groupby("step"):
         articles = group["article_id"].nunique()
         if not single_step(key) or articles < 2:
@@ -416,6 +414,9 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
                 agreeing = {a for i, a in group["article_id"].items() if _covers(group.loc[i], tied[0])}
                 out.loc[index, "agreeing_articles"] = len(agreeing)
             if agrees:
+                continue
+            if len(tied) == 1 and another_occurrence(row, tied[0]):
+                out.loc[index, "another"] = True  # told as the day's news, weeks later: another launch
                 continue
             out.loc[index, "disagrees"] = True
             if len(tied) == 1:
@@ -450,9 +451,11 @@ def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=SEQUENCE_COLUMNS)
     rows = []
     for key, group in flagged.groupby("step"):
-        agreeing = group[~group["disagrees"]]
+        another = group["another"] if "another" in group else pd.Series(False, index=group.index)
+        agreeing = group[~group["disagrees"] & ~another]
         if single_step(key) and not agreeing.empty:
             parts, against = [agreeing], group[group["disagrees"]]
+            parts += [g.assign(most_sources_date=pd.NaT) for _, g in group[another].groupby("date")]
         else:
             parts, against = [g for _, g in group.groupby("date")], group.iloc[0:0]
         for part in parts:

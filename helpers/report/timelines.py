@@ -346,3 +346,21 @@ def outside_note(events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]
     )
     more = words((f"؛ و{len(counts) - named} غيرها", f"; and {len(counts) - named} more"))
     return f"{head}: {which}{more if len(counts) > named else ''}."
+
+
+# a launch an article tells as its day's news (dated within NEWS_DAYS of the article) more than LATER_DAYS after
+# the date most articles give is another launch of a recurring conflict (a new air raid on Gaza), not a
+# disagreement about the first
+NEWS_DAYS, LATER_DAYS = 2, 7
+
+
+def another_occurrence(row: pd.Series, majority: pd.Timestamp) -> bool:
+    """Whether a step's row is another occurrence: its article tells it as the day's news (within ``NEWS_DAYS``
+    of the article's date) more than ``LATER_DAYS`` after the date most articles give."""
+    dct = pd.to_datetime(row.get("dct"), errors="coerce")
+    if pd.isna(dct) or pd.isna(row["date"]):
+        return False
+    if getattr(dct, "tzinfo", None) is not None:
+        dct = dct.tz_localize(None)
+    day = pd.Timestamp(row["date"]).normalize()
+    return abs((dct.normalize() - day).days) <= NEWS_DAYS and (day - majority).days > LATER_DAYS

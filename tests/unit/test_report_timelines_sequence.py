@@ -477,3 +477,23 @@ def test_one_town_spelt_two_ways_is_one_default_topic_candidate():
     ranked = topicplaces.topic_candidates(places, incidents)
     assert ranked["name"].tolist()[0] in {"كابول", "كابل"} and len(ranked) == 2
     assert ranked["event_articles"].tolist() == [3, 1] and ranked["place_articles"].tolist() == [4, 1]
+
+
+def test_a_launch_told_as_the_days_news_weeks_later_is_another_launch_not_a_disagreement():
+    """On a Gaza corpus the launch of the border protests (30 March, 16 articles) listed 25 «disagreeing»
+    articles: each told a new air raid on its own day («شنت مقاتلات ... ليل الثلاثاء غارات على قطاع غزة»). A
+    launch an article dates within two days of itself, weeks after the date most articles give, is another launch
+    of a recurring conflict, shown as its own row; an article dating the first launch otherwise still disagrees."""
+    later = "شن الجيش الأحد هجوما جديدا على درنة"
+    wrong = "بدأت العملية العسكرية في درنة في 20 مايو"
+    rows = launches(
+        {**step_event("e", later, "الأحد", "2018-06-10", "2018-06-10"), "dct": pd.Timestamp("2018-06-11")},
+        step_event("f", wrong, "20 مايو", "2018-05-20", "2018-05-20"),
+    )
+    steps = sequence.flag_disagreements(sequence.stated_steps(rows, articles_about(*"abcdef"), "درنة"))
+    by_article = steps.set_index("article_id")
+    assert not by_article.loc["e", "disagrees"] and by_article.loc["e", "another"]
+    assert by_article.loc["f", "disagrees"] and not by_article.loc["f", "another"]
+    table = sequence.sequence_table(steps)
+    assert table["date"].dt.strftime("%Y-%m-%d").tolist() == ["2018-05-07", "2018-06-10"]
+    assert "e (" not in table.loc[0, "disagreeing"] and "f (" in table.loc[0, "disagreeing"]
