@@ -497,3 +497,22 @@ def test_a_launch_told_as_the_days_news_weeks_later_is_another_launch_not_a_disa
     table = sequence.sequence_table(steps)
     assert table["date"].dt.strftime("%Y-%m-%d").tolist() == ["2018-05-07", "2018-06-10"]
     assert "e (" not in table.loc[0, "disagreeing"] and "f (" in table.loc[0, "disagreeing"]
+
+
+def test_rockets_kites_and_sirens_launched_are_no_launch_of_an_operation():
+    """On a Gaza corpus «ردا على إطلاق عشرات الطائرات الورقية المحملة بمواد حارقة» and «أفاد مراسل ... بإطلاق
+    صفارات الإنذار» were launch steps of the topic: what is fired or sounded is no operation launched."""
+    kites = "وقررت الحكومة الثلاثاء تشديد الحصار على البلدة ردا على إطلاق عشرات الطائرات الورقية الحارقة"
+    sirens = "وأفاد مراسل الاثنين بإطلاق صفارات الإنذار في البلدة"
+    rockets = "وأطلقت الفصائل الأحد صواريخ من البلدة"
+    launched = "وأطلق الجيش الأربعاء عملية عسكرية في البلدة"
+    rows = pd.DataFrame(
+        [
+            step_event("a", kites, "الثلاثاء", "2018-07-17", "2018-07-17"),
+            step_event("b", sirens, "الاثنين", "2018-06-18", "2018-06-18"),
+            step_event("c", rockets, "الأحد", "2018-06-17", "2018-06-17"),
+            step_event("d", launched, "الأربعاء", "2018-06-20", "2018-06-20"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about(*"abcd", text="البلدة"), "البلدة")
+    assert steps[["article_id", "step"]].values.tolist() == [["d", "launch"]]
