@@ -3,8 +3,7 @@
 Actors: the speaker of the statement (``quotes``), else the first actor of the sentence (``actors``), joined on
 (article_id, sentence_id). Sequence: the dated steps the articles report about a topic (launch, phases, entries,
 deaths, arrests, completion), each with its sources; an article whose date for a step differs from the date most
-articles give is flagged. Rules on the normalised sentence, nearest step word to each dated expression.
-"""
+articles give is flagged. Rules on the normalised sentence, nearest step word to each dated expression."""
 
 from __future__ import annotations
 
@@ -445,10 +444,9 @@ def _joined(values: pd.Series, most: int = 5) -> str:
 
 
 def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
-    """The stated sequence in date order: a step a topic has once is one row at the date most articles give
-    (with the articles that disagree named, and their dates); a step a topic has many times is one row per
-    stated date. Sources: the articles, their outlets and the speakers they quote; actors: the groups and persons
-    the sentences name (not sources)."""
+    """The stated sequence in date order: a step a topic has once is one row at the date most articles give (the
+    articles that disagree named, with their dates), another of its kind one row per date; a step a topic has many
+    times is one row per stated date. Sources: articles, outlets, speakers; actors: those the sentences name."""
     if flagged.empty:
         return pd.DataFrame(columns=SEQUENCE_COLUMNS)
     rows = []
@@ -476,7 +474,9 @@ def sequence_table(flagged: pd.DataFrame) -> pd.DataFrame:
                     "named_actors": _joined(part["actor"]),
                     "disagreeing": " | ".join(
                         f"{a} ({w})" for a, w in zip(against["article_id"], against["in_words"], strict=True)
-                    ),
+                    )
+                    if not part.get("another", pd.Series(dtype=bool)).any()
+                    else "",
                 }
             )
     return pd.DataFrame(rows, columns=SEQUENCE_COLUMNS).sort_values("date", kind="stable", ignore_index=True)

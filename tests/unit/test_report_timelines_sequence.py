@@ -497,6 +497,7 @@ def test_a_launch_told_as_the_days_news_weeks_later_is_another_launch_not_a_disa
     table = sequence.sequence_table(steps)
     assert table["date"].dt.strftime("%Y-%m-%d").tolist() == ["2018-05-07", "2018-06-10"]
     assert "e (" not in table.loc[0, "disagreeing"] and "f (" in table.loc[0, "disagreeing"]
+    assert table.loc[1, "disagreeing"] == ""  # the later launch's row does not repeat the first's disagreements
 
 
 def test_rockets_kites_and_sirens_launched_are_no_launch_of_an_operation():
