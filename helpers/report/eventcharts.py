@@ -30,6 +30,7 @@ from helpers.report.chartbase import (
     words,
 )
 from helpers.report.events import EVENT_TYPES, QUALIFIERS, stated_counts, type_label
+from helpers.report.maps import LEGEND_CORNERS, legend_corner  # noqa: F401  (the events map's legend)
 from helpers.report.timecharts import (
     AXIS_LABELS,
     LEGEND_OUTSIDE,
@@ -218,30 +219,6 @@ def mappable(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 FRAME_DEGREES, FAR_SHARE, frame = maps.FRAME_DEGREES, maps.FAR_SHARE, maps.frame  # the frame is the maps' own
-
-
-LEGEND_CORNERS = ("lower left", "upper left", "upper right", "lower right")  # tried in this order on a tie
-LEGEND_BOX = (0.4, 0.45)  # the share of the map's width and height a legend of the types may cover in its corner
-
-
-def legend_corner(spots: pd.DataFrame, extent: tuple[float, float, float, float]) -> str:
-    """The corner of the map whose legend box covers the fewest events (``spots``: lon, lat, mentions): a
-    legend fixed in the lower left hid the Sinai's events (Arish, Rafah, Sheikh Zuweid) on an Iraq and Egypt
-    map, whose lower-left corner is where they are."""
-    if spots.empty:
-        return LEGEND_CORNERS[0]
-    x = (spots["lon"] - extent[0]) / max(extent[1] - extent[0], 1e-9)
-    y = (spots["lat"] - extent[2]) / max(extent[3] - extent[2], 1e-9)
-    width, height = LEGEND_BOX
-    left, right, low, high = x.le(width), x.ge(1 - width), y.le(height), y.ge(1 - height)
-    boxes = {
-        "lower left": left & low,
-        "upper left": left & high,
-        "upper right": right & high,
-        "lower right": right & low,
-    }
-    covered = {corner: float(spots.loc[box, "mentions"].sum()) for corner, box in boxes.items()}
-    return min(LEGEND_CORNERS, key=lambda corner: (covered[corner], LEGEND_CORNERS.index(corner)))
 
 
 def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float] | None = None) -> Figure:

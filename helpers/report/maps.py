@@ -235,11 +235,41 @@ MAP_TEXT = {  # the map's own words (Arabic, English), in the report's language
 }
 
 
-def _size_legend(ax: Axes, most: float) -> None:
+LEGEND_CORNERS = ("lower left", "upper left", "upper right", "lower right")  # tried in this order on a tie
+LEGEND_BOX = (0.4, 0.45)  # the share of the map's width and height a legend of the types may cover in its corner
+
+
+def legend_corner(
+    spots: pd.DataFrame, extent: tuple[float, float, float, float], box: tuple[float, float] = LEGEND_BOX
+) -> str:
+    """The corner of the map whose legend box covers the fewest events (``spots``: lon, lat, mentions): a
+    legend fixed in the lower left hid the Sinai's events (Arish, Rafah, Sheikh Zuweid) on an Iraq and Egypt
+    map, whose lower-left corner is where they are; the places map's legend of circle sizes, fixed in the lower
+    left too, hid Gaza on a Gaza and Afghanistan map. ``box``: the share of width and height the legend covers."""
+    if spots.empty:
+        return LEGEND_CORNERS[0]
+    x = (spots["lon"] - extent[0]) / max(extent[1] - extent[0], 1e-9)
+    y = (spots["lat"] - extent[2]) / max(extent[3] - extent[2], 1e-9)
+    width, height = box
+    left, right, low, high = x.le(width), x.ge(1 - width), y.le(height), y.ge(1 - height)
+    boxes = {
+        "lower left": left & low,
+        "upper left": left & high,
+        "upper right": right & high,
+        "lower right": right & low,
+    }
+    covered = {corner: float(spots.loc[box, "mentions"].sum()) for corner, box in boxes.items()}
+    return min(LEGEND_CORNERS, key=lambda corner: (covered[corner], LEGEND_CORNERS.index(corner)))
+
+
+SIZE_LEGEND_BOX = (0.25, 0.6)  # the share of the places map a legend of circle sizes covers in its corner
+
+
+def _size_legend(ax: Axes, most: float, corner: str = "lower left") -> None:
     """Three reference circles: 1 mention, the middle and the most."""
     values = sorted({1, max(1, round(most / 4)), max(1, round(most))})
     handles = [ax.scatter([], [], s=circle_area(v, most), color=CIRCLE, alpha=0.55, edgecolor="white") for v in values]
-    ax.legend(handles, [str(v) for v in values], title=label(words(MAP_TEXT["legend"])), loc="lower left", fontsize=8,
+    ax.legend(handles, [str(v) for v in values], title=label(words(MAP_TEXT["legend"])), loc=corner, fontsize=8,
               title_fontsize=8, labelspacing=1.3, borderpad=0.9, framealpha=0.85, scatterpoints=1)  # fmt: skip
 
 
@@ -280,7 +310,8 @@ def place_map(
     else:
         most = float(data["mentions"].max())
         _draw_panel(ax, data, extent, most, label_top, zoomed=dense or ())
-        _size_legend(ax, most)
+        shown = data[_inside(data, extent)]
+        _size_legend(ax, most, legend_corner(shown, extent, SIZE_LEGEND_BOX))  # the corner hiding the fewest
         if zoom is not None:
             _draw_panel(zoom, data, dense, most, label_top, spread=True)
             zoom.set_title(chart_title(MAP_TEXT["zoom"]), fontsize=10)

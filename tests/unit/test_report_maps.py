@@ -207,3 +207,18 @@ def test_a_corpus_of_two_wars_far_apart_frames_both_and_lists_the_far_capital_be
     extent, outside = maps.frame(spots)
     assert 20 < extent[0] < 34.3 and 69.17 < extent[1] < 80
     assert outside["name"].tolist() == ["واشنطن"]
+
+
+def test_the_place_maps_size_legend_takes_the_corner_hiding_the_fewest_places():
+    """On a Gaza and Afghanistan corpus the legend of circle sizes, fixed in the lower left, covered Gaza (421
+    mentions, the map's largest circle, at its lower left): it goes to the corner whose box hides the fewest."""
+    rows = [
+        ("غزة", "city", 31.5, 34.47, 421),
+        ("رفح", "city", 31.28, 34.24, 12),
+        ("كابول", "capital", 34.53, 69.17, 42),
+        ("قندهار", "city", 31.61, 65.71, 15),
+        ("طهران", "capital", 35.69, 51.42, 3),
+    ]
+    fig = maps.place_map(summary(*rows), inset=False)
+    legend = fig.axes[0].get_legend()
+    assert legend._loc != 3, legend._loc  # matplotlib's code of "lower left", where Gaza is
