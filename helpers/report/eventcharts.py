@@ -250,8 +250,12 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
     if spots.empty:
         _note(ax, ("لا توجد أحداث بإحداثيات دقيقة", "no events with a precise place"))
     else:
-        ax.legend(loc=legend_corner(spots, extent), fontsize=8, framealpha=0.85)
-        places = spots.groupby(["lat", "lon"], as_index=False).agg(name=("name", "first"), mentions=("mentions", "sum"))
+        inside = spots[spots["lon"].between(extent[0], extent[1]) & spots["lat"].between(extent[2], extent[3])]
+        ax.legend(loc=legend_corner(inside, extent), fontsize=8, framealpha=0.85)
+        # a far place is listed under the map, never labelled at the frame's edge (أكابولكو at Gaza's corner)
+        places = inside.groupby(["lat", "lon"], as_index=False).agg(
+            name=("name", "first"), mentions=("mentions", "sum")
+        )
         top = places.sort_values("mentions", ascending=False).head(12)
         maps.repel_labels(ax, maps._label_texts(ax, top), top[["lon", "lat"]].to_numpy())
     ax.set_title(title(("الأحداث على الخريطة حسب النوع", "Events on the map, by type")))

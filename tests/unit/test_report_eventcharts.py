@@ -150,6 +150,8 @@ def test_the_event_map_frames_the_events_own_area_and_lists_a_far_one_below():
     assert 25 < left < 36.1 and 36.9 < right < 45
     note = fig.texts[-1].get_text()
     assert "outside the frame (2)" in note and "واشنطن" in note
+    # a far place is not labelled at the frame's edge (a Gaza map showed «أكابولكو» beside Rafah)
+    assert not {"واشنطن", "بلدة"} & {text.get_text() for text in fig.axes[0].texts}
 
 
 def test_the_event_map_frames_every_area_when_far_events_are_many():
