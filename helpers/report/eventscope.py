@@ -20,11 +20,9 @@ _YEAR = re.compile(r"(?<![\d٠-٩])([12][09][\d]{2}|[١٢][٠٩][٠-٩]{2})(?![\
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _BORN = re.compile(r"(?:مواليد|مولود|ولد|المولود)\s+(?:عام|سنة|في)?\s*$")  # «من مواليد 1991»: a birth year
 # a count since a start: منذ بدء الحرب، منذ اندلاع المعارك، منذ انطلاق عملية تحرير الحديدة، منذ مطلع العام
-_SINCE_START = re.compile(
-    r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)"
-    # the verb: منذ أن بدأت الاحتجاجات، منذ بدأت، منذ أن اندلعت المواجهات
-    r"|منذ\s+(?:أن\s+|ان\s+)?(?:بدأت|بدات|بدأ|بدا|انطلقت|انطلق|اندلعت|اندلع|تفجرت)(?!\w)"
-)
+_SINCE_START = re.compile(r"منذ\s+(?:بدء|بدأ|بداية|بدايه|اندلاع|انطلاق|انطلاقة|مطلع|تفجر|تفجّر)(?!\S)")
+# the verb: منذ أن بدأت الاحتجاجات، منذ بدأت، منذ أن اندلعت المواجهات (not after a toll given its day: _DAY_FIRST)
+_SINCE_BEGAN = re.compile(r"منذ\s+(?:أن\s+|ان\s+)?(?:بدأت|بدات|بدأ|بدا|انطلقت|انطلق|اندلعت|اندلع|تفجرت)(?!\w)")
 # منذ انطلاقها، منذ بدئها: since the operation's start; «حتى الآن» next to a toll: so far. Both only when the
 # sentence names no single day: «قتل 3 الخميس ... وارتفع عدد القتلى حتى الآن إلى 24» and «أسفر انفجار الاثنين
 # حتى الآن عن مقتل 14» are one day's toll, told while it may still rise
@@ -54,10 +52,6 @@ _OVER_A_STRETCH = re.compile(
     r"|عام\s+\d{4}|\d{4})(?!\w)"
     # since then: منذ ذلك التاريخ، منذ ذلك اليوم، منذ ذلك الحين
     r"|منذ\s+ذلك\s+(?:التاريخ|اليوم|الحين|الوقت)(?!\w)"
-    # a count of days or weeks of something: بعد 10 أيام من التظاهرات، أسفرت ثلاثة أسابيع من المعارك عن
-    r"|(?<![\d٠-٩])[\d٠-٩]{1,3}\s+(?:أيام|ايام|يوما|أسابيع|اسابيع|أسبوعا|اسبوعا|أشهر|اشهر|شهور|شهرا)\s+من\s+ال"
-    # protests that began on a date: في احتجاجات أسبوعية بدأت في 30 مارس، خلال مظاهرات بدأت في 30 مارس/آذار
-    r"|(?:بدأت|بدات|بدأ|انطلقت|اندلعت)\s+(?:في\s+|يوم\s+)?[\d٠-٩]{1,2}\s+(?:من\s+)?(?:" + _MONTHS + r")(?!\w)"
     # between two dates: بين الأول من يناير و30 يونيو، بين 1 يناير و30 يونيو
     r"|بين\s+(?:ال\S+\s+من\s+|[\d٠-٩]{1,2}\s+)(?:\S+\s+)?\S*(?:" + _MONTHS + r")\S*\s+و\s*"
     r"(?:ال\S+\s+من\s+|[\d٠-٩]{1,2}\s+)\S*(?:" + _MONTHS + r")"
@@ -66,6 +60,13 @@ _OVER_A_STRETCH = re.compile(
     r"|(?:خلال|في)\s+(?:ال)?(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور)(?:\s+\S+)?\s+(?:الماضية|الأخيرة|الاخيرة)(?!\w)"
 )
 
+# a count of days or weeks of something (بعد 10 أيام من التظاهرات، أسفرت 3 أسابيع من المعارك عن) and protests
+# that began on a date (في احتجاجات أسبوعية بدأت في 30 مارس): a stretch, unless the toll before it names its day
+# («قتل 7 الخميس في كركوك بعد 10 أيام من الانتخابات»، «قتل 4 الجمعة في الاحتجاجات التي بدأت في 30 مارس»)
+_DAYS_OR_BEGAN = re.compile(
+    r"(?<![\d٠-٩])[\d٠-٩]{1,3}\s+(?:أيام|ايام|يوما|أسابيع|اسابيع|أسبوعا|اسبوعا|أشهر|اشهر|شهور|شهرا)\s+من\s+ال"
+    r"|(?:بدأت|بدات|بدأ|انطلقت|اندلعت)\s+(?:في\s+|يوم\s+)?[\d٠-٩]{1,2}\s+(?:من\s+)?(?:" + _MONTHS + r")(?!\w)"
+)
 # a toll stated for one day (اليوم، أمس، في يوم واحد) that is not a count brought up to date (حصيلة، ارتفع، بلغ):
 # a date or a war elsewhere in its sentence («الخاضعة للفصائل منذ مارس»، «جريمة حرب») makes it no running total
 _ONE_DAY = re.compile(r"(?<!\w)(?<!ذلك\s)(?<!ذات\s)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
@@ -76,7 +77,11 @@ _UPDATED = re.compile(r"حصيلة|حصيله|ارتفع|ارتفعت|بلغ|ب�
 _IN_A_RELATIVE = re.compile(r"(?:^|\s)[،,]?\s*(?:التي|الذي|اللتين|اللذين|الذين)\s+(?:\S+\s+){1,3}$")
 _CLAUSE_END = re.compile(r"[،,]")
 _DEATH = re.compile(r"(?<!\w)[وفبل]?(?:مقتل|قتل|قتلت|قتلوا|مصرع|استشهاد|قتلى|القتلى|قتيلا|ضحايا|الضحايا)(?!\w)")
-_ITS_TOLL = re.compile(r"أسفر|اسفر|أدى|ادى|أدت|ادت|خلف|خلفت|حصيلت|أودى|اودى|أودت|اودت")
+_ITS_TOLL = re.compile(
+    r"أسفر|اسفر|أدى|ادى|أدت|ادت|خلف|خلفت|حصيلت|أودى|اودى|أودت|اودت"
+    # «والحملة، التي يشنها الجيش منذ فبراير، قتل خلالها 300»: a pronoun back to the noun the clause describes
+    r"|(?<!\w)(?:في|خلال|بسبب|جراء|جرّاء|إثر|اثر)(?:ها|ه)(?!\w)"
+)
 
 
 def split_statements(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -117,11 +122,23 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
         if not isinstance(sentence, str) or pd.isna(count) or count <= 0:
             flags.append(False)
             continue
-        since = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _SINCE_START.finditer(sentence))
+        since = any(not _SUPERLATIVE.search(sentence[: m.start()]) for m in _SINCE_START.finditer(sentence)) or any(
+            not _SUPERLATIVE.search(sentence[: m.start()]) and not _day_first(sentence[: m.start()])
+            for m in _SINCE_BEGAN.finditer(sentence)
+        )
         one_day = bool(_ONE_DAY.search(sentence)) and not _UPDATED.search(sentence)
         stretch = not one_day and any(
             not _SUPERLATIVE.search(sentence[: m.start()]) and not _dates_the_noun(sentence, m)
             for m in _OVER_A_STRETCH.finditer(sentence)
+        )
+        stretch = stretch or (
+            not one_day
+            and any(
+                not _SUPERLATIVE.search(sentence[: m.start()])
+                and not _dates_the_noun(sentence, m)
+                and not _day_first(sentence[: m.start()])
+                for m in _DAYS_OR_BEGAN.finditer(sentence)
+            )
         )
         war = not one_day and any(
             not _SUPERLATIVE.search(sentence[: m.start()]) for m in _IN_THE_WAR.finditer(sentence)
@@ -133,6 +150,14 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
         )
         flags.append(since or stretch or so_far or (count >= WAR_TOLL and war))
     return pd.Series(flags, index=sentences.index, dtype=bool)
+
+
+def _day_first(before: str) -> bool:
+    """Whether a toll stated before a since-verb, a count of days or a start date names its own day (a weekday,
+    اليوم، أمس) and is no count brought up to date: «قتل 7 الخميس ... بعد 10 أيام من الانتخابات» is Thursday's."""
+    return bool(_DEATH.search(before) and (_WEEKDAY.search(before) or _ONE_DAY.search(before))) and not (
+        _UPDATED.search(before)
+    )
 
 
 def _dates_the_noun(sentence: str, match: re.Match) -> bool:

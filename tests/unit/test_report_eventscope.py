@@ -233,3 +233,24 @@ def test_a_toll_since_protests_began_on_a_date_or_over_days_of_protest_is_a_runn
     ]:
         frame, articles = _toll_events(sentence, dead)
         assert eventscope.scope(frame, articles).totals == 0, sentence
+
+
+def test_a_toll_given_its_day_before_a_start_date_or_days_of_something_stays_that_days_toll():
+    """Review of stop 31: «قتل 7 الخميس في كركوك بعد 10 أيام من الانتخابات» and «قتل 4 الجمعة في الاحتجاجات
+    التي بدأت في 30 مارس» are one day's dead, and a relative clause whose toll refers back to it («التي يشنها منذ
+    فبراير، قتل خلالها 300») is the operation's running total."""
+    for sentence, dead in [
+        ("وقتل 7 أشخاص الخميس في تفجير بكركوك بعد 10 أيام من الانتخابات التشريعية.", 7.0),
+        ("قتل 12 شخصا السبت في هجوم في عدن، بعد 3 أيام من الهجوم على معسكر الصولبان.", 12.0),
+        ("وقتل 4 فلسطينيين الجمعة برصاص الجيش في الاحتجاجات التي بدأت في 30 مارس.", 4.0),
+        ("قتل 7 متظاهرين اليوم الجمعة في الاحتجاجات المستمرة منذ أن بدأت في 30 مارس.", 7.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
+    for sentence, dead in [
+        ("والحملة، التي يشنها الجيش منذ فبراير، قتل خلالها 300 مسلح.", 300.0),
+        ("والاحتجاجات، التي تتواصل منذ 30 مارس، قتل فيها 120 فلسطينيا.", 120.0),
+        ("وقتل 46 شخصا منذ بدأت الاحتجاجات في 12 مايو.", 46.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 1, sentence
