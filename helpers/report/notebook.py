@@ -15,7 +15,7 @@ from helpers.report import tables
 from helpers.report.chartaxis import register_figure_html
 from helpers.report.evidence import SentenceIndex
 from helpers.report.html import note_html
-from helpers.report.valuewords import in_words
+from helpers.report.valuewords import asked_country, in_words
 from helpers.store.read import Store, ensure_store
 
 SUBSET_PARAMETERS = {
@@ -148,8 +148,9 @@ def open_report(parameters: Mapping[str, Any]) -> ReportData:
 
 
 def _same_country(countries: pd.Series, country: str) -> pd.Series:
-    """Whether each value of an events table's ``country`` column is ``country`` (case and spaces aside)."""
-    return countries.fillna("").astype(str).str.strip().str.casefold() == country.strip().casefold()
+    """Whether each value of an events table's ``country`` column is ``country`` (case and spaces aside; an ISO
+    code or an Arabic name is read as the English name the table writes)."""
+    return countries.fillna("").astype(str).str.strip().str.casefold() == asked_country(country).casefold()
 
 
 def _telling_events_in(store: Store, country: str) -> Store:

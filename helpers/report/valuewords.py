@@ -145,6 +145,27 @@ def _country_names() -> dict[str, tuple[str, str]]:
     return {code: (arabic, english) for code, (arabic, english) in names.items()}
 
 
+def _arabic_key(name: str) -> str:
+    """An Arabic country name for comparison: alef forms as ا, ة as ه, the article and spaces dropped."""
+    key = name.strip().translate(str.maketrans("أإآى", "ااا" + "ي")).replace("ة", "ه").replace(" ", "")
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+@functools.cache
+def _arabic_country_codes() -> dict[str, str]:
+    """Every Arabic spelling of ``country_names_ar.csv`` (its key) → ISO code."""
+    with open(config.DATA_DIR / "country_names_ar.csv", encoding="utf-8", newline="") as handle:
+        return {_arabic_key(row["name"]): row["iso2"].strip() for row in csv.DictReader(handle)}
+
+
+def asked_country(name: str) -> str:
+    """The events table's country name for a country an analyst typed: an English name as is, an ISO code
+    ("YE") or an Arabic spelling (اليمن، أفغانستان) as its short English name."""
+    name = name.strip()
+    code = name.upper() if len(name) == 2 and name.isascii() else _arabic_country_codes().get(_arabic_key(name), "")
+    return (country_english(code) or name) if code else name
+
+
 def country_english(code: str) -> str:
     """A country's short English name from its ISO code (North Korea, not "Korea, Democratic People's Republic
     of"), or ""."""

@@ -173,3 +173,14 @@ def test_a_country_subset_keeps_the_articles_telling_events_there_and_only_those
     assert rows["country"].tolist() == ["Afghanistan"]
     everything = notebook.open_report(PARAMETERS)
     assert everything.in_country(StoreWithEvents().incidents()).shape[0] == 4 and everything.subset_note is None
+
+
+@pytest.mark.parametrize("asked", ["أفغانستان", "افغانستان", "AF", "af"])
+def test_a_country_subset_may_be_asked_in_arabic_or_by_its_code(monkeypatch, asked):
+    """An Arabic-reading analyst types «أفغانستان» (or the code): the subset is the same as for "Afghanistan"."""
+    monkeypatch.setattr(notebook, "ensure_store", lambda *args, **kwargs: StoreWithEvents())
+    made = []
+    monkeypatch.setattr(notebook, "Store", lambda root, hashes, view: made.append(hashes) or FakeStore())
+    data = notebook.open_report({**PARAMETERS, "SUBSET_COUNTRY": asked})
+    assert made == [frozenset({"ha"})]
+    assert data.in_country(StoreWithEvents().incidents())["country"].tolist() == ["Afghanistan"]
