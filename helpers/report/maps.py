@@ -73,7 +73,8 @@ FAR_SHARE = 0.1  # ... only when such places hold at most this share of the even
 def frame(spots: pd.DataFrame) -> tuple[tuple[float, float, float, float], pd.DataFrame]:
     """The map's extent around the events' own areas, and the spots left outside it. An area is the spots within
     ``FRAME_DEGREES`` of the weighted median of the spots not yet in one; areas are taken while the spots left
-    hold more than ``FAR_SHARE`` of the mentions, and those left at the end are listed, not framed (a Syria
+    hold more than ``FAR_SHARE`` of the mentions and each new area holds more than that share, and those left at
+    the end are listed, not framed (a Syria
     corpus's map ran from the mid-Atlantic to Iraq because a statement in Washington and a misread «إلى» in Nevada
     were among its 150 dots; a Gaza and Afghanistan corpus, two areas 35 degrees apart, was framed from Washington
     to Kabul because a third of its events were far from the first area's middle). The spots listed are those
@@ -84,14 +85,18 @@ def frame(spots: pd.DataFrame) -> tuple[tuple[float, float, float, float], pd.Da
     lon = spots["lon"].to_numpy(dtype=float)
     weights = spots["mentions"].clip(lower=1).astype(int).to_numpy()
     left = np.ones(len(spots), dtype=bool)
+    small_rest = False
     while left.any() and weights[left].sum() > FAR_SHARE * weights.sum():
         lat0 = float(np.median(np.repeat(lat[left], weights[left])))
         lon0 = float(np.median(np.repeat(lon[left], weights[left])))
         near = left & (np.abs(lat - lat0) <= FRAME_DEGREES) & (np.abs(lon - lon0) <= FRAME_DEGREES)
+        if not left.all() and weights[near].sum() <= FAR_SHARE * weights.sum():
+            small_rest = True  # after the first area, scattered spots or an area as small as a far place (Geneva
+            break  # and London beside Syria): the rest is listed
         if not near.any():  # the median fell between scattered spots: they are the corpus's area, all framed
             break
         left &= ~near
-    if weights[left].sum() > FAR_SHARE * weights.sum():
+    if not small_rest and weights[left].sum() > FAR_SHARE * weights.sum():
         left[:] = False  # many spots far apart and scattered (a pan-Arab corpus): all framed
     far = pd.Series(left, index=spots.index)
     extent = fit_extent(spots[~far])

@@ -209,6 +209,26 @@ def test_a_corpus_of_two_wars_far_apart_frames_both_and_lists_the_far_capital_be
     assert outside["name"].tolist() == ["واشنطن"]
 
 
+def test_a_second_area_as_small_as_a_far_place_is_listed_not_framed():
+    """A Syria corpus with a few mentions of Washington, Geneva and London: together they hold more than a tenth,
+    but they are far places, not a second war; framing Geneva and London as an area pushed Syria to the map's
+    edge. Scattered far places after the first area (Washington and Geneva alone) are listed too."""
+    spots = pd.DataFrame(
+        {
+            "name": ["حلب", "دمشق", "واشنطن", "جنيف", "لندن"],
+            "lat": [36.2, 33.51, 38.9, 46.2, 51.5],
+            "lon": [37.16, 36.29, -77.04, 6.14, -0.13],
+            "mentions": [50, 38, 5, 4, 3],
+        }
+    )
+    extent, outside = maps.frame(spots)
+    assert 25 < extent[0] < 36.29 and 37.16 < extent[1] < 50
+    assert sorted(outside["name"]) == sorted(["واشنطن", "جنيف", "لندن"])
+    scattered = spots[spots["name"] != "لندن"].assign(mentions=[50, 38, 6, 6])
+    extent, outside = maps.frame(scattered)
+    assert 25 < extent[0] < 36.29 and sorted(outside["name"]) == sorted(["واشنطن", "جنيف"])
+
+
 def test_the_place_maps_size_legend_takes_the_corner_hiding_the_fewest_places():
     """On a Gaza and Afghanistan corpus the legend of circle sizes, fixed in the lower left, covered Gaza (421
     mentions, the map's largest circle, at its lower left): it goes to the corner whose box hides the fewest."""
