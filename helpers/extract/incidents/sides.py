@@ -47,6 +47,7 @@ from helpers.extract.incidents.members import (
     condemner,
     condemners_own,
     dead_before_act,
+    dead_before_verb,
     dead_told_before,
     led,
     nationality_of,
@@ -283,6 +284,9 @@ def sides(
         # عنصرين: the finder did not kill them (only after a verb of finding: أعدم ... وعثر على جثث)
         if found is not None:
             return found
+        told = dead_before_verb(norm, span, before, after) if trigger.action in KILLING else None
+        if told is not None:  # الحوثيون قتلوا في مواجهات مع المقاومة: the dead before the verb, the side they fought
+            return told[0] or NOBODY, told[1]
         subject = topic(norm, t0, low, before)
         if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
             rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
