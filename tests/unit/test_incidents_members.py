@@ -118,7 +118,7 @@ def test_the_finder_of_bodies_did_not_kill_them_and_the_dead_keep_their_side():
 
 
 def test_a_side_told_right_before_a_plural_killing_verb_with_no_object_is_the_dead_not_the_killer():
-    text = "وأفادت مصادر بأن العشرات من المسلحين الحوثيين قتلوا في أحياء متفرقة من تعز خلال مواجهتهم مع المقاومة الشعبية."
+    text = "وأفادت مصادر بأن العشرات من المسلحين الحوثيين قتلوا في أحياء من تعز خلال مواجهتهم مع المقاومة الشعبية."
     rows = [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "قتلوا"]
     assert rows == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
     text = "وأفادت مصادر بأن المسلحين الحوثيين قتلوا 12 مدنيا في تعز أمس."  # an object: the side before kills

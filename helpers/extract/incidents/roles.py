@@ -237,7 +237,8 @@ def resistance_named(row: tuple) -> tuple:
         return row
     out = list(row)
     for arabic, english in (("actor1", "actor1_en"), ("actor2", "actor2_en")):
-        if out[COLUMN[english]] == _YEMEN_FORCES and not _ARMY_WORD.search(normalize_letters(out[COLUMN[arabic]] or "")):
+        army = _ARMY_WORD.search(normalize_letters(out[COLUMN[arabic]] or ""))
+        if out[COLUMN[english]] == _YEMEN_FORCES and not army:
             out[COLUMN[arabic]], out[COLUMN[english]] = _RESISTANCE
     return tuple(out)
 
