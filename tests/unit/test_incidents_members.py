@@ -124,3 +124,8 @@ def test_a_side_told_right_before_a_plural_killing_verb_with_no_object_is_the_de
     text = "وأفادت مصادر بأن المسلحين الحوثيين قتلوا 12 مدنيا في تعز أمس."  # an object: the side before kills
     rows = [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "قتلوا"]
     assert rows == [("Houthis (Ansar Allah)", "Civilians (Yemen)")]
+
+
+def test_the_dead_told_between_laqiya_and_a_death_noun_with_an_agent_are_its_victims():
+    text = "لقي قيادي حوثي بارز وعشرة من مرافقيه مصرعهم الأحد على يد المقاومة الشعبية في الضالع."
+    assert _sides(text, "مصرع") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]

@@ -357,3 +357,18 @@ _NO_OBJECT = re.compile(rf"\s+(?:في|خلال|جراء|اثر|بعد|عند|ع�
 _CLAUSE_END = re.compile(r"[.؛:]")
 _FOUGHT_BEFORE = re.compile(rf"(?<![{AR}])(?:مع|ضد)\s+$")
 _FOUGHT_CHARS = 8
+
+
+def met_death(norm: str, t0: int, before: Sequence[Party]) -> Party | None:
+    """The dead of a death noun told with لقي (لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم على يد المقاومة): the
+    first side right after the verb, before the noun; None when the noun has no لقي before it (قُتل X برصاص is
+    the verb's own)."""
+    met = next(reversed(list(_MET.finditer(norm, max(0, t0 - _MET_CHARS), t0))), None)
+    if met is None:
+        return None
+    return next((p for p in before if p.start >= met.end() and p.start - met.end() <= _MET_GAP), None)
+
+
+_MET = re.compile(rf"(?<![{AR}])[وف]?(?:لقي|لقيت|لقوا|لقيا)(?![{AR}])")
+_MET_CHARS = 80  # the dead and their escorts between the verb and the noun (و12 من مرافقيه)
+_MET_GAP = 12  # a member word before the side (قيادي حوثي، عناصر من داعش)

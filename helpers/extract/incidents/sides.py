@@ -50,6 +50,7 @@ from helpers.extract.incidents.members import (
     dead_before_verb,
     dead_told_before,
     led,
+    met_death,
     nationality_of,
     own_dead,
     suspected,
@@ -276,7 +277,7 @@ def sides(
     agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
-        told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
+        told_before = before[-1] if before and trigger.pos == "verb" else met_death(norm, t0, before) or NOBODY
         done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done
     if trigger.pos == "verb":
