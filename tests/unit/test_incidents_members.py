@@ -115,3 +115,17 @@ def test_a_side_that_owns_the_dead_of_a_death_noun_lost_him_and_did_not_kill_him
 def test_the_finder_of_bodies_did_not_kill_them_and_the_dead_keep_their_side():
     text = "عثرت الشرطة العراقية على جثث ثلاثة عناصر من قوات الصحوة غرب بغداد أمس."
     assert [pair for pair in _sides(text, "عثرت")] == [("", "Sahwa Militia")]
+
+
+def test_a_side_told_right_before_a_plural_killing_verb_with_no_object_is_the_dead_not_the_killer():
+    text = "وأفادت مصادر بأن العشرات من المسلحين الحوثيين قتلوا في أحياء من تعز خلال مواجهتهم مع المقاومة الشعبية."
+    rows = [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "قتلوا"]
+    assert rows == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
+    text = "وأفادت مصادر بأن المسلحين الحوثيين قتلوا 12 مدنيا في تعز أمس."  # an object: the side before kills
+    rows = [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "قتلوا"]
+    assert rows == [("Houthis (Ansar Allah)", "Civilians (Yemen)")]
+
+
+def test_the_dead_told_between_laqiya_and_a_death_noun_with_an_agent_are_its_victims():
+    text = "لقي قيادي حوثي بارز وعشرة من مرافقيه مصرعهم الأحد على يد المقاومة الشعبية في الضالع."
+    assert _sides(text, "مصرع") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]

@@ -178,3 +178,20 @@ def test_al_qaeda_in_a_story_of_yemen_is_aqap():
     assert {e["actor1_en"] for e in events(text)} == {"AQAP: Al Qaeda in the Arabian Peninsula"}
     text = "قتل سبعة جنود في هجوم لتنظيم القاعدة في درنة أمس. وقال مسؤول ليبي إن الهجوم استهدف نقطة في ليبيا."
     assert {e["actor1_en"] for e in events(text)} == {"Al-Qaeda"}
+
+
+def test_yemens_forces_told_as_no_army_in_a_battle_of_2015_are_the_yemeni_resistance():
+    forces = Party(-1, -1, "قوات الشرعية", "Military Forces of Yemen", "named", "army", "YE")
+    told = {"actor1": "القوات الشرعية", "actor1_en": "Military Forces of Yemen", "trigger": "تحرير"}
+    done = opposed(row(**told, event_date="2015-08-08"), forces, HOUTHIS, set())
+    assert (done[COLUMN["actor1_en"]], done[COLUMN["actor2_en"]]) == ("Yemeni Resistance", "Houthis (Ansar Allah)")
+    done = opposed(row(**told, event_date="2018-06-01"), forces, HOUTHIS, set())  # the national army, rebuilt
+    assert done[COLUMN["actor1_en"]] == "Military Forces of Yemen"
+    army = {**told, "actor1": "الجيش الوطني"}  # an army named so in 2015 stays the army
+    assert opposed(row(**army, event_date="2015-08-08"), forces, HOUTHIS, set())[COLUMN["actor1_en"]] == (
+        "Military Forces of Yemen"
+    )
+    strike = {**told, "event_type": "Strategic developments"}  # only a battle's fighters
+    assert opposed(row(**strike, event_date="2015-08-08"), forces, HOUTHIS, set())[COLUMN["actor1_en"]] == (
+        "Military Forces of Yemen"
+    )

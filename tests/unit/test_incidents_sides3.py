@@ -154,7 +154,8 @@ def test_a_forces_noun_before_a_police_unit_is_the_countrys_police():
 
 def test_allies_told_on_one_side_of_a_clash_are_not_its_two_sides():
     text = "واندلعت اشتباكات عنيفة بين المتمردين الحوثيين وقوات المخلوع صالح من جهة، والمقاومة الشعبية من جهة أخرى."
-    assert _sides(text, "اشتباكات")[0] == ("Houthis (Ansar Allah)", "Yemeni Resistance")
+    # the pair, not the allies; the militia fighting beside the state first (stop 31, battle_order.state_first)
+    assert _sides(text, "اشتباكات")[0] == ("Yemeni Resistance", "Houthis (Ansar Allah)")
 
 
 def test_the_doer_of_the_attack_that_killed_told_behind_lam_is_actor_1():

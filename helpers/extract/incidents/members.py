@@ -329,3 +329,46 @@ def nationality_of(words: str) -> str:
         if nat is not None:
             return nat.country
     return ""
+
+
+def dead_before_verb(
+    norm: str, span: tuple[int, int], before: Sequence[Party], after: Sequence[Party]
+) -> tuple[Party | None, Party] | None:
+    """The sides of a killing verb whose side told right before it is the dead (المسلحون الحوثيون قتلوا في مناطق
+    متفرقة خلال مواجهتهم مع المقاومة: were killed), since the verb is followed by a preposition or a time word, not
+    an object: actor 1 the side they fought (after مع/ضد), else none; actor 2 the dead's side. None otherwise
+    (الجيش قتل 20 مسلحا: an object, the side before kills)."""
+    t0, t1 = span
+    if not before or before[-1].kind == "civilian" or norm[before[-1].end : t0].strip():
+        return None
+    if not _PLURAL_DEATH.fullmatch(norm, t0, t1) or not _NO_OBJECT.match(norm, t1):
+        return None
+    clause = _CLAUSE_END.search(norm, t1)
+    end = clause.start() if clause else len(norm)
+    other = next(
+        (p for p in after if p.start < end and _FOUGHT_BEFORE.search(norm, max(t1, p.start - _FOUGHT_CHARS), p.start)),
+        None,
+    )
+    return other, before[-1]
+
+
+_PLURAL_DEATH = re.compile(r"[وف]?(?:قتلوا|قتلا)")  # قتل may be active (الجيش قتل في الموصل 20 مسلحا)
+_NO_OBJECT = re.compile(rf"\s+(?:في|خلال|جراء|اثر|بعد|عند|عندما|امس|اليوم|الليله|صباح|مساء|فجر|بنيران|برصاص)(?![{AR}])")
+_CLAUSE_END = re.compile(r"[.؛:]")
+_FOUGHT_BEFORE = re.compile(rf"(?<![{AR}])(?:مع|ضد)\s+$")
+_FOUGHT_CHARS = 8
+
+
+def met_death(norm: str, t0: int, before: Sequence[Party]) -> Party | None:
+    """The dead of a death noun told with لقي (لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم على يد المقاومة): the
+    first side right after the verb, before the noun; None when the noun has no لقي before it (قُتل X برصاص is
+    the verb's own)."""
+    met = next(reversed(list(_MET.finditer(norm, max(0, t0 - _MET_CHARS), t0))), None)
+    if met is None:
+        return None
+    return next((p for p in before if p.start >= met.end() and p.start - met.end() <= _MET_GAP), None)
+
+
+_MET = re.compile(rf"(?<![{AR}])[وف]?(?:لقي|لقيت|لقوا|لقيا)(?![{AR}])")
+_MET_CHARS = 80  # the dead and their escorts between the verb and the noun (و12 من مرافقيه)
+_MET_GAP = 12  # a member word before the side (قيادي حوثي، عناصر من داعش)

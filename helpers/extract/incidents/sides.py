@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from helpers.extract.incidents.battle_order import attempted, state_first
 from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
     KILLING,
@@ -46,8 +47,10 @@ from helpers.extract.incidents.members import (
     condemner,
     condemners_own,
     dead_before_act,
+    dead_before_verb,
     dead_told_before,
     led,
+    met_death,
     nationality_of,
     own_dead,
     suspected,
@@ -262,7 +265,11 @@ def sides(
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     two = (after[0], after[1]) if right_after and len(after) >= 2 else between(norm, t1, high, after)
     if two is not None:  # معارك عنيفة بين القوات الحكومية والمتمردين، قتال امتد ... بين الجيش وحماس
-        return two if initiated(norm, low, t0, parties, two[0]) else _state_first(trigger, *two)
+        if initiated(norm, low, t0, parties, two[0]) or attempted(norm, t1, high, parties, two[0]):
+            return two  # بعد محاولة الحوثيين التقدم: the side that started it first, as told
+        if attempted(norm, t1, high, parties, two[1]):
+            return two[1], two[0]
+        return state_first(trigger.event_type == "Battles", *two)
     owner = armed_owner(norm, span, [p for p in parties if low <= p.start < high]) if trigger.pos == "verb" else None
     if owner is not None:  # قصفت دبابة تابعة للحوثيين حي الروضة: the tank's owner shells
         rest = [p for p in after if p.start > owner.end and p.start - t1 <= _OBJECT_GAP]
@@ -270,7 +277,7 @@ def sides(
     agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
-        told_before = before[-1] if before and trigger.pos == "verb" else NOBODY  # قُتل X برصاص: X before the verb
+        told_before = before[-1] if before and trigger.pos == "verb" else met_death(norm, t0, before) or NOBODY
         done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done
     if trigger.pos == "verb":
@@ -278,6 +285,9 @@ def sides(
         # عنصرين: the finder did not kill them (only after a verb of finding: أعدم ... وعثر على جثث)
         if found is not None:
             return found
+        told = dead_before_verb(norm, span, before, after) if trigger.action in KILLING else None
+        if told is not None:  # الحوثيون قتلوا في مواجهات مع المقاومة: the dead before the verb, the side they fought
+            return told[0] or NOBODY, told[1]
         subject = topic(norm, t0, low, before)
         if subject is not None:  # إن قوات مجهولة هاجمت سفينة: the noun after إن/أن is the verb's subject
             rest = [p for p in after if p.start - t1 <= _OBJECT_GAP]
@@ -310,21 +320,6 @@ def sides(
     if not actor2.name and not actor2.english and INSTRUMENT.search(norm, max(0, t0 - 2), t0):
         actor2 = owner_before(norm, t0, low, parties, actor1) or NOBODY  # ضرب 25 هدفا لحماس بغارات: Hamas's
     return actor1, actor2
-
-
-def _state_first(trigger: Trigger, one: Party, other: Party) -> tuple[Party, Party]:
-    """The two sides of a battle told by بين X و Y, where the words name no initiator: a state's forces first
-    (معارك بين المتمردين والقوات الحكومية: the forces, then the rebels), the way ACLED orders a clash; any other
-    pair (protesters and the police, two armed groups) as told."""
-    armed = one.kind == "armed" or one.actor_type == "armed_group"
-    if trigger.event_type == "Battles" and armed and _state_side(other):
-        return other, one
-    return one, other
-
-
-def _state_side(party: Party) -> bool:
-    """Whether a side is a state's: its forces or authorities, or a country standing for its government."""
-    return _forces(party) or party.kind == "place"
 
 
 def _previous(norm: str, before: list[Party]) -> Party:
