@@ -62,8 +62,9 @@ PERIOD_BEFORE = re.compile(
 _PERIOD_CHARS = 120
 # After a generic killing or attack in its sentence: separate incidents (قتل وأصيب سبعة عراقيين، فيما عثر على
 # جثتين ... بحادثين أمنيين منفصلين؛ لقي 6 أشخاص مصرعهم في حوادث متفرقة): a tally of acts, each told on its own.
+# Not separate attacks (قتل ثلاثة جنود في هجومين منفصلين شنهما مسلحون على كمينين: the acts, told in their sentence).
 SEPARATE_AFTER = re.compile(
-    rf"[^.؛؟!\n]{{0,160}}?(?<![{AR}])[وفب]?(?:في\s+)?(?:ال)?(?:حادثين|حوادث|احداث|هجومين|هجمات|اعتداءات|عمليات)"
+    rf"[^.؛؟!\n]{{0,160}}?(?<![{AR}])[وفب]?(?:في\s+)?(?:ال)?(?:حادثين|حوادث|احداث)"
     rf"\s+(?:(?:ال)?(?:امنيين|امنيه|ارهابيه|مسلحه)\s+)?(?:ال)?(?:منفصلين|منفصله|متفرقين|متفرقه)(?![{AR}])"
 )
 _GENERIC_ACTS = ("قتل", "هجوم", "ضبط")  # a killing, an attack, bodies found
