@@ -51,3 +51,15 @@ def test_an_act_a_past_permission_enabled_is_done():
 def test_a_pluperfect_fall_into_the_grip_is_an_arrest():
     found = events("وكان المطلوب قد وقع في قبضة الأمن أمس في بلدة العوامية بمحافظة القطيف.")
     assert [e["sub_event_type"] for e in found] == ["Arrests"]
+
+
+def test_what_a_period_saw_is_a_total_not_an_event():
+    text = "وشهدت الفترة ذاتها مقتل 300 مدني وإحراق عشرات المنازل خلال اشتباكات في ريف إدلب، بحسب المرصد."
+    assert events(text) == []
+    assert len(events("وشهدت مدينة الموصل أمس اشتباكات بين الجيش والمسلحين.")) == 1
+
+
+def test_a_tally_of_separate_incidents_is_no_event():
+    text = "ومن جهة أخرى، قتل وأصيب سبعة أشخاص، فيما عثر على جثتي رجلين في بغداد بحادثين أمنيين منفصلين أمس."
+    assert events(text) == []
+    assert len(events("وقتل سبعة أشخاص في هجوم شنه مسلحون على سوق في بغداد أمس.")) == 1

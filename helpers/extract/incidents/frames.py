@@ -1,7 +1,9 @@
 """Trigger words framed as no act of the news: an anniversary (ذكرى مرور 70 عاما على القصف), a campaign's running
 day or week (مع دخول القصف أسبوعه الثاني), a permission (السماح لطائرات أمريكية بشن ضربات), a grip that was or still is
 (موقع كان في قبضة الحوثيين), the forms of an ill (الفساد بشتى صوره ومظاهره: its manifestations, not a demonstration)
-and an attack on sovereignty (اعتداء صارخ على سيادة البحرين: words of a statement).
+an attack on sovereignty (اعتداء صارخ على سيادة البحرين: words of a statement), what a period saw (وشهدت الفترة
+ذاتها مقتل 2100 شخص: a total over weeks) and a tally of separate incidents (قتل سبعة أشخاص ... في حوادث أمنية منفصلة:
+the lead's sum of acts told one by one).
 
 Every rule reads the normalised article text (``normalize_letters``: length-keeping, so offsets hold); read by
 ``nonevents.other_use``.
@@ -52,6 +54,20 @@ _MANIFESTATIONS = ("مظاهره", "مظاهرها", "مظاهرهم")
 # statement's word for an interference, not an assault.
 SOVEREIGNTY_AFTER = re.compile(rf"\S*\s+(?:\S+\s+){{0,2}}?(?:علي\s+|ل)(?:ال)?سياده(?![{AR}])")
 _ATTACKS = ("Attack", "Armed clash")
+# Before an act in its sentence: what a period saw (وشهدت الفترة ذاتها مقتل، وشهدت نفس الفترة إحراق ... ومقتل ...
+# خلال اشتباكات): the acts of weeks or months summed, no event of one day.
+PERIOD_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:شهد|شهدت)\s+(?:(?:نفس|ذات)\s+الفتره|الفتره\s+(?:ذاتها|نفسها))(?![{AR}])[^.؛؟!\n]*$"
+)
+_PERIOD_CHARS = 120
+# After a generic killing or attack in its sentence: separate incidents (قتل وأصيب سبعة عراقيين، فيما عثر على
+# جثتين ... بحادثين أمنيين منفصلين؛ لقي 6 أشخاص مصرعهم في حوادث متفرقة): a tally of acts, each told on its own.
+# Not separate attacks (قتل ثلاثة جنود في هجومين منفصلين شنهما مسلحون على كمينين: the acts, told in their sentence).
+SEPARATE_AFTER = re.compile(
+    rf"[^.؛؟!\n]{{0,160}}?(?<![{AR}])[وفب]?(?:في\s+)?(?:ال)?(?:حادثين|حوادث|احداث)"
+    rf"\s+(?:(?:ال)?(?:امنيين|امنيه|ارهابيه|مسلحه)\s+)?(?:ال)?(?:منفصلين|منفصله|متفرقين|متفرقه)(?![{AR}])"
+)
+_GENERIC_ACTS = ("قتل", "هجوم", "ضبط")  # a killing, an attack, bodies found
 
 
 def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -70,4 +86,8 @@ def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         return True  # موقع كان في قبضة الحوثيين
     if form.endswith(_MANIFESTATIONS) and FORMS_BEFORE.search(norm, max(s, start - 14), start):
         return True  # مكافحة الفساد بشتى صوره ومظاهره
+    if PERIOD_BEFORE.search(norm, max(s, start - _PERIOD_CHARS), start):
+        return True  # وشهدت الفترة ذاتها مقتل أو فقدان 2100 شخص
+    if trigger.priority == 1 and trigger.action in _GENERIC_ACTS and SEPARATE_AFTER.match(norm, end):
+        return True  # قتل وأصيب سبعة عراقيين ... بحادثين أمنيين منفصلين
     return trigger.sub_event_type in _ATTACKS and bool(SOVEREIGNTY_AFTER.match(norm, end))
