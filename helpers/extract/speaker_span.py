@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from helpers.extract.reporting_cues import SPEAKER_STOP
-from helpers.extract.speakers import INSTITUTION_HEADS, MEDIA_HEADS, bare_head
+from helpers.extract.speakers import (
+    DESCRIBED_HEADS,
+    DOCUMENT_HEADS,
+    INSTITUTION_HEADS,
+    MEDIA_HEADS,
+    OFFICE_HEADS,
+    TITLE_HEADS,
+    bare_head,
+    nationality_of,
+)
 from helpers.extract.statement_spans import QUOTED_NAME
 from helpers.text.arabic import AR
 
@@ -42,6 +51,9 @@ def speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     named_end = stop and stop.group() in '"«' and named_before(norm, start, stop.start())
     if named_end and (name := QUOTED_SOURCE.match(norm, stop.start(), limit)):  # وفقا لوكالة "فرانس برس".
         stop = SPEAKER_STOP.search(norm, name.end(), limit)  # (الوكالة السورية "سانا"، إن: the name too)
+    comma = _COMMA.search(norm, stop.start(), limit) if stop and stop.group() in ("،", ",", "في") else None
+    if comma and (name := appositive_name(norm, start, comma.start(), limit)):
+        return name  # قال مدرب الفريق في المدينة، أرسين فينغر، إن: the name after the title
     end = stop.start() if stop else limit
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
@@ -53,3 +65,43 @@ def named_before(norm: str, start: int, mark: int) -> bool:
     """The few words before a quotation mark hold a body's or an outlet's head (وكالة الأنباء السورية "سانا")."""
     words = norm[start:mark].split() if mark - start < 200 else []
     return 0 < len(words) <= 5 and any(bare_head(w, NAMED_HEADS) in NAMED_HEADS for w in words)
+
+
+# The head of a title or a profession written before a name in apposition (قال مدرب أرسنال، أرسين فينغر، إن).
+ROLE_HEADS = (
+    TITLE_HEADS
+    | {h.removeprefix("ال") for h in OFFICE_HEADS}
+    | {
+        "مدرب", "منسق", "منسقه", "محلل", "محلله", "مخرج", "مخرجه", "محامي", "محاميه", "طبيب", "طبيبه", "استاذ",
+        "استاذه", "باحث", "باحثه", "كاتب", "كاتبه", "صحفي", "صحفيه", "مراسل", "مراسله", "مؤسس", "مؤسسه", "مالك",
+        "عميد", "مهندس", "لاعب", "نجم", "حارس", "مساعد", "مساعده", "عضو", "الرئيس", "خبير", "خبيره", "مسؤول",
+        "مسؤوله", "رئيسه", "مدير", "مديره",
+    }
+)  # fmt: skip
+_APPOSED = re.compile(
+    rf"[،,]\s*(?P<name>[{AR}]+(?:\s+[{AR}]+){{0,3}})\s*(?=[،,:\"«]|$|(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}]))"
+)
+_NOT_NAMES = DESCRIBED_HEADS | DOCUMENT_HEADS | INSTITUTION_HEADS | MEDIA_HEADS | ROLE_HEADS
+_COMMA = re.compile(r"[،,:\"«]")  # (the first of them: a comma, or no apposition)
+_PRONOUNS = {"وهو", "وهي", "هو", "هي", "وهم", "هم"}
+
+
+def appositive_name(norm: str, start: int, comma: int, limit: int) -> tuple[int, int] | None:
+    """The span of a name set off by a comma after a title (مدرب فريق أرسنال الإنجليزي، أرسين فينغر، إن), or None:
+    the words before the comma start with a title's or a profession's head, and the one to four words after it
+    are followed by a comma, a colon, a quote or إن, none of them definite at its start, a head, a nationality, a
+    pronoun or a word a speaker's name stops at (قال مسؤول، طلب عدم ذكر اسمه، إن: no name)."""
+    words = norm[start:comma].split()
+    if not words or bare_head(words[0], ROLE_HEADS) not in ROLE_HEADS or words[0] in DESCRIBED_HEADS:
+        return None  # (مسؤول أمني، طلب عدم ذكر اسمه: a source described, not named)
+    found = _APPOSED.match(norm, comma, limit)
+    if not found:
+        return None
+    name = found.group("name").split()
+    if (
+        name[0].startswith("ال")
+        or SPEAKER_STOP.search(found.group("name"))
+        or any(bare_head(w, _NOT_NAMES) in _NOT_NAMES or nationality_of(w) or w in _PRONOUNS for w in name)
+    ):
+        return None
+    return found.span("name")
