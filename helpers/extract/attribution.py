@@ -422,24 +422,35 @@ def find_attributions(article: Article) -> None:
     text, norm, previous = article.text, article.norm, ""
     title_end = text.find("\n")
     quoting = False  # a quotation opened in an earlier sentence is still open
+    opener: Attribution | None = None  # the statement whose quotation is open
     for sentence_id, (s, e) in enumerate(article.sentences):
         found = attributions(text, s, e, previous, norm)
         headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
         if headline and not found:
             found = [headline]
-        if quoting and previous and not found and closes_soon(norm, s, e):
-            found = [_quote_continued(text, norm, s, e, previous)]
+        if quoting and previous and closes_soon(norm, s, e):
+            found = [a for a in found if a.verb_start > _closing(norm, s, e)]  # ("... أعلن دعمي له.": quoted)
+            if not found:
+                found = [_quote_continued(text, norm, s, e, previous)]
+                if opener and opener.quote_end <= s:
+                    opener.quote_end = found[0].quote_end  # (its quotation runs on to its closing mark)
         article.attributions[sentence_id] = found
         for a in found:
             if a.speaker and not trails_its_statement(a):
                 previous = a.speaker
         quoting = bool(found) and still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
+        opener = found[-1] if quoting and found[-1].quote_end >= e - 2 else None
+
+
+def _closing(norm: str, start: int, end: int) -> int:
+    """The first closing mark of a sentence inside a quotation opened before it, or its end."""
+    return min((i for i in (norm.find('"', start, end), norm.find("»", start, end)) if i >= 0), default=end)
 
 
 def _quote_continued(text: str, norm: str, start: int, end: int, speaker: str) -> Attribution:
     """The statement of a sentence inside a quotation opened before it: the last speaker's, no verb, the quote
     up to its closing mark (or the sentence's end)."""
-    close = min((i for i in (norm.find('"', start, end), norm.find("»", start, end)) if i >= 0), default=end)
+    close = _closing(norm, start, end)
     q_start = start + len(text[start:close]) - len(text[start:close].lstrip())
     return Attribution(start, start, speaker, source_kind(speaker), "", "", q_start, close)
 

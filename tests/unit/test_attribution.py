@@ -375,3 +375,23 @@ def test_a_long_relative_clause_before_the_comma_and_an():
     found = attributions(text)
     assert [a.verb for a in found] == ["أكد"] and found[0].speaker.startswith("المدير الذي افتتح")
     assert text[found[0].quote_start : found[0].quote_end].startswith("أن القراءة")
+
+
+def _article_quotes(text: str) -> list[tuple[str, str, str]]:
+    from helpers.extract.article import Article
+    from helpers.extract.attribution import find_attributions
+
+    article = Article.from_record({"article_id": "q", "text": text})
+    find_attributions(article)
+    return [
+        (a.verb, a.speaker, article.text[a.quote_start : a.quote_end].strip(' .:"'))
+        for _, found in sorted(article.attributions.items())
+        for a in found
+    ]
+
+
+def test_a_quotation_runs_on_past_its_inner_full_stop():
+    text = 'فوز الفريق\n\nوقال المدرب: "قدمنا مباراة كبيرة. وبعد العودة أعلن خطتي للموسم". وغادر اللاعبون الملعب.'
+    found = _article_quotes(text)
+    assert found[0] == ("قال", "المدرب", "قدمنا مباراة كبيرة. وبعد العودة أعلن خطتي للموسم")
+    assert [verb for verb, _, _ in found] == ["قال", ""]  # (أعلن is inside the quotation: no statement of its own)
