@@ -18,6 +18,7 @@ from helpers.extract.article import Article
 from helpers.extract.quote_marks import LONG_SENTENCE, QUOTE, Quotes, closes_soon, quoted_spans, still_quoting
 from helpers.extract.reporting_cues import (
     ACCORDANCE_HEADS,
+    ADMITTED,
     ANNOUNCED,
     ANNOUNCED_AFTER_APPOSITION,
     ATTRIBUTION_PREP,
@@ -95,8 +96,8 @@ _OUTLET = re.compile(
 ANONYMOUS_HEADS = DESCRIBED_HEADS
 # Heads that are anonymous only when indefinite: مسؤول عسكري is anonymous, المسؤول الإعلامي لغرفة... is a role.
 ROLE_HEADS = {"مسؤول", "مسؤولون", "مسؤولين", "متحدث"}
-_SPOKEN_TO = re.compile(
-    r"ل\u0640*\s*(?:(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|شبكه|تلفزيون)\s+)?[\"«]\s*([^\"»]{2,40})\s*[\"»]"
+_SPOKEN_TO = re.compile(  # (its own ل: the ل of الموقع "..." is the article's)
+    rf"(?<![{AR}])ل\u0640*\s*(?:(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|شبكه|تلفزيون)\s+)?[\"«]\s*([^\"»]{{2,40}})\s*[\"»]"
 )
 
 QUOTE_COLUMNS = [
@@ -199,6 +200,10 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
+    if verb in ADMITTED and (
+        not found or norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip()
+    ):
+        return None  # أقر البرلمان قانونا ينص على أن: passed, not admitted
     if verb in ("اعلن", "اعلنت"):
         announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)

@@ -395,3 +395,10 @@ def test_a_quotation_runs_on_past_its_inner_full_stop():
     found = _article_quotes(text)
     assert found[0] == ("قال", "المدرب", "قدمنا مباراة كبيرة. وبعد العودة أعلن خطتي للموسم")
     assert [verb for verb, _, _ in found] == ["قال", ""]  # (أعلن is inside the quotation: no statement of its own)
+
+
+def test_the_lam_of_the_article_before_an_outlet_is_no_outlet_spoken_to():
+    found = attributions('وقال الموقع "اللاعب سيغادر النادي".')
+    assert [(a.verb, a.speaker, a.spoken_to) for a in found] == [("قال", "الموقع", "")]
+    found = attributions('وقال الوزير لـ"الصحيفة" إن الخطة جاهزة.')
+    assert [(a.verb, a.speaker, a.spoken_to) for a in found] == [("قال", "الوزير", "الصحيفة")]

@@ -120,3 +120,14 @@ def test_body_names_rules_and_frames_are_no_sources():
     assert _said("وقضت المحكمة بإعدام المتهم وفقا لأحكام الشريعة الإسلامية.") == []
     assert _said("القرار جاء في ظل تأكيدات أمريكية أن طهران تدعم الحوثيين.") == []
     assert _said("وجاء في حيثيات الحكم أن المتهمين شكلوا خلية.") == [("جاء في", "حيثيات الحكم")]
+
+
+def test_awrada_and_admitted_with_its_an_straight_after_the_speaker():
+    said = [(a.verb, a.speaker) for a in attributions('وأورد الموقع "اللاعب سيغادر النادي في الصيف".')]
+    assert said == [("أورد", "الموقع")]
+    said = [(a.verb, a.speaker) for a in attributions("وأقرت الشركة بأنها أخطأت في حساب الأرباح.")]
+    assert said == [("أقرت", "الشركة")]
+    said = [(a.verb, a.speaker) for a in attributions("لكن الوزير اعترف بأن الخطة تأخرت.")]
+    assert said == [("اعترف", "الوزير")]
+    assert attributions("وأقر البرلمان قانونا ينص على أن الضرائب ترتفع.") == []  # passed, not admitted
+    assert attributions("واعترف المتهم بالتهم الموجهة إليه.") == []
