@@ -10,6 +10,7 @@ speakers to actors. ``source_kind`` (anonymous/named) is kept beside ``speaker_k
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from helpers.extract.reporting_cues import (
     ANNOUNCED_AFTER_APPOSITION,
     ATTRIBUTION_PREP,
     CONTINUATION,
+    COPULAS,
     DESCRIBED_AS,
     DOCUMENT_CUES,
     DOCUMENT_SAYS,
@@ -35,6 +37,7 @@ from helpers.extract.reporting_cues import (
     SOMETHING_SAID,
     SPEAKER_STOP,
     STATEMENT_BEFORE,
+    TRANSFER_BEFORE,
     VERBS,
     WHAT_SAID,
 )
@@ -76,6 +79,7 @@ _UNVEILED = re.compile(rf"\s*(?<![{AR}])(?:النقاب|الستار)$")  # كش
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
+_NAMED_SAYS = re.compile(rf"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")  # (اعتبر "حزب الله" أن)
 _SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
@@ -200,6 +204,10 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
+    if verb in COPULAS and first and first.group() in '"«' and not norm[match.end() : first.start()].strip():
+        said = QUOTE.match(norm, first.start(), end)  # نقل السفارة يعتبر "باطلا": is deemed, no speaker
+        if not (said and _NAMED_SAYS.match(norm, said.end(), end)):
+            return None
     if verb in ADMITTED and (
         not found or norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip()
     ):
@@ -301,6 +309,7 @@ def attributions(
                 )  # (الأمر الذي قالت الوزارة إنه: the ministry said it)
                 or REFUSED.search(norm, max(0, match.start() - 8), match.start())
                 or _opinion_noun(norm, match)
+                or (match.group() == "نقل" and TRANSFER_BEFORE.search(norm, max(0, match.start() - 10), match.start()))
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end
@@ -348,8 +357,9 @@ def attributions(
                 speaker = text[s:e] if e > s else previous
                 s, e = (s, e) if e > s else (match.start(), match.start())
             after = spoken.end() if spoken else match.end()
-            if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
+            if intro <= match.start():  # "..., حسبما أكد X": what was said comes first (without its كما)
                 q_start, q_end = start, match.start()
+                q_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, q_end - 12), q_end)) else q_end
             elif ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
                 q_start, q_end = intro, end
             elif (
@@ -377,6 +387,10 @@ def attributions(
                 )
             )  # fmt: skip
     found.sort(key=lambda a: a.verb_start)
+    for a, b in itertools.pairwise(found):  # قال إن ...، بحسب وكالة: a trailing source ends the statement before it
+        if b.verb and b.quote_end <= b.verb_start and a.quote_start < b.verb_start < a.quote_end:
+            cut = a.quote_start + len(norm[a.quote_start : b.verb_start].rstrip())
+            a.quote_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, cut - 12), cut + 1)) else cut
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
