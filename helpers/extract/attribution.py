@@ -80,6 +80,7 @@ _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
 _NAMED_SAYS = re.compile(rf"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")  # (اعتبر "حزب الله" أن)
+_COLON_QUOTE = re.compile(r":\s*(?=[\"«])")
 _SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
@@ -202,6 +203,9 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
     if not found and _COMMA_IN.search(norm, match.end(), min(end, match.end() + 250)):  # قال فلان، رئيس ...، إن
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
+        colon = None if found else _COLON_QUOTE.search(norm, match.end(), min(end, match.end() + 250))
+        if colon and not _verb_between(norm, match.end(), colon.start()):
+            found = colon  # وقالت فلانة، 38 عاما، وهي ...، لوكالة رويترز من داخل متجر: "..."
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
     if verb in COPULAS and first and first.group() in '"«' and not norm[match.end() : first.start()].strip():

@@ -402,3 +402,12 @@ def test_the_lam_of_the_article_before_an_outlet_is_no_outlet_spoken_to():
     assert [(a.verb, a.speaker, a.spoken_to) for a in found] == [("قال", "الموقع", "")]
     found = attributions('وقال الوزير لـ"الصحيفة" إن الخطة جاهزة.')
     assert [(a.verb, a.speaker, a.spoken_to) for a in found] == [("قال", "الوزير", "الصحيفة")]
+
+
+def test_a_colon_and_a_quote_after_a_long_apposition():
+    text = (
+        "وقال سامي الخطيب، 45 عاما، وهو صاحب متجر في وسط المدينة القديمة، لوكالة فرانس برس من أمام محله "
+        'المغلق منذ أسابيع: "خسرنا كل شيء هذا العام".'
+    )
+    found = [(a.verb, a.speaker, text[a.quote_start : a.quote_end]) for a in attributions(text)]
+    assert found == [("قال", "سامي الخطيب", "خسرنا كل شيء هذا العام")]
