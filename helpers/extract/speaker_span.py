@@ -83,6 +83,7 @@ _APPOSED = re.compile(
 )
 _NOT_NAMES = DESCRIBED_HEADS | DOCUMENT_HEADS | INSTITUTION_HEADS | MEDIA_HEADS | ROLE_HEADS
 _COMMA = re.compile(r"[،,:\"«]")  # (the first of them: a comma, or no apposition)
+_THAT = re.compile(r"[فبلو]?ان(?:ه|ها|هم|هما)?")  # (وبحسب الوزير، فإنه "...": no name)
 _PRONOUNS = {"وهو", "وهي", "هو", "هي", "وهم", "هم"}
 
 
@@ -101,7 +102,10 @@ def appositive_name(norm: str, start: int, comma: int, limit: int) -> tuple[int,
     if (
         name[0].startswith("ال")
         or SPEAKER_STOP.search(found.group("name"))
-        or any(bare_head(w, _NOT_NAMES) in _NOT_NAMES or nationality_of(w) or w in _PRONOUNS for w in name)
+        or any(
+            bare_head(w, _NOT_NAMES) in _NOT_NAMES or nationality_of(w) or w in _PRONOUNS or _THAT.fullmatch(w)
+            for w in name
+        )
     ):
         return None
     return found.span("name")
