@@ -10,6 +10,7 @@ speakers to actors. ``source_kind`` (anonymous/named) is kept beside ``speaker_k
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,10 +19,12 @@ from helpers.extract.article import Article
 from helpers.extract.quote_marks import LONG_SENTENCE, QUOTE, Quotes, closes_soon, quoted_spans, still_quoting
 from helpers.extract.reporting_cues import (
     ACCORDANCE_HEADS,
+    ADMITTED,
     ANNOUNCED,
     ANNOUNCED_AFTER_APPOSITION,
     ATTRIBUTION_PREP,
     CONTINUATION,
+    COPULAS,
     DESCRIBED_AS,
     DOCUMENT_CUES,
     DOCUMENT_SAYS,
@@ -34,14 +37,14 @@ from helpers.extract.reporting_cues import (
     SOMETHING_SAID,
     SPEAKER_STOP,
     STATEMENT_BEFORE,
+    TRANSFER_BEFORE,
     VERBS,
     WHAT_SAID,
 )
 from helpers.extract.speaker_first import subject_first
+from helpers.extract.speaker_span import NAME_WITH_AN, NAMED_HEADS, QUOTED_SOURCE, named_before, speaker_span
 from helpers.extract.speakers import (
     DESCRIBED_HEADS,
-    INSTITUTION_HEADS,
-    MEDIA_HEADS,
     bare_head,
     headline_speaker,
     nationality,
@@ -76,14 +79,12 @@ _UNVEILED = re.compile(rf"\s*(?<![{AR}])(?:النقاب|الستار)$")  # كش
 _POINTS_TO = re.compile(rf"(?<![{AR}])الي(?![{AR}])")
 _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
+_NAMED_SAYS = re.compile(rf"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")  # (اعتبر "حزب الله" أن)
+_COLON_QUOTE = re.compile(r":\s*(?=[\"«])")
 _SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
-_ADDRESSEE = re.compile(rf"لل[{AR}]{{3,}}(?![{AR}])\s*")
 _REPORTED_FROM = re.compile(rf"\s*(?:نقلا\s+)?عن\s+(?=[{AR}]{{2,}})")  # نقلت رويترز عن مسؤولين: the officials said it
-# A quoted name after بحسب/وفقا لـ ("رويترز"), not a possessed noun (بحسب "طبقاتهم الاجتماعية").
-_QUOTED_SOURCE = re.compile(rf"[\"«](?![{AR}]+(?:هم|هن|كم)(?![{AR}]))[^\"«»]{{2,40}}[\"»]")
-_ABOUT_IT = re.compile(rf"(?:به|بها)\s+(?=[{AR}\"«])")
 _RELATIVE_BEFORE = re.compile(rf"(?<![{AR}])(?:ما|الذي|التي|مما|الذين|اللذين|اللتين|اللواتي|اللاتي)\s+$")
 # A verb after these reports what came before it: "..., حسبما أكد المرصد".
 _URGED = re.compile(  # (وكان X قد دعا ...، مؤكدا: a speaker; وكان الهجوم قد وقع: not)
@@ -98,14 +99,11 @@ _OUTLET = re.compile(
     rf"(?:\s+(?:نيوز|عربيه|بوست|تايمز|الاوسط|اليوم|عربي))?))(?![{AR}])"
 )
 ANONYMOUS_HEADS = DESCRIBED_HEADS
-_NAMED_HEADS = MEDIA_HEADS | INSTITUTION_HEADS
 # Heads that are anonymous only when indefinite: مسؤول عسكري is anonymous, المسؤول الإعلامي لغرفة... is a role.
 ROLE_HEADS = {"مسؤول", "مسؤولون", "مسؤولين", "متحدث"}
-_SPOKEN_TO = re.compile(
-    r"ل\u0640*\s*(?:(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|شبكه|تلفزيون)\s+)?[\"«]\s*([^\"»]{2,40})\s*[\"»]"
+_SPOKEN_TO = re.compile(  # (its own ل: the ل of الموقع "..." is the article's)
+    rf"(?<![{AR}])ل\u0640*\s*(?:(?:صحيفه|جريده|وكاله|قناه|موقع|اذاعه|مجله|شبكه|تلفزيون)\s+)?[\"«]\s*([^\"»]{{2,40}})\s*[\"»]"
 )
-# An outlet's name holding إن (سي إن إن، إن بي سي): the speaker runs past it, what it says begins after it.
-_NAME_WITH_AN = re.compile(rf"\s*(?:سي\s+ان\s+ان|سي\s+ان\s+بي\s+سي|ان\s+بي\s+سي)(?![{AR}])")
 
 QUOTE_COLUMNS = [
     "article_id",
@@ -148,40 +146,6 @@ class Attribution:
     speaker_country: str = ""
 
 
-def _speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
-    """The span of the source after a reporting verb: up to eight words, stopping at إن/أن, punctuation..."""
-    while start < limit and norm[start].isspace():
-        start += 1
-    if about := _ABOUT_IT.match(norm, start, limit):
-        start = about.end()  # حسبما أفادت به وسائل إعلام: the source after "it"
-    addressee = _ADDRESSEE.match(norm, start, limit)  # قال للصحافيين الوزير ...: who it was said to
-    if addressee:
-        start = addressee.end()
-    named = _NAME_WITH_AN.match(norm, start, limit)
-    stop = SPEAKER_STOP.search(norm, named.end() if named else start, limit)
-    while stop and stop.group() in '"«' and (name := QUOTED_NAME.match(norm, stop.start())) and name.end() < limit:
-        head = norm[start : stop.start()].split()[-1:]
-        if head and bare_head(head[0], _NAMED_HEADS) not in _NAMED_HEADS:
-            break  # (قال الوزير "...": what he said)
-        if not head:
-            return start, name.end()  # وقالت "هيومن رايتس ووتش" إن: the name is the speaker
-        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # قالت منظمة "أطباء بلا حدود" إن: the name is the speaker's
-    named_end = stop and stop.group() in '"«' and _named_before(norm, start, stop.start())
-    if named_end and (name := _QUOTED_SOURCE.match(norm, stop.start(), limit)):  # وفقا لوكالة "فرانس برس".
-        stop = SPEAKER_STOP.search(norm, name.end(), limit)  # (الوكالة السورية "سانا"، إن: the name too)
-    end = stop.start() if stop else limit
-    words = list(re.finditer(r"\S+", norm[start:end]))[:8]
-    if not words:
-        return start, start
-    return start, start + words[-1].end()
-
-
-def _named_before(norm: str, start: int, mark: int) -> bool:
-    """The few words before a quotation mark hold a body's or an outlet's head (وكالة الأنباء السورية "سانا")."""
-    words = norm[start:mark].split() if mark - start < 200 else []
-    return 0 < len(words) <= 5 and any(bare_head(w, _NAMED_HEADS) in _NAMED_HEADS for w in words)
-
-
 def _prep_source(norm: str, after: int, limit: int) -> int | None:
     """Where the source written after بحسب/وفقا لـ starts: after ما and its reporting verb (بحسب ما ذكرته
     الوكالة), or None when ما is followed by no such verb (بحسب ما جرى)."""
@@ -217,7 +181,7 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     """Where what a reporting verb introduces starts (its أن, colon, quote, announced noun), or None."""
     verb = strip_marks(match.group("verb"))
     window = min(end, match.end() + 90)
-    named = _NAME_WITH_AN.match(norm, match.end(), window)
+    named = NAME_WITH_AN.match(norm, match.end(), window)
     introduces = DESCRIBED_AS if verb.startswith("وصف") else INTRODUCES
     found = introduces.search(norm, named.end() if named else match.end(), window)
     while found and found.group() == '"' and norm.count('"', match.end(), found.start()) % 2:
@@ -225,8 +189,8 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
     first = found
     while found and found.group() in '"«':
         name = QUOTED_NAME.match(norm, found.start(), end)
-        if not name and _named_before(norm, match.end(), found.start()):
-            name = _QUOTED_SOURCE.match(norm, found.start(), end)  # قالت منظمة "هيومن رايتس ووتش"، إن
+        if not name and named_before(norm, match.end(), found.start()):
+            name = QUOTED_SOURCE.match(norm, found.start(), end)  # قالت منظمة "هيومن رايتس ووتش"، إن
             name = name if name and INTRODUCES.search(norm, name.end(), window) else None
         if name and name.end() <= window and TO_OUTLET.search(norm, max(0, found.start() - 20), found.start()):
             break  # قال لـ"الصحيفة": the outlet spoken to, what is said follows it
@@ -239,8 +203,19 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
     if not found and _COMMA_IN.search(norm, match.end(), min(end, match.end() + 250)):  # قال فلان، رئيس ...، إن
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
+        colon = None if found else _COLON_QUOTE.search(norm, match.end(), min(end, match.end() + 250))
+        if colon and not _verb_between(norm, match.end(), colon.start()):
+            found = colon  # وقالت فلانة، 38 عاما، وهي ...، لوكالة رويترز من داخل متجر: "..."
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
+    if verb in COPULAS and first and first.group() in '"«' and not norm[match.end() : first.start()].strip():
+        said = QUOTE.match(norm, first.start(), end)  # نقل السفارة يعتبر "باطلا": is deemed, no speaker
+        if not (said and _NAMED_SAYS.match(norm, said.end(), end)):
+            return None
+    if verb in ADMITTED and (
+        not found or norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip()
+    ):
+        return None  # أقر البرلمان قانونا ينص على أن: passed, not admitted
     if verb in ("اعلن", "اعلنت"):
         announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)
@@ -274,7 +249,7 @@ def _said_straight(norm: str, verb_end: int, mark: int) -> bool:
     if norm[mark] not in '"«' or TO_OUTLET.search(norm, max(0, mark - 20), mark):
         return False
     words = norm[verb_end:mark].split()
-    named = bool(words) and bare_head(words[-1], _NAMED_HEADS) in _NAMED_HEADS
+    named = bool(words) and bare_head(words[-1], NAMED_HEADS) in NAMED_HEADS
     return bool(words) and not named and not SPEAKER_STOP.search(norm, verb_end, mark)
 
 
@@ -301,7 +276,7 @@ def _subject_after(norm: str, pos: int, end: int) -> bool:
     the experts say it; not الذي أعلن استقالته، أن)."""
     if not _WHICH.search(norm, max(0, pos - 40), pos):
         return False
-    s, e = _speaker_span(norm, pos, min(end, pos + 80))
+    s, e = speaker_span(norm, pos, min(end, pos + 80))
     return e > s and bool(INTRODUCES.match(norm, e + len(norm[e:end]) - len(norm[e:end].lstrip())))
 
 
@@ -338,6 +313,7 @@ def attributions(
                 )  # (الأمر الذي قالت الوزارة إنه: the ministry said it)
                 or REFUSED.search(norm, max(0, match.start() - 8), match.start())
                 or _opinion_noun(norm, match)
+                or (match.group() == "نقل" and TRANSFER_BEFORE.search(norm, max(0, match.start() - 10), match.start()))
             ):
                 continue  # a verb inside a quotation is part of what was said; "ما قاله" is not a statement
             intro = _introduction(norm, match, end) if pattern is not ATTRIBUTION_PREP else end
@@ -357,18 +333,18 @@ def attributions(
             if strip_marks(match.group("verb")) in ("نقل", "نقلت"):
                 relayed = _REPORTED_FROM.match(norm, after_verb, limit)
                 after_verb = relayed.end() if relayed else after_verb
-            s, e = _speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
+            s, e = speaker_span(norm, after_verb, min(limit, spoken.start()) if spoken else limit)
             e = veil.start() if e > s and (veil := _UNVEILED.search(norm, s, e)) else place_then_object(norm, s, e)
             relayed = _REPORTED_FROM.match(norm, e, limit) if after_verb == match.end() and e > s else None
             relays = strip_marks(match.group("verb")) in ("نقل", "نقلت") or (relayed and "نقلا" in relayed.group(0))
             if relayed and relays:  # نقلت رويترز عن مسؤولين، ذكرت الوكالة نقلا عن مصادر: they said it
                 relayer = _MARKS_IN.sub(" ", text[s:e]).strip(' "«»')
-                s, e = _speaker_span(norm, relayed.end(), limit)
+                s, e = speaker_span(norm, relayed.end(), limit)
             if adverb := ADVERB_FIRST.match(norm[s:e]):
                 rest = norm[s + adverb.end() : e]  # قال بالأمس وزير الداخلية: the speaker after the adverb
                 s = s + adverb.end() + len(rest) - len(rest.lstrip()) if rest.strip() else e
                 e = max(s, e) if rest.strip() else s  # قد أعلنت بالتزامن مع ...: no subject after the verb
-            if pattern is ATTRIBUTION_PREP and e == s and (named := _QUOTED_SOURCE.match(norm, s, limit)):
+            if pattern is ATTRIBUTION_PREP and e == s and (named := QUOTED_SOURCE.match(norm, s, limit)):
                 s, e = named.span()  # وفقا لـ"رويترز".
             if e - s > 2 and norm[s] in '"«' and norm[e - 1] in '"»':
                 s, e = s + 1, e - 1  # وقالت "هيومن رايتس ووتش" إن: the name without its marks
@@ -385,8 +361,9 @@ def attributions(
                 speaker = text[s:e] if e > s else previous
                 s, e = (s, e) if e > s else (match.start(), match.start())
             after = spoken.end() if spoken else match.end()
-            if intro <= match.start():  # "..., حسبما أكد X": what was said comes first
+            if intro <= match.start():  # "..., حسبما أكد X": what was said comes first (without its كما)
                 q_start, q_end = start, match.start()
+                q_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, q_end - 12), q_end)) else q_end
             elif ANNOUNCED.match(norm, intro):  # أعلن حفتر تحرير درنة: what was announced
                 q_start, q_end = intro, end
             elif (
@@ -414,6 +391,10 @@ def attributions(
                 )
             )  # fmt: skip
     found.sort(key=lambda a: a.verb_start)
+    for a, b in itertools.pairwise(found):  # قال إن ...، بحسب وكالة: a trailing source ends the statement before it
+        if b.verb and b.quote_end <= b.verb_start and a.quote_start < b.verb_start < a.quote_end:
+            cut = a.quote_start + len(norm[a.quote_start : b.verb_start].rstrip())
+            a.quote_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, cut - 12), cut + 1)) else cut
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
@@ -464,24 +445,35 @@ def find_attributions(article: Article) -> None:
     text, norm, previous = article.text, article.norm, ""
     title_end = text.find("\n")
     quoting = False  # a quotation opened in an earlier sentence is still open
+    opener: Attribution | None = None  # the statement whose quotation is open
     for sentence_id, (s, e) in enumerate(article.sentences):
         found = attributions(text, s, e, previous, norm)
         headline = headline_attribution(text, norm, s, e) if sentence_id == 0 and 0 < e <= title_end else None
         if headline and not found:
             found = [headline]
-        if quoting and previous and not found and closes_soon(norm, s, e):
-            found = [_quote_continued(text, norm, s, e, previous)]
+        if quoting and previous and closes_soon(norm, s, e):
+            found = [a for a in found if a.verb_start > _closing(norm, s, e)]  # ("... أعلن دعمي له.": quoted)
+            if not found:
+                found = [_quote_continued(text, norm, s, e, previous)]
+                if opener and opener.quote_end <= s:
+                    opener.quote_end = found[0].quote_end  # (its quotation runs on to its closing mark)
         article.attributions[sentence_id] = found
         for a in found:
             if a.speaker and not trails_its_statement(a):
                 previous = a.speaker
         quoting = bool(found) and still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
+        opener = found[-1] if quoting and found[-1].quote_end >= e - 2 else None
+
+
+def _closing(norm: str, start: int, end: int) -> int:
+    """The first closing mark of a sentence inside a quotation opened before it, or its end."""
+    return min((i for i in (norm.find('"', start, end), norm.find("»", start, end)) if i >= 0), default=end)
 
 
 def _quote_continued(text: str, norm: str, start: int, end: int, speaker: str) -> Attribution:
     """The statement of a sentence inside a quotation opened before it: the last speaker's, no verb, the quote
     up to its closing mark (or the sentence's end)."""
-    close = min((i for i in (norm.find('"', start, end), norm.find("»", start, end)) if i >= 0), default=end)
+    close = _closing(norm, start, end)
     q_start = start + len(text[start:close]) - len(text[start:close].lstrip())
     return Attribution(start, start, speaker, source_kind(speaker), "", "", q_start, close)
 

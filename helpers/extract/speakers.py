@@ -33,8 +33,13 @@ INSTITUTION_HEADS = {
     "هيئه", "مكتب", "خارجيه", "داخليه", "دفاع", "برلمان", "محكمه", "نيابه", "امم", "اتحاد", "حلف", "بعثه", "اجهزه",
     "جهاز", "مفوضيه", "حزب", "حركه", "تحالف", "اداره", "كرملين", "بنتاغون", "غرفه", "وحده", "كتيبه", "شركه",
     "سفاره", "قنصليه", "دار", "مركز", "جامعه", "جماعه", "تنظيم", "ائتلاف", "مؤسسه", "البيت", "مجموعه",
-    "منظمات", "هيئات", "جماعات", "وزارات", "حكومات", "جمعيات", "جمعيه", "نقابه", "نقابات", "احزاب",
+    "منظمات", "هيئات", "جماعات", "وزارات", "حكومات", "جمعيات", "جمعيه", "نقابه", "نقابات", "احزاب", "ارصاد",
 }  # fmt: skip
+# Office-holders in the plural, unnamed (وزراء الخارجية العرب، القادة العسكريون): a group described, as
+# المسؤولون is.
+GROUP_HEADS = {"وزراء", "رؤساء", "قاده", "زعماء", "سفراء", "مسؤولو", "ممثلو", "ممثلي", "اعضاء", "مبعوثو", "محافظو"}
+# A document's head may follow a superlative (بحسب أحدث تقارير البنك، وفق آخر الإحصائيات).
+_LATEST = {"احدث", "اخر", "ابرز", "اهم", "اول", "اخري"}
 # A document or a finding that speaks for whoever wrote it (أكدت دراسة حديثة، وكشفت التحقيقات، بحسب نص الحكم): an
 # institution's voice unless a person is named in it.
 DOCUMENT_HEADS = {
@@ -42,6 +47,7 @@ DOCUMENT_HEADS = {
     "حكم", "احكام", "نص", "وثيقه", "وثائق", "مذكره", "استطلاع", "مسح", "ارقام", "تقديرات", "نتائج", "لائحه", "قرار",
     "امر",
 }  # fmt: skip
+_REPORTS = DOCUMENT_HEADS | {"تقارير"}  # (تقارير alone is described: reports say; أحدث تقارير البنك: the bank's)
 # Outlets written in Latin letters (وكشفت CNN، ...): the media speak.
 LATIN_MEDIA = re.compile(
     r"^(?:CNN|BBC|AFP|AP|DPA|ANSA|REUTERS|NBC|CBS|ABC|FOX NEWS|SKY NEWS|AL ARABIYA|AL JAZEERA|FRANCE 24|RT|"
@@ -71,7 +77,7 @@ FEMININE_VERBS = {
     "قالت", "اكدت", "اضافت", "اوضحت", "افادت", "ذكرت", "اعلنت", "لفتت", "اشارت", "صرحت", "كشفت", "نقلت",
     "تابعت", "تقول", "تؤكد", "نفت", "اعتبرت", "حذرت", "شددت", "رجحت", "توقعت", "زعمت", "ادعت", "روت", "وصفت",
     "مضيفه", "مشيره", "مؤكده", "موضحه", "لافته", "قائله", "محذره", "متوقعه", "تضيف", "توضح", "تشير", "تعتبر",
-    "تري", "رات", "تساءلت",
+    "تري", "رات", "تساءلت", "اوردت", "اقرت", "اعترفت",
 }  # fmt: skip
 _PRONOUN_VERBS = ("بحسب", "حسب", "وفق", "طبقا", "نقلا", "علي لسان")  # (prepositions: no gender)
 _STATEMENT_BEFORE = ("بحسب", "حسب", "وفق", "طبقا")
@@ -108,6 +114,10 @@ def written_kind(speaker: str) -> str:
         return "described_source"  # معارضوها، منتقدوه، محاموه: people of someone's, not a name
     if bare_head(head, MEDIA_HEADS) in MEDIA_HEADS:
         return "media"
+    if bare_head(head, GROUP_HEADS) in GROUP_HEADS:
+        return "described_source"
+    if head in _LATEST and len(words) > 1 and bare_head(words[1], _REPORTS) in _REPORTS:
+        return "institution"
     if bare_head(head, TITLE_HEADS) in TITLE_HEADS and len(words) > 1:
         return "person"  # وكيل مشيخة الأزهر، الرئيس التنفيذي للشركة
     if bare_head(head, INSTITUTION_HEADS) in INSTITUTION_HEADS or bare_head(head, DOCUMENT_HEADS) in DOCUMENT_HEADS:

@@ -375,3 +375,39 @@ def test_a_long_relative_clause_before_the_comma_and_an():
     found = attributions(text)
     assert [a.verb for a in found] == ["أكد"] and found[0].speaker.startswith("المدير الذي افتتح")
     assert text[found[0].quote_start : found[0].quote_end].startswith("أن القراءة")
+
+
+def _article_quotes(text: str) -> list[tuple[str, str, str]]:
+    from helpers.extract.article import Article
+    from helpers.extract.attribution import find_attributions
+
+    article = Article.from_record({"article_id": "q", "text": text})
+    find_attributions(article)
+    return [
+        (a.verb, a.speaker, article.text[a.quote_start : a.quote_end].strip(' .:"'))
+        for _, found in sorted(article.attributions.items())
+        for a in found
+    ]
+
+
+def test_a_quotation_runs_on_past_its_inner_full_stop():
+    text = 'فوز الفريق\n\nوقال المدرب: "قدمنا مباراة كبيرة. وبعد العودة أعلن خطتي للموسم". وغادر اللاعبون الملعب.'
+    found = _article_quotes(text)
+    assert found[0] == ("قال", "المدرب", "قدمنا مباراة كبيرة. وبعد العودة أعلن خطتي للموسم")
+    assert [verb for verb, _, _ in found] == ["قال", ""]  # (أعلن is inside the quotation: no statement of its own)
+
+
+def test_the_lam_of_the_article_before_an_outlet_is_no_outlet_spoken_to():
+    found = attributions('وقال الموقع "اللاعب سيغادر النادي".')
+    assert [(a.verb, a.speaker, a.spoken_to) for a in found] == [("قال", "الموقع", "")]
+    found = attributions('وقال الوزير لـ"الصحيفة" إن الخطة جاهزة.')
+    assert [(a.verb, a.speaker, a.spoken_to) for a in found] == [("قال", "الوزير", "الصحيفة")]
+
+
+def test_a_colon_and_a_quote_after_a_long_apposition():
+    text = (
+        "وقال سامي الخطيب، 45 عاما، وهو صاحب متجر في وسط المدينة القديمة، لوكالة فرانس برس من أمام محله "
+        'المغلق منذ أسابيع: "خسرنا كل شيء هذا العام".'
+    )
+    found = [(a.verb, a.speaker, text[a.quote_start : a.quote_end]) for a in attributions(text)]
+    assert found == [("قال", "سامي الخطيب", "خسرنا كل شيء هذا العام")]

@@ -117,3 +117,13 @@ def test_an_office_holder_is_a_person_not_the_body_he_heads():
     assert written_kind("وزير الكهرباء") == "person"
     assert written_kind("وكيل مشيخة الأزهر") == "person"
     assert written_kind("المتحدث باسم الحكومة") == "institution"  # (a spokesman speaks for the body)
+
+
+def test_office_holders_in_the_plural_are_a_group_described():
+    assert written_kind("وزراء الخارجية العرب") == "described_source"
+    assert written_kind("القادة العسكريون") == "described_source"
+
+
+def test_the_weather_service_and_the_latest_report_are_institutions():
+    assert written_kind("الأرصاد الجوية") == "institution"
+    assert written_kind("أحدث تقارير البنك الدولي") == "institution"

@@ -120,3 +120,45 @@ def test_body_names_rules_and_frames_are_no_sources():
     assert _said("وقضت المحكمة بإعدام المتهم وفقا لأحكام الشريعة الإسلامية.") == []
     assert _said("القرار جاء في ظل تأكيدات أمريكية أن طهران تدعم الحوثيين.") == []
     assert _said("وجاء في حيثيات الحكم أن المتهمين شكلوا خلية.") == [("جاء في", "حيثيات الحكم")]
+
+
+def test_awrada_and_admitted_with_its_an_straight_after_the_speaker():
+    said = [(a.verb, a.speaker) for a in attributions('وأورد الموقع "اللاعب سيغادر النادي في الصيف".')]
+    assert said == [("أورد", "الموقع")]
+    said = [(a.verb, a.speaker) for a in attributions("وأقرت الشركة بأنها أخطأت في حساب الأرباح.")]
+    assert said == [("أقرت", "الشركة")]
+    said = [(a.verb, a.speaker) for a in attributions("لكن الوزير اعترف بأن الخطة تأخرت.")]
+    assert said == [("اعترف", "الوزير")]
+    assert attributions("وأقر البرلمان قانونا ينص على أن الضرائب ترتفع.") == []  # passed, not admitted
+    assert attributions("واعترف المتهم بالتهم الموجهة إليه.") == []
+
+
+def test_naql_after_a_noun_is_moving_not_relaying():
+    said = [a.verb for a in attributions('وأكد الوزير أن قرار نقل السفارة إلى القدس "باطل".')]
+    assert said == ["أكد"]
+    said = [(a.verb, a.speaker) for a in attributions("ونقلت الوكالة عن مصدر أمني أن الهجوم فشل.")]
+    assert said == [("نقلت", "مصدر أمني")]
+
+
+def test_a_quoted_predicate_straight_after_yutabar_is_no_statement():
+    said = [a.verb for a in attributions('وقال الوزير إن الاتفاق يعتبر "تاريخيا" ويفتح "صفحة جديدة".')]
+    assert said == ["قال"]
+
+
+def test_plans_are_no_source():
+    assert attributions("ووفق الخطط، تنتهي أعمال البناء في الصيف.") == []
+
+
+def test_an_adverbial_after_the_verb_is_no_speaker():
+    said = [(a.verb, a.speaker) for a in attributions("وقال عند وصوله إلى المطار إن الزيارة ناجحة.", previous="الرئيس")]
+    assert said == [("قال", "الرئيس")]
+    said = [(a.verb, a.speaker) for a in attributions("وأكد أثناء لقائه السفير أن العلاقات قوية.", previous="الرئيس")]
+    assert said == [("أكد", "الرئيس")]
+
+
+def test_a_trailing_source_ends_the_statement_before_it():
+    text = "وقال الوزير إن الخطة جاهزة، بحسب وكالة الأنباء الرسمية."
+    said = [(a.verb, text[a.quote_start : a.quote_end].strip(" ،")) for a in attributions(text)]
+    assert said == [("قال", "إن الخطة جاهزة"), ("بحسب", "وقال الوزير إن الخطة جاهزة")]
+    text = "وغادر السجين السجن فجرا، كما ذكر مصدر نقابي."
+    assert [text[a.quote_start : a.quote_end].strip(" ،") for a in attributions(text)] == ["وغادر السجين السجن فجرا"]

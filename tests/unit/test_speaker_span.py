@@ -1,0 +1,26 @@
+"""Where a speaker's name is written after its verb (helpers.extract.speaker_span)."""
+
+from helpers.extract.attribution import attributions
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(a.verb, a.speaker) for a in attributions(text)]
+
+
+def test_a_title_then_the_name_between_commas_gives_the_name():
+    text = "وقال مدرب فريق الهلال السعودي، رامون دياز، إن الفريق يحتاج إلى مهاجم."
+    assert _said(text) == [("قال", "رامون دياز")]
+    text = "وتقول منسقة برنامج الغذاء في المدينة، سعاد الحربي، إن المخزون يكفي شهرا."
+    assert _said(text) == [("تقول", "سعاد الحربي")]
+    text = "وقال المحلل السياسي الأردني، عامر السبايلة: الحكومة لن تصمد طويلا."
+    assert _said(text) == [("قال", "عامر السبايلة")]
+
+
+def test_no_name_after_the_comma_keeps_the_title():
+    assert _said("وقال مسؤول أمني، طلب عدم ذكر اسمه، إن الهجوم فشل.") == [("قال", "مسؤول أمني")]
+    assert _said("وقال رئيس البلدية، الثلاثاء، إن الطريق أغلق.") == [("قال", "رئيس البلدية")]
+    assert _said("وقال مدير المستشفى، وهو طبيب جراح، إن الجرحى نقلوا.") == [("قال", "مدير المستشفى")]
+    assert _said("وقالت وزارة الصحة، يوم الأحد، إن الإصابات تراجعت.") == [("قالت", "وزارة الصحة")]
+    assert _said("وقال فهد المطيري، رئيس النادي، إن المدرب باق.") == [("قال", "فهد المطيري")]
+    text = 'وبحسب وزير المالية، فإنه "سيتم صرف الرواتب الأسبوع المقبل".'
+    assert _said(text) == [("بحسب", "وزير المالية")]
