@@ -21,3 +21,8 @@ def test_the_side_told_attempting_an_attack_after_the_battle_started_it():
     assert _sides(text, "اشتباكات") == [("Houthis (Ansar Allah)", "Yemeni Resistance")]
     text = "واندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية في أبين بعد محاولة الحوثيين التقدم نحو المنطقة."
     assert _sides(text, "اشتباكات") == [("Houthis (Ansar Allah)", "Yemeni Resistance")]
+
+
+def test_a_states_own_forces_come_before_the_militia_fighting_beside_it():
+    text = "وقتل ثلاثة في اشتباكات بين قوات الحشد الشعبي وقوات الجيش العراقي في سامراء."
+    assert _sides(text, "اشتباكات") == [("Military Forces of Iraq", "Popular Mobilization Forces (PMF)")]

@@ -129,3 +129,14 @@ def test_a_side_told_right_before_a_plural_killing_verb_with_no_object_is_the_de
 def test_the_dead_told_between_laqiya_and_a_death_noun_with_an_agent_are_its_victims():
     text = "لقي قيادي حوثي بارز وعشرة من مرافقيه مصرعهم الأحد على يد المقاومة الشعبية في الضالع."
     assert _sides(text, "مصرع") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
+
+
+def test_a_side_before_a_plural_killing_verb_with_a_counted_object_after_a_time_word_killed_them():
+    text = "وأضاف أن مسلحي داعش قتلوا فجر اليوم 7 من عناصر الحشد الشعبي في هجوم على بيجي."
+    rows = [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"] == "قتلوا"]
+    assert rows == [("Islamic State (ISIS)", "Popular Mobilization Forces (PMF)")]
+
+
+def test_laqiya_in_another_sense_before_a_death_noun_names_no_victim():
+    text = "لقيت دعوات الحكومة ترحيبا بعد مقتله برصاص مسلحين مجهولين في بنغازي."
+    assert [pair for pair in _sides(text, "مقتل")] == [("Unidentified armed group", "")]

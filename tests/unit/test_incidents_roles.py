@@ -195,3 +195,25 @@ def test_yemens_forces_told_as_no_army_in_a_battle_of_2015_are_the_yemeni_resist
     assert opposed(row(**strike, event_date="2015-08-08"), forces, HOUTHIS, set())[COLUMN["actor1_en"]] == (
         "Military Forces of Yemen"
     )
+
+
+def test_yemens_army_named_in_2015_and_the_army_of_2012_are_not_the_resistance():
+    import pandas as pd
+
+    from helpers.extract import pipeline
+    from helpers.extract.incidents.component import INCIDENT_COLUMNS
+
+    def firsts(text: str, dct: str) -> list[str]:
+        record = {"article_id": "a", "text": text, "dct": pd.Timestamp(dct), "dct_source": "published", "outlet": "x"}
+        (article,) = pipeline.run([record])
+        return [dict(zip(INCIDENT_COLUMNS, r, strict=True))["actor1_en"] for r in article.incidents]
+
+    # the alias table writes الجيش اليمني as قوات الشرعية: the sentence, not the row's name, tells the army
+    assert firsts("اشتبك الجيش اليمني مع مسلحي الحوثي في مأرب يوم الاثنين.", "2015-06-01") == [
+        "Military Forces of Yemen"
+    ]
+    aqap = "قتل 20 مسلحا من تنظيم القاعدة في اشتباكات مع القوات الحكومية في زنجبار بمحافظة أبين أمس."
+    assert firsts(aqap, "2012-05-20") == ["Military Forces of Yemen"]  # 2012: AQAP's war with the army
+    assert firsts("وشنت قوات الحكومة الشرعية هجوما على مواقع الحوثيين في عدن يوم الأحد.", "2015-08-10") == [
+        "Yemeni Resistance"
+    ]

@@ -33,7 +33,14 @@ def state_first(battle: bool, one: Party, other: Party) -> tuple[Party, Party]:
     armed = one.kind == "armed" or one.actor_type == "armed_group"
     if battle and armed and state_side(other) and not state_side(one):
         return other, one
+    if battle and armed and _forces(other) and not _forces(one):  # بين الحشد الشعبي والجيش: the army, then the militia
+        return other, one
     return one, other
+
+
+def _forces(party: Party) -> bool:
+    """Whether a side is a state's own forces or authorities (not a militia fighting beside them)."""
+    return party.kind == "state" or party.actor_type in _FORCES_TYPES or party.kind == "place"
 
 
 def state_side(party: Party) -> bool:

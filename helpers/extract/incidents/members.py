@@ -345,6 +345,13 @@ def dead_before_verb(
         return None
     clause = _CLAUSE_END.search(norm, t1)
     end = clause.start() if clause else len(norm)
+    stop = _OBJECT_END.search(norm, t1, end)
+    end_object = stop.start() if stop else end
+    if _COUNTED.search(norm, t1, end_object) or any(
+        t1 <= p.start < end_object and not _PREPOSITION_BEFORE.search(norm, max(t1, p.start - _FOUGHT_CHARS), p.start)
+        for p in after
+    ):  # الحوثيين قتلوا امس خمسة مدنيين، داعش قتلوا في الموصل عشرات المدنيين: an object after the time or place
+        return None
     other = next(
         (p for p in after if p.start < end and _FOUGHT_BEFORE.search(norm, max(t1, p.start - _FOUGHT_CHARS), p.start)),
         None,
@@ -355,6 +362,13 @@ def dead_before_verb(
 _PLURAL_DEATH = re.compile(r"[وف]?(?:قتلوا|قتلا)")  # قتل may be active (الجيش قتل في الموصل 20 مسلحا)
 _NO_OBJECT = re.compile(rf"\s+(?:في|خلال|جراء|اثر|بعد|عند|عندما|امس|اليوم|الليله|صباح|مساء|فجر|بنيران|برصاص)(?![{AR}])")
 _CLAUSE_END = re.compile(r"[.؛:]")
+_OBJECT_END = re.compile(r"،")
+# A counted object of the verb (12 جنديا، عشرات المدنيين، سبعة من عناصر): the side before killed them.
+_COUNTED = re.compile(
+    rf"(?<![{AR}\d])(?:\d+|عشرات|مئات|الاف|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|ثلاث|اربع|خمس|ست|سبع"
+    rf"|ثماني|تسع|عشر|[اأ]حد|عدد[اًا]?)(?![{AR}])"
+)
+_PREPOSITION_BEFORE = re.compile(rf"(?<![{AR}])(?:مع|ضد|بين|من|في|على|عن|الى|لدى|بيد|يد)\s+$")
 _FOUGHT_BEFORE = re.compile(rf"(?<![{AR}])(?:مع|ضد)\s+$")
 _FOUGHT_CHARS = 8
 
@@ -364,11 +378,12 @@ def met_death(norm: str, t0: int, before: Sequence[Party]) -> Party | None:
     first side right after the verb, before the noun; None when the noun has no لقي before it (قُتل X برصاص is
     the verb's own)."""
     met = next(reversed(list(_MET.finditer(norm, max(0, t0 - _MET_CHARS), t0))), None)
-    if met is None:
+    if met is None or not _MET_NOUN.match(norm, t0):  # لقي ... مصرعه/حتفه; not لقيت دعوات الحكومة ترحيبا بعد مقتله
         return None
     return next((p for p in before if p.start >= met.end() and p.start - met.end() <= _MET_GAP), None)
 
 
 _MET = re.compile(rf"(?<![{AR}])[وف]?(?:لقي|لقيت|لقوا|لقيا)(?![{AR}])")
+_MET_NOUN = re.compile(r"[وف]?(?:مصرع|حتف)")  # the nouns لقي takes for a death
 _MET_CHARS = 80  # the dead and their escorts between the verb and the noun (و12 من مرافقيه)
 _MET_GAP = 12  # a member word before the side (قيادي حوثي، عناصر من داعش)

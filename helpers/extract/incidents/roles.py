@@ -13,6 +13,7 @@ from typing import Any
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
+from helpers.extract.incidents.resistance import resistance_named
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -197,7 +198,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
         row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return coalition_target(row, group, norm)
-    out = list(resistance_named(row))
+    out = list(resistance_named(row, norm))
     if out[COLUMN["actor2"]] in towns:
         out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
     if group.name and _COMMAND.search(group.name):
@@ -226,27 +227,6 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     if not out[COLUMN["actor1"]] and fought and ground.name and out[COLUMN["actor2"]] != ground.name:
         out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = ground.name, ground.english  # خلال اشتباكات مع المتشددين
     return tuple(out)
-
-
-def resistance_named(row: tuple) -> tuple:
-    """A battle of Yemen's war of 2015 whose side is Yemen's forces told as no army (القوات الشرعية، القوات
-    الموالية، الحكومة اليمنية for the fighters it backs; not الجيش الوطني, an army's brigade or soldiers): the
-    Yemeni Resistance, the name ACLED gave the pro-Hadi fighters before the national army was rebuilt in 2016."""
-    year = str(row[COLUMN["event_date"]] or "")[:4]
-    if not year.isdigit() or year > _RESISTANCE_UNTIL:
-        return row
-    out = list(row)
-    for arabic, english in (("actor1", "actor1_en"), ("actor2", "actor2_en")):
-        army = _ARMY_WORD.search(normalize_letters(out[COLUMN[arabic]] or ""))
-        if out[COLUMN[english]] == _YEMEN_FORCES and not army:
-            out[COLUMN[arabic]], out[COLUMN[english]] = _RESISTANCE
-    return tuple(out)
-
-
-_RESISTANCE_UNTIL = "2015"  # the last year ACLED named Yemen's pro-government ground fighters the resistance
-_YEMEN_FORCES = "Military Forces of Yemen"
-_RESISTANCE = ("المقاومة الشعبية", "Yemeni Resistance")
-_ARMY_WORD = re.compile(r"جيش|لواء|الويه|عسكري|حرس|جنود|جندي|جنديا")
 
 
 def people_named(row: tuple) -> tuple:
