@@ -346,3 +346,42 @@ def test_attacks_of_two_types_at_two_places_or_two_days_stay_two():
     later = row(5, "هجوم", event_type="Battles", action="هجوم", actor1_en="", location_en="Istanbul",
                 event_date=pd.Timestamp("2015-07-30"), date_text="الخميس")  # fmt: skip
     assert len(once_per_article([lead, elsewhere, later])) == 3
+
+
+def test_a_lead_dated_by_its_reports_day_and_the_act_told_on_its_own_day_are_one_act_of_that_day():
+    battle = {"event_type": "Battles", "sub_event_type": "Armed clash", "action": "اشتباك", "location_en": "Ad Dali"}
+    lead = row(0, "الاشتباكات", "أفاد مصدر في المقاومة، أمس، بمقتل 18 مسلحا خلال الاشتباكات في المدينة",
+               date_text="أمس", event_date=pd.Timestamp("2015-07-31"), fatalities=18, fatalities_qualifier="exact",
+               **battle)  # fmt: skip
+    details = row(1, "مواجهات", "وقال المصدر إن مواجهات عنيفة اندلعت مساء الخميس بين الطرفين",
+                  date_text="مساء الخميس", event_date=pd.Timestamp("2015-07-30"), **battle)  # fmt: skip
+    (one,) = once_per_article([lead, details])
+    assert (get(one, "sentence_id"), str(get(one, "event_date"))[:10], get(one, "date_text")) == (
+        0,
+        "2015-07-30",
+        "مساء الخميس",
+    )
+
+
+def test_an_act_dated_by_its_own_verb_and_one_of_the_day_before_stay_two():
+    battle = {"event_type": "Battles", "sub_event_type": "Armed clash", "action": "اشتباك", "location_en": "Ad Dali"}
+    today = row(0, "اشتباكات", "اندلعت اشتباكات عنيفة أمس بين الطرفين في المدينة", date_text="أمس",
+                event_date=pd.Timestamp("2015-07-31"), **battle)  # fmt: skip
+    before = row(1, "اشتباكات", "واندلعت اشتباكات مساء الأربعاء بين الطرفين", date_text="مساء الأربعاء",
+                 event_date=pd.Timestamp("2015-07-29"), **battle)  # fmt: skip
+    assert len(once_per_article([today, before])) == 2
+    report = row(0, "الاشتباكات", "أفاد مصدر، أمس، بمقتل 18 مسلحا خلال الاشتباكات", date_text="أمس",
+                 event_date=pd.Timestamp("2015-07-31"), **battle)  # fmt: skip
+    weekly = row(1, "اشتباكات", "وكانت اشتباكات قد اندلعت قبل أسبوع في المدينة", date_text="قبل أسبوع",
+                 event_date=pd.Timestamp("2015-07-24"), **battle)  # fmt: skip
+    assert len(once_per_article([report, weekly])) == 2  # a week before: no report's delay
+
+
+def test_an_act_told_in_the_evening_after_a_morning_act_at_the_same_place_is_a_second_act():
+    attack = {"event_type": "Violence against civilians", "action": "هجوم", "actor1_en": "Unidentified armed group",
+              "location_en": "Tripoli", "sub_event_type": "Attack"}  # fmt: skip
+    morning = row(0, "هاجم", "هاجم مسلحون مقر المفوضية في طرابلس صباح الأربعاء", date_text="صباح الأربعاء", **attack)
+    evening = row(1, "هاجم", "وفي المساء هاجم مسلحون مقرا حكوميا في المدينة", **attack)
+    assert len(once_per_article([morning, evening])) == 2
+    again = row(1, "الهجوم", "وأثار الهجوم على المقر غضبا واسعا في المدينة", **attack)
+    assert len(once_per_article([morning, again])) == 1

@@ -40,6 +40,7 @@ import pandas as pd
 
 from helpers.extract.incidents.details import AGGREGATE_NOTES
 from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
+from helpers.extract.incidents.reported import REPORT_DAYS, dated_as, reported_after
 from helpers.extract.incidents.scope import COLUMN
 from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
@@ -49,9 +50,10 @@ _SAME_ACT_TYPES = frozenset({"Strategic developments", "Statement"})
 _NOT_DONE = frozenset({"planned", "denied"})
 _STATED = frozenset({"exact", "at_least"})
 # Before the trigger in its sentence: one more act (كما استهدفت، وقصفت أيضا), a reply (ردا على، انتقاما، ردت)
-# or a later act (وبعد ساعات، في وقت لاحق).
+# or a later act (وبعد ساعات، في وقت لاحق، وفي المساء، وفي اليوم التالي).
 _ANOTHER_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم|ردت|رد|يرد|ترد|لاحق|لاحقا|بعد ساعات|بعد ساعه)(?![{AR}])"
+    rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم|ردت|رد|يرد|ترد|لاحق|لاحقا|بعد ساعات|بعد ساعه"
+    rf"|في المساء|في الليل|اليوم التالي|مساء اليوم نفسه|مساء اليوم ذاته)(?![{AR}])"
 )
 # Anywhere before the trigger in its sentence: another incident (وفي حادث منفصل، في سياق منفصل، في هجوم آخر).
 _SEPARATE_BEFORE = re.compile(rf"(?<![{AR}])(?:منفصل|منفصله|اخر|اخري)(?![{AR}])")
@@ -81,6 +83,7 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
         same = firsts.setdefault(_bucket(rows[i]), [])
         alone = _another(rows[i])  # told as one more act: a first mention of its own
         told = same[:_FIRSTS_READ] + [k for k in firsts.get(_other_attack_bucket(rows[i]), [])[:_FIRSTS_READ]]
+        told += [k for key in _report_buckets(rows[i]) for k in firsts.get(key, [])[:_FIRSTS_READ]]
         first = None if alone else next((k for k in sorted(told) if retold(out[k], rows[i])), None)
         if first is None and not alone:
             first = _sole_antecedent(out, firsts, rows[i])
@@ -96,7 +99,10 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
             out[first] = _told_at_its_town(out[first], rows[i])
             folded.add(i)
         else:
-            out[first] = _completed(out[first], rows[i])
+            reported = reported_after(out[first], rows[i])  # the lead's day is its report's: the act's day kept
+            out[first] = (
+                dated_as(_completed(out[first], rows[i]), rows[i]) if reported else _completed(out[first], rows[i])
+            )
             folded.add(i)
     return [row for i, row in enumerate(out) if i not in folded]
 
@@ -285,6 +291,12 @@ def _bucket(row: tuple) -> tuple:
     return row[COLUMN["article_id"]], row[COLUMN["event_type"]], day
 
 
+def _report_buckets(row: tuple) -> list[tuple]:
+    """The buckets of the days a report of ``row``'s act may be dated by (``reported.REPORT_DAYS`` after it)."""
+    article, kind, day = _bucket(row)
+    return [] if day is None else [(article, kind, day + pd.Timedelta(days=k)) for k in range(1, REPORT_DAYS + 1)]
+
+
 def _confident(row: tuple, threshold: float) -> bool:
     """Whether a row's confidence reaches ``threshold`` (0: every row)."""
     value = row[COLUMN["confidence"]]
@@ -296,7 +308,7 @@ def retold(first: tuple, later: tuple) -> bool:
     same = first[COLUMN["article_id"]] == later[COLUMN["article_id"]]
     if not same or first[COLUMN["sentence_id"]] == later[COLUMN["sentence_id"]]:
         return False
-    if not _same_kind(first, later) or not _same_day(first, later):
+    if not _same_kind(first, later) or not (_same_day(first, later) or reported_after(first, later)):
         return False
     if not _places_agree(first, later) or _two_tolls(first, later):
         return False
