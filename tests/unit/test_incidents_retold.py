@@ -378,10 +378,11 @@ def test_an_act_dated_by_its_own_verb_and_one_of_the_day_before_stay_two():
 
 
 def test_an_act_told_in_the_evening_after_a_morning_act_at_the_same_place_is_a_second_act():
-    attack = {"event_type": "Violence against civilians", "action": "هجوم", "actor1_en": "Unidentified armed group",
+    attack = {"event_type": "Violence against civilians", "action": "هجوم", "actor1_en": "Islamic State (ISIS)",
               "location_en": "Tripoli", "sub_event_type": "Attack"}  # fmt: skip
-    morning = row(0, "هاجم", "هاجم مسلحون مقر المفوضية في طرابلس صباح الأربعاء", date_text="صباح الأربعاء", **attack)
-    evening = row(1, "هاجم", "وفي المساء هاجم مسلحون مقرا حكوميا في المدينة", **attack)
+    morning = row(0, "هاجم", "هاجم مسلحو التنظيم مقر المفوضية في طرابلس صباح الأربعاء", date_text="صباح الأربعاء",
+                  **attack)  # fmt: skip
+    evening = row(1, "هاجم", "وفي المساء هاجم مسلحو التنظيم مقرا حكوميا في المدينة", **attack)
     assert len(once_per_article([morning, evening])) == 2
     again = row(1, "الهجوم", "وأثار الهجوم على المقر غضبا واسعا في المدينة", **attack)
     assert len(once_per_article([morning, again])) == 1
