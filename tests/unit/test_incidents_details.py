@@ -322,3 +322,10 @@ def test_two_dead_told_by_an_indefinite_dual_subject_and_its_passive_dual_verb()
     assert [d.count for d in deaths("وأفاد مصدر طبي بأن شرطيين قتلا، وأصيب خمسة آخرون")] == [2]
     assert deaths("وأكد البيان أن الطرفين قتلا الهدنة") == []  # a definite dual is no count of dead
     assert deaths("وقال الأهالي إن مسلحين قتلا راعيا وسرقا ماشيته") == []  # an active verb: the two are the killers
+
+
+def test_a_man_and_a_count_of_his_own_men_killed_are_one_more_than_the_count():
+    text = "وقالت المصادر إن القائد الميداني أبو علي و 7 من مرافقيه قتلوا في الكمين"
+    assert [d.count for d in deaths(text)] == [8]
+    assert [d.count for d in deaths("لقي قائد ميداني و7 من مرافقيه مصرعهم")] == [8]  # not counted twice
+    assert [d.count for d in deaths("وقتل 7 من مرافقيه في الكمين")] == [7]  # the men alone

@@ -386,3 +386,20 @@ def test_an_act_told_in_the_evening_after_a_morning_act_at_the_same_place_is_a_s
     assert len(once_per_article([morning, evening])) == 2
     again = row(1, "الهجوم", "وأثار الهجوم على المقر غضبا واسعا في المدينة", **attack)
     assert len(once_per_article([morning, again])) == 1
+
+
+def test_a_definite_noun_at_this_place_retells_the_first_act_told_there_even_after_a_second_taking():
+    battle = {"event_type": "Battles", "sub_event_type": "Government regains territory", "action": "سيطرة",
+              "actor1_en": "Yemeni Resistance", "actor2_en": "Houthis", "location_en": "Tawahi",
+              "geo_precision": 1}  # fmt: skip
+    taken = row(1, "بسطت", "أكدت القوات أنها بسطت سيطرتها على معظم حي التواهي", **battle)
+    palace = row(3, "استعادت", "وأضاف أن القوات استعادت القصر الرئاسي في الحي", **battle)
+    fighting = row(5, "معارك", "وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا", action="اشتباك",
+                   fatalities=28, fatalities_qualifier="exact", actor1_en="", actor2_en="",
+                   **{k: v for k, v in battle.items() if k not in ("action", "actor1_en", "actor2_en")})  # fmt: skip
+    rows = once_per_article([taken, palace, fighting])
+    assert [(get(r, "sentence_id"), get(r, "fatalities")) for r in rows] == [(1, 28), (3, None)]
+    there = row(5, "معارك", "وقالت مصادر إن المعارك في الحي أسفرت عن سقوط 28 قتيلا", action="اشتباك",
+                fatalities=28, fatalities_qualifier="exact", actor1_en="", actor2_en="",
+                **{k: v for k, v in battle.items() if k not in ("action", "actor1_en", "actor2_en")})  # fmt: skip
+    assert len(once_per_article([taken, palace, there])) == 3  # no demonstrative: which of the two is not said

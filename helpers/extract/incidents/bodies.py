@@ -57,6 +57,16 @@ _TWO_DIED = re.compile(
 )
 
 
+# A count of a man's own men joined to him (القيادي الحوثي ... و12 من مرافقيه قتلوا): the man is one more dead.
+_HIS_MEN = re.compile(r"(?:مرافقي|حراس|رفاق|اتباع|معاوني|مساعدي)(?:ه|ها)")
+_JOINED_TO_ONE = re.compile(rf"(?<![{AR}\d])و\s*$")
+
+
+def his_men(norm: str, at: int, who: str) -> bool:
+    """Whether the count at ``at`` is of a man's own men (``who``) joined to him by و: he is one more dead."""
+    return bool(_HIS_MEN.fullmatch(who)) and bool(_JOINED_TO_ONE.search(norm, max(0, at - 3), at))
+
+
 def bodies(text: str, norm: str, span: tuple[int, int], kept: list) -> list:
     """The bodies found (``_BODY`` after a verb of finding, ``_FOUND_BEFORE``): one for a body, two for a dual,
     the count told before or after «جثث»; and two dead told by a dual subject (``_TWO_DIED``); none where a count

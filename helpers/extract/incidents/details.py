@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.extract.incidents.bodies import ONE_DIED, bodies, one_died
+from helpers.extract.incidents.bodies import ONE_DIED, bodies, his_men, one_died
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
 from helpers.extract.incidents.timecues import (
     CLOCK_NOTE,
@@ -162,8 +162,8 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         if m.group("who") and m.group("who") not in NOT_WHO
     ]
     for m in ONE_AND_COUNT_KILLED.finditer(norm, start, end):  # لقي قيادي و12 من مرافقيه مصرعهم: 13
-        death = _stated(text, norm, m, end)
-        found.append(death._replace(count=death.count + 1) if death is not None else None)
+        death, one = _stated(text, norm, m, end), his_men(norm, m.start("count"), m.group("who") or "")
+        found.append(death._replace(count=death.count + 1) if death is not None and not one else death)
     found += [_stated(text, norm, m, end) for p in (_MARTYRED, _COUNT_OF_DEAD) for m in p.finditer(norm, start, end)]
     found += _subjects_killed(text, norm, start, end)
     found = sorted((f for f in found if f is not None), key=lambda f: f.start)
@@ -224,7 +224,7 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
         who, tail = "", match.start("who")
     if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
         return None
-    count, raw = _count(match) * times, match.group("count")
+    count, raw = _count(match) * times + his_men(norm, match.start("count"), who), match.group("count")
     qualifiers = [QUALIFIERS.get(match.group("qual") or "", "exact")]
     if raw in VAGUE_NUMBERS:
         qualifiers[0] = "about"

@@ -42,6 +42,7 @@ from helpers.extract.incidents.details import AGGREGATE_NOTES
 from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
 from helpers.extract.incidents.reported import REPORT_DAYS, dated_as, reported_after
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.incidents.wording import definite_noun, fronted_place, this_place
 from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
@@ -117,12 +118,14 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
     region is no other town), when the noun is dated on or after it (a past event recalled is dated before) to a
     day (not an aggregate), names no other doer and no other count of dead; None when the article told none or
     several there."""
-    if not _definite_noun(later) or later[COLUMN["date_note"]] in AGGREGATE_NOTES:
+    if not definite_noun(later) or later[COLUMN["date_note"]] in AGGREGATE_NOTES:
         return None  # an aggregate (أسفرت المعارك منذ مارس عن مقتل): no one act told again
-    if _fronted_place(later):
+    if fronted_place(later):
         return None  # وفي محافظة ديالى، أدى الانفجار: a sentence opened on another place tells another event
     kind = (later[COLUMN["article_id"]], later[COLUMN["event_type"]])
     told = [k for key, same in firsts.items() if key[:2] == kind for k in same if _towns_agree(rows[k], later)]
+    if len(told) > 1 and this_place(later):  # المعارك في هذا الحي: the fighting told there from its first mention
+        told = [min(told, key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]]))]
     if len(told) != 1:
         return None
     first = rows[told[0]]
@@ -234,33 +237,6 @@ def _one_country(a: tuple, b: tuple) -> bool:
     """Whether two rows' places lie in one country (or one of them names none)."""
     x, y = a[COLUMN["country"]] or "", b[COLUMN["country"]] or ""
     return not x or not y or x == y
-
-
-def _definite_noun(row: tuple) -> bool:
-    """Whether a row's trigger is written as a definite noun in its sentence (الهجوم، بالتفجير، للغارات)."""
-    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
-    if not trigger or " " in trigger:
-        return False
-    at = sentence.find(trigger)
-    return at >= 0 and bool(_DEFINITE_BEFORE.search(sentence[max(0, at - 4) : at]))
-
-
-def _fronted_place(row: tuple) -> bool:
-    """Whether a row's sentence opens on a place before its trigger (وفي محافظة نينوى، تواصلت الاشتباكات): the
-    wire's turn to another place, hence another event."""
-    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
-    opened = _FRONTED_PLACE.match(sentence)
-    return bool(opened) and trigger in sentence[opened.end() :]
-
-
-_FRONTED_PLACE = re.compile(
-    r"\s*[وف]?في\s+(?:محافظه|ولايه|منطقه|مدينه|ريف|قضاء|مديريه|اقليم|بلده|حي|شمال|جنوب|شرق|غرب)(?!["
-    + AR
-    + r"])[^،,.]{0,40}[،,]"
-)
-
-
-_DEFINITE_BEFORE = re.compile(rf"(?:^|[^{AR}])[وفبل]?ال$|(?:^|[^{AR}])[وف]?لل$")
 
 
 def _on_or_after(first: tuple, later: tuple) -> bool:
