@@ -375,6 +375,12 @@ def test_an_act_dated_by_its_own_verb_and_one_of_the_day_before_stay_two():
     weekly = row(1, "اشتباكات", "وكانت اشتباكات قد اندلعت قبل أسبوع في المدينة", date_text="قبل أسبوع",
                  event_date=pd.Timestamp("2015-07-24"), **battle)  # fmt: skip
     assert len(once_per_article([report, weekly])) == 2  # a week before: no report's delay
+    strike = {"event_type": STRIKE, "sub_event_type": "Air/drone strike", "action": "غارة", "location_en": "Erbil"}
+    total = row(0, "الغارات", "وأعلنت الوكالة أمس مقتل 260 مسلحا خلال أسبوع من الغارات", date_text="أمس",
+                event_date=pd.Timestamp("2015-08-01"), **strike)  # fmt: skip
+    one_day = row(1, "غارة", "وشنت الطائرات غارة على قرية قرب أربيل صباح الخميس", date_text="صباح الخميس",
+                  event_date=pd.Timestamp("2015-07-30"), **strike)  # fmt: skip
+    assert len(once_per_article([total, one_day])) == 2  # a week's total is not the day's strike
 
 
 def test_an_act_told_in_the_evening_after_a_morning_act_at_the_same_place_is_a_second_act():

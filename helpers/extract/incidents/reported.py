@@ -20,6 +20,11 @@ _REPORT = re.compile(
     rf"|وفق\s+ما|علي\s+ما|كما\s+(?:افاد|افادت|ذكر|ذكرت))(?![{AR}])"
 )
 _REPORT_CHARS = 60
+# A total over a span (خلال أسبوع من الغارات، منذ مارس، على مدى أيام): the aggregate, never one day's act.
+_SPAN = re.compile(
+    rf"(?<![{AR}])(?:منذ|(?:خلال|طوال|طيله|علي\s+مدي|علي\s+مدار)\s+(?:ال)?(?:[{AR}]+\s+)?"
+    rf"(?:اسبوع|اسبوعين|اسابيع|ايام|يومين|شهر|شهرين|اشهر|الاسبوع|الشهر))(?![{AR}])"
+)
 REPORT_DAYS = 3  # a report comes at most this many days after the act it tells
 _LEAD_OR_DCT = ("date: the article's date", "date: the day the article's lead tells of")
 
@@ -27,14 +32,15 @@ _LEAD_OR_DCT = ("date: the article's date", "date: the day the article's lead te
 def report_day(row: tuple) -> bool:
     """Whether a row is dated by the day of its report: its date's words stand after a verb of reporting told
     within ``_REPORT_CHARS`` before them, and that verb stands before the trigger (أفاد مصدر، أمس، بمقتل) or
-    between the trigger and the date (قتل عشرة، على ما أفاد مسؤول الخميس)."""
+    between the trigger and the date (قتل عشرة، على ما أفاد مسؤول الخميس); not when the sentence tells a total
+    over a span (``_SPAN``: خلال أسبوع من الغارات)."""
     sentence = normalize_letters(row[COLUMN["notes"]] or "")
     written, trigger = (
         normalize_letters(row[COLUMN["date_text"]] or ""),
         normalize_letters(row[COLUMN["trigger"]] or ""),
     )
     at, point = sentence.find(written) if written else -1, sentence.find(trigger) if trigger else -1
-    if at < 0 or point < 0:
+    if at < 0 or point < 0 or _SPAN.search(sentence):
         return False
     verbs = list(_REPORT.finditer(sentence, max(0, at - _REPORT_CHARS), at))
     if not verbs:
