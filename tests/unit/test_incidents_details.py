@@ -304,3 +304,28 @@ def test_a_running_totals_since_date_does_not_date_the_act_that_adds_to_it():
     text = "وأسفر القصف على مدينة حرستا عن مقتل خمسة مدنيين، لترتفع بذلك حصيلة القتلى منذ الخامس من مارس إلى 900."
     rows = [r for r in _rows(text, "2016-07-20") if r["fatalities"]]
     assert rows and all(str(r["event_date"])[:10] != "2016-03-05" for r in rows)
+
+
+def test_a_thousand_in_the_accusative_multiplies_the_count():
+    ((found),) = deaths("وأودت الحرب الأهلية بحياة أكثر من ثلاثين ألفا منذ اندلاعها")
+    assert (found.count, found.qualifier) == (30_000, "at_least")
+
+
+def test_a_count_joined_by_and_to_hundreds_adds_up_rather_than_naming_the_victims():
+    assert [d.count for d in deaths("أسفرت المعارك عن مقتل أكثر من مئة ونحو 40 من المسلحين")] == [140]
+    assert [d.count for d in deaths("وأعلن الجيش مقتل مئتين وخمسين متمردا في العملية")] == [250]
+    assert [d.count for d in deaths("أسفر التفجير عن مقتل 12 شخصا وثلاثة جنود")] == [15]
+
+
+def test_two_dead_told_by_an_indefinite_dual_subject_and_its_passive_dual_verb():
+    assert [d.count for d in deaths("وذكرت الشرطة أن مدنيين اثنين قتلا في القصف")] == [2]
+    assert [d.count for d in deaths("وأفاد مصدر طبي بأن شرطيين قتلا، وأصيب خمسة آخرون")] == [2]
+    assert deaths("وأكد البيان أن الطرفين قتلا الهدنة") == []  # a definite dual is no count of dead
+    assert deaths("وقال الأهالي إن مسلحين قتلا راعيا وسرقا ماشيته") == []  # an active verb: the two are the killers
+
+
+def test_a_man_and_a_count_of_his_own_men_killed_are_one_more_than_the_count():
+    text = "وقالت المصادر إن القائد الميداني أبو علي و 7 من مرافقيه قتلوا في الكمين"
+    assert [d.count for d in deaths(text)] == [8]
+    assert [d.count for d in deaths("لقي قائد ميداني و7 من مرافقيه مصرعهم")] == [8]  # not counted twice
+    assert [d.count for d in deaths("وقتل 7 من مرافقيه في الكمين")] == [7]  # the men alone

@@ -167,3 +167,26 @@ def test_the_dead_of_a_next_sentence_dated_to_another_day_are_not_the_strikes():
     assert get(strike, "fatalities") is None
     (strike,) = dead_told_next(article, [row(0, sentence=0, event_date=pd.Timestamp("2015-07-10"))], {0})
     assert get(strike, "fatalities") == 20
+
+
+def test_a_killing_told_as_fallen_by_a_strike_named_after_it_is_the_strikes_row_whoever_the_killer_was_given():
+    norm = "واعلن المحافظ مقتل القيادي في التنظيم بقصف لطيران التحالف قرب المدينه"
+    at, strike_at = norm.index("مقتل"), norm.index("قصف")
+    killing = row(0, start=at, end=at + 4, event_type="Violence against civilians", action="قتل",
+                  actor1_en="Governor", location="الانبار", fatalities=1, fatalities_text="القيادي")  # fmt: skip
+    strike = row(1, start=strike_at, end=strike_at + 3, sub_event_type="Air/drone strike", action="قصف",
+                 actor1_en="Global Coalition", location="الرمادي")  # fmt: skip
+    (one,), _ = one_per_event([killing, strike], norm)
+    assert (get(one, "start"), get(one, "event_type"), get(one, "actor1_en")) == (strike_at, STRIKE, "Global Coalition")
+    assert (get(one, "fatalities"), get(one, "location")) == (1, "الرمادي")
+
+
+def test_a_killing_and_a_strike_told_apart_without_a_word_of_cause_stay_two():
+    norm = "واعلن المحافظ مقتل القيادي في التنظيم وشنت طائرات التحالف قصفا على المدينه"
+    at, strike_at = norm.index("مقتل"), norm.index("قصفا")
+    killing = row(0, start=at, end=at + 4, event_type="Violence against civilians", action="قتل",
+                  actor1_en="Governor", location="الانبار", fatalities=1)  # fmt: skip
+    strike = row(1, start=strike_at, end=strike_at + 4, sub_event_type="Air/drone strike", action="قصف",
+                 actor1_en="Global Coalition", location="الرمادي")  # fmt: skip
+    rows, _ = one_per_event([killing, strike], norm)
+    assert len(rows) == 2

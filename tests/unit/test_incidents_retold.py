@@ -346,3 +346,66 @@ def test_attacks_of_two_types_at_two_places_or_two_days_stay_two():
     later = row(5, "هجوم", event_type="Battles", action="هجوم", actor1_en="", location_en="Istanbul",
                 event_date=pd.Timestamp("2015-07-30"), date_text="الخميس")  # fmt: skip
     assert len(once_per_article([lead, elsewhere, later])) == 3
+
+
+def test_a_lead_dated_by_its_reports_day_and_the_act_told_on_its_own_day_are_one_act_of_that_day():
+    battle = {"event_type": "Battles", "sub_event_type": "Armed clash", "action": "اشتباك", "location_en": "Ad Dali"}
+    lead = row(0, "الاشتباكات", "أفاد مصدر في المقاومة، أمس، بمقتل 18 مسلحا خلال الاشتباكات في المدينة",
+               date_text="أمس", event_date=pd.Timestamp("2015-07-31"), fatalities=18, fatalities_qualifier="exact",
+               **battle)  # fmt: skip
+    details = row(1, "مواجهات", "وقال المصدر إن مواجهات عنيفة اندلعت مساء الخميس بين الطرفين",
+                  date_text="مساء الخميس", event_date=pd.Timestamp("2015-07-30"), **battle)  # fmt: skip
+    (one,) = once_per_article([lead, details])
+    assert (get(one, "sentence_id"), str(get(one, "event_date"))[:10], get(one, "date_text")) == (
+        0,
+        "2015-07-30",
+        "مساء الخميس",
+    )
+
+
+def test_an_act_dated_by_its_own_verb_and_one_of_the_day_before_stay_two():
+    battle = {"event_type": "Battles", "sub_event_type": "Armed clash", "action": "اشتباك", "location_en": "Ad Dali"}
+    today = row(0, "اشتباكات", "اندلعت اشتباكات عنيفة أمس بين الطرفين في المدينة", date_text="أمس",
+                event_date=pd.Timestamp("2015-07-31"), **battle)  # fmt: skip
+    before = row(1, "اشتباكات", "واندلعت اشتباكات مساء الأربعاء بين الطرفين", date_text="مساء الأربعاء",
+                 event_date=pd.Timestamp("2015-07-29"), **battle)  # fmt: skip
+    assert len(once_per_article([today, before])) == 2
+    report = row(0, "الاشتباكات", "أفاد مصدر، أمس، بمقتل 18 مسلحا خلال الاشتباكات", date_text="أمس",
+                 event_date=pd.Timestamp("2015-07-31"), **battle)  # fmt: skip
+    weekly = row(1, "اشتباكات", "وكانت اشتباكات قد اندلعت قبل أسبوع في المدينة", date_text="قبل أسبوع",
+                 event_date=pd.Timestamp("2015-07-24"), **battle)  # fmt: skip
+    assert len(once_per_article([report, weekly])) == 2  # a week before: no report's delay
+    strike = {"event_type": STRIKE, "sub_event_type": "Air/drone strike", "action": "غارة", "location_en": "Erbil"}
+    total = row(0, "الغارات", "وأعلنت الوكالة أمس مقتل 260 مسلحا خلال أسبوع من الغارات", date_text="أمس",
+                event_date=pd.Timestamp("2015-08-01"), **strike)  # fmt: skip
+    one_day = row(1, "غارة", "وشنت الطائرات غارة على قرية قرب أربيل صباح الخميس", date_text="صباح الخميس",
+                  event_date=pd.Timestamp("2015-07-30"), **strike)  # fmt: skip
+    assert len(once_per_article([total, one_day])) == 2  # a week's total is not the day's strike
+
+
+def test_an_act_told_in_the_evening_after_a_morning_act_at_the_same_place_is_a_second_act():
+    attack = {"event_type": "Violence against civilians", "action": "هجوم", "actor1_en": "Islamic State (ISIS)",
+              "location_en": "Tripoli", "sub_event_type": "Attack"}  # fmt: skip
+    morning = row(0, "هاجم", "هاجم مسلحو التنظيم مقر المفوضية في طرابلس صباح الأربعاء", date_text="صباح الأربعاء",
+                  **attack)  # fmt: skip
+    evening = row(1, "هاجم", "وفي المساء هاجم مسلحو التنظيم مقرا حكوميا في المدينة", **attack)
+    assert len(once_per_article([morning, evening])) == 2
+    again = row(1, "الهجوم", "وأثار الهجوم على المقر غضبا واسعا في المدينة", **attack)
+    assert len(once_per_article([morning, again])) == 1
+
+
+def test_a_definite_noun_at_this_place_retells_the_first_act_told_there_even_after_a_second_taking():
+    battle = {"event_type": "Battles", "sub_event_type": "Government regains territory", "action": "سيطرة",
+              "actor1_en": "Yemeni Resistance", "actor2_en": "Houthis", "location_en": "Tawahi",
+              "geo_precision": 1}  # fmt: skip
+    taken = row(1, "بسطت", "أكدت القوات أنها بسطت سيطرتها على معظم حي التواهي", **battle)
+    palace = row(3, "استعادت", "وأضاف أن القوات استعادت القصر الرئاسي في الحي", **battle)
+    fighting = row(5, "معارك", "وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا", action="اشتباك",
+                   fatalities=28, fatalities_qualifier="exact", actor1_en="", actor2_en="",
+                   **{k: v for k, v in battle.items() if k not in ("action", "actor1_en", "actor2_en")})  # fmt: skip
+    rows = once_per_article([taken, palace, fighting])
+    assert [(get(r, "sentence_id"), get(r, "fatalities")) for r in rows] == [(1, 28), (3, None)]
+    there = row(5, "معارك", "وقالت مصادر إن المعارك في الحي أسفرت عن سقوط 28 قتيلا", action="اشتباك",
+                fatalities=28, fatalities_qualifier="exact", actor1_en="", actor2_en="",
+                **{k: v for k, v in battle.items() if k not in ("action", "actor1_en", "actor2_en")})  # fmt: skip
+    assert len(once_per_article([taken, palace, there])) == 3  # no demonstrative: which of the two is not said

@@ -74,3 +74,15 @@ def test_an_act_on_the_day_on_which_takes_the_day_of_the_sentence_before():
     )
     rows = [r for r in _rows(text) if r["sentence_id"] == 2]
     assert rows and all(str(r["event_date"])[:7] == "2014-12" for r in rows)
+
+
+def test_the_town_ibb_after_a_place_noun_is_no_month_but_the_month_after_a_preposition_is():
+    from helpers.extract.incidents.timecues import town_not_month
+    from helpers.text.normalize import normalize_letters
+
+    text = "وفي محافظة اب تحتدم المواجهات بين المسلحين والقوات الحكومية"
+    at = text.index("اب ")
+    assert town_not_month(normalize_letters(text), timex("اب", "DATE", "2015-08", at))
+    text = "وفي آب الماضي تحتدم المواجهات بين المسلحين والقوات الحكومية"
+    at = text.index("آب")
+    assert not town_not_month(normalize_letters(text), timex("آب", "DATE", "2015-08", at))

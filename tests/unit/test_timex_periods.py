@@ -141,3 +141,11 @@ def test_a_day_number_of_last_month_is_a_date():
 def test_a_count_before_last_month_is_not_a_day():
     found = tag("قتل 15 الشهر الماضي", date(2016, 11, 7))
     assert [t.value for t in found] == ["2016-10"]
+
+
+def test_a_weekday_then_a_number_in_words_counting_a_noun_is_no_day_of_the_month():
+    """«هاجموا الاثنين ثلاث قرى» was read as Monday the 3rd: the number counts the villages."""
+    assert [(t.value, t.rule) for t in tag("هاجم المسلحون الاثنين ثلاث قرى في الريف", DCT)] == [
+        ("2016-11-07", "weekday")
+    ]
+    assert value("وصل الوفد يوم الخميس ثلاثة") == "2016-11-03"  # a day in words alone: the 3rd

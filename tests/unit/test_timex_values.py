@@ -57,3 +57,9 @@ def test_guards_a_present_verb_after_the_past_frame_a_past_seeking_and_a_that_cl
     text = "وأسقطت الدفاعات زورقين كانا يسعيان لاستهداف الميناء، فجر الأحد غادر الأمير البلاد."
     assert values(text, date(2018, 10, 1)) == ["2018-09-30TMO"]
     assert values("وشدد الوزير الثلاثاء على أنه ينوي زيارة المدينة.", date(2018, 6, 6)) == ["2018-06-05"]
+
+
+def test_a_weekday_after_up_to_a_count_is_past_not_the_coming_one():
+    """«ما يصل إلى 60 قتلوا الاثنين» read يصل (arrives) as a scheduled happening: the coming Monday."""
+    assert values("وقالت الوزارة إن ما يصل إلى 30 شخصا قتلوا الاثنين في القصف.") == ["2018-05-14"]
+    assert values("ويصل الوفد الاثنين إلى العاصمة.") == ["2018-05-21"]  # the verb itself: ahead

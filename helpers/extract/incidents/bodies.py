@@ -1,5 +1,6 @@
-"""The dead told without a killing word's count: bodies found (عثرت الشرطة على جثتي رجلين، انتشال 14 جثة) and one
-dead told by a singular verb of dying (الجندي الذي استشهد، توفي متأثرا بجراحه); read by ``details.fatalities``."""
+"""The dead told without a killing word's count: bodies found (عثرت الشرطة على جثتي رجلين، انتشال 14 جثة), two told
+by a dual subject and its dual verb (أفاد المصدر أن شخصين قتلا) and one dead told by a singular verb of dying
+(الجندي الذي استشهد، توفي متأثرا بجراحه); read by ``details.fatalities``."""
 
 from __future__ import annotations
 
@@ -47,9 +48,29 @@ ONE_DIED = re.compile(
 )
 
 
+# Two dead told by an indefinite dual subject after ان and a passive dual verb of dying (ان شخصين قتلا في، بان
+# جنديين لقيا حتفهما): the count words of ``fatalities`` read no dual before its verb.
+_TWO_DIED = re.compile(
+    rf"(?<![{AR}])(?:ان|بان)\s+(?!ال)(?P<two>[{AR}]{{3,}}(?:ين|ان))(?:\s+(?:اثنين|اثنان|[{AR}]+ي(?:ين|ان)))?\s+(?:قد\s+)?"
+    rf"(?:قتلا|استشهدا|قضيا|لقيا\s+(?:حتفهما|مصرعهما))(?![{AR}])"
+    rf"(?=\s*(?:$|[،,.؛]|و|(?:في|خلال|جراء|اثر|بعد|اثناء|عندما|حين|برصاص|بنيران|بقصف|بانفجار)(?![{AR}])))"
+)
+
+
+# A count of a man's own men joined to him (القيادي الحوثي ... و12 من مرافقيه قتلوا): the man is one more dead.
+_HIS_MEN = re.compile(r"(?:مرافقي|حراس|رفاق|اتباع|معاوني|مساعدي)(?:ه|ها)")
+_JOINED_TO_ONE = re.compile(rf"(?<![{AR}\d])و\s*$")
+
+
+def his_men(norm: str, at: int, who: str) -> bool:
+    """Whether the count at ``at`` is of a man's own men (``who``) joined to him by و: he is one more dead."""
+    return bool(_HIS_MEN.fullmatch(who)) and bool(_JOINED_TO_ONE.search(norm, max(0, at - 3), at))
+
+
 def bodies(text: str, norm: str, span: tuple[int, int], kept: list) -> list:
     """The bodies found (``_BODY`` after a verb of finding, ``_FOUND_BEFORE``): one for a body, two for a dual,
-    the count told before or after «جثث»; none where a count of ``kept`` says it or no count is told."""
+    the count told before or after «جثث»; and two dead told by a dual subject (``_TWO_DIED``); none where a count
+    of ``kept`` says it or no count is told."""
     start, end = span
     out: list = []
     for match in _BODY.finditer(norm, start, end):
@@ -70,6 +91,10 @@ def bodies(text: str, norm: str, span: tuple[int, int], kept: list) -> list:
         if any(k.start <= at < k.end or at <= k.start < last for k in kept):
             continue
         out.append(Found(at, last, count, text[at:last]))
+    for match in _TWO_DIED.finditer(norm, start, end):  # ان شخصين قتلا: two dead
+        at, last = match.start("two"), match.end()
+        if not any(k.start <= at < k.end or at <= k.start < last for k in (*kept, *out)):
+            out.append(Found(at, last, 2, text[at:last]))
     return out
 
 

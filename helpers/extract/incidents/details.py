@@ -9,20 +9,22 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.extract.incidents.bodies import ONE_DIED, bodies, one_died
+from helpers.extract.incidents.bodies import ONE_DIED, bodies, his_men, one_died
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
 from helpers.extract.incidents.timecues import (
     CLOCK_NOTE,
     DCT_NOTE,
+    MONTH_WORDS,
     PERIOD_NOTE,
-    TOWN_NOT_MONTH,
     UNTIL_BEFORE,
     bare_clock,
     day_which,
     habitual,
+    long_ago,
     named_by_day,
     not_since_start,
     period_start,
+    town_not_month,
 )
 from helpers.extract.incidents.tolls import (
     AND_COUNT,
@@ -43,6 +45,7 @@ from helpers.extract.incidents.tolls import (
     VAGUE_NUMBERS,
     WOUNDED,
 )
+from helpers.extract.incidents.unmarked import read_unmarked
 from helpers.extract.incidents.vocabulary import (
     BIRTH_BEFORE,
     DAYS_AFTER_BEFORE,
@@ -127,14 +130,9 @@ _FELL_ONE = re.compile(
     rf"(?<![{AR}])[وفل]?(?:سقط|سقطت|خر|وقع|ارداه|ارداها|اردوه|اردته|اردتها|ترديه)(?:\s+[{AR}]+){{0,3}}?"
     rf"\s+(?P<who>قتيلا|صريعا|قتيله|صريعه)(?![{AR}])"
 )
-# The one-word month names (normalised; the time rules' own list is another component's): a count before one is a
-# day of the month (قتل في 31 يوليو), never the dead.
-_MONTH_WORDS = frozenset({
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
-    "نوفمبر", "ديسمبر", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "جانفي", "فيفري", "افريل", "ماي",
-    "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
-})  # fmt: skip
-
+# A count's "victim" that is more of the count: a thousand (اربعين الفا) or another count or qualifier (مئه ونحو 30).
+_THOUSANDS = frozenset({"الفا", "الافا"})
+_MORE_NEXT = frozenset({*NUMBER_WORDS, "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
@@ -150,6 +148,7 @@ class Fatalities(NamedTuple):
     total: bool = False  # a total over a period (منذ فبراير، حتي الان), not the dead of one strike
 
 
+@read_unmarked
 def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
     """The death counts stated in ``text[start:end]``: مقتل 30 جنديا، بحياة 3 مدنيين، ما لا يقل عن 5، اكثر من
     20 مدنيا قتلوا، مقتل شخص، مقتل شخصين; a count joined by و (و30 جنديا) added to the one before; the
@@ -163,8 +162,8 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         if m.group("who") and m.group("who") not in NOT_WHO
     ]
     for m in ONE_AND_COUNT_KILLED.finditer(norm, start, end):  # لقي قيادي و12 من مرافقيه مصرعهم: 13
-        death = _stated(text, norm, m, end)
-        found.append(death._replace(count=death.count + 1) if death is not None else None)
+        death, one = _stated(text, norm, m, end), his_men(norm, m.start("count"), m.group("who") or "")
+        found.append(death._replace(count=death.count + 1) if death is not None and not one else death)
     found += [_stated(text, norm, m, end) for p in (_MARTYRED, _COUNT_OF_DEAD) for m in p.finditer(norm, start, end)]
     found += _subjects_killed(text, norm, start, end)
     found = sorted((f for f in found if f is not None), key=lambda f: f.start)
@@ -216,16 +215,20 @@ def _count(match: re.Match) -> int:
 def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
     """One stated count (None when it counts the wounded, a person's record: المتهم بقتل 5, or is a day of a
     month: قتل حرقا في 31 يوليو), with the counts joined to it by و added."""
-    who = match.group("who") or ""
-    if who in WOUNDED or who in _MONTH_WORDS:
+    who, tail, times = match.group("who") or "", match.end(), 1
+    if who in WOUNDED or who in MONTH_WORDS:
         return None
+    if who in _THOUSANDS:  # اربعين الفا
+        who, times = "", 1000
+    elif who[:1] == "و" and who[1:] in _MORE_NEXT:  # مئه ونحو 30، مئه وثلاثين: more dead, read by _joined_after
+        who, tail = "", match.start("who")
     if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
         return None
-    count, raw = _count(match), match.group("count")
+    count, raw = _count(match) * times + his_men(norm, match.start("count"), who), match.group("count")
     qualifiers = [QUALIFIERS.get(match.group("qual") or "", "exact")]
     if raw in VAGUE_NUMBERS:
         qualifiers[0] = "about"
-    more, added, last = _joined_after(norm, match.end(), end)
+    more, added, last = _joined_after(norm, tail, end)
     count, qualifiers = count + more, qualifiers + added
     if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
         qualifiers.append("at_least")
@@ -381,11 +384,12 @@ def dated(norm: str, times: list[tuple], where: tuple[int, int, int, int], dct: 
     date is an aggregate, dated by the DCT with precision 3; the date of a first since (أول ... منذ عام 2013)
     is a comparison, never the event's."""
     times = [t for t in times if not FIRST_SINCE.search(norm, max(0, t[14] - 120), t[14])]  # first since 2013
-    times = [t for t in times if not TOWN_NOT_MONTH.fullmatch(str(t[3]).strip())]  # وفي إب: the town
+    times = [t for t in times if not town_not_month(norm, t)]  # وفي إب، محافظة اب: the town
     times = [t for t in times if not named_by_day(norm, t)]  # قصر 22 مايو: a palace, not a day
     clock = any(bare_clock(t, dct) for t in times)
     times = [t for t in times if not (habitual(t, times) or bare_clock(t, dct) or day_which(norm, t))]
-    since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and not _long_ago(t, dct)]
+    old = [t for t in times if long_ago(t, dct, BACKGROUND_DAYS)]
+    since = [t for t in times if SINCE_BEFORE.search(norm, max(0, t[14] - 15), t[14]) and t not in old]
     kept = [t for t in times if t not in since and not _in_relative(norm, t, times, where[0])]
     kept = [t for t in kept if not (t[14] > where[0] and _ANOTHER_CLAUSE.search(norm, where[0], t[14]))]
     kept = [t for t in kept if not (t[14] > where[0] and UNTIL_BEFORE.search(norm, max(0, t[14] - 12), t[14]))]
@@ -474,14 +478,6 @@ def _days_before(norm: str, point: int, when: EventDate) -> EventDate:
     if not days:
         return when
     return when._replace(when=when.when - pd.Timedelta(days=days), note=f"date: {days} {SHIFTED_NOTE}")
-
-
-def _long_ago(time_row: tuple, dct: date | None) -> bool:
-    """Whether a time expression's date lies more than a year before the DCT (منذ 2011: a state, history)."""
-    start = time_row[6]
-    if dct is None or start is None or pd.isna(start):
-        return False
-    return (pd.Timestamp(dct) - pd.Timestamp(start)).days > BACKGROUND_DAYS
 
 
 def birth(norm: str, time_row: tuple) -> bool:

@@ -48,7 +48,8 @@ def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], s
     for row in rows:
         for i, earlier in enumerate(kept):
             if one_event(earlier, row, norm) and not _sequel(norm, earlier, row):
-                kept[i] = _joined(earlier, row)
+                told = _told_once(earlier, row, norm)  # else the dead of the strike (``_fell_by_strike``)
+                kept[i] = _joined(earlier, row) if told else _joined(row, earlier)
                 merged.add(kept[i][COLUMN["event_id"]])
                 break
         else:
@@ -58,7 +59,24 @@ def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], s
 
 def one_event(a: tuple, b: tuple, norm: str = "") -> bool:
     """Whether two rows of one sentence tell one event (see the module; ``norm``, the article's normalised text,
-    says whether a killing is told as a battle's toll)."""
+    says whether a killing is told as a battle's toll or as fallen by a strike)."""
+    return _told_once(a, b, norm) or _fell_by_strike(a, b, norm)
+
+
+def _fell_by_strike(a: tuple, b: tuple, norm: str) -> bool:
+    """Whether two rows of one sentence are a killing and the strike it is told as fallen by (``_dead_of_strike``)
+    on one day, whatever their sides and places (the strike's are kept)."""
+    one = a[COLUMN["article_id"]] == b[COLUMN["article_id"]] and a[COLUMN["sentence_id"]] == b[COLUMN["sentence_id"]]
+    return (
+        one
+        and a[COLUMN["reported_as"]] == b[COLUMN["reported_as"]]
+        and _dead_of_strike(a, b, norm)
+        and _same_date(a, b)
+    )
+
+
+def _told_once(a: tuple, b: tuple, norm: str) -> bool:
+    """``one_event`` but for the dead of a strike."""
     if a[COLUMN["article_id"]] != b[COLUMN["article_id"]] or a[COLUMN["sentence_id"]] != b[COLUMN["sentence_id"]]:
         return False
     types = {a[COLUMN["event_type"]], b[COLUMN["event_type"]]}
@@ -100,6 +118,27 @@ def _toll_of_battle(a: tuple, b: tuple, norm: str) -> bool:
         and bool(norm)
         and bool(_IN_BATTLE.search(norm, max(0, at - _CAUSE_CHARS), at))
     )
+
+
+# Right before a strike's trigger, after a killing: the dead fell by it (مقتل "والي" التنظيم بقصف لطيران التحالف،
+# قتل 5 مدنيين جراء غارة).
+_BY_STRIKE = re.compile(rf"(?:(?<![{AR}])(?:نتيجه|جراء|اثر|في|خلال)\s+(?:ال)?|(?<![{AR}])[وف]?ب(?:ال)?)$")
+
+
+def _dead_of_strike(a: tuple, b: tuple, norm: str) -> bool:
+    """Whether one row is a killing and the later other a strike it is told as the toll of (``_BY_STRIKE`` right
+    before the strike's trigger): one event, the strike's, whoever the rules made the killer (the strike's doer is);
+    the strike's row is kept with the killing's dead."""
+    killing, strike = sorted((a, b), key=lambda r: r[COLUMN["start"]])
+    if killing[COLUMN["action"]] != KILLING or strike[COLUMN["event_type"]] != STRIKE:
+        return False
+    at = strike[COLUMN["start"]]
+    if strike[COLUMN["action"]] == KILLING or not norm or at - killing[COLUMN["end"]] > _STRIKE_CHARS:
+        return False
+    return bool(_BY_STRIKE.search(norm, max(0, at - 8), at))
+
+
+_STRIKE_CHARS = 120  # a killing and the strike it fell by, told within this many characters
 
 
 RAID, ARREST = "اقتحام", "اعتقال"  # the actions of a raid (دهم، داهم، مداهمة) and of an arrest (القبض على، اعتقل)

@@ -40,7 +40,9 @@ import pandas as pd
 
 from helpers.extract.incidents.details import AGGREGATE_NOTES
 from helpers.extract.incidents.merging import FILLED, STRIKE, strike_rank
+from helpers.extract.incidents.reported import REPORT_DAYS, dated_as, reported_after
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.incidents.wording import definite_noun, fronted_place, this_place
 from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
@@ -49,9 +51,10 @@ _SAME_ACT_TYPES = frozenset({"Strategic developments", "Statement"})
 _NOT_DONE = frozenset({"planned", "denied"})
 _STATED = frozenset({"exact", "at_least"})
 # Before the trigger in its sentence: one more act (كما استهدفت، وقصفت أيضا), a reply (ردا على، انتقاما، ردت)
-# or a later act (وبعد ساعات، في وقت لاحق).
+# or a later act (وبعد ساعات، في وقت لاحق، وفي المساء، وفي اليوم التالي).
 _ANOTHER_BEFORE = re.compile(
-    rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم|ردت|رد|يرد|ترد|لاحق|لاحقا|بعد ساعات|بعد ساعه)(?![{AR}])"
+    rf"(?<![{AR}])[وف]?(?:كما|كذلك|ايضا|ردا|ردها|انتقاما|ثم|ردت|رد|يرد|ترد|لاحق|لاحقا|بعد ساعات|بعد ساعه"
+    rf"|في المساء|في الليل|اليوم التالي|مساء اليوم نفسه|مساء اليوم ذاته)(?![{AR}])"
 )
 # Anywhere before the trigger in its sentence: another incident (وفي حادث منفصل، في سياق منفصل، في هجوم آخر).
 _SEPARATE_BEFORE = re.compile(rf"(?<![{AR}])(?:منفصل|منفصله|اخر|اخري)(?![{AR}])")
@@ -81,6 +84,7 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
         same = firsts.setdefault(_bucket(rows[i]), [])
         alone = _another(rows[i])  # told as one more act: a first mention of its own
         told = same[:_FIRSTS_READ] + [k for k in firsts.get(_other_attack_bucket(rows[i]), [])[:_FIRSTS_READ]]
+        told += [k for key in _report_buckets(rows[i]) for k in firsts.get(key, [])[:_FIRSTS_READ]]
         first = None if alone else next((k for k in sorted(told) if retold(out[k], rows[i])), None)
         if first is None and not alone:
             first = _sole_antecedent(out, firsts, rows[i])
@@ -96,7 +100,10 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
             out[first] = _told_at_its_town(out[first], rows[i])
             folded.add(i)
         else:
-            out[first] = _completed(out[first], rows[i])
+            reported = reported_after(out[first], rows[i])  # the lead's day is its report's: the act's day kept
+            out[first] = (
+                dated_as(_completed(out[first], rows[i]), rows[i]) if reported else _completed(out[first], rows[i])
+            )
             folded.add(i)
     return [row for i, row in enumerate(out) if i not in folded]
 
@@ -111,12 +118,14 @@ def _sole_antecedent(rows: Sequence[tuple], firsts: dict[tuple, list[int]], late
     region is no other town), when the noun is dated on or after it (a past event recalled is dated before) to a
     day (not an aggregate), names no other doer and no other count of dead; None when the article told none or
     several there."""
-    if not _definite_noun(later) or later[COLUMN["date_note"]] in AGGREGATE_NOTES:
+    if not definite_noun(later) or later[COLUMN["date_note"]] in AGGREGATE_NOTES:
         return None  # an aggregate (أسفرت المعارك منذ مارس عن مقتل): no one act told again
-    if _fronted_place(later):
+    if fronted_place(later):
         return None  # وفي محافظة ديالى، أدى الانفجار: a sentence opened on another place tells another event
     kind = (later[COLUMN["article_id"]], later[COLUMN["event_type"]])
     told = [k for key, same in firsts.items() if key[:2] == kind for k in same if _towns_agree(rows[k], later)]
+    if len(told) > 1 and this_place(later):  # المعارك في هذا الحي: the fighting told there from its first mention
+        told = [min(told, key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]]))]
     if len(told) != 1:
         return None
     first = rows[told[0]]
@@ -230,33 +239,6 @@ def _one_country(a: tuple, b: tuple) -> bool:
     return not x or not y or x == y
 
 
-def _definite_noun(row: tuple) -> bool:
-    """Whether a row's trigger is written as a definite noun in its sentence (الهجوم، بالتفجير، للغارات)."""
-    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
-    if not trigger or " " in trigger:
-        return False
-    at = sentence.find(trigger)
-    return at >= 0 and bool(_DEFINITE_BEFORE.search(sentence[max(0, at - 4) : at]))
-
-
-def _fronted_place(row: tuple) -> bool:
-    """Whether a row's sentence opens on a place before its trigger (وفي محافظة نينوى، تواصلت الاشتباكات): the
-    wire's turn to another place, hence another event."""
-    sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
-    opened = _FRONTED_PLACE.match(sentence)
-    return bool(opened) and trigger in sentence[opened.end() :]
-
-
-_FRONTED_PLACE = re.compile(
-    r"\s*[وف]?في\s+(?:محافظه|ولايه|منطقه|مدينه|ريف|قضاء|مديريه|اقليم|بلده|حي|شمال|جنوب|شرق|غرب)(?!["
-    + AR
-    + r"])[^،,.]{0,40}[،,]"
-)
-
-
-_DEFINITE_BEFORE = re.compile(rf"(?:^|[^{AR}])[وفبل]?ال$|(?:^|[^{AR}])[وف]?لل$")
-
-
 def _on_or_after(first: tuple, later: tuple) -> bool:
     """Whether the later row is dated on the first's day or after it (both dated)."""
     da, db = first[COLUMN["event_date"]], later[COLUMN["event_date"]]
@@ -285,6 +267,12 @@ def _bucket(row: tuple) -> tuple:
     return row[COLUMN["article_id"]], row[COLUMN["event_type"]], day
 
 
+def _report_buckets(row: tuple) -> list[tuple]:
+    """The buckets of the days a report of ``row``'s act may be dated by (``reported.REPORT_DAYS`` after it)."""
+    article, kind, day = _bucket(row)
+    return [] if day is None else [(article, kind, day + pd.Timedelta(days=k)) for k in range(1, REPORT_DAYS + 1)]
+
+
 def _confident(row: tuple, threshold: float) -> bool:
     """Whether a row's confidence reaches ``threshold`` (0: every row)."""
     value = row[COLUMN["confidence"]]
@@ -296,7 +284,7 @@ def retold(first: tuple, later: tuple) -> bool:
     same = first[COLUMN["article_id"]] == later[COLUMN["article_id"]]
     if not same or first[COLUMN["sentence_id"]] == later[COLUMN["sentence_id"]]:
         return False
-    if not _same_kind(first, later) or not _same_day(first, later):
+    if not _same_kind(first, later) or not (_same_day(first, later) or reported_after(first, later)):
         return False
     if not _places_agree(first, later) or _two_tolls(first, later):
         return False

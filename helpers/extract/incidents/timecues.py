@@ -143,23 +143,55 @@ def not_since_start(norm: str, at: int, point: int, tolls: Sequence) -> bool:
     return detached(norm, point, at) or detached(norm, tolls[0].start, at)
 
 
-# A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below; the month آب has the madda.
+# A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below (the month آب has the madda), or
+# written اب after a place noun (محافظة اب، مدينة اب، مديرية ... في اب).
 TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
+_PLACE_NOUN_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:محافظه|محافظتي|مدينه|مديريه|ريف|اقليم)\s+(?:في\s+)?$")
+
+
+def town_not_month(norm: str, time_row: tuple) -> bool:
+    """Whether a time expression is the town of Ibb, not the month of August (``TOWN_NOT_MONTH``)."""
+    written = str(time_row[3]).strip()
+    if TOWN_NOT_MONTH.fullmatch(written):
+        return True
+    start = time_row[14]
+    bare = normalize_letters(written) in ("اب", "في اب")
+    return bare and bool(_PLACE_NOUN_BEFORE.search(norm, max(0, start - 20), start))
+
+
+def long_ago(time_row: tuple, dct: date | None, days: int) -> bool:
+    """Whether a time expression's date lies more than ``days`` (a year: ``scope.BACKGROUND_DAYS``) before the DCT
+    (منذ 2011: a state, history)."""
+    start = time_row[6]
+    if dct is None or start is None or pd.isna(start):
+        return False
+    return (pd.Timestamp(dct) - pd.Timestamp(start)).days > days
+
+
+# The one-word month names (normalised; the time rules' own list is another component's): a count before one is a
+# day of the month (قتل في 31 يوليو), never the dead.
+MONTH_WORDS = frozenset({
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "جانفي", "فيفري", "افريل", "ماي",
+    "جوان", "جويليه", "جويلي", "اوت", "محرم", "صفر", "رجب", "شعبان", "رمضان", "شوال",
+})  # fmt: skip
 
 
 __all__ = [
     "CLOCK_NOTE",
     "DCT_NOTE",
+    "MONTH_WORDS",
     "PERIOD_NOTE",
     "RUNNING_TOTAL",
-    "TOWN_NOT_MONTH",
     "UNTIL_BEFORE",
     "bare_clock",
     "clock_too_old",
     "day_which",
     "detached",
     "habitual",
+    "long_ago",
     "named_by_day",
     "not_since_start",
     "period_start",
+    "town_not_month",
 ]

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from helpers.extract.incidents.tolls import AT_LEAST_AFTER, MULTIPLIERS, NUMBER_WORDS, QUALIFIERS
+from helpers.extract.incidents.unmarked import read_unmarked
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
 
@@ -74,6 +75,7 @@ class Injuries(NamedTuple):
     text: str
 
 
+@read_unmarked
 def injuries(text: str, norm: str, start: int, end: int) -> list[Injuries]:
     """The wounded stated in ``text[start:end]``, in order; a count of the killed and wounded together first
     (its span holds no other count)."""

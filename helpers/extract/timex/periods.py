@@ -316,6 +316,9 @@ _NOT_COUNTED = (
 )
 
 
+# A noun after a number in words (الاثنين ثلاث قرى): the number counts it (a day in words stands alone or before
+# من / في or its month).
+_COUNTED_AFTER = re.compile(rf"\s+(?!(?:من|في|الماضي|المقبل|الجاري|القادم)(?![{AR}]))[{AR}]{{2,}}")
 _WHOLE_WORDS = re.compile(r"^(?:طوال|طيله|كامل)\s+|\s+كامل[اه]?$")
 _A_MONDAY = re.compile(r"يوم\s+اثنين")
 
@@ -332,6 +335,8 @@ def _day_of_month(m: re.Match[str], ctx: _Context) -> Timex | None:
     day = int(raw) if raw.isdigit() else spelled_value(raw)
     if day is None or not 1 <= day <= 31:
         return None
+    if not raw.isdigit() and _COUNTED_AFTER.match(m.string, m.end("d")):
+        return None  # هاجموا الاثنين ثلاث قرى: a count of the noun after it, no day of the month
     if ctx.dct is None:
         return Timex(*m.span("t"), "DATE", None, anchor="month from DCT", flag="no DCT: month unknown")
     value, flag = _make_date(ctx.dct.year, ctx.dct.month, day)

@@ -257,7 +257,7 @@ _PAST_FRAME = {"لم", "لما", "كان", "كانت", "كانوا"}  # لم ي�
 def _scheduled(before: str) -> bool:
     """True when the nearest present verb of a scheduled happening in the few words before an expression
     governs it (يبدأ مشواره يوم الاثنين: the coming Monday); منذ/قبل/حتى between them break it, and so does
-    a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح)."""
+    a past frame before the verb (لم يعقد، كان يلتقي، قبل أن يفتح); after ما it tells a quantity (ما يصل إلى)."""
     if not _SCHEDULED_CORE.search(before):
         return False  # no such verb at all: the usual case, one search instead of a match per word
     words = before.split()[-8:]
@@ -267,6 +267,8 @@ def _scheduled(before: str) -> bool:
             return False
         if _SCHEDULED.fullmatch(word):
             frame = [w.removeprefix("و") for w in words[max(0, index - 2) : index]]
+            if frame[-1:] == ["ما"]:
+                continue  # ما يصل إلى 60: a quantity (up to), no happening
             return not (
                 (frame and frame[-1] in _PAST_FRAME) or (frame[-2:-1] in (["قبل"], ["بعد"]) and frame[-1] == "ان")
             )
