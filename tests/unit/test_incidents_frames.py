@@ -63,3 +63,15 @@ def test_a_tally_of_separate_incidents_is_no_event():
     text = "ومن جهة أخرى، قتل وأصيب سبعة أشخاص، فيما عثر على جثتي رجلين في بغداد بحادثين أمنيين منفصلين أمس."
     assert events(text) == []
     assert len(events("وقتل سبعة أشخاص في هجوم شنه مسلحون على سوق في بغداد أمس.")) == 1
+
+
+def test_a_period_that_names_its_day_tells_one_act():
+    assert len(events("وشهدت الفترة نفسها هجوما انتحاريا على نقطة تفتيش للجيش في العريش أمس أسفر عن مقتل 5 جنود.")) == 1
+    assert events("وشهدت الفترة ذاتها مقتل 300 مدني في ريف إدلب، بحسب المرصد.") == []
+
+
+def test_an_act_told_with_its_own_place_before_a_tally_stays():
+    text = "قتل متظاهران برصاص قوات الأمن في الناصرية، وأصيب العشرات في حوادث متفرقة في بغداد والبصرة."
+    assert len(events(text)) == 1
+    text = "هاجم مسلحون نقطة تفتيش في الرمادي فجر اليوم، ويأتي الهجوم بعد أيام من حوادث أمنية متفرقة شهدتها المدينة."
+    assert len(events(text)) == 1

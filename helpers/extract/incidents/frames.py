@@ -60,14 +60,23 @@ PERIOD_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:شهد|شهدت)\s+(?:(?:نفس|ذات)\s+الفتره|الفتره\s+(?:ذاتها|نفسها))(?![{AR}])[^.؛؟!\n]*$"
 )
 _PERIOD_CHARS = 120
+# A day named from the period's words to the end of the act's clause (شهدت الفترة نفسها هجوما ... أمس، ... يوم الأحد):
+# one act of that day, not a total.
+PERIOD_DAY = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:يوم|امس|ليله|بارحه|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?![{AR}])"
+)
+_CLAUSE_END = re.compile(r"[،,.؛؟!\n]")
 # After a generic killing or attack in its sentence: separate incidents (قتل وأصيب سبعة عراقيين، فيما عثر على
 # جثتين ... بحادثين أمنيين منفصلين؛ لقي 6 أشخاص مصرعهم في حوادث متفرقة): a tally of acts, each told on its own.
 # Not separate attacks (قتل ثلاثة جنود في هجومين منفصلين شنهما مسلحون على كمينين: the acts, told in their sentence).
 SEPARATE_AFTER = re.compile(
-    rf"[^.؛؟!\n]{{0,160}}?(?<![{AR}])[وفب]?(?:في\s+)?(?:ال)?(?:حادثين|حوادث|احداث)"
+    rf"[^.؛؟!\n]{{0,160}}?(?<![{AR}])(?:في\s+|ب)(?:حادثين|حوادث|احداث)"
     rf"\s+(?:(?:ال)?(?:امنيين|امنيه|ارهابيه|مسلحه)\s+)?(?:ال)?(?:منفصلين|منفصله|متفرقين|متفرقه)(?![{AR}])"
 )
 _GENERIC_ACTS = ("قتل", "هجوم", "ضبط")  # a killing, an attack, bodies found
+# Before the first comma after the act, when a comma parts it from the tally: its own place or means (وقتل شرطي في
+# العريش، في حادثين منفصلين؛ قتل متظاهران برصاص الأمن في الناصرية، وأصيب العشرات في حوادث متفرقة): an act told.
+_OWN_PLACE = re.compile(rf"(?<![{AR}])(?:في\s|ب[{AR}])")
 
 
 def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -86,8 +95,14 @@ def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         return True  # موقع كان في قبضة الحوثيين
     if form.endswith(_MANIFESTATIONS) and FORMS_BEFORE.search(norm, max(s, start - 14), start):
         return True  # مكافحة الفساد بشتى صوره ومظاهره
-    if PERIOD_BEFORE.search(norm, max(s, start - _PERIOD_CHARS), start):
-        return True  # وشهدت الفترة ذاتها مقتل أو فقدان 2100 شخص
-    if trigger.priority == 1 and trigger.action in _GENERIC_ACTS and SEPARATE_AFTER.match(norm, end):
-        return True  # قتل وأصيب سبعة عراقيين ... بحادثين أمنيين منفصلين
+    period = PERIOD_BEFORE.search(norm, max(s, start - _PERIOD_CHARS), start)
+    if period:
+        stop = _CLAUSE_END.search(norm, end)
+        if not PERIOD_DAY.search(norm, period.start(), stop.start() if stop else len(norm)):
+            return True  # وشهدت الفترة ذاتها مقتل أو فقدان 2100 شخص
+    tally = trigger.priority == 1 and trigger.action in _GENERIC_ACTS and SEPARATE_AFTER.match(norm, end)
+    if tally:
+        comma = _CLAUSE_END.search(norm, end, tally.end())
+        if not (comma and _OWN_PLACE.search(norm, end, comma.start())):
+            return True  # قتل وأصيب سبعة عراقيين ... بحادثين أمنيين منفصلين
     return trigger.sub_event_type in _ATTACKS and bool(SOVEREIGNTY_AFTER.match(norm, end))
