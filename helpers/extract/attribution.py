@@ -81,6 +81,7 @@ _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
 _NAMED_SAYS = re.compile(rf"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")  # (اعتبر "حزب الله" أن)
 _COLON_QUOTE = re.compile(r":\s*(?=[\"«])")
+_THAT_FIRST = re.compile(rf"\s*(?:ان|انه|انها|انهم|بان)(?![{AR}])")
 _SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
 _POINTS_TO_THAT = re.compile(rf"(?<![{AR}])الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
@@ -210,8 +211,9 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
     if verb in COPULAS and first and first.group() in '"«' and not norm[match.end() : first.start()].strip():
         said = QUOTE.match(norm, first.start(), end)  # نقل السفارة يعتبر "باطلا": is deemed, no speaker
-        if not (said and _NAMED_SAYS.match(norm, said.end(), end)):
-            return None
+        deemed = said and len(said.group(1).split()) <= 3 and not _THAT_FIRST.match(said.group(1))
+        if deemed and not _NAMED_SAYS.match(norm, said.end(), end):
+            return None  # (اعتبر "أن ما حدث جريمة ...": what he said)
     if verb in ADMITTED and (
         not found or norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip()
     ):
@@ -392,8 +394,13 @@ def attributions(
             )  # fmt: skip
     found.sort(key=lambda a: a.verb_start)
     for a, b in itertools.pairwise(found):  # قال إن ...، بحسب وكالة: a trailing source ends the statement before it
-        if b.verb and b.quote_end <= b.verb_start and a.quote_start < b.verb_start < a.quote_end:
-            cut = a.quote_start + len(norm[a.quote_start : b.verb_start].rstrip())
+        if (
+            b.verb
+            and b.quote_end <= b.verb_start
+            and a.quote_start < b.verb_start < a.quote_end
+            and not norm[max(b.end, b.verb_end) : a.quote_end].strip(' .،,"»')
+        ):  # (not mid-statement: قال إن النمو، بحسب تقديرات الصندوق، سيبلغ 3%)
+            cut = a.quote_start + len(norm[a.quote_start : b.verb_start].rstrip(" ،,"))
             a.quote_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, cut - 12), cut + 1)) else cut
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
@@ -462,7 +469,8 @@ def find_attributions(article: Article) -> None:
             if a.speaker and not trails_its_statement(a):
                 previous = a.speaker
         quoting = bool(found) and still_quoting(norm, s, e, quoting)  # a stray mark in a story opens nothing
-        opener = found[-1] if quoting and found[-1].quote_end >= e - 2 else None
+        continued = opener is not None and len(found) == 1 and not found[0].verb and found[0].verb_start < 0
+        opener = (opener if continued else found[-1]) if quoting and found[-1].quote_end >= e - 2 else None
 
 
 def _closing(norm: str, start: int, end: int) -> int:

@@ -85,6 +85,9 @@ _NOT_NAMES = DESCRIBED_HEADS | DOCUMENT_HEADS | INSTITUTION_HEADS | MEDIA_HEADS 
 _COMMA = re.compile(r"[،,:\"«]")  # (the first of them: a comma, or no apposition)
 _THAT = re.compile(r"[فبلو]?ان(?:ه|ها|هم|هما)?")  # (وبحسب الوزير، فإنه "...": no name)
 _PRONOUNS = {"وهو", "وهي", "هو", "هي", "وهم", "هم"}
+# A circumstantial participle or adverb in the accusative, not a name (قال الوزير، مستبعدا أي تدخل، إن؛ ضاحكا؛ مجددا)
+_ACCUSATIVE = re.compile(rf"(?:م[{AR}]{{3,6}}|[{AR}]ا[{AR}]{{2}})ا")
+_NOT_IN_NAMES = {"من", "اي", "الي", "علي", "عدد"}
 
 
 def appositive_name(norm: str, start: int, comma: int, limit: int) -> tuple[int, int] | None:
@@ -102,6 +105,8 @@ def appositive_name(norm: str, start: int, comma: int, limit: int) -> tuple[int,
     if (
         name[0].startswith("ال")
         or SPEAKER_STOP.search(found.group("name"))
+        or (_ACCUSATIVE.fullmatch(name[0]) and len(name) != 2)
+        or any(w in _NOT_IN_NAMES for w in name)
         or any(
             bare_head(w, _NOT_NAMES) in _NOT_NAMES or nationality_of(w) or w in _PRONOUNS or _THAT.fullmatch(w)
             for w in name

@@ -411,3 +411,24 @@ def test_a_colon_and_a_quote_after_a_long_apposition():
     )
     found = [(a.verb, a.speaker, text[a.quote_start : a.quote_end]) for a in attributions(text)]
     assert found == [("قال", "سامي الخطيب", "خسرنا كل شيء هذا العام")]
+
+
+def test_review_a_source_inside_the_statement_does_not_end_it():
+    text = "قال الوزير إن النمو، بحسب تقديرات الصندوق، سيبلغ 3% هذا العام."
+    said = next(a for a in attributions(text) if a.verb == "قال")
+    assert text[said.quote_start : said.quote_end].endswith("هذا العام.")
+    text = "قال إن القوات سيطرت على المدينة، بحسب وكالة الأنباء الرسمية."
+    said = next(a for a in attributions(text) if a.verb == "قال")
+    assert text[said.quote_start : said.quote_end] == "إن القوات سيطرت على المدينة"
+
+
+def test_review_a_quoted_clause_after_itabar_is_a_statement():
+    assert [a.verb for a in attributions('واعتبر "أن ما حدث جريمة بحق المدنيين".')] == ["اعتبر"]
+    assert attributions('ويعتبر "الأخضر" أكبر المرشحين للفوز بالبطولة.') == []
+
+
+def test_review_a_quotation_over_three_sentences_runs_to_its_closing_mark():
+    text = 'وقال الرئيس: "لن نتراجع. سنواصل الإصلاحات. الشعب معنا". وذكرت الوكالة أن الخطاب استمر ساعة.'
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    said = quotes[quotes.verb == "قال"].iloc[0]
+    assert text[said.quote_start : said.quote_end].endswith("الشعب معنا")
