@@ -21,3 +21,16 @@ def test_a_people_is_not_qom():
 def test_to_undermine_is_not_the_nile():
     assert names("وأكد أن هذه الجماعات تسعى للنيل من أمن المملكة، وهو ما لن يحدث") == []
     assert names("سقطت السيارة في النيل أمس") == ["Nile"]
+
+
+def test_a_big_city_written_with_other_inner_vowels_is_found():
+    assert names("عقد الاجتماع في كولالمبور أمس") == ["Kuala Lumpur"]  # GeoNames: كوالالمبور
+    assert names("وقع انفجار في بوجمبورا عاصمة بوروندي") == ["Bujumbura", "Burundi"]  # GeoNames: بوجومبورا
+
+
+def test_a_word_of_news_is_not_a_big_city_of_its_skeleton():
+    assert names("ارتفع عدد السكان إلى مليون نسمة") == []  # مليون and ميلان share ملن
+
+
+def test_the_common_spelling_of_shanghai_is_found():
+    assert names("وصل الوزير إلى شنغهاي أمس") == ["Shanghai"]  # places_curated.csv: GeoNames has شانغهاي
