@@ -34,3 +34,14 @@ def test_a_word_of_news_is_not_a_big_city_of_its_skeleton():
 
 def test_the_common_spelling_of_shanghai_is_found():
     assert names("وصل الوزير إلى شنغهاي أمس") == ["Shanghai"]  # places_curated.csv: GeoNames has شانغهاي
+
+
+def countries(text: str) -> list[tuple[str, str]]:
+    places = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+    return [(m.surface, m.place.country) for m in places if m.place is not None]
+
+
+def test_a_listed_facility_of_a_country_the_article_does_not_name_is_a_namesake():
+    found = countries("هاجم مسلحون مسجد الروضة في مدينة بئر العبد المصرية")
+    assert ("مسجد الروضة", "LY") not in found  # the OSM table's مسجد الروضة is Libyan
+    assert ("مسجد الروضة", "EG") in found  # coded at the Egyptian town named after it
