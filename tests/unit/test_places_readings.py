@@ -45,3 +45,8 @@ def test_a_listed_facility_of_a_country_the_article_does_not_name_is_a_namesake(
     found = countries("هاجم مسلحون مسجد الروضة في مدينة بئر العبد المصرية")
     assert ("مسجد الروضة", "LY") not in found  # the OSM table's مسجد الروضة is Libyan
     assert ("مسجد الروضة", "EG") in found  # coded at the Egyptian town named after it
+
+
+def test_a_stock_exchange_is_not_bursa_but_the_city_of_bursa_is():
+    assert names("تراجعت أسهم الشركة في بورصة لندن") == ["London"]
+    assert names("هز زلزال مدينة بورصة التركية") == ["Bursa"]
