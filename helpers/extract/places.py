@@ -43,6 +43,7 @@ from helpers.extract.toponyms.readings import (
 from helpers.extract.toponyms.relative import relative_location
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
+from helpers.extract.toponyms.variants import spelling_variants
 from helpers.resources.gazetteer import (
     MACRO_KINDS,
     Place,
@@ -440,11 +441,13 @@ _UNKNOWN = Place("", "", math.nan, math.nan, "unknown", "", 0, "", "")
 
 def find_and_resolve(article: Article) -> None:
     """The places component: gazetteer names of the article, resolved in its context, towns the gazetteer lacks
-    found by their Latin names in a place slot (``toponyms.transliterated``), then facilities and
+    found by their Latin names in a place slot (``toponyms.transliterated``), big cities spelt with other inner
+    vowels (``toponyms.variants``: كولالمبور), then facilities and
     sub-city places (HEAD + name) which replace the place names inside them (``reconcile`` later drops places
     inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
     mentions = resolve(find_places(article.text, article.norm), article.text, article.norm)
     mentions = sorted(mentions + transliterated_places(article.text, article.norm, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + spelling_variants(article.text, article.norm, mentions), key=lambda m: m.start)
     article.places = with_facilities(mentions, article.text, article.norm)
 
 

@@ -78,3 +78,12 @@ def test_a_district_then_its_city_with_a_direction_is_one_place_not_a_list():
 def test_a_listed_district_the_gazetteer_lacks_gets_its_romanised_name():
     found = places("قصفت طائرات التحالف مواقع في منطقة الكدحة وميناء المخا.")
     assert found[0] not in ("", None) and len(found) == 2
+
+
+def test_protests_in_a_list_of_towns_are_one_event_per_town():
+    rows = parts("وخرجت تظاهرات مماثلة في البصرة والنجف وكربلاء.")
+    assert [(r["event_type"], r["location_en"]) for r in rows] == [
+        ("Protests", "Basrah"),
+        ("Protests", "Najaf"),
+        ("Protests", "Karbala"),
+    ]

@@ -287,3 +287,8 @@ def test_a_mountain_called_strategic_is_coded_by_its_name():
 
 def test_a_base_named_with_an_adjective_and_no_town_is_coded_by_its_name():
     assert place_of("حاصر المقاتلون قاعدة الصقيرة العسكرية.") == "al-Saqira"
+
+
+def test_a_nested_trigger_does_not_end_the_clause_before_its_place():
+    sentence = "وقال المتحدث الذي وصل إلى الرياض إن القوات الحكومية استعادت بدعم من غارات التحالف السيطرة على مدينة إب."
+    assert place_of(sentence, event_type="Battles") == "Ibb"

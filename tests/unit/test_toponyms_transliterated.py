@@ -70,3 +70,11 @@ def test_a_short_unheard_name_placed_by_a_direction_is_found_after_a_preposition
     text = "قتل شخصان في اشتباكات جنوب شرق تركيا، ووقعت الوفيات في سيلوبي قرب الحدود مع العراق."
     assert found(text) == [("سيلوبي", "Silopi")]
     assert found("قتل شخصان في اشتباكات جنوب شرق تركيا، ووقعت الوفيات في سيلوبي أمس.") == []
+
+
+def test_a_province_named_after_its_seat_is_found_at_the_seat():
+    assert found("وقع الانفجار في ولاية بالكسير غرب تركيا.") == [("بالكسير", "Balikesir")]
+
+
+def test_after_a_province_word_only_a_seat_or_a_city_matches():
+    assert found("هطلت أمطار على محافظة بلاكشير في الولايات المتحدة.") == []  # Blackshear, Georgia: a small town

@@ -1,8 +1,8 @@
-"""One row per place: a strike or a battle told of several places at once (غارات على صعدة والجوف وحجة، قصفت
-مواقع في الحديدة، وطالت أيضا زبيد) is one event per place and day to ACLED. ``per_place`` turns such a row into
-one row per place of its list: the same type, sides, date and source; the place's own name and coordinates;
-the fatalities only on the row of the place they are stated for (a count told before the list, for all of
-it, stays on the first row, so that the sum is kept).
+"""One row per place: a strike, a battle or a protest told of several places at once (غارات على صعدة والجوف وحجة،
+قصفت مواقع في الحديدة، وطالت أيضا زبيد، خرجت تظاهرات في البصرة والنجف) is one event per place and day to ACLED.
+``per_place`` turns such a row into one row per place of its list: the same type, sides, date and source; the
+place's own name and coordinates; the fatalities only on the row of the place they are stated for (a count told
+before the list, for all of it, stays on the first row, so that the sum is kept).
 
 A list is a chain of place mentions of the event's sentence, after its trigger, each joined to the one before
 by و or a comma (``_joined``): no other event's trigger, no stop and no nesting word (جنوبي، قرب، بمديرية:
@@ -22,7 +22,7 @@ from helpers.extract.incidents.where import acled_spelling, mention_columns
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
-SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Protests"})
 _JOINS = ("،", ",", "و")
 # How the text before a place of a list ends: a joint or a preposition (صعدة والجوف، وطالت أيضا ... في زبيد).
 _BEFORE_PLACE = ("و", "،", ",", "في", "علي", "الي", "ب", "وب", "بال", "وبال")
@@ -82,9 +82,9 @@ def _area(norm: str, m: Any) -> bool:
 
 
 def splittable(row: tuple) -> bool:
-    """Whether a row may stand for several events: a strike, or a battle told with a verb (اشتبكت القوات مع
-    المسلحين في X وY; a battle noun with places, معارك في بنغازي ودرنة، names a campaign), with a place, and
-    not a plan (a threat to strike X and Y is no event at all)."""
+    """Whether a row may stand for several events: a strike, a protest (تظاهرات في البصرة والنجف: one per town),
+    or a battle told with a verb (اشتبكت القوات مع المسلحين في X وY; a battle noun with places, معارك في بنغازي
+    ودرنة، names a campaign), with a place, and not a plan (a threat to strike X and Y is no event at all)."""
     kind, trigger = row[COLUMN["event_type"]], normalize_letters(row[COLUMN["trigger"]] or "")
     if kind not in SPLIT_TYPES or not row[COLUMN["location"]] or row[COLUMN["reported_as"]] == "planned":
         return False

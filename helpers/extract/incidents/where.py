@@ -65,8 +65,9 @@ def event_place(
 
     The place of the trigger's clause: the first after the trigger before the clause ends (a comma, a short
     parenthesis ``، الخميس،`` skipped, at most ``_PLACE_AFTER`` characters on), else the nearest before it in
-    its part of the sentence, else the first further after it, else the nearest before it in its sentence, else
-    the sentence's first; allegiances, origins and the other side of a border (على الحدود مع السعودية) left out;
+    its part of the sentence, else the first further after it in its part, else the first after its part in its
+    clause (past a nested trigger: بدعم من غارات), else the nearest before it in its sentence, else the
+    sentence's first; allegiances, origins and the other side of a border (على الحدود مع السعودية) left out;
     a clause ends at a comma before أما/بينما/فيما (،أما في تعز،: no parenthesis); a country only when its part
     of the sentence names no town in it; a facility with no English name coded at the town named right after it;
     a place that only situates the one before it (دوما قرب دمشق) passed over for it; a province or a state right
@@ -80,7 +81,12 @@ def event_place(
     before = [m for m in usable if low <= m.start < t0]
     near = [m for m in after if m.start < clause_end(norm, t1, high)]
     preceding = [m for m in usable if m.start < t0]  # مواجهات at a clause's end: the nearest place told before
-    chosen = next(iter(near or _last_told(norm, before) or after or _last_told(norm, preceding) or usable), None)
+    # Past a nested trigger (استعادت بدعم من غارات جوية السيطرة على أجزاء من محافظة إب): the trigger's clause
+    # goes on, and its place comes before one of another clause (قالت الحكومة التي انتقلت إلى الرياض إن).
+    beyond = [m for m in usable if high <= m.start < clause_end(norm, t1, t1 + _PLACE_AFTER)]
+    chosen = next(
+        iter(near or _last_told(norm, before) or after or beyond or _last_told(norm, preceding) or usable), None
+    )
     if chosen is None:
         return NOWHERE, ""
     chosen = town_of_region(norm, chosen, usable)

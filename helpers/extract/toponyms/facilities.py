@@ -129,7 +129,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
         at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
-        place = _resolve(key, surface, kind, towns, at)
+        place = _resolve(key, surface, kind, towns, at, countries())
         own_words = [w for _, _, w in name]
         while len(own_words) > 1 and own_words[-1] in DESCRIPTIVE:
             own_words.pop()  # قاعدة العند الجوية: the name is العند; الجوية describes the base
@@ -196,10 +196,21 @@ def _around(known: list[PlaceMention], starts: list[int], offset: int) -> list[P
     return known[bisect.bisect_left(starts, offset - 60) : bisect.bisect_right(starts, offset)]
 
 
-def _resolve(key: str, surface: str, kind: str, inner: list[PlaceMention], town: PlaceMention | None) -> Place | None:
-    """The facility's own point (OSM or curated), else the town it is in or named after, at precision 2."""
+def _resolve(
+    key: str,
+    surface: str,
+    kind: str,
+    inner: list[PlaceMention],
+    town: PlaceMention | None,
+    countries: set[str] | frozenset[str] = frozenset(),
+) -> Place | None:
+    """The facility's own point (OSM or curated), else the town it is in or named after, at precision 2. A listed
+    facility of a country the article does not name (``countries``: its places' countries; none named, any)
+    is a namesake: مسجد الروضة in an article on Sinai is not the Libyan mosque of that name."""
     for index in (facilities(), gazetteer()):
         own = index.get(key) or index.get(key.replace(" ال", " ", 1))
+        if own and countries:
+            own = [p for p in own if not p.country or p.country in countries]
         if own:
             best = own[0]
             return replace(best, kind=kind, precision=1 if best.source == "osm" else best.precision)

@@ -4,8 +4,9 @@
 A word is looked up in a town's slot, right after a word for a town (مدينة، بلدة، قرية، مديرية، ناحية، قضاء،
 مخيم، العاصمة and their duals and plurals; a quote, or a nationality adjective and a comma, may stand between:
 العاصمة الإندونيسية، جاكرتا); never after a word for a province (محافظة، ولاية، إقليم: GeoNames towns are not
-provinces); never when it is a gazetteer name, an adjective (مدينة ليبية) or a common word of news (البلدة
-الصغيرة).
+provinces), except a province named after its seat (ولاية بالكسير، إقليم شرناق: coded at the seat, a GeoNames
+administrative seat or a city of 100,000, never a smaller town); never when it is a gazetteer name, an adjective
+(مدينة ليبية) or a common word of news (البلدة الصغيرة).
 Its consonant skeleton (``resources.gazetteer_latin``) must be a GeoNames town's, its spelling with its written
 vowels like that town's Latin name (``spelling_likeness`` at least ``LIKENESS``: ماسايا is Masaya, not Mesa),
 and the town in a country its sentence names (a country, a place of it, its nationality adjective) or in the
@@ -42,6 +43,9 @@ SLOT_WORDS = (
 )  # fmt: skip
 _NAME = rf"\s+[\"«]?(?P<first>[{AR}]{{3,}})(?:\s+(?P<second>ال[{AR}]{{3,}}))?(?![{AR}])"
 _SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(SLOT_WORDS)})(?:\s+[{AR}]+يه\s*،)?{_NAME}")
+# A province named after its seat (ولاية بالكسير، إقليم شرناق، محافظة قونية): only a seat or a city matches.
+PROVINCE_WORDS = ("ولايه", "اقليم", "محافظه")
+_PROVINCE_SLOT = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?P<cue>{'|'.join(PROVINCE_WORDS)}){_NAME}")
 _PREPOSITION_SLOT = re.compile(rf"(?<![{AR}])[وف]?(?P<prep>في|الي|قرب|نحو){_NAME}")
 # ب written onto a definite name (في مداهمة بالخفجي): a preposition slot too, under the same strict tests.
 _ATTACHED_SLOT = re.compile(
@@ -64,7 +68,9 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
     resolved mentions, whose spans are not looked up again and whose countries (with the article's nationality
     adjectives) are the countries a match may be in."""
     taken = SpanIndex((m.start, m.end) for m in known)
-    slots = [s for pattern in (_SLOT, _PREPOSITION_SLOT, _ATTACHED_SLOT) for s in pattern.finditer(norm)]
+    slots = [
+        s for pattern in (_SLOT, _PROVINCE_SLOT, _PREPOSITION_SLOT, _ATTACHED_SLOT) for s in pattern.finditer(norm)
+    ]
     slots = [s for s in slots if not taken.overlaps(*s.span("first")) and s.group("first") not in _SLOT_WORDS]
     slots = [s for s in slots if _name_like(MARKS.sub("", s.group("first")), "prep" in s.groupdict())]
     slots = [s for s in slots if "prep" not in s.groupdict() or _placed(MARKS.sub("", s.group("first")), norm, s)]
@@ -97,8 +103,9 @@ def transliterated_places(text: str, norm: str, known: list[PlaceMention]) -> li
         shortest = MIN_PREPOSITION_SKELETON if after_preposition else 2
         if after_preposition and _unheard_and_placed(first, norm, slot):
             shortest = MIN_PREPOSITION_SKELETON - 1  # في سيلوبي قرب الحدود: a word news never uses, placed
+        seat = not after_preposition and slot.group("cue") in PROVINCE_WORDS
         for start, end, key in names:
-            place = _match(key, allowed, shortest, not after_preposition)
+            place = _match(key, allowed, shortest, not after_preposition, seat)
             if place is not None:
                 mention = PlaceMention(start, end, text[start:end], key, [place], role="location")
                 mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, 1
@@ -174,10 +181,13 @@ def _allowed(here: set[str], countries: Counter, top: int, after_preposition: bo
     return {c: LIKENESS if c in here or n == top else LIKENESS_FAR for c, n in countries.items()}
 
 
-def _match(key: str, countries: dict[str, float], shortest: int = 2, bare: bool = True) -> Place | None:
+def _match(
+    key: str, countries: dict[str, float], shortest: int = 2, bare: bool = True, seat: bool = False
+) -> Place | None:
     """The GeoNames town of one of ``countries`` whose skeleton is the name's (with or without its article, or
     only with it when not ``bare``: after a preposition a definite noun is no town whose Latin name lacks it) and
-    whose Latin name is spelt like it (at the likeness its country needs)."""
+    whose Latin name is spelt like it (at the likeness its country needs); with ``seat``, a province's seat or a
+    city only (``kind`` city or capital)."""
     words = [key, key[2:]] if key.startswith("ال") and bare else [key]
     index = latin_places()
     for word in words:
@@ -187,7 +197,9 @@ def _match(key: str, countries: dict[str, float], shortest: int = 2, bare: bool 
         here = [
             (countries[p.country] == LIKENESS, p)
             for p in index.get(skeleton, ())
-            if p.country in countries and spelling_likeness(key, heard_as(p)) >= countries[p.country]
+            if p.country in countries
+            and spelling_likeness(key, heard_as(p)) >= countries[p.country]
+            and (not seat or p.kind in ("city", "capital"))
         ]
         if here:
             _, best = max(here, key=lambda x: (x[0], x[1].kind == "capital", x[1].kind == "city", x[1].population))

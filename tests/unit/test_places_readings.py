@@ -1,0 +1,52 @@
+"""Places: words of news that gazetteer names share, read as words (helpers/data/places_homographs.csv,
+places_phrases.csv); spelling variants of big cities; provinces named after their seats."""
+
+from helpers.extract import pipeline
+
+
+def names(text: str) -> list[str]:
+    places = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+    return [m.place.name_en for m in places if m.place is not None]
+
+
+def test_we_find_is_not_najd_but_in_najd_is():
+    assert names("وفي المقابل نجد أن الأسعار ارتفعت") == []
+    assert names("عاش الشاعر سنوات طويلة في نجد") == ["Najd"]
+
+
+def test_a_people_is_not_qom():
+    assert names("لا يتغير حال بقوم لا يعملون") == []
+
+
+def test_to_undermine_is_not_the_nile():
+    assert names("وأكد أن هذه الجماعات تسعى للنيل من أمن المملكة، وهو ما لن يحدث") == []
+    assert names("سقطت السيارة في النيل أمس") == ["Nile"]
+
+
+def test_a_big_city_written_with_other_inner_vowels_is_found():
+    assert names("عقد الاجتماع في كولالمبور أمس") == ["Kuala Lumpur"]  # GeoNames: كوالالمبور
+    assert names("وقع انفجار في بوجمبورا عاصمة بوروندي") == ["Bujumbura", "Burundi"]  # GeoNames: بوجومبورا
+
+
+def test_a_word_of_news_is_not_a_big_city_of_its_skeleton():
+    assert names("ارتفع عدد السكان إلى مليون نسمة") == []  # مليون and ميلان share ملن
+
+
+def test_the_common_spelling_of_shanghai_is_found():
+    assert names("وصل الوزير إلى شنغهاي أمس") == ["Shanghai"]  # places_curated.csv: GeoNames has شانغهاي
+
+
+def countries(text: str) -> list[tuple[str, str]]:
+    places = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+    return [(m.surface, m.place.country) for m in places if m.place is not None]
+
+
+def test_a_listed_facility_of_a_country_the_article_does_not_name_is_a_namesake():
+    found = countries("هاجم مسلحون مسجد الروضة في مدينة بئر العبد المصرية")
+    assert ("مسجد الروضة", "LY") not in found  # the OSM table's مسجد الروضة is Libyan
+    assert ("مسجد الروضة", "EG") in found  # coded at the Egyptian town named after it
+
+
+def test_a_stock_exchange_is_not_bursa_but_the_city_of_bursa_is():
+    assert names("تراجعت أسهم الشركة في بورصة لندن") == ["London"]
+    assert names("هز زلزال مدينة بورصة التركية") == ["Bursa"]
