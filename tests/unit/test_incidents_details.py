@@ -322,6 +322,7 @@ def test_two_dead_told_by_an_indefinite_dual_subject_and_its_passive_dual_verb()
     assert [d.count for d in deaths("وأفاد مصدر طبي بأن شرطيين قتلا، وأصيب خمسة آخرون")] == [2]
     assert deaths("وأكد البيان أن الطرفين قتلا الهدنة") == []  # a definite dual is no count of dead
     assert deaths("وقال الأهالي إن مسلحين قتلا راعيا وسرقا ماشيته") == []  # an active verb: the two are the killers
+    assert deaths("وقالت الشرطة إن مسلحين قتلا وجرحا ثلاثة في هجوم") == []  # two active verbs: the killers
 
 
 def test_a_man_and_a_count_of_his_own_men_killed_are_one_more_than_the_count():

@@ -86,3 +86,6 @@ def test_the_town_ibb_after_a_place_noun_is_no_month_but_the_month_after_a_prepo
     text = "وفي آب الماضي تحتدم المواجهات بين المسلحين والقوات الحكومية"
     at = text.index("آب")
     assert not town_not_month(normalize_letters(text), timex("آب", "DATE", "2015-08", at))
+    text = "وكانت القوات قد دخلت المدينة في آب وقتلت 20 مسلحا"  # a definite noun, then in August
+    at = text.index("في آب")
+    assert not town_not_month(normalize_letters(text), timex("في آب", "DATE", "2015-08", at))

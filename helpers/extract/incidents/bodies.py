@@ -48,12 +48,14 @@ ONE_DIED = re.compile(
 )
 
 
+# و then no second dual verb (قتلا واصيب خمسة; not قتلا وجرحا: an active pair, the two are the doers).
+_NOT_A_DUAL_VERB = rf"و(?![{AR}]+ا(?![{AR}]))"
 # Two dead told by an indefinite dual subject after ان and a passive dual verb of dying (ان شخصين قتلا في، بان
 # جنديين لقيا حتفهما): the count words of ``fatalities`` read no dual before its verb.
 _TWO_DIED = re.compile(
     rf"(?<![{AR}])(?:ان|بان)\s+(?!ال)(?P<two>[{AR}]{{3,}}(?:ين|ان))(?:\s+(?:اثنين|اثنان|[{AR}]+ي(?:ين|ان)))?\s+(?:قد\s+)?"
     rf"(?:قتلا|استشهدا|قضيا|لقيا\s+(?:حتفهما|مصرعهما))(?![{AR}])"
-    rf"(?=\s*(?:$|[،,.؛]|و|(?:في|خلال|جراء|اثر|بعد|اثناء|عندما|حين|برصاص|بنيران|بقصف|بانفجار)(?![{AR}])))"
+    rf"(?=\s*(?:$|[،,.؛]|{_NOT_A_DUAL_VERB}|(?:في|خلال|جراء|اثر|بعد|اثناء|عندما|حين|برصاص|بنيران|بقصف|بانفجار)(?![{AR}])))"
 )
 
 

@@ -144,9 +144,10 @@ def not_since_start(norm: str, at: int, point: int, tolls: Sequence) -> bool:
 
 
 # A month name as written that is a town's: إب (Ibb, Yemen) with the hamza below (the month آب has the madda), or
-# written اب after a place noun (محافظة اب، مدينة اب، مديرية ... في اب).
+# written اب right after a place noun in construct (محافظة اب، مدينة اب).
 TOWN_NOT_MONTH = re.compile(r"(?:في\s+)?\u0625\u0628")
-_PLACE_NOUN_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:محافظه|محافظتي|مدينه|مديريه|ريف|اقليم)\s+(?:في\s+)?$")
+# Only a place noun in construct right before the name (محافظة اب): «المدينة في آب» is a month.
+_PLACE_NOUN_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:محافظه|محافظتي|مدينه|مديريه|ريف|اقليم)\s+$")
 
 
 def town_not_month(norm: str, time_row: tuple) -> bool:
