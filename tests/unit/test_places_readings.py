@@ -50,3 +50,26 @@ def test_a_listed_facility_of_a_country_the_article_does_not_name_is_a_namesake(
 def test_a_stock_exchange_is_not_bursa_but_the_city_of_bursa_is():
     assert names("تراجعت أسهم الشركة في بورصة لندن") == ["London"]
     assert names("هز زلزال مدينة بورصة التركية") == ["Bursa"]
+
+
+def test_a_word_of_news_one_vowel_from_a_city_outside_a_place_slot_is_no_city():
+    assert "Adana" not in names("أدانوا الهجوم الذي استهدف مسجدا في مدينة القطيف")  # أدانوا: Adana
+    assert names("وصل مئات النازحين هاربين من المعارك") == []  # هاربين: Harbin
+    assert names("وقع انفجار في هاربين شمال شرقي الصين") == ["Harbin", "China"]
+
+
+def test_a_listed_facility_of_a_country_named_by_its_adjective_only_is_that_facility():
+    places = pipeline.run(
+        [
+            {
+                "article_id": "x",
+                "text": "قتل جنديان في هجوم على بوابة أبوزاهية العسكرية، وأدان المبعوث من جنيف الهجوم "
+                "داعيا الأطراف الليبية إلى التهدئة.",
+            }
+        ],
+        pipeline.components_for(["places"]),
+    )[0].places
+    assert next((m.surface, m.place.country) for m in places if m.place is not None) == (
+        "بوابة أبوزاهية العسكرية",
+        "LY",
+    )

@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import replace
 
+from helpers.extract.toponyms import namesakes
 from helpers.extract.toponyms.evidence import ambiguous, near_known
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import Place, common_words, facilities, gazetteer
@@ -110,6 +111,8 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
     known = sorted((m for m in known if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in known]
     countries = functools.cache(lambda: {m.place.country for m in known if m.place.country})  # named towns' look-up
+    # A facility's country may be named by its adjective only (السلطات المصرية، الأطراف الليبية): not a namesake.
+    told = functools.cache(lambda: countries() | set(namesakes.adjective_countries(norm)))
     for head in _HEAD.finditer(norm):
         kind = HEADS[head.group("head")]
         name = _name_words(_words_after(norm, head.end(), 2))
@@ -129,7 +132,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
         at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
-        place = _resolve(key, surface, kind, towns, at, countries())
+        place = _resolve(key, surface, kind, towns, at, told())
         own_words = [w for _, _, w in name]
         while len(own_words) > 1 and own_words[-1] in DESCRIPTIVE:
             own_words.pop()  # قاعدة العند الجوية: the name is العند; الجوية describes the base

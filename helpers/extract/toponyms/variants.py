@@ -75,16 +75,36 @@ def _variant_of(word: str) -> tuple[int, Place] | None:
     return None
 
 
+_SLOT_BEFORE = frozenset({"في", "الي", "من", "قرب", "نحو", "مدينه", "العاصمه", "عاصمه", "وفي", "والي"})
+
+
+def _in_slot(norm: str, start: int, clitics: str) -> bool:
+    """Whether a word at ``start`` stands where a place does: ب or ل written onto it, or a place preposition or
+    a word for a town right before it (في بوجمبورا، العاصمة كولالمبور)."""
+    if "ب" in clitics or "ل" in clitics:
+        return True
+    before = norm[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in _SLOT_BEFORE
+
+
 def spelling_variants(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Mentions of big cities written with other inner vowels than the gazetteer's (see the module), outside the
     spans of ``known``."""
     taken = SpanIndex((m.start, m.end) for m in known)
+    named = {m.place.country for m in known if m.place is not None and m.place.country}
     found = []
     for token in _TOKEN.finditer(norm):
         match = _variant_of(MARKS.sub("", token.group(0)))
         if match is None or taken.overlaps(*token.span()):
             continue
         offset, place = match
+        # A word of news one vowel from a city (أدانوا Adana, هاربين Harbin, موارده Merida, المصل Mosul) stands
+        # in no place slot: the variant must follow a place preposition or word, and a city that is no capital
+        # must be in a country the article names.
+        if not _in_slot(norm, token.start(), token.group(0)[:offset]):
+            continue
+        if place.kind != "capital" and place.country not in named:
+            continue
         start, end = token.start() + offset, token.end()
         mention = PlaceMention(start, end, text[start:end], norm[start:end], [place], role="location")
         mention.place, mention.lat, mention.lon, mention.precision = place, place.lat, place.lon, place.precision
