@@ -87,3 +87,10 @@ def test_protests_in_a_list_of_towns_are_one_event_per_town():
         ("Protests", "Najaf"),
         ("Protests", "Karbala"),
     ]
+
+
+def test_a_pair_of_towns_after_bayna_is_one_road_not_a_list():
+    rows = parts("وقطع محتجون الطريق الرابط بين البصرة والعمارة احتجاجا على انقطاع الكهرباء.")
+    assert len(rows) <= 1
+    rows = parts("وخرجت تظاهرات في البصرة والعمارة احتجاجا على انقطاع الكهرباء.")
+    assert len(rows) == 2

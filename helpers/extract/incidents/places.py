@@ -47,6 +47,8 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
     chain = place_list(article.norm, mentions, row[COLUMN["end"]], e, row[COLUMN["location"]])
     if len(chain) < 2 or any(_area(article.norm, m) for m in chain):
         return [row]
+    if _BETWEEN.search(article.norm, max(0, chain[0].start - 16), chain[0].start):
+        return [row]  # الطريق بين البصرة والعمارة: the two ends of one road or front, not a list of places
     deaths = _death_at(article.norm, row, (s, e))
     out = []
     for k, mention in enumerate(chain):
@@ -71,6 +73,8 @@ _AREA_BEFORE = re.compile(
     rf"(?<![{AR}])[وفب]?(?:ال)?(?:ريف|ريفي|ارياف|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|اقليم|اقليمي|مناطق"
     rf"|منطقتي|اقاليم)\s+$"
 )
+# A pair after بين names the two ends of one road, front or border (الطريق الرابط بين البصرة والعمارة).
+_BETWEEN = re.compile(rf"(?<![{AR}])و?بين\s+(?:[{AR}]+\s+)?$")
 _AREA_KINDS = frozenset({"region", "province", "state", "governorate", "peninsula", "continent"})
 
 
