@@ -8,6 +8,7 @@ import re
 import pandas as pd
 
 from helpers import config
+from helpers.resources.gazetteer import gazetteer
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 from helpers.text.sentences import sentence_spans
@@ -41,10 +42,45 @@ IRREALIS = re.compile(
 )
 
 
+_TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
+
+
+@functools.cache
+def _spellings_by_place() -> dict[tuple[str, str], frozenset[str]]:
+    """(gazetteer source, id) of a town → the normalised names the gazetteer gives it (كابول، كابل)."""
+    names: dict[tuple[str, str], set[str]] = {}
+    for key, places in gazetteer().items():
+        for place in places:
+            if place.kind in _TOWN_KINDS:
+                names.setdefault((place.source, place.source_id), set()).add(key)
+    return {ids: frozenset(keys) for ids, keys in names.items() if len(keys) > 1}
+
+
+def topic_spellings(topic: str) -> list[str]:
+    """The topic's normalised form, then the other spellings the gazetteer gives the same town that differ from it
+    only in long-vowel letters (TOPIC كابول also finds كابل; not القدس's other names), longest first; an
+    operation's name or an unknown word is only itself."""
+    norm = normalize_letters(topic.strip())
+    others: set[str] = set()
+    for place in gazetteer().get(norm, []):
+        others |= _spellings_by_place().get((place.source, place.source_id), frozenset())
+    same = {  # not its old or other-language names, and the article as the topic writes it (not موصل for الموصل)
+        name for name in others if _skeleton(name) == _skeleton(norm) and name.startswith("ال") == norm.startswith("ال")
+    }
+    return [norm, *sorted(same - {norm}, key=lambda s: (-len(s), s))]
+
+
+def _skeleton(name: str) -> str:
+    """A name without its long-vowel letters (كابول and كابل are كبل)."""
+    return re.sub("[اويى]", "", name)
+
+
 @functools.cache
 def topic_pattern(topic: str) -> re.Pattern[str]:
-    """Whole-word matcher for a topic (with و ف ب ل ك prefixes), so درنة does not match أدرنة."""
-    return re.compile(rf"(?<![{AR}])[وفبلك]{{0,2}}{re.escape(normalize_letters(topic))}(?![{AR}])")
+    """Whole-word matcher for a topic (with و ف ب ل ك prefixes), so درنة does not match أدرنة; a town's other
+    spellings in the gazetteer match too."""
+    names = "|".join(re.escape(name) for name in topic_spellings(topic))
+    return re.compile(rf"(?<![{AR}])[وفبلك]{{0,2}}(?:{names})(?![{AR}])")
 
 
 @functools.cache

@@ -283,3 +283,14 @@ def test_a_year_or_month_named_whole_that_overlaps_the_window_is_not_outside_it(
     outside = timelines.outside_window(table, window)
     assert outside["time_text"].tolist() == ["العام الماضي", "عامين", "منذ عام 2011"]  # a span since a year: outside
     assert "«هذا العام»" not in timelines.outside_note(table, window)
+
+
+def test_a_topic_finds_the_towns_other_spelling_but_not_its_other_names():
+    """An analyst sets TOPIC «كابول»; half the articles write «كابل»: both are the topic. A town's historical or
+    other-language names in the gazetteer (القدس: بيت المقدس، أورشليم) and a common word without the article
+    (موصل for الموصل) are not."""
+    kabul = timelines.topic_pattern("كابول")
+    assert kabul.search("انفجار في كابل أمس") and kabul.search("وصل إلى كابول") and not kabul.search("كابلات")
+    assert timelines.topic_spellings("القدس") == ["القدس"]
+    assert timelines.topic_spellings("الموصل") == ["الموصل"]
+    assert timelines.topic_spellings("عملية الكرامة") == ["عمليه الكرامه"]
