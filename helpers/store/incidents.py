@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
 
 from helpers import config
-from helpers.extract.incidents.details import RETOLD_NOTE
+from helpers.extract.incidents.details import AGGREGATE_NOTE, RETOLD_NOTE
 from helpers.extract.incidents.merging import STRIKE_SUB_EVENTS
+from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
 CLUSTER_COLUMNS = ["cluster_id", "n_sources", "first_outlet", "first_published"]
@@ -49,9 +51,15 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     subs = out["sub_event_type"].tolist() if "sub_event_type" in out else [""] * n
     types = out["event_type"].tolist()
     planned = out["reported_as"].eq("planned").tolist() if "reported_as" in out else [False] * n
+    to_the_day = out["time_precision"].eq(1).tolist() if "time_precision" in out else [False] * n
+    tallies = _tallies(out)
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
         if not _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
             continue
+        if tallies[i] != tallies[j]:
+            continue  # a total since the campaign began (منذ بدء الهجوم قتل 200) is no day's act it counts
+        if to_the_day[i] and to_the_day[j] and _two_days_two_tolls(dead, when, i, j):
+            continue  # a strike on Wednesday that killed 10, one on Friday that killed 43: two acts of a campaign
         if planned[i] != planned[j]:
             continue  # a plan (استعدادا لمعركة، ستقوم بعد التحرير) is not the act it plans
         if _two_developments(types[i], subs[i], subs[j]):
@@ -131,6 +139,8 @@ class _Rows:
             None if missing else int(t) for missing, t in zip(np.isnat(dates), dates.astype("int64"), strict=True)
         ]
         self.location = [str(v) if isinstance(v, str) else "" for v in frame["location"]]
+        english = frame["location_en"] if "location_en" in frame else pd.Series([""] * len(frame))
+        self.location_en = [str(v).strip().casefold() if isinstance(v, str) else "" for v in english]
         self.event_type = frame["event_type"].tolist()
         self.lat = [float(v) if _known(v) else None for v in frame["latitude"]]
         self.lon = [float(v) if _known(v) else None for v in frame["longitude"]]
@@ -138,6 +148,8 @@ class _Rows:
     def bucket_keys(self, i: int) -> list[tuple]:
         """The buckets of one row: its place name, and its grid cell (once as home, once as a neighbour target)."""
         keys: list[tuple] = [(self.event_type[i], "name", normalize_letters(self.location[i]).strip())]
+        if self.location_en[i]:  # the gazetteer's one name for a town spelt two ways (كابول، كابل: Kabul)
+            keys.append((self.event_type[i], "name", "en:" + self.location_en[i]))
         lat, lon = self.lat[i], self.lon[i]
         if lat is not None and lon is not None:
             x, y = math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES)
@@ -195,6 +207,39 @@ def _one_act(dead: list, subs: list, when: list, i: int, j: int) -> bool:
     if pd.isna(when[i]) or pd.isna(when[j]) or when[i].normalize() != when[j].normalize():
         return False
     return _sub(subs[i]) == _sub(subs[j])
+
+
+# «منذ بدء الهجوم»، «ومنذ اندلاع الاحتجاجات»، «منذ انطلاقها» (letters normalized: ة → ه).
+_SINCE_START = re.compile(
+    rf"(?<![{AR}])[وف]?منذ\s+(?:ان\s+)?(?:بدء|بدايه|اندلاع|انطلاق|انطلاقه|انطلاقها|مطلع|تفجر)(?![{AR}])"
+)
+
+
+def _tallies(frame: pd.DataFrame) -> list[bool]:
+    """Whether each row is a running total of a campaign rather than one day's act: it states dead, and the
+    extraction's date note says they are counted since a stated date, or its sentence counts them since the
+    campaign's start (منذ بدء الهجوم، منذ اندلاع الاحتجاجات). A row without dead is an act, whatever its date
+    (a town taken «في إطار عملية بدأت منذ شهرين»)."""
+    n = len(frame)
+    notes = frame["date_note"].tolist() if "date_note" in frame else [""] * n
+    sentences = frame["notes"].tolist() if "notes" in frame else [""] * n
+    dead = frame["fatalities"].tolist() if "fatalities" in frame else [None] * n
+    return [
+        _known(toll)
+        and (note == AGGREGATE_NOTE or (isinstance(text, str) and bool(_SINCE_START.search(normalize_letters(text)))))
+        for toll, note, text in zip(dead, notes, sentences, strict=True)
+    ]
+
+
+def _two_days_two_tolls(dead: list, when: list, i: int, j: int) -> bool:
+    """Whether two rows dated to the day, two days or more apart, state two different numbers of dead: two acts of
+    one campaign (a strike on a checkpoint on Wednesday, one on a hospital on Friday). One day apart is a night or
+    a report's delay (ليل الأربعاء الخميس), and a toll updated later keeps its event's day, so those still join."""
+    if not (_known(dead[i]) and _known(dead[j])) or float(dead[i]) == float(dead[j]):
+        return False
+    if pd.isna(when[i]) or pd.isna(when[j]):
+        return False
+    return abs((when[i].normalize() - when[j].normalize()).days) >= 2
 
 
 def _sub(value: object) -> str:

@@ -197,3 +197,37 @@ def test_a_retelling_of_another_kind_of_act_days_later_is_another_event():
     again = row(2, event_type="Strategic developments", sub_event_type="Other", event_date=pd.Timestamp("2018-06-10"),
                 date_note=RETOLD_NOTE)  # fmt: skip
     assert clusters(raid, again) == ["a1:0:0", "a1:0:0"]
+
+
+def test_one_town_spelt_two_ways_without_coordinates_is_one_place_through_its_english_name():
+    kabul = row(1, location="كابول", location_en="Kabul", latitude=None, longitude=None)
+    kabl = row(2, location="كابل", location_en="Kabul", latitude=None, longitude=None)
+    assert clusters(kabul, kabl) == ["a1:0:0", "a1:0:0"]
+    other = row(3, location="قندهار", location_en="Kandahar", latitude=None, longitude=None)
+    assert clusters(kabul, other) == ["a1:0:0", "a3:0:0"]
+
+
+def test_two_days_apart_with_two_tolls_are_two_acts_of_a_campaign_and_one_day_apart_still_joins():
+    wednesday = row(1, event_type="Explosions/Remote violence", actor1="القوات التركية", fatalities=10.0,
+                    time_precision=1, event_date=pd.Timestamp("2018-03-14"))  # fmt: skip
+    friday = row(2, event_type="Explosions/Remote violence", actor1="القوات التركية", fatalities=43.0,
+                 time_precision=1, event_date=pd.Timestamp("2018-03-16"))  # fmt: skip
+    assert clusters(wednesday, friday) == ["a1:0:0", "a2:0:0"]
+    thursday = friday | {"event_date": pd.Timestamp("2018-03-15")}  # a night or a report's delay: one strike
+    assert clusters(wednesday, thursday) == ["a1:0:0", "a1:0:0"]
+    no_toll = friday | {"fatalities": None}  # no toll to tell them apart: the window joins them as before
+    assert clusters(wednesday, no_toll) == ["a1:0:0", "a1:0:0"]
+    same_toll = friday | {"fatalities": 10.0}
+    assert clusters(wednesday, same_toll) == ["a1:0:0", "a1:0:0"]
+
+
+def test_a_total_since_the_campaign_began_never_joins_a_days_act_but_two_tellings_of_the_total_join():
+    raid = row(1, fatalities=1.0, notes="وقتل طفل في قصف على قرية قرب المدينة الاثنين.")
+    total = row(2, fatalities=200.0, notes="ومنذ بدء الهجوم، وثق المرصد مقتل أكثر من 200 مدني في المنطقة.")
+    assert clusters(raid, total) == ["a1:0:0", "a2:0:0"]
+    noted = row(3, fatalities=30.0, date_note="date: the article's date, an aggregate since a stated date")
+    assert clusters(raid, noted) == ["a1:0:0", "a3:0:0"]
+    taken = row(5, date_note="date: the article's date, an aggregate since a stated date")  # no dead: an act
+    assert clusters(raid, taken) == ["a1:0:0", "a1:0:0"]
+    retold_total = total | {"event_id": "a4:0:0", "article_id": "a4", "outlet": "outlet 4"}
+    assert clusters(total, retold_total) == ["a2:0:0", "a2:0:0"]
