@@ -26,6 +26,7 @@ import pandas as pd
 from helpers import config
 from helpers.extract.incidents.details import AGGREGATE_NOTE, RETOLD_NOTE
 from helpers.extract.incidents.merging import STRIKE_SUB_EVENTS
+from helpers.extract.incidents.totals import SUPERLATIVE
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -209,6 +210,7 @@ def _one_act(dead: list, subs: list, when: list, i: int, j: int) -> bool:
     return _sub(subs[i]) == _sub(subs[j])
 
 
+_SUPERLATIVE_CHARS = 40  # «أعنف هجوم منذ بدء»، «أحد أكثر الأيام دموية منذ بدء»
 # «منذ بدء الهجوم»، «ومنذ اندلاع الاحتجاجات»، «منذ انطلاقها» (letters normalized: ة → ه).
 _SINCE_START = re.compile(
     rf"(?<![{AR}])[وف]?منذ\s+(?:ان\s+)?(?:بدء|بدايه|اندلاع|انطلاق|انطلاقه|انطلاقها|مطلع|تفجر)(?![{AR}])"
@@ -226,9 +228,17 @@ def _tallies(frame: pd.DataFrame) -> list[bool]:
     dead = frame["fatalities"].tolist() if "fatalities" in frame else [None] * n
     return [
         _known(toll)
-        and (note == AGGREGATE_NOTE or (isinstance(text, str) and bool(_SINCE_START.search(normalize_letters(text)))))
+        and (note == AGGREGATE_NOTE or (isinstance(text, str) and _counts_since_start(normalize_letters(text))))
         for toll, note, text in zip(dead, notes, sentences, strict=True)
     ]
+
+
+def _counts_since_start(norm: str) -> bool:
+    """A since-start phrase not after a superlative («في أحد أكثر الأيام دموية منذ بدء العملية»: that day's toll)."""
+    return any(
+        not SUPERLATIVE.search(norm[max(0, m.start() - _SUPERLATIVE_CHARS) : m.start()])
+        for m in _SINCE_START.finditer(norm)
+    )
 
 
 def _two_days_two_tolls(dead: list, when: list, i: int, j: int) -> bool:

@@ -227,6 +227,8 @@ def test_a_total_since_the_campaign_began_never_joins_a_days_act_but_two_telling
     assert clusters(raid, total) == ["a1:0:0", "a2:0:0"]
     noted = row(3, fatalities=30.0, date_note="date: the article's date, an aggregate since a stated date")
     assert clusters(raid, noted) == ["a1:0:0", "a3:0:0"]
+    bloodiest = row(6, fatalities=8.0, notes="وقتل 8 جنود الخميس في أحد أكثر الأيام دموية منذ بدء العملية.")
+    assert clusters(row(1, fatalities=8.0), bloodiest) == ["a1:0:0", "a1:0:0"]  # that day's toll, no total
     taken = row(5, date_note="date: the article's date, an aggregate since a stated date")  # no dead: an act
     assert clusters(raid, taken) == ["a1:0:0", "a1:0:0"]
     retold_total = total | {"event_id": "a4:0:0", "article_id": "a4", "outlet": "outlet 4"}
