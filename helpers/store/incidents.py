@@ -54,6 +54,7 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     planned = out["reported_as"].eq("planned").tolist() if "reported_as" in out else [False] * n
     to_the_day = out["time_precision"].eq(1).tolist() if "time_precision" in out else [False] * n
     tallies = _tallies(out)
+    states = [_state(v) for v in out["actor1_en"]] if "actor1_en" in out else [""] * n
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
         if not _same_sides(actor1[i], actor1[j], actor2[i], actor2[j]):
             continue
@@ -65,7 +66,8 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
             continue  # a plan (استعدادا لمعركة، ستقوم بعد التحرير) is not the act it plans
         if _two_developments(types[i], subs[i], subs[j]):
             continue  # an arrest and a looting, a statement and an agreement: two developments
-        if _weak_sides(actor1[i], actor1[j], actor2[i], actor2[j]) and not _one_act(dead, subs, when, i, j):
+        weak = _weak_sides(actor1[i], actor1[j], actor2[i], actor2[j]) or _two_states(states[i], states[j])
+        if weak and not _one_act(dead, subs, when, i, j):
             continue  # a side unknown or swapped: only the same day and the same kind of act or toll join
         if _two_weapons(weapons[i], weapons[j]):
             continue  # a mine blast and a shelling: two strikes, whatever their day and place
@@ -194,6 +196,19 @@ def _weak_sides(a1: object, b1: object, a2: object, b2: object) -> bool:
         return True
     target_a, target_b = _name(a2), _name(b2)
     return not (_overlap(first, second) or (bool(target_a) and bool(target_b) and _overlap(target_a, target_b)))
+
+
+def _state(actor_en: object) -> str:
+    """The state whose forces or government an actor 1 is (``Military Forces of Turkey``: ``turkey``), else ''."""
+    if not isinstance(actor_en, str) or " of " not in actor_en:
+        return ""
+    return actor_en.rsplit(" of ", 1)[1].strip().casefold()
+
+
+def _two_states(a: str, b: str) -> bool:
+    """Whether two rows' attackers are the forces of two states (Turkey's army and Syria's, both against the YPG):
+    their shared target alone makes weak sides, joined only on one day and one kind of act (a joint raid)."""
+    return bool(a) and bool(b) and a != b
 
 
 def _overlap(x: str, y: str) -> bool:

@@ -233,3 +233,15 @@ def test_a_total_since_the_campaign_began_never_joins_a_days_act_but_two_telling
     assert clusters(raid, taken) == ["a1:0:0", "a1:0:0"]
     retold_total = total | {"event_id": "a4:0:0", "article_id": "a4", "outlet": "outlet 4"}
     assert clusters(total, retold_total) == ["a2:0:0", "a2:0:0"]
+
+
+def test_two_states_forces_against_one_target_on_two_days_are_two_events_but_a_joint_raid_of_one_day_joins():
+    turkey = row(1, actor1="أنقرة", actor1_en="Military Forces of Turkey", actor2="وحدات حماية الشعب",
+                 sub_event_type="Armed clash")  # fmt: skip
+    syria = row(2, actor1="الجيش السوري", actor1_en="Military Forces of Syria", actor2="وحدات حماية الشعب",
+                sub_event_type="Government regains territory", event_date=pd.Timestamp("2018-06-07"))  # fmt: skip
+    assert clusters(turkey, syria) == ["a1:0:0", "a2:0:0"]
+    army = syria | {"actor1": "الجيش التركي", "actor1_en": "Military Forces of Turkey"}  # one state, two names
+    assert clusters(turkey, army) == ["a1:0:0", "a1:0:0"]
+    joint = syria | {"event_date": pd.Timestamp("2018-06-06"), "sub_event_type": "Armed clash"}
+    assert clusters(turkey, joint) == ["a1:0:0", "a1:0:0"]  # one day, one kind of act: a joint raid told twice
