@@ -67,6 +67,15 @@ _DAYS_OR_BEGAN = re.compile(
     r"(?<![\d٠-٩])[\d٠-٩]{1,3}\s+(?:أيام|ايام|يوما|أسابيع|اسابيع|أسبوعا|اسبوعا|أشهر|اشهر|شهور|شهرا)\s+من\s+ال"
     r"|(?:بدأت|بدات|بدأ|انطلقت|اندلعت)\s+(?:في\s+|يوم\s+)?[\d٠-٩]{1,2}\s+(?:من\s+)?(?:" + _MONTHS + r")(?!\w)"
 )
+# a campaign going on for a stretch, its toll told after it: «وتشن القوات هجوما على المدينة منذ ثلاثة أسابيع، في
+# حملة أسفرت عن مقتل 1300»، «في معركة التوغل ... منذ ثلاثة أسابيع، والتي أودت بحياة 630». Only after a campaign
+# noun (not a single strike: «قتل 5 في غارة منذ ثلاثة أيام» is three days ago) and before the toll (_DEATH after it)
+_CAMPAIGN_FOR = re.compile(
+    r"(?<!\w)[وفب]?(?:ال)?(?:هجوم|هجوما|حملة|حملته|حملتها|معركة|معارك|عملية|عمليتها|قصف|حصار|احتجاجات|تظاهرات)(?!\w)"
+    r"(?:\s+\S+){0,8}?\s+منذ\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:(?:[\d٠-٩]{1,3}|ثلاثة|أربعة|اربعة|خمسة|ستة|سبعة|ثمانية|"
+    r"تسعة|عشرة|بضعة|عدة)\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|أعوام|اعوام|سنوات)|يومين|أسبوعين|اسبوعين|"
+    r"شهرين|عامين|سنتين)(?!\w)"
+)
 # a toll stated for one day (اليوم، أمس، في يوم واحد) that is not a count brought up to date (حصيلة، ارتفع، بلغ):
 # a date or a war elsewhere in its sentence («الخاضعة للفصائل منذ مارس»، «جريمة حرب») makes it no running total
 _ONE_DAY = re.compile(r"(?<!\w)(?<!ذلك\s)(?<!ذات\s)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
@@ -138,6 +147,14 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
                 and not _dates_the_noun(sentence, m)
                 and not _day_first(sentence[: m.start()])
                 for m in _DAYS_OR_BEGAN.finditer(sentence)
+            )
+        )
+        stretch = stretch or (
+            not one_day
+            and any(
+                (_DEATH.search(sentence[m.end() :]) or _ITS_TOLL.search(sentence[m.end() :]))
+                and not _SUPERLATIVE.search(sentence[: m.start()])
+                for m in _CAMPAIGN_FOR.finditer(sentence)
             )
         )
         war = not one_day and any(

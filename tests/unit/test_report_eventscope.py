@@ -254,3 +254,23 @@ def test_a_toll_given_its_day_before_a_start_date_or_days_of_something_stays_tha
     ]:
         frame, articles = _toll_events(sentence, dead)
         assert eventscope.scope(frame, articles).totals == 1, sentence
+
+
+def test_a_toll_of_a_campaign_going_on_for_weeks_is_a_running_total_but_a_strike_days_ago_is_not():
+    """A Syria and Turkey corpus drew «تشن القوات هجوما ... منذ ثلاثة أسابيع، في حملة أسفرت عن مقتل 1300 مدني» and
+    «معركة التوغل ... منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630» as one day's dead each."""
+    for sentence, dead in [
+        (
+            "وتشن القوات هجوما على آخر معاقل المسلحين قرب المدينة منذ ثلاثة أسابيع، في حملة أسفرت عن مقتل 900 مدني.",
+            900.0,
+        ),
+        ("وتقدمت القوات في معركة التوغل داخل الريف المحاصر منذ أسبوعين، والتي أودت بحياة أكثر من 400 مدني.", 400.0),
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 1, sentence
+    for sentence, dead in [
+        ("وقتل خمسة مدنيين في هجوم على سوق المدينة منذ ثلاثة أيام.", 5.0),  # the toll before: three days ago
+        ("وقتل سبعة جنود في غارة شنتها الطائرات منذ يومين على القرية.", 7.0),  # a single strike, no campaign
+    ]:
+        frame, articles = _toll_events(sentence, dead)
+        assert eventscope.scope(frame, articles).totals == 0, sentence
