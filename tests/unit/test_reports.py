@@ -182,3 +182,16 @@ def test_section_texts_explain_without_the_bundled_corpus_s_own_names():
         if report != "locations":
             found = [name for limit in limits for name in bundled if name in limit]
             assert not found, f"{report}: {found}"
+
+
+def test_every_report_that_takes_the_subset_parameters_takes_the_country_subset_too():
+    """``reports -p SUBSET_COUNTRY Somalia`` limited the timelines and events reports to the Somalia articles while
+    the overview, actors and locations reports of the same build still counted the whole corpus, with no word
+    about it: every notebook that takes SUBSET_OUTLET now takes SUBSET_COUNTRY, and ``open_report`` applies it."""
+    from helpers import config
+    from helpers.report.build import notebook_parameters
+
+    for notebook in build.list_notebooks(config.NOTEBOOKS_DIR):
+        declared = notebook_parameters(notebook)
+        if "SUBSET_OUTLET" in declared:
+            assert "SUBSET_COUNTRY" in declared, notebook.name
