@@ -195,3 +195,16 @@ def test_every_report_that_takes_the_subset_parameters_takes_the_country_subset_
         declared = notebook_parameters(notebook)
         if "SUBSET_OUTLET" in declared:
             assert "SUBSET_COUNTRY" in declared, notebook.name
+
+
+def test_the_stated_sequence_section_says_what_the_sequence_model_fits():
+    """On a Gaza corpus (weekly protests and raids) and a Turkey-Kurds one (a campaign of daily strikes) the stated
+    sequence listed a launch per raid and a deaths row per day with no word that its model is one operation with a
+    launch and a completion: the section now says what it fits and how to read a recurring conflict."""
+    from helpers import config
+
+    notebook = config.NOTEBOOKS_DIR / "03_timelines.ipynb"
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    section = next("".join(c["source"]) for c in cells if "Stated sequence of the topic" in "".join(c["source"]))
+    assert "What the sequence model fits" in section and "recurring conflict" in section
+    assert "النزاع المتكرر" in section
