@@ -207,7 +207,21 @@ def outlet_chart(matrix: pd.DataFrame) -> Figure:
     )  # fmt: skip
 
 
-UNDRAWN_PLACES = ("مناطق ودول وأماكن بلا نقطة (لا تُرسم)", "regions, countries and places without a point (not drawn)")
+UNDRAWN_PLACES = ("مناطق ودول (لا تُرسم نقطةً)", "regions and countries (not drawn as a point)")
+UNPLACED_PLACES = ("أماكن لم تُعرف إحداثياتها (لا تُرسم)", "places whose coordinates are not known (not drawn)")
+
+
+def undrawn_notes(named: pd.DataFrame) -> list[str]:
+    """The lines under the events map for the events not drawn: the regions and countries (geo-precision 3) apart
+    from the towns and sites the gazetteer gave no point («غزة (1)» was listed among the regions)."""
+    if named.empty:
+        return []
+    region = pd.to_numeric(named["geo_precision"], errors="coerce").fillna(3).ge(3)
+    notes = []
+    for rows, text in ((named[region], UNDRAWN_PLACES), (named[~region], UNPLACED_PLACES)):
+        if not rows.empty:
+            notes.append(f"{words(text)}: {_listed(rows.drop_duplicates('cluster_id')['location'].value_counts())}")
+    return notes
 
 
 def mappable(incidents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -260,9 +274,7 @@ def event_map(incidents: pd.DataFrame, extent: tuple[float, float, float, float]
         maps.repel_labels(ax, maps._label_texts(ax, top), top[["lon", "lat"]].to_numpy())
     ax.set_title(title(("الأحداث على الخريطة حسب النوع", "Events on the map, by type")))
     notes = []
-    if not named.empty:
-        counts = named.drop_duplicates("cluster_id")["location"].value_counts()
-        notes.append(f"{words(UNDRAWN_PLACES)}: {_listed(counts)}")
+    notes += undrawn_notes(named)
     if not far.empty:
         counts = far.groupby("name")["mentions"].sum().sort_values(ascending=False, kind="stable")
         notes.append(f"{words(maps.MAP_TEXT['outside'])} ({int(counts.sum())}): {_listed(counts)}")

@@ -122,7 +122,7 @@ def test_the_note_of_places_not_drawn_follows_the_report_language():
         text = eventcharts.event_map(incidents_frame()).texts[0].get_text()
     finally:
         set_language("both")
-    assert text.startswith("regions, countries and places without a point (not drawn): ")
+    assert text.startswith("regions and countries (not drawn as a point): ")
     assert "(1)" in text
 
 
@@ -184,3 +184,15 @@ def test_the_event_maps_legend_takes_the_corner_with_the_fewest_events():
     spots = pd.DataFrame({"lon": [33.8, 47.78], "lat": [31.13, 36.34], "mentions": [9, 1]})
     assert eventcharts.legend_corner(spots, (32.0, 50.0, 29.0, 38.0)) == "upper left"
     assert eventcharts.legend_corner(spots.iloc[:0], (32.0, 50.0, 29.0, 38.0)) == "lower left"
+
+
+def test_a_town_without_a_point_is_listed_apart_from_the_regions_under_the_map():
+    """A Gaza corpus listed «غزة (1)» (a town the gazetteer gave no point) among «regions and countries» under the
+    events map: the two are now two lines."""
+    named = pd.DataFrame({
+        "cluster_id": ["c1", "c2", "c3"], "location": ["ليبيا", "قرية ما", "ليبيا"], "geo_precision": [3, 1, 3],
+        "latitude": [None, None, None], "longitude": [None, None, None],
+    })  # fmt: skip
+    regions, unplaced = eventcharts.undrawn_notes(named)
+    assert "ليبيا (2)" in regions and "قرية ما" not in regions and "regions and countries" in regions
+    assert "قرية ما (1)" in unplaced and "ليبيا" not in unplaced and "coordinates are not known" in unplaced
