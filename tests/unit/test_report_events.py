@@ -411,3 +411,18 @@ def test_a_toll_of_only_hundreds_or_dozens_is_not_added_up_as_about_100():
     assert "hundreds, thousands or dozens" in note
     assert events.vague_note(pd.DataFrame(rows[2:])) == ""
     assert "/ 1 toll stated only as hundreds" in events.vague_note(pd.DataFrame(rows[:1]))  # one toll, not "1 tolls"
+
+
+def test_one_days_toll_at_one_place_told_in_two_clusters_is_counted_once():
+    """Friday's 43 dead in one town, told as a shelling by one outlet and as an air raid by another (two clusters),
+    were added twice in the week's bar; another town's 43, or another type's, stay apart."""
+    base = {"event_type": "Explosions/Remote violence", "event_date": "2018-03-16", "location": "بلدة",
+            "fatalities": 43.0, "fatalities_qualifier": "exact", "fatalities_text": "43"}  # fmt: skip
+    rows = [
+        base | {"event_id": "a:1:0", "article_id": "a", "cluster_id": "a:1:0"},
+        base | {"event_id": "b:1:0", "article_id": "b", "cluster_id": "b:1:0", "fatalities_qualifier": "at_least"},
+        base | {"event_id": "c:1:0", "article_id": "c", "cluster_id": "c:1:0", "location": "قرية"},
+        base | {"event_id": "d:1:0", "article_id": "d", "cluster_id": "d:1:0", "event_type": "Battles"},
+    ]
+    frame = events.with_columns(pd.DataFrame(rows))
+    assert sorted(events.stated_counts(frame)["event_id"]) == ["a:1:0", "c:1:0", "d:1:0"]
