@@ -132,6 +132,7 @@ _FELL_ONE = re.compile(
 )
 # A count's "victim" that is more of the count: a thousand (اربعين الفا) or another count or qualifier (مئه ونحو 30).
 _THOUSANDS = frozenset({"الفا", "الافا"})
+_LAST_WORD = re.compile(rf"(?<![{AR}])[{AR}]+$")
 _MORE_NEXT = frozenset({*NUMBER_WORDS, "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -215,13 +216,13 @@ def _count(match: re.Match) -> int:
 def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
     """One stated count (None when it counts the wounded, a person's record: المتهم بقتل 5, or is a day of a
     month: قتل حرقا في 31 يوليو), with the counts joined to it by و added."""
-    who, tail, times = match.group("who") or "", match.end(), 1
+    who, tail, times, joined = match.group("who") or "", match.end(), 1, False
     if who in WOUNDED or who in MONTH_WORDS:
         return None
     if who in _THOUSANDS:  # اربعين الفا
         who, times = "", 1000
     elif who[:1] == "و" and who[1:] in _MORE_NEXT:  # مئه ونحو 30، مئه وثلاثين: more dead, read by _joined_after
-        who, tail = "", match.start("who")
+        who, tail, joined = "", match.start("who"), True
     if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
         return None
     count, raw = _count(match) * times + his_men(norm, match.start("count"), who), match.group("count")
@@ -233,8 +234,19 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
     if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
         qualifiers.append("at_least")
     who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""
+    if joined:  # مئه ونحو 30 مدنيا: the victims are named after the last count joined
+        who_text = _last_victim(text, norm, tail, last)
     span_start = match.start("qual") if match.group("qual") else match.start("count")
     return Fatalities(span_start, last, count, text[span_start:last], _widest(qualifiers), who_text)
+
+
+def _last_victim(text: str, norm: str, start: int, end: int) -> str:
+    """The noun that ends the joined counts of ``norm[start:end]`` (ونحو 30 مدنيا: مدنيا), if it names people."""
+    last = _LAST_WORD.search(norm, start, end)
+    word = last.group() if last else ""
+    if not word or word in WOUNDED or word in NOT_WHO or word in NUMBER_WORDS or word in _MORE_NEXT:
+        return ""
+    return text[last.start() : last.end()]
 
 
 def _widest(qualifiers: list[str]) -> str:
