@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.extract.incidents.bodies import ONE_DIED, bodies, his_men, one_died
+from helpers.extract.incidents.bodies import ONE_DIED, bodies, his_men, last_noun, one_died
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
 from helpers.extract.incidents.timecues import (
     CLOCK_NOTE,
@@ -132,7 +132,6 @@ _FELL_ONE = re.compile(
 )
 # A count's "victim" that is more of the count: a thousand (اربعين الفا) or another count or qualifier (مئه ونحو 30).
 _THOUSANDS = frozenset({"الفا", "الافا"})
-_LAST_WORD = re.compile(rf"(?<![{AR}])[{AR}]+$")
 _MORE_NEXT = frozenset({*NUMBER_WORDS, "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما"})
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
@@ -235,18 +234,9 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
         qualifiers.append("at_least")
     who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""
     if joined:  # مئه ونحو 30 مدنيا: the victims are named after the last count joined
-        who_text = _last_victim(text, norm, tail, last)
+        who_text = last_noun(text, norm, (tail, last), {*WOUNDED, *NOT_WHO, *_MORE_NEXT})
     span_start = match.start("qual") if match.group("qual") else match.start("count")
     return Fatalities(span_start, last, count, text[span_start:last], _widest(qualifiers), who_text)
-
-
-def _last_victim(text: str, norm: str, start: int, end: int) -> str:
-    """The noun that ends the joined counts of ``norm[start:end]`` (ونحو 30 مدنيا: مدنيا), if it names people."""
-    last = _LAST_WORD.search(norm, start, end)
-    word = last.group() if last else ""
-    if not word or word in WOUNDED or word in NOT_WHO or word in NUMBER_WORDS or word in _MORE_NEXT:
-        return ""
-    return text[last.start() : last.end()]
 
 
 def _widest(qualifiers: list[str]) -> str:
