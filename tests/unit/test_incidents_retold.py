@@ -427,15 +427,3 @@ def test_a_lead_with_no_day_and_the_act_told_on_its_own_day_just_before_are_one_
     weeks = row(1, "قصف", "وكانت الميليشيات قصفت الحي قبل أسبوعين", date_text="قبل أسبوعين",
                 event_date=pd.Timestamp("2015-07-14"), **{**shelling, "date_note": ""})  # fmt: skip
     assert len(once_per_article([lead, weeks])) == 2  # two times: two acts
-
-
-def test_a_village_located_by_its_town_agrees_with_the_town_but_two_villages_of_it_stay_two():
-    town = {"latitude": 13.5795, "longitude": 44.0209}
-    lead = row(1, "غارات", location="تعز", location_en="Taiz", geo_precision=1, **town)
-    village = row(3, "غارات", location="الضباب", location_en="al-Dabab", geo_precision=2, **town)
-    (one,) = once_per_article([lead, village])
-    assert get(one, "location_en") == "Taiz"
-    other = row(4, "غارات", location="الروضة", location_en="al-Rawda", geo_precision=2, **town)
-    assert len(once_per_article([village, other])) == 2  # two parts of one town: two places
-    far = row(3, "غارات", location="المخا", location_en="Al Mukha", geo_precision=2, latitude=13.32, longitude=43.25)
-    assert len(once_per_article([lead, far])) == 2

@@ -395,21 +395,9 @@ def _places_agree(a: tuple, b: tuple) -> bool:
 
 
 def _district_of(part: tuple, town: tuple) -> bool:
-    """Whether ``part`` is a district named with its town (Dar Sad (Aden)), or a place located by its town (a
-    village or quarter of geo precision 2 at the town's own point), and ``town`` that town (precision 1)."""
+    """Whether ``part`` is a district named with its town (Dar Sad (Aden)) and ``town`` that town."""
     name, town_name = part[COLUMN["location_en"]] or "", (town[COLUMN["location_en"]] or "").lower()
-    if bool(town_name) and name.lower().endswith(f"({town_name})"):
-        return True
-    located = str(part[COLUMN["geo_precision"]]) == "2" and str(town[COLUMN["geo_precision"]]) == "1"
-    return located and _point(part) is not None and _point(part) == _point(town)
-
-
-def _point(row: tuple) -> tuple[float, float] | None:
-    """A row's coordinates to about ten metres, or None."""
-    lat, lon = row[COLUMN["latitude"]], row[COLUMN["longitude"]]
-    if _empty(lat) or _empty(lon):
-        return None
-    return round(float(lat), 4), round(float(lon), 4)
+    return bool(town_name) and name.lower().endswith(f"({town_name})")
 
 
 def _killings_by_nobody_known(a: tuple, b: tuple) -> bool:
