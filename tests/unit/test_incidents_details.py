@@ -330,3 +330,11 @@ def test_a_man_and_a_count_of_his_own_men_killed_are_one_more_than_the_count():
     assert [d.count for d in deaths(text)] == [8]
     assert [d.count for d in deaths("لقي قائد ميداني و7 من مرافقيه مصرعهم")] == [8]  # not counted twice
     assert [d.count for d in deaths("وقتل 7 من مرافقيه في الكمين")] == [7]  # the men alone
+
+
+def test_a_count_joined_to_hundreds_keeps_the_victims_named_after_it():
+    (found,) = deaths("أسفرت الغارات عن مقتل أكثر من مئة ونحو 30 مدنيا في ريف المدينة")
+    assert (found.count, found.who) == (130, "مدنيا")
+    (found,) = deaths("أسفرت المعارك عن مقتل مئة ونحو 40 من المسلحين")
+    assert found.count == 140
+    assert [d.who for d in deaths("أسفر القصف عن مقتل مئة وعشرين")] == [""]

@@ -409,3 +409,21 @@ def test_a_definite_noun_at_this_place_retells_the_first_act_told_there_even_aft
                 fatalities=28, fatalities_qualifier="exact", actor1_en="", actor2_en="",
                 **{k: v for k, v in battle.items() if k not in ("action", "actor1_en", "actor2_en")})  # fmt: skip
     assert len(once_per_article([taken, palace, there])) == 3  # no demonstrative: which of the two is not said
+
+
+def test_a_lead_with_no_day_and_the_act_told_on_its_own_day_just_before_are_one_act_of_that_day():
+    from helpers.extract.incidents.timecues import DCT_NOTE
+
+    shelling = {"event_type": STRIKE, "sub_event_type": "Shelling/artillery/missile attack", "action": "قصف",
+                "actor1_en": "Houthis", "location_en": "Taiz", "date_note": DCT_NOTE}  # fmt: skip
+    lead = row(0, "قصفت", "قصفت الميليشيات حي الروضة في مدينة تعز", **shelling)
+    details = row(1, "قصف", "وقال مصدر إن الميليشيات قامت أمس بقصف حي الروضة", date_text="أمس",
+                  event_date=pd.Timestamp("2015-07-27"), **{**shelling, "date_note": ""})  # fmt: skip
+    (one,) = once_per_article([lead, details])
+    assert (get(one, "sentence_id"), str(get(one, "event_date"))[:10]) == (0, "2015-07-27")
+    elsewhere = row(1, "قصف", "وقامت الميليشيات أمس بقصف مدينة عدن", date_text="أمس", event_date=pd.Timestamp(
+        "2015-07-27"), **{**shelling, "date_note": "", "location_en": "Aden"})  # fmt: skip
+    assert len(once_per_article([lead, elsewhere])) == 2  # two places: two acts
+    weeks = row(1, "قصف", "وكانت الميليشيات قصفت الحي قبل أسبوعين", date_text="قبل أسبوعين",
+                event_date=pd.Timestamp("2015-07-14"), **{**shelling, "date_note": ""})  # fmt: skip
+    assert len(once_per_article([lead, weeks])) == 2  # two times: two acts

@@ -103,3 +103,15 @@ def bodies(text: str, norm: str, span: tuple[int, int], kept: list) -> list:
 def one_died(text: str, match: re.Match) -> Found:
     """One dead told by a singular verb of dying (``_ONE_DIED``)."""
     return Found(match.start(), match.end(), 1, text[match.start() : match.end()])
+
+
+_LAST_WORD = re.compile(rf"(?<![{AR}])[{AR}]+$")
+
+
+def last_noun(text: str, norm: str, span: tuple[int, int], not_people: set[str]) -> str:
+    """The word that ends ``norm[span]`` (ونحو 30 مدنيا: مدنيا): the victims a count joined last names, unless
+    it is a number word or one of ``not_people`` (the wounded, a preposition)."""
+    last = _LAST_WORD.search(norm, *span)
+    if last is None or last.group() in not_people or last.group() in NUMBER_WORDS:
+        return ""
+    return text[last.start() : last.end()]

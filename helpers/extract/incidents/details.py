@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from helpers.extract.incidents.bodies import ONE_DIED, bodies, his_men, one_died
+from helpers.extract.incidents.bodies import ONE_DIED, bodies, his_men, last_noun, one_died
 from helpers.extract.incidents.scope import BACKGROUND_DAYS, SHIFTED_NOTE
 from helpers.extract.incidents.timecues import (
     CLOCK_NOTE,
@@ -215,13 +215,13 @@ def _count(match: re.Match) -> int:
 def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
     """One stated count (None when it counts the wounded, a person's record: المتهم بقتل 5, or is a day of a
     month: قتل حرقا في 31 يوليو), with the counts joined to it by و added."""
-    who, tail, times = match.group("who") or "", match.end(), 1
+    who, tail, times, joined = match.group("who") or "", match.end(), 1, False
     if who in WOUNDED or who in MONTH_WORDS:
         return None
     if who in _THOUSANDS:  # اربعين الفا
         who, times = "", 1000
     elif who[:1] == "و" and who[1:] in _MORE_NEXT:  # مئه ونحو 30، مئه وثلاثين: more dead, read by _joined_after
-        who, tail = "", match.start("who")
+        who, tail, joined = "", match.start("who"), True
     if _RECORD.search(norm, max(0, match.start() - _RECORD_CHARS), match.start()):
         return None
     count, raw = _count(match) * times + his_men(norm, match.start("count"), who), match.group("count")
@@ -233,6 +233,8 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
     if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
         qualifiers.append("at_least")
     who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""
+    if joined:  # مئه ونحو 30 مدنيا: the victims are named after the last count joined
+        who_text = last_noun(text, norm, (tail, last), {*WOUNDED, *NOT_WHO, *_MORE_NEXT})
     span_start = match.start("qual") if match.group("qual") else match.start("count")
     return Fatalities(span_start, last, count, text[span_start:last], _widest(qualifiers), who_text)
 

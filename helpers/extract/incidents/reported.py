@@ -1,7 +1,7 @@
 """An act dated by the day it was reported: a lead that tells an act with the day of its report (أفاد مصدر، أمس،
-بمقتل 18 مسلحا؛ قتل عشرة صيادين، على ما أفاد مسؤول الخميس) and a later sentence that tells the same act on its
-own day, a day to three before (مواجهات اندلعت مساء الخميس). ``retold`` folds the two into the lead's row, dated
-by the later sentence's day.
+بمقتل 18 مسلحا؛ قتل عشرة صيادين، على ما أفاد مسؤول الخميس), or with no day at all (dated by the article's date),
+and a later sentence that tells the same act on its own day, a day to three before (مواجهات اندلعت مساء الخميس).
+``retold`` folds the two into the lead's row, dated by the later sentence's day.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 import pandas as pd
 
 from helpers.extract.incidents.scope import COLUMN
+from helpers.extract.incidents.timecues import DCT_NOTE
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -56,13 +57,18 @@ def own_day(row: tuple) -> bool:
 
 
 def reported_after(first: tuple, later: tuple) -> bool:
-    """Whether ``first`` is dated by its report's day and ``later`` tells an act of its own day one to
-    ``REPORT_DAYS`` days before it (the act the report tells)."""
+    """Whether ``first`` is dated by its report's day, or by the article's date for want of a day in its sentence,
+    and ``later`` tells an act of its own day one to ``REPORT_DAYS`` days before it (the act the report tells)."""
     da, db = first[COLUMN["event_date"]], later[COLUMN["event_date"]]
     if da is None or db is None or pd.isna(da) or pd.isna(db) or not own_day(later):
         return False
     days = (pd.Timestamp(da).normalize() - pd.Timestamp(db).normalize()).days
-    return 0 < days <= REPORT_DAYS and report_day(first)
+    return 0 < days <= REPORT_DAYS and (report_day(first) or undated(first))
+
+
+def undated(row: tuple) -> bool:
+    """Whether a row's sentence states no day for it (dated by the article's date: ``timecues.DCT_NOTE``)."""
+    return not row[COLUMN["date_text"]] and str(row[COLUMN["date_note"]] or "") == DCT_NOTE
 
 
 def dated_as(row: tuple, other: tuple) -> tuple:
