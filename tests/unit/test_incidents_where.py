@@ -292,3 +292,9 @@ def test_a_base_named_with_an_adjective_and_no_town_is_coded_by_its_name():
 def test_a_nested_trigger_does_not_end_the_clause_before_its_place():
     sentence = "وقال المتحدث الذي وصل إلى الرياض إن القوات الحكومية استعادت بدعم من غارات التحالف السيطرة على مدينة إب."
     assert place_of(sentence, event_type="Battles") == "Ibb"
+
+
+def test_a_district_the_gazetteer_lacks_keeps_the_country_of_the_province_it_is_coded_at():
+    (row,) = rows("قصفت الميليشيات مديرية دار سعد بمحافظة عدن فقتل عشرون مدنيا.")
+    assert (row["location"], row["country"]) == ("دار سعد", "Yemen")
+    assert (row["latitude"], row["geo_precision"]) != (None, None)

@@ -73,3 +73,9 @@ def test_a_listed_facility_of_a_country_named_by_its_adjective_only_is_that_faci
         "بوابة أبوزاهية العسكرية",
         "LY",
     )
+
+
+def test_a_bloc_or_a_continent_named_by_its_adjective_is_no_place():
+    assert names("ارتفعت البطالة في الوطن العربي وفي العالم العربي كله") == []
+    assert names("يسافر كثيرون في الصيف إلى القارة الأوروبية") == []
+    assert names("يسافر كثيرون في الصيف إلى أوروبا") == ["Europe"]

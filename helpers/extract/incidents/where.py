@@ -357,13 +357,17 @@ _RANKED = re.compile(r"(?:و?ال)?(?:اعنف|اكبر|اكثر|اسوا|اخط
 
 def place_country(article: Any, row: tuple) -> str:
     """ACLED's English name of the country of a row's location (Yemen for صنعاء or اليمن), '' when none: the
-    country of the article's place mention written as the location."""
+    country of the article's place mention written as the location, else of the place whose point it was coded
+    at (a district or a village the gazetteer lacks, at its town or province)."""
     name, english = row[COLUMN["location"]], row[COLUMN["location_en"]]
     if not name:
         return ""
     codes = [m.place.country for m in article.places if m.place is not None and written_name(m) == name]
     if not codes:  # a facility coded at its town (القنصلية السعودية في إسطنبول): the town's English name
         codes = [m.place.country for m in article.places if m.place is not None and m.place.name_en == english]
+    point = row[COLUMN["latitude"]], row[COLUMN["longitude"]]
+    if not codes and point[0] is not None:  # a place finer than the gazetteer (مديرية دار سعد بمحافظة عدن),
+        codes = [m.place.country for m in article.places if m.place is not None and (m.lat, m.lon) == point]
     code = next((c for c in codes if c), "")
     return country_label(code) if code else ""
 
