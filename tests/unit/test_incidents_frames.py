@@ -75,3 +75,15 @@ def test_an_act_told_with_its_own_place_before_a_tally_stays():
     assert len(events(text)) == 1
     text = "هاجم مسلحون نقطة تفتيش في الرمادي فجر اليوم، ويأتي الهجوم بعد أيام من حوادث أمنية متفرقة شهدتها المدينة."
     assert len(events(text)) == 1
+
+
+def test_the_object_of_a_demand_is_asked_for_not_done():
+    text = "وطالبت الحكومة، في سياق محادثاتها مع جارتها الشمالية، استعادة الجزر التي تسيطر عليها منذ عقود."
+    assert events(text) == []
+    text = "واشترطت المعارضة للعودة إلى طاولة المفاوضات في جنيف الإفراج عن مئات المعتقلين في سجون الحكومة."
+    assert events(text) == []
+
+
+def test_a_demand_for_an_inquiry_into_a_killing_keeps_the_killing():
+    text = "وطالبت المنظمة أمس بالتحقيق في مقتل ثلاثة متظاهرين برصاص الشرطة في مدينة البصرة."
+    assert len(events(text)) == 1

@@ -2,8 +2,9 @@
 day or week (مع دخول القصف أسبوعه الثاني), a permission (السماح لطائرات أمريكية بشن ضربات), a grip that was or still is
 (موقع كان في قبضة الحوثيين), the forms of an ill (الفساد بشتى صوره ومظاهره: its manifestations, not a demonstration)
 an attack on sovereignty (اعتداء صارخ على سيادة البحرين: words of a statement), what a period saw (وشهدت الفترة
-ذاتها مقتل 2100 شخص: a total over weeks) and a tally of separate incidents (قتل سبعة أشخاص ... في حوادث أمنية منفصلة:
-the lead's sum of acts told one by one).
+ذاتها مقتل 2100 شخص: a total over weeks), a tally of separate incidents (قتل سبعة أشخاص ... في حوادث أمنية منفصلة:
+the lead's sum of acts told one by one) and the object of a demand (طالبت كوبا، في إطار ...، استعادة الأراضي:
+asked for, not done).
 
 Every rule reads the normalised article text (``normalize_letters``: length-keeping, so offsets hold); read by
 ``nonevents.other_use``.
@@ -77,6 +78,16 @@ _GENERIC_ACTS = ("قتل", "هجوم", "ضبط")  # a killing, an attack, bodies
 # Before the first comma after the act, when a comma parts it from the tally: its own place or means (وقتل شرطي في
 # العريش، في حادثين منفصلين؛ قتل متظاهران برصاص الأمن في الناصرية، وأصيب العشرات في حوادث متفرقة): an act told.
 _OWN_PLACE = re.compile(rf"(?<![{AR}])(?:في\s|ب[{AR}])")
+# Before a verbal noun in its sentence: a demand or a condition made by a verb or its verbal noun (طالبت كوبا، في
+# إطار تطبيع علاقاتها، استعادة الأراضي؛ تطالب فيه بإجبار الجيش على التوقف عن إطلاق الرصاص؛ تشترط إطلاق ... مقابل
+# إطلاق سراح): the act is what is asked for, not done. Further than ``DEMAND_BEFORE``'s next word, so not when a
+# cause, a time or an inquiry stands between (طالبت بالتحقيق في مقتل، طالبوا بالرحيل بعد قتل: the act is done).
+DEMANDED_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|يطالبان|تطالبان|اشترط|اشترطت|يشترط|تشترط)"
+    rf"|[وفبل]?(?:ال|لل)?مطالبه)(?![{AR}])(?:(?!(?<![{AR}])[وفبل]?(?:ال)?(?:بعد|اثر|عقب|اعقاب|جراء|بسبب|خلفيه|منذ|خلال|اثناء|عندما|تحقيق"
+    rf"|محاسبه|معاقبه|محاكمه|ملابسات|مرتكبي|مسؤولين|ضحايا|الذي|التي|الذين)(?![{AR}]))[^.؛؟!\n]){{0,160}}$"
+)
+_DEMANDED_CHARS = 200
 
 
 def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -105,4 +116,7 @@ def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         comma = _CLAUSE_END.search(norm, end, tally.end())
         if not (comma and _OWN_PLACE.search(norm, end, comma.start())):
             return True  # قتل وأصيب سبعة عراقيين ... بحادثين أمنيين منفصلين
+    demanded = trigger.pos == "noun" and trigger.priority > 0
+    if demanded and DEMANDED_BEFORE.search(norm, max(s, start - _DEMANDED_CHARS), start):
+        return True  # طالبت كوبا، في إطار تطبيع علاقاتها، استعادة الأراضي
     return trigger.sub_event_type in _ATTACKS and bool(SOVEREIGNTY_AFTER.match(norm, end))
