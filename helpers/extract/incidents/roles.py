@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.extract.incidents.airpower import only_air_force
 from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.details import VIOLENT_TYPES
@@ -193,7 +194,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
     mentions merged) is none."""
-    row = branch_named(people_named(claimed_doer(row, norm)), norm)  # أعلن تنظيم داعش مسؤوليته: the claimant
+    row = only_air_force(claimed_doer(row, norm), norm)  # أعلن تنظيم داعش مسؤوليته; غارات in Yemen: the coalition's
+    row = branch_named(people_named(row), norm)
     twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
     if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other
         row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
