@@ -57,10 +57,3 @@ def test_a_suicide_bomber_told_as_the_acts_noun_or_right_after_its_verb_is_its_d
     assert [(e["actor1_en"], e["actor2_en"]) for e in rows] == [pair]
     rows = events("واقتحم انتحاري بسيارة مفخخة حاجزا في أبين أمس.")
     assert rows and rows[0]["actor1_en"] == "Unidentified armed group"
-
-
-def test_the_side_a_place_is_freed_from_with_a_hold_or_its_men_between_is_the_loser():
-    text = "وقال مصدر إن المقاومة اقتحمت المعسكر وحررته من بقايا الميليشيات الحوثية أمس."
-    assert _sides(text, "حررته") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
-    text = "وأعلنت الحكومة عودة الموظفين إلى المطار بعد تحريره من مسلحي الحوثي والقوات الموالية لهم."
-    assert _sides(text, "تحريره")[0][1] == "Houthis (Ansar Allah)"  # the holder, not the next side named

@@ -469,18 +469,13 @@ def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Part
         if told and (_UNDER_HOLD.search(norm, told.start(), party.start) or _HOLDS_AFTER.match(norm, party.end)):
             return party
     first = after[0] if after else None  # استعادت قريتين خلال ساعات من ميليشيات الحوثي: من names the loser
-    taken_from = _TAKEN_FROM.search(norm, max(t1, first.start - _FROM_CHARS), first.start) if first else None
+    taken_from = _TAKEN_FROM.search(norm, max(t1, first.start - 6), first.start) if first else None
     if taken_from and first.start - t1 <= 45 and not _NEAR_FROM.search(norm, t1, taken_from.start()):
         return first
     return None
 
 
-# من names the loser, with a hold or a remnant between (من يد الميليشيات، من قبضة التنظيم، من بقايا المتمردين) or
-# the loser's men (تحريره من مسلحي الحوثي).
-_TAKEN_FROM = re.compile(
-    r"(?<![\u0621-\u064a])من\s+(?:(?:ايدي|يد|قبضه|براثن|سيطره|بقايا|فلول|مسلحي|عناصر|مقاتلي)\s+)?(?:ال|لل)?$"
-)
-_FROM_CHARS = 16  # من، a hold word and a clitic before the loser's name
+_TAKEN_FROM = re.compile(r"(?<![\u0621-\u064a])من\s+(?:ايدي\s+|قبضه\s+)?(?:ال|لل)?$")
 # A part of a side or a nearness before من (وحدات من القوات الخاصة، مسلحون من داعش، قريبة من): no loser.
 _NEAR_FROM = re.compile(
     r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:قريب|قريبه|بالقرب|مقربه|اقترب|اقتربت|مزيد|عدد|عشرات|مئات|الاف|كل|اي|بعض"

@@ -247,7 +247,7 @@ def sides(
     held = past_holder(norm, t1, high, parties) if trigger.action == _TAKE_CONTROL else None
     if held is not None:  # استعاد مواقع كانت الميليشيات تسيطر عليها: the past holder is the loser
         one, two = sides(norm, trigger, span, region, [p for p in parties if p.name != held.name], suffixed)
-        return one, held  # the holder it was taken from is the loser, whoever else the clause names
+        return one, (two if two.name else held)
     inside = [
         m.span() for m in _RELATIVE.finditer(norm, max(low, t0 - _BEFORE_GAP - 110), t0)
     ]  # نفذ العراق، الذي حررت أراضيه من التنظيم،
