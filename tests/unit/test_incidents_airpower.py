@@ -23,6 +23,11 @@ def test_an_air_strike_in_syria_with_no_doer_is_the_regimes_and_a_named_air_forc
     assert _sides(text, "قصف") == [("Military Forces of Syria", "Civilians (Syria)")]
     text = "وقتل 20 مدنيا في غارات جوية على بلدة دوما السورية نفذتها طائرات روسية أمس."
     assert _sides(text, "غارات")[0][0] == "Military Forces of Russia"
+    norm = normalize_letters("وأكد المصدر أن مقتله كان بضربة جوية للروس على مغارة في حمص السورية.")
+    fields = dict.fromkeys(INCIDENT_COLUMNS, "")
+    fields.update(sub_event_type="Air/drone strike", start=norm.index("مقتله"), end=norm.index("مقتله") + 5)
+    row = tuple({**fields, "event_date": "2018-07-02"}[c] for c in INCIDENT_COLUMNS)
+    assert only_air_force(row, norm)[COLUMN["actor1_en"]] == ""  # the Russians' strike: not the regime's
 
 
 def test_a_drone_strike_or_a_strike_in_yemen_before_the_coalitions_war_is_left_alone():

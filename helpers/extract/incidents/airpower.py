@@ -20,9 +20,12 @@ _STRIKES = frozenset({"Air/drone strike", "Chemical weapon"})
 _YEMEN_AIR_WAR = "2015-03-26"  # the coalition's first strikes (Operation Decisive Storm)
 _GROUNDED = re.compile(r"Houthi", re.IGNORECASE)  # a side with no aircraft: a strike's target, never its doer
 _DRONE = re.compile(r"مسير|بدون طيار|بلا طيار|دون طيار|درون")
+# Another air force in the clause (قصف روسي، ضربة جوية للروس، الطيران العراقي، التحالف الدولي) or the IS struck.
 _FOREIGN_AIR = re.compile(
-    r"داعش|تنظيم الدوله|التحالف الدولي|الامريكي|الاميركي|امريكي|اميركي|روسي|الروس|تركي|التركي|اسرائيل|الاسرائيلي"
-    r"|البريطاني|الفرنسي|الغربي|الاردني"
+    r"(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)?(?:روس|روسي|روسيه|روسيا|امريكي|اميركي|امريكيه|اميركيه|الولايات المتحده"
+    r"|تركي|تركيه|تركيا|اتراك|اسرائيلي|اسرائيليه|اسرائيل|بريطاني|بريطانيه|فرنسي|فرنسيه|اردني|اردنيه|عراقي|عراقيه"
+    r"|سعودي|سعوديه|اماراتي|اماراتيه)(?![\u0621-\u064a])|داعش|تنظيم الدوله|التحالف الدولي"
+    r"|(?:ضربات|الضربات|غارات|الغارات|صواريخ)\s+(?:ال)?غربيه"
 )
 _PLANES_TOLD = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:الطائرات|المقاتلات)(?![\u0621-\u064a])")
 _CLAUSE_CHARS = 120  # the words around a strike read for its drone or another air force
