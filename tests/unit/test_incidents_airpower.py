@@ -18,14 +18,16 @@ def test_an_air_strike_in_yemen_with_no_doer_is_the_saudi_led_coalitions():
     assert _sides(text, "غارات") == [("Saudi-led coalition", "Houthis (Ansar Allah)")]
 
 
-def test_an_air_strike_in_syria_with_no_doer_is_the_regimes_and_a_named_air_force_is_kept():
+def test_a_chemical_attack_in_syria_with_no_doer_is_the_regimes_and_a_named_air_force_is_kept():
+    text = "وقتل 20 مدنيا في هجوم كيماوي على بلدة دوما في الغوطة الشرقية قرب دمشق أمس."
+    assert next(e["actor1_en"] for e in events(text)) == "Military Forces of Syria"
     text = "وقتل 20 مدنيا في قصف جوي على بلدة دوما في الغوطة الشرقية قرب دمشق أمس."
-    assert _sides(text, "قصف") == [("Military Forces of Syria", "Civilians (Syria)")]
+    assert _sides(text, "قصف")[0][0] == ""  # an air strike: the regime's, Russia's or the coalition's
     text = "وقتل 20 مدنيا في غارات جوية على بلدة دوما السورية نفذتها طائرات روسية أمس."
     assert _sides(text, "غارات")[0][0] == "Military Forces of Russia"
     norm = normalize_letters("وأكد المصدر أن مقتله كان بضربة جوية للروس على مغارة في حمص السورية.")
     fields = dict.fromkeys(INCIDENT_COLUMNS, "")
-    fields.update(sub_event_type="Air/drone strike", start=norm.index("مقتله"), end=norm.index("مقتله") + 5)
+    fields.update(sub_event_type="Chemical weapon", start=norm.index("مقتله"), end=norm.index("مقتله") + 5)
     row = tuple({**fields, "event_date": "2018-07-02"}[c] for c in INCIDENT_COLUMNS)
     assert only_air_force(row, norm)[COLUMN["actor1_en"]] == ""  # the Russians' strike: not the regime's
 

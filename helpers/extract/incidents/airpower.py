@@ -1,6 +1,7 @@
 """The doer of an air strike or a chemical attack told with no doer, in a war where one side alone flies: ACLED
 codes such strikes to that side. In Yemen since the coalition's air war began (26 March 2015) the Saudi-led
-coalition; in Syria the regime's forces (its air force and its chemical attacks), unless the clause names the
+coalition; in Syria, where the regime's, Russia's and the US-led coalition's planes all fly, only a chemical
+attack: the regime's forces, unless the clause names the
 Islamic State or a foreign air force (the US-led coalition, Russia, Turkey, Israel) or planes told before
 (الطائرات نفذت غارات: whoever the article named). A group with no aircraft told
 as a strike's doer (غارات ... الحوثيين) is the struck side. A drone may be anyone's: left alone.
@@ -16,7 +17,8 @@ from helpers.resources.actors import alias_table
 from helpers.resources.gazetteer import gazetteer
 from helpers.text.normalize import name_key
 
-_STRIKES = frozenset({"Air/drone strike", "Chemical weapon"})
+_CHEMICAL = "Chemical weapon"
+_STRIKES = frozenset({"Air/drone strike", _CHEMICAL})
 _YEMEN_AIR_WAR = "2015-03-26"  # the coalition's first strikes (Operation Decisive Storm)
 _GROUNDED = re.compile(r"Houthi", re.IGNORECASE)  # a side with no aircraft: a strike's target, never its doer
 _DRONE = re.compile(r"مسير|بدون طيار|بلا طيار|دون طيار|درون")
@@ -69,6 +71,8 @@ def only_air_force(row: tuple, norm: str) -> tuple:
     date = str(row[COLUMN["event_date"]] or "")[:10]
     if country not in _ONLY_AIR_FORCE or (country == "YE" and (not date or date < _YEMEN_AIR_WAR)):
         return row
+    if country == "SY" and row[COLUMN["sub_event_type"]] != _CHEMICAL:
+        return row  # the regime's, Russia's and the US-led coalition's planes all fly there: only gas is the regime's
     if country == "SY" and (_FOREIGN_AIR.search(clause) or _PLANES_TOLD.search(norm, max(0, start - 40), start)):
         return row  # الطائرات نفذت غارات: planes told before, by whoever the article named
     actor_id = _ONLY_AIR_FORCE[country]
