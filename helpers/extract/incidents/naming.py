@@ -169,7 +169,7 @@ def _unit_only(english: str) -> bool:
 # alias table's actor id, its Arabic and English). The country is the one the article names most of those where
 # al-Qaeda fights, named at least twice.
 _BRANCHES = {"YE": "aqap"}
-_THEATRES = {
+THEATRES = {
     "YE": re.compile(r"(?<![\u0621-\u064a])(?:ال)?(?:يمن|يمني|يمنيه|يمنيون|يمنيين)(?![\u0621-\u064a])"),
     "SY": re.compile(r"(?<![\u0621-\u064a])(?:سوريا|سوريه|السوري|السوريه|السوريين)(?![\u0621-\u064a])"),
     "IQ": re.compile(r"(?<![\u0621-\u064a])(?:العراق|العراقي|العراقيه|العراقيين)(?![\u0621-\u064a])"),
@@ -190,11 +190,11 @@ def al_qaeda_branch(english: str, norm: str, at: int = -1, place: str = "") -> t
         low = max(norm.rfind(stop, 0, at) for stop in ".!؟\n") + 1
         ends = [i for i in (norm.find(stop, at) for stop in ".!؟\n") if i >= 0]
         sentence = norm[low : min(ends, default=len(norm))]
-        if any(pattern.search(sentence) for code, pattern in _THEATRES.items() if code not in _BRANCHES):
+        if any(pattern.search(sentence) for code, pattern in THEATRES.items() if code not in _BRANCHES):
             return None
     if place and any(p.country not in _BRANCHES for p in gazetteer().get(name_key(place), ())[:1]):
         return None
-    counts = {code: len(pattern.findall(norm)) for code, pattern in _THEATRES.items()}
+    counts = {code: len(pattern.findall(norm)) for code, pattern in THEATRES.items()}
     country = max(counts, key=lambda code: counts[code])
     branch = _by_id().get(_BRANCHES.get(country, "")) if counts[country] >= 2 else None
     return (branch.name_ar, branch.name_en) if branch is not None else None

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.extract.incidents.airpower import only_air_force
+from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
@@ -192,6 +194,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     unnamed side fighting a named one is the
     article's army; the way an analyst codes it from the article. An actor 2 that names actor 1's side again (two
     mentions merged) is none."""
+    row = only_air_force(claimed_doer(row, norm), norm)  # أعلن تنظيم داعش مسؤوليته; غارات in Yemen: the coalition's
     row = branch_named(people_named(row), norm)
     twice = row[COLUMN["actor2_en"]] and row[COLUMN["actor2_en"]] == row[COLUMN["actor1_en"]]
     if twice and not row[COLUMN["actor2_en"]].startswith(_UNNAMED_SIDES):  # two unknown groups may fight each other

@@ -1,0 +1,44 @@
+"""The doer of an air strike told with no doer, in a war where one side alone flies
+(helpers/extract/incidents/airpower). Minimal sentences through the pipeline (its DCT 2018-06-01)."""
+
+from helpers.extract.incidents.airpower import only_air_force
+from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
+from helpers.text.normalize import normalize_letters
+from tests.unit.test_incidents_rules import events
+
+
+def _sides(text: str, trigger: str) -> list[tuple[str, str]]:
+    return [(e["actor1_en"], e["actor2_en"]) for e in events(text) if e["trigger"].startswith(trigger)]
+
+
+def test_an_air_strike_in_yemen_with_no_doer_is_the_saudi_led_coalitions():
+    text = "وقتل 12 مدنيا في غارات جوية استهدفت سوقا شعبيا في مدينة حجة شمال غربي اليمن أمس."
+    assert _sides(text, "غارات") == [("Saudi-led coalition", "Civilians (Yemen)")]
+    text = "وشنت مقاتلات غارات على مواقع الحوثيين في صعدة اليمنية."
+    assert _sides(text, "غارات") == [("Saudi-led coalition", "Houthis (Ansar Allah)")]
+
+
+def test_a_chemical_attack_in_syria_with_no_doer_is_the_regimes_and_a_named_air_force_is_kept():
+    text = "وقتل 20 مدنيا في هجوم كيماوي على بلدة دوما في الغوطة الشرقية قرب دمشق أمس."
+    assert next(e["actor1_en"] for e in events(text)) == "Military Forces of Syria"
+    text = "وقتل 20 مدنيا في قصف جوي على بلدة دوما في الغوطة الشرقية قرب دمشق أمس."
+    assert _sides(text, "قصف")[0][0] == ""  # an air strike: the regime's, Russia's or the coalition's
+    text = "وقتل 20 مدنيا في غارات جوية على بلدة دوما السورية نفذتها طائرات روسية أمس."
+    assert _sides(text, "غارات")[0][0] == "Military Forces of Russia"
+    norm = normalize_letters("وأكد المصدر أن مقتله كان بضربة جوية للروس على مغارة في حمص السورية.")
+    fields = dict.fromkeys(INCIDENT_COLUMNS, "")
+    fields.update(sub_event_type="Chemical weapon", start=norm.index("مقتله"), end=norm.index("مقتله") + 5)
+    row = tuple({**fields, "event_date": "2018-07-02"}[c] for c in INCIDENT_COLUMNS)
+    assert only_air_force(row, norm)[COLUMN["actor1_en"]] == ""  # the Russians' strike: not the regime's
+
+
+def test_a_drone_strike_or_a_strike_in_yemen_before_the_coalitions_war_is_left_alone():
+    text = "وقتل 3 مسلحين في غارة لطائرة بدون طيار في محافظة مأرب اليمنية."
+    assert _sides(text, "غارة")[0][0] == ""
+    norm = normalize_letters("وقتل 3 مسلحين في غارات جوية على مواقع في محافظة أبين اليمنية.")
+    fields = dict.fromkeys(INCIDENT_COLUMNS, "")
+    fields.update(sub_event_type="Air/drone strike", start=norm.index("غارات"), end=norm.index("غارات") + 5)
+    row = tuple({**fields, "event_date": "2012-05-20"}[c] for c in INCIDENT_COLUMNS)
+    assert only_air_force(row, norm)[COLUMN["actor1_en"]] == ""
+    row = tuple({**fields, "event_date": "2015-05-20"}[c] for c in INCIDENT_COLUMNS)
+    assert only_air_force(row, norm)[COLUMN["actor1_en"]] == "Saudi-led coalition"
