@@ -338,3 +338,17 @@ def test_a_count_joined_to_hundreds_keeps_the_victims_named_after_it():
     (found,) = deaths("أسفرت المعارك عن مقتل مئة ونحو 40 من المسلحين")
     assert found.count == 140
     assert [d.who for d in deaths("أسفر القصف عن مقتل مئة وعشرين")] == [""]
+
+
+def test_a_joined_count_ending_on_others_or_a_pronoun_names_no_victims():
+    for tail in ("آخرين", "منهم أطفال", "بينهم نساء", "حسب مصادر طبية", "طفلا وامرأة"):
+        found = deaths(f"أسفر القصف على الرقة عن مقتل مئة ونحو 30 {tail}")
+        assert [d.who for d in found] == [""], tail
+
+
+def test_a_joined_count_of_fighters_keeps_no_civilian_victims():
+    (found,) = deaths("أسفرت الغارات عن مقتل مئة ونحو 30 عنصرا من تنظيم داعش")
+    assert found.count == 130
+    assert found.who != "عنصرا"
+    (civil,) = deaths("أسفر القصف عن مقتل مئة ونحو 30 مدنيا")
+    assert civil.who == "مدنيا"

@@ -106,12 +106,16 @@ def one_died(text: str, match: re.Match) -> Found:
 
 
 _LAST_WORD = re.compile(rf"(?<![{AR}])[{AR}]+$")
+# Words that may end a joined count without naming its victims: the others, of them, among them, according to.
+_NOT_VICTIMS = frozenset({"اخرين", "اخرون", "منهم", "بينهم", "غالبيتهم", "معظمهم", "حسب", "بحسب", "وفق"})
 
 
 def last_noun(text: str, norm: str, span: tuple[int, int], not_people: set[str]) -> str:
     """The word that ends ``norm[span]`` (ونحو 30 مدنيا: مدنيا): the victims a count joined last names, unless
     it is a number word or one of ``not_people`` (the wounded, a preposition)."""
     last = _LAST_WORD.search(norm, *span)
-    if last is None or last.group() in not_people or last.group() in NUMBER_WORDS:
+    if last is None or last.group() in not_people or last.group() in NUMBER_WORDS or last.group() in _NOT_VICTIMS:
+        return ""
+    if last.group()[:1] == "و" and last.group()[1:] not in NUMBER_WORDS:  # طفلا وامراه: the last one joined, not all
         return ""
     return text[last.start() : last.end()]
