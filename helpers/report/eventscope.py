@@ -76,6 +76,13 @@ _CAMPAIGN_FOR = re.compile(
     r"تسعة|عشرة|بضعة|عدة)\s+(?:أيام|ايام|أسابيع|اسابيع|أشهر|اشهر|شهور|أعوام|اعوام|سنوات)|يومين|أسبوعين|اسبوعين|"
     r"شهرين|عامين|سنتين)(?!\w)"
 )
+# «منذ يومين» after a single act is "ago", not "for": «وكان هجوم انتحاري ... منذ يومين قد أسفر عن مقتل 20»، «الهجوم الذي
+# وقع منذ ثلاثة أيام». هجوم، عملية، قصف are a campaign only when told as going on (تشن هجوما، القصف المستمر)
+_ONE_ACT_NOUN = re.compile(r"^[وفب]?(?:ال)?(?:هجوم|هجوما|عملية|قصف)(?!\w)")
+_GOING_ON = re.compile(
+    r"(?<!\w)(?:[وف]?(?:تشن|يشن|تخوض|يخوض|تواصل|يواصل)\w*|ال(?:مستمر|متواصل|دائر|جاري)ة?|مستمر|متواصل)(?!\w)"
+)
+_PAST_ACT = re.compile(r"(?<!\w)(?:قد|وقع|وقعت|نفذ\w*|استهدف\w*)(?!\w)")
 # a toll stated for one day (اليوم، أمس، في يوم واحد) that is not a count brought up to date (حصيلة، ارتفع، بلغ):
 # a date or a war elsewhere in its sentence («الخاضعة للفصائل منذ مارس»، «جريمة حرب») makes it no running total
 _ONE_DAY = re.compile(r"(?<!\w)(?<!ذلك\s)(?<!ذات\s)(?:[وف]?(?:اليوم|أمس|امس|الليلة)|يوم\s+واحد)(?!\w)")
@@ -120,6 +127,18 @@ def told_as_history(sentences: pd.Series, article_years: pd.Series) -> pd.Series
     return pd.Series(flags, index=sentences.index, dtype=bool)
 
 
+def _an_act_ago(sentence: str, m: re.Match) -> bool:
+    """Whether a ``_CAMPAIGN_FOR`` match tells one act some days ago (هجوم ... منذ يومين قد أسفر، الهجوم الذي وقع منذ):
+    a past act's verb in the span or before the toll, or a single-act noun not told as going on (تشن هجوما)."""
+    span = sentence[m.start() : m.end()]
+    death = _DEATH.search(sentence[m.end() :]) or _ITS_TOLL.search(sentence[m.end() :])
+    before_toll = sentence[m.end() : m.end() + death.start()] if death else ""
+    if _PAST_ACT.search(span) or _PAST_ACT.search(before_toll):
+        return True
+    going_on = _GOING_ON.search(sentence[max(0, m.start() - 20) : m.end()])
+    return bool(_ONE_ACT_NOUN.match(span.strip())) and not going_on
+
+
 def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
     """Whether each event with stated deaths is a running total: its sentence counts since a start (منذ بدء،
     منذ اندلاع، منذ مطلع, not «الأعنف منذ بدء الحرب»), over a stretch of time (منذ 19 أبريل، بحلول فبراير، القصف
@@ -154,6 +173,7 @@ def running_totals(sentences: pd.Series, fatalities: pd.Series) -> pd.Series:
             and any(
                 (_DEATH.search(sentence[m.end() :]) or _ITS_TOLL.search(sentence[m.end() :]))
                 and not _SUPERLATIVE.search(sentence[: m.start()])
+                and not _an_act_ago(sentence, m)
                 for m in _CAMPAIGN_FOR.finditer(sentence)
             )
         )

@@ -52,7 +52,16 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
     subs = out["sub_event_type"].tolist() if "sub_event_type" in out else [""] * n
     types = out["event_type"].tolist()
     planned = out["reported_as"].eq("planned").tolist() if "reported_as" in out else [False] * n
-    to_the_day = out["time_precision"].eq(1).tolist() if "time_precision" in out else [False] * n
+    notes = out["date_note"].fillna("").astype(str) if "date_note" in out else pd.Series([""] * n)
+    # a day stated in the sentence; the article's own day (an update «ارتفعت الحصيلة إلى 25» two days on) is no
+    # evidence of a second act
+    by_article = notes.str.startswith(_ARTICLE_DAY).tolist()
+    to_the_day = [
+        p and not a
+        for p, a in zip(
+            (out["time_precision"].eq(1).tolist() if "time_precision" in out else [False] * n), by_article, strict=True
+        )
+    ]
     tallies = _tallies(out)
     states = [_state(v) for v in out["actor1_en"]] if "actor1_en" in out else [""] * n
     for i, j in _candidate_pairs(out, settings.dedupe_days, settings.dedupe_km):
@@ -66,9 +75,10 @@ def dedupe(frame: pd.DataFrame, same_story: Mapping[str, str] | None = None) -> 
             continue  # a plan (استعدادا لمعركة، ستقوم بعد التحرير) is not the act it plans
         if _two_developments(types[i], subs[i], subs[j]):
             continue  # an arrest and a looting, a statement and an agreement: two developments
-        weak = _weak_sides(actor1[i], actor1[j], actor2[i], actor2[j]) or _two_states(states[i], states[j])
-        if weak and not _one_act(dead, subs, when, i, j):
+        if _weak_sides(actor1[i], actor1[j], actor2[i], actor2[j]) and not _one_act(dead, subs, when, i, j):
             continue  # a side unknown or swapped: only the same day and the same kind of act or toll join
+        if _two_states(states[i], states[j]) and not _one_day_one_kind(subs, when, i, j):
+            continue  # two states' forces on one target: a joint raid of one day and kind (tolls may differ: 12, 15)
         if _two_weapons(weapons[i], weapons[j]):
             continue  # a mine blast and a shelling: two strikes, whatever their day and place
         if abs(when[i] - when[j]) > reach and not _one_toll_or_sides(dead, actor1, actor2, i, j):
@@ -200,9 +210,13 @@ def _weak_sides(a1: object, b1: object, a2: object, b2: object) -> bool:
 
 def _state(actor_en: object) -> str:
     """The state whose forces or government an actor 1 is (``Military Forces of Turkey``: ``turkey``), else ''."""
-    if not isinstance(actor_en, str) or " of " not in actor_en:
+    if not isinstance(actor_en, str) or not _STATE_ACTOR.match(actor_en):
         return ""
     return actor_en.rsplit(" of ", 1)[1].strip().casefold()
+
+
+# ACLED's names of a state's own actors; "Mujahideen Shura Council of Derna" is no state
+_STATE_ACTOR = re.compile(r"(?:Military|Police) Forces of |Government of ")
 
 
 def _two_states(a: str, b: str) -> bool:
@@ -248,10 +262,16 @@ def _tallies(frame: pd.DataFrame) -> list[bool]:
     ]
 
 
+# a day's toll bringing a total up to date: «قتل جنديان السبت، ليرتفع عدد القتلى منذ بدء العملية إلى 41»، «ما يرفع»
+_BRINGS_UP = re.compile(rf"(?<![{AR}])(?:[لف]?[يت]رتفع|[لف]?[يت]صل|[يت]رفع|وبذلك)(?![{AR}])")
+
+
 def _counts_since_start(norm: str) -> bool:
-    """A since-start phrase not after a superlative («في أحد أكثر الأيام دموية منذ بدء العملية»: that day's toll)."""
+    """A since-start phrase not after a superlative («في أحد أكثر الأيام دموية منذ بدء العملية»: that day's toll)
+    nor after a verb bringing the total up to date («ليرتفع عدد القتلى منذ بدء»: the row's toll is that day's)."""
     return any(
         not SUPERLATIVE.search(norm[max(0, m.start() - _SUPERLATIVE_CHARS) : m.start()])
+        and not _BRINGS_UP.search(norm[max(0, m.start() - _SUPERLATIVE_CHARS) : m.start()])
         for m in _SINCE_START.finditer(norm)
     )
 
@@ -265,6 +285,16 @@ def _two_days_two_tolls(dead: list, when: list, i: int, j: int) -> bool:
     if pd.isna(when[i]) or pd.isna(when[j]):
         return False
     return abs((when[i].normalize() - when[j].normalize()).days) >= 2
+
+
+_ARTICLE_DAY = "date: the article's date"  # DCT_NOTE, RETOLD_NOTE, AGGREGATE_NOTE begin so
+
+
+def _one_day_one_kind(subs: list, when: list, i: int, j: int) -> bool:
+    """The same day and the same sub-event (a joint raid told by each state's side, its toll updated or not)."""
+    if pd.isna(when[i]) or pd.isna(when[j]) or when[i].normalize() != when[j].normalize():
+        return False
+    return _sub(subs[i]) == _sub(subs[j])
 
 
 def _sub(value: object) -> str:

@@ -426,3 +426,19 @@ def test_one_days_toll_at_one_place_told_in_two_clusters_is_counted_once():
     ]
     frame = events.with_columns(pd.DataFrame(rows))
     assert sorted(events.stated_counts(frame)["event_id"]) == ["a:1:0", "c:1:0", "d:1:0"]
+
+
+def test_two_weapons_with_one_toll_at_one_place_and_day_are_two_tolls():
+    """An American air raid (3 dead) and an IED of al-Shabaab (3 dead) in Mogadishu on one day: the store kept them
+    apart (two weapons) and the deaths tables add 6; a shelling and an air raid (one strike told twice) count once."""
+    base = {"event_type": "Explosions/Remote violence", "event_date": "2018-10-27", "location": "مقديشو",
+            "fatalities": 3.0, "fatalities_qualifier": "exact", "fatalities_text": "3"}  # fmt: skip
+    rows = [
+        base | {"event_id": "a:1:0", "article_id": "a", "cluster_id": "a:1:0", "sub_event_type": "Air/drone strike"},
+        base | {"event_id": "b:1:0", "article_id": "b", "cluster_id": "b:1:0",
+                "sub_event_type": "Remote explosive/landmine/IED"},
+        base | {"event_id": "c:1:0", "article_id": "c", "cluster_id": "c:1:0",
+                "sub_event_type": "Shelling/artillery/missile attack"},
+    ]  # fmt: skip
+    frame = events.with_columns(pd.DataFrame(rows))
+    assert sorted(events.stated_counts(frame)["event_id"]) == ["a:1:0", "b:1:0"]

@@ -271,6 +271,9 @@ def test_a_toll_of_a_campaign_going_on_for_weeks_is_a_running_total_but_a_strike
     for sentence, dead in [
         ("وقتل خمسة مدنيين في هجوم على سوق المدينة منذ ثلاثة أيام.", 5.0),  # the toll before: three days ago
         ("وقتل سبعة جنود في غارة شنتها الطائرات منذ يومين على القرية.", 7.0),  # a single strike, no campaign
+        ("وكان هجوم انتحاري استهدف مطعما في المدينة منذ يومين قد أسفر عن مقتل 20 شخصا.", 20.0),  # an attack ago
+        ("وأسفر الهجوم الذي وقع منذ ثلاثة أيام عن مقتل 12 شخصا.", 12.0),
+        ("وكانت عملية عسكرية نفذها الجيش منذ أسبوعين قد أدت إلى مقتل 15 مسلحا.", 15.0),
     ]:
         frame, articles = _toll_events(sentence, dead)
         assert eventscope.scope(frame, articles).totals == 0, sentence

@@ -245,3 +245,31 @@ def test_two_states_forces_against_one_target_on_two_days_are_two_events_but_a_j
     assert clusters(turkey, army) == ["a1:0:0", "a1:0:0"]
     joint = syria | {"event_date": pd.Timestamp("2018-06-06"), "sub_event_type": "Armed clash"}
     assert clusters(turkey, joint) == ["a1:0:0", "a1:0:0"]  # one day, one kind of act: a joint raid told twice
+
+
+def test_an_update_dated_by_its_article_two_days_on_joins_and_a_days_toll_bringing_up_the_total_is_no_tally():
+    dct = "date: the article's date (none stated for it in the sentence)"
+    blast = row(1, actor1="حركة الشباب", fatalities=10.0, time_precision=1)
+    update = row(2, actor1="حركة الشباب", fatalities=25.0, time_precision=1, date_note=dct,
+                 event_date=pd.Timestamp("2018-06-08"), notes="ارتفعت حصيلة قتلى الانفجار إلى 25 قتيلا")  # fmt: skip
+    assert clusters(blast, update) == ["a1:0:0", "a1:0:0"]  # «ارتفعت الحصيلة» two days on: the same blast
+    day = "قتل جنديان في اشتباكات في المدينة السبت"
+    told = row(3, fatalities=2.0, notes=day)
+    brought_up = row(4, fatalities=2.0, notes=day + "، ليرتفع عدد قتلى الجيش منذ بدء العملية إلى 41")
+    assert clusters(told, brought_up) == ["a3:0:0", "a3:0:0"]
+
+
+def test_two_states_forces_in_one_raid_of_one_day_join_whatever_their_tolls():
+    us = row(1, actor1="القوات الأمريكية", actor1_en="Military Forces of the United States", actor2="حركة الشباب",
+             sub_event_type="Armed clash", fatalities=12.0)  # fmt: skip
+    somali = row(2, actor1="الجيش الصومالي", actor1_en="Military Forces of Somalia", actor2="حركة الشباب",
+                 sub_event_type="Armed clash", fatalities=15.0)  # fmt: skip
+    assert clusters(us, somali) == ["a1:0:0", "a1:0:0"]
+
+
+def test_only_a_states_forces_or_government_count_as_a_state():
+    from helpers.store.incidents import _state
+
+    assert _state("Military Forces of Turkey") == "turkey"
+    assert _state("Government of Somalia") == "somalia"
+    assert _state("Mujahideen Shura Council of Derna") == ""
