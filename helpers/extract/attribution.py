@@ -10,7 +10,6 @@ speakers to actors. ``source_kind`` (anonymous/named) is kept beside ``speaker_k
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,6 +62,7 @@ from helpers.extract.statement_spans import (
     TO_OUTLET,
     WORD,
     apart,
+    end_statements,
     subject_before,
     told_before,
 )
@@ -393,15 +393,6 @@ def attributions(
                 )
             )  # fmt: skip
     found.sort(key=lambda a: a.verb_start)
-    for a, b in itertools.pairwise(found):  # قال إن ...، بحسب وكالة: a trailing source ends the statement before it
-        if (
-            b.verb
-            and b.quote_end <= b.verb_start
-            and a.quote_start < b.verb_start < a.quote_end
-            and not norm[max(b.end, b.verb_end) : a.quote_end].strip(' .،,"»')
-        ):  # (not mid-statement: قال إن النمو، بحسب تقديرات الصندوق، سيبلغ 3%)
-            cut = a.quote_start + len(norm[a.quote_start : b.verb_start].rstrip(" ،,"))
-            a.quote_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, cut - 12), cut + 1)) else cut
     for cont in CONTINUATION.finditer(norm, start, end):
         before = [a for a in found if a.verb_start < cont.start()]
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
@@ -429,7 +420,9 @@ def attributions(
                 cont.start(), cont.end(), written_kind(speaker) if e > s else "", nationality(speaker) if e > s else "",
             )
         )  # fmt: skip
-    return sorted(found, key=lambda a: a.verb_start)
+    found.sort(key=lambda a: a.verb_start)
+    end_statements(found, norm, CONTINUATION)  # (قال إن ...، بحسب الوكالة؛ أكد أن ...، مضيفا أن)
+    return found
 
 
 def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribution | None:

@@ -66,3 +66,40 @@ def subject_before(norm: str, start: int, verb: int) -> tuple[int, int]:
     if not found or len(found.group("who").split()) > 8:
         return verb, verb
     return found.span("who")
+
+
+
+# Before a verb, a new clause joined to the statement before it: a comma or a space then و/ف attached to the
+# verb (، وأشار إلى أن؛ وأشارا), or فيما/بينما/في حين/كما/ثم (فيما توقعت الصحافة أن).
+_JOINED_VERB = re.compile(rf"(?:[،,؛]?\s+[وف]|(?<![{AR}])(?:فيما|بينما|في حين|كما|ثم)\s+[وف]?)$")
+# Before a participle (مضيفا، مشيرة، موضحا): a comma or a space (الحادث "ليس عملا إرهابيا" موضحا أن).
+_JOINED_PARTICIPLE = re.compile(r"[،,؛\"»]?\s+$")
+_NEW_CLAUSE = re.compile(rf"\s*(?:كما|ثم|بينما|فيما|[وف](?=[{AR}]{{3,}}\s))")
+_AS_SAID_BEFORE = re.compile(rf"(?<![{AR}])(?:حسبما|كما|وفقما|بحسب ما|حسب ما|مثلما)\s+$")
+
+
+def end_statements(found: list, norm: str, participle: re.Pattern[str]) -> None:
+    """Cut each statement's quote (``found``: a sentence's attributions, in order) where a later statement of
+    its sentence begins: a trailing source (قال إن ...، بحسب الوكالة; not one in the middle: قال إن النمو، بحسب
+    تقديرات الصندوق، سيبلغ 3%), a participle (، مضيفا أن) or a verb joined by و/فيما (، وأشار إلى أن). A verb
+    after its subject inside the statement (قال إن الجيش أعلن أن) is part of what was said: no cut."""
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            if not (b.verb and a.quote_start < b.verb_start < a.quote_end):
+                continue
+            cut = b.verb_start
+            if b.quote_end <= b.verb_start:  # a source after its statement (without its كما)
+                if norm[max(b.end, b.verb_end) : a.quote_end].strip(' .،,"»'):
+                    continue
+            elif joined := _JOINED_VERB.search(norm, max(a.quote_start, cut - 12), cut):
+                cut = joined.start()
+            elif participle.match(norm, cut) and _JOINED_PARTICIPLE.search(norm, max(a.quote_start, cut - 4), cut):
+                comma = max(norm.rfind("،", a.quote_start, cut), norm.rfind(",", a.quote_start, cut))
+                if comma > 0 and _NEW_CLAUSE.match(norm, comma + 1, cut):
+                    cut = comma  # (…، كما دافع عن نفسه قائلا: the clause of the participle starts at the comma)
+            else:
+                continue
+            cut = a.quote_start + len(norm[a.quote_start : cut].rstrip(" ،,؛"))
+            as_said = _AS_SAID_BEFORE.search(norm, max(0, cut - 12), cut + 1)
+            a.quote_end = as_said.start() if as_said else cut
+            break
