@@ -394,7 +394,7 @@ def attributions(
             )  # fmt: skip
     found.sort(key=lambda a: a.verb_start)
     for cont in CONTINUATION.finditer(norm, start, end):
-        before = [a for a in found if a.verb_start < cont.start()]
+        before = sorted((a for a in found if a.verb_start < cont.start()), key=lambda a: a.verb_start)
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
         if subject and not (
             REPORTING_VERB.match(norm, subject.end() - 1) or _URGED.match(norm, subject.end() - 1)
@@ -415,7 +415,7 @@ def attributions(
             continue  # (أضاف قائلا: one statement)
         found.append(
             Attribution(
-                s, e, speaker, source_kind(speaker), cont.group("verb"), "",
+                s, e, speaker, source_kind(speaker), cont.group("verb") or cont.group("said"), "",
                 *(said.span(1) if (said := OWN_QUOTE.match(norm, cont.end(), end)) else (cont.end(), end)),
                 cont.start(), cont.end(), written_kind(speaker) if e > s else "", nationality(speaker) if e > s else "",
             )
