@@ -81,6 +81,7 @@ _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
 _NAMED_SAYS = re.compile(rf"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")  # (اعتبر "حزب الله" أن)
 _COLON_QUOTE = re.compile(r":\s*(?=[\"«])")
+_SAYS_NEXT = re.compile(rf"\s*(?:[:\"«]|(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}]))")
 _THAT_FIRST = re.compile(rf"\s*(?:ان|انه|انها|انهم|بان)(?![{AR}])")
 _SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
@@ -408,7 +409,7 @@ def attributions(
         else:
             speaker = before[-1].speaker if before else previous
         if (
-            not speaker
+            (not speaker and (before or not _SAYS_NEXT.match(norm, cont.end())))  # (no one yet: reconcile's)
             or _inside(quoted, cont.start())
             or (before and not norm[before[-1].verb_end : cont.start()].strip())
         ):

@@ -207,6 +207,11 @@ _LABEL_CONTENT = {
     "الزعيم", "زعيم", "القائد", "قائد", "رئيس", "الرئيس", "وزير", "الوزير", "اسرار", "تفاصيل", "كل",
 }  # fmt: skip
 _FIRST_PERSON = re.compile(rf"(?:[\"«]|(?:لن|لا|لم|نحن|سوف|سن[{AR}]{{3,}}|ن[{AR}]{{3,}})(?![{AR}]))")
+# A title's topic before its colon: an event, a contest, a case (never who speaks).
+_TOPIC_HEADS = {
+    "انتخابات", "مونديال", "كاس", "دوري", "بطوله", "مباراه", "كره", "ازمه", "حرب", "ملف", "قضيه", "معركه",
+    "محاكمه", "اولمبياد", "تصفيات", "نهائي", "فيلم", "مهرجان", "معرض", "قمه", "استفتاء", "اقتراع",
+}  # fmt: skip
 _NOT_SPEAKERS = {"عاجل", "بالفيديو", "فيديو", "بالصور", "صور", "شاهد", "خاص", "تقرير", "حصري", "مباشر", "انفوغراف"}
 
 
@@ -228,6 +233,8 @@ def headline_speaker(norm: str, start: int, end: int) -> tuple[int, int, int] | 
     words = norm[s:e].split()
     if not words or len(words) > 4 or any(w.strip(".") in _NOT_SPEAKERS for w in words):
         return None
+    if bare_head(words[0], _TOPIC_HEADS) in _TOPIC_HEADS:
+        return None  # مونديال روسيا: تونس ...؛ الانتخابات الرئاسية في مالي: انتهاء ...: a topic, no one speaks
     if len(words) > 1 and words[-1].startswith("ل"):  # كوريا الشمالية لترامب: said to Trump
         words = words[:-1]
     e = s + len(" ".join(words))

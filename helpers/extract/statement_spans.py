@@ -68,7 +68,6 @@ def subject_before(norm: str, start: int, verb: int) -> tuple[int, int]:
     return found.span("who")
 
 
-
 # Before a verb, a new clause joined to the statement before it: a comma or a space then و/ف attached to the
 # verb (، وأشار إلى أن؛ وأشارا), or فيما/بينما/في حين/كما/ثم (فيما توقعت الصحافة أن).
 _JOINED_VERB = re.compile(rf"(?:[،,؛]?\s+[وف]|(?<![{AR}])(?:فيما|بينما|في حين|كما|ثم)\s+[وف]?)$")

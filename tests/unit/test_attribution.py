@@ -432,3 +432,9 @@ def test_review_a_quotation_over_three_sentences_runs_to_its_closing_mark():
     quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     said = quotes[quotes.verb == "قال"].iloc[0]
     assert text[said.quote_start : said.quote_end].endswith("الشعب معنا")
+
+
+def test_a_participle_that_opens_the_first_statement_is_kept_for_reconcile():
+    found = attributions('رفضت الحكومة الجديدة استقبال السفينة، قائلة: "الموانئ مغلقة".')
+    assert [a.verb for a in found] == ["قائلة"]
+    assert attributions("وغادر الوفد القاعة مؤكداً.") == []
