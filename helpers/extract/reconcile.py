@@ -131,6 +131,8 @@ def link_quotes(article: Article) -> None:
         for i, a in enumerate(article.attributions[sentence_id]):
             if a.end > a.start:
                 match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
+                if history and _SAME_SOURCE.fullmatch(name_key(a.speaker)):  # وقال المصدر نفسه: the last one
+                    _, match, a.speaker_kind, a.speaker_country, _ = history[-1]
                 if not trails_its_statement(a):  # (قال ...، وفقا لوكالة: the agency is not who adds)
                     history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             else:
@@ -273,6 +275,7 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
     return _NO_ACTOR
 
 
+_SAME_SOURCE = re.compile(r"ال\S+ (?:نفسه|نفسها|ذاته|ذاتها)")  # (المصدر نفسه، الصحيفة ذاتها)
 _COMMA_AND = re.compile(r"[،,]\s*[وف]$")
 _COMMA = re.compile(r"[،,]\s*")
 _PREPOSITION_BEFORE = re.compile(

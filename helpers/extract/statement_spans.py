@@ -19,7 +19,10 @@ TO_OUTLET = re.compile(r"(?<!\S)ل\u0640*\s*(?:(?:صحيفه|جريده|وكال
 OWN_QUOTE = re.compile(r"\s*:?\s*[\"«]([^\"«»]{3,})[\"»]")
 # A sentence "وكان X قد <verb> ..." names the subject a participle later in it continues.
 HAD_DONE = re.compile(rf"\s*[وف]?(?:كان|كانت)\s+(?!قد\s)(?P<who>[^،,.:؛()]{{2,90}}?)\s+قد\s+[{AR}]")
-TITLED = re.compile(rf"(?<![{AR}])(?:بعنوان|عنوانه|عنوانها|وعنوانه|وعنوانها|عنوان|شعار)\s*:?\s*$")
+TITLED = re.compile(  # (a work's title after its noun: بفيلمها "ووندر وومان"، كتابه "...")
+    rf"(?<![{AR}])(?:بعنوان|عنوانه|عنوانها|وعنوانه|وعنوانها|عنوان|شعار"
+    rf"|[وبل]?(?:ال)?(?:فيلم|كتاب|روايه|مسلسل|اغنيه|مسرحيه|قصيده|ديوان|البوم)(?:ه|ها|هم)?)\s*:?\s*$"
+)
 # A verb governed by رفض/عدم (رفض كشف اسمه، طالبا عدم ذكر اسمه) reports nothing.
 REFUSED = re.compile(rf"(?<![{AR}])(?:رفض|رافضا|رافضه|يرفض|عدم|تجنب)\s+$")
 # "كانت X (قد) قالت": the speaker written before the verb (no comma, at most eight words, a parenthesis dropped).

@@ -141,3 +141,7 @@ def test_a_titles_topic_before_its_colon_is_no_speaker():
         assert headline_speaker(normalize_letters(title), 0, len(title)) is None
     title = "وزير المالية: لن نرفع الضرائب"
     assert headline_speaker(normalize_letters(title), 0, len(title))[:2] == (0, len("وزير المالية"))
+
+
+def test_the_press_is_media():
+    assert written_kind("الصحافة المغربية") == "media"

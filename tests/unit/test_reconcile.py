@@ -209,3 +209,11 @@ def test_a_name_a_preposition_governs_before_the_verb_is_no_subject():
         ' "لن نغير سياستنا".'
     )
     assert "سامي العلي" in _speakers(text)[1]
+
+
+def test_the_same_source_is_the_last_speaker():
+    import pandas as pd
+
+    text = 'ذكرت صحيفة "الأهرام" أن الوزير استقال.\nوقال المصدر نفسه إن رئيس الوزراء قبل الاستقالة.'
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert quotes["speaker_kind"].tolist() == ["media", "media"]

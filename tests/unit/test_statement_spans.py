@@ -55,3 +55,11 @@ def test_a_statement_ends_where_the_next_one_joined_to_it_begins():
     # a verb after its own subject inside the statement is part of what was said
     text = "قال الوزير إن الحكومة أعلنت أن الضرائب لن ترتفع."
     assert quote_of(text, "قال").endswith("لن ترتفع.")
+
+
+def test_a_works_title_after_its_noun_is_no_statement():
+    from helpers.extract.attribution import attributions
+
+    text = 'ووصف الناقد، صاحب كتابه "أيام القاهرة"، الفيلم بأنه "تحفة فنية".'
+    said = next(a for a in attributions(text) if a.verb == "وصف")
+    assert text[said.quote_start : said.quote_end] == 'بأنه "تحفة فنية".'
