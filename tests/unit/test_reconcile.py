@@ -205,8 +205,7 @@ def test_a_verb_after_a_comma_and_wa_continues_its_sentences_subject():
 
 def test_a_name_a_preposition_governs_before_the_verb_is_no_subject():
     text = (
-        "قال الوزير سامي العلي إن الحكومة باقية.\nوردا على سؤال حول صادرات الأسلحة إلى السعودية قال:"
-        ' "لن نغير سياستنا".'
+        'قال الوزير سامي العلي إن الحكومة باقية.\nوردا على سؤال حول صادرات الأسلحة إلى السعودية قال: "لن نغير سياستنا".'
     )
     assert "سامي العلي" in _speakers(text)[1]
 
