@@ -216,9 +216,10 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         if deemed and not _NAMED_SAYS.match(norm, said.end(), end):
             return None  # (اعتبر "أن ما حدث جريمة ...": what he said)
     if verb in ADMITTED and (
-        not found or norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip()
+        not found
+        or (norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip() and found.group()[0] != "ب")
     ):
-        return None  # أقر البرلمان قانونا ينص على أن: passed, not admitted
+        return None  # أقر البرلمان قانونا ينص على أن: passed, not admitted (but أقر فلان خلال مؤتمره ... بأنه)
     if verb in ("اعلن", "اعلنت"):
         announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)

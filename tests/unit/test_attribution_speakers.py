@@ -145,3 +145,9 @@ def test_a_titles_topic_before_its_colon_is_no_speaker():
 
 def test_the_press_is_media():
     assert written_kind("الصحافة المغربية") == "media"
+
+
+def test_a_fund_a_bank_and_a_club_are_institutions():
+    assert written_kind("الصندوق") == "institution"
+    assert written_kind("البنك المركزي") == "institution"
+    assert written_kind("نادي الهلال") == "institution"

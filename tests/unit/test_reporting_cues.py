@@ -183,3 +183,8 @@ def test_by_saying_introduces_what_is_said_and_is_no_speaker():
     found = [a for a in attributions(text, previous="الوزير") if a.verb]
     assert [a.verb for a in found] == ["قال", "بالقول", "أضاف"]
     assert "بقوله" not in found[2].speaker
+
+
+def test_admitted_with_bi_an_after_an_adverbial():
+    assert _said("وأقر المدرب خلال المؤتمر الصحفي بأنه ارتكب أخطاء.") == [("أقر", "المدرب")]
+    assert _said("وأقر البرلمان في جلسته قانونا ينص على أن التعليم مجاني.") == []
