@@ -63,6 +63,7 @@ from helpers.extract.statement_spans import (
     WORD,
     apart,
     end_statements,
+    listed,
     subject_before,
     told_before,
 )
@@ -203,10 +204,12 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
         window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
         found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
+    if found and found.group() == ":" and listed(norm, found.start()):
+        found = first = None  # حملت شعار: "..."، أبرزها: "...": a slogan, a title, a list
     if not found and _COMMA_IN.search(norm, match.end(), min(end, match.end() + 250)):  # قال فلان، رئيس ...، إن
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
         colon = None if found else _COLON_QUOTE.search(norm, match.end(), min(end, match.end() + 250))
-        if colon and not _verb_between(norm, match.end(), colon.start()):
+        if colon and not _verb_between(norm, match.end(), colon.start()) and not listed(norm, colon.start()):
             found = colon  # وقالت فلانة، 38 عاما، وهي ...، لوكالة رويترز من داخل متجر: "..."
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's

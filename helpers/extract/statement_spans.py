@@ -33,6 +33,19 @@ SUBJECT_BEFORE = re.compile(
 # nor is it only a time noun (وكان بولتون قد قال الشهر الماضي، إن: the span stops at الماضي).
 ADVERB_FIRST = re.compile(rf"^(?:[وف]?بال[{AR}]+(?![{AR}])|(?:الشهر|الاسبوع|العام|السنه|الليله|الفجر|الظهر)\s*$)")
 
+# Before a colon, a title, a slogan or a list's head (حملت شعار: "..."، أبرزها: "...", تضم: ...): what follows
+# is no one's statement.
+_LIST_HEAD = re.compile(
+    rf"(?<![{AR}])[وف]?(?:ابرزها|ابرزهم|اهمها|اهمهم|منها|منهم|تضم|يضم|تشمل|يشمل|مثل|التاليه|التالي)\s*$"
+)
+
+
+def listed(norm: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` follows a title, a slogan or a list's head (no statement after it)."""
+    before = max(0, colon - 20)
+    return bool(TITLED.search(norm, before, colon + 1) or _LIST_HEAD.search(norm, before, colon))
+
+
 POINTS_THAT = re.compile(rf"الي\s+(?:ان|انه|انها|انهم)(?![{AR}])")
 # A quotation opening within this many characters of an أن (قال إنه "...") is the statement itself.
 QUOTE_AFTER_AN = 7
