@@ -31,7 +31,10 @@ VERB_WORDS = (
 ADMITTED = {"اقر", "اقرت", "اقروا", "اعترف", "اعترفت", "اعترفوا"}
 # a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
 VERBS = alternation(VERB_WORDS.split("|"))
-REPORTING_VERB = re.compile(rf"(?<![{AR}])(?<!تم )(?<!بعد )[وف]?(?P<verb>{VERBS})(?![{AR}])")  # (تم كشف: a noun)
+REPORTING_VERB = re.compile(  # (تم كشف: a noun; كتب عليها "...": written on a banner, no one's statement)
+    rf"(?<![{AR}])(?<!تم )(?<!بعد )[وف]?(?P<verb>{VERBS})(?![{AR}])"
+    rf"(?!(?:(?<=كتب)|(?<=كتبت))\s+(?:عليها|عليه|عليهم|عليهما|فيها|فيه)(?![{AR}]))"
+)
 # The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
 MARKED_VERB = re.compile(
     rf"(?<![{AR}])[وف]?(?P<verb>"

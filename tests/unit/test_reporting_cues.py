@@ -176,6 +176,7 @@ def test_more_reporting_verbs_the_dual_and_participles_with_what_is_said_after_t
     # a participle with no statement after it (announcing a plan), and a book is no verb
     assert [v for v, _ in _said("وقال الرئيس إن الوضع هادئ، معلنا عن خطة جديدة.")] == ["قال"]
     assert _said("وصدرت كتب كثيرة عن الحرب.") == []
+    assert _said('ورفع المتظاهرون لافتات كتب عليها: "ارحل".') == []  # (written on it)
 
 
 def test_by_saying_introduces_what_is_said_and_is_no_speaker():
