@@ -413,7 +413,7 @@ def attributions(
         else:
             speaker = before[-1].speaker if before else previous
         if (
-            (not speaker and (before or not _SAYS_NEXT.match(norm, cont.end())))  # (no one yet: reconcile's)
+            (not speaker and (before or cont.start() - start < 20 or not _SAYS_NEXT.match(norm, cont.end())))
             or _inside(quoted, cont.start())
             or (before and not norm[before[-1].verb_end : cont.start()].strip())
         ):
