@@ -10,7 +10,6 @@ speakers to actors. ``source_kind`` (anonymous/named) is kept beside ``speaker_k
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,6 +62,8 @@ from helpers.extract.statement_spans import (
     TO_OUTLET,
     WORD,
     apart,
+    end_statements,
+    listed,
     subject_before,
     told_before,
 )
@@ -81,6 +82,7 @@ _COMMA_IN = re.compile(r"[،,]")
 _MARKS_IN = re.compile(r"\s*[\"«»]\s*")
 _NAMED_SAYS = re.compile(rf"\s*[،,]?\s*(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")  # (اعتبر "حزب الله" أن)
 _COLON_QUOTE = re.compile(r":\s*(?=[\"«])")
+_SAYS_NEXT = re.compile(rf"\s*(?:[:\"«]|(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}]))")
 _THAT_FIRST = re.compile(rf"\s*(?:ان|انه|انها|انهم|بان)(?![{AR}])")
 _SAID_NEXT = re.compile(rf"\s*[وف](?:{VERBS})(?![{AR}])")
 _AFTER_APPOSITION = re.compile(rf"(?<=[،,] )(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])")
@@ -202,10 +204,12 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
             break  # اعتبرت الأمم المتحدة السياسة "غير إنسانية" وقالت: a short statement, then the next one
         window = min(end, window + name.end() - found.start())  # (a name or a title does not count to the window)
         found = INTRODUCES.search(norm, name.end(), window)  # a quoted name, not what is said
+    if found and found.group() == ":" and listed(norm, found.start()):
+        found = first = None  # حملت شعار: "..."، أبرزها: "...": a slogan, a title, a list
     if not found and _COMMA_IN.search(norm, match.end(), min(end, match.end() + 250)):  # قال فلان، رئيس ...، إن
         found = _AFTER_APPOSITION.search(norm, match.end(), min(end, match.end() + 250))
         colon = None if found else _COLON_QUOTE.search(norm, match.end(), min(end, match.end() + 250))
-        if colon and not _verb_between(norm, match.end(), colon.start()):
+        if colon and not _verb_between(norm, match.end(), colon.start()) and not listed(norm, colon.start()):
             found = colon  # وقالت فلانة، 38 عاما، وهي ...، لوكالة رويترز من داخل متجر: "..."
     if found and found.group()[0] not in ':"«' and _verb_between(norm, match.end(), found.start()):
         return None  # تعتبر تركيا الحزب منظمة إرهابية وتقول إن: the أن is the next verb's
@@ -215,9 +219,10 @@ def _introduction(norm: str, match: re.Match[str], end: int) -> int | None:
         if deemed and not _NAMED_SAYS.match(norm, said.end(), end):
             return None  # (اعتبر "أن ما حدث جريمة ...": what he said)
     if verb in ADMITTED and (
-        not found or norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip()
+        not found
+        or (norm[speaker_span(norm, match.end(), found.start())[1] : found.start()].strip() and found.group()[0] != "ب")
     ):
-        return None  # أقر البرلمان قانونا ينص على أن: passed, not admitted
+        return None  # أقر البرلمان قانونا ينص على أن: passed, not admitted (but أقر فلان خلال مؤتمره ... بأنه)
     if verb in ("اعلن", "اعلنت"):
         announced = ANNOUNCED.search(norm, match.end(), window) or ANNOUNCED_AFTER_APPOSITION.search(
             norm, match.end(), min(end, match.end() + 250)
@@ -393,17 +398,8 @@ def attributions(
                 )
             )  # fmt: skip
     found.sort(key=lambda a: a.verb_start)
-    for a, b in itertools.pairwise(found):  # قال إن ...، بحسب وكالة: a trailing source ends the statement before it
-        if (
-            b.verb
-            and b.quote_end <= b.verb_start
-            and a.quote_start < b.verb_start < a.quote_end
-            and not norm[max(b.end, b.verb_end) : a.quote_end].strip(' .،,"»')
-        ):  # (not mid-statement: قال إن النمو، بحسب تقديرات الصندوق، سيبلغ 3%)
-            cut = a.quote_start + len(norm[a.quote_start : b.verb_start].rstrip(" ،,"))
-            a.quote_end = as_said.start() if (as_said := _AS_SAID.search(norm, max(0, cut - 12), cut + 1)) else cut
     for cont in CONTINUATION.finditer(norm, start, end):
-        before = [a for a in found if a.verb_start < cont.start()]
+        before = sorted((a for a in found if a.verb_start < cont.start()), key=lambda a: a.verb_start)
         subject = None if before else HAD_DONE.match(norm, start, cont.start())  # وكان X قد دعا ...، مؤكدا
         if subject and not (
             REPORTING_VERB.match(norm, subject.end() - 1) or _URGED.match(norm, subject.end() - 1)
@@ -417,19 +413,21 @@ def attributions(
         else:
             speaker = before[-1].speaker if before else previous
         if (
-            not speaker
+            (not speaker and (before or cont.start() - start < 20 or not _SAYS_NEXT.match(norm, cont.end())))
             or _inside(quoted, cont.start())
             or (before and not norm[before[-1].verb_end : cont.start()].strip())
         ):
             continue  # (أضاف قائلا: one statement)
         found.append(
             Attribution(
-                s, e, speaker, source_kind(speaker), cont.group("verb"), "",
+                s, e, speaker, source_kind(speaker), cont.group("verb") or cont.group("said"), "",
                 *(said.span(1) if (said := OWN_QUOTE.match(norm, cont.end(), end)) else (cont.end(), end)),
                 cont.start(), cont.end(), written_kind(speaker) if e > s else "", nationality(speaker) if e > s else "",
             )
         )  # fmt: skip
-    return sorted(found, key=lambda a: a.verb_start)
+    found.sort(key=lambda a: a.verb_start)
+    end_statements(found, norm, CONTINUATION)  # (قال إن ...، بحسب الوكالة؛ أكد أن ...، مضيفا أن)
+    return found
 
 
 def headline_attribution(text: str, norm: str, start: int, end: int) -> Attribution | None:

@@ -131,11 +131,13 @@ def link_quotes(article: Article) -> None:
         for i, a in enumerate(article.attributions[sentence_id]):
             if a.end > a.start:
                 match = _written_speaker(article, a, index, actors, states, by_people.get(sentence_id, []))
+                if history and _SAME_SOURCE.fullmatch(name_key(a.speaker)):  # وقال المصدر نفسه: the last one
+                    _, match, a.speaker_kind, a.speaker_country, _ = history[-1]
                 if not trails_its_statement(a):  # (قال ...، وفقا لوكالة: the agency is not who adds)
                     history.append((a.speaker, match, a.speaker_kind, a.speaker_country, gender(a.verb, a.speaker)))
             else:
                 match = _subject_before(article, a, actors, states)
-                if match is None and i == 0 and CONTINUATION.match(article.norm, a.verb_start):
+                if match is None and i == 0 and _joined(article, a, sentence_id):
                     match = _opening_subject(article, a, sentence_id, by_sentence.get(sentence_id, ()))
                 if match is None:
                     match = _continued_speaker(a, history, actors)
@@ -262,6 +264,8 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
     end, found = max(near, key=lambda pair: pair[0])
     if not _SUBJECT_GAP.fullmatch(article.norm, end, a.verb_start) and not _kana_subject(article.norm, found, end, a):
         return None
+    if _governed(article.norm, found.start):
+        return None  # (وردا على سؤال حول مبيعات الأسلحة إلى السعودية قال: not the subject)
     a.speaker = found.surface
     a.source_kind = source_kind(a.speaker)
     if hasattr(found, "actor_id"):
@@ -271,20 +275,57 @@ def _subject_before(article: Article, a: Any, actors: list, states: list) -> tup
     return _NO_ACTOR
 
 
-_QUOTE_MARK = re.compile(r"[\"«»]")
+_SAME_SOURCE = re.compile(r"ال\S+ (?:نفسه|نفسها|ذاته|ذاتها)")  # (المصدر نفسه، الصحيفة ذاتها)
+_COMMA_AND = re.compile(r"[،,]\s*[وف]$")
+_COMMA = re.compile(r"[،,]\s*")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])(?:الي|علي|في|من|عن|مع|حول|ضد|بين|عبر|لدي|عند|تجاه|بشان|بخصوص)\s+$"
+)
+# A sentence opening with an adverbial, its subject after the comma that ends it (في مقابلة مع ...، قال فلان).
+_FRONTED = re.compile(
+    r"\s*[وف]?(?:في|خلال|عقب|بعد|قبل|اثناء|لدي|عند|ردا|تعليقا|من جهته|من جهتها|من جانبه|من جانبها)"
+    r"(?![\u0621-\u064a])"
+)
 _OPENING_WITHIN = 5  # words before a sentence's first verb's subject at most (the verb, a title: وزيرة الخارجية)
 
 
-def _opening_subject(article: Article, a: Any, sentence_id: int, found: Sequence[_ACTOR]) -> tuple | None:
-    """For a participle (مؤكدا، مشيرة) with no statement before it in its sentence, the subject of the
-    sentence's opening verb: the first actor written near its start (فاجأت الوزيرة فلانة الحضور ...، مؤكدة)."""
+def _joined(article: Article, a: Any, sentence_id: int) -> bool:
+    """Whether the unwritten speaker's cue is joined to a clause before it in its sentence: a participle
+    (مؤكدا، قائلة) or a verb after a comma and و (وتولى فلان الحقيبة ...، وقال إن)."""
+    if CONTINUATION.match(article.norm, a.verb_start):
+        return True
     start = article.sentences[sentence_id][0]
-    if _QUOTE_MARK.search(article.norm, start, a.verb_start):
-        return None  # (…"، مشيرا: a quotation before it is someone's, its speaker continues)
+    return a.verb_start - start > 30 and bool(
+        _COMMA_AND.search(article.norm, max(start, a.verb_start - 4), a.verb_start)
+    )
+
+
+def _governed(norm: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is governed by a preposition (إلى السعودية، للمملكة، مع قناة): no subject."""
+    return (pos > 0 and norm[pos - 1].isalpha()) or bool(_PREPOSITION_BEFORE.search(norm, max(0, pos - 8), pos))
+
+
+def _opening_subject(article: Article, a: Any, sentence_id: int, found: Sequence[_ACTOR]) -> tuple | None:
+    """For a participle (مؤكدا، مشيرة) or a verb after a comma and و with no statement before it in its
+    sentence, the subject of the sentence's opening verb: the first actor written near its start (فاجأت الوزيرة
+    فلانة الحضور ...، مؤكدة), after a fronted adverbial and its comma (في أحدث تغريدة له، أكد فلان ...، مضيفا),
+    not one a preposition governs (وفي مقابلة مع قناة ...، قال)."""
+    norm = article.norm
+    start = article.sentences[sentence_id][0]
+    if norm.count('"', start, a.verb_start) % 2 or norm.find("»", start, a.verb_start) > norm.rfind(
+        "«", start, a.verb_start
+    ):
+        return None  # (…"، مشيرا: a quotation closes before it, someone's: its speaker continues)
+    if (fronted := _FRONTED.match(norm, start, a.verb_start)) and (
+        comma := _COMMA.search(norm, fronted.end(), a.verb_start)
+    ):
+        start = comma.end() if comma.start() - start < 150 else start
     near = sorted(
         m
         for m in found
-        if m[0] < min(a.verb_start, start + 200) and len(article.norm[start : m[0]].split()) <= _OPENING_WITHIN
+        if start <= m[0] < min(a.verb_start, start + 200)
+        and len(norm[start : m[0]].split()) <= _OPENING_WITHIN
+        and not _governed(norm, m[0])
     )
     if not near:
         return None

@@ -20,13 +20,21 @@ VERB_WORDS = (
     # the plural: المسؤولون الإيرانيون قالوا إنهم ...، ويقول سكان إن ...
     "|قالوا|اكدوا|اضافوا|اوضحوا|افادوا|ذكروا|اعلنوا|اشاروا|صرحوا|كشفوا|نقلوا|نفوا|اعتبروا|حذروا|شددوا|توقعوا"
     "|زعموا|ادعوا|رووا|وصفوا|يقولون|يؤكدون|يضيفون|يشيرون|يعتبرون|يرون|يحذرون|اقروا|اعترفوا"
+    # the dual: وقال المدرب واللاعب إن ...، وأشارا إلى أن
+    "|قالا|اكدا|اضافا|اوضحا|اشارا|ذكرا|اعتبرا|شددا|صرحا|حذرا"
+    # wrote (a post, an op-ed), went on (but), hinted, answered, concluded, made clear: like قال when أن, a
+    # colon or a quotation follows (كتب على تويتر: "..."، ألمح إلى أن، خلص الباحثون إلى أن، أجاب بأن)
+    "|كتب|كتبت|كتبوا|استدرك|استدركت|المح|المحت|اجاب|اجابت|خلص|خلصت|خلصوا|بينت"
 )
 # "admitted" only when its أن follows the speaker straight (أقرت الشركة بأنها، اعترف بأنه); أقر البرلمان قانونا
 # ينص على أن is "passed".
 ADMITTED = {"اقر", "اقرت", "اقروا", "اعترف", "اعترفت", "اعترفوا"}
 # a trie: each verb is whole (the lookarounds below), so the order the engine tries them in is no matter
 VERBS = alternation(VERB_WORDS.split("|"))
-REPORTING_VERB = re.compile(rf"(?<![{AR}])(?<!تم )(?<!بعد )[وف]?(?P<verb>{VERBS})(?![{AR}])")  # (تم كشف: a noun)
+REPORTING_VERB = re.compile(  # (تم كشف: a noun; كتب عليها "...": written on a banner, no one's statement)
+    rf"(?<![{AR}])(?<!تم )(?<!بعد )[وف]?(?P<verb>{VERBS})(?![{AR}])"
+    rf"(?!(?:(?<=كتب)|(?<=كتبت))\s+(?:عليها|عليه|عليهم|عليهما|فيها|فيه)(?![{AR}]))"
+)
 # The same verbs written with vowel marks (أُعلنت), tried only in a sentence that has marks.
 MARKED_VERB = re.compile(
     rf"(?<![{AR}])[وف]?(?P<verb>"
@@ -60,13 +68,17 @@ DOCUMENT_SAYS = re.compile(
 DOCUMENT_CUES = ("جاء في", "ورد في")
 CONTINUATION = re.compile(
     rf"(?<![{AR}])(?P<verb>(?:لافت|مؤكد|مشير|موضح|مضيف|متوقع|قائل|محذر)(?:ا|ه|ين))[{MARK_CHARS}]*(?![{AR}])"
+    # the participles of other reporting verbs, and "by saying", only when what is said follows them (معلنا
+    # أنه، متابعا "..."، مبينا أن، مشددا على أن، منوها إلى أن، وتوجه إلى الحشود بالقول "..."; not معلنا عن خطة)
+    rf"|(?<![{AR}])(?P<said>(?:(?:معلن|متابع|مبين|مستدرك|مشدد|منوه|معتبر|مستطرد)(?:ا|ه|ين)|بالقول|بقوله|بقولها))"
+    rf"[{MARK_CHARS}]*(?=\s*(?:(?:علي|الي)\s+)?(?:(?:ان|انه|انها|انهم|بان|بانه|بانها)(?![{AR}])|:|[\"«]))"
 )  # (مشيراً: the tanween is the participle's, not the start of what is said)
 # Where the source's name stops: a complementiser, a preposition, a day, a pronoun (عنه), a participle (قائلا),
 # punctuation or a quote.
 SPEAKER_STOP = re.compile(
     rf"(?<![{AR}])(?:ان|انه|انها|انهم|انهما|فان|بان|بانه|بانها|لان|في|خلال|عند|اثناء|عقب|قبيل|امس|اليوم|عن|الي|علي|عبر|بعد|مع|"
     rf"السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|صباح|مساء|عنه|عنها|عنهم|له|لها|لهم|تعبيره|تعبيرها|"
-    rf"قوله|قولها|بعنوان|عنوانه|وعنوانه|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها|فقد)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ|\s[-–—]\s"
+    rf"قوله|قولها|بقوله|بقولها|بالقول|بعنوان|عنوانه|وعنوانه|ايضا|بدوره|بدورها|قائلا|قائله|مضيفا|مضيفه|مشيرا|مشيره|نقلا|هذا|هذه|ذلك|الماضي|به|بها|فيه|فيها|فقد)(?![{AR}])|[،,:؛.\"«»()]|\s[لب]ـ|\s[-–—]\s"
 )
 # A reporting verb introduces a statement only when a complementiser, a colon or a quote follows it; أعلن
 # also when what is announced follows (أعلن حفتر تحرير درنة), أشار when إلى does.

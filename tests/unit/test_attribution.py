@@ -432,3 +432,16 @@ def test_review_a_quotation_over_three_sentences_runs_to_its_closing_mark():
     quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     said = quotes[quotes.verb == "قال"].iloc[0]
     assert text[said.quote_start : said.quote_end].endswith("الشعب معنا")
+
+
+def test_a_participle_that_opens_the_first_statement_is_kept_for_reconcile():
+    found = attributions('رفضت الحكومة الجديدة استقبال السفينة، قائلة: "الموانئ مغلقة".')
+    assert [a.verb for a in found] == ["قائله"]  # (a participle is written as normalised)
+    assert attributions("وغادر الوفد القاعة مؤكداً.") == []
+
+
+def test_a_colon_after_a_slogan_a_title_or_a_lists_head_is_no_statement():
+    text = 'وتابع الجمهور، الذي امتلأت به المدرجات، المباراة التي حملت شعار: "معا للأبد".'
+    assert attributions(text) == []
+    text = 'وقالت سارة الأحمد، 38 عاما، وهي أم لثلاثة، لوكالة رويترز من داخل المتجر: "الأسعار مرتفعة".'
+    assert [a.verb for a in attributions(text)] == ["قالت"]

@@ -127,3 +127,27 @@ def test_office_holders_in_the_plural_are_a_group_described():
 def test_the_weather_service_and_the_latest_report_are_institutions():
     assert written_kind("الأرصاد الجوية") == "institution"
     assert written_kind("أحدث تقارير البنك الدولي") == "institution"
+
+
+def test_a_titles_topic_before_its_colon_is_no_speaker():
+    from helpers.extract.speakers import headline_speaker
+    from helpers.text.normalize import normalize_letters
+
+    for title in (
+        "كأس آسيا: المنتخب يتأهل إلى ربع النهائي",
+        "الانتخابات البلدية في تونس: إقبال ضعيف على مراكز الاقتراع",
+        "أزمة المياه: السدود تفقد نصف مخزونها",
+    ):
+        assert headline_speaker(normalize_letters(title), 0, len(title)) is None
+    title = "وزير المالية: لن نرفع الضرائب"
+    assert headline_speaker(normalize_letters(title), 0, len(title))[:2] == (0, len("وزير المالية"))
+
+
+def test_the_press_is_media():
+    assert written_kind("الصحافة المغربية") == "media"
+
+
+def test_a_fund_a_bank_and_a_club_are_institutions():
+    assert written_kind("الصندوق") == "institution"
+    assert written_kind("البنك المركزي") == "institution"
+    assert written_kind("نادي الهلال") == "institution"

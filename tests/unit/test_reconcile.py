@@ -181,3 +181,38 @@ def test_a_participle_with_no_statement_before_it_continues_the_sentences_subjec
     )
     quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert quotes["speaker"].tolist()[1] == "كارين كنايسل"
+
+
+def _speakers(text):
+    import pandas as pd
+
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    return quotes["speaker"].tolist()
+
+
+def test_a_verb_after_a_comma_and_wa_continues_its_sentences_subject():
+    text = (
+        "قالت منظمة أطباء بلا حدود إن المستشفى امتلأ.\nوتولى الوزير سامي العلي حقيبة الداخلية في يونيو الماضي،"
+        " وقال إن الأمن أولويته الأولى."
+    )
+    assert "سامي العلي" in _speakers(text)[1]
+    text = (
+        "قالت منظمة أطباء بلا حدود إن المستشفى امتلأ.\nفي أحدث تغريدة على حسابه، هاجم الوزير سامي العلي"
+        " المعارضة، مضيفا أن الانتخابات ستجري في موعدها."
+    )
+    assert "سامي العلي" in _speakers(text)[1]
+
+
+def test_a_name_a_preposition_governs_before_the_verb_is_no_subject():
+    text = (
+        'قال الوزير سامي العلي إن الحكومة باقية.\nوردا على سؤال حول صادرات الأسلحة إلى السعودية قال: "لن نغير سياستنا".'
+    )
+    assert "سامي العلي" in _speakers(text)[1]
+
+
+def test_the_same_source_is_the_last_speaker():
+    import pandas as pd
+
+    text = 'ذكرت صحيفة "الأهرام" أن الوزير استقال.\nوقال المصدر نفسه إن رئيس الوزراء قبل الاستقالة.'
+    quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
+    assert quotes["speaker_kind"].tolist() == ["media", "media"]

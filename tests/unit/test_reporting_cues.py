@@ -39,7 +39,7 @@ def test_plural_verbs_and_raa_and_tasaala():
     assert _said("وقالوا إن الطريق أغلق.") == [("قالوا", "")]
     assert _said("ورأى الوزير أن الأزمة ستنتهي قريبا.") == [("رأى", "الوزير")]
     assert _said('وتساءل النائب "من يتحمل المسؤولية؟"') == [("تساءل", "النائب")]
-    assert _said('وكتب الوزير في مقال رأي بصحيفة "لوموند" إن الأزمة خطيرة.') == []  # (رأي: the noun)
+    assert _said('وكتب الوزير في مقال رأي بصحيفة "لوموند" إن الأزمة خطيرة.') == [("كتب", "الوزير")]  # (رأي: a noun)
 
 
 def test_a_source_after_its_statement_is_not_who_adds():
@@ -162,3 +162,30 @@ def test_a_trailing_source_ends_the_statement_before_it():
     assert said == [("قال", "إن الخطة جاهزة"), ("بحسب", "وقال الوزير إن الخطة جاهزة")]
     text = "وغادر السجين السجن فجرا، كما ذكر مصدر نقابي."
     assert [text[a.quote_start : a.quote_end].strip(" ،") for a in attributions(text)] == ["وغادر السجين السجن فجرا"]
+
+
+def test_more_reporting_verbs_the_dual_and_participles_with_what_is_said_after_them():
+    assert _said('وكتب الكاتب على حسابه: "الفوز للجميع".') == [("كتب", "الكاتب")]
+    assert _said("وألمح الوزير إلى أن الحكومة قد تستقيل.") == [("ألمح", "الوزير")]
+    assert _said("وخلص الباحثون إلى أن الدواء آمن.") == [("خلص", "الباحثون")]
+    assert _said("وأجاب المدرب بأن الفريق جاهز.") == [("أجاب", "المدرب")]
+    assert [v for v, _ in _said("وقال الطبيب والممرض إن المريض بخير، وأشارا إلى أن العملية نجحت.")] == ["قال", "أشارا"]
+    assert [v for v, _ in _said("وقال الرئيس إن الوضع هادئ، معلنا أنه سيزور المدينة غدا.")] == ["قال", "معلنا"]
+    assert [v for v, _ in _said('وقال المدير إن العمل مستمر، متابعا "لن نتوقف".')] == ["قال", "متابعا"]
+    assert [v for v, _ in _said("وقال المدير إن العمل مستمر، مبينا أن الموعد لم يتغير.")] == ["قال", "مبينا"]
+    # a participle with no statement after it (announcing a plan), and a book is no verb
+    assert [v for v, _ in _said("وقال الرئيس إن الوضع هادئ، معلنا عن خطة جديدة.")] == ["قال"]
+    assert _said("وصدرت كتب كثيرة عن الحرب.") == []
+    assert _said('ورفع المتظاهرون لافتات كتب عليها: "ارحل".') == []  # (written on it)
+
+
+def test_by_saying_introduces_what_is_said_and_is_no_speaker():
+    text = 'قال الوزير إن الانتخابات حرة.\nوتوجه المرشح إلى أنصاره بالقول "سننتصر".\nوأضاف بقوله: "الشعب معنا".'
+    found = [a for a in attributions(text, previous="الوزير") if a.verb]
+    assert [a.verb for a in found] == ["قال", "بالقول", "أضاف"]
+    assert "بقوله" not in found[2].speaker
+
+
+def test_admitted_with_bi_an_after_an_adverbial():
+    assert _said("وأقر المدرب خلال المؤتمر الصحفي بأنه ارتكب أخطاء.") == [("أقر", "المدرب")]
+    assert _said("وأقر البرلمان في جلسته قانونا ينص على أن التعليم مجاني.") == []

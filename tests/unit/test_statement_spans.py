@@ -33,3 +33,33 @@ def test_a_noun_pointed_to_leaves_the_quotation_to_what_was_said():
     norm = normalize_letters('أشار الساكن إلى تضرر بيته بالقصف وقال "لن نرحل".')
     assert not apart(norm, norm.index("الي"), norm.index('"'))
     assert apart(normalize_letters('إلى أن البيت تضرر "بشدة" أمس'), 0, 20)
+
+
+def test_a_statement_ends_where_the_next_one_joined_to_it_begins():
+    from helpers.extract.attribution import attributions
+
+    def quote_of(text, verb):
+        said = next(a for a in attributions(text) if a.verb == verb)
+        return text[said.quote_start : said.quote_end]
+
+    text = "أكد المدير أن الموسم انتهى، مضيفا أن الفريق سيعود أقوى."
+    assert quote_of(text, "أكد") == "أن الموسم انتهى"
+    text = 'وقال المكتب إن الحريق "ليس متعمدا" موضحا أن التحقيق مستمر.'
+    assert quote_of(text, "قال").rstrip('"') == 'إن الحريق "ليس متعمدا'
+    text = "وقالت الوزيرة إن الخطة جاهزة، وأشارت إلى أن تنفيذها يبدأ غدا."
+    assert quote_of(text, "قالت") == "إن الخطة جاهزة"
+    text = "وأكد المدرب أن اللاعبين مستعدون، فيما توقع المحللون أن تكون المباراة صعبة."
+    assert quote_of(text, "أكد") == "أن اللاعبين مستعدون"
+    text = "قال المدرب إن فريقه لعب جيدا، كما دافع عن نفسه قائلا إنه لم يخطئ."
+    assert quote_of(text, "قال") == "إن فريقه لعب جيدا"
+    # a verb after its own subject inside the statement is part of what was said
+    text = "قال الوزير إن الحكومة أعلنت أن الضرائب لن ترتفع."
+    assert quote_of(text, "قال").endswith("لن ترتفع.")
+
+
+def test_a_works_title_after_its_noun_is_no_statement():
+    from helpers.extract.attribution import attributions
+
+    text = 'ووصف الناقد، صاحب كتابه "أيام القاهرة"، الفيلم بأنه "تحفة فنية".'
+    said = next(a for a in attributions(text) if a.verb == "وصف")
+    assert text[said.quote_start : said.quote_end] == 'بأنه "تحفة فنية".'
