@@ -87,3 +87,26 @@ def test_the_object_of_a_demand_is_asked_for_not_done():
 def test_a_demand_for_an_inquiry_into_a_killing_keeps_the_killing():
     text = "وطالبت المنظمة أمس بالتحقيق في مقتل ثلاثة متظاهرين برصاص الشرطة في مدينة البصرة."
     assert len(events(text)) == 1
+
+
+def test_an_act_told_in_its_own_clause_after_a_demand_stays():
+    text = "وطالب رئيس الوزراء الليبي بضبط النفس، في حين شهدت مدينة الزاوية اشتباكات عنيفة بين ميليشيات متناحرة أوقعت قتلى."
+    assert len(events(text)) == 1
+    text = "وطالبت منظمات حقوقية بوقف الانتهاكات، وقد شنت الطائرات الروسية غارات على ريف إدلب أمس."
+    assert len(events(text)) == 1
+    text = "وطالبت موسكو، في بيان لوزارة خارجيتها، بوقف الضربات الجوية الأمريكية على مواقع الجيش السوري في دير الزور."
+    assert events(text) == []
+
+
+def test_an_act_in_the_complement_of_a_demand_stays():
+    text = "وطالبت المعارضة السورية بالكشف عن مصير المخطوفين في هجوم مسلحين على قرية اشتبرق في ريف إدلب الأسبوع الماضي."
+    assert len(events(text)) == 1
+    text = "وطالب الجيش الليبي بتسليم منفذي الهجوم على حقل الشرارة النفطي الذي وقع فجر الجمعة."
+    assert len(events(text)) == 1
+
+
+def test_a_student_is_no_demand():
+    text = "وقال طالب في جامعة صنعاء إن قصفا جويا استهدف محيط الجامعة صباح اليوم."
+    assert [e["sub_event_type"] for e in events(text)] == ["Shelling/artillery/missile attack"]
+    text = "وخرجت تظاهرة حاشدة في الناصرية للمطالبة بتحسين الخدمات، وتخللتها اشتباكات مع قوات الأمن أسفرت عن إصابة عشرة محتجين."
+    assert len(events(text)) == 2

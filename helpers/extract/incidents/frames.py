@@ -83,10 +83,18 @@ _OWN_PLACE = re.compile(rf"(?<![{AR}])(?:في\s|ب[{AR}])")
 # إطلاق سراح): the act is what is asked for, not done. Further than ``DEMAND_BEFORE``'s next word, so not when a
 # cause, a time or an inquiry stands between (طالبت بالتحقيق في مقتل، طالبوا بالرحيل بعد قتل: the act is done).
 DEMANDED_BEFORE = re.compile(
-    rf"(?<![{AR}])(?:[وف]?(?:طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|يطالبان|تطالبان|اشترط|اشترطت|يشترط|تشترط)"
+    rf"(?<![{AR}])(?:(?<!ابو )(?<!ابي )(?<!ابن )(?<!بن )طالب(?=\s+(?:ال|ب))|[وف]طالب"
+    rf"|[وف]?(?:طالبت|طالبوا|يطالب|تطالب|يطالبون|يطالبان|تطالبان|اشترط|اشترطت|يشترط|تشترط)"
     rf"|[وفبل]?(?:ال|لل)?مطالبه)(?![{AR}])(?:(?!(?<![{AR}])[وفبل]?(?:ال)?(?:بعد|اثر|عقب|اعقاب|جراء|بسبب|خلفيه|منذ|خلال|اثناء|عندما|تحقيق"
-    rf"|محاسبه|معاقبه|محاكمه|ملابسات|مرتكبي|مسؤولين|ضحايا|الذي|التي|الذين)(?![{AR}]))[^.؛؟!\n]){{0,160}}$"
+    rf"|محاسبه|معاقبه|محاكمه|ملابسات|مرتكبي|مسؤولين|ضحايا|الذي|التي|الذين"
+    rf"|منفذي|منفذ|مصير|ازاء|حيال|حيث|ادانه|استنكار|ثار|فيما|بينما|وسط|غداه)(?![{AR}]))[^.؛؟!\n]){{0,160}}$"
 )
+# A student or a name is no demand (قتل طالب جامعي في انفجار، أبو طالب العراقي في غارة). After a comma past the
+# demand, the act is its object only right after that comma (طالبت كوبا، في إطار ...، استعادة؛ طالبت موسكو، في
+# بيان، بوقف الضربات); further on, a new clause tells its own act (طالب بضبط النفس، في حين شهدت الزاوية اشتباكات).
+# Right after في, the act is the setting of the object, not the object (بالكشف عن مصير المخطوفين في هجوم).
+_OBJECT_AFTER_COMMA = re.compile(rf"[،,]\s*(?:(?:الي\s+)?[بل]?(?:ال)?(?:وقف|انهاء|اطلاق|اعاده|ارساء)\s+)?(?:[بل]|ال|بال|لل)?$")
+_SETTING_BEFORE = re.compile(rf"(?<![{AR}])في\s+$")
 _DEMANDED_CHARS = 200
 
 
@@ -117,6 +125,9 @@ def framed(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         if not (comma and _OWN_PLACE.search(norm, end, comma.start())):
             return True  # قتل وأصيب سبعة عراقيين ... بحادثين أمنيين منفصلين
     demanded = trigger.pos == "noun" and trigger.priority > 0
-    if demanded and DEMANDED_BEFORE.search(norm, max(s, start - _DEMANDED_CHARS), start):
-        return True  # طالبت كوبا، في إطار تطبيع علاقاتها، استعادة الأراضي
+    asked = demanded and DEMANDED_BEFORE.search(norm, max(s, start - _DEMANDED_CHARS), start)
+    if asked and not _SETTING_BEFORE.search(norm, asked.start(), start):
+        between = asked.group(0)
+        if not re.search("[،,]", between) or _OBJECT_AFTER_COMMA.search(between):
+            return True  # طالبت كوبا، في إطار تطبيع علاقاتها، استعادة الأراضي
     return trigger.sub_event_type in _ATTACKS and bool(SOVEREIGNTY_AFTER.match(norm, end))
