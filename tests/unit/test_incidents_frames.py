@@ -90,7 +90,10 @@ def test_a_demand_for_an_inquiry_into_a_killing_keeps_the_killing():
 
 
 def test_an_act_told_in_its_own_clause_after_a_demand_stays():
-    text = "وطالب رئيس الوزراء الليبي بضبط النفس، في حين شهدت مدينة الزاوية اشتباكات عنيفة بين ميليشيات متناحرة أوقعت قتلى."
+    text = (
+        "وطالب رئيس الوزراء الليبي بضبط النفس، في حين شهدت مدينة الزاوية اشتباكات عنيفة "
+        "بين ميليشيات متناحرة أوقعت قتلى."
+    )
     assert len(events(text)) == 1
     text = "وطالبت منظمات حقوقية بوقف الانتهاكات، وقد شنت الطائرات الروسية غارات على ريف إدلب أمس."
     assert len(events(text)) == 1
@@ -108,5 +111,8 @@ def test_an_act_in_the_complement_of_a_demand_stays():
 def test_a_student_is_no_demand():
     text = "وقال طالب في جامعة صنعاء إن قصفا جويا استهدف محيط الجامعة صباح اليوم."
     assert [e["sub_event_type"] for e in events(text)] == ["Shelling/artillery/missile attack"]
-    text = "وخرجت تظاهرة حاشدة في الناصرية للمطالبة بتحسين الخدمات، وتخللتها اشتباكات مع قوات الأمن أسفرت عن إصابة عشرة محتجين."
+    text = (
+        "وخرجت تظاهرة حاشدة في الناصرية للمطالبة بتحسين الخدمات، وتخللتها اشتباكات مع قوات الأمن "
+        "أسفرت عن إصابة عشرة محتجين."
+    )
     assert len(events(text)) == 2

@@ -93,7 +93,9 @@ DEMANDED_BEFORE = re.compile(
 # demand, the act is its object only right after that comma (طالبت كوبا، في إطار ...، استعادة؛ طالبت موسكو، في
 # بيان، بوقف الضربات); further on, a new clause tells its own act (طالب بضبط النفس، في حين شهدت الزاوية اشتباكات).
 # Right after في, the act is the setting of the object, not the object (بالكشف عن مصير المخطوفين في هجوم).
-_OBJECT_AFTER_COMMA = re.compile(rf"[،,]\s*(?:(?:الي\s+)?[بل]?(?:ال)?(?:وقف|انهاء|اطلاق|اعاده|ارساء)\s+)?(?:[بل]|ال|بال|لل)?$")
+_OBJECT_AFTER_COMMA = re.compile(
+    r"[،,]\s*(?:(?:الي\s+)?[بل]?(?:ال)?(?:وقف|انهاء|اطلاق|اعاده|ارساء)\s+)?(?:[بل]|ال|بال|لل)?$"
+)
 _SETTING_BEFORE = re.compile(rf"(?<![{AR}])في\s+$")
 _DEMANDED_CHARS = 200
 
