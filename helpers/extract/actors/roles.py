@@ -130,6 +130,12 @@ def _role_in(m: ActorMention, text: str, window: list[tuple[int, int, str]]) -> 
     return True
 
 
+def _title_form(word: str) -> str:
+    """A title word without a و/ف/ب before it, and لل written for ال (للرئيس → الرئيس)."""
+    word = word[1:] if word[:1] in "وفب" and word[1:3] == "ال" else word
+    return "ال" + word[2:] if word[:2] == "لل" else word
+
+
 def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
     """The rank, title and role written before a person's name (العميد، المتحدث باسم القيادة العامة).
 
@@ -137,7 +143,7 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
     """
     own = [w.group(0) for w in re.finditer(r"\S+", norm[m.start : m.end])]
     words = [(w.start() + floor, w.end() + floor, w.group(0)) for w in re.finditer(r"\S+", norm[floor : m.start])]
-    if len(words) > 1 and words[-1][2] in _FORMER:
+    if len(words) > 1 and words[-1][2] in _FORMER and _title_form(words[-2][2]) in TITLES:
         words = words[:-1]  # خلفا للرئيس السابق بوريس يلتسين: a former president is titled all the same
     for table, attr in ((RANKS, "rank"), (TITLES, "title")):
         for n in (2, 1):
