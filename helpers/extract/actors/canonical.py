@@ -11,7 +11,7 @@ from helpers.extract.actors.checks import only_a_place, platform_english, stoppe
 from helpers.extract.actors.coref import bare_countries, link_kunyas, merge_variants, resolve_armies
 from helpers.extract.actors.gloss import group_gloss, name_gloss
 from helpers.extract.actors.mention import ActorMention
-from helpers.extract.actors.types import assign_types
+from helpers.extract.actors.types import assign_types, person_offices
 from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
 from helpers.resources.actors import alias_table, nationality_forms
 from helpers.resources.names import name_lexicon, person_names
@@ -211,6 +211,7 @@ def canonical_batch(
                 m.acled_type, m.country, m.merged_by = full.acled_type, full.country, "surname"
                 out.append((sentence_id, m))
         out.sort(key=lambda pair: pair[1].start)
+    person_offices([m for _, m in out])
     return out
 
 

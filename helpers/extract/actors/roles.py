@@ -39,6 +39,7 @@ _RELATIVE = re.compile(
     rf"\s*[،,]?\s*(?:الذي|التي)\s+(?:كان\s+|كانت\s+)?(?:يشغل|تشغل|يتولي|تتولي)\s+(?:منصب\s+)?(?=[{AR}])"
 )
 _MAX_ROLE_WORDS = 8
+_FORMER = frozenset({"السابق", "السابقه", "الاسبق"})
 _VERB_LIKE_HEADS = {"امر"}  # a head spelt like a verb (آمر / أمر): a role only with the words it heads
 
 
@@ -129,6 +130,12 @@ def _role_in(m: ActorMention, text: str, window: list[tuple[int, int, str]]) -> 
     return True
 
 
+def _title_form(word: str) -> str:
+    """A title word without a و/ف/ب before it, and لل written for ال (للرئيس → الرئيس)."""
+    word = word[1:] if word[:1] in "وفب" and word[1:3] == "ال" else word
+    return "ال" + word[2:] if word[:2] == "لل" else word
+
+
 def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
     """The rank, title and role written before a person's name (العميد، المتحدث باسم القيادة العامة).
 
@@ -136,6 +143,8 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
     """
     own = [w.group(0) for w in re.finditer(r"\S+", norm[m.start : m.end])]
     words = [(w.start() + floor, w.end() + floor, w.group(0)) for w in re.finditer(r"\S+", norm[floor : m.start])]
+    if len(words) > 1 and words[-1][2] in _FORMER and _title_form(words[-2][2]) in TITLES:
+        words = words[:-1]  # خلفا للرئيس السابق بوريس يلتسين: a former president is titled all the same
     for table, attr in ((RANKS, "rank"), (TITLES, "title")):
         for n in (2, 1):
             lead, taken = " ".join(own[:n]), []
@@ -143,7 +152,8 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
                 cand = lead
             else:
                 cand = " ".join(w for _, _, w in words[-n:]) if len(words) >= n else ""
-                cand = cand[1:] if cand[:1] and cand[:1] in "وف" and cand[1:] in table else cand
+                cand = cand[1:] if cand[:1] and cand[:1] in "وفب" and cand[1:] in table else cand
+                cand = "ال" + cand[2:] if cand[:2] == "لل" and "ال" + cand[2:] in table else cand  # للرئيس
                 if cand not in table:
                     continue
                 words, taken = words[:-n], words[-n:]
@@ -154,12 +164,15 @@ def rank_and_role(m: ActorMention, text: str, norm: str, floor: int) -> None:
             if attr == "rank":
                 m.rank_en = table[cand]
             break
-    if words and words[-1][2].endswith(("،", ",")):  # "المتحدث باسم الجيش الليبي، العميد أحمد المسماري"
+    in_apposition = bool(words) and words[-1][2].endswith(("،", ","))
+    if in_apposition:  # "المتحدث باسم الجيش الليبي، العميد أحمد المسماري"
         last = words[-1]
         words = [*words[:-1], (last[0], last[1] - 1, last[2][:-1])]
     window: list[tuple[int, int, str]] = []  # the words between the name (or its rank) and the previous break
     for start, end, word in reversed(words[-_MAX_ROLE_WORDS:]):
-        if word in _BEFORE_BREAK or word.endswith(_ENDS_PHRASE) or word.startswith(_ENDS_PHRASE):
+        if word == "في" and in_apposition:
+            pass  # "وزيرة الأسرة في الحكومة الألمانية، فلانة": the office's "in" before a comma and the name
+        elif word in _BEFORE_BREAK or word.endswith(_ENDS_PHRASE) or word.startswith(_ENDS_PHRASE):
             break
         window.insert(0, (start, end, word))
     _role_in(m, text, window)

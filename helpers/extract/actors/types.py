@@ -8,7 +8,7 @@ a nationality adjective inside the name (الإعلام التركي → TR). Pl
 from __future__ import annotations
 
 from helpers.extract.actors.mention import ActorMention
-from helpers.resources.actor_tables import actor_stoplist, curated_acled, nationalities
+from helpers.resources.actor_tables import actor_stoplist, country_names, curated_acled, nationalities
 from helpers.text.normalize import name_key
 
 ACLED_TYPES = (
@@ -64,3 +64,47 @@ def row_acled_type(m: ActorMention) -> str:
     if m.acled_type == "person" and (m.rank or m.title or m.role):
         return "person_official"
     return m.acled_type or "other"
+
+
+# A role ends its own country's part at a preposition naming another country (سفير مصر لدى ليبيا → EG).
+_ROLE_COUNTRY_STOP = frozenset({"الي", "لدي", "في", "عن", "مع", "ضد", "بين"})
+
+
+def role_country(role: str) -> str:
+    """The country a person's stated role names: its first nationality adjective (وزير الخارجية الأمريكي → US)
+    or country name (سفير كوريا الشمالية → KP, بحكومة جيبوتي → DJ), not past a preposition to another country
+    (مبعوث الأمم المتحدة إلى اليمن → ""); ``""`` when it names none."""
+    words = name_key(role).split()
+    names, nats = country_names(), nationalities()
+    for i, word in enumerate(words):
+        if word in _ROLE_COUNTRY_STOP and i:
+            break
+        bare = word[2:] if word[:2] == "لل" else word
+        for form in dict.fromkeys((word, word[1:] if word[:1] in "وبل" else word, bare)):
+            for n in (3, 2, 1):
+                key = " ".join([form, *words[i + 1 : i + n]])
+                if key in names:
+                    return names[key]
+            nat = nats.get(form) or (nats.get("ال" + form[2:]) if word[:2] == "لل" else None)
+            if nat and nat.country:
+                return nat.country
+    return ""
+
+
+def person_offices(mentions: list[ActorMention]) -> None:
+    """One person, one type and country in an article: a person whose rank, title or role is stated at any of his
+    mentions is an official at all of them (بشار الأسد ... الأسد), and one with no country of his own takes the
+    country his role names (الرئيس السوري بشار الأسد → SY), in place."""
+    people: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        if m.type == "person" and m.actor_id:
+            people.setdefault(m.actor_id, []).append(m)
+    for group in people.values():
+        official = any(m.rank or m.title or m.role or m.acled_type == "person_official" for m in group)
+        country = next((m.country for m in group if m.country), "") or next(
+            (c for c in (role_country(m.role) for m in group if m.role) if c), ""
+        )
+        for m in group:
+            if official and m.acled_type in ("", "person"):
+                m.acled_type = "person_official"
+            m.country = m.country or country
