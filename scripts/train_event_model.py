@@ -66,7 +66,8 @@ SETS = (
     "heldout/events17", "heldout/events18", "heldout/events19", "heldout/events20", "heldout/events21",
     "heldout/events22", "heldout/events23", "heldout/events24", "heldout/events25", "heldout/events26",
     "heldout/events27", "heldout/events28", "heldout/events29", "heldout/events30", "heldout/events31",
-    "heldout/events32", "heldout/events33", "heldout/events34", "heldout/events35", "dev/events",
+    "heldout/events32", "heldout/events33", "heldout/events34", "heldout/events35", "heldout/events36",
+    "heldout/events37", "heldout/events38", "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
 )  # fmt: skip
