@@ -3,6 +3,9 @@ leave-one-set-out cross-validation with the real scorer (``benchmarks.bench_even
 
     python -m scripts.train_event_model --cv      # rules alone vs rules + model, per left-out set and pooled
     python -m scripts.train_event_model --write   # train on every set, write helpers/data/event_model.json
+    python -m scripts.train_event_model --write --choice-from helpers/data/event_model.json
+        # no CV: train on every set with the L2 and threshold a CV run chose (here the shipped file's), so that
+        # the weights follow the current rules in minutes; ``--l2 X --threshold Y`` give the choice by hand
 
 Candidates: the rule pipeline's rows of each set's articles, every row kept (``incident_rows(..., 0)``). A row's
 label is the scorer's own event-level matching (``bench_events``: a gold event matched to a row overlapping its
@@ -32,6 +35,7 @@ import pickle
 import random
 import re
 import shutil
+import subprocess
 import tempfile
 from collections import Counter
 from datetime import UTC, datetime
@@ -66,7 +70,8 @@ SETS = (
     "heldout/events17", "heldout/events18", "heldout/events19", "heldout/events20", "heldout/events21",
     "heldout/events22", "heldout/events23", "heldout/events24", "heldout/events25", "heldout/events26",
     "heldout/events27", "heldout/events28", "heldout/events29", "heldout/events30", "heldout/events31",
-    "heldout/events32", "heldout/events33", "heldout/events34", "heldout/events35", "dev/events",
+    "heldout/events32", "heldout/events33", "heldout/events34", "heldout/events35", "heldout/events36",
+    "heldout/events37", "heldout/events38", "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
 )  # fmt: skip
@@ -369,30 +374,79 @@ def _figures(t: object, found: dict) -> str:
     )
 
 
-def write_model(sets: list[dict], cv: str, path: Path) -> tuple[float, float]:
-    """Train on every set and write the weights file; its penalty and threshold are the nested rule's choice on
-    every set."""
-    l2, threshold = nested_choice(sets)
+def write_model(sets: list[dict], cv: str, path: Path, choice: dict | None = None) -> tuple[float, float]:
+    """Train on every set and write the weights file. Without ``choice`` its penalty and threshold are the nested
+    rule's choice on every set and ``cv`` is the report of this run's CV; with ``choice`` (``fixed_choice``) they
+    are those of an earlier CV run, whose report lines and record it carries over."""
+    if choice is None:
+        l2, threshold = nested_choice(sets)
+        pooled = [line.strip() for line in cv[cv.index("POOLED (") :].splitlines() if line.strip()]  # + calibration
+        rule = (
+            "L2: the lowest log-loss, threshold: the best event-level F1, of the leave-one-set-out predictions on "
+            "every set (the rule applied inside each fold of the CV)"
+        )
+        run = {"command": "scripts/train_event_model.py --write (nested CV run with the writing)",
+               "code": _commit(), "finished": _now(), "sets": len(sets)}  # fmt: skip
+    else:
+        l2, threshold, pooled, rule, run = (choice[k] for k in ("l2", "threshold", "pooled", "rule", "cv_run"))
     w, b = fit(np.vstack([d["X"] for d in sets]), np.concatenate([d["y"] for d in sets]), l2)
-    pooled = [line.strip() for line in cv[cv.index("POOLED (") :].splitlines() if line.strip()]  # + calibration
     data = {
         "about": "Logistic regression behind the event rules: P(row is an event an annotator records). "
         "Written by scripts/train_event_model.py; features from helpers/extract/incidents/signals.py.",
-        "trained": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-        "sets": list(SETS),
+        "trained": _now(),
+        "sets": [d["name"] for d in sets],
         "rows": int(sum(len(d["y"]) for d in sets)),
         "positive_rows": int(sum(d["y"].sum() for d in sets)),
         "l2": l2,
         "threshold": threshold,
-        "threshold_rule": "L2: the lowest log-loss, threshold: the best event-level F1, of the leave-one-set-out "
-        "predictions on every set (the rule applied inside each fold of the CV)",
+        "threshold_rule": rule,
+        "cv_run": run,
         "cv_pooled_leave_one_set_out": pooled,
         "bias": round(b, 5),
         "features": feature_names(),
         "weights": {name: round(float(v), 5) for name, v in zip(feature_names(), w, strict=True)},
     }
+    if choice is not None:
+        data["chosen_by"] = choice["chosen_by"]
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return l2, threshold
+
+
+def fixed_choice(source: Path | None, l2: float | None, threshold: float | None) -> dict:
+    """The penalty and threshold of a write without CV: those of the weights file ``source`` (written by a CV run;
+    its record, rule and pooled lines are carried over), each replaced by ``l2`` / ``threshold`` when given."""
+    old = json.loads(source.read_text(encoding="utf-8")) if source else {}
+    hand = {"L2": l2, "threshold": threshold}
+    chosen = {"L2": l2 if l2 is not None else old.get("l2"), "threshold": threshold}
+    chosen["threshold"] = threshold if threshold is not None else old.get("threshold")
+    if None in chosen.values():
+        raise SystemExit("--write without CV needs --choice-from FILE or both --l2 and --threshold")
+    by = [f"--choice-from {source} (trained {old.get('trained', '?')}, {len(old.get('sets', []))} sets)"][: bool(old)]
+    by += [f"{name} {value} given by hand" for name, value in hand.items() if value is not None]
+    by.append(f"weights refitted on the current rules without CV ({_now()}, code {_commit()})")
+    return {
+        "l2": float(chosen["L2"]),
+        "threshold": float(chosen["threshold"]),
+        "pooled": old.get("cv_pooled_leave_one_set_out", []),
+        "rule": old.get("threshold_rule", "given by hand"),
+        "cv_run": old.get("cv_run", {}),
+        "chosen_by": "; ".join(by),
+    }
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _commit() -> str:
+    """The code's git commit (with ``+`` when the tree has changes), or ``?`` outside a git tree."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True,
+                               text=True, check=True).stdout.strip()  # fmt: skip
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
+    return head.stdout.strip() + ("+" if dirty else "")
 
 
 SIDE_OPTIONS = ("swap", "blank actor 1", "blank actor 2")
@@ -478,17 +532,30 @@ def side_cv(sets: list[dict], threshold: float = 0.5) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cv", action="store_true", help="print the leave-one-set-out cross-validation")
     parser.add_argument("--in-sample", action="store_true", help="print the shipped model's in-sample figures")
     parser.add_argument("--sides", action="store_true", help="cross-validate the side model (not shipped)")
     parser.add_argument("--write", action="store_true", help="train on every set and write the weights file")
+    parser.add_argument(
+        "--choice-from",
+        type=Path,
+        default=None,
+        help="with --write: no CV, the L2 and threshold of this weights file (a CV run's)",
+    )
+    parser.add_argument("--l2", type=float, default=None, help="with --write: no CV, this L2 penalty")
+    parser.add_argument("--threshold", type=float, default=None, help="with --write: no CV, this threshold")
+    parser.add_argument("--out", type=Path, default=None, help="the weights file written (default: the shipped)")
     parser.add_argument("--curve", action="store_true", help="print the learning curve (k of the training sets)")
     parser.add_argument("--cache", type=Path, default=None, help="a folder keeping the sets' pipeline tables")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)  # fmt: skip
+    given = args.choice_from is not None or args.l2 is not None or args.threshold is not None
+    if given and not args.write:
+        parser.error("--choice-from, --l2 and --threshold go with --write")
+    choice = fixed_choice(args.choice_from, args.l2, args.threshold) if given else None
     sets = load_sets(args.cache)
-    cv = cross_validate(sets) if args.cv or args.write else ""
+    cv = cross_validate(sets) if args.cv or (args.write and choice is None) else ""
     if cv:
         print(cv)
     if args.sides:
@@ -498,8 +565,10 @@ def main() -> None:
     if args.curve:
         print(learning_curve(sets))
     if args.write:
-        l2, threshold = write_model(sets, cv, model_path())
-        print(f"written: {model_path()} (L2 {l2}, threshold {threshold}: the nested rule on every set)")
+        out = args.out or model_path()
+        l2, threshold = write_model(sets, cv, out, choice)
+        how = choice["chosen_by"] if choice else "the nested rule on every set"
+        print(f"written: {out} (L2 {l2}, threshold {threshold}: {how})")
 
 
 if __name__ == "__main__":
