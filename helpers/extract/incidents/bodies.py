@@ -110,11 +110,14 @@ _LAST_WORD = re.compile(rf"(?<![{AR}])[{AR}]+$")
 _NOT_VICTIMS = frozenset({"اخرين", "اخرون", "منهم", "بينهم", "غالبيتهم", "معظمهم", "حسب", "بحسب", "وفق"})
 
 
-def last_noun(text: str, norm: str, span: tuple[int, int], not_people: set[str]) -> str:
+def last_noun(text: str, norm: str, span: tuple[int, int], not_people: set[str], only: re.Pattern | None = None) -> str:
     """The word that ends ``norm[span]`` (ونحو 30 مدنيا: مدنيا): the victims a count joined last names, unless
-    it is a number word or one of ``not_people`` (the wounded, a preposition)."""
+    it is a number word or one of ``not_people`` (the wounded, a preposition), or (given ``only``, e.g. civilian
+    nouns) a word ``only`` does not match with or without its tanween alef."""
     last = _LAST_WORD.search(norm, *span)
     if last is None or last.group() in not_people or last.group() in NUMBER_WORDS or last.group() in _NOT_VICTIMS:
+        return ""
+    if only is not None and not (only.fullmatch(last.group()) or only.fullmatch(last.group().removesuffix("ا"))):
         return ""
     if last.group()[:1] == "و" and last.group()[1:] not in NUMBER_WORDS:  # طفلا وامراه: the last one joined, not all
         return ""

@@ -234,10 +234,7 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
         qualifiers.append("at_least")
     who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""
     if joined:  # مئه ونحو 30 مدنيا: civilians named after the last count joined are the victims (fighters are not)
-        noun = last_noun(text, norm, (tail, last), {*WOUNDED, *NOT_WHO, *_MORE_NEXT})
-        word = norm[last - len(noun) : last]
-        if noun and (_CIVILIAN_ONE.fullmatch(word) or _CIVILIAN_ONE.fullmatch(word.removesuffix("ا"))):
-            who_text = noun
+        who_text = last_noun(text, norm, (tail, last), {*WOUNDED, *NOT_WHO, *_MORE_NEXT}, _CIVILIAN_ONE) or who_text
     span_start = match.start("qual") if match.group("qual") else match.start("count")
     return Fatalities(span_start, last, count, text[span_start:last], _widest(qualifiers), who_text)
 
