@@ -42,3 +42,21 @@ def test_a_drone_strike_or_a_strike_in_yemen_before_the_coalitions_war_is_left_a
     assert only_air_force(row, norm)[COLUMN["actor1_en"]] == ""
     row = tuple({**fields, "event_date": "2015-05-20"}[c] for c in INCIDENT_COLUMNS)
     assert only_air_force(row, norm)[COLUMN["actor1_en"]] == "Saudi-led coalition"
+
+
+def test_a_houthi_aircraft_a_us_strike_or_gas_blamed_on_rebels_is_not_given_the_only_air_force():
+    text = "شن الحوثيون هجوما بطائرة مفخخة على قاعدة العند الجوية في محافظة لحج اليمنية ما أدى إلى مقتل ستة جنود."
+    assert _sides(text, "هجوم")[0][0] == "Houthis (Ansar Allah)"
+    text = "قتل ثلاثة من عناصر تنظيم القاعدة في غارة جوية يعتقد أنها أمريكية في محافظة شبوة اليمنية أمس."
+    assert _sides(text, "غارة")[0][0] != "Saudi-led coalition"
+    text = (
+        "أصيب 100 شخص بحالات اختناق إثر هجوم بغاز الكلور على حي الخالدية في مدينة حلب السورية. "
+        "واتهمت الحكومة السورية فصائل المعارضة المسلحة بتنفيذ الهجوم."
+    )
+    gas = [e for e in events(text) if e["sub_event_type"] == "Chemical weapon"]
+    assert all(e["actor1_en"] != "Military Forces of Syria" for e in gas)
+
+
+def test_a_strike_on_al_qaeda_in_yemen_is_not_given_to_the_coalition():
+    text = "وقتل خمسة من عناصر تنظيم القاعدة في غارة جوية استهدفت سيارتهم في محافظة شبوة اليمنية أمس."
+    assert all(a1 != "Saudi-led coalition" for a1, _ in _sides(text, "غارة"))

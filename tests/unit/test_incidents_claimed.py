@@ -32,3 +32,22 @@ def test_no_claim_when_nobody_claimed_and_a_named_doer_is_kept():
     assert claims(normalize_letters(UNCLAIMED)) == []
     named = row(CLAIMED, "انفجرت", actor1="الجيش", actor1_en="Military Forces of Somalia")
     assert claimed_doer(named, normalize_letters(CLAIMED))[COLUMN["actor1_en"]] == "Military Forces of Somalia"
+
+
+def test_an_announcement_a_denial_or_an_unclaimed_act_gives_no_claimant():
+    announced = "قتل خمسة مدنيين في هجوم بقذائف الهاون على قرية. وأعلن الجيش العراقي أن الهجوم أسفر أيضا عن إصابة عشرة."
+    assert claims(normalize_letters(announced)) == []
+    denied = "انفجرت سيارة مفخخة قرب مقر للشرطة. ونفى تنظيم القاعدة أن يكون قد أعلن مسؤوليته عن التفجير."
+    assert claims(normalize_letters(denied)) == []
+    other = (
+        "وكان تنظيم داعش قد أعلن مسؤوليته عن تفجير الشهر الماضي. "
+        "وفي القطيف أطلق مجهولون النار على دورية، ولم تعرف هوية المهاجمين."
+    )
+    done = claimed_doer(row(other, "أطلق", event_type="Violence against civilians"), normalize_letters(other))
+    assert done[COLUMN["actor1_en"]] == ""
+
+
+def test_the_accuser_of_a_finite_blame_is_not_made_the_doer():
+    text = "انفجرت عبوة ناسفة في سوق شعبي صباح اليوم. وحمل الحوثيون التحالف المسؤولية عن التفجير."
+    done = claimed_doer(row(text, "انفجرت", actor1_en="Unidentified armed group"), normalize_letters(text))
+    assert done[COLUMN["actor1_en"]] != "Houthis"

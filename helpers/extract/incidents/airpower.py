@@ -30,6 +30,13 @@ _FOREIGN_AIR = re.compile(
     r"|(?:ضربات|الضربات|غارات|الغارات|صواريخ)\s+(?:ال)?غربيه"
 )
 _PLANES_TOLD = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:الطائرات|المقاتلات)(?![\u0621-\u064a])")
+# The Houthis' own aircraft (هجوما بطائرة مفخخة، بطائرات قاصف): their attack, not a strike on them.
+_OWN_AIRCRAFT = re.compile(r"(?<![\u0621-\u064a])(?:ب|و)?(?:طائره|طائرات)\s+(?:مفخخه|قاصف|صماد)|بطائره|بطائرات|قاصف")
+# A US strike in Yemen (غارة يعتقد أنها أمريكية): not the coalition's.
+_US_AIR = re.compile(r"امريكي|اميركي|الولايات المتحده")
+_JIHADIST = re.compile(r"Qaeda|AQAP|Islamic State|Ansar al-Sharia", re.IGNORECASE)
+# A chemical attack in Syria its sentence or the next blames on the armed opposition: not the regime's.
+_REBELS_BLAMED = re.compile(r"المعارضه|الفصائل|المسلحين|المسلحه|هيئه تحرير الشام|النصره|الارهابي")
 _CLAUSE_CHARS = 120  # the words around a strike read for its drone or another air force
 _ONLY_AIR_FORCE = {"YE": "arab_coalition", "SY": ""}  # "": the country's own forces
 
@@ -65,11 +72,15 @@ def only_air_force(row: tuple, norm: str) -> tuple:
     if not isinstance(start, int) or start < 0:
         return row
     clause = norm[max(0, start - _CLAUSE_CHARS) : int(end or start) + _CLAUSE_CHARS]
-    if _DRONE.search(clause):
+    if _DRONE.search(clause) or (grounded and _OWN_AIRCRAFT.search(clause)):
         return row
     country = _country(row, norm, start)
     date = str(row[COLUMN["event_date"]] or "")[:10]
     if country not in _ONLY_AIR_FORCE or (country == "YE" and (not date or date < _YEMEN_AIR_WAR)):
+        return row
+    if country == "YE" and (_US_AIR.search(clause) or _JIHADIST.search(str(row[COLUMN["actor2_en"]] or ""))):
+        return row  # a US strike, or one on AQAP or the IS (mostly the United States': ACLED)
+    if country == "SY" and _REBELS_BLAMED.search(norm, start, min(len(norm), int(end or start) + 250)):
         return row
     if country == "SY" and row[COLUMN["sub_event_type"]] != _CHEMICAL:
         return row  # the regime's, Russia's and the US-led coalition's planes all fly there: only gas is the regime's

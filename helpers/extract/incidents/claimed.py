@@ -23,20 +23,34 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 
 _RESPONSIBILITY = r"(?:مسؤوليته|مسؤوليتها|مسؤوليتهم|مسئوليته|مسئوليتها|مسئوليتهم|المسؤوليه|المسئوليه)"
 _ACT = r"(?:الهجوم|الهجمات|التفجير|التفجيرات|الاعتداء|العمليه|الاغتيال|الهجوم الانتحاري)"
-# Claimed: the perfect of أعلن/تبنى with the claimant after it (VSO), then its responsibility or the act claimed.
+# Claimed: the perfect of أعلن/تبنى with the claimant after it (VSO), then its responsibility; تبنى also with the act
+# claimed (أعلن الجيش أن الهجوم، أعلنت قسد بدء العملية: an announcement, not a claim).
 _CLAIM_AFTER = re.compile(
-    rf"(?<![{AR}])[وف]?(?:اعلن|اعلنت|تبني|تبنت){M}\s+(?P<who>[{W}]+(?:\s+[{W}]+){{0,{_WORDS - 1}}}?)\s*"
-    rf"(?:{_RESPONSIBILITY}|{_ACT}(?![{AR}]))"
+    rf"(?<![{AR}])[وف]?(?:(?:اعلن|اعلنت){M}\s+(?P<who>[{W}]+(?:\s+[{W}]+){{0,{_WORDS - 1}}}?)\s*{_RESPONSIBILITY}"
+    rf"|(?:تبني|تبنت){M}\s+(?P<who2>[{W}]+(?:\s+[{W}]+){{0,{_WORDS - 1}}}?)\s*{_ACT}(?![{AR}]))"
 )
 # Claimed with the claimant told first (SVO): X أعلن مسؤوليته عن.
 _CLAIM_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:اعلن|اعلنت|تبني|تبنت){M}\s+{_RESPONSIBILITY}")
-# Blamed: حمّل X المسؤولية (محملاً تنظيم القاعدة المسؤولية).
+# Blamed: محملاً X المسؤولية (محملاً تنظيم القاعدة المسؤولية). The finite verb is left out: in «وحمل الحوثيون
+# التحالف المسؤولية» the first name after it is the accuser, not the blamed.
 _BLAME = re.compile(
-    rf"(?<![{AR}])[وف]?(?:محملا|محمله|محملين|حمل|حملت){M}\s+(?P<who>[{W}]+(?:\s+[{W}]+){{0,{_WORDS - 1}}}?)\s+"
+    rf"(?<![{AR}])[وف]?(?:محملا|محمله|محملين){M}\s+(?P<who>[{W}]+(?:\s+[{W}]+){{0,{_WORDS - 1}}}?)\s+"
     rf"(?:ال)?(?:مسؤوليه|مسئوليه)(?![{AR}])"
 )
 _DENIED = re.compile(rf"(?<![{AR}])(?:لم|لا|ولم|ولا|لن|نفي|نفت|ينفي|تنفي)\s+(?:[{AR}]+\s+)?$")
 _UNIDENTIFIED = "Unidentified"
+# A denial told earlier in the claim's sentence (نفى تنظيم القاعدة أن يكون قد أعلن مسؤوليته).
+_DENIED_EARLIER = re.compile(rf"(?<![{AR}])[وف]?(?:نفي|نفت|ينفي|تنفي|تبرا|تبرات)(?![{AR}])")
+# The act's own text says nobody claimed it or its doer is unknown: a claim near it is of another act.
+_UNCLAIMED = re.compile(
+    r"(?:لم|ولم)\s+(?:تتبن|يتبن|تعلن|يعلن)\S*\s+(?:اي|أي)\s+جه"
+    r"|(?:لم|ولم)\s+(?:تعرف|تعرف بعد|يعرف)\s+(?:هويه|الجهه|هوية)"
+)
+
+
+def _denied(norm: str, at: int) -> bool:
+    low = max(norm.rfind(stop, 0, at) for stop in ".!؟\n") + 1
+    return bool(_DENIED.search(norm, max(0, at - 20), at) or _DENIED_EARLIER.search(norm, max(low, at - 60), at))
 
 
 def claimant(words: str) -> tuple[str, str] | None:
@@ -66,13 +80,13 @@ def claims(norm: str) -> list[tuple[int, str, str]]:
     out = []
     for pattern in (_CLAIM_AFTER, _BLAME):
         for m in pattern.finditer(norm):
-            if _DENIED.search(norm, max(0, m.start() - 20), m.start()):
+            if _denied(norm, m.start()):
                 continue
-            found = claimant(m.group("who"))
+            found = claimant(m.group("who") or m.groupdict().get("who2") or "")
             if found is not None:
                 out.append((m.start(), *found))
     for m in _CLAIM_BEFORE.finditer(norm):
-        found = None if _DENIED.search(norm, max(0, m.start() - 20), m.start()) else _claimed_before(norm, m.start())
+        found = None if _denied(norm, m.start()) else _claimed_before(norm, m.start())
         if found is not None:
             out.append((m.start(), *found))
     return sorted(out)
@@ -90,6 +104,11 @@ def claimed_doer(row: tuple, norm: str) -> tuple:
     start = row[COLUMN["start"]]
     if not isinstance(start, int) or start < 0:
         return row
+    low = max(norm.rfind(stop, 0, start) for stop in ".!؟\n") + 1
+    ends = sorted(i for i in (norm.find(stop, start) for stop in ".!؟\n") if i >= 0)
+    after = norm.find(".", ends[0] + 1) if ends else -1
+    if _UNCLAIMED.search(norm[low : after if after > 0 else len(norm)]):
+        return row  # ولم تعرف هوية المهاجمين، لم تتبن أي جهة الهجوم: the claim near it is another act's
     near = [(abs(at - start), ar, en) for at, ar, en in claims(norm) if abs(at - start) <= CLAIM_CHARS]
     if not near:
         return row
