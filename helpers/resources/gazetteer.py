@@ -52,7 +52,7 @@ def _row_place(row: Mapping[str, str], source: str) -> Place:
     precision = int(row.get("precision") or PRECISION.get(kind, 1))
     return Place(
         name=row["name"],
-        name_en=row.get("name_en", ""),
+        name_en=row.get("name_en", "").replace("`", ""),  # GeoNames writes the ʿayn as a backtick: I`zaz, `Afrin
         lat=float(row["lat"]),
         lon=float(row["lon"]),
         kind=kind,

@@ -94,3 +94,9 @@ def test_a_local_curated_name_is_found_with_either_ending():
     index = gazetteer()
     assert index[place_key("شيحة")][0].name_en == index[place_key("شيحا")][0].name_en == "Shiha (Derna)"
     assert index[place_key("شيحة الشرقية")][0].name_en == "Shiha (Derna)"
+
+
+def test_no_english_place_name_keeps_geonames_backtick_for_the_ayn():
+    names = {p.name_en for places in gazetteer().values() for p in places}
+    assert "I`zaz" not in names and "Izaz" in names
+    assert not any("`" in n for n in names)
