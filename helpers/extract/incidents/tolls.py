@@ -28,6 +28,9 @@ _NUMBER_WORDS = {
     "مئه": 100, "مائه": 100, "مئتين": 200, "مائتين": 200, "مئتان": 200, "مائتان": 200, "مئتي": 200, "مائتي": 200,
     "الف": 1000,
 }  # fmt: skip
+# The hundreds 300-900, written joined or apart, مئة or مائة (ثلاثمائة، خمس مئة، ثماني مئة).
+_HUNDREDS = {"ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "ثماني": 8, "تسع": 9}
+_NUMBER_WORDS |= {u + sep + h: n * 100 for u, n in _HUNDREDS.items() for sep in ("", " ") for h in ("مئه", "مائه")}
 NUMBER_WORDS = {normalize_letters(k): v for k, v in _NUMBER_WORDS.items()}
 VAGUE_NUMBERS = {"عشرات", "العشرات", "مئات", "المئات"}
 _QUALIFIERS = {

@@ -1,0 +1,16 @@
+"""Number words of the death tolls (helpers/extract/incidents/tolls)."""
+
+from helpers.extract.incidents.details import fatalities
+from helpers.extract.incidents.tolls import NUMBER_WORDS
+from helpers.text.normalize import normalize_letters
+
+
+def test_the_hundreds_from_three_to_nine_hundred_are_number_words_joined_or_apart():
+    for written, value in (("ثلاثمائة", 300), ("ثلاثمئة", 300), ("خمس مئة", 500), ("ثماني مائة", 800)):
+        assert NUMBER_WORDS[normalize_letters(written)] == value
+
+
+def test_a_toll_in_hundreds_written_as_a_word_is_read():
+    text = "وأسفرت المعارك عن مقتل ثلاثمائة شخص خلال أسبوع."
+    found = fatalities(text, normalize_letters(text), 0, len(text))
+    assert [f.count for f in found] == [300]
