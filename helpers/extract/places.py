@@ -41,6 +41,7 @@ from helpers.extract.toponyms.readings import (
     verb_reading,
 )
 from helpers.extract.toponyms.relative import relative_location
+from helpers.extract.toponyms.senses import surname_reading
 from helpers.extract.toponyms.subtown import unknown_places
 from helpers.extract.toponyms.transliterated import transliterated_places
 from helpers.extract.toponyms.variants import spelling_variants
@@ -152,8 +153,12 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             or false_clitic(tokens[i][2], key, start != tokens[i][0], norm, tokens[i][0])
             or preposition_twice(tokens, i, start)
             or verb_reading(tokens, i, key, candidates)
+            or (
+                all(c.country not in FOCUS_COUNTRIES for c in candidates)
+                and surname_reading(tokens, i, norm, candidates)
+            )
         ):
-            continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن: words before they are places
+            continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن، جون ريتشاردسون: not places here
         mention = PlaceMention(start, end, text[start:end], key, list(candidates), extra={"cued": cued})
         after_place = bool(found) and not norm[found[-1].end : start].strip()  # الرياض وجدة: a list of places
         namesakes.add_shorter_reading(

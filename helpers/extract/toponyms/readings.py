@@ -13,6 +13,7 @@ from helpers.extract.toponyms.evidence import PLACE_CUES, SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.namesakes import adjective_countries
+from helpers.extract.toponyms.senses import country_adjective
 from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_phrases
 from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
@@ -118,7 +119,6 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     before = MARKS.sub("", norm[max(0, m.start - 20) : m.start]).split()
     attached = norm[m.start - 1 : m.start].isspace()
     own = m.extra.get("own_start", m.start)  # the name's own start, not a relative location's (جنوب السعودية)
-    own_before = MARKS.sub("", norm[max(0, own - 20) : own]).split()
     own_attached = norm[own - 1 : own].isspace()
     named_after = m.place is None or m.place.kind != "country"
     if (
@@ -151,9 +151,8 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     elif (
         m.place is not None
         and m.place.kind == "country"
-        and own_before
         and own_attached
-        and _adjective(m.key, own_before[-1])
+        and country_adjective(m.key, MARKS.sub("", norm[max(0, own - 50) : own]).split(), norm[m.end : m.end + 20])
     ):
         m.role = "in_name"
         m.extra["adjective"] = True
@@ -261,33 +260,6 @@ def _club_adjective(norm: str, end: int) -> bool:
     """Whether a masculine adjective in ـي (not a direction or a description) follows a town's name."""
     found = _AFTER_TOWN.match(MARKS.sub("", norm[end : end + 30]))
     return bool(found) and found.group(1) not in _NOT_CLUB
-
-
-def _adjective(key: str, before: str) -> bool:
-    """Whether a country whose name is a feminine adjective (السعودية) follows a definite noun it describes
-    (الأسهم السعودية، للجمعية العربية السعودية), not a noun of its ground (الحدود السعودية)."""
-    if not (key.startswith("ال") and key.endswith("يه") and " " not in key):
-        return False
-    bare = before[1:] if before[:1] in "وفبلك" and before[1:3] == "ال" else before
-    bare = "ال" + bare[2:] if bare.startswith("لل") else bare
-    return bool(_LETTERS.fullmatch(bare)) and bare in _DESCRIBED
-
-
-# Definite nouns a feminine country adjective describes (الأسهم السعودية، القوات السعودية): institutions, markets,
-# forces, firms. Not العاصمة، الجارة، الشقيقة (appositions: the country itself), persons, or its ground (الحدود).
-_DESCRIBED = frozenset({
-    "الاسهم", "البورصه", "السوق", "الاسواق", "وزاره", "الوزاره", "القوات", "الحكومه", "الدفاعات", "الخطوط",
-    "الشركه", "الشركات", "الطائرات", "المقاتلات", "السلطات", "الجمعيه", "الهيئه", "الداخليه", "الخارجيه",
-    "الدفاع", "الصحه", "الماليه", "الطوارئ", "الجويه", "البحريه", "البريه", "السفاره", "القنصليه", "الملكيه",
-    "الدبلوماسيه", "الاتصالات", "الكهرباء", "الصحف", "الصحيفه", "الوكاله", "القناه", "الشرطه", "المصادر",
-    "الامنيه", "العسكريه", "الرسميه", "البنوك", "المصارف", "الجامعه", "الاتحاد", "الرابطه", "الكره", "المنتخبات",
-    "الاراميه", "الشرعيه", "التحالف", "الاستخبارات", "القياده", "الميزانيه", "الصادرات", "الانديه", "النوادي",
-    # people, goods and customs a country's adjective describes (الجماهير السعودية، المنتجات السعودية، العرضة
-    # السعودية، طائرة الشحن السعودية)
-    "الجماهير", "المنتجات", "العرضه", "الشحن", "الطائره", "الصناعه", "الصناعات", "الاستثمارات", "الرياضه",
-    "الثقافه", "الجامعات", "الواردات",
-})  # fmt: skip
-_LETTERS = re.compile(f"[{AR}]+")  # a word with punctuation after it (الأوسط، السعودية) ends its phrase
 
 
 def clubs_throughout(mentions: list[PlaceMention], norm: str) -> None:
