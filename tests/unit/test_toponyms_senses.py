@@ -49,3 +49,8 @@ def test_a_surname_read_with_a_clitic_after_a_given_name_is_no_town():
 def test_a_verb_the_name_lists_hold_is_no_given_name():
     assert "Barcelona" in located("قضى الوزير عطلته في برشلونة ثم عاد")
     assert located("فاز برشلونة الإسباني على ضيفه أمس") == []  # a club: فاز is a verb, the adjective makes the club
+
+
+def test_a_town_after_two_given_names_is_a_surname():
+    assert located("وقال مدير المتحف الحالي، جواو كارلوس نارا، إن الضرر لا يمكن إصلاحه") == []
+    assert "Nara-shi" in located("زار الوفد مدينة نارا اليابانية")
