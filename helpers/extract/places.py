@@ -209,8 +209,8 @@ def _listed(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
     has و or a comma before it (not both: "، و" opens a new clause), only words, quotes, و and commas stand
     between it and that place word, and the word right after the place word is a name or a rare word."""
     gap = MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES) if i else ""
-    if i == 0 or gap not in ("", "،", ",") or not (tokens[i][2].startswith("و") or gap):
-        return False  # أحياء بكاملها.\nوكان: a full stop ends the list
+    if i == 0 or not (tokens[i][2].startswith("و") or gap in ("،", ",")):
+        return False
     if tokens[i][2].startswith("و") and gap in ("،", ","):
         return False  # مدن كثيرة، والخبر الذي: a comma then و starts a new clause
     for j in range(i - 1, max(-1, i - 1 - _LIST_REACH), -1):
