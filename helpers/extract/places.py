@@ -155,7 +155,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             or verb_reading(tokens, i, key, candidates)
             or (
                 all(c.country not in FOCUS_COUNTRIES for c in candidates)
-                and surname_reading(tokens, i, norm, candidates)
+                and surname_reading(tokens, i, norm, candidates, start != tokens[i][0])
             )
         ):
             continue  # حصار، معسكر (a camp, not Mascara), فرانس، وكسرت، اللواتي عدن، جون ريتشاردسون: not places here

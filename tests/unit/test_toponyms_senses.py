@@ -39,6 +39,7 @@ def test_a_country_at_the_end_of_a_construct_it_describes_is_an_adjective():
     assert located("يصدره مسؤولو كرة القدم السعودية") == []
     assert located("عبر شركات التأمين الصحي السعودية المرخصة") == []
     assert located("زار الرئيس الفرنسي السعودية أمس") == ["Saudi Arabia"]  # a person before: the place visited
+    assert located("شكر الوزير حكومة المملكة السعودية على دعمها") == ["Saudi Arabia"]  # the kingdom itself
 
 
 def test_a_surname_read_with_a_clitic_after_a_given_name_is_no_town():
@@ -54,3 +55,7 @@ def test_a_verb_the_name_lists_hold_is_no_given_name():
 def test_a_town_after_two_given_names_is_a_surname():
     assert located("وقال مدير المتحف الحالي، جواو كارلوس نارا، إن الضرر لا يمكن إصلاحه") == []
     assert "Nara-shi" in located("زار الوفد مدينة نارا اليابانية")
+
+
+def test_a_town_with_in_after_a_given_name_is_a_place():
+    assert "Salisbury" in located("وفي بريطانيا عثر على سكريبال وابنته يوليا بساليسبري، في 4 مارس")

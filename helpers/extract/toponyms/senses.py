@@ -18,19 +18,34 @@ _NOT_SURNAMES = frozenset({"country", "capital", "continent", "sea", "gulf", "re
 _GIVEN_TAGS = frozenset({"PERB", "gPERB"})  # the first word of a person's name in the name lists
 
 
-def surname_reading(tokens: list[tuple[int, int, str]], i: int, norm: str, candidates: list[Place]) -> bool:
+def surname_reading(
+    tokens: list[tuple[int, int, str]], i: int, norm: str, candidates: list[Place], clitic: bool = False
+) -> bool:
     """Whether the town's name at token ``i``, written bare with only a space after the word before it, is a
     surname (سيمون نورفولك، جواو كارلوس نارا): that word is a given name of the name lists whose word cluster
     is one of names (``_name_clusters``: not فاز برشلونة, a verb the lists also hold), not a preposition (على
     normalised is علي), a word the lists know as a place, a place word or a facility's head (ريف دير الزور،
-    جامع غازي عنتاب). Countries, capitals and regions stay places."""
+    جامع غازي عنتاب). With a letter taken off the name as a clitic, the word as written must be a name itself
+    (جون بوينر: Boehner; not يوليا بساليسبري: Yulia in Salisbury). Countries, capitals and regions stay places."""
     if i == 0 or any(c.kind in _NOT_SURNAMES for c in candidates) or norm[tokens[i - 1][1] : tokens[i][0]].strip():
         return False
     word = tokens[i - 1][2]
     if word in SPATIAL or word in PLACE_CUES or word in HEAD_WORDS or not _given_name(word):
         return False
+    if clitic and not (_in_name_cluster(tokens[i][2]) or _person_word(tokens[i][2])):
+        return False
+    return _in_name_cluster(word)
+
+
+def _in_name_cluster(word: str) -> bool:
+    """Whether a word stands in a word cluster of names (``_name_clusters``)."""
     cluster = word_clusters().get(word)
     return cluster is not None and cluster[0] in _name_clusters()
+
+
+def _person_word(word: str) -> bool:
+    """Whether the name lists hold a word as (part of) a person's name (بوينر as written)."""
+    return any(t.startswith(("PER", "gPER")) for t in name_lexicon().get(word, ()))
 
 
 def _given_name(word: str) -> bool:
@@ -74,6 +89,8 @@ def country_adjective(key: str, before: list[str], after: str) -> bool:
                 return True
             if not key.startswith("ال"):
                 return False
+        if _definite(word) in _STATE_WORDS:
+            return False  # حكومة المملكة السعودية: the adjective names the state, the country itself
         if not word.startswith("ال"):
             return j < len(before) - 1 and _with_article(word) in _DESCRIBED  # شركات التأمين الصحي السعودية
     return False
@@ -91,6 +108,7 @@ def _with_article(word: str) -> str:
     return "ال" + bare
 
 
+_STATE_WORDS = frozenset({"المملكه", "الجمهوريه", "الدوله"})
 _CONSTRUCT_REACH = 3  # words back from the adjective to the construct's first noun (شركات التأمين الصحي)
 _AND_ADJECTIVE = re.compile(rf"\s+و(?!ال)[{AR}]{{3,}}يه(?![{AR}])")  # سورية وإيرانية: a second nisba adjective
 _LETTERS = re.compile(f"[{AR}]+")
