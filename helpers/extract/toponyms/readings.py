@@ -113,9 +113,9 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     (منتخب السويد، نادي الرياض، أتلتيكو مدريد، بطولة فرنسا، مهرجان أبها، الخطوط السعودية، سكاي نيوز أستراليا), a
     newspaper quoted as a source or in its byline (قال لـ«الشرق الأوسط»، لندن: «الرياض»),
     a town with a masculine nationality adjective (برشلونة الإسباني، السد القطري: a town is feminine, a club
-    masculine), or a country that is a feminine adjective of a definite noun (الأسهم السعودية، قوات الطوارئ
-    السعودية) gets role 'in_name': not where anything happened. A club is marked ``extra["club"]`` (the
-    article's other mentions of it are the club too: ``clubs_throughout``)."""
+    masculine), or a country that is a feminine adjective of the noun before it (``senses.country_adjective``:
+    الأسهم السعودية، كرة القدم السعودية، منتجات سورية) gets role 'in_name': not where anything happened. A club
+    is marked ``extra["club"]`` (the article's other mentions of it are the club too: ``clubs_throughout``)."""
     before = MARKS.sub("", norm[max(0, m.start - 20) : m.start]).split()
     attached = norm[m.start - 1 : m.start].isspace()
     own = m.extra.get("own_start", m.start)  # the name's own start, not a relative location's (جنوب السعودية)
