@@ -59,3 +59,18 @@ def test_a_town_after_two_given_names_is_a_surname():
 
 def test_a_town_with_in_after_a_given_name_is_a_place():
     assert "Salisbury" in located("وفي بريطانيا عثر على سكريبال وابنته يوليا بساليسبري، في 4 مارس")
+
+
+def test_a_town_after_a_kings_given_name_is_the_verbs_object():
+    assert "New York City" in located("غادر الملك عبدالله نيويورك بعد مشاركته في أعمال الجمعية العامة")
+    assert located("وقال اللاعب أكيرا كاواساكي إن الفريق جاهز") == []  # no title: a surname
+
+
+def test_a_country_after_a_preposition_is_no_adjective_joined_to_another():
+    assert "Syrian Arab Republic" in located("ستجرى انتخابات رئاسية في سورية وبرلمانية في العراق")
+    assert located("شنت غارات جوية على مواقع سورية وإيرانية") == []
+
+
+def test_a_construct_another_country_describes_takes_no_second_adjective():
+    assert located("اتهمت وزارة الخارجية الإيرانية السعودية بدعم الإرهاب") == ["Saudi Arabia"]
+    assert located("اتهمت وزارة الخارجية السعودية إيران بدعم الإرهاب") == ["Iran, Islamic Republic of"]

@@ -9,13 +9,18 @@ from collections import Counter
 
 from helpers.extract.toponyms.evidence import PLACE_CUES, SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
+from helpers.resources.actor_tables import nationalities
 from helpers.resources.gazetteer import Place
 from helpers.resources.names import name_lexicon, person_names, word_clusters
 from helpers.text.arabic import AR
+from helpers.text.normalize import name_key
 
 # Kinds named on their own after a person's name (زار جون كيري السعودية: the object of the visit).
 _NOT_SURNAMES = frozenset({"country", "capital", "continent", "sea", "gulf", "region", "river", "desert"})
 _GIVEN_TAGS = frozenset({"PERB", "gPERB"})  # the first word of a person's name in the name lists
+# Titles of persons named by a given name alone (الملك عبدالله، الأمير فيصل، البابا فرنسيس): no surname follows,
+# the town after is the verb's object (غادر الملك عبدالله نيويورك).
+_SINGLE_NAME_TITLES = frozenset({"الملك", "الملكه", "الامير", "الاميره", "السلطان", "البابا", "الشيخ", "الشيخه"})
 
 
 def surname_reading(
@@ -26,8 +31,11 @@ def surname_reading(
     is one of names (``_name_clusters``: not فاز برشلونة, a verb the lists also hold), not a preposition (على
     normalised is علي), a word the lists know as a place, a place word or a facility's head (ريف دير الزور،
     جامع غازي عنتاب). With a letter taken off the name as a clitic, the word as written must be a name itself
-    (جون بوينر: Boehner; not يوليا بساليسبري: Yulia in Salisbury). Countries, capitals and regions stay places."""
+    (جون بوينر: Boehner; not يوليا بساليسبري: Yulia in Salisbury). Countries, capitals and regions stay places,
+    and so does a town after a king's, prince's or pope's given name (``_SINGLE_NAME_TITLES``)."""
     if i == 0 or any(c.kind in _NOT_SURNAMES for c in candidates) or norm[tokens[i - 1][1] : tokens[i][0]].strip():
+        return False
+    if i >= 2 and _single_name_title(tokens[i - 2][2]):
         return False
     word = tokens[i - 1][2]
     if word in SPATIAL or word in PLACE_CUES or word in HEAD_WORDS or not _given_name(word):
@@ -35,6 +43,11 @@ def surname_reading(
     if clitic and not (_in_name_cluster(tokens[i][2]) or _person_word(tokens[i][2])):
         return False
     return _in_name_cluster(word)
+
+
+def _single_name_title(word: str) -> bool:
+    """Whether a word is a title of persons named by a given name alone (الملك، والأمير)."""
+    return word in _SINGLE_NAME_TITLES or (word[:1] in "وف" and word[1:] in _SINGLE_NAME_TITLES)
 
 
 def _in_name_cluster(word: str) -> bool:
@@ -73,12 +86,14 @@ def country_adjective(key: str, before: list[str], after: str) -> bool:
     """Whether a country whose name is also a feminine adjective (السعودية، سورية) is that adjective here: right
     after a noun it describes (``_DESCRIBED``: الأسهم السعودية، منتجات سورية), at the end of a construct whose
     first noun is one (شركات التأمين الصحي السعودية، كرة القدم السعودية), or joined by و to another feminine
-    adjective (مواقع سورية وإيرانية). Not after a noun of its ground (الأراضي السعودية) nor a person (زار الرئيس
-    الفرنسي السعودية); ``before`` are the words before it, ``after`` the text after it."""
+    adjective (مواقع سورية وإيرانية). Not after a noun of its ground (الأراضي السعودية), a person (زار الرئيس
+    الفرنسي السعودية), a preposition (في سورية وبرلمانية في العراق) or a construct another country's adjective
+    already describes (اتهمت وزارة الخارجية الإيرانية السعودية); ``before`` are the words before it, ``after``
+    the text after it."""
     if " " in key or not key.endswith("يه"):
         return False
     if not key.startswith("ال") and _AND_ADJECTIVE.match(after):
-        return True
+        return not before or before[-1] not in SPATIAL
     for j in range(len(before) - 1, max(-1, len(before) - 1 - _CONSTRUCT_REACH), -1):
         word = before[j]
         if not _LETTERS.fullmatch(word):
@@ -91,9 +106,17 @@ def country_adjective(key: str, before: list[str], after: str) -> bool:
                 return False
         if _definite(word) in _STATE_WORDS:
             return False  # حكومة المملكة السعودية: the adjective names the state, the country itself
+        if _nationality(word):
+            return False  # وزارة الخارجية الإيرانية السعودية: the ministry is Iran's, Saudi Arabia the object
         if not word.startswith("ال"):
             return j < len(before) - 1 and _with_article(word) in _DESCRIBED  # شركات التأمين الصحي السعودية
     return False
+
+
+def _nationality(word: str) -> bool:
+    """Whether a word is a country's nationality adjective (الإيرانية، الأمريكية; not العربية)."""
+    nat = nationalities().get(name_key(word))
+    return nat is not None and bool(nat.country)
 
 
 def _definite(word: str) -> str:
