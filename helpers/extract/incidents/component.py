@@ -44,7 +44,7 @@ from helpers.extract.incidents.kinds import (
     riot_destruction,
     target_before,
 )
-from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
+from helpers.extract.incidents.merging import one_per_event
 from helpers.extract.incidents.model import above, default_threshold, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
@@ -75,6 +75,7 @@ from helpers.extract.incidents.scope import (
 )
 from helpers.extract.incidents.sides import NOBODY, Party, associated_apart, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
+from helpers.extract.incidents.toll_next import told_after
 from helpers.extract.incidents.totals import told_earlier
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
@@ -150,8 +151,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     known = (heads, rebels)
     rows = [row for sid, hits in by_sentence.items() for row in _sentence_events(article, context, sid, hits, known)]
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
-    rows = dead_told_next(article, rows, set(by_sentence))  # the wounded; the dead told in the sentence after
-    rows = toll_told_next(rows)  # a strike, and its toll told by a killing in the sentence after
+    rows = told_after(article, rows, set(by_sentence))  # the wounded, and the dead told in the sentence after
     rows = dated_by_lead(dated_by_previous(rows), lead_day(article.events, article.dct))
     rows = [row for row in rows if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
