@@ -93,3 +93,47 @@ def test_the_dead_of_a_raid_are_no_clashs():
     article = _article("اندلعت اشتباكات بين الطرفين.", "وقتل في الغارة خمسة مدنيين.")
     clash = _row(article, 0, "اشتباكات", action="اشتباك")
     assert _dead(dead_of_act_before(article, [clash])) == [None]
+
+
+def _place(article: SimpleNamespace, surface: str, kind: str, country: str) -> SimpleNamespace:
+    start = article.text.rindex(surface)
+    return SimpleNamespace(
+        start=start, role="location", place=SimpleNamespace(kind=kind, country=country), surface=surface
+    )
+
+
+def test_the_dead_of_another_country_in_the_next_sentence_stay_theirs():
+    article = _article("قصفت طائرات حربية مواقع قرب دير الزور.", "وفي العراق، قتل 9 جنود في الهجوم على قاعدة.")
+    article.places = [_place(article, "دير الزور", "city", "SY"), _place(article, "العراق", "country", "IQ")]
+    strike = _row(article, 0, "قصفت", event_type="Explosions/Remote violence", location="دير الزور")
+    assert _dead(dead_of_act_before(article, [strike])) == [None]
+
+
+def test_the_dead_told_with_the_rows_own_country_are_the_rows():
+    article = _article(
+        "قصفت طائرات حربية مواقع قرب دير الزور.",
+        "وقال المرصد إن تسعة مدنيين قتلوا في الغارات على المدينة الواقعة شرقي سوريا.",
+    )
+    article.places = [_place(article, "دير الزور", "city", "SY"), _place(article, "سوريا", "country", "SY")]
+    strike = _row(article, 0, "قصفت", event_type="Explosions/Remote violence", location="دير الزور")
+    assert _dead(dead_of_act_before(article, [strike])) == [9]
+
+
+def test_a_sentence_opening_on_a_place_the_gazetteer_lacks_is_another_scene():
+    article = _article("انفجرت سيارة مفخخة في كابول.", "وفي ولاية هلمند، قتل 6 من رجال الشرطة في الهجوم على مركزهم.")
+    bombing = _row(article, 0, "انفجرت", event_type="Explosions/Remote violence", location="كابول")
+    assert _dead(dead_of_act_before(article, [bombing])) == [None]
+
+
+def test_a_sentence_opening_on_the_same_place_keeps_the_dead_with_the_act():
+    article = _article("هاجم مسلحون مركزا للشرطة في ملوي.", "وفي المدينة نفسها، قتل في الهجوم ثلاثة من رجال الشرطة.")
+    attack = _row(article, 0, "هاجم", location="ملوي")
+    assert _dead(dead_of_act_before(article, [attack])) == [3]
+
+
+def test_the_dead_of_another_day_after_a_that_are_not_the_acts():
+    article = _article("اقتحمت قوات الاحتلال مخيم جنين.", "وأشار إلى أن ثلاثة فلسطينيين قتلوا الشهر الماضي.")
+    article.events = [("a", 1, None, "الشهر الماضي", "DATE", "2018-03", pd.Timestamp("2018-03-01"))]
+    raid = _row(article, 0, "اقتحمت", location="جنين")
+    killed = _row(article, 1, "قتلوا", action="قتل", fatalities=3)
+    assert _dead(dead_of_act_before(article, [raid, killed])) == [None, 3]

@@ -10,8 +10,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, fatalities, retelling
-from helpers.extract.incidents.merging import dead_told_next, toll_told_next
+import pandas as pd
+
+from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities, fatalities
+from helpers.extract.incidents.merging import _toll_of_another_day, dead_told_next, toll_told_next
 from helpers.extract.incidents.scope import COLUMN
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
@@ -94,8 +96,8 @@ def dead_of_act_before(article: Any, rows: Sequence[tuple]) -> list[tuple]:
         span = article.sentences[following]
         there = [k for k, row in enumerate(rows) if row[COLUMN["sentence_id"]] == following]
         for death in fatalities(article.text, article.norm, *span)[:1]:
-            if retelling(article.norm, death.start, False) or death.total:
-                continue
+            if death.total or _toll_of_another_day(article.norm, _days(article, following), death.start, out[i]):
+                continue  # a retelling, a period total, or the dead of another day (قتلوا الشهر الماضي)
             kind = retold_act(article.norm, death, span)
             alone = len(there) == 1 and _only_toll(article.norm, rows[there[0]], death)
             if not (alone or (kind and _fits(kind, out[i][COLUMN["event_type"]]))):
@@ -139,13 +141,34 @@ def side_of(told: str) -> str:
     return "" if bool(state) == bool(armed) else "state" if state else "armed"
 
 
+def _days(article: Any, sentence_id: int) -> list[Any]:
+    """The dates the sentence ``sentence_id`` states (its DATE expressions' first day)."""
+    return [
+        t[6]
+        for t in getattr(article, "events", [])
+        if t[1] == sentence_id and t[4] == "DATE" and t[6] is not None and not pd.isna(t[6])
+    ]
+
+
+# A sentence opening on a place (وفي ولاية هلمند، وفي محافظة أخرى): the scene moves, even to a place the gazetteer
+# lacks (not وفي المدينة نفسها: a definite noun points back).
+_PLACE_FIRST = re.compile(rf"\s*و?في\s+(?:ولايه|محافظه|مدينه|بلده|منطقه|قريه|اقليم|مديريه|ريف|حي)\s+(?P<name>[{AR}]+)")
+
+
 def _another_place(article: Any, span: tuple[int, int], row: list) -> bool:
-    """Whether the sentence at ``span`` names a town or an area (not a country) that is not the row's place: the
-    dead of another place (وفي بلدة أخرى قتل 5 في الاشتباكات) are not the row's."""
+    """Whether the sentence at ``span`` names a town or an area that is not the row's place, a country other than
+    the row's, or opens on a place not named in the row's place: the dead of another place (وفي بلدة أخرى قتل 5 في
+    الاشتباكات، وفي العراق قتل 9 جنود في الهجوم) are not the row's."""
     here = str(row[COLUMN["location"]] or "")
-    for mention in getattr(article, "places", []):
-        if not span[0] <= mention.start < span[1] or mention.role != "location" or mention.place is None:
+    places = [m for m in getattr(article, "places", []) if m.place is not None]
+    codes = {getattr(m.place, "country", "") for m in places if here and m.surface in here} - {""}
+    for mention in places:
+        if not span[0] <= mention.start < span[1] or mention.role != "location":
             continue
-        if getattr(mention.place, "kind", "") != "country" and mention.surface not in here:
+        if getattr(mention.place, "kind", "") != "country":
+            if mention.surface not in here:
+                return True
+        elif codes and getattr(mention.place, "country", "") not in codes:
             return True
-    return False
+    opening = _PLACE_FIRST.match(article.norm, span[0], span[1])
+    return opening is not None and opening.group("name") not in normalize_letters(here)
