@@ -53,7 +53,7 @@ from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
 from helpers.extract.incidents.reference import anaphors, rebel_group, referents, with_group
-from helpers.extract.incidents.retold import once_per_article
+from helpers.extract.incidents.retelling import one_row_per_act
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
     by_nationality,
@@ -126,7 +126,7 @@ class Hit(NamedTuple):
 def find_incidents(article: Article, rank: bool | None = None) -> None:
     """Fill ``article.incidents`` with one row (``INCIDENT_COLUMNS``) per event of its sentences that is in the
     ACLED scope (``scope.in_scope``), an event told again kept once (``scope.merge_mentions``, then
-    ``retold.once_per_article``); with ``rank`` (None: as the ranker's weights file says) the side ranker's sides."""
+    ``retelling.one_row_per_act``); with ``rank`` (None: as the ranker's weights file says) the side ranker's sides."""
     rows, context = rule_rows(article)
     if context is not None and (use_ranker() if rank is None else rank):
         rows = ranked(article, context, rows)
@@ -134,7 +134,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
-    article.incidents.extend(once_per_article(rows, default_threshold()))  # an event told again: one row
+    article.incidents.extend(one_row_per_act(rows, default_threshold()))  # an event told again: one row
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:

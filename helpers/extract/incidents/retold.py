@@ -79,7 +79,7 @@ def once_per_article(rows: Sequence[tuple], threshold: float = 0.0) -> list[tupl
     folded: set[int] = set()
     told_in: dict[int, list[int]] = {}  # the first mentions of each sentence
     for i in sorted(range(len(rows)), key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]])):
-        if not _confident(rows[i], threshold):
+        if not confident(rows[i], threshold):
             continue
         same = firsts.setdefault(_bucket(rows[i]), [])
         alone = _another(rows[i])  # told as one more act: a first mention of its own
@@ -273,7 +273,7 @@ def _report_buckets(row: tuple) -> list[tuple]:
     return [] if day is None else [(article, kind, day + pd.Timedelta(days=k)) for k in range(1, REPORT_DAYS + 1)]
 
 
-def _confident(row: tuple, threshold: float) -> bool:
+def confident(row: tuple, threshold: float) -> bool:
     """Whether a row's confidence reaches ``threshold`` (0: every row)."""
     value = row[COLUMN["confidence"]]
     return threshold <= 0 or (not _empty(value) and float(value) >= threshold)
