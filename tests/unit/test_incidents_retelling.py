@@ -71,3 +71,20 @@ def test_comes_needs_the_act_as_its_definite_subject():
 
 def test_a_sentence_opening_on_comes_without_an_act_before_stays():
     assert len(one_row_per_act([attack(2, "ويأتي الهجوم بعد اسابيع من نشر القوات")])) == 1
+
+
+def test_comes_with_another_act_of_the_same_noun_in_the_sentence_is_that_act():
+    assert comes_after(attack(5, "ويأتي الهجوم بعد اسابيع من نشر القوات"))
+    assert not comes_after(attack(5, "ويأتي الهجوم بعد يومين من هجوم مماثل في منطقة دوري"))
+
+
+def test_an_ordinal_or_a_relative_clause_after_the_act_tells_another_act():
+    assert comes_after(row(5, "الغارة", "وجاءت الغارة بعد ساعات من اطلاق صاروخ", action="غارة"))
+    assert not comes_after(row(5, "الغارة", "وجاءت الغارة الثانية على مديرية رازح بعد ساعات", action="غارة"))
+    assert not comes_after(row(5, "القصف", "وجاء القصف الذي تعرض له المطار بعد يوم من الاشتباكات", action="قصف"))
+
+
+def test_a_second_raid_told_after_comes_stays_a_row():
+    first = row(1, "غارة", "قتل عشرة مدنيين في غارة جوية استهدفت سوقا في صعدة", location_en="Saada")
+    second = row(2, "الغارة", "وجاءت الغارة الثانية على مديرية رازح بعد ساعات", location_en="Razih")
+    assert len(one_row_per_act([first, second])) == 2

@@ -22,6 +22,11 @@ from helpers.text.normalize import normalize_letters
 _VIOLENT = frozenset({"Battles", STRIKE, "Violence against civilians"})
 # A sentence that opens on «يأتي/جاء» and a definite act noun, its subject (ويأتي الهجوم، وجاءت هذه الغارات).
 _COMES = re.compile(r"\W*[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?")
+# What follows the act when it is set in its context (بعد ساعات من، فيما، في وقت، رغم): an ordinal, a relative clause,
+# a target or a place after the noun (الغارة الثانية على رازح، القصف الذي تعرض له المطار) tells another act.
+_CONTEXT = re.compile(
+    r"\s+(?:بعد|فيما|بينما|وسط|رغم|عقب|غداة|قبل|مع|اثر|اثناء|تزامنا|متزامنا|ضمن|في\s+(?:وقت|ظل|اعقاب|اطار|سياق|خضم))\b"
+)
 
 
 def one_row_per_act(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
@@ -51,13 +56,16 @@ def told_in_context(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple
 
 def comes_after(row: tuple) -> bool:
     """Whether a row's trigger is a definite noun right after the «يأتي/جاء» that opens its sentence (ويأتي
-    القصف بعد ساعات من ...): the act told before, set in its context."""
+    القصف بعد ساعات من ...), named once in its sentence and followed by its context (``_CONTEXT``): the act told
+    before, set in its context."""
     sentence, trigger = normalize_letters(row[COLUMN["notes"]] or ""), normalize_letters(row[COLUMN["trigger"]] or "")
     opening = _COMES.match(sentence)
     if not opening or not trigger:
         return False
-    rest = sentence[opening.end() :]
-    return rest.startswith("ال" + trigger) or (trigger.startswith("ال") and rest.startswith(trigger))
+    rest, bare = sentence[opening.end() :], trigger.removeprefix("ال")
+    noun = "ال" + bare
+    once = len(re.findall(re.escape(bare), sentence)) == 1  # «ويأتي الهجوم بعد يومين من هجوم مماثل»: the second
+    return rest.startswith(noun) and once and bool(_CONTEXT.match(rest[len(noun) :]))
 
 
 def _higher_confidence(kept: tuple, other: tuple) -> tuple:
