@@ -387,6 +387,15 @@ def _covers(row: pd.Series, day: pd.Timestamp) -> bool:
     return row["date"] - tolerance <= day <= end + tolerance
 
 
+def _holds(row: pd.Series, day: pd.Timestamp) -> bool:
+    """Whether a stated step's span holds ``day``, for weighing spans against a lone day: a week or a month with
+    the tolerance (``_covers``), a stated day only itself (13 June ×3 is not outvoted by 14 June, whose ±1 day
+    would also count 13 and 15 June)."""
+    if pd.notna(row["end"]) and row["end"] > row["date"]:
+        return _covers(row, day)
+    return row["date"] == day
+
+
 def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
     """``steps`` with, for a step a topic has once (launch, phase, completion) dated by two articles or more:
     ``most_sources_date`` (the day most articles give; days before weeks and months, unless more articles' weeks
@@ -403,7 +412,7 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
         counts = pool.groupby("date")["article_id"].nunique().sort_values(ascending=False, kind="stable")
         tied = list(counts[counts == counts.iloc[0]].index)
         covering = {
-            d: group[[_covers(r, d) for _, r in group.iterrows()]]["article_id"].nunique() for d in group["date"]
+            d: group[[_holds(r, d) for _, r in group.iterrows()]]["article_id"].nunique() for d in group["date"]
         }
         if len(tied) == 1 and max(covering.values()) > covering[tied[0]]:  # «مطلع يوليو» ×2 against one «الجمعة»
             tied = [max(sorted(covering), key=lambda d: covering[d])]  # the day the most articles' spans hold
