@@ -212,6 +212,33 @@ def riot_destruction(norm: str, sentence: tuple[int, int], kind: tuple[str, str]
     return kind
 
 
+STORMING = "اقتحام"
+# A crowd as a storming verb's subject (اقتحم مئات العراقيين، اقتحم آلاف المواطنين، اقتحم محتجون): people, not a force.
+_CROWD = re.compile(rf"(?<![{AR}])(?:مئات|الاف|آلاف|عشرات|حشود|حشد|الاهالي|اهالي|السكان|مواطنون|مواطنين)(?![{AR}])")
+_SUBJECT_CHARS = 25  # the subject of a verb-first clause stands right after the verb
+
+
+def riot_storming(norm: str, sentence: tuple[int, int], kind: tuple[str, str], storming_at: int) -> bool:
+    """Whether a storming (اقتحم) typed a battle is a crowd's in a sentence that tells of protests (واقتحم مئات
+    العراقيين مطار مدينة النجف ... موسعين نطاق احتجاجات؛ اقتحم محتجون مبنى المحافظة): ACLED's violent
+    demonstration, a riot, not a battle. ``storming_at``: where the verb ends (-1: no storming)."""
+    if kind[0] != "Battles" or storming_at < 0 or not _PROTEST_WORDS.search(norm, *sentence):
+        return False
+    slot = (storming_at, min(sentence[1], storming_at + _SUBJECT_CHARS))
+    return bool(_PROTEST_WORDS.search(norm, *slot) or _CROWD.search(norm, *slot))
+
+
+def riots(norm: str, sentence: tuple[int, int], kind: tuple[str, str], hit: Any, actor1: Party) -> tuple:
+    """((event type, sub-event type), actor 1) after the riot rules: ``riot_destruction``, and ``riot_storming``
+    for a storming verb's hit, whose actor 1 is then the crowd (nobody named: ACLED's rioters) unless civilians."""
+    kind = riot_destruction(norm, sentence, kind)
+    trigger = hit.trigger
+    storming_at = hit.end if trigger.action == STORMING and trigger.pos == "verb" else -1
+    if riot_storming(norm, sentence, kind, storming_at):
+        return RIOT, actor1 if actor1.kind == "civilian" else NOBODY
+    return kind, actor1
+
+
 _DOER_CHARS = 35  # how far from a destruction its weapon may stand (مدفعية الجيش الوطني دمرت، دمرت غارة جوية)
 
 
