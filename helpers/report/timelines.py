@@ -135,8 +135,9 @@ def stated_vs_reported(events: pd.DataFrame, outcomes: pd.DataFrame, topic: str)
     dated_plan = events["status"].eq("planned") & events["time_type"].isin(["DATE", "TIME"])
     stated = events[(events["status"].eq("forecast") | dated_plan) & events["end_date"].notna()]
     stated = stated[stated["sentence"].map(lambda s: bool(mentions.search(normalize_letters(str(s)))))]
-    occasions = [_occasion(str(s), str(t)) for s, t in zip(stated["sentence"], stated["time_text"], strict=True)]
-    stated = stated[~pd.Series(occasions, index=stated.index, dtype=bool)]
+    if not stated.empty:  # كلمة بمناسبة عيد الفطر: the occasion, no plan's date
+        occasions = [_occasion(str(s), str(t)) for s, t in zip(stated["sentence"], stated["time_text"], strict=True)]
+        stated = stated[~pd.Series(occasions, index=stated.index, dtype=bool)]
     rows = []
     for row in stated.itertuples():
         later = outcomes[outcomes["date"] > row.dct].sort_values("date")
