@@ -299,5 +299,7 @@ def test_a_crowd_storming_in_a_sentence_of_protests_is_a_riot_and_an_army_stormi
     rows = events("واقتحم مئات العراقيين مطار مدينة النجف الجمعة موسعين نطاق احتجاجات على ضعف الخدمات.")
     kinds = [(r["event_type"], r["actor1_en"]) for r in rows]
     assert ("Riots", "Rioters (Iraq)") in kinds and not any(kind == "Battles" for kind, _ in kinds)
+    rows = events("وأقدم عشرات المحتجين على إغلاق مبنى البصرة، بعد أن كانوا قد اقتحموا أمس مبنى محافظة كربلاء.")
+    assert "Riots" in [r["event_type"] for r in rows] and "Battles" not in [r["event_type"] for r in rows]
     rows = events("واقتحم الجيش العراقي مدينة الموصل بعد أيام من الاحتجاجات.")
     assert "Battles" in [r["event_type"] for r in rows] and "Riots" not in [r["event_type"] for r in rows]

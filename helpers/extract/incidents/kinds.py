@@ -218,13 +218,12 @@ _CROWD = re.compile(rf"(?<![{AR}])(?:مئات|الاف|آلاف|عشرات|حش�
 _SUBJECT_CHARS = 25  # the subject of a verb-first clause stands right after the verb
 
 
-def riot_storming(norm: str, sentence: tuple[int, int], kind: tuple[str, str], storming_at: int) -> bool:
+def riot_storming(norm: str, sentence: tuple[int, int], kind: tuple[str, str], slot: tuple[int, int]) -> bool:
     """Whether a storming (اقتحم) typed a battle is a crowd's in a sentence that tells of protests (واقتحم مئات
-    العراقيين مطار مدينة النجف ... موسعين نطاق احتجاجات؛ اقتحم محتجون مبنى المحافظة): ACLED's violent
-    demonstration, a riot, not a battle. ``storming_at``: where the verb ends (-1: no storming)."""
-    if kind[0] != "Battles" or storming_at < 0 or not _PROTEST_WORDS.search(norm, *sentence):
+    العراقيين مطار مدينة النجف ... موسعين نطاق احتجاجات؛ أقدم عشرات المحتجين على اقتحام مبنى المحافظة): ACLED's
+    violent demonstration, a riot, not a battle. ``slot``: where the doer stands (after a verb, before a noun)."""
+    if kind[0] != "Battles" or slot[0] >= slot[1] or not _PROTEST_WORDS.search(norm, *sentence):
         return False
-    slot = (storming_at, min(sentence[1], storming_at + _SUBJECT_CHARS))
     return bool(_PROTEST_WORDS.search(norm, *slot) or _CROWD.search(norm, *slot))
 
 
@@ -233,8 +232,12 @@ def riots(norm: str, sentence: tuple[int, int], kind: tuple[str, str], hit: Any,
     for a storming verb's hit, whose actor 1 is then the crowd (nobody named: ACLED's rioters) unless civilians."""
     kind = riot_destruction(norm, sentence, kind)
     trigger = hit.trigger
-    storming_at = hit.end if trigger.action == STORMING and trigger.pos == "verb" else -1
-    if riot_storming(norm, sentence, kind, storming_at):
+    after = (hit.end, min(sentence[1], hit.end + _SUBJECT_CHARS))  # اقتحم مئات المحتجين: the doer after a verb
+    before = (max(sentence[0], hit.start - _SUBJECT_CHARS - 10), hit.start)  # أقدم المحتجون على اقتحام، كانوا قد
+    armed = actor1.kind in ("state", "armed") or actor1.actor_type in ("army", "armed_group")
+    storming = trigger.action == STORMING and not armed
+    crowd = storming and kind[0] == "Battles" and (actor1.english or "").startswith(("Protesters", "Rioters"))
+    if crowd or (storming and any(riot_storming(norm, sentence, kind, slot) for slot in (before, after))):
         return RIOT, actor1 if actor1.kind == "civilian" else NOBODY
     return kind, actor1
 
