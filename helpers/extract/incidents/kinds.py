@@ -232,12 +232,14 @@ def riots(norm: str, sentence: tuple[int, int], kind: tuple[str, str], hit: Any,
     for a storming verb's hit, whose actor 1 is then the crowd (nobody named: ACLED's rioters) unless civilians."""
     kind = riot_destruction(norm, sentence, kind)
     trigger = hit.trigger
-    after = (hit.end, min(sentence[1], hit.end + _SUBJECT_CHARS))  # اقتحم مئات المحتجين: the doer after a verb
+    storming = trigger.action == STORMING
+    words = list(re.finditer(rf"[{AR}]+", norm[hit.end : min(sentence[1], hit.end + _SUBJECT_CHARS + 15)]))[:2]
+    after = (hit.end, hit.end + words[-1].end()) if words and trigger.pos == "verb" else (0, 0)
     before = (max(sentence[0], hit.start - _SUBJECT_CHARS - 10), hit.start)  # أقدم المحتجون على اقتحام، كانوا قد
     armed = actor1.kind in ("state", "armed") or actor1.actor_type in ("army", "armed_group")
-    storming = trigger.action == STORMING and not armed
-    crowd = storming and kind[0] == "Battles" and (actor1.english or "").startswith(("Protesters", "Rioters"))
-    if crowd or (storming and any(riot_storming(norm, sentence, kind, slot) for slot in (before, after))):
+    crowd = kind[0] == "Battles" and (actor1.english or "").startswith(("Protesters", "Rioters"))
+    told = riot_storming(norm, sentence, kind, after)  # اقتحم مئات العراقيين: its own subject, not the one carried
+    if storming and (told or (not armed and (crowd or riot_storming(norm, sentence, kind, before)))):
         return RIOT, actor1 if actor1.kind == "civilian" else NOBODY
     return kind, actor1
 
