@@ -375,11 +375,16 @@ def vague_note(incidents: pd.DataFrame) -> str:
     )
 
 
+NOT_DONE = ("planned", "denied")  # rows whose stated dead are no deaths that happened
+
+
 def stated_counts(incidents: pd.DataFrame) -> pd.DataFrame:
     """The stated death counts, one per event across outlets (the cluster's largest, with its qualifier), and
     ``qualifier``: exact, at_least, about or up_to (a count stated without one is exact). A toll of only
-    "hundreds" or "dozens" is no count (:func:`vague_tolls`)."""
-    counted = incidents[incidents["fatalities"].notna() & ~vague_tolls(incidents)]
+    "hundreds" or "dozens" is no count (:func:`vague_tolls`), nor is the toll of a row not told as done (planned:
+    «قد يؤدي القتال إلى مقتل ما يصل إلى 250 ألف شخص», a scenario; denied)."""
+    told = incidents.get("reported_as", pd.Series("", index=incidents.index)).fillna("").astype(str)
+    counted = incidents[incidents["fatalities"].notna() & ~vague_tolls(incidents) & ~told.isin(NOT_DONE)]
     counted = counted.sort_values("fatalities", ascending=False, kind="stable").drop_duplicates("cluster_id")
     qualifier = counted["fatalities_qualifier"].fillna("").replace("", "exact")
     counted = counted.assign(qualifier=qualifier.where(qualifier.isin(list(QUALIFIERS)), "exact"))

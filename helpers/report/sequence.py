@@ -380,10 +380,10 @@ DATE_TOLERANCE_DAYS = 1  # a stated day this close to the date most articles giv
 FLAG_COLUMNS = ["most_sources_date", "dating_articles", "agreeing_articles", "disagrees", "disagreement", "another"]
 
 
-def _covers(row: pd.Series, day: pd.Timestamp) -> bool:
-    """Whether a stated step's days (with the tolerance) hold ``day``."""
-    tolerance = pd.Timedelta(days=DATE_TOLERANCE_DAYS)
+def _covers(row: pd.Series, day: pd.Timestamp, lone_day_exact: bool = False) -> bool:
+    """Whether a stated step's days (with the tolerance) hold ``day``; ``lone_day_exact``: a day only itself."""
     end = row["end"] if pd.notna(row["end"]) else row["date"]
+    tolerance = pd.Timedelta(days=0 if lone_day_exact and end <= row["date"] else DATE_TOLERANCE_DAYS)
     return row["date"] - tolerance <= day <= end + tolerance
 
 
@@ -402,8 +402,8 @@ def flag_disagreements(steps: pd.DataFrame) -> pd.DataFrame:
         pool = (days if not days.empty else group).drop_duplicates(["article_id", "date"])
         counts = pool.groupby("date")["article_id"].nunique().sort_values(ascending=False, kind="stable")
         tied = list(counts[counts == counts.iloc[0]].index)
-        covering = {
-            d: group[[_covers(r, d) for _, r in group.iterrows()]]["article_id"].nunique() for d in group["date"]
+        covering = {  # spans with the tolerance, a stated day only itself (13 June ×3 not outvoted by 14 June)
+            d: group[[_covers(r, d, True) for _, r in group.iterrows()]]["article_id"].nunique() for d in group["date"]
         }
         if len(tied) == 1 and max(covering.values()) > covering[tied[0]]:  # «مطلع يوليو» ×2 against one «الجمعة»
             tied = [max(sorted(covering), key=lambda d: covering[d])]  # the day the most articles' spans hold

@@ -135,6 +135,9 @@ def stated_vs_reported(events: pd.DataFrame, outcomes: pd.DataFrame, topic: str)
     dated_plan = events["status"].eq("planned") & events["time_type"].isin(["DATE", "TIME"])
     stated = events[(events["status"].eq("forecast") | dated_plan) & events["end_date"].notna()]
     stated = stated[stated["sentence"].map(lambda s: bool(mentions.search(normalize_letters(str(s)))))]
+    if not stated.empty:  # كلمة بمناسبة عيد الفطر: the occasion, no plan's date
+        occasions = [_occasion(str(s), str(t)) for s, t in zip(stated["sentence"], stated["time_text"], strict=True)]
+        stated = stated[~pd.Series(occasions, index=stated.index, dtype=bool)]
     rows = []
     for row in stated.itertuples():
         later = outcomes[outcomes["date"] > row.dct].sort_values("date")
@@ -157,6 +160,17 @@ def stated_vs_reported(events: pd.DataFrame, outcomes: pd.DataFrame, topic: str)
             }
         )
     return pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
+
+
+_OCCASION = re.compile(rf"(?<![{AR}])[وف]?(?:بمناسبه|لمناسبه|احتفالا ب|احتفالا بمناسبه)\s*(?:حلول\s+)?$")
+
+
+def _occasion(sentence: str, time_text: str) -> bool:
+    """Whether a time expression is the occasion of what is said (كلمة بمناسبة عيد الفطر: a holiday greeting),
+    not the date by which a plan is due."""
+    norm, when = normalize_letters(sentence), normalize_letters(time_text)
+    at = norm.find(when) if when else -1
+    return at > 0 and bool(_OCCASION.search(norm, max(0, at - 30), at))
 
 
 def coverage_table(articles: pd.DataFrame) -> pd.DataFrame:

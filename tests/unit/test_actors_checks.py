@@ -111,3 +111,10 @@ def test_every_type_assigned_is_in_the_vocabulary():
 def test_a_tribe_is_an_identity_militia():
     t = actors("واشتبك مسلحون من قبيلة العبيدات مع قوة أمنية.")
     assert "identity_militia" in set(t["acled_type"])
+
+
+def test_a_cleric_and_a_trillion_are_no_actors():
+    """A Basra sample's actors table listed «رجل الدين الشيعي» as a person («Rajal al-Din al-Shi'i») and «تريليون»
+    four times: a description and a number word, not names."""
+    assert stopped("رجل الدين الشيعي") and stopped("رجل الدين") and stopped("آية الله") and stopped("تريليون")
+    assert not stopped("علي السيستاني")

@@ -107,3 +107,9 @@ def test_war_planes_with_a_nationality_are_that_countrys_air_force():
 def test_indefinite_warplanes_told_with_a_nationality_are_that_countrys_air_force():
     (plane,) = found("وأغارت مقاتلات حربية فرنسية على مخازن سلاح")
     assert plane[1:4] == ("الطائرات الحربية الفرنسية", "French Air Force", "FR")
+
+
+def test_protesters_in_the_city_of_a_town_are_that_towns_not_medinas():
+    """«المتظاهرين في مدينة البصرة» was «Medina Protesters» (Saudi Arabia): مدينة is the kind of place."""
+    (mention,) = found("وتجمع المتظاهرون في مدينة البصرة أمس")
+    assert mention[1:3] == ("المتظاهرون في البصرة", "Basrah Protesters")

@@ -71,3 +71,19 @@ def test_an_army_in_a_city_told_by_the_word_city_is_in_that_city_not_in_medina()
     text = "انتشر الجيش في مدينة الموصل"
     at = text.index("الجيش") + len("الجيش")
     assert rules.army_modifier(text, normalize_letters(text), at, len(text)) == ("IQ", "في مدينة الموصل")
+
+
+def test_a_definite_group_head_takes_only_definite_words_after_it():
+    """A definite noun takes no genitive: «الميليشيات تستخدم» and «الميليشيات بصنعاء» are the militias and the next
+    phrase (a Hodeidah sample had 28 such «actors»), while «الميليشيات الحوثية» keeps its adjective."""
+    assert rule_surfaces("وقال إن الميليشيات تستخدم المدنيين دروعا") == []
+    assert rule_surfaces("وقال إن الميليشيات بصنعاء تحشد") == []
+    assert rule_surfaces("وقال إن الميليشيات الحوثية تستخدم المدنيين") == [("الميليشيات الحوثية", "armed_group")]
+    assert rule_surfaces("وقال إن ميليشيات طهران تستخدم المدنيين") == [("ميليشيات طهران", "armed_group")]
+
+
+def test_air_traffic_and_organising_protests_are_no_armed_group():
+    assert rule_surfaces("وأوقفوا حركة الملاحة الجوية في المطار") == []
+    assert rule_surfaces("وأوقفوا الحركة الجوية في المطار") == []
+    assert rule_surfaces("ودعت إلى تنظيم الوقفات الاحتجاجية") == []
+    assert rule_surfaces("أعلنت حركة الشباب مسؤوليتها") == [("حركة الشباب", "armed_group")]

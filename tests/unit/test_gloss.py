@@ -58,3 +58,10 @@ def test_group_gloss_romanises_the_rest_after_the_head():
 
 def test_conjunction_before_a_table_word_is_dropped():
     assert name_gloss("ومحمد علي") == ("Mohammed Ali", NAME_TABLE_WORDS)
+
+
+def test_group_gloss_translates_a_nationality_adjective_before_the_head():
+    """A Hodeidah sample's actors table read «militias al-Irania»: the adjective is the nationality list's."""
+    assert group_gloss("الميليشيات الإيرانية") == "Iranian militias"
+    assert group_gloss("ميليشيات الحوثي الإيرانية") == "Iranian militias al-Houthi"
+    assert group_gloss("مجلس شورى مجاهدي درنة") == "Shura Council of Majahdi Darna"  # no adjective: unchanged

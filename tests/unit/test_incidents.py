@@ -291,3 +291,18 @@ def test_the_masdar_of_exposure_marks_only_the_act_right_after_it():
     assert events("وفر مئات المدنيين من مدينة الحديدة خوفا من تعرضهم للاعتقال على يد ميليشيا الحوثي.") == []
     text = "وتراجعت الحكومة الليبية عن القرار بعد تعرضها لانتقادات واسعة، وقالت إنها سترسل قوات لتحرير مدينة درنة."
     assert events(text) == []
+
+
+def test_a_crowd_storming_in_a_sentence_of_protests_is_a_riot_and_an_army_storming_a_battle():
+    """«واقتحم مئات العراقيين مطار مدينة النجف ... موسعين نطاق احتجاجات» was a battle with actor 2 «the air traffic»:
+    a crowd storming amid protests is ACLED's violent demonstration; an army storming a town stays a battle."""
+    rows = events("واقتحم مئات العراقيين مطار مدينة النجف الجمعة موسعين نطاق احتجاجات على ضعف الخدمات.")
+    kinds = [(r["event_type"], r["actor1_en"]) for r in rows]
+    assert ("Riots", "Rioters (Iraq)") in kinds and not any(kind == "Battles" for kind, _ in kinds)
+    rows = events("وأقدم عشرات المحتجين على إغلاق مبنى البصرة، بعد أن كانوا قد اقتحموا أمس مبنى محافظة كربلاء.")
+    assert "Riots" in [r["event_type"] for r in rows] and "Battles" not in [r["event_type"] for r in rows]
+    carried = "كما أفادت تقارير بمواجهات مع أجهزة الأمن في المحافظة. " + "واقتحم مئات العراقيين مطار مدينة النجف"
+    rows = events(carried + " الجمعة موسعين نطاق احتجاجات على ضعف الخدمات.")  # not the forces told before
+    assert ("Riots", "Rioters (Iraq)") in [(r["event_type"], r["actor1_en"]) for r in rows]
+    rows = events("واقتحم الجيش العراقي مدينة الموصل بعد أيام من الاحتجاجات.")
+    assert "Battles" in [r["event_type"] for r in rows] and "Riots" not in [r["event_type"] for r in rows]

@@ -352,3 +352,12 @@ def test_a_joined_count_of_fighters_keeps_no_civilian_victims():
     assert found.who != "عنصرا"
     (civil,) = deaths("أسفر القصف عن مقتل مئة ونحو 30 مدنيا")
     assert civil.who == "مدنيا"
+
+
+def test_a_killing_a_fight_may_cause_is_not_done():
+    """«فقد يؤدي القتال ... إلى مقتل ما يصل إلى 250 ألف شخص» (a UN scenario) added 250,000 dead to a Hodeidah
+    deaths table; «فقد أدى القتال إلى مقتل» (past: it did) stays reported."""
+    norm = normalize_letters("وبحسب الأمم المتحدة فقد يؤدي القتال إلى مقتل ما يصل إلى 250 ألف شخص")
+    assert reported_as(norm, (0, len(norm)), norm.index("مقتل"), False, False) == "planned"
+    norm = normalize_letters("وبحسب الأمم المتحدة فقد أدى القتال إلى مقتل 25 شخصا")
+    assert reported_as(norm, (0, len(norm)), norm.index("مقتل"), False, False) == "reported"

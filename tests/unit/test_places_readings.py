@@ -79,3 +79,28 @@ def test_a_bloc_or_a_continent_named_by_its_adjective_is_no_place():
     assert names("ارتفعت البطالة في الوطن العربي وفي العالم العربي كله") == []
     assert names("يسافر كثيرون في الصيف إلى القارة الأوروبية") == []
     assert names("يسافر كثيرون في الصيف إلى أوروبا") == ["Europe"]
+
+
+def test_rumours_spreading_are_not_sirte_but_the_city_of_sirte_is():
+    """«وسرت شائعات كثيرة ... عن دعوات إلى التظاهر» put a Basra protest row in Sirte, Libya."""
+    assert names("وسرت شائعات كثيرة على وسائل التواصل الاجتماعي في العراق") == ["Iraq"]
+    assert names("وصلت القوات إلى مدينة سرت الليبية") == ["Sirte"]
+
+
+def test_safely_and_momentum_are_not_amman_and_zakhim():
+    assert names("ووصلت المساعدات إلى اليمن بأمان ودقة") == ["Yemen"]
+    assert names("وطالب الحوثي القبائل في اليمن بتأمين زخم بشري للمعركة") == ["Yemen"]
+
+
+def test_the_capital_named_after_its_country_adjective_is_one_mention_in_its_usual_spelling():
+    """«في العاصمة السعودية الرياض» gave two mentions of Riyadh, shown under GeoNames' variant «رىياد»."""
+    places = pipeline.run(
+        [{"article_id": "x", "text": "ويعيش الرئيس هادي في العاصمة السعودية الرياض منذ سنوات."}],
+        pipeline.components_for(["places"]),
+    )[0].places
+    riyadh = [m for m in places if m.place is not None and m.place.name_en == "Riyadh"]
+    assert len(riyadh) == 1 and riyadh[0].place.name == "الرياض"
+    places = pipeline.run(
+        [{"article_id": "x", "text": "ووصل الوفد إلى العاصمة السعودية أمس."}], pipeline.components_for(["places"])
+    )[0].places
+    assert [m.place.name for m in places if m.place is not None] == ["الرياض"]

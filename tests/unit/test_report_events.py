@@ -442,3 +442,20 @@ def test_two_weapons_with_one_toll_at_one_place_and_day_are_two_tolls():
     ]  # fmt: skip
     frame = events.with_columns(pd.DataFrame(rows))
     assert sorted(events.stated_counts(frame)["event_id"]) == ["a:1:0", "b:1:0"]
+
+
+def test_the_toll_of_a_scenario_or_a_denial_is_no_stated_death():
+    """A Hodeidah deaths table read «150 exact + up to 250000»: the 250,000 were a UN scenario («قد يؤدي القتال إلى
+    مقتل ما يصل إلى 250 ألف شخص»), a row told as planned. Only rows told as done count."""
+    base = {"event_type": "Battles", "event_date": "2018-06-26", "location": "الحديدة", "fatalities_text": "x"}
+    rows = [
+        base | {"event_id": "a:1:0", "article_id": "a", "cluster_id": "a:1:0", "fatalities": 250000.0,
+                "fatalities_qualifier": "up_to", "reported_as": "planned"},
+        base | {"event_id": "b:1:0", "article_id": "b", "cluster_id": "b:1:0", "fatalities": 12.0,
+                "fatalities_qualifier": "exact", "reported_as": "reported"},
+        base | {"event_id": "c:1:0", "article_id": "c", "cluster_id": "c:1:0", "fatalities": 5.0,
+                "fatalities_qualifier": "exact", "reported_as": "denied"},
+    ]  # fmt: skip
+    frame = events.with_columns(pd.DataFrame(rows))
+    assert events.stated_counts(frame)["event_id"].tolist() == ["b:1:0"]
+    assert events.fatalities_by(frame)["stated"].tolist() == ["12 exact"]

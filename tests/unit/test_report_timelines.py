@@ -294,3 +294,27 @@ def test_a_topic_finds_the_towns_other_spelling_but_not_its_other_names():
     assert timelines.topic_spellings("القدس") == ["القدس"]
     assert timelines.topic_spellings("الموصل") == ["الموصل"]
     assert timelines.topic_spellings("عملية الكرامة") == ["عمليه الكرامه"]
+
+
+def test_a_holiday_named_as_the_occasion_of_a_speech_is_no_plan():
+    """A Hodeidah timeline's only stated plan was «عيد الفطر المبارك», due 15 June, from «كلمة له للشعب اليمني بمناسبة
+    عيد الفطر المبارك ... لتحرير الحديدة»: the holiday is the occasion of the speech, not a plan's date."""
+    greeting = event(
+        "a",
+        1,
+        30,
+        "DATE",
+        "2018-06-15",
+        "2018-06-15",
+        end_date=pd.Timestamp("2018-06-15"),
+        dct=pd.Timestamp("2018-06-14"),
+        time_text="عيد الفطر المبارك",
+        status="planned",
+        speaker="",
+        source_kind="none",
+        sentence="جاء ذلك في كلمة له بمناسبة عيد الفطر المبارك ألقاها من عدن للإشراف على عملية تحرير درنة",
+    )
+    plan = {**greeting, "sentence": "ستنتهي عملية تحرير درنة قبل عيد الفطر المبارك"}
+    outcomes = pd.DataFrame(columns=timelines.OUTCOME_COLUMNS)
+    comparison = timelines.stated_vs_reported(events(greeting, plan), outcomes, "درنة")
+    assert comparison["statement"].tolist() == [plan["sentence"]]

@@ -517,3 +517,16 @@ def test_rockets_kites_and_sirens_launched_are_no_launch_of_an_operation():
     )
     steps = sequence.stated_steps(rows, articles_about(*"abcd", text="البلدة"), "البلدة")
     assert steps[["article_id", "step"]].values.tolist() == [["d", "launch"]]
+
+
+def test_three_articles_giving_a_day_are_not_outvoted_by_the_day_after_with_its_neighbours():
+    """A Hodeidah sequence dated the offensive's launch 14 June, "5 of 7 articles", when three articles said
+    Wednesday 13 June and one each 14 and 15 June: the day after collected the days on both sides of it through
+    the one-day tolerance. Only a week's or a month's span may outvote the day most articles give."""
+    rows = [step_event(a, LAUNCH, "7 مايو", "2018-05-07", "2018-05-07") for a in ("a", "b", "c")]
+    rows += [step_event("d", LAUNCH.replace("7 مايو", "8 مايو"), "8 مايو", "2018-05-08", "2018-05-08")]
+    rows += [step_event("e", LAUNCH.replace("7 مايو", "9 مايو"), "9 مايو", "2018-05-09", "2018-05-09")]
+    steps = sequence.flag_disagreements(sequence.stated_steps(pd.DataFrame(rows), articles_about(*"abcde"), "درنة"))
+    assert set(steps["most_sources_date"].dt.strftime("%Y-%m-%d")) == {"2018-05-07"}
+    disagreeing = steps.set_index("article_id")["disagrees"]
+    assert disagreeing[disagreeing].index.tolist() == ["e"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 
 from helpers.extract.actors.vocabulary import GROUP_HEADS, UNIT_WORDS
+from helpers.resources.actor_tables import nationalities
 from helpers.resources.english_names import english_names
 from helpers.text.normalize import name_key
 from helpers.text.romanise import romanise_name, romanise_word
@@ -69,7 +70,8 @@ def _table_run(words: list[str], i: int, table: dict[str, str], longest: int) ->
 def group_gloss(name: str) -> str:
     """English for a unit or armed group: head and unit words translated, the rest from ``romanize``.
 
-    الكتيبة 210 مشاة → Infantry Battalion 210; مجلس شورى مجاهدي درنة → Shura Council of Majahdi Darna.
+    الكتيبة 210 مشاة → Infantry Battalion 210; مجلس شورى مجاهدي درنة → Shura Council of Majahdi Darna; a
+    nationality adjective is translated before the head (الميليشيات الإيرانية → Iranian militias).
     """
     key = name_key(name)
     words = [w.removeprefix("ال") if w.removeprefix("ال") in UNIT_WORDS else w for w in key.split()]
@@ -80,7 +82,11 @@ def group_gloss(name: str) -> str:
     plain = " ".join(w.removeprefix("ال") for w in key.split())
     for head, english in sorted(GROUP_HEADS.items(), key=lambda kv: -len(kv[0])):
         if plain.startswith(head + " "):
-            return f"{english} {romanize(' '.join(name.split()[len(head.split()) :]))}"
+            rest = name.split()[len(head.split()) :]
+            adjectives = [nationalities().get(name_key(w)) for w in rest]
+            named = " ".join(w for w, a in zip(rest, adjectives, strict=True) if a is None)
+            before = " ".join(a.english for a in adjectives if a is not None)
+            return " ".join(part for part in (before, english, romanize(named) if named else "") if part)
     return romanize(name)
 
 

@@ -194,6 +194,10 @@ def institution_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMent
     return found
 
 
+# Nouns of a place's kind before its name (في مدينة البصرة، في محافظة ذي قار): the gazetteer lists مدينة as Medina.
+_PLACE_NOUNS = frozenset({"مدينه", "محافظه", "منطقه", "بلده", "قريه", "ولايه", "مديريه", "قضاء", "ناحيه", "حي"})
+
+
 def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, after: list) -> ActorMention | None:
     """The institution named with a nationality adjective, a country or a place after its head, else None."""
     a = m.start("head")
@@ -216,6 +220,8 @@ def _with_modifier(text: str, m: re.Match[str], key: str, inst, definite: bool, 
         words = after
     else:
         return None
+    if words and words[0][0] in _PLACE_NOUNS:
+        words = words[1:]  # المتظاهرون في مدينة البصرة: the noun of the place's kind, not Medina (مدينة)
     for n in (2, 1):
         if len(words) < n or words[n - 1][1] - words[0][1] > 30:
             continue

@@ -141,6 +141,25 @@ def _name_words(norm: str, start: int, limit: int, max_words: int) -> int:
     return end
 
 
+# After a common head (حركة، تنظيم، جماعة): words that make it an act or traffic, not a group (تنظيم الوقفات
+# الاحتجاجية: organising the protests; حركة الملاحة الجوية، الحركة الجوية: air traffic); the first set only alone
+# (تنظيم الدولة الإسلامية is a group, تنظيم الدولة alone too, but تنظيم العمل is organising the work).
+_NO_NAME_ALONE = frozenset({"الدوله", "الانتخابات", "العمل"})
+_NO_NAME = frozenset({"المرور", "الطيران", "الاحتجاجات", "الملاحه", "الجويه", "السير", "الوقفات", "التظاهرات",
+                      "المظاهرات", "الاعتصامات", "التظاهري", "الاحتجاجي", "الاحتجاجيه", "التجاريه"})  # fmt: skip
+
+
+def _definite_words_end(norm: str, start: int, end: int) -> int:
+    """Where the name after a definite head ends: a definite noun takes no genitive, so only definite adjectives
+    follow it (الميليشيات الحوثية); an indefinite word is the next phrase (الميليشيات تستخدم، الميليشيات بصنعاء)."""
+    stop = start
+    for m in _NAME_TOKEN.finditer(norm, start, end):
+        if not m.group(0).startswith("ال"):
+            break
+        stop = m.end()
+    return stop
+
+
 @functools.lru_cache(maxsize=65_536)
 def _name_like(word: str) -> bool:
     """A (normalised) word that can continue a group's name: a definite noun or adjective (الشام), a nisba
@@ -187,17 +206,17 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
         head = m.group("head")
         a = m.start("name")
         b = _name_words(norm, m.end("head"), e, 4 if head == "مجلس شوري" else 3)
+        if norm[m.start("head") - 2 : m.start("head")] == "ال":
+            b = _definite_words_end(norm, m.end("head"), b)
         if b <= m.end("head"):
             continue
         nxt = norm[m.end("head") : b].split()
         if head in _ARMED_COMMON and not (nxt[0].startswith("ال") or nxt[0] in {"داعش", "حماس"}):
             continue
-        if (
-            head in _ARMED_COMMON
-            and nxt[0] in {"الدوله", "المرور", "الانتخابات", "العمل", "الطيران", "الاحتجاجات"}
-            and len(nxt) == 1
+        if head in _ARMED_COMMON and (
+            (nxt[0] in _NO_NAME_ALONE and len(nxt) == 1) or nxt[0] in _NO_NAME or nxt[-1] in _NO_NAME
         ):
-            continue
+            continue  # تنظيم الانتخابات، حركة الملاحة الجوية، الحركة الجوية: an act or traffic, not a group
         if head == "جبهه" and _front_place(nxt):
             continue  # جبهة الساحل الغربي، جبهة الدريهمي: a front line at a place, not an armed group
         found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))

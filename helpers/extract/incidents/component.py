@@ -41,7 +41,7 @@ from helpers.extract.incidents.kinds import (
     labelled,
     people_country,
     refined,
-    riot_destruction,
+    riots,
     target_before,
 )
 from helpers.extract.incidents.merging import one_per_event
@@ -352,7 +352,7 @@ def _sentence_events(
         fighter = fighter or target_before(norm, t0, actor1, parties)  # صمدت القوات أمام هجوم: forces its target
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
-        event_type, sub_event_type = riot_destruction(norm, (s, e), (event_type, sub_event_type))
+        (event_type, sub_event_type), actor1 = riots(norm, (s, e), (event_type, sub_event_type), hit, actor1)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
         if not actor1.name and not actor1.english and _retold(hit, event_type, sentence_id, context):

@@ -53,6 +53,7 @@ from helpers.extract.incidents.vocabulary import (
     DENIAL,
     FIRST_SINCE,
     FUTURE,
+    MAY_CAUSE,
     RELATIVE_BEFORE,
     SINCE_BEFORE,
     THAT_BETWEEN,
@@ -376,8 +377,8 @@ def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, 
     s, _ = sentence
     if DENIAL.search(norm, s, point):
         return "denied"
-    if future or FUTURE.search(norm, s, point):
-        return "planned"
+    if future or FUTURE.search(norm, s, point) or MAY_CAUSE.search(norm, s, point):
+        return "planned"  # سيعلن، من المقرر؛ قد يؤدي إلى مقتل: not done (yet)
     return "claimed" if claimed else "reported"
 
 

@@ -212,6 +212,38 @@ def riot_destruction(norm: str, sentence: tuple[int, int], kind: tuple[str, str]
     return kind
 
 
+STORMING = "اقتحام"
+# A crowd as a storming verb's subject (اقتحم مئات العراقيين، اقتحم آلاف المواطنين، اقتحم محتجون): people, not a force.
+_CROWD = re.compile(rf"(?<![{AR}])(?:مئات|الاف|آلاف|عشرات|حشود|حشد|الاهالي|اهالي|السكان|مواطنون|مواطنين)(?![{AR}])")
+_SUBJECT_CHARS = 25  # the subject of a verb-first clause stands right after the verb
+
+
+def riot_storming(norm: str, sentence: tuple[int, int], kind: tuple[str, str], slot: tuple[int, int]) -> bool:
+    """Whether a storming (اقتحم) typed a battle is a crowd's in a sentence that tells of protests (واقتحم مئات
+    العراقيين مطار مدينة النجف ... موسعين نطاق احتجاجات؛ أقدم عشرات المحتجين على اقتحام مبنى المحافظة): ACLED's
+    violent demonstration, a riot, not a battle. ``slot``: where the doer stands (after a verb, before a noun)."""
+    if kind[0] != "Battles" or slot[0] >= slot[1] or not _PROTEST_WORDS.search(norm, *sentence):
+        return False
+    return bool(_PROTEST_WORDS.search(norm, *slot) or _CROWD.search(norm, *slot))
+
+
+def riots(norm: str, sentence: tuple[int, int], kind: tuple[str, str], hit: Any, actor1: Party) -> tuple:
+    """((event type, sub-event type), actor 1) after the riot rules: ``riot_destruction``, and ``riot_storming``
+    for a storming verb's hit, whose actor 1 is then the crowd (nobody named: ACLED's rioters) unless civilians."""
+    kind = riot_destruction(norm, sentence, kind)
+    trigger = hit.trigger
+    storming = trigger.action == STORMING
+    words = list(re.finditer(rf"[{AR}]+", norm[hit.end : min(sentence[1], hit.end + _SUBJECT_CHARS + 15)]))[:2]
+    after = (hit.end, hit.end + words[-1].end()) if words and trigger.pos == "verb" else (0, 0)
+    before = (max(sentence[0], hit.start - _SUBJECT_CHARS - 10), hit.start)  # أقدم المحتجون على اقتحام، كانوا قد
+    armed = actor1.kind in ("state", "armed") or actor1.actor_type in ("army", "armed_group")
+    crowd = kind[0] == "Battles" and (actor1.english or "").startswith(("Protesters", "Rioters"))
+    told = riot_storming(norm, sentence, kind, after)  # اقتحم مئات العراقيين: its own subject, not the one carried
+    if storming and (told or (not armed and (crowd or riot_storming(norm, sentence, kind, before)))):
+        return RIOT, actor1 if actor1.kind == "civilian" else NOBODY
+    return kind, actor1
+
+
 _DOER_CHARS = 35  # how far from a destruction its weapon may stand (مدفعية الجيش الوطني دمرت، دمرت غارة جوية)
 
 

@@ -14,7 +14,7 @@ from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.namesakes import adjective_countries
 from helpers.extract.toponyms.senses import country_adjective
-from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_phrases
+from helpers.resources.gazetteer import Place, common_words, gazetteer, homographs, place_key, place_phrases
 from helpers.resources.names import name_lexicon, person_names
 from helpers.text.arabic import AR, MARKS
 
@@ -352,6 +352,9 @@ def capital_of_country(m: PlaceMention, norm: str, text: str) -> None:
     towns = gazetteer().get(before[-1], []) if before and norm[cue.start() - 1 : cue.start()].isspace() else []
     if any(c.country == m.place.country and c.kind in _TOWNS for c in towns):
         return  # عدن عاصمة اليمن: the town before is the capital named
+    after = MARKS.sub("", norm[m.end : m.end + 30]).split()[:1]
+    if after and any(c.country == m.place.country and c.kind == "capital" for c in gazetteer().get(after[0], [])):
+        return  # العاصمة السعودية الرياض: the capital is named right after, a mention of its own
     m.start, m.place, m.key = cue.start("word"), capital, capital.name
     m.surface = text[m.start : m.end]
     m.lat, m.lon, m.precision = capital.lat, capital.lon, capital.precision
@@ -363,9 +366,15 @@ def _capitals() -> dict[str, Place]:
     out: dict[str, Place] = {}
     for places in gazetteer().values():
         for p in places:
-            if p.kind == "capital" and p.country and p.population >= out.get(p.country, p).population:
+            if p.kind == "capital" and p.country and _capital_rank(p) >= _capital_rank(out.get(p.country, p)):
                 out[p.country] = p
     return out
+
+
+def _capital_rank(place: Place) -> tuple[int, int]:
+    """Population, then how many gazetteer entries share the entry's spelling: of one city's entries, the usual
+    spelling (الرياض, shared by towns named after it) before a rare variant of it (رىياد)."""
+    return place.population, len(gazetteer().get(place_key(place.name), []))
 
 
 def sham_as_damascus(m: PlaceMention, norm: str, context: Counter) -> None:
