@@ -306,3 +306,13 @@ def test_a_crowd_storming_in_a_sentence_of_protests_is_a_riot_and_an_army_stormi
     assert ("Riots", "Rioters (Iraq)") in [(r["event_type"], r["actor1_en"]) for r in rows]
     rows = events("واقتحم الجيش العراقي مدينة الموصل بعد أيام من الاحتجاجات.")
     assert "Battles" in [r["event_type"] for r in rows] and "Riots" not in [r["event_type"] for r in rows]
+
+
+def test_a_crowd_of_soldiers_or_gunmen_storming_amid_protests_stays_a_battle():
+    """«مئات» or «عشرات» before a force's noun is a crowd of that force, not of protesters (review of stop 33)."""
+    rows = events("واقتحم مئات الجنود مدينة تكريت بعد معارك عنيفة مع مسلحي التنظيم، فيما خرجت احتجاجات في الموصل.")
+    assert "Riots" not in [r["event_type"] for r in rows] and "Battles" in [r["event_type"] for r in rows]
+    rows = events("واقتحم عشرات المسلحين مبنى مجلس المحافظة في البصرة، وسط احتجاجات على تردي الخدمات.")
+    assert "Riots" not in [r["event_type"] for r in rows]
+    rows = events("واقتحم عشرات المحتجين مبنى مجلس المحافظة في البصرة، وسط احتجاجات على تردي الخدمات.")
+    assert "Riots" in [r["event_type"] for r in rows]

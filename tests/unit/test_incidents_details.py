@@ -361,3 +361,11 @@ def test_a_killing_a_fight_may_cause_is_not_done():
     assert reported_as(norm, (0, len(norm)), norm.index("مقتل"), False, False) == "planned"
     norm = normalize_letters("وبحسب الأمم المتحدة فقد أدى القتال إلى مقتل 25 شخصا")
     assert reported_as(norm, (0, len(norm)), norm.index("مقتل"), False, False) == "reported"
+
+
+def test_a_step_that_may_cause_no_deaths_leaves_the_killing_done():
+    """«في خطوة قد تؤدي إلى تصعيد التوتر، قصفت ... ما أدى إلى مقتل تسعة» is a done killing (review of stop 33)."""
+    norm = normalize_letters("وفي خطوة قد تؤدي إلى تصعيد التوتر، قصفت الطائرات البلدة ما أدى إلى مقتل تسعة مدنيين")
+    assert reported_as(norm, (0, len(norm)), norm.index("قصفت"), False, False) == "reported"
+    norm = normalize_letters("وبحسب المنظمة فقد يتسبب القصف بمقتل 400 طفل خلال أسابيع")
+    assert reported_as(norm, (0, len(norm)), norm.index("القصف"), False, False) == "planned"

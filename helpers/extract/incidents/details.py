@@ -374,10 +374,11 @@ def lead_day(events: Sequence[tuple], dct: date | None) -> pd.Timestamp | None:
 def reported_as(norm: str, sentence: tuple[int, int], point: int, future: bool, claimed: bool) -> str:
     """denied (نفى before it), planned (a future marker before it, or ``future``: سـ on the trigger), claimed
     (a source states it, or an announcement carries it) or reported."""
-    s, _ = sentence
+    s, e = sentence
     if DENIAL.search(norm, s, point):
         return "denied"
-    if future or FUTURE.search(norm, s, point) or MAY_CAUSE.search(norm, s, point):
+    may = MAY_CAUSE.search(norm, s, e)  # its deaths may stand after the act (قد يؤدي القتال إلى مقتل)
+    if future or FUTURE.search(norm, s, point) or (may is not None and may.start() < point):
         return "planned"  # سيعلن، من المقرر؛ قد يؤدي إلى مقتل: not done (yet)
     return "claimed" if claimed else "reported"
 

@@ -15,6 +15,7 @@ from helpers.extract.incidents.naming import country_label, forces_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
+    ACTOR_NOUN_KIND,
     FACILITY_TARGET,
     GROUND_AFTER,
     REBELS,
@@ -227,6 +228,12 @@ def riot_storming(norm: str, sentence: tuple[int, int], kind: tuple[str, str], s
     return bool(_PROTEST_WORDS.search(norm, *slot) or _CROWD.search(norm, *slot))
 
 
+def _forces_in(norm: str, slot: tuple[int, int]) -> bool:
+    """Whether a state's or an armed side's noun stands in ``slot`` (مئات الجنود، عشرات المسلحين)."""
+    nouns = ACTOR_NOUN.finditer(norm, *slot) if slot[0] < slot[1] else ()
+    return any(ACTOR_NOUN_KIND.get(m.group("noun")) in ("state", "armed") for m in nouns)
+
+
 def riots(norm: str, sentence: tuple[int, int], kind: tuple[str, str], hit: Any, actor1: Party) -> tuple:
     """((event type, sub-event type), actor 1) after the riot rules: ``riot_destruction``, and ``riot_storming``
     for a storming verb's hit, whose actor 1 is then the crowd (nobody named: ACLED's rioters) unless civilians."""
@@ -239,6 +246,7 @@ def riots(norm: str, sentence: tuple[int, int], kind: tuple[str, str], hit: Any,
     armed = actor1.kind in ("state", "armed") or actor1.actor_type in ("army", "armed_group")
     crowd = kind[0] == "Battles" and (actor1.english or "").startswith(("Protesters", "Rioters"))
     told = riot_storming(norm, sentence, kind, after)  # اقتحم مئات العراقيين: its own subject, not the one carried
+    told = told and not _forces_in(norm, after)  # اقتحم مئات الجنود، عشرات المسلحين: a crowd of a force
     if storming and (told or (not armed and (crowd or riot_storming(norm, sentence, kind, before)))):
         return RIOT, actor1 if actor1.kind == "civilian" else NOBODY
     return kind, actor1

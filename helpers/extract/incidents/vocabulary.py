@@ -164,11 +164,13 @@ DENIAL = re.compile(rf"(?<![{AR}])[وف]?(?:نفي|نفت|ينفي|تنفي|نف
 FUTURE = re.compile(
     rf"(?<![{AR}])[وف]?(?:من المقرر|من المنتظر|يعتزم|تعتزم|ينوي|تنوي|سوف|تستعد|يستعد|يخطط|تخطط|ستقوم|سيقوم)(?![{AR}])"
 )
-# A modal before a verb of causing (فقد يؤدي القتال إلى مقتل ما يصل إلى 250 ألف شخص، يمكن أن تسفر عن): what
-# may happen, a warning or a scenario, not an act done.
+# A modal before a verb of causing deaths in its clause (فقد يؤدي القتال إلى مقتل ما يصل إلى 250 ألف شخص، يمكن أن
+# تسفر عن سقوط ضحايا): what may happen, a warning or a scenario, not an act done; «في خطوة قد تؤدي إلى تصعيد،
+# قصفت ...» causes no deaths and leaves the act told as done.
 MAY_CAUSE = re.compile(
     rf"(?<![{AR}])[وف]?(?:قد|ربما|يمكن ان|من الممكن ان|من شانه ان|من شأنه ان)\s+"
-    rf"(?:يؤدي|تؤدي|يودي|تودي|يسفر|تسفر|يتسبب|تتسبب|يخلف|تخلف|يحصد|تحصد)(?![{AR}])"
+    rf"(?:يؤدي|تؤدي|يودي|تودي|يسفر|تسفر|يتسبب|تتسبب|يخلف|تخلف|يحصد|تحصد)(?![{AR}])[^.،,؛]{{0,40}}?"
+    rf"(?<![{AR}])[بلو]?(?:ال)?(?:مقتل|مصرع|وفاه|وفيات|موت|قتلي|ضحايا|ارواح)(?![{AR}])"
 )
 # A trigger after تحت is a state (تحت سيطرة), not an act; one after a relative pronoun or a quotation mark
 # is a description or a name (الأرقام التي أعلنتها، "معركة الكرامة").
