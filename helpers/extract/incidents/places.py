@@ -6,7 +6,9 @@ before the list, for all of it, stays on the first row, so that the sum is kept)
 
 A list is a chain of place mentions of the event's sentence, after its trigger, each joined to the one before
 by و or a comma (``_joined``): no other event's trigger, no stop and no nesting word (جنوبي، قرب، بمديرية:
-a place inside another) between them.
+a place inside another) between them, and not a province after a town of it (المكلا، حضرموت). Provinces and
+regions listed are places of their own (غارات على محافظات الحديدة وصعدة وحجة: one row each); only a
+countryside (ريفي إدلب وحلب) stays one row.
 """
 
 from __future__ import annotations
@@ -67,19 +69,18 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
     return out
 
 
-# Provinces and regions given as the area of an event (غارات على ريفي ادلب وحلب، في محافظتي ...): one event
-# to the annotators, not one per place; ACLED splits towns, villages and districts named as targets.
-_AREA_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفب]?(?:ال)?(?:ريف|ريفي|ارياف|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|اقليم|اقليمي|مناطق"
-    rf"|منطقتي|اقاليم)\s+$"
-)
+# The countryside of a province given as the area of an event (غارات على ريفي ادلب وحلب): one event, not one per
+# place. Provinces, governorates and regions named in a list are places of their own (غارات على محافظات الحديدة
+# وصعدة وحجة، تظاهرات في البصرة وذي قار والنجف): ACLED codes one event per location, and so do the gold sets.
+_AREA_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:ال)?(?:ريف|ريفي|ارياف)\s+$")
 # A pair after بين names the two ends of one road, front or border (الطريق الرابط بين البصرة والعمارة).
 _BETWEEN = re.compile(rf"(?<![{AR}])و?بين\s+(?:[{AR}]+\s+)?$")
-_AREA_KINDS = frozenset({"region", "province", "state", "governorate", "peninsula", "continent"})
+_AREA_KINDS = frozenset({"peninsula", "continent", "sea", "gulf", "river", "ocean"})  # no event's place
 
 
 def _area(norm: str, m: Any) -> bool:
-    """Whether a place mention is given as an area: a region or province, or named after ريف، محافظتي..."""
+    """Whether a place mention is given as an area: a countryside (ريف، ريفي) or no place of an event (a sea, a
+    continent)."""
     if m.place is not None and m.place.kind in _AREA_KINDS:
         return True
     return bool(_AREA_BEFORE.search(norm, max(0, m.start - 12), m.start))
@@ -123,11 +124,21 @@ def _joined(norm: str, first: Any, second: Any) -> bool:
     gap = norm[first.end : second.start]
     if second.direction:
         return False  # منطقة رأس عيسى، شمالي مدينة الحديدة: the second holds the first (its direction is in it)
+    if _region(second) and not _region(first) and "و" not in gap:
+        return False  # المكلا، حضرموت: a town, then its province after a comma, is one place
     if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS):
         return False
     if not gap.rstrip().endswith(_BEFORE_PLACE):
         return False  # والضربات التي شنتها واشنطن: a place as the doer of another act, not an item
     return not _NESTED.search(gap) and not trigger_regex().search(gap)
+
+
+def _region(m: Any) -> bool:
+    """Whether a place mention is a province or a region (the gazetteer's kind)."""
+    return m.place is not None and m.place.kind == _REGION
+
+
+_REGION = "region"
 
 
 def _same_place(chain: Sequence[Any], m: Any) -> bool:
