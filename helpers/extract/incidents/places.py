@@ -2,7 +2,7 @@
 قصفت مواقع في الحديدة، وطالت أيضا زبيد، خرجت تظاهرات في البصرة والنجف) is one event per place and day to ACLED.
 ``per_place`` turns such a row into one row per place of its list: the same type, sides, date and source; the
 place's own name and coordinates; the fatalities only on the row of the place they are stated for (a count told
-before the list, for all of it, stays on the first row, so that the sum is kept).
+for all of the list, before or after it, goes to none of its rows, as in the gold sets: ``_toll_owner``).
 
 A list is a chain of place mentions of the event's sentence, after its trigger, each joined to the one before
 by و or a comma (``_joined``): no other event's trigger, no stop and no nesting word (جنوبي، قرب، بمديرية:
@@ -51,7 +51,7 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
         return [row]
     if _BETWEEN.search(article.norm, max(0, chain[0].start - 16), chain[0].start):
         return [row]  # الطريق بين البصرة والعمارة: the two ends of one road or front, not a list of places
-    deaths = _death_at(article.norm, row, (s, e))
+    owner = _toll_owner(article.norm, chain, _death_at(article.norm, row, (s, e)), e)
     out = []
     for k, mention in enumerate(chain):
         part = list(row)
@@ -60,9 +60,7 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
         columns = place_columns(mention) if _english(mention) else mention_columns(article.norm, mention, mentions)[0]
         for name, value in zip(_PLACE_COLUMNS, columns, strict=True):
             part[COLUMN[name]] = value
-        stated_here = deaths is not None and _segment(chain, k, e)[0] <= deaths < _segment(chain, k, e)[1]
-        before_list = deaths is not None and deaths < chain[0].start
-        if deaths is not None and not stated_here and not (before_list and k == 0):
+        if k != owner:
             for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
                 part[COLUMN[name]] = None if name == "fatalities" else ""
         out.append(tuple(part))
@@ -177,8 +175,17 @@ def _death_at(norm: str, row: tuple, sentence: tuple[int, int]) -> int | None:
     return found if found >= 0 else None
 
 
-def _segment(chain: Sequence[Any], k: int, end: int) -> tuple[int, int]:
-    """The stretch of text that speaks of the k-th place: from the end of the place before to the next one."""
-    low = chain[k - 1].end if k else chain[0].start
-    high = chain[k + 1].start if k + 1 < len(chain) else end
-    return low, high
+def _toll_owner(norm: str, chain: Sequence[Any], deaths: int | None, end: int) -> int | None:
+    """The place of the list a stated count of dead (at ``deaths``) is told for, or None when it is told for all
+    of it (before the list: قتل 20 بغارات على حرض وعبس; after it: القصف في حرستا وعربين أسفر عن مقتل ثمانية)
+    or for another clause: the gold sets give such a toll to none of the places. A count is a place's when it
+    stands between that place and the next, or after the last place that is named again after it (غارات على
+    صنعاء وعمران، ما أسفر عن مقتل 3 في عمران)."""
+    if deaths is None or deaths < chain[0].start:
+        return None
+    for k in range(len(chain) - 1):
+        if chain[k].end <= deaths < chain[k + 1].start:
+            return k
+    last = chain[-1]
+    named_again = any(norm.find(name, deaths, end) >= 0 for name in _names(last) if name)
+    return len(chain) - 1 if named_again else None
