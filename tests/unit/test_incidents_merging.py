@@ -217,5 +217,6 @@ def test_an_attack_the_killing_replied_to_is_a_second_event():
 
 
 def test_strikes_told_beside_other_strikes_are_a_second_event():
-    also = sentence_rows("شنت تركيا غارات على مواقع حزب العمال الكردستاني، فيما أعلنت عن ثلاث غارات على مواقع داعش.")
+    also = sentence_rows("شنت تركيا غارات على مواقع حزب العمال الكردستاني، فضلا عن غارات على مواقع داعش.")
     assert len(also) == 2
+    assert not another_act("فيما اكدت انها في حالة دفاع ضد الهجوم", 0, 38)  # a clause of background

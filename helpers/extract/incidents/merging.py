@@ -155,7 +155,7 @@ def _arrest_in_raid(a: tuple, b: tuple) -> bool:
 
 def _sequel(norm: str, a: tuple, b: tuple) -> bool:
     """Whether a sequel or a reply stands between two rows' triggers (see ``_SEQUEL``), or, between two rows of
-    one type, a word telling one more act (``another_act``: فيما، فضلا عن، أيضا)."""
+    one type, a word telling one more act (``another_act``: فضلا عن، أيضا)."""
     low, high = sorted((a[COLUMN["end"]], b[COLUMN["start"]]))
     if not norm:
         return False
@@ -164,15 +164,14 @@ def _sequel(norm: str, a: tuple, b: tuple) -> bool:
     return a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and another_act(norm, low, high)
 
 
-# Between two acts of one type: one more act told beside the first (فيما أعلنت عن ثلاث غارات، فضلا عن قصف أربع
-# غارات، غير أنها ضربت أيضا): two events, not one told twice.
-_ANOTHER_ACT = re.compile(
-    rf"(?<![{AR}])[وف]?(?:{_REPLY}|فيما|بينما|فضلا\s+عن|بالاضافه\s+(?:الي|ل)|ايضا|كذلك)(?![{AR}])"
-)
+# Between two acts of one type: one more act told beside the first (فضلا عن قصف أربع غارات، غير أنها ضربت أيضا،
+# كذلك تستمر معارك): two events, not one told twice. Not فيما/بينما: the clause they open often names the first
+# act again as background (فيما أكدت أنها في حالة دفاع ضد الهجوم التركي).
+_ANOTHER_ACT = re.compile(rf"(?<![{AR}])[وف]?(?:{_REPLY}|فضلا\s+عن|بالاضافه\s+(?:الي|ل)|ايضا|كذلك)(?![{AR}])")
 
 
 def another_act(norm: str, low: int, high: int) -> bool:
-    """Whether a reply, a sequel or one more act (ردا على، ثم، فيما، فضلا عن، أيضا) stands in ``norm[low:high]``
+    """Whether a reply, a sequel or one more act (ردا على، ثم، فضلا عن، أيضا، كذلك) stands in ``norm[low:high]``
     (not بعد أن: the act it follows is often the same one told again)."""
     return bool(_ANOTHER_ACT.search(norm, low, high))
 
