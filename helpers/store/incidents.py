@@ -359,9 +359,11 @@ def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:
     """Whether two rows are told by one article as two events: each with its dead and the numbers differ (a mine
     blast on Wednesday that killed 9, another on Thursday that killed 3); the article's own reading, which a
     cluster never undoes. Two days or two place names are not enough: one act is told on the day it was done and
-    on the day it was announced, at a district and at its town (حرر الخميس منطقة البلاد ... أعلن الجمعة تحرير درنة)."""
+    on the day it was announced, at a district and at its town (حرر الخميس منطقة البلاد ... أعلن الجمعة تحرير درنة).
+    The rows of one list split per place (``<id>`` and ``<id>.<k>``: غارات على حرستا وعربين) are apart."""
     n = len(frame)
     articles = frame["article_id"].tolist() if "article_id" in frame else [None] * n
+    lists = [_split_root(v) for v in frame["event_id"]] if "event_id" in frame else [""] * n
     dead = frame["fatalities"].tolist() if "fatalities" in frame else [None] * n
     places = [_name(v) for v in frame["location"]] if "location" in frame else [""] * n
     days = pd.to_datetime(frame["event_date"]).dt.normalize().tolist() if "event_date" in frame else [None] * n
@@ -371,9 +373,20 @@ def _told_apart(frame: pd.DataFrame) -> Callable[[int, int], bool]:
             return False
         if places[i] == places[j] and days[i] == days[j]:
             return False  # one place, one day: a toll updated (12, then 20) or a part of it told, not two events
+        if lists[i] and lists[i] == lists[j]:
+            return True  # two places of one list (``incidents.places.per_place``): one event each
         return _known(dead[i]) and _known(dead[j]) and float(dead[i]) != float(dead[j])
 
     return apart
+
+
+def _split_root(event_id: object) -> str:
+    """The row a per-place row was split from (``a:3:0`` for ``a:3:0.2`` and for ``a:3:0`` itself), or "" for an
+    id that is none of the incidents table's."""
+    if not isinstance(event_id, str) or ":" not in event_id:
+        return ""
+    head, _, last = event_id.rpartition(":")
+    return f"{head}:{last.split('.')[0]}"
 
 
 def _seeded_clusters(

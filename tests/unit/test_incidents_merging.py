@@ -4,7 +4,8 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from helpers.extract.incidents.merging import dead_told_next, one_per_event, toll_told_next
+from helpers.extract import pipeline
+from helpers.extract.incidents.merging import another_act, dead_told_next, one_per_event, toll_told_next
 from helpers.extract.incidents.scope import COLUMN, INCIDENT_COLUMNS
 
 STRIKE = "Explosions/Remote violence"
@@ -190,3 +191,32 @@ def test_a_killing_and_a_strike_told_apart_without_a_word_of_cause_stay_two():
                  actor1_en="Global Coalition", location="الرمادي")  # fmt: skip
     rows, _ = one_per_event([killing, strike], norm)
     assert len(rows) == 2
+
+
+def sentence_rows(sentence: str) -> list[dict]:
+    """The rows the pipeline makes of one sentence after a title."""
+    title = "غارات على سوريا"
+    record = {"article_id": "a", "text": f"{title}\n{sentence}", "dct": pd.Timestamp("2018-08-10"),
+              "dct_source": "published", "outlet": "Sky News Arabia", "body_start": len(title) + 1}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
+
+
+def test_a_reply_or_one_more_act_between_two_acts_of_one_type_is_read():
+    assert another_act("قتلت 16 مسلحا ردا علي الهجوم", 0, 30)
+    assert another_act("خمس غارات، فضلا عن قصف", 0, 22)
+    assert not another_act("قتلت 16 مسلحا في الهجوم", 0, 24)
+    assert not another_act("قتل 5 بعد ان فجر انتحاري", 0, 24)  # بعد أن: often the same act told again
+
+
+def test_an_attack_the_killing_replied_to_is_a_second_event():
+    """Two acts of one type in a sentence are two rows when a reply stands between them, one when none does."""
+    reply = sentence_rows("قتلت قوات الجيش 16 مسلحا من القاعدة ردا على الهجوم الذي استهدف دورية للجيش مساء الجمعة.")
+    same = sentence_rows("قتلت قوات الجيش 16 مسلحا من القاعدة في الهجوم الذي استهدف دورية للجيش مساء الجمعة.")
+    assert (len(reply), len(same)) == (2, 1)
+
+
+def test_strikes_told_beside_other_strikes_are_a_second_event():
+    also = sentence_rows("شنت تركيا غارات على مواقع حزب العمال الكردستاني، فضلا عن غارات على مواقع داعش.")
+    assert len(also) == 2
+    assert not another_act("فيما اكدت انها في حالة دفاع ضد الهجوم", 0, 38)  # a clause of background

@@ -52,9 +52,15 @@ def test_the_dead_stated_for_one_place_stay_on_its_row():
     assert [(r["location_en"], r["fatalities"]) for r in rows] == [("Sanaa", None), ("Amran", 3)]
 
 
-def test_the_dead_told_before_the_list_stay_on_the_first_row():
-    rows = parts("قتل 5 مدنيين في قصف على صنعاء وعمران.")
-    assert [r["fatalities"] for r in rows] == [5, None]
+def test_the_dead_told_for_the_whole_list_go_to_none_of_its_rows():
+    """The gold sets give a toll told for all of a list (before it or after it) to none of its places."""
+    assert [r["fatalities"] for r in parts("قتل 5 مدنيين في قصف على صنعاء وعمران.")] == [None, None]
+    after = parts("أسفر القصف على صنعاء وعمران عن مقتل ثمانية مدنيين.")
+    assert [(r["location_en"], r["fatalities"]) for r in after] == [("Sanaa", None), ("Amran", None)]
+
+
+def test_the_dead_of_a_single_place_keep_their_row():
+    assert [r["fatalities"] for r in parts("قتل 5 مدنيين في قصف على صنعاء.")] == [5]
 
 
 def test_a_battle_noun_with_places_names_a_campaign_a_battle_verb_splits():

@@ -1,5 +1,6 @@
-"""Provinces and regions given as an event's area are one event; towns named as targets one each
-(helpers/extract/incidents/places.py ``_area``), and a row told by two triggers is not split again."""
+"""The countryside of provinces given as an event's area is one event; towns, provinces and regions named as
+targets one each (helpers/extract/incidents/places.py ``_area``), a town and its province or country one place,
+and a row told by two triggers is not split again."""
 
 from types import SimpleNamespace
 
@@ -28,15 +29,40 @@ def test_a_strike_on_two_towns_is_still_two_events():
     assert len(rows("شن طيران التحالف غارات على صنعاء وعمران.")) == 2
 
 
-def test_a_place_named_after_a_province_word_is_an_area():
-    norm = "في محافظتي ادلب"
+def test_a_place_named_after_a_countryside_word_is_an_area_not_after_a_province_word():
+    norm = "في ريفي ادلب"
     mention = SimpleNamespace(start=norm.index("ادلب"), place=SimpleNamespace(kind="city"))
     assert _area(norm, mention)
-    assert not _area("علي ادلب", SimpleNamespace(start=4, place=SimpleNamespace(kind="city")))
+    assert not _area("في محافظتي ادلب", SimpleNamespace(start=11, place=SimpleNamespace(kind="city")))
 
 
-def test_a_region_is_an_area():
-    assert _area("علي الساحل", SimpleNamespace(start=4, place=SimpleNamespace(kind="region")))
+def test_a_region_is_a_place_a_sea_is_an_area():
+    assert not _area("علي حضرموت", SimpleNamespace(start=4, place=SimpleNamespace(kind="region")))
+    assert _area("في البحر الاحمر", SimpleNamespace(start=3, place=SimpleNamespace(kind="sea")))
+
+
+def test_strikes_on_listed_provinces_are_one_event_each():
+    found = rows("شنت طائرات التحالف غارات استهدفت تجمعات المتمردين في محافظات الحديدة وصعدة وحجة وعمران.")
+    assert len(found) == 4
+
+
+def test_protests_in_towns_and_a_region_are_one_event_each():
+    found = rows("وخرجت تظاهرات في البصرة وذي قار والنجف.")
+    assert [r["location_en"] for r in found] == ["Basrah", "Dhi Qar", "Najaf"]
+
+
+def test_a_town_then_its_province_after_a_comma_is_one_place():
+    assert len(rows("شنت طائرات التحالف غارات على المكلا، حضرموت.")) == 1
+    assert len(rows("شنت طائرات التحالف غارات على المكلا وحضرموت.")) == 2
+
+
+def test_a_town_then_its_country_is_one_place():
+    assert len(rows("شن طيران التحالف غارات على صنعاء، اليمن.")) == 1
+    assert len(rows("شن طيران التحالف غارات على مواقع في مدينة عدن جنوب اليمن.")) == 1
+
+
+def test_countries_listed_in_a_diplomatic_sentence_give_no_row():
+    assert rows("وبحث الوزير مع نظرائه في مصر والأردن والسعودية سبل تعزيز التعاون.") == []
 
 
 def test_a_suicide_bombing_told_by_three_triggers_is_one_row_with_its_dead():

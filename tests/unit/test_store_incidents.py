@@ -273,3 +273,10 @@ def test_only_a_states_forces_or_government_count_as_a_state():
     assert _state("Military Forces of Turkey") == "turkey"
     assert _state("Government of Somalia") == "somalia"
     assert _state("Mujahideen Shura Council of Derna") == ""
+
+
+def test_two_places_of_one_split_list_stay_two_events():
+    """A strike on two nearby towns split per place (``a1:0:0``, ``a1:0:0.1``) is not folded back into one."""
+    near = row(1, event_id="a1:0:0.1", location="الظهر الحمر", latitude=32.70, longitude=22.70)
+    assert clusters(row(1), near) == ["a1:0:0", "a1:0:0.1"]
+    assert clusters(row(1), row(2, location="الظهر الحمر", latitude=32.70, longitude=22.70)) == ["a1:0:0", "a1:0:0"]

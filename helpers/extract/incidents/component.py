@@ -44,7 +44,7 @@ from helpers.extract.incidents.kinds import (
     riots,
     target_before,
 )
-from helpers.extract.incidents.merging import one_per_event
+from helpers.extract.incidents.merging import another_act, one_per_event
 from helpers.extract.incidents.model import above, default_threshold, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
@@ -264,7 +264,7 @@ _VIOLENT_KEY = ("violence", "")
 def _kept(hits: list[Hit], norm: str) -> tuple[list[Hit], int | None]:
     """The triggers that make events, and where the first announcement is (None when there is none or it is
     the sentence's only kind of event). Announcements give way to any other event; a generic trigger to a
-    specific one near it; a trigger of the same type as an earlier one is the same event unless و joins it."""
+    specific one near it; one of an earlier one's type is that event but after و or ``merging.another_act``."""
     hits = subject_acts(hits)  # يفجر انتحاري: the noun is the verb's subject, one act
     events = [h for h in hits if h.trigger.priority > 0]
     announce = next((h.start for h in hits if h.trigger.priority == 0), None)
@@ -272,12 +272,13 @@ def _kept(hits: list[Hit], norm: str) -> tuple[list[Hit], int | None]:
         return [next(h for h in hits if h.trigger.priority == 0)], None
     specific = [h for h in events if h.trigger.priority >= 2]
     wanted = [h for h in events if h.trigger.priority >= 2 or not any(_told_with(h, sp, norm) for sp in specific)]
-    seen, kept = set(), []
+    kept, seen = [], {}  # seen: where each key's last trigger ends
     for hit in wanted:
         key = _key(hit.trigger)
-        if key not in seen or (hit.pre.startswith("و") and hit.trigger.pos == "noun"):
-            seen.add(key)
+        more = key in seen and another_act(norm, seen[key], hit.start)  # ردا على الهجوم، فضلا عن قصف
+        if key not in seen or (hit.pre.startswith("و") and hit.trigger.pos == "noun") or more:
             kept.append(hit)
+        seen[key] = hit.end
     return kept, announce
 
 
@@ -454,7 +455,6 @@ def _retold(hit: Hit, event_type: str, sentence_id: int, context: Context) -> bo
 
 
 _STATEMENT = Trigger("verb", "Statement", "Statement/Announcement", "إعلان", "announcement", 0, "actor1", "actor1")
-
 
 _FIGHTER_CHARS = 45  # how far from a killing its victim's title may stand (قتل القيادي، لقي القيادي ... مصرعه)
 

@@ -96,7 +96,8 @@ def _told_once(a: tuple, b: tuple, norm: str) -> bool:
 
 
 # A second act after the first (قبل ان ترد اسرائيل بتنفيذ غارات، ثم، ردا علي): two events, not one told twice.
-_SEQUEL = re.compile(rf"(?<![{AR}])[وف]?(?:قبل ان|بعد ان|ثم|ترد|يرد|ردت|رد|ردا|ردها|انتقاما|لترد|ليرد)(?![{AR}])")
+_REPLY = "ثم|ترد|يرد|ردت|رد|ردا|ردها|انتقاما|لترد|ليرد"
+_SEQUEL = re.compile(rf"(?<![{AR}])[وف]?(?:قبل ان|بعد ان|{_REPLY})(?![{AR}])")
 
 
 # Right before a battle's trigger, after a killing: the dead fell in it (قتل 11 شخصا نتيجة مواجهات، لقي 12 مصرعهم
@@ -153,9 +154,26 @@ def _arrest_in_raid(a: tuple, b: tuple) -> bool:
 
 
 def _sequel(norm: str, a: tuple, b: tuple) -> bool:
-    """Whether a sequel or a reply stands between two rows' triggers (see ``_SEQUEL``)."""
+    """Whether a sequel or a reply stands between two rows' triggers (see ``_SEQUEL``), or, between two rows of
+    one type, a word telling one more act (``another_act``: فضلا عن، أيضا)."""
     low, high = sorted((a[COLUMN["end"]], b[COLUMN["start"]]))
-    return bool(norm) and bool(_SEQUEL.search(norm, low, high))
+    if not norm:
+        return False
+    if _SEQUEL.search(norm, low, high):
+        return True
+    return a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and another_act(norm, low, high)
+
+
+# Between two acts of one type: one more act told beside the first (فضلا عن قصف أربع غارات، غير أنها ضربت أيضا،
+# كذلك تستمر معارك): two events, not one told twice. Not فيما/بينما: the clause they open often names the first
+# act again as background (فيما أكدت أنها في حالة دفاع ضد الهجوم التركي).
+_ANOTHER_ACT = re.compile(rf"(?<![{AR}])[وف]?(?:{_REPLY}|فضلا\s+عن|بالاضافه\s+(?:الي|ل)|ايضا|كذلك)(?![{AR}])")
+
+
+def another_act(norm: str, low: int, high: int) -> bool:
+    """Whether a reply, a sequel or one more act (ردا على، ثم، فضلا عن، أيضا، كذلك) stands in ``norm[low:high]``
+    (not بعد أن: the act it follows is often the same one told again)."""
+    return bool(_ANOTHER_ACT.search(norm, low, high))
 
 
 def _part_of_strike(a: tuple, b: tuple) -> bool:

@@ -2,11 +2,13 @@
 قصفت مواقع في الحديدة، وطالت أيضا زبيد، خرجت تظاهرات في البصرة والنجف) is one event per place and day to ACLED.
 ``per_place`` turns such a row into one row per place of its list: the same type, sides, date and source; the
 place's own name and coordinates; the fatalities only on the row of the place they are stated for (a count told
-before the list, for all of it, stays on the first row, so that the sum is kept).
+for all of the list, before or after it, goes to none of its rows, as in the gold sets: ``_toll_owner``).
 
 A list is a chain of place mentions of the event's sentence, after its trigger, each joined to the one before
 by و or a comma (``_joined``): no other event's trigger, no stop and no nesting word (جنوبي، قرب، بمديرية:
-a place inside another) between them.
+a place inside another) between them, and not a province after a town of it (المكلا، حضرموت). Provinces and
+regions listed are places of their own (غارات على محافظات الحديدة وصعدة وحجة: one row each); only a
+countryside (ريفي إدلب وحلب) stays one row.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
         return [row]
     if _BETWEEN.search(article.norm, max(0, chain[0].start - 16), chain[0].start):
         return [row]  # الطريق بين البصرة والعمارة: the two ends of one road or front, not a list of places
-    deaths = _death_at(article.norm, row, (s, e))
+    owner = _toll_owner(article.norm, chain, _death_at(article.norm, row, (s, e)), e)
     out = []
     for k, mention in enumerate(chain):
         part = list(row)
@@ -58,28 +60,25 @@ def per_place(article: Any, row: tuple) -> list[tuple]:
         columns = place_columns(mention) if _english(mention) else mention_columns(article.norm, mention, mentions)[0]
         for name, value in zip(_PLACE_COLUMNS, columns, strict=True):
             part[COLUMN[name]] = value
-        stated_here = deaths is not None and _segment(chain, k, e)[0] <= deaths < _segment(chain, k, e)[1]
-        before_list = deaths is not None and deaths < chain[0].start
-        if deaths is not None and not stated_here and not (before_list and k == 0):
+        if k != owner:
             for name in ("fatalities", "fatalities_text", "fatalities_qualifier", "fatalities_who"):
                 part[COLUMN[name]] = None if name == "fatalities" else ""
         out.append(tuple(part))
     return out
 
 
-# Provinces and regions given as the area of an event (غارات على ريفي ادلب وحلب، في محافظتي ...): one event
-# to the annotators, not one per place; ACLED splits towns, villages and districts named as targets.
-_AREA_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفب]?(?:ال)?(?:ريف|ريفي|ارياف|محافظه|محافظتي|محافظات|ولايه|ولايتي|ولايات|اقليم|اقليمي|مناطق"
-    rf"|منطقتي|اقاليم)\s+$"
-)
+# The countryside of a province given as the area of an event (غارات على ريفي ادلب وحلب): one event, not one per
+# place. Provinces, governorates and regions named in a list are places of their own (غارات على محافظات الحديدة
+# وصعدة وحجة، تظاهرات في البصرة وذي قار والنجف): ACLED codes one event per location, and so do the gold sets.
+_AREA_BEFORE = re.compile(rf"(?<![{AR}])[وفب]?(?:ال)?(?:ريف|ريفي|ارياف)\s+$")
 # A pair after بين names the two ends of one road, front or border (الطريق الرابط بين البصرة والعمارة).
 _BETWEEN = re.compile(rf"(?<![{AR}])و?بين\s+(?:[{AR}]+\s+)?$")
-_AREA_KINDS = frozenset({"region", "province", "state", "governorate", "peninsula", "continent"})
+_AREA_KINDS = frozenset({"peninsula", "continent", "sea", "gulf", "river", "ocean"})  # no event's place
 
 
 def _area(norm: str, m: Any) -> bool:
-    """Whether a place mention is given as an area: a region or province, or named after ريف، محافظتي..."""
+    """Whether a place mention is given as an area: a countryside (ريف، ريفي) or no place of an event (a sea, a
+    continent)."""
     if m.place is not None and m.place.kind in _AREA_KINDS:
         return True
     return bool(_AREA_BEFORE.search(norm, max(0, m.start - 12), m.start))
@@ -123,11 +122,21 @@ def _joined(norm: str, first: Any, second: Any) -> bool:
     gap = norm[first.end : second.start]
     if second.direction:
         return False  # منطقة رأس عيسى، شمالي مدينة الحديدة: the second holds the first (its direction is in it)
+    if _region(second) and not _region(first) and "و" not in gap:
+        return False  # المكلا، حضرموت: a town, then its province after a comma, is one place
     if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS):
         return False
     if not gap.rstrip().endswith(_BEFORE_PLACE):
         return False  # والضربات التي شنتها واشنطن: a place as the doer of another act, not an item
     return not _NESTED.search(gap) and not trigger_regex().search(gap)
+
+
+def _region(m: Any) -> bool:
+    """Whether a place mention is a province or a region (the gazetteer's kind)."""
+    return m.place is not None and m.place.kind == _REGION
+
+
+_REGION = "region"
 
 
 def _same_place(chain: Sequence[Any], m: Any) -> bool:
@@ -166,8 +175,17 @@ def _death_at(norm: str, row: tuple, sentence: tuple[int, int]) -> int | None:
     return found if found >= 0 else None
 
 
-def _segment(chain: Sequence[Any], k: int, end: int) -> tuple[int, int]:
-    """The stretch of text that speaks of the k-th place: from the end of the place before to the next one."""
-    low = chain[k - 1].end if k else chain[0].start
-    high = chain[k + 1].start if k + 1 < len(chain) else end
-    return low, high
+def _toll_owner(norm: str, chain: Sequence[Any], deaths: int | None, end: int) -> int | None:
+    """The place of the list a stated count of dead (at ``deaths``) is told for, or None when it is told for all
+    of it (before the list: قتل 20 بغارات على حرض وعبس; after it: القصف في حرستا وعربين أسفر عن مقتل ثمانية)
+    or for another clause: the gold sets give such a toll to none of the places. A count is a place's when it
+    stands between that place and the next, or after the last place that is named again after it (غارات على
+    صنعاء وعمران، ما أسفر عن مقتل 3 في عمران)."""
+    if deaths is None or deaths < chain[0].start:
+        return None
+    for k in range(len(chain) - 1):
+        if chain[k].end <= deaths < chain[k + 1].start:
+            return k
+    last = chain[-1]
+    named_again = any(norm.find(name, deaths, end) >= 0 for name in _names(last) if name)
+    return len(chain) - 1 if named_again else None
