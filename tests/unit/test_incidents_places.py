@@ -59,6 +59,14 @@ def test_the_dead_told_for_the_whole_list_go_to_none_of_its_rows():
     assert [(r["location_en"], r["fatalities"]) for r in after] == [("Sanaa", None), ("Amran", None)]
 
 
+def test_the_dead_of_a_where_clause_after_the_list_are_its_last_place_s():
+    """«، حيث» right after the last place opens a clause about that place only; «، ما أسفر» is about all."""
+    rows = parts("شن الطيران غارات على صنعاء وعمران، حيث قتل 3 مدنيين.")
+    assert [(r["location_en"], r["fatalities"]) for r in rows] == [("Sanaa", None), ("Amran", 3)]
+    rows = parts("شن الطيران غارات على صنعاء وعمران، ما أسفر عن مقتل 3 مدنيين.")
+    assert [(r["location_en"], r["fatalities"]) for r in rows] == [("Sanaa", None), ("Amran", None)]
+
+
 def test_the_dead_of_a_single_place_keep_their_row():
     assert [r["fatalities"] for r in parts("قتل 5 مدنيين في قصف على صنعاء.")] == [5]
 

@@ -180,7 +180,7 @@ def _toll_owner(norm: str, chain: Sequence[Any], deaths: int | None, end: int) -
     of it (before the list: قتل 20 بغارات على حرض وعبس; after it: القصف في حرستا وعربين أسفر عن مقتل ثمانية)
     or for another clause: the gold sets give such a toll to none of the places. A count is a place's when it
     stands between that place and the next, or after the last place that is named again after it (غارات على
-    صنعاء وعمران، ما أسفر عن مقتل 3 في عمران)."""
+    صنعاء وعمران، ما أسفر عن مقتل 3 في عمران), or in a clause of حيث right after it (``_WHERE``)."""
     if deaths is None or deaths < chain[0].start:
         return None
     for k in range(len(chain) - 1):
@@ -188,4 +188,9 @@ def _toll_owner(norm: str, chain: Sequence[Any], deaths: int | None, end: int) -
             return k
     last = chain[-1]
     named_again = any(norm.find(name, deaths, end) >= 0 for name in _names(last) if name)
-    return len(chain) - 1 if named_again else None
+    where = _WHERE.match(norm, last.end, deaths)  # البصرة والناصرية وبغداد، حيث قتلت الشرطة 4: Baghdad's
+    return len(chain) - 1 if named_again or where else None
+
+
+# A clause right after the last place of a list that opens with حيث speaks of that place only.
+_WHERE = re.compile(rf"[\s،,]*حيث(?![{AR}])")
