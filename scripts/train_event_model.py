@@ -72,6 +72,7 @@ SETS = (
     "heldout/events27", "heldout/events28", "heldout/events29", "heldout/events30", "heldout/events31",
     "heldout/events32", "heldout/events33", "heldout/events34", "heldout/events35", "heldout/events36",
     "heldout/events37", "heldout/events38", "heldout/events39", "heldout/events40", "heldout/events41",
+    "heldout/events42", "heldout/events43", "heldout/events44",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
