@@ -65,3 +65,10 @@ def test_the_arabic_of_acleds_label_of_unnamed_people_is_a_name_not_the_counted_
     assert naming.arabic_label("Military Forces of Libya") == ""
     (event,) = [e for e in events("قتل 20 شخصا في ليبيا في قصف على حي سكني ببنغازي.") if e["trigger"] == "قصف"]
     assert (event["actor2"], event["actor2_en"]) == ("مدنيون (ليبيا)", "Civilians (Libya)")
+
+
+def test_a_sahel_country_the_acled_table_lacks_still_has_its_name():
+    """Rows placed in Ouagadougou had no country (and «Civilians» no country) because Burkina Faso had no Arabic
+    name in ``country_names_ar.csv``, through which the gazetteer's English is found."""
+    assert naming.country_label("BF") == "Burkina Faso"
+    assert naming.arabic_label("Civilians (Burkina Faso)") == "مدنيون (بوركينا فاسو)"

@@ -90,3 +90,9 @@ def test_an_event_type_reads_in_arabic_and_english_in_every_events_table():
     out, columns = valuewords.in_words(frame)
     assert columns == ["event_type", "event_type_code"]
     assert out.loc[0, "event_type"] == "معارك / Battles" and out.loc[1, "event_type_code"] == "Statement"
+
+
+def test_sahel_countries_are_named_in_arabic_in_the_country_columns():
+    """A Sahel sample's reports showed «Burkina Faso / Burkina Faso» and «Cameroon / Cameroon»: no Arabic name."""
+    assert valuewords.country_words("BF") == "بوركينا فاسو / Burkina Faso"
+    assert valuewords.country_words("CM") == "الكاميرون / Cameroon"

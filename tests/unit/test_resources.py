@@ -100,3 +100,16 @@ def test_no_english_place_name_keeps_geonames_backtick_for_the_ayn():
     names = {p.name_en for places in gazetteer().values() for p in places}
     assert "I`zaz" not in names and "Izaz" in names
     assert not any("`" in n for n in names)
+
+
+def test_burkina_faso_as_news_spell_it_is_a_country_of_the_gazetteer():
+    """The gazetteer had only pycountry's «بوركينا فاصو»: «بوركينا فاسو» (and «بوركينا» alone) was no place, so a
+    Sahel sample's Burkina Faso articles were off the map; ``country_names_ar.csv`` now spells it."""
+    for name in ("بوركينا فاسو", "بوركينا"):
+        assert [(p.kind, p.country) for p in gazetteer()[place_key(name)]][:1] == [("country", "BF")]
+
+
+def test_sahel_and_lake_chad_places_news_name_are_in_the_gazetteer():
+    """A Sahel sample put «ولاية يوبي» (Nigeria) at Ube, Japan, and left Gao (Mali) off the map."""
+    assert [(p.name_en, p.country) for p in gazetteer()[place_key("يوبي")]][:1] == [("Yobe", "NG")]
+    assert [(p.name_en, p.country) for p in gazetteer()[place_key("غاو")]][:1] == [("Gao", "ML")]
