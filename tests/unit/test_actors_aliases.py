@@ -156,3 +156,12 @@ def test_the_yemeni_army_is_the_one_actor_of_the_pro_government_forces_not_a_sec
 def test_iraqs_sahwa_councils_and_the_syrian_armed_opposition_by_their_acled_names() -> None:
     assert ids("هاجم مسلحون دورية لقوات الصحوة غرب سامراء") == ["iraq_sahwa"]
     assert ids("سيطرت فصائل المعارضة السورية على تل قرب درعا") == ["syrian_rebels"]
+
+
+def test_sahel_groups_and_boko_haram_written_as_one_word_are_the_curated_actors() -> None:
+    """A Sahel sample listed «بوكوحرام» as an unknown «Boukouhram», the Tuareg GATIA as a company «مجموعة إيمغاد»
+    and «ناتو» apart from NATO."""
+    assert ids("في النزاع ضد مجموعة بوكوحرام") == ["boko_haram"]
+    assert ids("أعلنت حركة إنقاذ أزواد ومجموعة الدفاع الذاتي عن الطوارق ذلك") == ["msa", "gatia"]
+    assert ids("جماعات مسلحة مدعومة من حلف شمال الأطلسي (ناتو)") == ["nato", "nato"]
+    assert curated_acled()["gatia"] == ("political_militia", "ML")
