@@ -12,6 +12,8 @@ import functools
 from collections.abc import Callable, Container, Mapping
 from typing import Any
 
+from helpers.text.normalize import name_key
+
 
 def stem(word: str) -> str:
     """The word with its proclitics peeled off: و/ف, then ب/ل/ك, then ال (وبالجيش → جيش, للقوات → قوات)."""
@@ -90,3 +92,13 @@ def bare_forms(word: str) -> set[str]:
     if word[:1] and word[:1] in "بل" and word[1:3] == "ال":
         forms |= {word[1:], word[3:]}
     return forms
+
+
+def rule_clitic_forms(surface: str) -> frozenset[str]:
+    """The keys of ``surface`` once one or two of the clitics a group or unit rule reads before its head word
+    (و ف ب ل, then ل) come off: وكتائب → كتائب, but كتائب keeps its ك (تائب is no name)."""
+    forms = set()
+    for k in (1, 2):
+        if len(surface) > k and all(c in "وفبل" for c in surface[:k]):
+            forms.add(name_key(surface[k:]))
+    return frozenset(forms)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.text.clitics import bare_forms, clitic_name, clitic_variants, stem, strip_clitics
+from helpers.text.clitics import bare_forms, clitic_name, clitic_variants, rule_clitic_forms, stem, strip_clitics
 from helpers.text.normalize import name_key
 
 
@@ -63,3 +63,9 @@ def test_bare_forms_give_the_role_head_without_its_clitics(word, expected):
 )
 def test_bare_forms_of_words_made_of_clitics_end(word, expected):
     assert bare_forms(word) == expected  # found by the store's crash isolation: RecursionError on "ف"
+
+
+def test_a_group_rule_takes_off_only_the_clitics_it_reads_so_kataib_keeps_its_kaf():
+    """«كتائب ميليشيات» was listed as the actor «تائب ميليشيات»: ك is no clitic the group rule reads before its head."""
+    assert strip_clitics("كتائب ميليشيات", name_key, rule_clitic_forms("كتائب ميليشيات")) == "كتائب ميليشيات"
+    assert strip_clitics("وكتائب ميليشيات", name_key, rule_clitic_forms("وكتائب ميليشيات")) == "كتائب ميليشيات"

@@ -15,7 +15,7 @@ from helpers.extract.actors.types import assign_types, person_offices
 from helpers.extract.actors.vocabulary import _DESCRIPTORS, _NAME_STOP, RANKS, TITLES
 from helpers.resources.actors import alias_table, nationality_forms
 from helpers.resources.names import name_lexicon, person_names
-from helpers.text.clitics import clitic_name, strip_clitics
+from helpers.text.clitics import clitic_name, rule_clitic_forms, strip_clitics
 from helpers.text.normalize import name_key, normalize_letters, strip_diacritics
 from helpers.text.spans import SpanIndex
 
@@ -40,7 +40,7 @@ def canonicalise(mentions: list[ActorMention]) -> list[ActorMention]:
         if m.source in ("alias", "nationality", "coreference", "institution", "state"):
             continue
         if m.source in ("unit", "armed_group"):  # the rule matched a head word: a clitic before it comes off
-            name = strip_clitics(m.surface, name_key, frozenset(name_key(m.surface[k:]) for k in (1, 2)))
+            name = strip_clitics(m.surface, name_key, rule_clitic_forms(m.surface))
         else:
             name = strip_clitics(m.surface, name_key, known)
         if m.source == "ner":
