@@ -87,3 +87,12 @@ def test_air_traffic_and_organising_protests_are_no_armed_group():
     assert rule_surfaces("وأوقفوا الحركة الجوية في المطار") == []
     assert rule_surfaces("ودعت إلى تنظيم الوقفات الاحتجاجية") == []
     assert rule_surfaces("أعلنت حركة الشباب مسؤوليتها") == [("حركة الشباب", "armed_group")]
+
+
+def test_militias_described_by_a_participle_or_an_adjective_are_no_named_group():
+    """«الميليشيات المتناحرة», «ميليشيات متحاربة», «ميليشيا محلية» describe militias (a Tripoli sample listed nine
+    such «groups», glossed militias al-Matnahra); a people or a place after the head still names them."""
+    assert rule_surfaces("وقالت إن الميليشيات المتناحرة توصلت إلى اتفاق") == []
+    assert rule_surfaces("اندلعت اشتباكات بين ميليشيات متحاربة في العاصمة") == []
+    assert rule_surfaces("وقاتلت ميليشيا محلية موالية للحكومة") == []
+    assert rule_surfaces("وقال إن الميليشيات الحوثية تستخدم المدنيين") == [("الميليشيات الحوثية", "armed_group")]

@@ -149,6 +149,20 @@ _NO_NAME = frozenset({"المرور", "الطيران", "الاحتجاجات", 
                       "المظاهرات", "الاعتصامات", "التظاهري", "الاحتجاجي", "الاحتجاجيه", "التجاريه"})  # fmt: skip
 
 
+_MILITIA_HEADS = frozenset({"ميليشيا", "ميليشيات", "مليشيا", "مليشيات"})
+# Adjectives that describe militias rather than name them (a place, a people or a leader names them).
+_MILITIA_ADJECTIVES = frozenset({"محليه", "مدنيه", "مشاركه", "مسلحه", "مدعو", "مواليه", "تابعه", "مدعومه"})
+# A participle of the forms تفعّل / تفاعل (متناحرة، متحاربة، متصارعة، متنافسة): a description.
+_FORM_V_VI = re.compile(r"^مت[\u0621-\u064a]{3,}$")
+
+
+def _militia_description(word: str) -> bool:
+    """Whether the word after a militia head describes the militias (المتناحرة، المحلية، المشاركة) instead of
+    naming them (الحوثي، مصراتة، الحشد)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return bare in _MILITIA_ADJECTIVES or bool(_FORM_V_VI.match(bare))
+
+
 def _definite_words_end(norm: str, start: int, end: int) -> int:
     """Where the name after a definite head ends: a definite noun takes no genitive, so only definite adjectives
     follow it (الميليشيات الحوثية); an indefinite word is the next phrase (الميليشيات تستخدم، الميليشيات بصنعاء)."""
@@ -217,6 +231,8 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             (nxt[0] in _NO_NAME_ALONE and len(nxt) == 1) or nxt[0] in _NO_NAME or nxt[-1] in _NO_NAME
         ):
             continue  # تنظيم الانتخابات، حركة الملاحة الجوية، الحركة الجوية: an act or traffic, not a group
+        if head in _MILITIA_HEADS and _militia_description(nxt[0]):
+            continue  # الميليشيات المتناحرة، ميليشيا محلية: militias described, not a named group
         if head == "جبهه" and _front_place(nxt):
             continue  # جبهة الساحل الغربي، جبهة الدريهمي: a front line at a place, not an armed group
         found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
