@@ -184,7 +184,7 @@ STEP_COLUMNS = [
 
 
 _ANNIVERSARY = _words_re(r"ذكري|الذكري|ذكراه|ذكراها")  # بالذكرى الرابعة لانطلاق: a launch years before
-_OTHER_CLAUSE = _words_re(r"بعد|قبل")  # "X on DATE, after a campaign launched ...": the date is X's
+_OTHER_CLAUSE = _words_re(r"بعد|قبل|كما")  # "X on DATE, after a campaign ...", "X on DATE, كما Y": the date is X's
 ANNIVERSARY_WORDS = 3
 _LAST_WORD = re.compile(r"\S+\s*$")
 
@@ -277,7 +277,7 @@ def _source_and_actor(row: object) -> tuple[str, str]:
 
 
 def _other_clause(sentence: str, start: int, end: int, step_at: int) -> bool:
-    """Whether "بعد" or "قبل" stands between a dated expression (``start``..``end``) and a step word at
+    """Whether "بعد", "قبل" or "كما" stands between a dated expression (``start``..``end``) and a step word at
     ``step_at``: "أعلن مساء الخميس تحرير المدينة بعد حملة انطلقت في ..." dates the announcement, not the launch."""
     # the word right before the expression is its own (بعد ظهر الاثنين، قبل يومين)
     between = sentence[end:step_at] if step_at >= end else _LAST_WORD.sub("", sentence[step_at:start])

@@ -530,3 +530,20 @@ def test_three_articles_giving_a_day_are_not_outvoted_by_the_day_after_with_its_
     assert set(steps["most_sources_date"].dt.strftime("%Y-%m-%d")) == {"2018-05-07"}
     disagreeing = steps.set_index("article_id")["disagrees"]
     assert disagreeing[disagreeing].index.tolist() == ["e"]
+
+
+def test_a_date_does_not_reach_a_step_word_past_kama_the_start_of_another_statement():
+    """«بعد اندلاع اشتباكات في طرابلس في أواخر أغسطس، كما اقتحم مسلحون المؤسسة الوطنية للنفط في 10 سبتمبر» dated the
+    storming (an entry step) in late August too: كما opens another statement with its own date."""
+    told = (
+        "وفر المئات من المهاجرين بعد اندلاع اشتباكات عنيفة في طرابلس في أواخر أغسطس، "
+        "كما اقتحم مسلحون المؤسسة الوطنية للنفط في 10 سبتمبر"
+    )
+    rows = pd.DataFrame(
+        [
+            step_event("a", told, "أواخر أغسطس", "2018-08", "2018-08-21", "2018-08-31"),
+            step_event("a", told, "10 سبتمبر", "2018-09-10", "2018-09-10"),
+        ]
+    )
+    steps = sequence.stated_steps(rows, articles_about("a", text="طرابلس"), "طرابلس")
+    assert steps[["step", "date"]].astype(str).values.tolist() == [["entry", "2018-09-10"]]
