@@ -96,3 +96,4 @@ def test_sahel_countries_are_named_in_arabic_in_the_country_columns():
     """A Sahel sample's reports showed «Burkina Faso / Burkina Faso» and «Cameroon / Cameroon»: no Arabic name."""
     assert valuewords.country_words("BF") == "بوركينا فاسو / Burkina Faso"
     assert valuewords.country_words("CM") == "الكاميرون / Cameroon"
+    assert valuewords.country_words("GN") == "غينيا / Guinea"
