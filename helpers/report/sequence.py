@@ -182,9 +182,9 @@ STEP_COLUMNS = [
     "time_end",
 ]
 
-
 _ANNIVERSARY = _words_re(r"ذكري|الذكري|ذكراه|ذكراها")  # بالذكرى الرابعة لانطلاق: a launch years before
-_OTHER_CLAUSE = _words_re(r"بعد|قبل|كما")  # "X on DATE, after a campaign ...", "X on DATE, كما Y": the date is X's
+_AS_SAID = rf"(?!\s+(?:افاد|ذكر|قال|اعلن|اكد|اوضح|اشار|نقل|ورد|في|هو|هي)ت?(?![{AR}]))"  # كما أفاد: "as ... said"
+_OTHER_CLAUSE = _words_re(rf"بعد|قبل|كما{_AS_SAID}")  # "X on DATE, after a campaign ...", "X on DATE, كما Y": X's
 ANNIVERSARY_WORDS = 3
 _LAST_WORD = re.compile(r"\S+\s*$")
 

@@ -547,3 +547,12 @@ def test_a_date_does_not_reach_a_step_word_past_kama_the_start_of_another_statem
     )
     steps = sequence.stated_steps(rows, articles_about("a", text="طرابلس"), "طرابلس")
     assert steps[["step", "date"]].astype(str).values.tolist() == [["entry", "2018-09-10"]]
+
+
+def test_kama_of_a_parenthetical_as_said_does_not_end_the_dates_clause():
+    """«في 10 سبتمبر، كما أفاد شهود عيان، اقتحم مسلحون ...»: «as witnesses said» is no other statement, so the date
+    still reaches the storming (its neighbour «كما اقتحم» ends the clause, test above)."""
+    told = "وفي 10 سبتمبر، كما أفاد شهود عيان، اقتحم مسلحون مقر المؤسسة الوطنية للنفط في طرابلس"
+    rows = pd.DataFrame([step_event("a", told, "10 سبتمبر", "2018-09-10", "2018-09-10")])
+    steps = sequence.stated_steps(rows, articles_about("a", text="طرابلس"), "طرابلس")
+    assert steps[["step", "date"]].astype(str).values.tolist() == [["entry", "2018-09-10"]]
