@@ -52,8 +52,8 @@ _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل",
          # descriptions, not names (مسجد تابع لقوات الطوارئ، معسكر واقع شمال المدينة، معسكر الحمزة الموالي للحوثيين)
          "تابع", "تابعه", "التابع", "التابعه", "واقع", "واقعه", "الواقع", "الواقعه", "مجاور", "المجاور",
          "الموالي", "المواليه", "موالي", "مواليه"}  # fmt: skip
-# Heads of an organisation's name more than of a site's (جامعة لشبونة، كلية التربية في جامعة جدة): news names the
-# institution (its staff, its studies), and the place golds never count it as a place.
+# Heads of an organisation's name more than of a site's (كلية التربية، جامعة نايف): news names the institution (its
+# staff, its studies), and the place golds never count it as a place; a town in its name stays a place.
 INSTITUTION_HEADS = frozenset({"جامعه", "كليه"})
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
 _FIGURATIVE = {"ساحه", "ميدان", "نقطه"}
@@ -163,8 +163,8 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             mention.anchor = place.note if place.source == "facility" else ""
             mention.confidence = 0.7
         mention.extra["inner"] = inner
-        if head.group("head") in INSTITUTION_HEADS:
-            mention.role = "in_name"  # جامعة جدة، كلية الصيدلة: a university's or a college's name, an organisation
+        if head.group("head") in INSTITUTION_HEADS:  # كلية الصيدلة، جامعة نايف: a college's name, an organisation;
+            mention.role, mention.extra["inner"] = "in_name", []  # the town of جامعة صنعاء stays the place it names
         if place is not None and place.source == "facility" and at is not None:
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
         elif place is None and not inner and (named := _named_town(name, countries(), text)) is not None:
