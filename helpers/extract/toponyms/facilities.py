@@ -163,8 +163,8 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             mention.anchor = place.note if place.source == "facility" else ""
             mention.confidence = 0.7
         mention.extra["inner"] = inner
-        if head.group("head") in INSTITUTION_HEADS:  # كلية الصيدلة، جامعة نايف: a college's name, an organisation;
-            mention.role, mention.extra["inner"] = "in_name", []  # the town of جامعة صنعاء stays the place it names
+        if head.group("head") in INSTITUTION_HEADS and place is not None:  # كلية الصيدلة: an organisation; the
+            mention.role, mention.extra["inner"] = "in_name", []  # town of جامعة صنعاء stays the place it names
         if place is not None and place.source == "facility" and at is not None:
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
         elif place is None and not inner and (named := _named_town(name, countries(), text)) is not None:
