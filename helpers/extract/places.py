@@ -23,7 +23,7 @@ from typing import Any
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.extract.toponyms import evidence, namesakes
+from helpers.extract.toponyms import discourse, evidence, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
@@ -451,6 +451,7 @@ def find_and_resolve(article: Article) -> None:
     sub-city places (HEAD + name) which replace the place names inside them (``reconcile`` later drops places
     inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
     mentions = resolve(find_places(article.text, article.norm), article.text, article.norm)
+    mentions = discourse.homographs_named_elsewhere(mentions, article.text, article.norm)  # one sense per article
     mentions = sorted(mentions + transliterated_places(article.text, article.norm, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + spelling_variants(article.text, article.norm, mentions), key=lambda m: m.start)
     article.places = with_facilities(mentions, article.text, article.norm)

@@ -104,3 +104,20 @@ def test_the_capital_named_after_its_country_adjective_is_one_mention_in_its_usu
         [{"article_id": "x", "text": "ووصل الوفد إلى العاصمة السعودية أمس."}], pipeline.components_for(["places"])
     )[0].places
     assert [m.place.name for m in places if m.place is not None] == ["الرياض"]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    places = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+    return [(m.surface, m.role) for m in places if m.place is not None]
+
+
+def test_a_town_after_an_institutions_head_is_part_of_its_name():
+    assert roles("أصدرت إدارة المشروعات الخاصة بمكتبة الإسكندرية كتابا") == [("الإسكندرية", "in_name")]
+    assert roles("قال رئيس هيئة مدينة الرياض إن الجريمة نكراء") == [("الرياض", "in_name")]
+    assert roles("زار الوزير مكتبة عامة في الإسكندرية") == [("الإسكندرية", "location")]
+
+
+def test_an_emirates_administration_is_an_institution_but_in_an_emirate_is_a_place():
+    assert roles("مضى عام على توجيه إمارة جازان بإنصافي") == [("جازان", "in_name")]
+    assert roles("تقدم بشكوى لإمارة جازان أمس") == [("جازان", "in_name")]
+    assert roles("وصل الوفد إلى إمارة دبي أمس") == [("دبي", "location")]

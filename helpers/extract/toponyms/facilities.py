@@ -44,6 +44,7 @@ DESCRIPTIVE = frozenset({
 # Head words that also name towns (معسكر is Mascara): alone they are places only after مدينة and the like.
 HEAD_WORDS = frozenset(h.removeprefix("ال") for h in HEADS)
 TOWN_KINDS = {"capital", "city", "town", "village"}
+_PROVINCE_KINDS = {"region"}  # a province (curated: عسير، لحج، أبين) placing a facility named after no town
 # Words that end a facility's name: prepositions, conjunctions, verbs of the sentence.
 _NAME_PARTICLES = {"ابو", "بن", "ام", "عين", "بئر", "راس", "سيدي", "بني", "عبد", "سان", "سانت"}
 _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين", "وسط", "داخل",
@@ -51,6 +52,9 @@ _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل",
          # descriptions, not names (مسجد تابع لقوات الطوارئ، معسكر واقع شمال المدينة، معسكر الحمزة الموالي للحوثيين)
          "تابع", "تابعه", "التابع", "التابعه", "واقع", "واقعه", "الواقع", "الواقعه", "مجاور", "المجاور",
          "الموالي", "المواليه", "موالي", "مواليه"}  # fmt: skip
+# Heads of an organisation's name more than of a site's (كلية التربية، جامعة نايف): news names the institution (its
+# staff, its studies), and the place golds never count it as a place; a town in its name stays a place.
+INSTITUTION_HEADS = frozenset({"جامعه", "كليه"})
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
 _FIGURATIVE = {"ساحه", "ميدان", "نقطه"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
@@ -91,13 +95,16 @@ def _name_words(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
     return name
 
 
-def _town_after(end: int, known: list[PlaceMention], starts: list[int], norm: str) -> PlaceMention | None:
+def _town_after(
+    end: int, known: list[PlaceMention], starts: list[int], norm: str, regions: bool = False
+) -> PlaceMention | None:
     """The town named right after a facility: في/ب + town within six words of the same line (القنصلية السعودية
-    في إسطنبول); None when the next place is not a town or is further. ``starts`` are the sorted starts of
-    ``known``."""
+    في إسطنبول), or with ``regions`` a province (مسجد قوات الطوارئ الخاصة بعسير، قاعدة العند الجوية في لحج: a
+    facility named after no town, placed by its province as ACLED places a site it cannot find); None when the
+    next place is not such a place or is further. ``starts`` are the sorted starts of ``known``."""
     i = bisect.bisect_left(starts, end)
     after = known[i] if i < len(known) else None
-    if after is None or after.place.kind not in TOWN_KINDS:
+    if after is None or after.place.kind not in (TOWN_KINDS | _PROVINCE_KINDS if regions else TOWN_KINDS):
         return None
     gap = norm[end : after.start]
     if len(gap.split()) <= 6 and _IN_TOWN.search(gap) and not any(ch in gap for ch in ".\n"):
@@ -132,6 +139,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         towns = [m for m in inner if not ambiguous(m.key, m.candidates)]  # حي السوق: a district, not a town
         surface = text[start:end]
         at = _town_after(end, known, starts, norm) or next((m for m in towns if m.place.kind in TOWN_KINDS), None)
+        at = at or (_town_after(end, known, starts, norm, regions=True) if kind == "facility" and not inner else None)
         place = _resolve(key, surface, kind, towns, at, told())
         own_words = [w for _, _, w in name]
         while len(own_words) > 1 and own_words[-1] in DESCRIPTIVE:
@@ -155,6 +163,8 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             mention.anchor = place.note if place.source == "facility" else ""
             mention.confidence = 0.7
         mention.extra["inner"] = inner
+        if head.group("head") in INSTITUTION_HEADS and place is not None:  # كلية الصيدلة: an organisation; the
+            mention.role, mention.extra["inner"] = "in_name", []  # town of جامعة صنعاء stays the place it names
         if place is not None and place.source == "facility" and at is not None:
             mention.extra["town"] = at  # مطار الحديدة: the town the facility is coded at (ACLED precision 2)
         elif place is None and not inner and (named := _named_town(name, countries(), text)) is not None:
@@ -221,5 +231,6 @@ def _resolve(
     if at is None:
         return None
     city = at.place
+    precision = 2 if city.kind in TOWN_KINDS else max(2, city.precision)  # at a province's point: a region's
     return Place(surface, "", city.lat, city.lon, kind, city.country, 0, "facility", f"{city.source}:{city.source_id}",
-                 precision=2, note=city.name)  # fmt: skip
+                 precision=precision, note=city.name)  # fmt: skip

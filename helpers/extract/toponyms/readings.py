@@ -192,13 +192,19 @@ _NAME_HEAD = re.compile(
 # الباحة، تعليم جدة): an institution, not a place; not after a preposition of
 # place (في بلدية درنة، ببلدية سوق الجمعة: the municipality as an area); an opening bracket or quote before it
 # changes nothing ((بلدية الخبر)), and بأمانة is at the institution (مدير صحة البيئة بأمانة منطقة الرياض).
-_COUNCIL_HEAD = re.compile(r"^[(«\"“]?(?:و?(?:ل?ال)?(?:بلديه|امانه)|و?بامانه|و?[بل]?(?:صحه|تعليم))$")
+_COUNCIL_HEAD = re.compile(r"^[(«\"“]?(?:و?(?:ل?ال)?(?:بلديه|امانه|اماره)|و?بامانه|و?لاماره|و?[بل]?(?:صحه|تعليم))$")
+# Heads of an institution's name that never name an area (مكتبة الإسكندرية، هيئة مدينة الرياض، هيئة قناة السويس،
+# بورصة شنغهاي): the place after them, a place word allowed between, is part of the name, whatever stands before.
+_INSTITUTION_HEAD = re.compile(r"^[(«\"“]?و?[بل]?(?:ل?ال)?(?:مكتبه|هيئه|بورصه)$")
 _COUNCIL_AREA = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
 def _council(before: list[str]) -> bool:
-    """Whether the words before a place are a town council's head (بلدية، أمانة منطقة), not in a place slot."""
+    """Whether the words before a place are a town council's head (بلدية، أمانة منطقة، إمارة منطقة), not in a
+    place slot, or an institution's (``_INSTITUTION_HEAD``: مكتبة، هيئة مدينة)."""
     at = len(before) - 1 - (before[-1] in _COUNCIL_AREA)
+    if at >= 0 and _INSTITUTION_HEAD.match(before[at]):
+        return True
     if at < 0 or not _COUNCIL_HEAD.match(before[at]):
         return False
     return at == 0 or before[at - 1].removeprefix("و") not in _AREA_SLOT

@@ -1,0 +1,62 @@
+"""One sense per article for a homograph: a name the analyst's table reads as an ordinary word unless a spatial
+preposition stands before it (``places_homographs.csv``, needs ``preposition``: أبين, I clarify, and Abyan) is
+that place wherever else the article writes it bare, once the article names it as a place (محافظة أبين، في أبين,
+a list after عدن ولحج): تطهير أبين، في شرق أبين، مع ابين، بـ"أبين". Not right after a verb's particle (أن أبين، لم
+نجد) nor with ل or ف attached (لأبين: so that I clarify)."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.toponyms.evidence import PLACE_CUES
+from helpers.extract.toponyms.mention import PlaceMention
+from helpers.resources.gazetteer import homographs, place_key
+from helpers.text.arabic import AR
+from helpers.text.spans import SpanIndex
+
+# Particles before a verb in the imperfect (أن أبين، لن نجد، كي أبين): the homograph is that verb.
+VERB_PARTICLES = frozenset({"ان", "لن", "لم", "كي", "لكي", "لا", "ما", "سوف", "قد", "اود", "اريد", "دعني"})
+FLAG = "named as a place elsewhere in the article"
+
+
+def homographs_named_elsewhere(mentions: list[PlaceMention], text: str, norm: str) -> list[PlaceMention]:
+    """``mentions`` (resolved) and, sorted in, the bare occurrences of a preposition homograph the article names
+    as a place somewhere, with that place."""
+    placed = {
+        _bare(m.key): m
+        for m in mentions
+        if m.place is not None and m.role != "in_name" and homographs().get(_bare(m.key)) == "preposition"
+    }
+    if not placed:
+        return mentions
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    added = [
+        found
+        for key, known in placed.items()
+        for found in _bare_occurrences(key, known, text, norm)
+        if not taken.overlaps(found.start, found.end)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _bare(key: str) -> str:
+    """A name without the place word the gazetteer's row keeps before it (محافظه ابين → ابين)."""
+    words = key.split()
+    return words[1] if len(words) == 2 and words[0] in PLACE_CUES else key
+
+
+def _bare_occurrences(key: str, known: PlaceMention, text: str, norm: str) -> list[PlaceMention]:
+    """The occurrences of ``key`` as a word (و or ب before it allowed, a tatweel or a quote between) that no verb's
+    particle precedes, as mentions of ``known``'s place."""
+    found = []
+    for hit in re.finditer(rf"(?<![{AR}])(?:[وب]\u0640?)?(?P<name>{re.escape(key)})(?![{AR}])", norm):
+        before = norm[max(0, hit.start() - 12) : hit.start()].split()
+        if before and before[-1].strip('"«“') in VERB_PARTICLES:
+            continue
+        start, end = hit.span("name")
+        if place_key(norm[start:end]) != key:
+            continue
+        place = known.place
+        found.append(PlaceMention(start, end, text[start:end], key, [place], place=place, precision=known.precision))
+        found[-1].lat, found[-1].lon, found[-1].confidence, found[-1].flag = known.lat, known.lon, 0.6, FLAG
+    return found

@@ -1,0 +1,27 @@
+"""Places: one sense per article for a homograph the analyst's table reads as a word without a spatial preposition
+(helpers/extract/toponyms/discourse.py)."""
+
+from helpers.extract import pipeline
+
+
+def names(text: str) -> list[str]:
+    places = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+    return [m.place.name_en for m in places if m.place is not None]
+
+
+def test_a_bare_homograph_is_the_place_the_article_names_elsewhere():
+    assert names("تطهير أبين.. المهمة المقبلة. وقتل خمسة في محافظة أبين") == ["Abyan", "Abyan"]
+
+
+def test_a_bare_homograph_stays_a_word_when_the_article_names_no_such_place():
+    assert names("تطهير أبين.. المهمة المقبلة. وقتل خمسة في عدن") == ["Aden"]
+
+
+def test_a_homograph_after_a_verbs_particle_stays_the_verb():
+    assert names("وأود أن أبين للرأي العام موقفنا. وقتل خمسة في محافظة أبين") == ["Abyan"]
+
+
+def test_a_homograph_spelt_without_hamza_is_the_same_place():
+    assert names("تقدمت القوات في أطراف عدن ولحج وأبين. والطريق يربط عدن مع ابين") == [
+        "Aden", "Lahij", "Abyan", "Aden", "Abyan",
+    ]  # fmt: skip

@@ -1,0 +1,29 @@
+"""Places: facilities named after no town, placed by the province after them, and universities and colleges read
+as organisations (helpers/extract/toponyms/facilities.py)."""
+
+from helpers.extract import pipeline
+
+
+def located(text: str) -> list[tuple[str, str]]:
+    places = pipeline.run([{"article_id": "x", "text": text}], pipeline.components_for(["places"]))[0].places
+    return [(m.surface, m.place.name_en or m.place.note) for m in places if m.place is not None and m.role != "in_name"]
+
+
+def test_a_facility_named_after_no_town_is_placed_by_the_province_after_it():
+    assert located("وقع التفجير في مسجد قوات الطوارئ الخاصة في عسير أمس") == [
+        ("مسجد قوات الطوارئ", "عسير"),  # the facility's note names where it is coded
+        ("عسير", "Asir Region"),
+    ]
+
+
+def test_a_facility_named_after_no_town_with_no_place_after_it_stays_out():
+    assert located("وقع التفجير في مسجد قوات الطوارئ الخاصة أمس") == []
+
+
+def test_a_college_named_by_its_discipline_is_no_place():
+    assert located("وهي خريجة كلية الصيدلة بمدينة المنستير") == [("المنستير", "Monastir")]
+
+
+def test_a_university_is_an_organisation_and_the_town_in_its_name_stays_a_place():
+    assert located("قال أستاذ الاقتصاد بجامعة نايف العربية إن الأسعار سترتفع") == []
+    assert located("قال طالب في جامعة صنعاء إن قصفا استهدف محيطها") == [("صنعاء", "Sanaa")]
