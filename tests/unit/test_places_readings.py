@@ -121,3 +121,8 @@ def test_an_emirates_administration_is_an_institution_but_in_an_emirate_is_a_pla
     assert roles("مضى عام على توجيه إمارة جازان بإنصافي") == [("جازان", "in_name")]
     assert roles("تقدم بشكوى لإمارة جازان أمس") == [("جازان", "in_name")]
     assert roles("وصل الوفد إلى إمارة دبي أمس") == [("دبي", "location")]
+
+
+def test_an_emirate_of_the_uae_is_the_place_itself():
+    assert roles("استهدف الحوثيون إمارة أبوظبي بطائرات مسيرة") == [("أبوظبي", "location")]
+    assert roles("قال المتحدث باسم إمارة منطقة الرياض إن الزيارة ناجحة") == [("الرياض", "in_name")]

@@ -25,3 +25,8 @@ def test_a_homograph_spelt_without_hamza_is_the_same_place():
     assert names("تقدمت القوات في أطراف عدن ولحج وأبين. والطريق يربط عدن مع ابين") == [
         "Aden", "Lahij", "Abyan", "Aden", "Abyan",
     ]  # fmt: skip
+
+
+def test_a_homograph_after_a_pronoun_or_a_particle_with_wa_stays_the_verb():
+    assert names("انفجرت عبوة في نجد صباح اليوم. وقال شاهد: ولم نجد أحدا في الموقع.") == ["Najd"]
+    assert names("انفجرت عبوة في نجد صباح اليوم. وقال الأمير: إننا نجد صعوبة في الوصول.") == ["Najd"]

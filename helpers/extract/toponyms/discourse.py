@@ -15,7 +15,10 @@ from helpers.text.arabic import AR
 from helpers.text.spans import SpanIndex
 
 # Particles before a verb in the imperfect (أن أبين، لن نجد، كي أبين): the homograph is that verb.
-VERB_PARTICLES = frozenset({"ان", "لن", "لم", "كي", "لكي", "لا", "ما", "سوف", "قد", "اود", "اريد", "دعني"})
+# A subject pronoun before it is the verb's too (إننا نجد، نحن نجد، أنا أبين); و or ف attached changes nothing
+# (ولم نجد، وأن أبين).
+VERB_PARTICLES = frozenset({"ان", "لن", "لم", "كي", "لكي", "لا", "ما", "سوف", "قد", "اود", "اريد", "دعني",
+                            "انا", "نحن", "اننا", "انني", "اني", "لاننا", "لانني"})  # fmt: skip
 FLAG = "named as a place elsewhere in the article"
 
 
@@ -39,6 +42,11 @@ def homographs_named_elsewhere(mentions: list[PlaceMention], text: str, norm: st
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
+def _particle(word: str) -> bool:
+    """Whether ``word`` is a verb's particle or subject pronoun, with و or ف attached or not (ولم، فلن)."""
+    return word in VERB_PARTICLES or (word[:1] in ("و", "ف") and word[1:] in VERB_PARTICLES)
+
+
 def _bare(key: str) -> str:
     """A name without the place word the gazetteer's row keeps before it (محافظه ابين → ابين)."""
     words = key.split()
@@ -51,7 +59,7 @@ def _bare_occurrences(key: str, known: PlaceMention, text: str, norm: str) -> li
     found = []
     for hit in re.finditer(rf"(?<![{AR}])(?:[وب]\u0640?)?(?P<name>{re.escape(key)})(?![{AR}])", norm):
         before = norm[max(0, hit.start() - 12) : hit.start()].split()
-        if before and before[-1].strip('"«“') in VERB_PARTICLES:
+        if before and _particle(before[-1].strip('"«“')):
             continue
         start, end = hit.span("name")
         if place_key(norm[start:end]) != key:

@@ -124,7 +124,9 @@ def in_a_name(m: PlaceMention, norm: str) -> None:
     if (
         before
         and attached
-        and (_NAME_HEAD.match(before[-1]) or (named_after and _EVENT_NAME_HEAD.match(before[-1])) or _council(before))
+        and (
+            _NAME_HEAD.match(before[-1]) or (named_after and _EVENT_NAME_HEAD.match(before[-1])) or _council(before, m)
+        )
     ):
         m.role = "in_name"
         m.extra["headed"] = True
@@ -199,13 +201,16 @@ _INSTITUTION_HEAD = re.compile(r"^[(«\"“]?و?[بل]?(?:ل?ال)?(?:مكتبه
 _COUNCIL_AREA = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
-def _council(before: list[str]) -> bool:
+def _council(before: list[str], m: PlaceMention) -> bool:
     """Whether the words before a place are a town council's head (بلدية، أمانة منطقة، إمارة منطقة), not in a
-    place slot, or an institution's (``_INSTITUTION_HEAD``: مكتبة، هيئة مدينة)."""
+    place slot, or an institution's (``_INSTITUTION_HEAD``: مكتبة، هيئة مدينة). An emirate of the UAE is the
+    state itself, not an administration (استهدف الحوثيون إمارة أبوظبي)."""
     at = len(before) - 1 - (before[-1] in _COUNCIL_AREA)
     if at >= 0 and _INSTITUTION_HEAD.match(before[at]):
         return True
     if at < 0 or not _COUNCIL_HEAD.match(before[at]):
+        return False
+    if "اماره" in before[at] and m.place is not None and m.place.country == "AE":
         return False
     return at == 0 or before[at - 1].removeprefix("و") not in _AREA_SLOT
 
