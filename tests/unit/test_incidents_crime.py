@@ -48,3 +48,21 @@ def test_a_death_told_with_its_cause_is_a_row_with_its_dead():
     (row,) = rows("لقي ثلاثة فلسطينيين حتفهم، برصاص القوات الإسرائيلية، قرب الحدود مع إسرائيل، الأحد.")
     assert (row["event_type"], row["fatalities"]) == ("Violence against civilians", 3)
     assert rows("لقي ثلاثة أشخاص حتفهم غرقا في نهر النيل الأحد.") == []
+
+
+def test_a_martyrs_death_by_a_violent_act_is_a_row_with_its_dead():
+    (row,) = rows("أدى الحادث الإرهابي الذي وقع في مسجد داخل مقر قوات الطوارئ إلى استشهاد 12 من رجال الأمن.")
+    assert row["fatalities"] == 12
+    assert rows("أدى حادث سير على الطريق الدولي إلى استشهاد 12 من رجال الأمن.") == []
+
+
+def test_a_martyrs_death_by_shrapnel_or_in_a_confrontation_is_violent():
+    (row,) = rows("واستشهد جندي نتيجة إصابته بشظايا مقذوف عسكري من داخل الأراضي اليمنية.")
+    assert row["fatalities"] == 1
+    (clash,) = rows("واستشهد جنديان في المواجهة مع المسلحين على الحدود.")
+    assert clash["fatalities"] == 2
+    assert rows("واستشهد جندي نتيجة إصابته بمرض عضال في المستشفى.") == []
+
+
+def test_a_citation_is_no_martyrs_death():
+    assert rows("واستشهد الوزير بتقرير الأمم المتحدة عن الأوضاع في اليمن.") == []

@@ -14,3 +14,10 @@ def test_a_toll_in_hundreds_written_as_a_word_is_read():
     text = "وأسفرت المعارك عن مقتل ثلاثمائة شخص خلال أسبوع."
     found = fatalities(text, normalize_letters(text), 0, len(text))
     assert [f.count for f in found] == [300]
+
+
+def test_two_martyrs_told_by_a_dual_noun_after_the_verb():
+    text = "واستشهد جنديان في المواجهة مع المسلحين على الحدود."
+    assert [f.count for f in fatalities(text, normalize_letters(text), 0, len(text))] == [2]
+    one = "واستشهد جندي في المواجهة مع المسلحين على الحدود."
+    assert [f.count for f in fatalities(one, normalize_letters(one), 0, len(one))] == [1]

@@ -71,11 +71,12 @@ def criminal(event_type: str, doer: tuple[str, str], victims: str, norm: str, se
     return (one or bool(LONE.search(norm))) and not POLITICAL.search(norm)
 
 
-# What killed, said in a death's sentence: a weapon, an attack, a force.
+# What killed, said in a death's sentence: a weapon or its shrapnel, an attack or a confrontation, a force.
 DEATH_CAUSE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:رصاص|الرصاص|برصاص|نيران|بنيران|اطلاق نار|اطلاق النار|قصف|غاره|غارات|انفجار|تفجير"
     rf"|هجوم|هجمات|اشتباكات|اشتباك|معارك|مواجهات|قذيفه|قذائف|صاروخ|صواريخ|لغم|عبوه|ناسفه|مفخخه|انتحاري|طعن|طعنا"
-    rf"|ذبح|ذبحا|قناص|قنص|اعدام|تعذيب|قوات|مسلحين|مسلحون|مسلح)(?![{AR}])"
+    rf"|ذبح|ذبحا|قناص|قنص|اعدام|تعذيب|قوات|مسلحين|مسلحون|مسلح|مواجهه|شظايا|شظيه|مقذوف|مقذوفات|قنبله|قنابل|كمين)"
+    rf"(?![{AR}])"
 )
 
 
