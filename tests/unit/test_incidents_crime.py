@@ -66,3 +66,9 @@ def test_a_martyrs_death_by_shrapnel_or_in_a_confrontation_is_violent():
 
 def test_a_citation_is_no_martyrs_death():
     assert rows("واستشهد الوزير بتقرير الأمم المتحدة عن الأوضاع في اليمن.") == []
+
+
+def test_a_citation_beside_a_force_is_no_martyrs_death():
+    assert rows("استشهد المتحدث باسم قوات التحالف بصور الأقمار الصناعية لإثبات موقفه.") == []
+    (row,) = rows("استشهد جندي من قوات التحالف بشظايا قذيفة أطلقها الحوثيون على الحدود.")
+    assert row["fatalities"] == 1

@@ -80,6 +80,20 @@ DEATH_CAUSE = re.compile(
 )
 
 
+# استشهد in its other sense, to cite: the verb and, within a few words, what is cited (استشهد المتحدث بتقرير).
+CITED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:استشهد|استشهدت|استشهدوا|يستشهد|تستشهد)\s+(?:[^\s.،]+\s+){{0,5}}?"
+    rf"(?:ب|بال)(?:تقرير|تقارير|تصريح|تصريحات|قول|اقوال|كلام|ايه|ايات|بيت|مثال|امثله|ارقام|احصاء|احصاءات|احصائيات|صور"
+    rf"|شهاده|شهادات|دراسه|دراسات|مقوله|حديث|نص|نصوص|وثيقه|وثائق|بيانات|ابيات|مقال|كتاب)(?![{AR}])"
+)
+
+
+def cited(norm: str, start: int, end: int) -> bool:
+    """Whether استشهد at ``start`` cites (استشهد الوزير بتقرير) rather than tells a martyr's death; ``end`` bounds
+    the sentence."""
+    return bool(CITED.match(norm, start, end))
+
+
 def unexplained_death(norm: str, sentence: tuple[int, int]) -> bool:
     """Whether a death told without a trigger of violence (لقي حتفه) has no cause of violence in its sentence
     (غرقا، في حادث، إثر مرض): no event."""

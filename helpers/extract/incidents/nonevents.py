@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from helpers.extract.incidents.crime import unexplained_death
+from helpers.extract.incidents.crime import cited, unexplained_death
 from helpers.extract.incidents.frames import framed
 from helpers.extract.incidents.vocabulary import BALLISTIC_FORM, BIRTH_BEFORE, WEAPON_NEAR, Trigger, ballistic_act, bare
 from helpers.text.arabic import AR
@@ -340,6 +340,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # وفقا للدعوى: a case's account
     if trigger.action_en == "death" and unexplained_death(norm, sentence):
         return True  # لقي حتفه غرقا: a death with no violence told
+    if trigger.action_en == "death" and cited(norm, start, e):
+        return True  # استشهد المتحدث بتقرير: a citation
     if "انفجار" in form and DEVICE_AFTER.match(norm, end):
         return True  # انفجار شاحن هاتف: an accident
     if form.endswith(_DRONES) and not STRIKE_WORD.search(norm, s, e):
