@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
+from helpers.extract.incidents.agreements import agreement_sides
 from helpers.extract.incidents.clause_cues import possessed
 from helpers.extract.incidents.clauses import light_verb_doer, state_party, subject_acts
 from helpers.extract.incidents.details import (
@@ -136,7 +137,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
     rows = one_row_per_act(rows, default_threshold())  # an event told again: one row
-    article.incidents.extend(home_sides(row) for row in rows)  # police and crowds named by the row's country
+    article.incidents.extend(home_sides(agreement_sides(article, row)) for row in rows)  # named by their country
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
