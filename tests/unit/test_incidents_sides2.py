@@ -97,7 +97,7 @@ def test_the_force_whose_fire_killed_in_a_protests_relative_clause_met_the_prote
 
 def test_the_protesters_are_never_the_force_that_met_them():
     text = "وامتدت الاحتجاجات إلى بغداد، حيث واجهت قوات الأمن المتظاهرين بالقوة، مما أدى إلى مقتل 4 أشخاص الجمعة."
-    assert _protest(text) == [("Excessive force against protesters", "Protesters (Iraq)", "Security Forces")]
+    assert _protest(text) == [("Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq")]
 
 
 def test_security_forces_named_with_no_country_are_the_police_of_the_events_country():

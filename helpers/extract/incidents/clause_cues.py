@@ -178,7 +178,9 @@ def loyal_to(norm: str, party: Party) -> bool:
     اليمني عبدربه منصور هادي، القوات الموالية للأسد): a description of the forces, not a side."""
     if party.start <= 0 or not (party.actor_type in _LOYAL_TO_KINDS or party.english.lower() in _LOYAL_TO_NAMES):
         return False
-    return bool(_LOYAL_BEFORE.search(norm, max(0, party.start - 45), party.start))
+    end = party.start + 1 if norm.startswith("ل", party.start) else party.start  # لصالح: the lam in the mention
+    low = max(0, party.start - 60)
+    return bool(_LOYAL_BEFORE.search(norm, low, end) or _ALLY_BEFORE.search(norm, low, party.start))
 
 
 _LOYAL_TO_KINDS = ("person", "government")
@@ -187,12 +189,18 @@ _LOYAL_TO_NAMES = ("authorities", "government")
 # (لحكومة الرئيس اليمني عبدربه منصور هادي), not a new object (الموالية لإيران الناشط فلان: the activist is a side).
 _TITLE = (
     r"(?:ال)?(?:رئيس|زعيم|مرشد|حكومه|نظام|سابق|معزول|مخلوع|راحل|وفاق|وطني|شرعيه"
-    r"|يمني|سوري|ليبي|عراقي|مصري|سوداني|ايراني|تركي|روسي|اسد)ه?"
+    r"|يمني|سوري|ليبي|عراقي|مصري|سوداني|ايراني|تركي|روسي|اسد|معترف|دوليا|به|بها)ه?"
 )
-# A loyalty adjective and its lam before a name, a few words between (الموالية لحكومة الرئيس اليمني، الموالية للأسد).
+# A loyalty adjective and its lam before a name, a few words between (الموالية لحكومة الرئيس اليمني المعترف بها
+# دوليا، والموالون لصالح، الموالية للأسد).
 _LOYAL_BEFORE = re.compile(
-    r"(?<![\u0621-\u064a])(?:ال)?(?:موالي|مواليه|موالين|موالون|مؤيده|مؤيدين|مؤيدون)\s+"
-    r"(?:ل|لل)(?:[\u0621-\u064a]+(?:\s+(?:" + _TITLE + r")){0,3}\s+)?$"
+    r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:موالي|مواليه|موالين|موالون|مؤيده|مؤيدين|مؤيدون)\s+"
+    r"(?:ل|لل)(?:[\u0621-\u064a]+(?:\s+(?:" + _TITLE + r")){0,6}\s+)?(?:(?!ال)[\u0621-\u064a]+\s+)?$"
+)  # a first name the mention leaves out (عبدربه منصور هادي: منصور هادي), never a noun with ال (الناشط فلان)
+# An ally and its titles before a name (ميليشيات الحوثي وحليفها المخلوع علي صالح): the side's ally, not a side.
+_ALLY_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:ال)?(?:حليف|حليفه|حليفها|حليفهم|حليفته|حليفتها|حلفاء|حلفاؤه|حلفاؤها)"
+    r"(?:\s+(?:" + _TITLE + r")){0,3}\s+$"
 )
 
 
@@ -452,12 +460,12 @@ def armed_owner(norm: str, span: tuple[int, int], parties: Sequence[Party]) -> P
 
 # A place's past holder told in a relative clause (مواقع كانت الميليشيات تسيطر عليها، قرى كانت تحت سيطرة داعش).
 _HELD_BEFORE = re.compile(
-    r"(?<![\u0621-\u064a])(?:كانت|كان)\s+(?:قد\s+)?(?:(?:تحت|خاضعه\s+ل)\s*(?:ال)?سيطره\s+|في\s+قبضه\s+)?$"
+    r"(?<![\u0621-\u064a])(?:كانت|كان)\s+(?:قد\s+)?(?:(?:تحت|خاضعه\s+ل)\s*(?:ال)?سيطره\s+|في\s+(?:قبضه|ايدي|يد)\s+)?$"
 )
 _HOLDS_AFTER = re.compile(
     r"(?:\s+ال[\u0621-\u064a]+)?\s+(?:تسيطر|يسيطر|يسيطرون|تحتل|يحتل|يحتلون|تتمركز|يتمركز|يتمركزون)(?![\u0621-\u064a])"
 )
-_UNDER_HOLD = re.compile(r"(?:سيطره|قبضه)\s+$")
+_UNDER_HOLD = re.compile(r"(?:سيطره|قبضه|ايدي|يد)\s+$")  # كانت في أيدي المتمردين: held by them
 
 
 def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Party | None:

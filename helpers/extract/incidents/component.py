@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers import config
 from helpers.extract.article import Article
+from helpers.extract.incidents.agreements import agreement_sides
 from helpers.extract.incidents.clause_cues import possessed
 from helpers.extract.incidents.clauses import light_verb_doer, state_party, subject_acts
 from helpers.extract.incidents.details import (
@@ -31,6 +32,7 @@ from helpers.extract.incidents.details import (
     person_killed,
     reported_as,
 )
+from helpers.extract.incidents.home import home_sides
 from helpers.extract.incidents.kinds import (
     EXCESSIVE_FORCE,
     armed_named,
@@ -134,7 +136,8 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
-    article.incidents.extend(one_row_per_act(rows, default_threshold()))  # an event told again: one row
+    rows = one_row_per_act(rows, default_threshold())  # an event told again: one row
+    article.incidents.extend(home_sides(agreement_sides(article, row)) for row in rows)  # named by their country
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
@@ -175,11 +178,7 @@ def _onlooker_statement(row: tuple, types: dict[str, tuple[str, str]]) -> bool:
 
 
 _TYPE, _ACTOR1 = INCIDENT_COLUMNS.index("event_type"), INCIDENT_COLUMNS.index("actor1")
-
-
-_TAKE_CONTROL = "سيطرة"
-KILLING = "قتل"
-PROTEST = "احتجاج"
+_TAKE_CONTROL, KILLING, PROTEST = "سيطرة", "قتل", "احتجاج"
 
 
 def _names(m: Any) -> tuple[str, ...]:
