@@ -34,3 +34,10 @@ def test_a_capital_or_a_head_of_state_that_agrees_is_its_government():
 def test_a_capital_that_strikes_is_no_government_of_an_agreement():
     text = "وقصفت موسكو مواقع للمعارضة في إدلب أمس."
     assert all(a1 != "Government of Russia" for a1, _ in _sides(text, "قصف"))
+
+
+def test_two_places_after_between_are_ground_not_parties():
+    text = "وأعلنت فصائل المعارضة هدنة لمدة يومين على الطريق الدولي بين حلب ودمشق."
+    assert all(a2 != "Government of Syria" for _, a2 in _sides(text, "هدن"))
+    text = "وأعلنت فصائل المعارضة هدنة لمدة يومين بين الفصائل وإسرائيل."  # a party first: the other is a party
+    assert [a2 for _, a2 in _sides(text, "هدن")] == ["Government of Israel"]

@@ -25,6 +25,7 @@ def test_an_army_a_named_force_and_a_row_with_no_country_keep_their_name():
     assert home_side("القوات", "military forces", "Iraq") == "military forces"  # no police word: maybe a foreign army
     assert home_side("الجيش الإسرائيلي", "Military Forces of Israel", "Palestine") == "Military Forces of Israel"
     assert home_side("قوات الأمن", "Security Forces", "") == "Security Forces"
+    assert home_side("اللواء الثامن", "military forces", "Syria") == "military forces"  # ثامن is no أمن
 
 
 def test_protesters_with_no_country_take_the_rows_and_those_with_one_keep_it():

@@ -86,10 +86,20 @@ def _other_party(article: Any, row: tuple, states: list[Any]) -> tuple[str, str]
     actors = [m for _, m in article.actors if low <= m.start < high and m.english and m.canonical != first]
     found = sorted([*(m for m in states if low <= m.start < high), *actors], key=lambda m: m.start)
     for m in found:
-        if not (_WITH.search(norm, max(0, m.start - 6), m.start) or _AND_AFTER_BETWEEN.search(norm, low, m.start)):
+        between = _AND_AFTER_BETWEEN.search(norm, low, m.start)
+        if between and _ground(article, between.start() + len("بين")):
+            continue  # بين حلب ودمشق: a stretch of ground between two places, not two parties
+        if not (_WITH.search(norm, max(0, m.start - 6), m.start) or between):
             continue
         if getattr(m, "place", None) is not None:
             label = government_label(m.place.country)
             return (m.surface, label) if label else None
         return (m.canonical or m.surface, m.english)
     return None
+
+
+def _ground(article: Any, at: int) -> bool:
+    """Whether the first word after بين (from ``at``) is a place that is no state (a city, a region): the pair
+    names a stretch of ground (الطريق بين حلب ودمشق), not the parties of an agreement."""
+    start = at + len(article.norm[at:]) - len(article.norm[at:].lstrip())
+    return any(m.start == start and m.place is not None and not _state(m) for m in article.places)

@@ -20,7 +20,8 @@ POLICE_AR = "الشرطة"
 ARRESTS = "Arrests"
 # The English the actors layer and the generic nouns give a state's police or security forces with no country.
 _HOME_FORCES = frozenset({"security forces", "security services", "police"})
-_SECURITY = re.compile(r"امن|شرط")  # القوات الأمنية، قوات الشرطة: a 'military forces' noun that is the police
+# القوات الأمنية، قوات الشرطة: a 'military forces' noun that is the police; a word that starts so, not اللواء الثامن.
+_SECURITY = re.compile(r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:امن|شرط)")
 _CROWDS = frozenset({"Protesters", "Rioters"})
 # Hostages or gunmen in the arrest's sentence (احتجاز رهائن من قبل مجموعة مسلحة): armed men hold them, not the police.
 _ARMED = re.compile(r"رهائن|رهينه|مسلح")
