@@ -19,14 +19,19 @@ _FORCES = (
     rf"|قوات|عسكري|عسكريين|شرطه|رجال الامن|افراد|عسكريه|مركبات|اليات)(?![{AR}])"
 )
 CROWD = re.compile(_CROWD + rf"(?!{_FORCES})")
-_CROWD_CHARS = 40  # how far from the verb its counted subject stands (about four words)
+# Right after the verb, its subject: the crowd, an approximation before it (تجمع نحو ألف، شارك عشرات الآلاف).
+CROWD_AFTER = re.compile(r"\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر من|ما يزيد عن|ما لا يقل عن)\s+)?" + CROWD.pattern)
+_CROWD_CHARS = 40  # how far before the verb its counted subject may stand, in its clause (about four words)
+_CLAUSE_END = re.compile(r"[،,.؛:]")
 
 
 def without_crowd(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
-    """Whether a gathering verb has no counted crowd next to it (see the module): no protest."""
+    """Whether a gathering verb has no counted crowd for its subject, right after it or before it in its clause
+    (see the module; not a crowd further on, the object of another act: شارك بشكل مباشر في قتل مئات الليبيين): no
+    protest."""
     if trigger.action_en != GATHERING:
         return False
     start, end = span
-    s, e = sentence
-    high = min(e, end + _CROWD_CHARS)
-    return not any(m.start() < high for m in CROWD.finditer(norm, max(s, start - _CROWD_CHARS), e))
+    low = max(sentence[0], start - _CROWD_CHARS)
+    low = max([low, *(m.end() for m in _CLAUSE_END.finditer(norm, low, start))])
+    return not (CROWD_AFTER.match(norm, end) or any(m.end() <= start for m in CROWD.finditer(norm, low, end)))
