@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.extract.incidents.details import VIOLENT_TYPES, fatalities, retelling
+from helpers.extract.incidents.planned import planned_before
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.wounded import injuries
 from helpers.text.arabic import AR
@@ -157,8 +158,8 @@ def _sequel(norm: str, a: tuple, b: tuple) -> bool:
     """Whether a sequel or a reply stands between two rows' triggers (see ``_SEQUEL``), or, between two rows of
     one type, a word telling one more act (``another_act``: فضلا عن، أيضا)."""
     low, high = sorted((a[COLUMN["end"]], b[COLUMN["start"]]))
-    if not norm:
-        return False
+    if not norm or planned_before(norm, high):
+        return False  # the steps of one plan (الهدف تحرير الرمادي ومن ثم تحرير الأنبار): one act
     if _SEQUEL.search(norm, low, high):
         return True
     return a[COLUMN["event_type"]] == b[COLUMN["event_type"]] and another_act(norm, low, high)
@@ -172,8 +173,9 @@ _ANOTHER_ACT = re.compile(rf"(?<![{AR}])[وف]?(?:{_REPLY}|فضلا\s+عن|با�
 
 def another_act(norm: str, low: int, high: int) -> bool:
     """Whether a reply, a sequel or one more act (ردا على، ثم، فضلا عن، أيضا، كذلك) stands in ``norm[low:high]``
-    (not بعد أن: the act it follows is often the same one told again)."""
-    return bool(_ANOTHER_ACT.search(norm, low, high))
+    (not بعد أن: the act it follows is often the same one told again), the acts told as done (not after a plan, a
+    future, a wish or a condition: ``planned.planned_before``)."""
+    return bool(_ANOTHER_ACT.search(norm, low, high)) and not planned_before(norm, high)
 
 
 def _part_of_strike(a: tuple, b: tuple) -> bool:

@@ -13,6 +13,7 @@ from datetime import date
 
 from helpers.extract.incidents.crime import cited, unexplained_death
 from helpers.extract.incidents.frames import framed
+from helpers.extract.incidents.gatherings import without_crowd
 from helpers.extract.incidents.vocabulary import BALLISTIC_FORM, BIRTH_BEFORE, WEAPON_NEAR, Trigger, ballistic_act, bare
 from helpers.text.arabic import AR
 
@@ -314,6 +315,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True
     if form.startswith(("استهدف", "يستهدف", "تستهدف")) and AUDIENCE_AFTER.match(norm, end):
         return True
+    if without_crowd(norm, sentence, trigger, span):
+        return True  # خرجت القوات، شارك الوزير: no crowd, no protest
     if _game(norm, sentence, trigger, span, form):
         return True
     if trigger.sub_event_type == "Agreement" and "اتفاق" in form and not PEACE_NEAR.search(norm, s, e):
