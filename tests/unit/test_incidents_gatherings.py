@@ -30,3 +30,9 @@ def test_a_crowd_further_on_is_the_object_of_another_act_not_the_subject():
 def test_a_crowd_of_pilgrims_is_no_protest_and_a_crowd_in_solidarity_is():
     assert _types("وتجمع الآلاف من الحجاج أمس على صعيد عرفات.") == []
     assert _types("وفي نيويورك، تجمع العشرات في ساحة يونيون تضامنا مع فيرغسون.") == ["Protests"]
+
+
+def test_a_crowd_taking_part_in_a_conference_or_a_funeral_is_no_protest_and_in_a_march_is():
+    assert _types("وشارك آلاف الناشطين الحقوقيين في مؤتمر دولي عن حقوق الإنسان عقد في جنيف.") == []
+    assert _types("وشارك آلاف الأشخاص في تشييع جنازة الناشط الذي توفي في المستشفى بعد مرض طويل.") == []
+    assert _types("وشارك آلاف الناشطين في مسيرة وسط جنيف للمطالبة بالإفراج عن المعتقلين.") == ["Protests"]

@@ -32,3 +32,10 @@ def test_the_steps_of_a_plan_make_one_row_and_two_acts_done_two():
 def test_a_coming_stage_of_acts_makes_one_row():
     rows = sentence_rows("وأوضح أن المرحلة المقبلة ستشهد تحرير الرمادي ومن ثم تحرير كامل تراب محافظة الأنبار.")
     assert len(rows) == 1
+
+
+def test_a_plan_in_an_earlier_clause_does_not_join_two_acts_done():
+    text = "وضمن خطه فرض القانون، شنت الطائرات غارات علي الحويجه ثم غارات علي الشرقاط"
+    assert not planned_before(text, len(text) - 10)
+    rows = sentence_rows("وضمن خطة فرض القانون، شنت الطائرات العراقية غارات على الحويجة ثم غارات على الشرقاط.")
+    assert len(rows) == 2

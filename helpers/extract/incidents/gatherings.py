@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.incidents.vocabulary import Trigger
+from helpers.extract.incidents.vocabulary import Trigger, bare
 from helpers.text.arabic import AR
 
 GATHERING = "crowd gathering"  # the ``action_en`` of the row in the trigger table
@@ -30,6 +30,22 @@ PROTEST_CUE = re.compile(
     rf"|متظاهر\w*|ناشط\w*|لافتات|هتافات|شعارات|يهتفون|هتفوا|رددوا)(?![{AR}])"
 )
 
+# شارك في X: X is the act joined. A crowd joining another kind of gathering (a conference, a funeral, a rally of
+# prayer, a festival or a match) is no protest; one joining a march or a sit-in is.
+_JOINED = re.compile(r"\S*\s+(?:\S+\s+){0,6}?في\s+(?:ال)?(\S+)")
+_OTHER_GATHERING = re.compile(
+    r"[وبف]?(?:ال)?(?:مؤتمر|ندو|جناز|تشييع|احتفال|مهرجان|انتخاب|مباراه|ماراثون|مناور|اجتماع|صلاه|حفل|قمه|مسابق|دوره|ورشه)\w*"
+)
+
+
+def _joins_other(norm: str, sentence: tuple[int, int], form: str, end: int) -> bool:
+    """Whether a verb of taking part (شارك) takes part in another kind of gathering (شارك آلاف الأشخاص في تشييع
+    جنازة، شارك الناشطون في مؤتمر), not a march or a sit-in (شارك آلاف المحتجين في مسيرات)."""
+    if not bare(form).lstrip("وف").startswith("شارك"):
+        return False
+    joined = _JOINED.match(norm, end, sentence[1])
+    return bool(joined) and bool(_OTHER_GATHERING.fullmatch(joined.group(1)))
+
 
 def without_crowd(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a gathering verb has no counted crowd for its subject, right after it or before it in its clause
@@ -40,6 +56,6 @@ def without_crowd(norm: str, sentence: tuple[int, int], trigger: Trigger, span: 
     start, end = span
     low = max(sentence[0], start - _CROWD_CHARS)
     low = max([low, *(m.end() for m in _CLAUSE_END.finditer(norm, low, start))])
-    if not PROTEST_CUE.search(norm, *sentence):
+    if not PROTEST_CUE.search(norm, *sentence) or _joins_other(norm, sentence, norm[start:end], end):
         return True
     return not (CROWD_AFTER.match(norm, end) or any(m.end() <= start for m in CROWD.finditer(norm, low, end)))

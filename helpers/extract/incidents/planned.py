@@ -16,12 +16,13 @@ PLAN_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:هدف|يهدف|تهدف|تهدفان|يهدفان|خطه|خطط|مخطط|المرحله المقبله|المرحله القادمه"
     rf"|ستشهد|سيشهد|ستبدا|سيبدا|سيتم|ستتم|ان يتم|ان تتم|ستتواصل|سيتواصل|ستنطلق|ستنتقل|سينتقل|ستتجه|سيتجه)(?![{AR}])"
 )
-_SENTENCE_END = re.compile(r"[.؟!\n]")
+_SENTENCE_END = re.compile(r"[.؟!\n،,؛:]")  # the end of a sentence or a clause: a plan in an earlier clause
+# (ضمن خطة فرض القانون، شنت الطائرات غارات … ثم غارات …) does not govern the acts
 _LOOKBACK = 250  # how far before the later act its sentence is read
 
 
 def planned_before(norm: str, at: int) -> bool:
-    """Whether the sentence of the position ``at`` of ``norm`` tells, before it, a plan, a future, a wish, an
+    """Whether the clause of the position ``at`` of ``norm`` tells, before it, a plan, a future, a wish, an
     expectation or a condition (``PLAN_BEFORE``, ``FUTURE``, ``WISH_BEFORE``, ``EXPECT_BEFORE``, ``CONDITIONAL``)."""
     low = max(0, at - _LOOKBACK)
     ends = [m.end() for m in _SENTENCE_END.finditer(norm, low, at)]
