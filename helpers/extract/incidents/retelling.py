@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from helpers.extract.incidents.merging import STRIKE
+from helpers.extract.incidents.pointing_back import told_back
 from helpers.extract.incidents.retold import confident, once_per_article
 from helpers.extract.incidents.scope import COLUMN
 from helpers.text.normalize import normalize_letters
@@ -31,8 +32,9 @@ _CONTEXT = re.compile(
 
 def one_row_per_act(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
     """The rows with each event told again folded into its first mention: ``retold.once_per_article``, then the
-    acts told again as the subject of «يأتي/جاء» (``told_in_context``)."""
-    return told_in_context(once_per_article(rows, threshold), threshold)
+    acts told again as the subject of «يأتي/جاء» (``told_in_context``), then those told again by a definite generic
+    noun (``pointing_back.told_back``)."""
+    return told_back(told_in_context(once_per_article(rows, threshold), threshold), threshold)
 
 
 def told_in_context(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
