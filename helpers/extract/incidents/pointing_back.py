@@ -20,13 +20,11 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from helpers.extract.incidents.merging import STRIKE
-from helpers.extract.incidents.retold import _another, _side_agrees, _towns_agree, _two_tolls, confident
+from helpers.extract.incidents.retold import _another, _side_agrees, _towns_agree, _two_tolls, violent_order
 from helpers.extract.incidents.scope import COLUMN
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
-_VIOLENT = frozenset({"Battles", STRIKE, "Violence against civilians"})
 _GENERIC_NOUN = re.compile(r"(?:ال)?(?:هجوم|تفجير|انفجار|اعتداء|استهداف|حادث|حادثه)")
 # Before the noun: the article (الهجوم، بالتفجير، للاعتداء) or a demonstrative (هذا الهجوم، ذلك التفجير).
 _POINTER_BEFORE = re.compile(rf"(?:(?:^|[^{AR}])[وفبل]?(?:ال|لل)|(?:هذا|هذه|ذلك|تلك)\s+(?:ال)?)$")
@@ -40,10 +38,7 @@ def told_back(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple]:
     of violence of an earlier sentence (see the module), in their order; only rows with a confidence of at least
     ``threshold`` are read."""
     out = list(rows)
-    order = sorted(
-        (i for i, row in enumerate(rows) if confident(row, threshold) and row[COLUMN["event_type"]] in _VIOLENT),
-        key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]]),
-    )
+    order = violent_order(rows, threshold)
     folded: set[int] = set()
     for i in order:
         later = rows[i]

@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.extract.incidents.merging import STRIKE
 from helpers.extract.incidents.pointing_back import told_back
-from helpers.extract.incidents.retold import confident, once_per_article
+from helpers.extract.incidents.retold import once_per_article, violent_order
 from helpers.extract.incidents.scope import COLUMN
 from helpers.text.normalize import normalize_letters
 
-_VIOLENT = frozenset({"Battles", STRIKE, "Violence against civilians"})
 # A sentence that opens on «يأتي/جاء» and a definite act noun, its subject (ويأتي الهجوم، وجاءت هذه الغارات).
 _COMES = re.compile(r"\W*[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+(?:هذا\s+|هذه\s+)?")
 # What follows the act when it is set in its context (بعد ساعات من، فيما، في وقت، رغم): an ordinal, a relative clause,
@@ -42,10 +40,7 @@ def told_in_context(rows: Sequence[tuple], threshold: float = 0.0) -> list[tuple
     the article's first act of violence told in an earlier sentence, in their order; only rows with a confidence of
     at least ``threshold`` are read."""
     out = list(rows)
-    order = sorted(
-        (i for i, row in enumerate(rows) if confident(row, threshold) and row[COLUMN["event_type"]] in _VIOLENT),
-        key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]]),
-    )
+    order = violent_order(rows, threshold)
     folded: set[int] = set()
     for i in order:
         sentence = rows[i][COLUMN["sentence_id"]]

@@ -279,6 +279,14 @@ def confident(row: tuple, threshold: float) -> bool:
     return threshold <= 0 or (not _empty(value) and float(value) >= threshold)
 
 
+def violent_order(rows: Sequence[tuple], threshold: float) -> list[int]:
+    """The indices of the acts of violence among ``rows`` that reach ``threshold``, in text order."""
+    return sorted(
+        (i for i, row in enumerate(rows) if confident(row, threshold) and row[COLUMN["event_type"]] in _VIOLENT),
+        key=lambda k: (rows[k][COLUMN["sentence_id"]], rows[k][COLUMN["start"]]),
+    )
+
+
 def retold(first: tuple, later: tuple) -> bool:
     """Whether ``later`` (a row of another, later sentence) tells the event of ``first`` again (see the module)."""
     same = first[COLUMN["article_id"]] == later[COLUMN["article_id"]]
