@@ -73,6 +73,7 @@ SETS = (
     "heldout/events32", "heldout/events33", "heldout/events34", "heldout/events35", "heldout/events36",
     "heldout/events37", "heldout/events38", "heldout/events39", "heldout/events40", "heldout/events41",
     "heldout/events42", "heldout/events43", "heldout/events44",
+    "heldout/events45", "heldout/events46", "heldout/events47",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
