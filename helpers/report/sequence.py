@@ -15,6 +15,7 @@ import pandas as pd
 
 from helpers.extract.events import EVENT_COLUMNS
 from helpers.report.language import words
+from helpers.report.stepmood import unrealised
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import another_occurrence, topic_pattern
 from helpers.report.timewords import value_in_words
@@ -189,12 +190,6 @@ ANNIVERSARY_WORDS = 3
 _LAST_WORD = re.compile(r"\S+\s*$")
 
 
-# a step only possible, intended or threatened (يمكن أن تشن، تعتزم شن، تتوعد بشن، لن تبدأ) has not happened
-_UNREALISED = re.compile(
-    rf"(?<![{AR}])[وف]?(?:يمكن|يمكنها|يمكنه|يمكنهم|سوف|لن|تعتزم|يعتزم|تنوي|ينوي|تستعد|يستعد|تتوعد|يتوعد|تهدد|يهدد)"
-    r"\s+(?:ان\s+)?(?:\S+\s+){0,2}$"  # up to two words between: تتوعد الحكومة الأحد بشن
-)
-_DONE = re.compile(r"[وف]?(?:شنت|شنوا|بدات|بداوا|اطلقت|اطلقوا)(?!\w)")  # past forms: no modal governs them
 _TALLY_BOUND = re.compile(r"(?:منذ|حتي|حتى)\s+$")  # «ارتفع عدد القتلى منذ 8 يوليو إلى 11 حتى الأحد»: a tally's bounds
 
 
@@ -206,7 +201,7 @@ def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
         for match in step_pattern(step.pattern, topic).finditer(sentence):
             if _ANNIVERSARY.search(" ".join(sentence[: match.start()].split()[-ANNIVERSARY_WORDS:])):
                 continue
-            if _UNREALISED.search(sentence[: match.start()]) and not _DONE.match(sentence, match.start()):
+            if unrealised(sentence, match.start()):
                 continue  # a past verb (شنت، بدات، اطلقت) after «التي تهدد الملاحة» or «تستعد منذ اشهر» happened
             key = step.name
             if step.name == "phase":

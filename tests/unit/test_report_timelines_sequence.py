@@ -556,3 +556,13 @@ def test_kama_of_a_parenthetical_as_said_does_not_end_the_dates_clause():
     rows = pd.DataFrame([step_event("a", told, "10 سبتمبر", "2018-09-10", "2018-09-10")])
     steps = sequence.stated_steps(rows, articles_about("a", text="طرابلس"), "طرابلس")
     assert steps[["step", "date"]].astype(str).values.tolist() == [["entry", "2018-09-10"]]
+
+
+def test_an_attempt_to_storm_is_not_an_entry():
+    """تحاول القوات منذ الأربعاء اقتحام الحديدة: an attempt dated by «since Wednesday», not the storming (stop 35)."""
+    tried = "وتحاول القوات الموالية للحكومة منذ الأربعاء الماضي اقتحام درنة"
+    row = step_event("a", tried, "الأربعاء", "2018-06-13", "2018-06-13")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة").empty
+    stormed = "وأعلن الجيش أن القوات اقتحمت درنة الثلاثاء"
+    row = step_event("b", stormed, "الثلاثاء", "2018-06-19", "2018-06-19")
+    assert list(sequence.stated_steps(pd.DataFrame([row]), articles_about("b"), "درنة")["step"]) == ["entry"]

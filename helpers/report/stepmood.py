@@ -1,0 +1,33 @@
+"""Whether a step word of the stated sequence tells a step done: not one only possible, intended, threatened or
+attempted. Pure rules on the normalised sentence before the step word."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.text.arabic import AR
+
+# a step only possible, intended or threatened (يمكن أن تشن، تعتزم شن، تتوعد بشن، لن تبدأ) has not happened
+_UNREALISED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:يمكن|يمكنها|يمكنه|يمكنهم|سوف|لن|تعتزم|يعتزم|تنوي|ينوي|تستعد|يستعد|تتوعد|يتوعد|تهدد|يهدد)"
+    r"\s+(?:ان\s+)?(?:\S+\s+){0,2}$"  # up to two words between: تتوعد الحكومة الأحد بشن
+)
+# an attempt (تحاول القوات منذ الأربعاء اقتحام المدينة، في محاولة لاقتحام) is no step done: up to six words
+# between, no comma and none starting another clause (حاولوا الفرار قبل اقتحام الجيش المدينة، محاولة طهران رغم
+# أنها خلفت قتلى, منذ محاولة الانقلاب، ألقت السلطات القبض: those happened)
+_ATTEMPTED = re.compile(
+    rf"(?<![{AR}])[وف]?(?:تحاول|يحاول|يحاولون|حاولت|حاول|حاولوا|محاوله|محاولات|محاولتها|محاولته|محاولتهم)"
+    r"\s+(?:ان\s+)?(?:(?![وف]?(?:قبل|بعد|ثم|لكن|حين|عندما|لم|رغم|بينما|فيما|حيث|اذ)\s)[^\s،,.:؛]+\s+){0,6}(?:ل)?$"
+)
+_DONE = re.compile(r"[وف]?(?:شنت|شنوا|بدات|بداوا|اطلقت|اطلقوا)(?!\w)")  # past forms: no modal governs them
+
+
+def unrealised(sentence: str, at: int) -> bool:
+    """Whether the step word at ``at`` of a normalised sentence follows a modal, a threat or an attempt (يمكن أن
+    تشن، تحاول القوات اقتحام) and is not itself a past form (شنت، بدأت، أطلقت: those happened) nor, after an
+    attempt, joined by و as an act of its own."""
+    before = sentence[:at]
+    attempted = _ATTEMPTED.search(before) and not sentence.startswith("و", at)  # محاولة اعتداء وتوقيف: a second act
+    if not (_UNREALISED.search(before) or attempted):
+        return False
+    return not _DONE.match(sentence, at)
