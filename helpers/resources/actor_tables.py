@@ -81,6 +81,13 @@ def country_names() -> dict[str, str]:
 
 
 @functools.cache
+def short_country_names() -> dict[str, str]:
+    """ISO2 → ACLED's short English name of a country (Iran, not "Iran, Islamic Republic of";
+    ``acled_countries.csv``)."""
+    return {row["iso2"]: row["name"] for row in _rows("acled_countries.csv")}
+
+
+@functools.cache
 def nationalities() -> dict[str, Nationality]:
     """Adjective key (masculine or feminine, with ال or without) → nationality."""
     out: dict[str, Nationality] = {}

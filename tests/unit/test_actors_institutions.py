@@ -113,3 +113,17 @@ def test_protesters_in_the_city_of_a_town_are_that_towns_not_medinas():
     """«المتظاهرين في مدينة البصرة» was «Medina Protesters» (Saudi Arabia): مدينة is the kind of place."""
     (mention,) = found("وتجمع المتظاهرون في مدينة البصرة أمس")
     assert mention[1:3] == ("المتظاهرون في البصرة", "Basrah Protesters")
+
+
+def test_a_state_is_glossed_by_its_short_english_name():
+    """Iran, not the gazetteer's «Iran, Islamic Republic of»; Turkey, not «Türkiye» (acled_countries.csv)."""
+    assert found("وقال برلمان إيران")[0][2:4] == ("Iran Parliament", "IR")
+    assert found("وقالت حكومة تركيا")[0][2:4] == ("Turkey Government", "TR")
+
+
+def test_a_place_name_that_is_an_ordinary_word_does_not_name_the_institution():
+    """قوات أمن is security forces, not the forces of Emmen (NL); حكومة دولة is a state's, not Dhulia's (IN);
+    its neighbour with a real place still names the institution's place."""
+    assert not [m for m in found("وقالت قوات أمن إن") if m[3] == "NL"]
+    assert not [m for m in found("وقالت حكومة دولة إن") if m[3] == "IN"]
+    assert found("ذكرت شرطة دبي")[0][3] == "AE"

@@ -14,9 +14,9 @@ import itertools
 import re
 
 from helpers.extract.actors.mention import ActorMention
-from helpers.resources.actor_tables import country_names, institution_heads, nationalities
+from helpers.resources.actor_tables import country_names, institution_heads, nationalities, short_country_names
 from helpers.resources.actors import alias_table
-from helpers.resources.gazetteer import gazetteer
+from helpers.resources.gazetteer import gazetteer, homographs
 from helpers.text.arabic import AR
 from helpers.text.normalize import name_key
 from helpers.text.patterns import alternation
@@ -151,7 +151,10 @@ def _institution_of(head: str) -> tuple[str, object] | None:
 
 
 def _place_country(key: str) -> tuple[str, str] | None:
-    """(country, English name) of a sizeable gazetteer place with this key, else None."""
+    """(country, English name) of a sizeable gazetteer place with this key, else None; not a place name that is
+    also an ordinary word (``places_homographs.csv``: قوات أمن is security forces, not Emmen)."""
+    if key in homographs():
+        return None
     for place in gazetteer().get(key, ()):
         if place.kind in _PLACE_KINDS and (place.kind == "country" or place.population >= _MIN_PLACE_POPULATION):
             return place.country, place.name_en
@@ -249,8 +252,9 @@ def _country_adjectives() -> dict[str, object]:
 
 
 def _english_country(key: str) -> str:
-    """A country's English name from the gazetteer ("" when it has none)."""
-    return next((p.name_en for p in gazetteer().get(key, ()) if p.kind == "country"), "")
+    """A country's short English name: ACLED's (Iran, Russia), else the gazetteer's up to a comma ("" if none)."""
+    short = short_country_names().get(country_names().get(key, ""), "")
+    return short or next((p.name_en.split(",")[0] for p in gazetteer().get(key, ()) if p.kind == "country"), "")
 
 
 def state_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
