@@ -165,3 +165,8 @@ def test_sahel_groups_and_boko_haram_written_as_one_word_are_the_curated_actors(
     assert ids("أعلنت حركة إنقاذ أزواد ومجموعة الدفاع الذاتي عن الطوارق ذلك") == ["msa", "gatia"]
     assert ids("جماعات مسلحة مدعومة من حلف شمال الأطلسي (ناتو)") == ["nato", "nato"]
     assert curated_acled()["gatia"] == ("political_militia", "ML")
+
+
+@pytest.mark.parametrize("text", ["واستهدفت المليشيا الحوثية البواخر", "وأطلقت ميليشيا حوثية صاروخا"])
+def test_the_houthi_militia_spelled_with_one_yeh_or_indefinite_is_the_houthis(text: str) -> None:
+    assert ids(text) == ["houthis"]
