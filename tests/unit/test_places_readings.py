@@ -126,3 +126,16 @@ def test_an_emirates_administration_is_an_institution_but_in_an_emirate_is_a_pla
 def test_an_emirate_of_the_uae_is_the_place_itself():
     assert roles("استهدف الحوثيون إمارة أبوظبي بطائرات مسيرة") == [("أبوظبي", "location")]
     assert roles("قال المتحدث باسم إمارة منطقة الرياض إن الزيارة ناجحة") == [("الرياض", "in_name")]
+
+
+def test_blame_is_not_lome_and_a_news_item_not_khobar_but_al_khobar_is():
+    """لوم (blame) is not Lomé, Togo; خبر (a news item) is not Khobar, written الخبر (places_homographs.csv, which
+    also holds إلى, not Ely, and تلا, followed, not Tala; stop 35)."""
+    assert names("ولا يمكنك لوم حكومة الولايات المتحدة على ذلك.") == ["United States"]
+    assert names("وفي خبر عاجل قالت الوكالة") == []
+    assert names("وقعت انفجارات في مدينة الخبر") == ["Khobar"]
+
+
+def test_the_royal_palaces_are_not_kousseri():
+    """منطقة القصور الملكية (Riyadh's palace quarter) is not Kousseri, Cameroon (places_phrases.csv, stop 35)."""
+    assert names("وجاء التصريح بعد تقارير عن إطلاق نار كثيف في منطقة القصور الملكية.") == []

@@ -113,3 +113,10 @@ def test_sahel_and_lake_chad_places_news_name_are_in_the_gazetteer():
     """A Sahel sample put «ولاية يوبي» (Nigeria) at Ube, Japan, and left Gao (Mali) off the map."""
     assert [(p.name_en, p.country) for p in gazetteer()[place_key("يوبي")]][:1] == [("Yobe", "NG")]
     assert [(p.name_en, p.country) for p in gazetteer()[place_key("غاو")]][:1] == [("Gao", "ML")]
+
+
+def test_bulgaria_kazakhstan_and_colombia_have_their_arabic_names():
+    """The stop 35 sample's Sofia, Astana and Colombia rows read «Bulgaria / Bulgaria» with no Arabic name."""
+    from helpers.resources.actor_tables import country_names
+
+    assert {country_names()[k] for k in ("بلغاريا", "كازاخستان", "كولومبيا")} == {"BG", "KZ", "CO"}
