@@ -15,7 +15,7 @@ import pandas as pd
 
 from helpers.extract.events import EVENT_COLUMNS
 from helpers.report.language import words
-from helpers.report.stepmood import unrealised
+from helpers.report.stepmood import strikes_waged, unrealised
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import another_occurrence, topic_pattern
 from helpers.report.timewords import value_in_words
@@ -203,6 +203,8 @@ def _steps_in(sentence: str, topic: str) -> list[tuple[int, str, str]]:
                 continue
             if unrealised(sentence, match.start()):
                 continue  # a past verb (شنت، بدات، اطلقت) after «التي تهدد الملاحة» or «تستعد منذ اشهر» happened
+            if step.name == "launch" and strikes_waged(sentence, match.start(), match.end()):
+                continue
             key = step.name
             if step.name == "phase":
                 key = f"phase {ORDINAL_PHASES[match['n']]}"

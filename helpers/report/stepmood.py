@@ -31,3 +31,20 @@ def unrealised(sentence: str, at: int) -> bool:
     if not (_UNREALISED.search(before) or attempted):
         return False
     return not _DONE.match(sentence, at)
+
+
+# «شن» whose object is strikes (شن الاثنين التحالف غارات على مواقع الحوثيين): a raid told, not an operation launched;
+# an operation word first (شن الجيش هجوما واسعا ترافقه غارات) keeps the launch. Up to eight words, no comma.
+_WAGED = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|شنوا|يشن|تشن|يشنون)$")
+_STRIKES_NEXT = re.compile(
+    r"\s+(?:[^\s،,.:؛]+\s+){0,7}?(?:(?P<op>[وب]?(?:ال)?(?:عمليه|حمله|هجوم|هجوما|معركه|عملية))"
+    r"|(?P<strikes>[وب]?(?:ال)?(?:غارات|غاره|غارتين|ضربات|ضربه|قصفا|غارة)))(?![{AR}])".replace("{AR}", AR)
+)
+
+
+def strikes_waged(sentence: str, start: int, end: int) -> bool:
+    """Whether the launch word «شن» at ``start:end`` of a normalised sentence wages strikes, not an operation."""
+    if not _WAGED.search(sentence[max(0, start - 2) : end]):
+        return False
+    nxt = _STRIKES_NEXT.match(sentence, end)
+    return bool(nxt and nxt.group("strikes"))

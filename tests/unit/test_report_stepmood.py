@@ -1,6 +1,6 @@
 """A step word told as possible, threatened or attempted is no step done (helpers/report/stepmood.py)."""
 
-from helpers.report.stepmood import unrealised
+from helpers.report.stepmood import strikes_waged, unrealised
 from helpers.text.normalize import normalize_letters
 
 
@@ -29,3 +29,16 @@ def test_an_attempt_ends_at_a_comma_a_clause_word_or_a_second_act_joined_by_and(
     assert not is_unrealised("لكن محاولة طهران رغم أنها خلفت قتلى فشلت", "قتلى")
     assert not is_unrealised("تم إفشال محاولة اعتداء جديدة في فرنسا وتوقيف شقيقين", "وتوقيف")
     assert is_unrealised("وقالت الوحدات إن القوات تحاول اقتحام المدينة", "اقتحام")
+
+
+def waged(sentence: str, word: str) -> bool:
+    norm = normalize_letters(sentence)
+    start = norm.index(normalize_letters(word))
+    return strikes_waged(norm, start, start + len(normalize_letters(word)))
+
+
+def test_waging_strikes_is_no_launch_but_waging_an_offensive_is():
+    assert waged("شن الاثنين التحالف العربي بقيادة السعودية غارات على مواقع الحوثيين", "شن")
+    assert not waged("شن الجيش هجوما واسعا على المدينة ترافقه غارات", "شن")
+    assert not waged("شن الجيش الأربعاء عملية عسكرية في المدينة", "شن")
+    assert not waged("شن الجيش الأربعاء، بعد غارات مكثفة، عملية في المدينة", "شن")

@@ -566,3 +566,10 @@ def test_an_attempt_to_storm_is_not_an_entry():
     stormed = "وأعلن الجيش أن القوات اقتحمت درنة الثلاثاء"
     row = step_event("b", stormed, "الثلاثاء", "2018-06-19", "2018-06-19")
     assert list(sequence.stated_steps(pd.DataFrame([row]), articles_about("b"), "درنة")["step"]) == ["entry"]
+
+
+def test_air_strikes_waged_are_not_the_launch():
+    """شن الاثنين التحالف غارات على مواقع الحوثيين: a raid, not the offensive's launch (stop 35)."""
+    raid = "شن الاثنين التحالف العربي غارات على مواقع الحوثيين في درنة"
+    row = step_event("a", raid, "الاثنين", "2018-06-18", "2018-06-18")
+    assert sequence.stated_steps(pd.DataFrame([row]), articles_about("a"), "درنة").empty
