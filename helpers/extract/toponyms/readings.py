@@ -9,6 +9,7 @@ import functools
 import re
 from collections import Counter
 
+from helpers.extract.toponyms.clitic_words import ordinary_word
 from helpers.extract.toponyms.evidence import PLACE_CUES, SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
@@ -63,8 +64,9 @@ def false_clitic(surface: str, key: str, stripped: bool, norm: str = "", at: int
     """True when taking a clitic off makes a place out of a word: فرانس (France 24) is not ف + رانس (Reims).
 
     A real clitic + place (وبنغازي) is rarer in news than the bare place (بنغازي); a word that only looks like
-    one is more frequent with its first letter than without it. ك before a bare name right after a given name
-    (the word at ``at`` of ``norm``) is a surname's letter.
+    one is more frequent with its first letter than without it, or is an ordinary word (``clitic_words``: بحجة،
+    وبنوك، بلاتر). ك before a bare name right after a given name (the word at ``at`` of ``norm``) is a surname's
+    letter.
     """
     if not stripped:
         return False
@@ -73,7 +75,9 @@ def false_clitic(surface: str, key: str, stripped: bool, norm: str = "", at: int
         return True  # سالم سعيد كبيش: a surname, not ك + بيش (كحلب وحمص: "such as Aleppo")
     counts = common_words()
     bare = counts.get(key.split()[0], 0)
-    return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
+    if counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30:
+        return True
+    return ordinary_word(surface, key.split()[0])  # بحجة، وبنوك، بلاتر
 
 
 def accusative_adjective(text: str, tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
