@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from helpers.extract.toponyms.clitic_words import ordinary_word
-from helpers.extract.toponyms.evidence import PLACE_CUES, SPATIAL
+from helpers.extract.toponyms.evidence import DIRECTIONS, PLACE_CUES, SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.namesakes import adjective_countries
@@ -435,9 +435,9 @@ def homograph_reading(
     key: str, tokens: list[tuple[int, int, str]], i: int, norm: str, text: str = "", cued: bool = False
 ) -> bool:
     """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
-    place word, one that needs a spatial preposition (في مشهد) with none right before it, or one that needs its
-    spelling and is written otherwise (إب, Ibb; أب، آب: father, August); or a country name written as an
-    adjective (``accusative_adjective``: هجوماً روسياً)."""
+    place word, one that needs a spatial preposition or a compass direction (في مشهد، شمال مالي) with none right
+    before it, or one that needs its spelling and is written otherwise (إب, Ibb; أب، آب: father, August); or a
+    country name written as an adjective (``accusative_adjective``: هجوماً روسياً)."""
     if text and accusative_adjective(text, tokens, i, key):
         return True
     needs = homographs().get(key)
@@ -453,7 +453,8 @@ def homograph_reading(
     before = tokens[i - 1][2]
     if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
         return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
-    return not (before in SPATIAL or (before[:1] in "وف" and before[1:] in SPATIAL))
+    bare = before[1:] if before[:1] in "وفب" else before  # وفي، بشمال
+    return not (before in SPATIAL or bare in SPATIAL or before in DIRECTIONS or bare in DIRECTIONS)  # شمال مالي
 
 
 # An indefinite adjective (a participle in م, a nisba in ي) after a homograph: its ordinary word.
