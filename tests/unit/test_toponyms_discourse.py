@@ -30,3 +30,14 @@ def test_a_homograph_spelt_without_hamza_is_the_same_place():
 def test_a_homograph_after_a_pronoun_or_a_particle_with_wa_stays_the_verb():
     assert names("انفجرت عبوة في نجد صباح اليوم. وقال شاهد: ولم نجد أحدا في الموقع.") == ["Najd"]
     assert names("انفجرت عبوة في نجد صباح اليوم. وقال الأمير: إننا نجد صعوبة في الوصول.") == ["Najd"]
+
+
+def test_mali_is_financial_unless_a_preposition_or_direction_places_it():
+    assert names("ارتكبوا مخالفات وفساد مالي في الانتخابات") == []
+    assert names("لأن مالي لم يذهب لهم") == []
+    assert names("هاجم مسلحون قاعدة شمال مالي") == ["Mali"]
+    assert names("قتل جنديان فرنسيان في مالي أمس") == ["Mali"]
+
+
+def test_a_name_with_to_attached_is_the_place_once_the_article_names_it():
+    assert names("قتل جنديان في مالي. وجددت الجزائر دعمها لمالي الشقيقة").count("Mali") == 2

@@ -2,7 +2,8 @@
 preposition stands before it (``places_homographs.csv``, needs ``preposition``: أبين, I clarify, and Abyan) is
 that place wherever else the article writes it bare, once the article names it as a place (محافظة أبين، في أبين,
 a list after عدن ولحج): تطهير أبين، في شرق أبين، مع ابين، بـ"أبين". Not right after a verb's particle (أن أبين، لم
-نجد) nor with ل or ف attached (لأبين: so that I clarify)."""
+نجد) nor with ف attached, nor with ل before a name that opens like a verb (لأبين: so that I clarify; but لمالي:
+to Mali)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from helpers.text.spans import SpanIndex
 VERB_PARTICLES = frozenset({"ان", "لن", "لم", "كي", "لكي", "لا", "ما", "سوف", "قد", "اود", "اريد", "دعني",
                             "انا", "نحن", "اننا", "انني", "اني", "لاننا", "لانني"})  # fmt: skip
 FLAG = "named as a place elsewhere in the article"
+# Letters that open a verb in the imperfect (أبين، نجد، تبين، يبين): ل before such a name is a verb's particle.
+_IMPERFECT = frozenset("اأيتن")
 
 
 def homographs_named_elsewhere(mentions: list[PlaceMention], text: str, norm: str) -> list[PlaceMention]:
@@ -57,7 +60,8 @@ def _bare_occurrences(key: str, known: PlaceMention, text: str, norm: str) -> li
     """The occurrences of ``key`` as a word (و or ب before it allowed, a tatweel or a quote between) that no verb's
     particle precedes, as mentions of ``known``'s place."""
     found = []
-    for hit in re.finditer(rf"(?<![{AR}])(?:[وب]\u0640?)?(?P<name>{re.escape(key)})(?![{AR}])", norm):
+    clitics = "وب" if key[:1] in _IMPERFECT else "وبل"  # لأبين: so that I clarify; لمالي: to Mali
+    for hit in re.finditer(rf"(?<![{AR}])(?:[{clitics}]\u0640?)?(?P<name>{re.escape(key)})(?![{AR}])", norm):
         before = norm[max(0, hit.start() - 12) : hit.start()].split()
         if before and _particle(before[-1].strip('"«“')):
             continue

@@ -9,7 +9,8 @@ import functools
 import re
 from collections import Counter
 
-from helpers.extract.toponyms.evidence import PLACE_CUES, SPATIAL
+from helpers.extract.toponyms.clitic_words import ordinary_word
+from helpers.extract.toponyms.evidence import DIRECTIONS, PLACE_CUES, SPATIAL
 from helpers.extract.toponyms.facilities import HEAD_WORDS
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.extract.toponyms.namesakes import adjective_countries
@@ -63,8 +64,9 @@ def false_clitic(surface: str, key: str, stripped: bool, norm: str = "", at: int
     """True when taking a clitic off makes a place out of a word: فرانس (France 24) is not ف + رانس (Reims).
 
     A real clitic + place (وبنغازي) is rarer in news than the bare place (بنغازي); a word that only looks like
-    one is more frequent with its first letter than without it. ك before a bare name right after a given name
-    (the word at ``at`` of ``norm``) is a surname's letter.
+    one is more frequent with its first letter than without it, or is an ordinary word (``clitic_words``: بحجة،
+    وبنوك، بلاتر). ك before a bare name right after a given name (the word at ``at`` of ``norm``) is a surname's
+    letter.
     """
     if not stripped:
         return False
@@ -73,7 +75,9 @@ def false_clitic(surface: str, key: str, stripped: bool, norm: str = "", at: int
         return True  # سالم سعيد كبيش: a surname, not ك + بيش (كحلب وحمص: "such as Aleppo")
     counts = common_words()
     bare = counts.get(key.split()[0], 0)
-    return counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30
+    if counts.get(surface, 0) > max(bare, 0) and counts.get(surface, 0) >= 30:
+        return True
+    return ordinary_word(surface, key.split()[0])  # بحجة، وبنوك، بلاتر
 
 
 def accusative_adjective(text: str, tokens: list[tuple[int, int, str]], i: int, key: str) -> bool:
@@ -431,9 +435,9 @@ def homograph_reading(
     key: str, tokens: list[tuple[int, int, str]], i: int, norm: str, text: str = "", cued: bool = False
 ) -> bool:
     """Whether an uncued name is one of the analyst's homographs read here as its ordinary word: one that needs a
-    place word, one that needs a spatial preposition (في مشهد) with none right before it, or one that needs its
-    spelling and is written otherwise (إب, Ibb; أب، آب: father, August); or a country name written as an
-    adjective (``accusative_adjective``: هجوماً روسياً)."""
+    place word, one that needs a spatial preposition or a compass direction (في مشهد، شمال مالي) with none right
+    before it, or one that needs its spelling and is written otherwise (إب, Ibb; أب، آب: father, August); or a
+    country name written as an adjective (``accusative_adjective``: هجوماً روسياً)."""
     if text and accusative_adjective(text, tokens, i, key):
         return True
     needs = homographs().get(key)
@@ -449,7 +453,8 @@ def homograph_reading(
     before = tokens[i - 1][2]
     if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
         return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
-    return not (before in SPATIAL or (before[:1] in "وف" and before[1:] in SPATIAL))
+    bare = before[1:] if before[:1] in "وفب" else before  # وفي، بشمال
+    return not (before in SPATIAL or bare in SPATIAL or before in DIRECTIONS or bare in DIRECTIONS)  # شمال مالي
 
 
 # An indefinite adjective (a participle in م, a nisba in ي) after a homograph: its ordinary word.
