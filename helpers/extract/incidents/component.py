@@ -50,6 +50,7 @@ from helpers.extract.incidents.merging import another_act, one_per_event
 from helpers.extract.incidents.model import above, default_threshold, scored
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
+from helpers.extract.incidents.protest_sides import peaceful_protest_sides
 from helpers.extract.incidents.ranker_context import Context, RowSides, place_party
 from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
@@ -137,7 +138,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
     rows = one_row_per_act(rows, default_threshold())  # an event told again: one row
-    article.incidents.extend(home_sides(agreement_sides(article, row)) for row in rows)  # named by their country
+    article.incidents.extend(peaceful_protest_sides(home_sides(agreement_sides(article, row))) for row in rows)
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
