@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.extract.incidents.affiliates import government_affiliate
+from helpers.extract.incidents.aircraft import AIR_STRIKE, by_aircraft
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
 from helpers.extract.incidents.naming import country_label, forces_label
 from helpers.extract.incidents.sides import NOBODY, Party, sides
@@ -42,7 +44,7 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = False) -> tuple[str, str]:
     """The event and sub-event types, refined by the sides: a generic attack on civilians is violence against
     civilians, on forces or on a fighter (``fighter``: القيادي الحوثي after the trigger) a battle; territory
-    taken by an armed group is a non-state actor's."""
+    taken by an armed group is a non-state actor's, unless a militia takes it for the government (affiliates)."""
     event_type, sub = trigger.event_type, trigger.sub_event_type
     if trigger.priority == 1 and event_type in ("Battles", "Violence against civilians"):
         if actor2.kind == "civilian" or unarmed(actor2) or _political_party(actor2):
@@ -55,7 +57,8 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
             return "Violence against civilians", "Attack"  # an armed group's attack with no armed target told
         if event_type == "Battles":
             return "Battles", "Armed clash"
-    if sub == "Government regains territory" and (actor1.kind == "armed" or actor1.actor_type == "armed_group"):
+    armed = actor1.kind == "armed" or actor1.actor_type == "armed_group"
+    if sub == "Government regains territory" and armed and not government_affiliate(actor1, actor2):
         return event_type, "Non-state actor overtakes territory"
     return event_type, sub
 
@@ -169,7 +172,8 @@ def by_weapon_or_death(
     explosions/remote violence with ACLED's sub-event (chemical weapon, suicide bomb, air/drone strike,
     shelling/artillery/missile attack, remote explosive/IED), civilians targeted or not (ACLED codes remote
     violence on civilians as remote violence); a targeting of a facility (استهداف مطار دبي) is a missile attack
-    when no weapon is named; a raid with deaths (مداهمة أسفرت عن مقتل 10) is a battle."""
+    when no weapon is named; a raid with deaths (مداهمة أسفرت عن مقتل 10) is a battle; a bombardment by planes
+    (قصفت طائرات التحالف) an air strike."""
     low, high = part
     start = _trigger_start(norm, low, high, trigger)
     generic = trigger.priority == 1 and trigger.sub_event_type == "Attack"
@@ -197,10 +201,15 @@ def by_weapon_or_death(
         sub = weapon_kind(norm, max(low, start[0] - _DOER_CHARS), start[0], adjectives=False) if start[0] >= 0 else ""
         sub = sub or (weapon_kind(norm, start[1], min(high, start[1] + _DOER_CHARS), False) if start[1] >= 0 else "")
         return (REMOTE, sub) if sub else kind
+    if kind == (REMOTE, _SHELLING_SUB) and by_aircraft(
+        norm, _trigger_start(norm, low, high, trigger), part, trigger.action_en
+    ):
+        return REMOTE, AIR_STRIKE  # قصفت طائرات التحالف: the planes' bombardment is an air strike
     return kind
 
 
 _DESTRUCTION = "Looting/property destruction"
+_SHELLING_SUB = "Shelling/artillery/missile attack"
 RIOT = ("Riots", "Violent demonstration")
 
 
