@@ -124,6 +124,26 @@ def test_a_second_row_of_the_same_type_is_an_earlier_type_and_the_first_row_is_n
     assert second["rows_in_sentence"] == 0.0
 
 
+def test_an_earlier_row_of_the_same_type_place_and_date_is_the_same_event_told_again():
+    art = article("اعتقلت الشرطة الناشط في بنغازي. ثم اعتقلت الشرطة ناشطا آخر في درنة.")
+    same = [row(art, "اعتقلت", location="بنغازي"), row(art, "اعتقلت", 2, location="بنغازي")]
+    other = [row(art, "اعتقلت", location="بنغازي"), row(art, "اعتقلت", 2, location="درنة")]
+    assert features(art, same, 1)["earlier_same_event"] == 1.0
+    assert features(art, other, 1)["earlier_same_event"] == 0.0
+    assert features(art, same, 0)["earlier_same_event"] == 0.0
+    later = [same[0], row(art, "اعتقلت", 2, location="بنغازي", event_date=DCT - pd.Timedelta(days=3))]
+    assert features(art, later, 1)["earlier_same_event"] == 0.0
+
+
+def test_the_articles_length_in_sentences():
+    short = article("اعتقلت الشرطة الناشط.")
+    long = article("اعتقلت الشرطة الناشط. وكان الطقس حارا. وكان المطر غائبا.")
+    assert (
+        features(long, [row(long, "اعتقلت")])["article_sentences"]
+        > features(short, [row(short, "اعتقلت")])["article_sentences"]
+    )
+
+
 def test_rows_of_one_sentence_are_counted():
     art = article("اعتقلت الشرطة الناشط واشتبكت مع المسلحين.")
     rows = [row(art, "اعتقلت"), row(art, "اشتبكت", action="اشتباك", event_type="Battles")]
@@ -146,6 +166,15 @@ def test_the_title_telling_the_same_type():
     assert (battle["title_trigger"], battle["title_same_type"]) == (1.0, 1.0)
     art = article("الطقس في المدينة\n\nاشتبك الجيش مع المسلحين.", body_start=len("الطقس في المدينة\n\n"))
     assert features(art, [row(art, "اشتبك", action="اشتباك", event_type="Battles")])["title_trigger"] == 0.0
+
+
+def test_the_first_row_of_the_type_the_title_tells():
+    title = "اشتباكات في المدينة\n\n"
+    art = article(title + "اعتقلت الشرطة الناشط. ثم اشتبك الجيش مع المسلحين.", body_start=len(title))
+    rows = [row(art, "اعتقلت"), row(art, "اشتبك", action="اشتباك", event_type="Battles")]
+    assert features(art, rows, 1)["title_first_row"] == 0.0  # not the article's first row
+    assert features(art, rows[1:])["title_first_row"] == 1.0
+    assert features(art, rows[:1])["title_first_row"] == 0.0  # the title tells another type
 
 
 def test_the_share_of_sentences_with_a_trigger_word():

@@ -54,3 +54,10 @@ def test_a_choice_without_write_or_without_a_threshold_is_refused(no_pipeline, t
         trainer.main(["--l2", "10", "--threshold", "0.4"])
     with pytest.raises(SystemExit):
         trainer.main(["--write", "--l2", "10", "--out", str(tmp_path / "m.json")])
+
+
+def test_the_threshold_is_the_best_of_the_smoothed_f1_not_a_lone_peak():
+    grid = (0.3, 0.35, 0.4, 0.45, 0.5)
+    assert trainer.smoothed_best([60.0, 68.0, 68.0, 69.0, 60.0], grid) == 0.4  # a broad top: its middle
+    assert trainer.smoothed_best([68.0, 69.0, 60.0, 60.0, 60.0], grid) == 0.3  # the ends count twice
+    assert trainer.smoothed_best([60.0, 60.0, 60.0, 70.0, 50.0], grid) == 0.4  # the lone peak's neighbour wins

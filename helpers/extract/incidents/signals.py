@@ -5,7 +5,9 @@ denial, a condition or a possibility, a question, a quotation, a saying verb or 
 condemnation, a background-history cue), its date (stated or the article's, how far before the article), what
 was found (actors resolved or mere fragments, persons, a place, a count of dead), where it stands (the first
 sentences, its position), and how crowded the article is (rows in the sentence and the article, an earlier row of
-the same type: a second mention; the share of sentences with a trigger word: is the article about conflict).
+the same type: a second mention, or of the same type, place and date: the same event told again; the article's
+length in sentences: a long article holds more background; the article's first row of the type its title tells: the
+news of the day; the share of sentences with a trigger word: is the article about conflict).
 
 Every cue reads the normalised article text (``normalize_letters``: length-keeping, so row offsets hold).
 """
@@ -82,8 +84,9 @@ _BASE = (
     "source_outlet",
     # where it stands, and the article
     "lead", "position", "rows_in_sentence", "rows_in_article", "earlier_same_type", "earlier_same_actor",
-    "earlier_same_date", "later_same_type", "type_share", "first_row", "types_in_article", "title_same_type",
-    "title_same_action", "title_trigger", "trigger_share", "sentence_words",
+    "earlier_same_date", "earlier_same_event", "later_same_type", "type_share", "first_row", "types_in_article",
+    "title_same_type", "title_same_action", "title_trigger", "title_first_row", "trigger_share", "sentence_words",
+    "article_sentences",
     # how it is told (reported_as)
     *_STATUS,
 )  # fmt: skip
@@ -191,6 +194,7 @@ def row_features(article: Any, row: tuple, rows: Sequence[tuple], known: tuple) 
         "earlier_same_type": float(bool(same)),
         "earlier_same_actor": float(any(actor1 and r[c["actor1"]] == actor1 for r in same)),
         "earlier_same_date": float(any(r[c["event_date"]] == row[c["event_date"]] for r in same)),
+        "earlier_same_event": float(any(_same_event(r, row) for r in same)),
         "later_same_type": float(any(r[c["event_type"]] == event_type and int(r[c["start"]]) > start for r in rows)),
         "type_share": sum(r[c["event_type"]] == event_type for r in rows) / len(rows),
         "first_row": float(all(int(r[c["start"]]) >= start for r in rows)),
@@ -198,14 +202,25 @@ def row_features(article: Any, row: tuple, rows: Sequence[tuple], known: tuple) 
         "title_same_type": float(any(t.event_type == event_type for t in title)),
         "title_same_action": float(any(t.action == row[c["action"]] for t in title)),
         "title_trigger": float(bool(title)),
+        "title_first_row": float(
+            all(int(r[c["start"]]) >= start for r in rows) and any(t.event_type == event_type for t in title)
+        ),
         "trigger_share": share,
         "sentence_words": math.log1p(len(norm[s:e].split())),
+        "article_sentences": math.log1p(len(article.sentences)),
     }
     for status in _STATUS:
         values[status] = float(row[c["reported_as"]] == status)
     out = [values[name] for name in _BASE]
     out += [float(event_type == t) for t in EVENT_TYPES]
     return out
+
+
+def _same_event(earlier: tuple, row: tuple) -> bool:
+    """Whether an earlier row of the same type has the row's place and date (both may be empty): the same event
+    told again."""
+    c = COLUMN
+    return earlier[c["location"]] == row[c["location"]] and earlier[c["event_date"]] == row[c["event_date"]]
 
 
 def _days_before(event_date: Any, dct: Any) -> int | None:
