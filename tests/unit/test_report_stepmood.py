@@ -42,3 +42,16 @@ def test_waging_strikes_is_no_launch_but_waging_an_offensive_is():
     assert not waged("شن الجيش هجوما واسعا على المدينة ترافقه غارات", "شن")
     assert not waged("شن الجيش الأربعاء عملية عسكرية في المدينة", "شن")
     assert not waged("شن الجيش الأربعاء، بعد غارات مكثفة، عملية في المدينة", "شن")
+
+
+def test_a_past_verb_or_an_act_joined_by_fa_after_an_attempt_happened():
+    """«بعد محاولات عدة اقتحمت القوات»: a past verb, no verbal noun the attempt governs; «فاعتقلت» a second act."""
+    assert not is_unrealised("وبعد محاولات عدة اقتحمت القوات الحكومية المدينة فجر الأربعاء", "اقتحمت")
+    assert not is_unrealised("وحاول المسلحون الفرار فاعتقلت القوات ثلاثة منهم", "فاعتقلت")
+    assert is_unrealised("وتحاول القوات منذ أيام اقتحام المدينة", "اقتحام")
+
+
+def test_an_operation_waged_with_the_support_of_strikes_is_a_launch():
+    """«بدعم من غارات التحالف عملية»: the strikes support the operation, which is launched."""
+    assert not waged("وشنت القوات الحكومية بدعم من غارات التحالف عملية عسكرية واسعة", "وشنت")
+    assert waged("وشن طيران التحالف سلسلة من الغارات على المدينة", "وشن")
