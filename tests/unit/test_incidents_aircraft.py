@@ -38,3 +38,9 @@ def test_civil_aviation_and_anti_aircraft_guns_are_no_planes():
     norm = normalize_letters("قصف مطار الطيران المدني بمضادات الطائرات")
     assert not by_aircraft(norm, (0, 3), (0, len(norm)), "shelling")
     assert by_aircraft(normalize_letters("قصف الطيران الحربي المطار"), (0, 3), (0, 25), "shelling")
+
+
+def test_planes_after_the_object_are_the_target_not_the_doer():
+    assert kind("قصفت طائرات حربية تركية قرية في قنديل", "قصفت") == AIR
+    assert kind("قصف مسلحون حظيرة الطائرات في مطار معيتيقة بطرابلس", "قصف") == SHELLING
+    assert kind("سمعت انفجارات جراء القصف المكثف لطيران التحالف", "القصف") == AIR

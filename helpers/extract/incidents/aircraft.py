@@ -23,11 +23,15 @@ _GROUND = re.compile(
     rf"|دبابه|بوارج|بارجات|زوارق)(?![{AR}])"
 )
 
+_ADJECTIVE = re.compile(r"^\S+\s+(?=ل)")  # one word (an adjective) before a genitive ل: القصف المكثف لطيران التحالف
+
 
 def by_aircraft(norm: str, span: tuple[int, int], part: tuple[int, int], action: str) -> bool:
     """Whether the bombardment at ``span`` (a trigger of ``action``) in the sentence part ``part`` is done by
-    aircraft: planes within ``_DOER_CHARS`` before or after it with no comma or stop between, and no ground
-    weapon in that window nor in the trigger itself (قذائف، قذيفة هاون)."""
+    aircraft: planes within ``_DOER_CHARS`` before it, or as the first word after it (the doer or genitive follows
+    the verb or noun at once: قصفت طائرات، قصف للطائرات، القصف المكثف لطيران التحالف; planes after an object are
+    its target: قصف مسلحون حظيرة الطائرات), with no comma or stop between, and no ground weapon in that window nor
+    in the trigger itself."""
     start, end = span
     if action != _SHELLING or start < 0 or _GROUND.search(norm, start, end):
         return False
@@ -35,5 +39,6 @@ def by_aircraft(norm: str, span: tuple[int, int], part: tuple[int, int], action:
     after = norm[end : min(part[1], end + _DOER_CHARS)]
     before = re.split(r"[،,.؛\n]", before)[-1]
     after = re.split(r"[،,.؛\n]", after)[0]
-    window = f"{before} | {after}"
-    return bool(_AIRCRAFT.search(window)) and not _GROUND.search(window)
+    if _GROUND.search(f"{before} | {after}"):
+        return False
+    return bool(_AIRCRAFT.search(before) or _AIRCRAFT.match(_ADJECTIVE.sub("", after.lstrip(), count=1)))
