@@ -41,3 +41,14 @@ def test_mali_is_financial_unless_a_preposition_or_direction_places_it():
 
 def test_a_name_with_to_attached_is_the_place_once_the_article_names_it():
     assert names("قتل جنديان في مالي. وجددت الجزائر دعمها لمالي الشقيقة").count("Mali") == 2
+
+
+def test_a_country_homograph_with_b_attached_is_the_country_a_town_homograph_stays_the_word():
+    assert names("قتل جنديان فرنسيان بمالي أمس") == ["Mali"]
+    assert names("وقع انفجار بمشهد أمس") == []  # with a scene: a town homograph after ب stays the word
+
+
+def test_a_homograph_before_an_indefinite_adjective_stays_the_word_when_named_elsewhere():
+    assert names("وقعت اشتباكات في مشهد. ودعا الإمام لمشهد وطني جامع") == ["Mashhad"]
+    assert names("وقعت اشتباكات في مشهد. ووصل الإمام لمشهد أمس") == ["Mashhad", "Mashhad"]
+    assert names("قتل جنود في مالي. وسقط خمسة من موظفي الأمم المتحدة في مالي قتلى") == ["Mali", "Mali"]

@@ -11,6 +11,7 @@ import re
 
 from helpers.extract.toponyms.evidence import PLACE_CUES
 from helpers.extract.toponyms.mention import PlaceMention
+from helpers.extract.toponyms.readings import ADJECTIVE, NOT_ADJECTIVES
 from helpers.resources.gazetteer import homographs, place_key
 from helpers.text.arabic import AR
 from helpers.text.spans import SpanIndex
@@ -66,9 +67,18 @@ def _bare_occurrences(key: str, known: PlaceMention, text: str, norm: str) -> li
         if before and _particle(before[-1].strip('"«“')):
             continue
         start, end = hit.span("name")
-        if place_key(norm[start:end]) != key:
+        if place_key(norm[start:end]) != key or (start > hit.start() and _adjective_after(norm, end)):
             continue
         place = known.place
         found.append(PlaceMention(start, end, text[start:end], key, [place], place=place, precision=known.precision))
         found[-1].lat, found[-1].lon, found[-1].confidence, found[-1].flag = known.lat, known.lon, 0.6, FLAG
     return found
+
+
+def _adjective_after(norm: str, end: int) -> bool:
+    """Whether an indefinite adjective follows the word ending at ``end``: after a clitic, لمشهد وطني، بمشهد مؤثر
+    (for a national scene, with a moving scene) are the noun, not Mashhad (في مالي قتلى stays Mali)."""
+    after = norm[end : end + 40].split()
+    if not after or norm[end : end + 1] != " ":
+        return False
+    return bool(ADJECTIVE.match(after[0])) and after[0] not in NOT_ADJECTIVES

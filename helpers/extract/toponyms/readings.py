@@ -446,20 +446,26 @@ def homograph_reading(
     if needs.startswith("spelling"):  # whatever stands before it (حي باب السلام is no Ibb)
         written = MARKS.sub("", text[tokens[i][0] : tokens[i][1]]) if text else ""
         return not written.endswith(needs.split(":", 1)[-1])
-    if cued:
+    if cued or (needs == "preposition" and _in_a_country(key, tokens[i][2])):
         return False
     if needs != "preposition" or i == 0 or norm[tokens[i - 1][1] : tokens[i][0]].strip():
         return True
     before = tokens[i - 1][2]
-    if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and _ADJECTIVE.match(tokens[i + 1][2]):
-        return tokens[i + 1][2] not in _NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
+    if i + 1 < len(tokens) and not norm[tokens[i][1] : tokens[i + 1][0]].strip() and ADJECTIVE.match(tokens[i + 1][2]):
+        return tokens[i + 1][2] not in NOT_ADJECTIVES  # في مشهد مؤثر، صيدا ثمينا: a noun and its adjective
     bare = before[1:] if before[:1] in "وفب" else before  # وفي، بشمال
     return not (before in SPATIAL or bare in SPATIAL or before in DIRECTIONS or bare in DIRECTIONS)  # شمال مالي
 
 
+def _in_a_country(key: str, written: str) -> bool:
+    """Whether the homograph ``key`` is written with the preposition ب attached and names a country: بمالي (in
+    Mali) is the place, where بربك (by your Lord) or بمشهد (with a scene) before a town stay words."""
+    return written.removeprefix("و") == "ب" + key and any(c.kind == "country" for c in gazetteer().get(key, ()))
+
+
 # An indefinite adjective (a participle in م, a nisba in ي) after a homograph: its ordinary word.
-_ADJECTIVE = re.compile(rf"^(?!ال)(?:م[{AR}]{{3,}}(?<!ا)|[{AR}]{{3,}}ي)$")  # not an adverb in ـا (مجددا، فجرا)
-_NOT_ADJECTIVES = frozenset(
+ADJECTIVE = re.compile(rf"^(?!ال)(?:م[{AR}]{{3,}}(?<!ا)|[{AR}]{{3,}}ي)$")  # not an adverb in ـا (مجددا، فجرا)
+NOT_ADJECTIVES = frozenset(
     {"مساء", "منذ", "مطلع", "منتصف", "جنوبي", "شمالي", "شرقي", "غربي", "صباحا", "مساءا", "ليلا", "ايضا"}
 )
 
