@@ -23,7 +23,7 @@ from typing import Any
 
 from helpers import config
 from helpers.extract.article import Article
-from helpers.extract.toponyms import discourse, evidence, namesakes
+from helpers.extract.toponyms import discourse, evidence, lists, namesakes
 from helpers.extract.toponyms.dateline import dateline_spans
 from helpers.extract.toponyms.facilities import HEAD_WORDS, find_facilities
 from helpers.extract.toponyms.mention import PlaceMention
@@ -141,7 +141,7 @@ def find_places(text: str, norm: str) -> list[PlaceMention]:
             continue
         start, end, key, n = match
         candidates = index[key]
-        cued = _cued(tokens, i, norm) or namesakes.her_nationality_after(
+        cued = _cued(tokens, i, norm, text) or namesakes.her_nationality_after(
             tokens, i + n, norm, candidates, tokens[i - 1][2] if i else ""
         )
         listed = bool(found) and tokens[i][2][:1] == "و" and not norm[found[-1].end : tokens[i][0]].strip()
@@ -190,14 +190,14 @@ def _mostly_a_place(key: str, candidates: list[Place], tokens: list[tuple[int, i
     return after_preposition and (size >= MOSTLY_A_PLACE_CITY or share >= MOSTLY_A_PLACE)
 
 
-def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str) -> bool:
+def _cued(tokens: list[tuple[int, int, str]], i: int, norm: str, text: str = "") -> bool:
     """True when the word before token ``i`` is a place word (مدينة، قرية، جنوب...), or token ``i`` is a later
     member (و or a comma before it) of a list after a dual or plural place word (مديريتي التحيتا والدريهمي،
     محافظات الحديدة وصعدة والجوف)."""
     if i == 0 or MARKS.sub("", norm[tokens[i - 1][1] : tokens[i][0]]).strip(_QUOTES):
         return _listed(tokens, i, norm)  # جزيرة، إنه: punctuation (not a quote) between a place word and a name
-    before = tokens[i - 1][2]
-    return any(v in evidence.PLACE_CUES for v in clitic_variants(before)) or _listed(tokens, i, norm)
+    cue = any(v in evidence.PLACE_CUES for v in clitic_variants(tokens[i - 1][2]))  # not وأدى إلى (led to)
+    return (cue and not evidence.verb_cue(text, tokens[i - 1])) or _listed(tokens, i, norm)
 
 
 _LIST_REACH = 5  # words back from a list's later member to its plural place word
@@ -421,6 +421,7 @@ def resolve(
         relative_location(m, norm, text)
         metonymy(m, norm)
         in_a_name(m, norm)
+    lists.one_country_per_list(kept, norm)  # نوى وكحيل والمسيفرة: a list's towns lie in one country
     clubs_throughout(kept, norm)
     datelines = dateline_spans(norm) if "(" in norm else []
     for m in kept:
@@ -447,9 +448,8 @@ _UNKNOWN = Place("", "", math.nan, math.nan, "unknown", "", 0, "", "")
 def find_and_resolve(article: Article) -> None:
     """The places component: gazetteer names of the article, resolved in its context, towns the gazetteer lacks
     found by their Latin names in a place slot (``toponyms.transliterated``), big cities spelt with other inner
-    vowels (``toponyms.variants``: كولالمبور), then facilities and
-    sub-city places (HEAD + name) which replace the place names inside them (``reconcile`` later drops places
-    inside a person's name and adds the names after مدينة/قرية the gazetteer lacks)."""
+    vowels (``toponyms.variants``: كولالمبور), then facilities and sub-city places (HEAD + name) which replace the
+    place names inside them (``reconcile`` later drops places inside a person's name, adds names after مدينة)."""
     mentions = resolve(find_places(article.text, article.norm), article.text, article.norm)
     mentions = discourse.homographs_named_elsewhere(mentions, article.text, article.norm)  # one sense per article
     mentions = sorted(mentions + transliterated_places(article.text, article.norm, mentions), key=lambda m: m.start)

@@ -75,3 +75,10 @@ def adjective_after_definite(words: list[str], i: int, key: str) -> bool:
     if before in SPATIAL or before in _DEFINITE_FUNCTION_WORDS:
         return False  # إلى القبة، التي البيضاء: إلى and التي only look definite
     return before.startswith(("ال", "وال", "بال", "لل")) and not any(v in PLACE_CUES for v in clitic_variants(before))
+
+
+def verb_cue(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether the place word before a name is the verb أدى (led to) written as وادي once normalised: «وأدى إلى
+    مقتل» is no valley (the valley is written وادي, never with أ)."""
+    start, end, key = token
+    return key.endswith("ادي") and "أ" in text[start:end]
