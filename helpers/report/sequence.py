@@ -19,7 +19,7 @@ from helpers.report.stepmood import strikes_waged, unrealised
 from helpers.report.timecharts import NO_ACTOR, mod_days
 from helpers.report.timelines import another_occurrence, topic_pattern
 from helpers.report.timewords import value_in_words
-from helpers.report.topicplaces import elsewhere, names_the_place, topic_in_later_clause, topic_mentions
+from helpers.report.topicplaces import elsewhere, names_the_place, topic_mentions
 from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
@@ -328,16 +328,14 @@ def stated_steps(
             continue
         end = int(row.time_end) - int(row.sentence_start)
         near = [
-            (abs(pos - at), key, name, pos)
+            (abs(pos - at), key, name)
             for pos, key, name in _steps_in(sentence, topic)
             if abs(pos - at) <= STEP_DISTANCE and not _other_clause(sentence, at, end, pos)
         ]
         if not near:
             continue
         phases = [n for n in near if n[2] == "phase"]  # "launched phase two": the phase, not the operation
-        _, key, name, step_at = min(phases or near)
-        if topic_in_later_clause(sentence, step_at, mentions, [a - span[0] for a in away.get(row.article_id, ())]):
-            continue  # بدأت هجوما في القنيطرة بعدما استعادت درعا: another place's step
+        _, key, name = min(phases or near)
         if name in ("deaths", "arrest") and _TALLY_BOUND.search(sentence[:at]):
             continue  # a count since or up to a day (منذ 8 يوليو، حتى الأحد) is no day of deaths or arrests
         label = next(s.label for s in STEPS if s.name == name)

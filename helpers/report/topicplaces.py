@@ -9,7 +9,6 @@ import re
 import pandas as pd
 
 from helpers.report.timelines import topic_pattern
-from helpers.text.arabic import AR
 from helpers.text.normalize import normalize_letters
 
 TOWN_KINDS = frozenset({"city", "capital", "town", "village"})
@@ -126,18 +125,3 @@ def default_topic(places: pd.DataFrame, incidents: pd.DataFrame | None = None) -
     when the corpus names no town. See :func:`topic_candidates`."""
     candidates = topic_candidates(places, incidents)
     return None if candidates.empty else str(candidates["name"].iloc[0])
-
-
-# A later clause of time (بعدما استعادت ... درعا، قبل أن، بعد): the topic named there is not the step's place.
-_LATER_CLAUSE = re.compile(rf"(?<![{AR}])[وف]?(?:بعدما|بعد|قبل|عقب)(?![{AR}])")
-
-
-def topic_in_later_clause(sentence: str, step_at: int, mentions: re.Pattern[str], away_at: list[int]) -> bool:
-    """Whether a step word at ``step_at`` of a normalised sentence has another place (``away_at``: offsets in the
-    sentence of places that are not the topic) in its own clause and the topic only in a later clause of time:
-    «بدأت الأحد هجوما ... في محافظة القنيطرة بعدما استعادت ... محافظة درعا» launches Quneitra's offensive, not
-    Daraa's."""
-    later = _LATER_CLAUSE.search(sentence, step_at)
-    if later is None or not any(step_at < at < later.start() for at in away_at):
-        return False
-    return not mentions.search(sentence[: later.start()])
