@@ -60,3 +60,8 @@ def test_a_facility_in_a_paragraph_without_places_stays_out():
         ("لحج", "Lahij"),
         ("جنوب اليمن", "Yemen"),
     ]
+
+
+def test_a_museum_or_a_camp_with_a_name_is_a_facility_and_without_one_is_not():
+    assert located("وقع الهجوم على متحف باردو في العاصمة تونس") == [("متحف باردو", "تونس"), ("العاصمة تونس", "Tunis")]
+    assert located("وقع الهجوم على متحف للفنون في العاصمة تونس") == [("العاصمة تونس", "Tunis")]

@@ -31,6 +31,10 @@ HEADS = {
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
     "نقطه": "facility", "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility",
     "جسر": "facility",
+    # camps, museums, parks, mosques, shrines, hospitals, stadiums (not محطة: radio and power stations; not منفذ:
+    # the perpetrator of an attack)
+    "مخيم": "facility", "متحف": "facility", "حديقه": "facility", "متنزه": "facility", "جامع": "facility",
+    "مرقد": "facility", "مشفي": "facility", "استاد": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
     # heads that are part of the name (ACLED writes Jabal Barad, Hawd al-Ashraf): a mountain, a hillock, a basin
     "جبل": "district", "تبه": "district", "حوض": "district",
