@@ -1,5 +1,5 @@
-"""Places: facilities named after no town, placed by the province after them, and universities and colleges read
-as organisations (helpers/extract/toponyms/facilities.py)."""
+"""Places: facilities named after no town, placed by the province after them or by the place of their
+paragraph, and universities and colleges read as organisations (helpers/extract/toponyms/facilities.py)."""
 
 from helpers.extract import pipeline
 
@@ -27,3 +27,41 @@ def test_a_college_named_by_its_discipline_is_no_place():
 def test_a_university_is_an_organisation_and_the_town_in_its_name_stays_a_place():
     assert located("قال أستاذ الاقتصاد بجامعة نايف العربية إن الأسعار سترتفع") == []
     assert located("قال طالب في جامعة صنعاء إن قصفا استهدف محيطها") == [("صنعاء", "Sanaa")]
+
+
+def test_a_facility_named_after_no_place_is_coded_at_the_place_of_its_paragraph():
+    assert located("سيطرت المقاومة في محافظة لحج جنوب اليمن على قاعدة العند الجوية بعد معارك عنيفة") == [
+        ("لحج", "Lahij"),
+        ("جنوب اليمن", "Yemen"),
+        ("قاعدة العند الجوية", "لحج"),  # coded at the nearest place named, as ACLED codes a site it cannot find
+    ]
+
+
+def test_a_base_that_is_a_common_word_with_an_ending_is_no_place():
+    assert located("سيطرت المقاومة في محافظة لحج جنوب اليمن على قاعدة عائداتها بعد معارك عنيفة") == [
+        ("لحج", "Lahij"),
+        ("جنوب اليمن", "Yemen"),
+    ]
+    assert located("أقام الفريق في محافظة لحج جنوب اليمن معسكر تدريبي لمدة أسبوع") == [
+        ("لحج", "Lahij"),
+        ("جنوب اليمن", "Yemen"),
+    ]
+
+
+def test_a_figurative_point_or_an_embassy_is_not_coded_at_the_nearest_place():
+    assert not any(s.startswith("نقطة") for s, _ in located("يعتبر العراق نقطة تلاق بين إيران وأمريكا في طهران"))
+    assert not any(
+        s.startswith("السفارة") for s, _ in located("طرد سفير مانيلا بعد أن ساعد موظفو السفارة الفيليبينية العمال")
+    )
+
+
+def test_a_facility_in_a_paragraph_without_places_stays_out():
+    assert located("سيطرت المقاومة على قاعدة العند الجوية.\nوقالت مصادر في محافظة لحج جنوب اليمن إن المعارك توقفت") == [
+        ("لحج", "Lahij"),
+        ("جنوب اليمن", "Yemen"),
+    ]
+
+
+def test_a_museum_or_a_camp_with_a_name_is_a_facility_and_without_one_is_not():
+    assert located("وقع الهجوم على متحف باردو في العاصمة تونس") == [("متحف باردو", "تونس"), ("العاصمة تونس", "Tunis")]
+    assert located("وقع الهجوم على متحف للفنون في العاصمة تونس") == [("العاصمة تونس", "Tunis")]

@@ -3,8 +3,10 @@
 
 A facility is resolved to its own point when the named OpenStreetMap facilities (``places_facilities.tsv.gz``)
 or the curated tables have its name; otherwise to the town named right after it (في/ب + town, within a few
-words), else to the town its name is (ميناء طرابلس), with precision 2 and the facility's name kept; else it is
-listed unresolved for review. A place name inside the facility's name (تيبستي in فندق تيبستي) is not a place of
+words), else to the town its name is (ميناء طرابلس), with precision 2 and the facility's name kept; else, when its
+name is a name (no figurative or mission head, no common word with an ending), to the nearest town or province of
+its paragraph (قاعدة العند in an article on Lahj), as ACLED codes a site it cannot find; else it is listed
+unresolved for review. A place name inside the facility's name (تيبستي in فندق تيبستي) is not a place of
 its own.
 """
 
@@ -29,6 +31,10 @@ HEADS = {
     "مسجد": "facility", "قنصليه": "facility", "القنصليه": "facility", "السفاره": "facility", "سفاره": "facility",
     "نقطه": "facility", "ساحه": "facility", "ميدان": "facility", "ملعب": "facility", "معبر": "facility",
     "جسر": "facility",
+    # camps, museums, parks, mosques, shrines, hospitals, stadiums (not محطة: radio and power stations; not منفذ:
+    # the perpetrator of an attack)
+    "مخيم": "facility", "متحف": "facility", "حديقه": "facility", "متنزه": "facility", "جامع": "facility",
+    "مرقد": "facility", "مشفي": "facility", "استاد": "facility",
     "شارع": "street", "حي": "district", "منطقه": "district",
     # heads that are part of the name (ACLED writes Jabal Barad, Hawd al-Ashraf): a mountain, a hillock, a basin
     "جبل": "district", "تبه": "district", "حوض": "district",
@@ -57,6 +63,8 @@ _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل",
 INSTITUTION_HEADS = frozenset({"جامعه", "كليه"})
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
 _FIGURATIVE = {"ساحه", "ميدان", "نقطه"}
+# A mission stands in the capital of the country that hosts it, not at the nearest place the article names.
+_MISSIONS = {"سفاره", "السفاره", "قنصليه", "القنصليه"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
 _WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _QUOTES = ('"', "«", "“")
@@ -154,6 +162,9 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         named_head = head.group("head") in NAME_HEADS  # تبة الكشار: a hillock's name, kept unresolved
         if figurative or (place is None and ((kind != "facility" and not named_head) or ordinary)):
             continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name
+        fallback = head.group("head") not in _FIGURATIVE | _MISSIONS and not any(map(derived_word, own_words))
+        if place is None and not inner and fallback and (near := nearest_place(start, end, known, norm)) is not None:
+            place = _resolve(key, surface, kind, [], near)  # قاعدة العند in an article on Lahj: coded at Lahj
         mention = PlaceMention(start, end, surface, key, [], role="location")
         if place is None:
             mention.flag = f"{kind}: town not named"
@@ -171,6 +182,34 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             mention.extra["town"] = named  # جامعة غاريسا: unresolved here, coded at Garissa by an event row
         found.append(mention)
     return found
+
+
+def nearest_place(start: int, end: int, known: list[PlaceMention], norm: str) -> PlaceMention | None:
+    """The town or province nearest a facility named after no place the article names, in its paragraph and
+    within ``_NEAR_CHARS`` (before or after: وسيطرت المقاومة في لحج على قاعدة العند), as ACLED codes a site it
+    cannot find at the nearest named location; None when the paragraph names none."""
+    best, gap = None, _NEAR_CHARS + 1
+    for m in known:
+        if m.place.kind not in TOWN_KINDS | _PROVINCE_KINDS or m.role == "in_name" or start <= m.start < end:
+            continue
+        lo, hi = (m.end, start) if m.end <= start else (end, m.start)
+        if hi - lo < gap and "\n" not in norm[lo:hi]:
+            best, gap = m, hi - lo
+    return best
+
+
+_NEAR_CHARS = 300  # about fifty words: the sentence or the next
+# Endings that make a word of a common stem: a relative adjective (تدريبي، الحقوقيين), a feminine, an attached
+# pronoun (يستقبله، عائداتها).
+_DERIVING_ENDINGS = ("يين", "يون", "يه", "هما", "هم", "ها", "ي", "ه")
+
+
+def derived_word(word: str) -> bool:
+    """Whether a word is a common word with an ending (معسكر تدريبي، سجن الحقوقيين، قاعدة عائداتها), not a name:
+    without ال and the ending it is a word of 30+ news articles, bare or definite (سنغاليين: السنغال)."""
+    bare = word.removeprefix("ال")
+    stems = [bare[: -len(end)] for end in _DERIVING_ENDINGS if bare.endswith(end) and len(bare) - len(end) >= 3]
+    return any(max(common_words().get(s, 0), common_words().get("ال" + s, 0)) >= _RARE_NAME for s in stems)
 
 
 def _named_town(name: list[tuple[int, int, str]], countries: set[str], text: str) -> PlaceMention | None:
