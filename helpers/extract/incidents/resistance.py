@@ -50,3 +50,23 @@ _ARMY_WORD = re.compile(r"جيش|لواء|الويه|عسكري|حرس|جنود|
 _ARMY_TOLD = re.compile(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)?(?:جيش|لواء|الويه|جنود|جندي|جنديا|حرس)(?![\u0621-\u064a])"
 )
+
+
+def coalition_on_ground(row: tuple, ally: tuple[str, str], enemy: tuple[str, str]) -> tuple:
+    """A battle whose actor 1 is an air coalition (the Saudi-led one) with its own troops not named: its ally on the
+    ground (``ally``: Arabic, English, the Yemeni resistance or army the article names) fought it, the way ACLED
+    codes the war on the ground (the coalition's jets are no side of a battle); an actor 2 that was that ally is the
+    war's enemy (``enemy``, the article's armed group) instead. The row as it is when no ally is named."""
+    if row[COLUMN["event_type"]] != "Battles" or not _AIR_COALITION.search(str(row[COLUMN["actor1_en"]] or "")):
+        return row
+    if not ally[1] or _AIR_COALITION.search(ally[1]) or _STRIKE_WORD.search(str(row[COLUMN["trigger"]] or "")):
+        return row  # الاستهداف الذي تم في صعدة: a strike told by a battle's word is the jets' own
+    out = list(row)
+    out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = ally
+    if str(out[COLUMN["actor2_en"]] or "") in (ally[1], _YEMEN_FORCES, _RESISTANCE[1]):
+        out[COLUMN["actor2"]], out[COLUMN["actor2_en"]] = enemy
+    return tuple(out)
+
+
+_AIR_COALITION = re.compile(r"Saudi-led|Arab coalition", re.IGNORECASE)
+_STRIKE_WORD = re.compile(r"استهداف|قصف|غار|ضرب")

@@ -15,7 +15,7 @@ from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
-from helpers.extract.incidents.resistance import resistance_named
+from helpers.extract.incidents.resistance import coalition_on_ground, resistance_named
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -201,6 +201,8 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
         row = _one_side(row)  # القوات الشرعية ... الجيش اليمني joined from another mention: one side named twice
     if row[COLUMN["event_type"]] not in _OPPOSED:
         return coalition_target(row, group, norm)
+    ally = ground_forces(Party(-1, -1, row[COLUMN["actor1"]], row[COLUMN["actor1_en"]] or "", "named"), norm)
+    row = coalition_on_ground(row, (ally.name, ally.english), (group.name, group.english))  # its ally fought
     out = list(resistance_named(row, norm))
     if out[COLUMN["actor2"]] in towns:
         out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
