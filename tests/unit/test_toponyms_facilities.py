@@ -55,6 +55,11 @@ def test_a_figurative_point_or_an_embassy_is_not_coded_at_the_nearest_place():
     )
 
 
+def test_a_place_someone_came_from_is_not_where_the_facility_is():
+    assert ("مطار هيثرو", "الرياض") not in located("وصل الرئيس إلى مطار هيثرو قادما من الرياض في زيارة رسمية")
+    assert ("مطار هيثرو", "الرياض") in located("وصل الرئيس إلى مطار هيثرو في زيارة رسمية بعد جولة في الرياض")
+
+
 def test_a_facility_in_a_paragraph_without_places_stays_out():
     assert located("سيطرت المقاومة على قاعدة العند الجوية.\nوقالت مصادر في محافظة لحج جنوب اليمن إن المعارك توقفت") == [
         ("لحج", "Lahij"),

@@ -187,11 +187,14 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
 def nearest_place(start: int, end: int, known: list[PlaceMention], norm: str) -> PlaceMention | None:
     """The town or province nearest a facility named after no place the article names, in its paragraph and
     within ``_NEAR_CHARS`` (before or after: وسيطرت المقاومة في لحج على قاعدة العند), as ACLED codes a site it
-    cannot find at the nearest named location; None when the paragraph names none."""
+    cannot find at the nearest named location; None when the paragraph names none. A place someone came from
+    (قادما من الرياض) is not where the facility is."""
     best, gap = None, _NEAR_CHARS + 1
     for m in known:
         if m.place.kind not in TOWN_KINDS | _PROVINCE_KINDS or m.role == "in_name" or start <= m.start < end:
             continue
+        if _ORIGIN.search(norm[max(0, m.start - 30) : m.start]):
+            continue  # وصل إلى مطار هيثرو قادما من الرياض: Riyadh is where he came from
         lo, hi = (m.end, start) if m.end <= start else (end, m.start)
         if hi - lo < gap and "\n" not in norm[lo:hi]:
             best, gap = m, hi - lo
@@ -199,6 +202,8 @@ def nearest_place(start: int, end: int, known: list[PlaceMention], norm: str) ->
 
 
 _NEAR_CHARS = 300  # about fifty words: the sentence or the next
+# A place of origin: «قادما من»، «القادمة من»، «عائدا من»، «آتيا من» right before the name.
+_ORIGIN = re.compile(r"(?:^|\s)(?:ال)?(?:قادم|عائد|[اآ]ت)[اةهي]?[ني]?\s+من\s*$")
 # Endings that make a word of a common stem: a relative adjective (تدريبي، الحقوقيين), a feminine, an attached
 # pronoun (يستقبله، عائداتها).
 _DERIVING_ENDINGS = ("يين", "يون", "يه", "هما", "هم", "ها", "ي", "ه")
