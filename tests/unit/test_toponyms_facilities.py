@@ -70,3 +70,8 @@ def test_a_facility_in_a_paragraph_without_places_stays_out():
 def test_a_museum_or_a_camp_with_a_name_is_a_facility_and_without_one_is_not():
     assert located("وقع الهجوم على متحف باردو في العاصمة تونس") == [("متحف باردو", "تونس"), ("العاصمة تونس", "Tunis")]
     assert located("وقع الهجوم على متحف للفنون في العاصمة تونس") == [("العاصمة تونس", "Tunis")]
+
+
+def test_the_nearest_place_fallback_takes_no_listed_namesake_of_a_country_the_article_does_not_name():
+    places = located("دمشق - سقطت قذائف هاون قرب مستشفى المواساة، فيما شنت طائرات غارات على دوما.")
+    assert ("مستشفى المواساة", "دمشق") in places  # not the Egyptian hospital of that name

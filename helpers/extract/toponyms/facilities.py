@@ -164,7 +164,7 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
             continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name
         fallback = head.group("head") not in _FIGURATIVE | _MISSIONS and not any(map(derived_word, own_words))
         if place is None and not inner and fallback and (near := nearest_place(start, end, known, norm)) is not None:
-            place = _resolve(key, surface, kind, [], near)  # قاعدة العند in an article on Lahj: coded at Lahj
+            place = _resolve(key, surface, kind, [], near, told())  # قاعدة العند on Lahj: at Lahj (no namesake abroad)
         mention = PlaceMention(start, end, surface, key, [], role="location")
         if place is None:
             mention.flag = f"{kind}: town not named"
