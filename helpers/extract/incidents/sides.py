@@ -274,9 +274,17 @@ def sides(
     if owner is not None:  # قصفت دبابة تابعة للحوثيين حي الروضة: the tank's owner shells
         rest = [p for p in after if p.start > owner.end and p.start - t1 <= _OBJECT_GAP]
         return owner, (rest[0] if rest else NOBODY)
-    agent = AGENT.search(norm, t1, high) or caused_by(norm, trigger, t1, high, after)
+    agent = AGENT.search(norm, t1, high)
+    doer = next((p for p in after if agent and p.start >= agent.end()), NOBODY)
+    if agent and agent.group("relative") and not (doer.kind == "armed" or doer.actor_type == "armed_group"):
+        agent = None  # هجوم نسب إلى تنظيم داعش: an attribution names an armed doer only
+    agent = agent or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
+        if agent.groupdict().get("relative"):  # the relative clause names the doer only
+            _, two = sides(norm, trigger, span, (low, agent.start()), parties, suffixed)
+            two = two if two.name else next((p for p in after if 0 < p.start - doer.end <= _GENITIVE_GAP), NOBODY)
+            return doer, (NOBODY if two.name == doer.name else two)
         told_before = before[-1] if before and trigger.pos == "verb" else met_death(norm, t0, before) or NOBODY
         done = next((p for p in after if p.end <= agent.start()), told_before)  # مقتل X بنيران Y: X after the noun
         return doer, done

@@ -153,8 +153,13 @@ ACTOR_NOUN = re.compile(
     rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
 )
 
-# A passive agent: اعتقل X على يد الشرطة / من قبل الشرطة، قتل برصاص الحراس، لقي مصرعه بنيران الجيش.
-AGENT = re.compile(rf"(?<![{AR}])(?:علي يد|علي ايدي|من قبل|بيد|برصاص|بنيران)(?![{AR}])")
+# A passive agent: اعتقل X على يد الشرطة / من قبل الشرطة، قتل برصاص الحراس، لقي مصرعه بنيران الجيش; or the
+# doer of an act told in a relative clause after it, a verb with a pronoun for the act (قصف نفذته فصائل معارضة) or
+# a passive of attribution (هجوم نسب إلى تنظيم داعش، تمت نسبته إلى المتمردين).
+AGENT = re.compile(
+    rf"(?<![{AR}])(?:علي يد|علي ايدي|من قبل|بيد|برصاص|بنيران)(?![{AR}])"
+    rf"|(?P<relative>(?<![{AR}])[وف]?(?:نسب|نسبت|ينسب|تنسب|نسبته|نسبتها)\s+(?:الي\s+|ل(?=[{AR}])))"
+)
 # The second party after a noun or verb: على، ضد، لـ، مع، بين X و.
 OBJECT_CUE = re.compile(rf"(?<![{AR}])(?:علي|ضد|مع|بين|ل)(?![{AR}])|(?<![{AR}])ل(?=[{AR}])")
 BETWEEN = re.compile(rf"(?<![{AR}])بين(?![{AR}])")
