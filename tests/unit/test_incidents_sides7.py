@@ -17,3 +17,13 @@ def test_an_attack_attributed_to_an_armed_group_is_its_act():
 def test_without_the_attribution_the_attack_has_no_named_doer():
     text = "وقتل شرطي تركي ومدني في هجوم في جنوب شرقي البلاد."
     assert _sides(text, "قتل") == [("", "Police Forces of Turkey")]
+
+
+def test_an_attribution_of_another_act_leaves_the_subject():
+    text = "قصف الجيش السوري مواقع في ريف إدلب ردا على هجمات نسبت إلى هيئة تحرير الشام."
+    assert _sides(text, "قصف")[0][0] == "Military Forces of Syria"
+
+
+def test_an_armed_side_far_after_the_cue_is_not_the_doer():
+    text = "واعتقلت الشرطة الصومالية رجلا ينسب له التخطيط لهجمات حركة الشباب في العاصمة."
+    assert _sides(text, "اعتقلت")[0][0] == "Police Forces of Somalia"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from helpers.extract.incidents.attribution import attributed
 from helpers.extract.incidents.battle_order import attempted, state_first
 from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
@@ -275,9 +276,8 @@ def sides(
         rest = [p for p in after if p.start > owner.end and p.start - t1 <= _OBJECT_GAP]
         return owner, (rest[0] if rest else NOBODY)
     agent = AGENT.search(norm, t1, high)
-    doer = next((p for p in after if agent and p.start >= agent.end()), NOBODY)
-    if agent and agent.group("relative") and not (doer.kind == "armed" or doer.actor_type == "armed_group"):
-        agent = None  # هجوم نسب إلى تنظيم داعش: an attribution names an armed doer only
+    if agent and agent.group("relative") and attributed(norm, t1, agent, after) is None:
+        agent = None  # هجوم نسب إلى تنظيم داعش: an attribution names an armed doer of this act only
     agent = agent or caused_by(norm, trigger, t1, high, after)
     if agent:
         doer = next((p for p in after if p.start >= agent.end()), NOBODY)
