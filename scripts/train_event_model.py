@@ -77,6 +77,7 @@ SETS = (
     "heldout/events45", "heldout/events46", "heldout/events47",
     "heldout/events48", "heldout/events49", "heldout/events50",
     "heldout/events51", "heldout/events52", "heldout/events53",
+    "heldout/events54", "heldout/events55", "heldout/events56",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
