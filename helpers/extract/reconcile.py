@@ -22,6 +22,7 @@ from helpers.extract.article import Article
 from helpers.extract.attribution import CONTINUATION, source_kind
 from helpers.extract.places import unknown_places
 from helpers.extract.speakers import gender, is_anaphor, trails_its_statement
+from helpers.extract.toponyms.members import list_members
 from helpers.resources.names import person_names
 from helpers.text.normalize import name_key
 from helpers.text.spans import SpanIndex
@@ -68,7 +69,8 @@ def places_outside_names(article: Article) -> None:
                 m.role = "in_name"
             kept.append(m)
         mentions = kept
-    article.places = sorted(mentions + unknown_places(article.text, norm, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + unknown_places(article.text, norm, mentions), key=lambda m: m.start)
+    article.places = sorted(mentions + list_members(article.text, norm, mentions), key=lambda m: m.start)
 
 
 def _in_media_name(m: Any, norm: str) -> bool:

@@ -108,3 +108,9 @@ def test_a_pair_of_towns_after_bayna_is_one_road_not_a_list():
     assert len(rows) <= 1
     rows = parts("وخرجت تظاهرات في البصرة والعمارة احتجاجا على انقطاع الكهرباء.")
     assert len(rows) == 2
+
+
+def test_a_strike_on_a_dual_of_districts_the_gazetteer_lacks_is_two_events():
+    rows = parts("استهدفت غارات التحالف مواقع في مديريتي رازح وكتاف بمحافظة صعدة.")
+    assert len(rows) == 2 and rows[0]["location"] != rows[1]["location"]
+    assert len(parts("استهدفت غارات التحالف مواقع في مديرية رازح بمحافظة صعدة.")) == 1

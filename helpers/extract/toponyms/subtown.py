@@ -104,7 +104,7 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
             if not ordinary_word(pair[1]) and not any(w.endswith(("ي", "يه")) for w in pair):  # حي شعبي مكتظ
                 words.append(second)  # حي عرب جبور التابع لمنطقة الدورة: a rare second word, then what places it
         following = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
-        if first in _NAME_PARTICLES and following and norm[words[-1].end()] == " ":
+        if first in NAME_PARTICLES and following and norm[words[-1].end()] == " ":
             second = MARKS.sub("", following.group(0))
             if first in _INSTITUTION_PARTICLES and _institution(second) and not _located(norm, following.end()):
                 continue  # سوق شعبي، قصر الرئاسة، دار الأيتام: an institution, not a district's name
@@ -155,7 +155,9 @@ _BRACKET_KINDS = frozenset({"town", "village"})
 _QUOTED_ONLY = frozenset({"جبهه", "جبل", "تبه"})
 # A definite name after a district word may be as frequent as this (الملاجم، الفازة: in 40-50 news articles),
 # since news writes those words before names; any other, fewer than 30 (common_words).
-_DISTRICT_CUES = frozenset({"منطقه", "مناطق", "مديريه", "عزله", "ناحيه", "قضاء"})
+_DISTRICT_CUES = frozenset(
+    {"منطقه", "مناطق", "مديريه", "عزله", "ناحيه", "قضاء", "منطقتي", "مديريتي", "مديريات", "ناحيتي"}
+)
 RARE_AFTER_DISTRICT = 100
 
 
@@ -163,12 +165,12 @@ def _rare_below(cue: str, word: str) -> int:
     """How many news articles a word may be in and still be taken as an unknown name after ``cue``: more for a
     definite word after a district word (مديرية الملاجم), or any after مديرية/عزلة (مديرية نهم: Yemen's districts), than
     for an indefinite one (منطقة نيران, a fire zone)."""
-    loose = cue in _DISTRICT_CUES and (word.startswith("ال") or cue in ("مديريه", "عزله"))
+    loose = cue in _DISTRICT_CUES and (word.startswith("ال") or cue in ("مديريه", "عزله", "مديريتي"))
     return RARE_AFTER_DISTRICT if loose else 30
 
 
 # Words that begin a two-word place name (جبل حبشي، وادي عيان، عين عيسى، كفر نبل، دار سعد، سوق الطلح).
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"جبل", "وادي", "عين", "بئر", "راس", "ابو", "بني", "بيت", "كفر", "دير", "تل", "ام", "دار", "سوق", "باب", "قصر"}
 )
 # Particles that also begin an institution's name (سوق شعبي، قصر الرئاسة، دار الأيتام): their second word must be rare.
@@ -197,8 +199,10 @@ def _located(norm: str, end: int) -> bool:
 
 _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _CLOSING = re.compile('["»”]')
+# Dual place words (منطقتي السدة وحزم العديد): the first name after them; ``members`` finds the second.
+_DUALS = "منطقتي|حيي|جبهتي|موقعي|ناحيتي|عزلتي|مخيمي|مديريتي|بلدتي|قريتي|مدينتي|مديريات|احياء"
 _UNKNOWN_CUE = re.compile(
     rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم|مثلث"
-    rf"|مفرق|جبهه|جبل|تبه)|(?P<hay>[بل]?حي))"
+    rf"|مفرق|جبهه|جبل|تبه|{_DUALS})|(?P<hay>[بل]?حي))"
     rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
 )
