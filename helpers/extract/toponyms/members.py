@@ -39,7 +39,7 @@ _WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 
 def list_members(text: str, norm: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The members, after the first, of each list of places opened by a dual or plural place word that the
-    gazetteer lacks (see the module): new unresolved mentions, flagged ``not in gazetteer``."""
+    gazetteer lacks (see the module): new unresolved mentions, flagged ``not in gazetteer; listed``."""
     by_start = {m.start: m for m in mentions}
     taken = [(m.start, m.end) for m in mentions]
     found: list[PlaceMention] = []
@@ -60,7 +60,7 @@ def list_members(text: str, norm: str, mentions: list[PlaceMention]) -> list[Pla
                 if end is None or any(a < end and start < b for a, b in taken):
                     break
                 known = PlaceMention(start, end, text[start:end], place_key(MARKS.sub("", norm[start:end])), [],
-                                     flag="not in gazetteer")  # fmt: skip
+                                     flag="not in gazetteer; listed")  # fmt: skip
                 found.append(known)
             last, room = known, room - 1
     return found
