@@ -158,7 +158,8 @@ def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, s
     if inside and not any(m[2] == "person" for m in inside) and _ranked_name(a.speaker):
         inside = []  # "قائد اللواء الأول بقوات العمالقة العميد رائد الحبهي": a person the model missed, not the unit
         a.speaker_kind = "person"
-    if inside:  # a person named in the span is the speaker; else the first organisation
+    inside = [m for m in inside if not (m[2] == "person" and relative_of(article.norm, a.start, m[0]))]
+    if inside:  # a person named in the span is the speaker (not whose relative speaks); else the first organisation
         persons = [m for m in inside if m[2] == "person"]
         first = (persons or inside)[0]
         match = (first[3], first[4], first[5], first[2])
@@ -193,6 +194,31 @@ def _written_speaker(article: Article, a: Any, index: SpanIndex, actors: list, s
         else:
             a.speaker_kind = "person" if a.speaker else "unknown"
     return match
+
+
+# Who speaks for a person named after them (قالت خطيبة خاشقجي، محامي المتهم، والدة الضحية): a relative, a lawyer, a
+# friend; the person named is not the speaker (stop 38).
+RELATIVES = frozenset({
+    "خطيبه", "خطيب", "زوجه", "زوج", "ارمله", "ابن", "ابنه", "نجل", "نجله", "ابناء", "شقيق", "شقيقه", "اخ", "اخت",
+    "والد", "والده", "ام", "اب", "حفيد", "حفيده", "عم", "خال", "اسره", "عائله", "اقارب", "محامي", "محاميه", "صديق",
+    "صديقه", "اصدقاء",
+})  # fmt: skip
+
+
+_DESCRIBING_WORDS = 3  # words describing the name (a title, a definite nisba) between it and its relative's noun
+
+
+def relative_of(norm: str, start: int, name_start: int) -> bool:
+    """Whether a relative's noun (``RELATIVES``, with و or ال before it) stands just before a name (after
+    ``start``, the speaker's span), or before up to three words describing the name, a title or a definite nisba
+    (عائلة الصحفي السعودي جمال خاشقجي، زوجة الرئيس السوري بشار الأسد): the name is whose relative speaks."""
+    words = [word.lstrip("وف") for word in norm[start:name_start].split()]
+    for _ in range(_DESCRIBING_WORDS):
+        if len(words) > 1 and (words[-1] in TITLES or (words[-1].startswith("ال") and words[-1].endswith("ي"))):
+            words.pop()  # الرئيس، الصحفي، السعودي: the name's description (محامي التطبيق بافل: the app's lawyer)
+    if not words:
+        return False
+    return words[-1] in RELATIVES or (words[-1].startswith("ال") and words[-1][2:] in RELATIVES)
 
 
 def _ranked_name(speaker: str) -> bool:

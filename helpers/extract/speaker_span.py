@@ -27,6 +27,10 @@ QUOTED_SOURCE = re.compile(rf"[\"«](?![{AR}]+(?:هم|هن|كم)(?![{AR}]))[^\"�
 _ABOUT_IT = re.compile(rf"(?:به|بها)\s+(?=[{AR}\"«])")
 NAMED_HEADS = MEDIA_HEADS | INSTITUTION_HEADS
 # An outlet's name holding إن (سي إن إن، إن بي سي): the speaker runs past it, what it says begins after it.
+# A statement "issued by" its author (بيان صادر عن، رسالة صادرة عن، البيان الصادر عن): the author is the speaker.
+_ISSUED_BY = re.compile(
+    rf"[وفبل]?(?:ال)?(?:بيان|رساله|تصريح|تصريحات|تقرير|مذكره|وثيقه)\s+(?:ال)?(?:صادر|صادره)\s+(?:عن|من)\s+(?=[{AR}\"«])"
+)
 NAME_WITH_AN = re.compile(rf"\s*(?:سي\s+ان\s+ان|سي\s+ان\s+بي\s+سي|ان\s+بي\s+سي)(?![{AR}])")
 
 
@@ -58,6 +62,9 @@ def speaker_span(norm: str, start: int, limit: int) -> tuple[int, int]:
     words = list(re.finditer(r"\S+", norm[start:end]))[:8]
     if not words:
         return start, start
+    issuer = _ISSUED_BY.match(norm, start, limit)  # وفقا لبيان صادر عن وزير الخارجية: the minister speaks
+    if issuer and issuer.end() > start + words[-1].end():
+        return speaker_span(norm, issuer.end(), limit)
     return start, start + words[-1].end()
 
 

@@ -216,3 +216,24 @@ def test_the_same_source_is_the_last_speaker():
     text = 'ذكرت صحيفة "الأهرام" أن الوزير استقال.\nوقال المصدر نفسه إن رئيس الوزراء قبل الاستقالة.'
     quotes = pipeline.extract_tables(pd.DataFrame({"article_id": ["a"], "text": [text]}))["quotes"]
     assert quotes["speaker_kind"].tolist() == ["media", "media"]
+
+
+def test_a_relative_speaks_not_the_person_named_after_the_relatives_noun():
+    text = "قال الرئيس الأمريكي دونالد ترامب إن الوضع صعب.\nوقالت خطيبة دونالد ترامب إنه لم يخرج من القنصلية."
+    assert [actor for _, _, actor in resolved(text)] == ["trump", ""]  # his fiancée is not him
+
+
+def test_the_relatives_noun_is_read_only_right_before_the_name():
+    from helpers.extract.reconcile import relative_of
+    from helpers.text.normalize import normalize_letters
+
+    text = normalize_letters("وقالت خطيبة جمال خاشقجي")
+    assert relative_of(text, 0, text.index("جمال"))
+    text = normalize_letters("قال الرئيس جمال عبد الناصر")
+    assert not relative_of(text, 0, text.index("جمال"))
+    text = normalize_letters("المتحدث باسم عائلة الصحفي السعودي جمال خاشقجي")
+    assert relative_of(text, 0, text.index("جمال"))  # the name's description between
+    text = normalize_letters("وزير الخارجية السعودي عادل الجبير")
+    assert not relative_of(text, 0, text.index("عادل"))
+    text = normalize_letters("وقال محامي التطبيق بافل تشيكوف")
+    assert not relative_of(text, 0, text.index("بافل"))  # the app's lawyer is named, not his client

@@ -37,3 +37,10 @@ def test_review_a_participle_or_adverb_between_commas_is_no_name():
         ("قال وزير الخارجية المصري، سامح شكري، إن بلاده ترفض التدخل.", "سامح شكري"),
     ):
         assert attributions(text)[0].speaker == speaker
+
+
+def test_a_statement_issued_by_its_author_gives_the_author_and_a_bare_statement_stays():
+    text = "وقال بيان صادر عن وزارة الدفاع المصرية إن القوات قتلت عشرة مسلحين."
+    assert _said(text) == [("قال", "وزارة الدفاع المصرية")]
+    text = "وقال بيان للجيش إن القوات قتلت عشرة مسلحين."
+    assert _said(text) == [("قال", "بيان للجيش")]
