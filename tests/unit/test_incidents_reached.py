@@ -36,3 +36,8 @@ def test_an_accord_of_fighters_is_of_war_and_of_a_company_is_not():
     for norm, business in ((fighters, False), (company, True)):
         start = norm.index("توصلت")
         assert other_use(norm, (0, len(norm)), trigger_table()["توصلت"], (start, start + 5)) is business
+
+
+def test_the_definite_masdar_leaves_the_accord_to_its_own_trigger():
+    assert _no_accord("وأعلنت الحركة التوصل، برعاية مصر، إلى اتفاق لوقف اطلاق النار بين الفصائل وإسرائيل.", "توصل")
+    assert not _no_accord("وأعلنت الحركة عن توصل الفصائل، برعاية مصر، إلى اتفاق لوقف اطلاق النار.", "توصل")

@@ -24,10 +24,12 @@ _SIGNED = ("وقع", "ووقع", "فوقع")
 
 def without_accord(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a bare verb of reaching or signing (see the module) has no accord after it in its sentence, or
-    another act stands between (وقعت اشتباكات ... على اتفاق: the clashes occurred)."""
+    another act stands between (وقعت اشتباكات ... على اتفاق: the clashes occurred), or it is the definite masdar."""
     if trigger.action_en != REACHED:
         return False
     start, end = span
+    if norm[max(0, start - 2) : start] == "ال":
+        return True  # التوصل، برعاية مصر، إلى اتفاق لوقف إطلاق النار: a masdar, the accord's own trigger tells it
     signed = bare(norm[start:end]).startswith(_SIGNED)  # the و of وقعت is the verb's, not a clitic
     accord = _SIGNED_ACCORD if signed else _REACHED_ACCORD
     found = accord.match(norm, end, sentence[1])
