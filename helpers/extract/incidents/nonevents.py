@@ -12,8 +12,10 @@ import re
 from datetime import date
 
 from helpers.extract.incidents.crime import cited, unexplained_death
+from helpers.extract.incidents.entering import without_forces
 from helpers.extract.incidents.frames import framed
 from helpers.extract.incidents.gatherings import without_crowd
+from helpers.extract.incidents.reached import REACHED, without_accord
 from helpers.extract.incidents.vocabulary import BALLISTIC_FORM, BIRTH_BEFORE, WEAPON_NEAR, Trigger, ballistic_act, bare
 from helpers.text.arabic import AR
 
@@ -51,8 +53,8 @@ _NEGATION_CHARS = 45
 ANY_AFTER = re.compile(rf"\s+(?:اي|ايه)(?![{AR}])")
 # An agreement of war and peace (ACLED's Agreement): its sentence names a truce, a conflict or its sides.
 PEACE_NEAR = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:سلام|هدنه|وقف اطلاق النار|مصالحه|تسويه|فصائل|متمردين|المتمردين|حرب|نزاع"
-    rf"|صراع|قتال|انسحاب|اسري|الاسري|مسلحين|ميليشيات|مليشيات|معارضه المسلحه|حركه|جبهه|جيش|القوات)(?![{AR}])"
+    rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:سلام|هدنه|وقف اطلاق النار|مصالحه|تسويه|فصائل|متمردين|المتمردين|حرب|نزاع|مقاتلين"
+    rf"|صراع|قتال|انسحاب|اسري|الاسري|مسلحين|مقاتلون|ميليشيات|مليشيات|معارضه المسلحه|حركه|جبهه|جيش|القوات)(?![{AR}])"
 )
 # What a find of ACLED's is: bodies, a grave, weapons, explosives, a tunnel (within ``_FIND_CHARS`` after it).
 FOUND_OBJECT = re.compile(
@@ -317,9 +319,12 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True
     if without_crowd(norm, sentence, trigger, span):
         return True  # خرجت القوات، شارك الوزير: no crowd, no protest
+    if without_accord(norm, sentence, trigger, span) or without_forces(norm, sentence, trigger.action_en, start):
+        return True  # توصل إلى نتيجة، وقعت اشتباكات، دخل حيز التنفيذ: no accord reached, no forces entering
     if _game(norm, sentence, trigger, span, form):
         return True
-    if trigger.sub_event_type == "Agreement" and "اتفاق" in form and not PEACE_NEAR.search(norm, s, e):
+    accord = "اتفاق" in form or trigger.action_en == REACHED
+    if trigger.sub_event_type == "Agreement" and accord and not PEACE_NEAR.search(norm, s, e):
         return True  # توقيع اتفاقية اندماج: business
     if trigger.sub_event_type == "Agreement" and TRADE_NEAR.search(norm, s, e):
         return True  # الهدنة في الخلاف التجاري: a trade truce

@@ -21,6 +21,8 @@ from typing import Any
 
 import pandas as pd
 
+from helpers.extract.incidents.entering import FORCES_ENTERING
+from helpers.extract.incidents.reached import REACHED
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.vocabulary import (
     CLAIM,
@@ -111,8 +113,14 @@ def trigger_share(article: Any) -> float:
     sentences = [i for i, (s, e) in enumerate(article.sentences) if e > body]
     if not sentences:
         return 0.0
-    hit = {article.sentence_of(m.start("form")) for m in trigger_regex().finditer(article.norm, body)}
+    table = trigger_table()
+    words = (m for m in trigger_regex().finditer(article.norm, body) if table[m.group("form")].action_en not in FRAMED)
+    hit = {article.sentence_of(m.start("form")) for m in words}
     return len(hit & set(sentences)) / len(sentences)
+
+
+# Bare forms that tell an act only in their frame (وقعت ... على اتفاق، القوات ... دخلت): no trigger words by themselves.
+FRAMED = frozenset({REACHED, FORCES_ENTERING})
 
 
 def _body_start(article: Any) -> int:
@@ -123,7 +131,8 @@ def _body_start(article: Any) -> int:
 def title_triggers(article: Any) -> list[Trigger]:
     """The trigger-table rows matched in the article's title (before its body): what the headline is about."""
     table = trigger_table()
-    return [table[m.group("form")] for m in trigger_regex().finditer(article.norm, 0, _body_start(article))]
+    found = (table[m.group("form")] for m in trigger_regex().finditer(article.norm, 0, _body_start(article)))
+    return [trigger for trigger in found if trigger.action_en not in FRAMED]
 
 
 def article_features(article: Any, rows: Sequence[tuple]) -> list[list[float]]:
