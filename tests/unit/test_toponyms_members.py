@@ -46,3 +46,12 @@ def test_a_list_needs_its_first_member_right_after_the_place_word():
     assert list_members(text, norm, []) == []
     first = PlaceMention(text.index("جديدة"), text.index("جديدة") + 5, "جديدة", "جديده", [])
     assert [m.surface for m in list_members(text, norm, [first])] == ["كفريا"]
+
+
+def test_a_definite_adjective_after_the_last_member_is_no_part_of_its_name():
+    assert unresolved("نفذ التحالف غارات على مناطق الملاحيظ والظاهر وشدا الحدودية.") == ["الملاحيظ", "الظاهر", "شدا"]
+    assert unresolved("نفذ التحالف غارات على مناطق الملاحيظ والظاهر وشدا الحدود.") == [
+        "الملاحيظ",
+        "الظاهر",
+        "شدا الحدود",
+    ]

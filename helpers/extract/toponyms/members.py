@@ -80,10 +80,18 @@ def _member_end(norm: str, start: int, dual: bool = False) -> int | None:
         return following.end() if following else None
     if first.startswith(("غير", "سوا")) or ordinary_word(first, DUAL_ORDINARY_BELOW if dual else ORDINARY_BELOW):
         return None  # مناطق عدة وغيرها: no member
-    if following and following.group(0).startswith("ال") and _JOIN_OR_END.match(norm, following.end()):
+    second = MARKS.sub("", following.group(0)) if following else ""
+    if (
+        following
+        and second.startswith("ال")
+        and not second.endswith(_ADJECTIVE_ENDS)
+        and _JOIN_OR_END.match(norm, following.end())
+    ):
         return following.end()  # والتباب السود والسد القديم: a name of two words, the second definite
-    return word.end()
+    return word.end()  # وشدا الحدودية، والساحل الغربي: a definite adjective (a nisba) is no part of the name
 
 
 # After a member: the next member's joint, or the end of the clause.
 _JOIN_OR_END = re.compile(r"\s*(?:[،,.؛]|و|$)")
+# How a definite adjective of relation ends (الحدودية، الغربي، السوريتين), which no two-word member ends with.
+_ADJECTIVE_ENDS = ("يه", "ي", "يين", "يتين", "يون")
