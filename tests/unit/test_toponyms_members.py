@@ -55,3 +55,8 @@ def test_a_definite_adjective_after_the_last_member_is_no_part_of_its_name():
         "الظاهر",
         "شدا الحدود",
     ]
+
+
+def test_a_name_placed_by_a_direction_does_not_take_the_next_member_as_its_second_word():
+    assert unresolved("اندلعت مواجهات في منطقتي الحصبة وصوفان شمالي العاصمة صنعاء.") == ["الحصبة", "صوفان"]
+    assert unresolved("اشتباكات في حي عرب جبور التابع لمنطقة الدورة.")[0] == "عرب جبور"

@@ -99,7 +99,9 @@ def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[Plac
         words = words if close and len(words) <= 3 else words[:1]
         first = MARKS.sub("", words[0].group(0))
         second = _NAME_WORD.match(norm, words[-1].end() + 1) if not close else None
-        if second and norm[words[-1].end()] == " " and _located(norm, second.end()):
+        # A word after و is the next place of a list (منطقة الحصبة وصوفان شمالي صنعاء), not the name's second word.
+        joint = second is not None and second.group(0).startswith("و") and second.group(0) not in NAME_PARTICLES
+        if second and not joint and norm[words[-1].end()] == " " and _located(norm, second.end()):
             pair = (first, MARKS.sub("", second.group(0)))
             if not ordinary_word(pair[1]) and not any(w.endswith(("ي", "يه")) for w in pair):  # حي شعبي مكتظ
                 words.append(second)  # حي عرب جبور التابع لمنطقة الدورة: a rare second word, then what places it
