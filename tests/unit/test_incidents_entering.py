@@ -26,3 +26,12 @@ def test_forces_kept_from_entering_are_no_entry():
 
 def test_other_rows_are_not_read():
     assert not without_forces("دخل حيز التنفيذ", (0, 15), "entry", 0)
+
+
+def test_forces_that_entered_a_place_are_an_entry_and_forces_that_entered_a_state_or_talks_are_not():
+    assert not _no_forces("وقال مصدر إن القوات الأمنية دخلت مدينة الرمادي فجر اليوم.", "دخلت")
+    assert not _no_forces("وقال مصدر إن القوات التركية دخلت في عمق الأراضي السورية.", "دخلت")
+    assert _no_forces("وقال مصدر إن القوات الأمنية دخلت في حالة استنفار قصوى.", "دخلت")
+    assert _no_forces("وصرح بأن قوات المعارضة دخلت في مفاوضات مع الحكومة.", "دخلت")
+    assert _no_forces("وقال إن الجيش دخل مرحلة جديدة من التحديث.", "دخل")
+    assert _no_forces("وقال إن الجيش المصري دخل على خط الأزمة.", "دخل")

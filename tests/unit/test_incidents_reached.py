@@ -41,3 +41,9 @@ def test_an_accord_of_fighters_is_of_war_and_of_a_company_is_not():
 def test_the_definite_masdar_leaves_the_accord_to_its_own_trigger():
     assert _no_accord("وأعلنت الحركة التوصل، برعاية مصر، إلى اتفاق لوقف اطلاق النار بين الفصائل وإسرائيل.", "توصل")
     assert not _no_accord("وأعلنت الحركة عن توصل الفصائل، برعاية مصر، إلى اتفاق لوقف اطلاق النار.", "توصل")
+
+
+def test_an_accord_signed_after_its_parties_is_an_agreement_and_an_act_days_after_an_accord_is_not():
+    assert not _no_accord("وقعت الحكومة والحركة الشعبية في جوبا على اتفاق سلام.", "وقعت")
+    assert _no_accord("وقعت الحادثة بعد يومين على اتفاق وقف إطلاق النار بين الجيش والمتمردين.", "وقعت")
+    assert _no_accord("وقعت المدينة في أيدي المسلحين بعد مرور ثلاثة أيام على اتفاق الهدنة.", "وقعت")

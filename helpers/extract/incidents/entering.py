@@ -21,6 +21,9 @@ FORCES_BEFORE = re.compile(_NAMED + "$")
 # The masdar (دخول) only after a verb of success: else it is allowed, awaited or prevented (أتاحت دخول، بانتظار الدخول).
 SUCCEEDED_BEFORE = re.compile(_NAMED + _SUCCESS + "$")
 _FORCES_CHARS = 90  # how far before the verb its forces' noun may stand (five words)
+# What the forces enter when it is no place: a state, talks, a phase, service or history (دخلت في حالة استنفار، دخلت
+# في مفاوضات، دخل مرحلة جديدة، دخلت الخدمة، دخل على خط الأزمة); في عمق (deep into) is a place.
+NO_PLACE_AFTER = re.compile(rf"[{AR}]*\s+(?:في(?!\s+عمق(?![{AR}]))|علي\s+(?:ال)?خط|حيز|مرحله|الخدمه|التاريخ)(?![{AR}])")
 
 
 def without_forces(norm: str, sentence: tuple[int, int], action_en: str, start: int) -> bool:
@@ -28,5 +31,8 @@ def without_forces(norm: str, sentence: tuple[int, int], action_en: str, start: 
     success): no entry of forces."""
     if action_en != FORCES_ENTERING:
         return False
-    before = SUCCEEDED_BEFORE if norm.startswith("دخول", start) else FORCES_BEFORE
+    masdar = norm.startswith("دخول", start)
+    if not masdar and NO_PLACE_AFTER.match(norm, start, sentence[1]):
+        return True
+    before = SUCCEEDED_BEFORE if masdar else FORCES_BEFORE
     return not before.search(norm, max(sentence[0], start - _FORCES_CHARS), start)

@@ -18,8 +18,17 @@ _GAP = rf"(?:\s*[،,]?\s+[^\s.،,؛:؟!]+){{0,{_WORDS}}}?[،,]?\s+"
 _ACCORD = r"(?:ال)?(?:مسوده\s+)?(?:ال)?(?:اتفاق|اتفاقيه|اتفاقا)(?![" + AR + "])"
 # توصل (reached) takes its accord after إلى or ل; وقع (signed) after على.
 _REACHED_ACCORD = re.compile(_GAP + rf"(?:الي\s+|ل(?=[{AR}]))" + _ACCORD)
-_SIGNED_ACCORD = re.compile(_GAP + r"(?:علي\s+)" + _ACCORD)
+_SIGNED_ACCORD = re.compile(_GAP + r"(?P<on>علي\s+)" + _ACCORD)
 _SIGNED = ("وقع", "ووقع", "فوقع")
+# «بعد يومين على اتفاق» is a time since the accord (two days after it), not its signing (وقعت الحادثة بعد أسبوع
+# على اتفاق).
+_TIME = (
+    r"(?:يوم|يومين|ايام|ساعه|ساعات|ساعتين|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين"
+    r"|سنوات)"
+)
+SINCE_BEFORE = re.compile(
+    rf"(?<![{AR}])(?:بعد|قبل)\s+(?:مرور\s+)?(?:[^\s.،,؛:؟!]+\s+)?{_TIME}(?![{AR}])(?:\s+[^\s.،,؛:؟!]+)?\s+(?:علي\s+)$"
+)
 
 
 def without_accord(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -33,4 +42,6 @@ def without_accord(norm: str, sentence: tuple[int, int], trigger: Trigger, span:
     signed = bare(norm[start:end]).startswith(_SIGNED)  # the و of وقعت is the verb's, not a clitic
     accord = _SIGNED_ACCORD if signed else _REACHED_ACCORD
     found = accord.match(norm, end, sentence[1])
+    if found and signed and SINCE_BEFORE.search(norm, end, found.end("on")):
+        return True  # وقعت الحادثة بعد يومين على اتفاق: it occurred two days after the accord
     return not found or trigger_regex().search(norm, end, found.end()) is not None
