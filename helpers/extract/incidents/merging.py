@@ -46,14 +46,18 @@ def one_per_event(rows: Sequence[tuple], norm: str = "") -> tuple[list[tuple], s
     merged rows; ``norm``, the article's normalised text, says whether a sequel stands between them."""
     kept: list[tuple] = []
     merged: set[str] = set()
+    by_sentence: dict[tuple, list[int]] = {}  # only rows of one sentence tell one event: linear in long articles
     for row in rows:
-        for i, earlier in enumerate(kept):
+        places = by_sentence.setdefault((row[COLUMN["article_id"]], row[COLUMN["sentence_id"]]), [])
+        for i in places:
+            earlier = kept[i]
             if one_event(earlier, row, norm) and not _sequel(norm, earlier, row):
                 told = _told_once(earlier, row, norm)  # else the dead of the strike (``_fell_by_strike``)
                 kept[i] = _joined(earlier, row) if told else _joined(row, earlier)
                 merged.add(kept[i][COLUMN["event_id"]])
                 break
         else:
+            places.append(len(kept))
             kept.append(row)
     return kept, merged
 
