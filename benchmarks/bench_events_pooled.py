@@ -5,6 +5,8 @@ reading them. The fresh sets of the current stop are left out (``FRESH``).
 
 ``--sets A B ...`` pools only the named sets and ``--skip A B ...`` leaves them out: a rule-writer can read the
 errors of one part and keep another part as an inner development check whose texts it never reads.
+``--save DIR`` keeps each set's printed report (``DIR/<set>.txt``); ``--compare OLD NEW`` reads two such folders and
+prints the sets whose event-level F1 rose or fell, with the counts that moved: a change "fixes three sets" or not.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 from helpers import config
 
@@ -56,18 +59,54 @@ def tally(output: str, totals: Counter) -> bool:
     return True
 
 
+def set_f1(counts: Counter) -> float:
+    """Event-level F1 of one set's counts (0 when it has neither rows nor gold events)."""
+    return 2 * counts["right"] / max(counts["ours"] + counts["gold"], 1)
+
+
+def compare(old: Path, new: Path) -> list[str]:
+    """One line per set whose counts differ between two ``--save`` folders: ``+``/``-``/``=`` by event-level F1,
+    the set and the counts that moved; then the number of sets better and worse."""
+    lines, moved = [], Counter()
+    for before_file in sorted(old.glob("*.txt"), key=lambda p: int(p.stem[6:] or 1)):
+        after_file = new / before_file.name
+        before, after = Counter(), Counter()
+        if (
+            not after_file.exists()
+            or not tally(before_file.read_text(), before)
+            or not tally(after_file.read_text(), after)
+        ):
+            continue
+        changes = {key: after[key] - before[key] for key in before.keys() | after.keys() if after[key] != before[key]}
+        if not changes:
+            continue
+        sign = "+" if set_f1(after) > set_f1(before) else "-" if set_f1(after) < set_f1(before) else "="
+        moved[sign] += 1
+        lines.append(f"{sign} {before_file.stem}: " + ", ".join(f"{k} {v:+d}" for k, v in sorted(changes.items())))
+    return [*lines, f"sets better {moved['+']}, worse {moved['-']}, other changes {moved['=']}"]
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the pooled figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", nargs="+", help="pool only these sets (e.g. events30 events31)")
     parser.add_argument("--skip", nargs="+", help="leave these sets out")
+    parser.add_argument("--save", type=Path, help="keep each set's report in this folder (<set>.txt)")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("OLD", "NEW"), help="compare two --save folders")
     args = parser.parse_args(argv)
+    if args.compare:
+        print("\n".join(compare(*args.compare)))
+        return
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
     totals: Counter = Counter()
     names = spent_sets(args.sets, args.skip)
     for name in names:
         gold = str(config.PROJECT_ROOT / "tests" / "data" / "heldout" / name)
         command = [sys.executable, "-m", "benchmarks.bench_events", "--gold", gold]
         output = subprocess.run(command, capture_output=True, text=True, check=False).stdout
+        if args.save:
+            (args.save / f"{name}.txt").write_text(output, encoding="utf-8")
         if not tally(output, totals):
             print(f"{name}: no event-level line (skipped)")
     precision = totals["right"] / max(totals["ours"], 1)

@@ -2,7 +2,7 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.bench_events_pooled import FRESH, spent_sets, tally
+from benchmarks.bench_events_pooled import FRESH, compare, spent_sets, tally
 
 
 def test_tally_sums_the_printed_counts():
@@ -31,3 +31,23 @@ def test_sets_and_skip_choose_the_pooled_sets():
     assert "events19" not in skipped and "events2" in skipped
     with pytest.raises(SystemExit, match="events999"):
         spent_sets(only=["events999"])
+
+
+def _report(right: int, ours: int, found: int, gold: int) -> str:
+    return f"  event level: P  1.0 ({right}/{ours})  R  1.0 ({found}/{gold})  F1  1.0\n"
+
+
+def test_compare_names_the_sets_whose_f1_rose_or_fell(tmp_path):
+    old, new = tmp_path / "old", tmp_path / "new"
+    old.mkdir(), new.mkdir()
+    for name, before, after in (
+        ("events2", (5, 10, 5, 8), (6, 11, 6, 8)),  # one more right row: better
+        ("events3", (5, 10, 5, 8), (5, 11, 5, 8)),  # one more wrong row: worse
+        ("events4", (5, 10, 5, 8), (5, 10, 5, 8)),  # unchanged: not listed
+    ):
+        (old / f"{name}.txt").write_text(_report(*before))
+        (new / f"{name}.txt").write_text(_report(*after))
+    lines = compare(old, new)
+    assert lines[0].startswith("+ events2:") and "right +1" in lines[0]
+    assert lines[1].startswith("- events3:") and "ours +1" in lines[1]
+    assert lines[-1] == "sets better 1, worse 1, other changes 0" and len(lines) == 3
