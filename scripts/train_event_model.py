@@ -78,6 +78,7 @@ SETS = (
     "heldout/events48", "heldout/events49", "heldout/events50",
     "heldout/events51", "heldout/events52", "heldout/events53",
     "heldout/events54", "heldout/events55", "heldout/events56",
+    "heldout/events57", "heldout/events58", "heldout/events59",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
