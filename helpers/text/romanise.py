@@ -16,7 +16,10 @@ _CONSONANTS = {
 _HAMZA_ALEF = re.compile("[\u0622\u0623\u0625\u0671]")  # آ أ إ ٱ
 _GLOTTAL = "ءئؤ"
 _LONG = "اوي"  # letters that may write a long vowel
-_PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "ابي": "Abi", "ام": "Umm", "ال": "Al"}
+_AYN = "\u02bf"  # ayn as a consonant until the short vowels are placed: then an "a", or nothing before an "a"
+_PARTICLES = {
+    "بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "Abu", "عبد": "Abd", "ابي": "Abi", "ام": "Umm", "ال": "Al",
+}  # fmt: skip
 
 
 def _plain(word: str) -> str:
@@ -51,8 +54,7 @@ def _sounds(w: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     i = 0
     while i < len(w):
-        ch, prev = w[i], w[i - 1] if i else None
-        nxt = w[i + 1] if i + 1 < len(w) else None
+        ch, nxt = w[i], w[i + 1] if i + 1 < len(w) else None
         if i == 0 and ch == "ا" and nxt in ("و", "ي"):  # اوباما → O-, ايلون → I-
             out.append(("o" if nxt == "و" else "i", True))
             i += 2
@@ -63,11 +65,13 @@ def _sounds(w: str) -> list[tuple[str, bool]]:
             out.append(_weak_letter(w, i))
         elif ch in "ىة":
             out.append(("a", True))
-        elif ch == "ع":  # ayn: an "a", dropped at the start before a written vowel, a mark after one
+        elif ch == "ع":  # ayn: dropped at the start before a written vowel, a mark after a vowel, else a consonant
             if i == 0 and not _is_consonant(nxt) and nxt is not None:
                 out.append(("", True))
+            elif out and out[-1][1] and out[-1][0] and nxt is not None:
+                out.append(("'", True))
             else:
-                out.append(("'" if prev is not None and prev in _LONG and nxt is not None else "a", True))
+                out.append((_AYN, False))
         elif ch in _GLOTTAL:
             out.append(("'" if 0 < i < len(w) - 1 else "", False))
         else:
@@ -93,6 +97,19 @@ def _with_short_vowels(sounds: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     return out
 
 
+def _ayn_as_a(sounds: list[tuple[str, bool]]) -> str:
+    """The sounds joined, each consonantal ayn read as an "a" that merges with a vowel next to it (سعد → Saad,
+    العند → al-Anad, صعدة → Saada, سعيد → Said)."""
+    out = []
+    for i, (latin, _) in enumerate(sounds):
+        if latin == _AYN:
+            nxt = sounds[i + 1] if i + 1 < len(sounds) else ("", False)
+            after_a = i > 0 and sounds[i - 1][0].endswith("a")
+            latin = "" if nxt[0].startswith("a") or (after_a and nxt[1]) else "a"
+        out.append(latin)
+    return "".join(out)
+
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -113,7 +130,7 @@ def romanise_word(word: str) -> str:
     sounds = _sounds(w)
     if len(w) == 4 and w[1] == "ا" and _is_consonant(w[0], True) and _is_consonant(w[2]) and _is_consonant(w[3]):
         sounds.insert(3, ("i", True))  # the pattern of ياسر، سامح، حامد: Yasir, Samih, Hamid
-    text = "".join(latin for latin, _ in _with_short_vowels(sounds))
+    text = _ayn_as_a(_with_short_vowels(sounds))
     if text.endswith("ngh"):  # يونغ → Young, not Youngh
         text = text[:-1]
     return text[:1].upper() + text[1:]

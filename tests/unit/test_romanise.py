@@ -99,3 +99,26 @@ def test_a_number_in_a_name_stays_a_number():
     from helpers.text.romanise import romanise_word
 
     assert (romanise_word("2018"), romanise_word("٢٠١٨")) == ("2018", "2018")
+
+
+def test_ayn_in_a_bare_skeleton_is_a_consonant_that_reads_a():
+    assert romanise_word("العند") == "al-Anad"  # not al-And: the ayn is a consonant, the skeleton gets its vowels
+    assert romanise_word("سعد") == "Saad"
+    assert romanise_word("حسن") == "Hasan"  # the same skeleton without an ayn
+
+
+def test_ayn_before_a_consonant_doubles_the_a():
+    assert romanise_word("صعدة") == "Saada"
+
+
+def test_ayn_after_an_a_and_before_a_long_vowel_merges():
+    assert romanise_word("سعيد") == "Said"
+    assert romanise_word("الوعر") == "al-Waar"  # an opening waw is a consonant: no mark after it
+
+
+def test_ayn_after_a_written_long_vowel_stays_a_mark():
+    assert romanise_word("القاعدة") == "al-Qa'da"
+
+
+def test_abd_alone_is_abd():
+    assert romanise_name("عبد ربه") == "Abd Rabah"
