@@ -203,8 +203,11 @@ _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _CLOSING = re.compile('["»”]')
 # Dual place words (منطقتي السدة وحزم العديد): the first name after them; ``members`` finds the second.
 _DUALS = "منطقتي|حيي|جبهتي|موقعي|ناحيتي|عزلتي|مخيمي|مديريتي|بلدتي|قريتي|مدينتي|مديريات|احياء"
+# Words of the land that head a place's name as a district word does (قطاع باجوات، عقبة ثرة، جبال القلمون، سهل
+# الغاب، ضاحية السيدة زينب): a plain, a mountain range, a pass, a suburb, a sector of a front.
+_TERRAIN = "سهل|جبال|عقبه|ضاحيه|قطاع"
 _UNKNOWN_CUE = re.compile(
     rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم|مثلث"
-    rf"|مفرق|جبهه|جبل|تبه|{_DUALS})|(?P<hay>[بل]?حي))"
+    rf"|مفرق|جبهه|جبل|تبه|{_TERRAIN}|{_DUALS})|(?P<hay>[بل]?حي))"
     rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
 )
