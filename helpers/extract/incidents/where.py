@@ -131,6 +131,8 @@ def _last_told(norm: str, mentions: Sequence[Any]) -> list[Any]:
     gap = (norm, mentions[-2].end, mentions[-1].start)
     if _PLACES_IT.fullmatch(*gap) or (mentions[-1].direction and _BEFORE_DIRECTION.fullmatch(*gap)):
         return [mentions[-2]]  # دوما في شرق دمشق: the direction is in the second mention's span
+    if own_name(mentions[-2]) and _SITUATED_IN.fullmatch(*gap):
+        return [mentions[-2]]  # منطقة فضحة بمديرية الملاجم: the district the row names, not the one it lies in
     return list(mentions[-1:])
 
 
@@ -141,6 +143,8 @@ _PLACES_IT = re.compile(
     r"\s*(?:مدينه\s+|العاصمه\s+)?"
 )
 _BEFORE_DIRECTION = re.compile(r"\s*،?\s*(?:في|ب)?\s*")
+# Between a place finer than the gazetteer and the place it lies in: في/ب, a unit word allowed (بمديرية، في محافظة).
+_SITUATED_IN = re.compile(rf"\s*،?\s*(?:في\s+|ب)(?:ال)?(?:{_UNITS}\s+)?")
 
 
 def town_of_region(norm: str, chosen: Any, mentions: Sequence[Any]) -> Any:
