@@ -304,3 +304,5 @@ def test_a_district_before_the_district_that_situates_it_is_the_place_of_a_later
     assert situated[-1]["location_en"] == "Fadha"
     listed = rows("استهدفت المقاتلات مواقع في منطقة فضحة ومديرية الملاجم، ما أدى إلى إحراق عربات.")
     assert listed[-1]["location_en"] == "al-Mlajm"
+    chain = rows("استهدفت المقاتلات عربة في منطقة فضحة بمديرية الملاجم بمحافظة البيضاء، ما أسفر عن مقتل من فيها.")
+    assert chain[-1]["location_en"] == "Fadha"

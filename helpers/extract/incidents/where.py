@@ -125,15 +125,21 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
 
 def _last_told(norm: str, mentions: Sequence[Any]) -> list[Any]:
     """The last of ``mentions`` (as a list of one, or none), or the one before it when the last only places it
-    (مدينة دوما قرب دمشق، بلدة المليحة شرق دمشق: Douma, not Damascus)."""
+    (مدينة دوما قرب دمشق، بلدة المليحة شرق دمشق: Douma, not Damascus), or the first of a chain of places finer
+    than the gazetteer, each in the next (منطقة فضحة بمديرية الملاجم بمحافظة البيضاء: Fadha)."""
     if len(mentions) < 2:
         return list(mentions)
     gap = (norm, mentions[-2].end, mentions[-1].start)
     if _PLACES_IT.fullmatch(*gap) or (mentions[-1].direction and _BEFORE_DIRECTION.fullmatch(*gap)):
         return [mentions[-2]]  # دوما في شرق دمشق: the direction is in the second mention's span
-    if own_name(mentions[-2]) and _SITUATED_IN.fullmatch(*gap):
-        return [mentions[-2]]  # منطقة فضحة بمديرية الملاجم: the district the row names, not the one it lies in
-    return list(mentions[-1:])
+    last = len(mentions) - 1
+    while (
+        last
+        and own_name(mentions[last - 1])
+        and _SITUATED_IN.fullmatch(norm, mentions[last - 1].end, mentions[last].start)
+    ):
+        last -= 1  # منطقة فضحة بمديرية الملاجم بمحافظة البيضاء: the place the row names, not those it lies in
+    return [mentions[last]]
 
 
 # Between a place and the place that situates it: قرب، بالقرب من، شرق(ي)، بجنوب، في شمال، جنوب غربي، ضواحي, a
