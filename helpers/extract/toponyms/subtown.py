@@ -81,8 +81,8 @@ def _key(word: str) -> str:
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Names the gazetteer lacks after a place word (مدينة، بلدة، قرية; a district's: منطقة، حي، مديرية، عزلة،
     وادي، ناحية، قضاء، مخيم; a word of the land: سهل، جبال، عقبة، ضاحية، قطاع; a junction's: مثلث، مفرق; a front's, a
-    mountain's or a hill's, quoted only: جبهة
-    «عكد»), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
+    mountain's or a hill's, quoted only: جبهة «عكد»), a quote allowed between (منطقة "شيحة"): listed unresolved,
+    never dropped. A word
     found in 30+ news articles is no unknown name (منطقة عسكرية، مدينة إلى); a quoted name keeps its words
     (منطقة "أبواب الحديد"), an unquoted one its first; after a district word a name may be in up to
     ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
