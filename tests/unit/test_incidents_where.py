@@ -297,3 +297,12 @@ def test_a_district_the_gazetteer_lacks_keeps_the_country_of_the_province_it_is_
     (row,) = rows("قصفت الميليشيات مديرية دار سعد بمحافظة عدن فقتل عشرون مدنيا.")
     assert (row["location"], row["country"]) == ("دار سعد", "Yemen")
     assert (row["latitude"], row["geo_precision"]) != (None, None)
+
+
+def test_a_district_before_the_district_that_situates_it_is_the_place_of_a_later_trigger():
+    situated = rows("استهدفت المقاتلات مواقع في منطقة فضحة بمديرية الملاجم، ما أدى إلى إحراق عربات.")
+    assert situated[-1]["location_en"] == "Fadha"
+    listed = rows("استهدفت المقاتلات مواقع في منطقة فضحة ومديرية الملاجم، ما أدى إلى إحراق عربات.")
+    assert listed[-1]["location_en"] == "al-Mlajm"
+    chain = rows("استهدفت المقاتلات عربة في منطقة فضحة بمديرية الملاجم بمحافظة البيضاء، ما أسفر عن مقتل من فيها.")
+    assert chain[-1]["location_en"] == "Fadha"

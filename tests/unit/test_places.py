@@ -189,6 +189,12 @@ def test_a_junction_and_a_quoted_front_head_an_unknown_name():
     assert not [m for m in place_mentions("أعلنت جبهة النصرة مسؤوليتها عن الهجوم.") if m.place is None]
 
 
+def test_a_word_of_the_land_heads_an_unknown_name_as_a_district_word_does():
+    found = place_mentions("انتقلت المعارك إلى عقبة ثرة بعد سيطرة المقاومة على سهل الغاب.")
+    assert [m.surface for m in found if m.place is None] == ["ثرة", "الغاب"]
+    assert place_mentions("تشكل الأزمة عقبة كبيرة أمام الحوار في قطاع واسع من الاقتصاد.") == []
+
+
 def test_a_town_listed_with_wa_after_a_districts_two_word_name_is_a_place():
     found = place_mentions("تمركزت القوات في منطقة رأس الكثيب والصليف شمال مدينة الحديدة.")
     assert "As Salif" in [m.place.name_en for m in found if m.place is not None]

@@ -125,13 +125,21 @@ def _sub_town_columns(m: Any, own: str, town: Any, usable: Sequence[Any]) -> tup
 
 def _last_told(norm: str, mentions: Sequence[Any]) -> list[Any]:
     """The last of ``mentions`` (as a list of one, or none), or the one before it when the last only places it
-    (مدينة دوما قرب دمشق، بلدة المليحة شرق دمشق: Douma, not Damascus)."""
+    (مدينة دوما قرب دمشق، بلدة المليحة شرق دمشق: Douma, not Damascus), or the first of a chain of places finer
+    than the gazetteer, each in the next (منطقة فضحة بمديرية الملاجم بمحافظة البيضاء: Fadha)."""
     if len(mentions) < 2:
         return list(mentions)
     gap = (norm, mentions[-2].end, mentions[-1].start)
     if _PLACES_IT.fullmatch(*gap) or (mentions[-1].direction and _BEFORE_DIRECTION.fullmatch(*gap)):
         return [mentions[-2]]  # دوما في شرق دمشق: the direction is in the second mention's span
-    return list(mentions[-1:])
+    last = len(mentions) - 1
+    while (
+        last
+        and own_name(mentions[last - 1])
+        and _SITUATED_IN.fullmatch(norm, mentions[last - 1].end, mentions[last].start)
+    ):
+        last -= 1  # منطقة فضحة بمديرية الملاجم بمحافظة البيضاء: the place the row names, not those it lies in
+    return [mentions[last]]
 
 
 # Between a place and the place that situates it: قرب، بالقرب من، شرق(ي)، بجنوب، في شمال، جنوب غربي، ضواحي, a
@@ -141,6 +149,8 @@ _PLACES_IT = re.compile(
     r"\s*(?:مدينه\s+|العاصمه\s+)?"
 )
 _BEFORE_DIRECTION = re.compile(r"\s*،?\s*(?:في|ب)?\s*")
+# Between a place finer than the gazetteer and the place it lies in: في/ب, a unit word allowed (بمديرية، في محافظة).
+_SITUATED_IN = re.compile(rf"\s*،?\s*(?:في\s+|ب)(?:ال)?(?:{_UNITS}\s+)?")
 
 
 def town_of_region(norm: str, chosen: Any, mentions: Sequence[Any]) -> Any:

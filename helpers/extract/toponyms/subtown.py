@@ -80,8 +80,9 @@ def _key(word: str) -> str:
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
     """Names the gazetteer lacks after a place word (مدينة، بلدة، قرية; a district's: منطقة، حي، مديرية، عزلة،
-    وادي، ناحية، قضاء، مخيم; a junction's: مثلث، مفرق; a front's, a mountain's or a hill's, quoted only: جبهة
-    «عكد»), a quote allowed between (منطقة "شيحة"): listed unresolved, never dropped. A word
+    وادي، ناحية، قضاء، مخيم; a word of the land: سهل، جبال، عقبة، ضاحية، قطاع; a junction's: مثلث، مفرق; a front's, a
+    mountain's or a hill's, quoted only: جبهة «عكد»), a quote allowed between (منطقة "شيحة"): listed unresolved,
+    never dropped. A word
     found in 30+ news articles is no unknown name (منطقة عسكرية، مدينة إلى); a quoted name keeps its words
     (منطقة "أبواب الحديد"), an unquoted one its first; after a district word a name may be in up to
     ``RARE_AFTER_DISTRICT`` articles (مديرية الملاجم)."""
@@ -203,8 +204,11 @@ _NAME_WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 _CLOSING = re.compile('["»”]')
 # Dual place words (منطقتي السدة وحزم العديد): the first name after them; ``members`` finds the second.
 _DUALS = "منطقتي|حيي|جبهتي|موقعي|ناحيتي|عزلتي|مخيمي|مديريتي|بلدتي|قريتي|مدينتي|مديريات|احياء"
+# Words of the land that head a place's name as a district word does (قطاع باجوات، عقبة ثرة، جبال القلمون، سهل
+# الغاب، ضاحية السيدة زينب): a plain, a mountain range, a pass, a suburb, a sector of a front.
+_TERRAIN = "سهل|جبال|عقبه|ضاحيه|قطاع"
 _UNKNOWN_CUE = re.compile(
     rf"(?<![{AR}])(?:[وفبل]?(?P<cue>مدينه|بلده|قريه|بلدات|قري|منطقه|مناطق|مديريه|عزله|وادي|ناحيه|قضاء|مخيم|مثلث"
-    rf"|مفرق|جبهه|جبل|تبه|{_DUALS})|(?P<hay>[بل]?حي))"
+    rf"|مفرق|جبهه|جبل|تبه|{_TERRAIN}|{_DUALS})|(?P<hay>[بل]?حي))"
     rf"\s+(?P<quote>[\"«“]\s*)?(?P<name>[{AR}][{AR}{MARK_CHARS}]*)"
 )
