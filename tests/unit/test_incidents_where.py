@@ -306,3 +306,10 @@ def test_a_district_before_the_district_that_situates_it_is_the_place_of_a_later
     assert listed[-1]["location_en"] == "al-Mlajm"
     chain = rows("استهدفت المقاتلات عربة في منطقة فضحة بمديرية الملاجم بمحافظة البيضاء، ما أسفر عن مقتل من فيها.")
     assert chain[-1]["location_en"] == "Fadha"
+
+
+def test_an_adjective_after_a_facility_is_no_name_before_the_town_that_situates_it():
+    (adjective,) = rows("في مسجد شيعي في مدينة هرات فجر انتحاري نفسه وقتل عشرة مصلين.")
+    assert adjective["location_en"] == "Herat"
+    (named,) = rows("في منطقة فضحة بمديرية الملاجم قتل مسلحون ثلاثة جنود.")
+    assert named["location_en"] == "Fadha"

@@ -63,6 +63,8 @@ def own_name(m: Any) -> str:
         return ""  # ميناء طرابلس، القنصلية السعودية: a town's name, a country's adjective
     if p is not None and all(ordinary_word(_key(w), _ORDINARY) for w in name):
         return ""  # ملعب المباراة، قنصلية بلاده، فندق بالقرب: no name, a description
+    if p is not None and _nisba(name):
+        return ""  # مسجد شيعي، سجن مركزي: an adjective agreeing with the head, not its name
     return romanise_name(" ".join(MARKS.sub("", w) for w in name))
 
 
@@ -76,6 +78,18 @@ _WORD = re.compile(f"[{AR}][{AR}{MARK_CHARS}]*")
 
 def _key(word: str) -> str:
     return MARKS.sub("", normalize_letters(word))
+
+
+def _nisba(name: list[str]) -> bool:
+    """Whether a facility's one-word name is an indefinite adjective in ي whose feminine is a news word (مسجد
+    شيعي: الشيعية، سجن مركزي: مركزية), not a name (ملعب ويمبلي)."""
+    if len(name) != 1:
+        return False
+    word = _key(name[0])
+    if word.startswith("ال") or not word.endswith("ي"):
+        return False
+    counts = common_words()
+    return any(counts.get(form, 0) >= 30 for form in (word + "ه", "ال" + word + "ه"))
 
 
 def unknown_places(text: str, norm: str, known: list[PlaceMention]) -> list[PlaceMention]:
