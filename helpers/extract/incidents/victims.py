@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
+from helpers.extract.incidents.sides import Party
 from helpers.extract.incidents.vocabulary import ACTOR_NOUN_KIND, REBELS
 from helpers.text.normalize import normalize_letters
 
@@ -47,7 +47,7 @@ _OF_SIDE = re.compile(r"\s+(?:من\s+(?:[\u0621-\u064a]+\s+)?|(?=لل?[\u0621-\u
 _OF_CHARS = 20  # how far after the count the side may start
 
 
-def victims_side(norm: str, end: int, parties: Sequence[Any]) -> Any | None:
+def victims_side(norm: str, end: int, parties: Sequence[Party]) -> Party | None:
     """The side the counted dead ending at ``end`` are told to belong to (عنصرا من التنظيم، عنصرا من منتسبي قوات
     الأمن، عنصرا لقوات النظام): the party right after the partitive or the lam, else None."""
     told = _OF_SIDE.match(norm, end)
