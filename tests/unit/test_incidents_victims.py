@@ -55,3 +55,17 @@ def test_counted_fighters_belong_to_the_side_named_after_the_partitive():
     assert _actor2(text, "مقتل") == ["Police Forces of Iraq"]
     text = "وأشار البيان إلى مقتل 488 عنصرا من تنظيم داعش خلال شهر يوليو."
     assert _actor2(text, "مقتل") == ["Islamic State (ISIS)"]
+
+
+def test_counted_fighters_belong_to_the_side_after_the_lam_or_in_their_genitive():
+    text = "أفادت المعارضة السورية بمقتل 50 عنصرا لقوات النظام في حي الراشدين."
+    assert _actor2(text, "مقتل") == ["military forces"]
+    text = "أفادت المعارضة السورية بمقتل 50 عنصرا في حي الراشدين."
+    assert _actor2(text, "مقتل") == ["Unidentified armed group"]
+    text = "وأسفرت الاشتباكات عن مقتل 18 من عناصر البيشمركة قرب مخمور."
+    assert _actor2(text, "اشتباكات") == ["Peshmerga (Kurdistan Region)"]
+
+
+def test_a_counted_noun_with_its_nun_heads_no_genitive():
+    text = "أعلن الجيش الأميركي أنه شن غارة جوية أسفرت عن مقتل 15 من مسلحين متطرفين في وسط الصومال."
+    assert _actor2(text, "غارة") == ["Unidentified armed group"]

@@ -42,16 +42,24 @@ def victim_kind(who: str) -> tuple[str, str]:
 
 
 # The partitive or the lam of belonging after counted fighters, the partitive perhaps with one word of membership
-# (52 عنصرا من داعش، 488 عنصرا من منتسبي قوات الأمن، 50 عنصرا لقوات النظام): the side they belong to follows.
-_OF_SIDE = re.compile(r"\s+(?:من\s+(?:[\u0621-\u064a]+\s+)?|(?=لل?[\u0621-\u064a]))")
+# (52 عنصرا من داعش، 488 عنصرا من منتسبي قوات الأمن، 50 عنصرا لقوات النظام), or nothing: the genitive of a plural
+# (18 من عناصر البيشمركة): the side they belong to follows.
+_OF_SIDE = re.compile(r"\s+(?:من\s+(?:[\u0621-\u064a]+\s+)?|(?=لل?[\u0621-\u064a]))?")
+_GENITIVE = re.compile(r"\s+")
+_NOT_CONSTRUCT = re.compile(r"(?:ين|ون|ا)$")
 _OF_CHARS = 20  # how far after the count the side may start
 
 
 def victims_side(norm: str, end: int, parties: Sequence[Party]) -> Party | None:
     """The side the counted dead ending at ``end`` are told to belong to (عنصرا من التنظيم، عنصرا من منتسبي قوات
-    الأمن، عنصرا لقوات النظام): the party right after the partitive or the lam, else None."""
+    الأمن، عنصرا لقوات النظام، عناصر البيشمركة): the party right after the partitive, the lam or the noun, else
+    None."""
     told = _OF_SIDE.match(norm, end)
     if told is None:
         return None
     at = told.end()
-    return next((p for p in parties if told.start() < p.start <= at + 2 and p.start - end <= _OF_CHARS), None)
+    bare = _GENITIVE.fullmatch(told.group(0)) is not None and not norm.startswith("ل", at)  # the genitive
+    if bare and _NOT_CONSTRUCT.search(norm, max(0, end - 2), end):
+        return None  # خمسة مسلحين متطرفين، 16 متمردا: a noun with its nun or tanwin heads no genitive
+    near = (p for p in parties if told.start() < p.start <= at + 2 and p.start - end <= _OF_CHARS)
+    return next((p for p in near if not bare or p.start == at), None)
