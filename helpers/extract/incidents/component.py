@@ -80,8 +80,8 @@ from helpers.extract.incidents.sides import NOBODY, Party, associated_apart, sen
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.toll_next import told_after
 from helpers.extract.incidents.totals import told_earlier
+from helpers.extract.incidents.victims import victim_kind, victims_side
 from helpers.extract.incidents.vocabulary import (
-    ACTOR_NOUN_KIND,
     CLAIM,
     COMPLEMENTISER,
     CONDITIONAL,
@@ -110,7 +110,6 @@ from helpers.extract.incidents.vocabulary import (
 )
 from helpers.extract.incidents.where import context_place, event_place
 from helpers.resources.outlets import outlet_name
-from helpers.text.normalize import normalize_letters
 
 REQUIRES = ("actors", "places", "events", "attributions", "quotes")
 ASSIGNS = ("incidents",)
@@ -434,14 +433,10 @@ def _sides(
     elif violent and trigger.event_type != "Riots" and actor1.kind == "civilian":  # قصف قوات النظام ... المدنيين
         actor1, actor2 = (actor2, actor1) if actor2.kind != "civilian" else (NOBODY, actor2)
     if violent and death is not None and death.who and not actor2.name:
-        actor2 = Party(death.start, death.end, death.who, "", _victim_kind(death.who))
+        kind, english = victim_kind(death.who)
+        side = victims_side(norm, death.end, parties) if kind == "armed" else None  # 15 عنصرا من التنظيم
+        actor2 = side or Party(death.start, death.end, death.who, english, kind)
     return actor1, actor2
-
-
-def _victim_kind(who: str) -> str:
-    """The kind of the dead named by a count: civilians unless the word names forces or fighters."""
-    kind = ACTOR_NOUN_KIND.get(normalize_letters(who), "")
-    return kind or "civilian"
 
 
 def _retold(hit: Hit, event_type: str, sentence_id: int, context: Context) -> bool:
