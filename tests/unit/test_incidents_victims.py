@@ -69,3 +69,11 @@ def test_counted_fighters_belong_to_the_side_after_the_lam_or_in_their_genitive(
 def test_a_counted_noun_with_its_nun_heads_no_genitive():
     text = "أعلن الجيش الأميركي أنه شن غارة جوية أسفرت عن مقتل 15 من مسلحين متطرفين في وسط الصومال."
     assert _actor2(text, "غارة") == ["Unidentified armed group"]
+
+
+def test_counted_policemen_in_the_accusative_stay_the_police_of_the_events_country():
+    assert victim_kind("شرطيا") == ("state", "police")
+    text = "قتل 15 شرطيا في كمين نصبه مسلحون في ولاية زمفارا شمال نيجيريا."
+    assert _actor2(text, "كمين") == ["Police Forces of Nigeria"]
+    text = "قتل 15 شخصا في كمين نصبه مسلحون في ولاية زمفارا شمال نيجيريا."
+    assert _actor2(text, "كمين") == ["Civilians (Nigeria)"]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from helpers.extract.incidents.sides import Party
-from helpers.extract.incidents.vocabulary import ACTOR_NOUN_KIND, REBELS
+from helpers.extract.incidents.vocabulary import ACTOR_NOUN_ENGLISH, ACTOR_NOUN_KIND, REBELS
 from helpers.text.normalize import normalize_letters
 
 # Arabic counts 11-99 with the accusative singular (tamyiz: 16 متمردا، 80 مقاتلا); its sound plural (متمردين) or,
@@ -35,9 +35,12 @@ def victim_noun(who: str) -> str:
 def victim_kind(who: str) -> tuple[str, str]:
     """The kind and English label of the dead named by a count: civilians unless the noun names forces or
     fighters; counted fighters (16 متمردا، 52 عنصرا) are labelled rebels, which the event table reads as the
-    article's most named armed group (``kinds.armed_named``), as an analyst codes the dead of a battle."""
+    article's most named armed group (``kinds.armed_named``), as an analyst codes the dead of a battle; counted
+    forces keep their noun's label (15 شرطيا: police, which the event table names by the event's country)."""
     noun = victim_noun(who)
     kind = ACTOR_NOUN_KIND.get(noun, "")
+    if kind == "state":
+        return kind, ACTOR_NOUN_ENGLISH.get(noun, "")
     return kind or "civilian", (REBELS if kind == "armed" else "")
 
 
