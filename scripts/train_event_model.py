@@ -79,6 +79,7 @@ SETS = (
     "heldout/events51", "heldout/events52", "heldout/events53",
     "heldout/events54", "heldout/events55", "heldout/events56",
     "heldout/events57", "heldout/events58", "heldout/events59",
+    "heldout/events60", "heldout/events61", "heldout/events62",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
