@@ -120,3 +120,9 @@ def test_the_bare_army_is_the_countrys_army_not_the_coalition_named_after_it():
     assert row(t, "الجيش")["actor_id"] == "yemen_hadi_forces"
     t = actors("وقال التحالف العربي إن الجيش تقدم نحو المدينة.")
     assert "arab_coalition" not in set(t.loc[t["text"] == "الجيش", "actor_id"])
+
+
+def test_the_army_at_a_place_after_the_definite_lam_is_that_countrys_army():
+    t = actors("قتل ثلاثة مسلحين في هجوم على حاجز للجيش في العريش.")
+    army = t[t["source"] == "institution"].iloc[0]
+    assert (army["canonical"], army["english"]) == ("الجيش في العريش", "Military Forces of Egypt")

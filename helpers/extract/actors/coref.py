@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 
 from helpers.extract.actors.mention import ActorMention
-from helpers.resources.actor_tables import curated_acled, institution_heads, nationalities
+from helpers.resources.actor_tables import curated_acled, institution_heads, nationalities, short_country_names
 from helpers.resources.actors import alias_table
 from helpers.text.normalize import name_key
 
@@ -51,9 +51,14 @@ def resolve_armies(mentions: list[ActorMention]) -> list[ActorMention]:
             same = [n for n in named if _army_country(n) == country]
             if same:
                 _join(m, _nearest(same, m.start), "army of the modifier's country")
-            else:  # its own actor: القوات المسلحة في شرق ليبيا
-                m.canonical = f"{m.canonical or m.surface} {m.extra.get('modifier', '')}".strip()
+            else:  # its own actor: القوات المسلحة في شرق ليبيا، للجيش في العريش (ل + الجيش)
+                base = m.canonical or m.surface
+                base = "ال" + base[1:] if base.startswith("لجيش") else base
+                m.canonical = f"{base} {m.extra.get('modifier', '')}".strip()
                 m.country, m.acled_type, m.type = country, "state_forces", "army"
+                if short_country_names().get(country):  # ACLED's name, not a romanised phrase
+                    m.english = f"Military Forces of {short_country_names()[country]}"
+                    m.gloss_source = "institution table"
                 m.actor_id, m.source = "", "institution"
         elif named:
             before = [n for n in named if n.end <= m.start]

@@ -38,6 +38,7 @@ from helpers.extract.incidents.vocabulary import (
     CRIMINAL,
     LAUNCHED_BEFORE,
     NOT_CONFLICT,
+    SPEAKER_SUBJECT,
     VERBAL_ADJECTIVE,
     VERBAL_AFTER,
     WEAPON_NEAR,
@@ -471,7 +472,7 @@ def _combined(first: tuple, later: tuple) -> tuple:
 def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a generic attack is figurative: an abstract target right after it (الحرب على الفساد), an adjective
     of words (هجوما لاذعا); or, with no weapon, wound or death in its sentence, a target of words right after it
-    (هجماتهم على المنتقدين) or speech after an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة);
+    (هجماتهم على المنتقدين) or speech around an attack launched or the verb هاجم (هاجم الوزير المعارضة بشدة);
     or any other use that tells no event (``nonevents.other_use``: a game, a negation, a question...)."""
     start, end = span
     if other_use(norm, sentence, trigger, span):
@@ -490,7 +491,8 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
     if WORDS_TARGET.match(norm, end):
         return True
     launched = trigger.pos == "verb" or LAUNCHED_BEFORE.search(norm, max(s, start - 8), start)
-    return bool(launched) and bool(VERBAL_AFTER.search(norm, end, min(e, end + _VERBAL_CHARS)))
+    spoken = VERBAL_AFTER.search(norm, max(s, start - _VERBAL_CHARS // 2), min(e, end + _VERBAL_CHARS))
+    return bool(launched) and bool(spoken or (trigger.pos == "verb" and SPEAKER_SUBJECT.match(norm, end)))
 
 
 _VERBAL_CHARS = 90

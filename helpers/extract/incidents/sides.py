@@ -134,7 +134,8 @@ def sentence_parties(
         unknown = _UNKNOWN.match(norm, e) if kind in ("state", "armed") else None
         if unknown:  # قوات مجهولة، مسلحون مجهولون: ACLED's unidentified armed group
             e, english, kind = unknown.end(), UNNAMED_ARMED, "armed"
-        found.append(Party(s, e, text[s:e], english, kind, "", country))
+        written = "ال" + text[s:e] if norm[match.start() : s].endswith("لل") else text[s:e]  # للقوات → القوات
+        found.append(Party(s, e, written, english, kind, "", country))
     found = [p for p in led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not act_adjective(norm, p)]  # هجوم مسلح: the act's adjective
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة

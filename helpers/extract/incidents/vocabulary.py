@@ -147,8 +147,12 @@ _ACTOR_NOUNS = (
      "|الطواقم الطبية|طواقم طبية|المفتشين|مفتشين|موظفين أمميين|الصحفيين|صحفي|مراسلا|مراسل", "civilians", "civilian"),
 )  # fmt: skip
 ACTOR_NOUN_KIND = {normalize_letters(f): kind for forms, _, kind in _ACTOR_NOUNS for f in forms.split("|")}
+# Nouns that end as a nisba adjective does (مسلحون دورية: a patrol, not a kind of gunmen), never an adjective.
+_IYYA_NOUNS = "(?:دوريه|عمليه|قريه|ضحيه|اغلبيه|هديه|حريه|جمعيه|مديريه|شخصيه|كميه|اتفاقيه|قضيه|هويه|تسويه|ميليشيه)"
 ACTOR_NOUN_ENGLISH = {normalize_letters(f): en for forms, en, _ in _ACTOR_NOUNS for f in forms.split("|")}
-_ADJECTIVE = rf"(?:\s+(?:ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه)|[{AR}]{{2,}}(?:يه|يين|يون)(?![{AR}])))"
+_ADJECTIVE = (
+    rf"(?:\s+(?:ال[{AR}]{{2,}}(?:يه|يين|يون|ي|ه)|(?!{_IYYA_NOUNS}(?![{AR}]))[{AR}]{{2,}}(?:يه|يين|يون)(?![{AR}])))"
+)
 ACTOR_NOUN = re.compile(
     rf"(?<![{AR}])[وف]?(?:ب|ل|لل)?(?P<noun>{alternation(ACTOR_NOUN_KIND)}){_ADJECTIVE}{{0,2}}(?![{AR}])"
 )
@@ -244,7 +248,17 @@ VERBAL_ADJECTIVE = re.compile(
 # After an attack launched (شن هجوما على روسيا، متهما إياها) or the verb هاجم (هاجم الوزير المعارضة بشدة), with no
 # weapon in the sentence: speech.
 VERBAL_AFTER = re.compile(
-    rf"(?<![{AR}])[وفب]?(?:بشده|بحده|متهما|متهمه|واصفا|واصفه|معتبرا|معتبره|قائلا|قائله)(?![{AR}])"
+    rf"(?<![{AR}])[وفب]?(?:بشده|بحده|متهما|متهمه|واصفا|واصفه|معتبرا|معتبره|قائلا|قائله|بقوله|بقولها|بقولهم|بشان"
+    rf"|واتهمه|واتهمها|واتهمهم|ووصف|ووصفت|ووصفوا)(?![{AR}])"
+    rf"|(?<![{AR}])[وف]?(?:في|عبر|علي)\s+(?:تغريده|تغريدات|تدوينه|حسابه|حسابها|تويتر|خطاب|خطابه|كلمه|كلمته|مقابله|الفيديو"
+    rf"|مؤتمر صحفي)(?![{AR}])"
+    rf"|(?<![{AR}])لل?(?:فشل|رفض|موقف|مواقف|دعم|قبول|عرقله|عرقلت|تصريحات|سياسات|سياسه|سياست|انتقاد)(?:ه|ها|هم|هما)?(?![{AR}])"
+)
+# Right after the verb هاجم, its subject an office-holder (وهاجم رئيس الحكومة، يهاجم فيها الرئيس الأميركي، هاجم
+# الزعيم الدرزي، هاجم نائب الوزير): with no weapon, wound or death near, words, not violence.
+SPEAKER_SUBJECT = re.compile(
+    rf"(?:\s+(?:فيها|فيه|فيهم))?\s+(?:ال)?(?:رئيس|وزير|نائب|زعيم|مستشار|سفير|قيادي|متحدث|ناطق|امين عام|مندوب"
+    rf"|مبعوث|رئيسه|وزيره|نائبه|برلماني|نائبا|مسؤول|مسؤولون|مسؤولو)(?![{AR}])"
 )
 LAUNCHED_BEFORE = re.compile(rf"(?<![{AR}])[وف]?(?:شن|شنت|يشن|تشن)\s+$")
 # A launch or an interception at most five words before a missile (إطلاق الحوثيين لصاروخ باليستي، اعترضت الدفاعات
