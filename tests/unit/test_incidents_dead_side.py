@@ -47,3 +47,21 @@ def test_a_martyr_nationality_is_the_dead_not_the_doer():
     assert _sides("ولقي شخصان مصرعهما في غارة جوية أمريكية على القرية.")[0][0].startswith(
         "Military Forces of the United"
     )
+
+
+def test_a_definite_killing_is_killing_in_general_and_names_no_dead():
+    norm = normalize_letters("والحكم عليه بالقتل قصاصا وصدق الحكم من محكمة الاستئناف")
+    court = Party(norm.index("محكمه"), len(norm), "محكمة الاستئناف", "Court of Appeal", "named")
+    at = (norm.index("قتل"), norm.index("قتل") + 3)
+    assert not dead_side(norm, at, court)
+
+
+def test_a_side_joined_to_the_dead_is_dead_too_not_the_doer():
+    norm = normalize_letters("قتل 9 من مسلحي الحوثيين و6 من مقاتلي المقاومة")
+    houthis = Party(norm.index("مسلحي"), norm.index(" و6"), "جماعة الحوثي", "Houthis (Ansar Allah)", "named")
+    resistance = Party(norm.index("مقاتلي المقاومه"), len(norm), "المقاومة الشعبية", "Yemeni Resistance", "named")
+    assert dead_not_doer(norm, (0, 3), [houthis, resistance], (houthis, resistance)) == (NOBODY, houthis)
+    norm = normalize_letters("قتل 9 من مسلحي الحوثيين في اشتباكات مع المقاومة")
+    houthis = houthis._replace(end=norm.index(" في"))
+    resistance = resistance._replace(start=norm.index("المقاومه"), end=len(norm))
+    assert dead_not_doer(norm, (0, 3), [houthis, resistance], (houthis, resistance)) == (resistance, houthis)

@@ -18,15 +18,41 @@ _PARTITIVE_AFTER = re.compile(rf"\s*(?:[^\s،,.؛:]+\s+){{0,4}}?من\s+(?:[{_AR}
 # Before a death told after its dead (لقي 7 عناصر من داعش مصرعهم): the verb of meeting death, a count, من.
 _MET_BEFORE = re.compile(rf"(?<![{_AR}])[وف]?(?:لقي|لقيت|لقوا)\s+(?:[^\s،,.؛:]+\s+){{0,4}}?من\s+(?:[{_AR}]+\s+)?$")
 # Words that start the killing's cause or doer, never a count of its dead (في غارة، برصاص، من قبل، على يد).
-_CAUSE = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "يد", "ايدي", "برصاص", "بنيران", "قبل", "جانب", "طرف"})
+_CAUSE = frozenset(
+    {
+        "في",
+        "خلال",
+        "جراء",
+        "اثر",
+        "بعد",
+        "يد",
+        "ايدي",
+        "برصاص",
+        "بنيران",
+        "قبل",
+        "جانب",
+        "طرف",
+        "كل",
+        "مع",
+        "شنه",
+        "شنها",
+    }
+)
+# A definite killing is killing in general (الحكم عليه بالقتل، المبالغة في القتل من داعش: من names the doer).
+_GENERIC = re.compile(r"[وفبل]?ال")
 _NEAR = 60  # how far after the death its dead's side may start
+
+
+def _generic(norm: str, t0: int, t1: int) -> bool:
+    """Whether the killing at ``t0``..``t1`` is told with the definite article (القتل، بالقتل), inside or before it."""
+    return norm[max(0, t0 - 2) : t0] == "ال" or bool(_GENERIC.match(norm, t0, t1))
 
 
 def dead_side(norm: str, span: tuple[int, int], party: Party) -> bool:
     """Whether ``party`` is told as the dead of the killing at ``span`` (a partitive after it, or لقي ... من X
     before its مصرع)."""
     t0, t1 = span
-    if party.start < 0 or not _DEATH.match(norm, t0, t1):
+    if party.start < 0 or not _DEATH.match(norm, t0, t1) or _generic(norm, t0, t1):
         return False
     if t1 <= party.start <= t1 + _NEAR:
         gap = _PARTITIVE_AFTER.fullmatch(norm, t1, party.start)
@@ -48,5 +74,20 @@ def dead_not_doer(
     dead = next((p for p in same if actor1.name and dead_side(norm, span, p)), None)
     if dead is None:
         return found
-    other = actor2.name and actor2.name != actor1.name and actor2.english != actor1.english
-    return (actor2 if other and actor2.kind != "civilian" else NOBODY), dead
+    return (actor2 if _other_side(norm, dead, actor2) else NOBODY), dead
+
+
+def _other_side(norm: str, dead: Party, other: Party) -> bool:
+    """Whether ``other`` may stay actor 1 of a killing whose dead are ``dead``'s: another side, not civilians, not
+    a force of the same state (استشهد 12 من منسوبي قوات الطوارئ ... مقر القوات), and when told after the dead, brought
+    in by the killing's cause (في اشتباكات مع، برصاص), not joined to them (قتل 9 من الحوثيين و6 من المقاومة)."""
+    if not other.name or (other.name, other.english) == (dead.name, dead.english) or other.kind == "civilian":
+        return False
+    if _forces(other) and _forces(dead) and (not other.country or not dead.country or other.country == dead.country):
+        return False
+    return other.start < dead.start or bool(_CAUSE & set(norm[dead.end : other.start].split()))
+
+
+def _forces(party: Party) -> bool:
+    """A state's forces (army, police, security forces, government)."""
+    return party.kind == "state" or party.actor_type in ("army", "government", "state", "police")
