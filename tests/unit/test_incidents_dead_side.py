@@ -65,3 +65,10 @@ def test_a_side_joined_to_the_dead_is_dead_too_not_the_doer():
     houthis = houthis._replace(end=norm.index(" في"))
     resistance = resistance._replace(start=norm.index("المقاومه"), end=len(norm))
     assert dead_not_doer(norm, (0, 3), [houthis, resistance], (houthis, resistance)) == (resistance, houthis)
+
+
+def test_a_killer_told_after_the_verb_with_its_victims_counted_stays_actor_1():
+    assert _sides("وقتل مسلحون من تنظيم داعش خمسة جنود عراقيين في هجوم على حاجز.")[0] == (
+        "Islamic State (ISIS)",
+        "Military Forces of Iraq",
+    )
