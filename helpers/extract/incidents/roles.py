@@ -13,6 +13,7 @@ from typing import Any
 from helpers.extract.incidents.airpower import only_air_force
 from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
+from helpers.extract.incidents.dead_side import dead_not_doer
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
 from helpers.extract.incidents.resistance import coalition_on_ground, resistance_named
@@ -36,7 +37,7 @@ def passive_victim(
 ) -> tuple[Party, Party]:
     """Victims told before the act: the side exposed to it (تعرضت مواقعنا لعدوان شنه الطيران: actor 2, the doer
     after it) or hurt by it (جرح أربعة جنود إسرائيليين بتفجير عبوة: actor 2, the doer unknown)."""
-    actor1, actor2 = found
+    actor1, actor2 = found = dead_not_doer(norm, span, parties, found)  # مقتل 20 من الحوثيين: the dead are actor 2
     (t0, t1), (low, high) = span, region
     exposed = [m for m in EXPOSED.finditer(norm, max(low, t0 - EXPOSED_CHARS), t0)]
     if exposed and pre.lstrip("وف").startswith("ل"):
@@ -120,7 +121,7 @@ def _cause_nationality(norm: str, t1: int) -> Party:
 
 
 _CLAUSE_END = re.compile(r"[.؛:]")  # not a comma: the dead may be told with a relative clause between commas
-_DEATH_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:مقتل|مصرع)")
+_DEATH_NOUN = re.compile(r"[وفبل]?(?:ال)?(?:مقتل|مصرع|استشهاد|استشهد[تاو]*|حتف|سقوط قتلي|سقوط قتيل)")
 _CAUSE_CHARS = 120  # مقتل زعيمه فلان الذي كان ...، في هجوم: the dead, their group, a relative clause before the cause
 _CAUSE_ACT = re.compile(
     r"(?:(?<![\u0621-\u064a])(?:في|خلال|جراء|اثر|اثناء)\s+|(?<![\u0621-\u064a])ب)(?P<act>(?:ال)?(?:هجوم|هجمات|غاره|غارات"
