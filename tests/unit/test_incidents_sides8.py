@@ -36,3 +36,11 @@ def test_a_patrol_after_gunmen_is_not_their_adjective():
     assert event["actor1"] == "مسلحون"
     (event,) = events("هاجم مسلحون مجهولون حاجزا للشرطة في سيناء.")
     assert event["actor1"].startswith("مسلحون مجهولون") or event["actor1_en"] == "Unidentified armed group"
+
+
+def test_a_physical_target_keeps_the_attack_whatever_speech_is_near():
+    """Reviewer's pairs: a cue of speech or an office-holder's title near a physical target is no verbal attack."""
+    assert "هاجم" in _triggers("هاجم قيادي في حركة الشباب مع عناصره قاعدة عسكرية قرب مقديشو فجر الأحد.")
+    assert "هاجم" not in _triggers("هاجم قيادي في حركة الشباب الحكومة الصومالية في كلمة مصورة.")
+    assert "هاجم" in _triggers("هاجم عشرات المستوطنين المزارعين في بلدة ترمسعيا وسط نزاع بشأن أراض زراعية.")
+    assert "هاجم" not in _triggers("هاجم وزير الخارجية الأوروبيين بشأن الاتفاق النووي.")

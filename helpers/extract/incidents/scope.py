@@ -28,6 +28,7 @@ import pandas as pd
 
 from helpers.extract.incidents.crime import criminal
 from helpers.extract.incidents.nonevents import TRADE_NEAR, history, other_use
+from helpers.extract.incidents.speech import told_as_speech
 from helpers.extract.incidents.timecues import CLOCK_NOTE, DCT_NOTE, clock_too_old
 from helpers.extract.incidents.totals import report_summary, running_total
 from helpers.extract.incidents.vocabulary import (
@@ -38,7 +39,6 @@ from helpers.extract.incidents.vocabulary import (
     CRIMINAL,
     LAUNCHED_BEFORE,
     NOT_CONFLICT,
-    SPEAKER_SUBJECT,
     VERBAL_ADJECTIVE,
     VERBAL_AFTER,
     WEAPON_NEAR,
@@ -492,7 +492,7 @@ def figurative(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tup
         return True
     launched = trigger.pos == "verb" or LAUNCHED_BEFORE.search(norm, max(s, start - 8), start)
     spoken = VERBAL_AFTER.search(norm, max(s, start - _VERBAL_CHARS // 2), min(e, end + _VERBAL_CHARS))
-    return bool(launched) and bool(spoken or (trigger.pos == "verb" and SPEAKER_SUBJECT.match(norm, end)))
+    return bool(launched) and bool(spoken or told_as_speech(norm, sentence, span, trigger.pos == "verb"))
 
 
 _VERBAL_CHARS = 90
