@@ -72,3 +72,11 @@ def test_a_killer_told_after_the_verb_with_its_victims_counted_stays_actor_1():
         "Islamic State (ISIS)",
         "Military Forces of Iraq",
     )
+
+
+def test_a_partitive_subject_of_an_active_killing_with_its_object_stays_actor_1():
+    assert _sides("قتل عنصران من الشرطة المصرية مسلحا في مدينة العريش.")[0][0] == "Police Forces of Egypt"
+    assert _sides("قتل عنصران من الشرطة المصرية في مدينة العريش.")[0][1] == "Police Forces of Egypt"
+    assert _sides("قتل ثلاثة من جنود الجيش الأفغاني خمسة مسلحين من طالبان في هلمند.")[0][0].startswith(
+        "Military Forces of Afghanistan"
+    )

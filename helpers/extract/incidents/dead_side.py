@@ -41,6 +41,12 @@ _CAUSE = frozenset(
 # A definite killing is killing in general (الحكم عليه بالقتل، المبالغة في القتل من داعش: من names the doer).
 _GENERIC = re.compile(r"[وفبل]?ال")
 _NEAR = 60  # how far after the death its dead's side may start
+# A killing verb (not a death noun): قتل may be active, its subject told with a partitive (قتل عنصران من الشرطة مسلحا).
+_VERB = re.compile(r"[وف]?قتل(?:ت|وا)?$")
+# Between an active killing's partitive subject and its object: nothing, or the object's count (خمسة مسلحين من طالبان).
+_OBJECT_GAP = re.compile(
+    rf"\s*(?:(?:\d+|(?:اثن|احد|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|عده|عدد)[{_AR}]*)\s+(?:[{_AR}]+\s+)?(?:من\s+)?)?"
+)
 
 
 def _generic(norm: str, t0: int, t1: int) -> bool:
@@ -72,9 +78,17 @@ def dead_not_doer(
     actor1, actor2 = found
     same = [p for p in parties if p == actor1 or (p.name, p.english) == (actor1.name, actor1.english)]
     dead = next((p for p in same if actor1.name and dead_side(norm, span, p)), None)
-    if dead is None:
+    if dead is None or _object_after(norm, span, dead, actor2):
         return found
     return (actor2 if _other_side(norm, dead, actor2) else NOBODY), dead
+
+
+def _object_after(norm: str, span: tuple[int, int], dead: Party, other: Party) -> bool:
+    """Whether ``other`` is the object of an active killing verb right after its partitive subject ``dead`` (قتل
+    عنصران من الشرطة المصرية مسلحا، قتل ثلاثة من جنود الجيش خمسة مسلحين من طالبان): then the partitive is the doer."""
+    if not other.name or other.start < dead.end or not _VERB.match(norm[span[0] : span[1]]):
+        return False
+    return _OBJECT_GAP.fullmatch(norm, dead.end, other.start) is not None
 
 
 def _other_side(norm: str, dead: Party, other: Party) -> bool:
