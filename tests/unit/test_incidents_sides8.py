@@ -44,3 +44,9 @@ def test_a_physical_target_keeps_the_attack_whatever_speech_is_near():
     assert "هاجم" not in _triggers("هاجم قيادي في حركة الشباب الحكومة الصومالية في كلمة مصورة.")
     assert "هاجم" in _triggers("هاجم عشرات المستوطنين المزارعين في بلدة ترمسعيا وسط نزاع بشأن أراض زراعية.")
     assert "هاجم" not in _triggers("هاجم وزير الخارجية الأوروبيين بشأن الاتفاق النووي.")
+
+
+def test_a_weapon_named_as_a_topic_does_not_make_words_violence():
+    text = "وهاجم نائب الوزير بعنف مستشار الأمن القومي الذي تحدث عن جعل البلاد خالية من {}."
+    assert "هاجم" not in _triggers(text.format("الأسلحة النووية"))
+    assert "هاجم" in _triggers(text.format("الأسلحة الرشاشة"))
