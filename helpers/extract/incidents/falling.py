@@ -1,0 +1,46 @@
+"""A projectile that fell or struck, told by the projectile (سقوط مقذوف عسكري من داخل الأراضي اليمنية، سقط صاروخ على
+سديروت، صاروخان سقطا قرب المطار، أصيب مقيمان بشظايا مقذوف، مقذوفات أطلقتها عناصر حوثية): ACLED's shelling, artillery
+or missile attack, its launcher often unnamed. The bare nouns (صاروخ، مقذوف) are rows of the trigger table
+(``action_en`` ``PROJECTILE_FELL``); read by ``nonevents.other_use``, a noun with no fall, hit or launch around it is a
+weapon talked about (صفقة صواريخ، منظومة صواريخ، برنامج الصواريخ الباليستية), no event."""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.incidents.vocabulary import Trigger, bare
+from helpers.text.arabic import AR
+
+PROJECTILE_FELL = "projectile fell"  # the ``action_en`` of the bare nouns in the trigger table
+
+_WORD = r"[^\s.،,؛:؟!]+"
+# Before the noun, a count or a word or two between (سقوط ثلاثة صواريخ، سقوط عدد من المقذوفات، تعرض المركز لمقذوفات):
+# a fall, splinters, a hit suffered or caused (شظايا، تعرض ل، أصيب ب، جراء، إثر).
+_FALL = (
+    r"(?:سقط|سقطت|سقطا|سقوط|يسقط|تسقط|تساقط|تساقطت|تساقطه|شظايا|شظيه|تعرض|تعرضت|تعرضا|تعرضه|تعرضها|اصيب|اصيبت"
+    r"|اصيبوا|اصابه|جراء|اثر|بفعل)"
+)
+FALL_BEFORE = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?{_FALL}(?![{AR}])(?:\s+{_WORD}){{0,3}}?\s+(?:[وف]?(?:بال|لل|ال|ب|ل))?$"
+)
+# After it in its clause: its fall, its launch or where it came from (صاروخان إسرائيليان سقطا، مقذوف أطلق من داخل
+# الأراضي اليمنية، صاروخ أطلقه الحوثيون، مقذوف عسكري من داخل الحدود).
+_AFTER = (
+    r"(?:سقط|سقطت|سقطا|سقطوا|انفجر|انفجرت|انفجرا|اطلق|اطلقت|اطلقه|اطلقته|اطلقها|اطلقتها|اطلقوه|اطلقوها|اطلقا|يطلق"
+    r"|تطلق|اطلقه|مصدره|مصدرها|من\s+داخل)"
+)
+FALL_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,2}}?\s+{_AFTER}(?![{AR}])")
+_BEFORE_CHARS = 45  # a verb and three words
+NEGATED = re.compile(rf"(?<![{AR}])[وف]?(?:لم|لن|لا|ما)\s+$")  # لم يسقط صاروخ واحد: none fell
+
+
+def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a bare projectile noun (see the module) has no fall, hit or launch around it in its sentence."""
+    if trigger.action_en != PROJECTILE_FELL:
+        return False
+    start, end = span
+    s, e = sentence
+    fall = FALL_BEFORE.search(norm, max(s, start - _BEFORE_CHARS), start)
+    if fall:
+        return bool(NEGATED.search(bare(norm[max(s, fall.start() - 10) : fall.start()])))  # لَم تسقط: marks too
+    return not FALL_AFTER.match(norm[:e], end)

@@ -1,0 +1,61 @@
+"""A projectile that fell or struck, told by the projectile (helpers/extract/incidents/falling.py, read by
+nonevents.other_use). Minimal pairs on the rule and on the event table."""
+
+import pandas as pd
+
+from helpers.extract.incidents.falling import without_fall
+from helpers.extract.incidents.vocabulary import trigger_table
+from helpers.text.normalize import normalize_letters
+
+
+def _no_fall(sentence: str, form: str) -> bool:
+    norm = normalize_letters(sentence)
+    trigger = trigger_table()[normalize_letters(form)]
+    start = norm.index(normalize_letters(form))
+    return without_fall(norm, (0, len(norm)), trigger, (start, start + len(form)))
+
+
+def test_a_projectile_that_fell_is_an_attack_and_one_talked_about_is_not():
+    assert not _no_fall("وسقط صاروخ على مدينة سديروت.", "صاروخ")
+    assert _no_fall("ووقعت الرياض صفقة صواريخ مع واشنطن.", "صواريخ")
+    assert not _no_fall("وأصيب مقيمان إثر سقوط مقذوف عسكري على منطقة نجران.", "مقذوف")
+    assert _no_fall("ونشرت روسيا منظومة صواريخ في سوريا.", "صواريخ")
+
+
+def test_a_count_or_a_preposition_may_stand_between_the_fall_and_the_projectile():
+    assert not _no_fall("وأفادت مصادر بسقوط ثلاثة صواريخ على مطار المدينة.", "صواريخ")
+    assert not _no_fall("وتعرض المركز لمقذوفات من داخل الأراضي اليمنية.", "مقذوفات")
+    assert not _no_fall("وتوفي مواطن جراء سقوط شظايا مقذوفات عسكرية.", "مقذوفات")
+
+
+def test_a_fall_or_a_launch_after_the_projectile_is_an_attack():
+    assert not _no_fall("وقال إن صاروخين إسرائيليين سقطا قرب مطار دمشق.", "صاروخين")
+    assert not _no_fall("وقالت الوزارة إن صاروخا أطلقه الحوثيون أصاب مدينة جازان.", "صاروخا")
+    assert _no_fall("وتمتلك الحركة آلاف الصواريخ في غزة.", "صواريخ")
+
+
+def test_a_projectile_that_did_not_fall_is_no_attack():
+    assert _no_fall("ولم يسقط صاروخ واحد داخل إسرائيل.", "صاروخ")
+    assert _no_fall("وأوضح أنه لَم تسقط صواريخ جنوب إسرائيل.", "صواريخ")
+
+
+def test_other_rows_are_not_read():
+    norm = normalize_letters("منظومة قذائف")
+    trigger = trigger_table()[normalize_letters("قذائف")]
+    assert not without_fall(norm, (0, len(norm)), trigger, (7, 12))
+
+
+def _rows(text: str) -> list[dict]:
+    from helpers.extract import pipeline
+    from helpers.extract.incidents.scope import INCIDENT_COLUMNS
+
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2015-08-10"), "dct_source": "published",
+              "outlet": "Sky News Arabia"}  # fmt: skip
+    (article,) = pipeline.run([record])
+    return [dict(zip(INCIDENT_COLUMNS, r, strict=True)) for r in article.incidents]
+
+
+def test_the_event_table_has_a_shelling_row_for_a_rocket_that_fell_and_none_for_a_rocket_deal():
+    fell = _rows("سقوط صاروخ في سديروت\nوسقط صاروخ على منزل في مدينة نجران ما أدى إلى إصابة طفلين.")
+    assert [r["sub_event_type"] for r in fell] == ["Shelling/artillery/missile attack"]
+    assert not _rows("صفقة أسلحة\nووقعت الرياض صفقة صواريخ مع واشنطن بقيمة مليار دولار في مدينة نجران.")
