@@ -32,6 +32,7 @@ def test_a_fall_or_a_launch_after_the_projectile_is_an_attack():
     assert not _no_fall("وقال إن صاروخين إسرائيليين سقطا قرب مطار دمشق.", "صاروخين")
     assert not _no_fall("وقالت الوزارة إن صاروخا أطلقه الحوثيون أصاب مدينة جازان.", "صاروخا")
     assert _no_fall("وتمتلك الحركة آلاف الصواريخ في غزة.", "صواريخ")
+    assert _no_fall("وأوضح أن الدفاعات اعترضت الصاروخ الذي أطلق مساء الأحد.", "صاروخ")
 
 
 def test_a_projectile_that_did_not_fall_is_no_attack():

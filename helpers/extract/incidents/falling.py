@@ -35,7 +35,8 @@ NEGATED = re.compile(rf"(?<![{AR}])[وف]?(?:لم|لن|لا|ما)\s+$")  # لم 
 
 
 def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
-    """Whether a bare projectile noun (see the module) has no fall, hit or launch around it in its sentence."""
+    """Whether a bare projectile noun (see the module) has no fall, hit or launch around it in its sentence (a
+    definite one only after a fall: after it, its launch tells of one told before)."""
     if trigger.action_en != PROJECTILE_FELL:
         return False
     start, end = span
@@ -43,4 +44,6 @@ def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: t
     fall = FALL_BEFORE.search(norm, max(s, start - _BEFORE_CHARS), start)
     if fall:
         return bool(NEGATED.search(bare(norm[max(s, fall.start() - 10) : fall.start()])))  # لَم تسقط: marks too
+    if norm[max(s, start - 2) : start] == "ال":
+        return True  # اعترضت الصاروخ الذي أطلق: the one told before, launched again in a relative clause
     return not FALL_AFTER.match(norm[:e], end)
