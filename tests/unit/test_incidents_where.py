@@ -324,12 +324,11 @@ def test_a_part_of_the_country_unnamed_takes_no_place_from_the_account():
     assert [r["location_en"] for r in named] == ["Mosul", "Mosul"]
 
 
-def test_a_countrys_lands_named_by_its_adjective_are_no_town_but_farmland_is_no_country():
-    assert unnamed_part(*_span("نجا من غارة للطيران العراقي داخل الأراضي السورية"))
-    assert unnamed_part(*_span("مصادر إطلاق القذائف بالأراضي اليمنية"))
-    assert not unnamed_part(*_span("قصف مدفعي على الأراضي الزراعية"))
+def test_a_direction_of_the_country_is_an_unnamed_part_but_the_middle_east_is_not():
     assert unnamed_part(*_span("احتجاجات بدأت في الجنوب"))
+    assert unnamed_part(*_span("اشتباكات في جنوب شرقي البلاد"))
     assert not unnamed_part(*_span("احتجاجات في الشرق الأوسط"))
+    assert not unnamed_part(*_span("غارة داخل الأراضي السورية"))  # a country's lands: the account's town may be it
 
 
 def _span(text: str) -> tuple[str, int, int]:

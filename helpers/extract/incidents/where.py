@@ -9,8 +9,8 @@ or the place fire came from (من مواقعهم في الجراحي), or when a
 أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English (القنصلية
 السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
 (في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
-place of the article's account before it (``context_place``), unless it names a part of the country and no town
-(في جنوب البلاد، داخل الأراضي السورية).
+place of the article's account before it (``context_place``), unless it names a part of the country by a direction
+only (في جنوب البلاد).
 """
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ from helpers.extract.incidents.naming import country_label
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.toponyms.facilities import TOWN_KINDS
 from helpers.extract.toponyms.subtown import own_name
-from helpers.resources.actor_tables import nationalities
 from helpers.text.arabic import AR, MARKS
-from helpers.text.normalize import name_key
 
 NOWHERE: tuple = ("", "", None, None, None)
 _PLACE_AFTER = 150  # characters: past them a place after the trigger is in another clause
@@ -351,24 +349,19 @@ _TALLY = re.compile(
 )
 
 
-# A part of a country named by its direction or by the country's adjective, no town (في جنوب البلاد، جنوبي
-# البلاد، في الجنوب، داخل الأراضي السورية، بالأراضي اليمنية): the act is in no single place the article names,
-# not at the account's place (the gold sets code none).
+# A part of a country named by its direction, no town (في جنوب البلاد، جنوبي البلاد، في شمال شرق البلاد، في
+# الجنوب): the act is in no single place the article names, not at the account's place (the gold sets code none).
 _DIRECTION = "(?:شمال|جنوب|شرق|غرب|وسط)"
 _UNNAMED_PART = re.compile(
-    rf"(?<![{AR}])(?:في\s+|ب|داخل\s+)(?:(?:ال)?{_DIRECTION}(?:ي|ا)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ا)?)?\s+البلاد"
-    rf"|ال{_DIRECTION}(?!\s+(?:الاوسط|الادني|الاقصي))|(?:ال)?اراضي\s+(?P<adjective>ال[{AR}]+يه))(?![{AR}])"
+    rf"(?<![{AR}])(?:في\s+|ب)(?:(?:ال)?{_DIRECTION}(?:ي|ا)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ا)?)?\s+البلاد"
+    rf"|ال{_DIRECTION}(?!\s+(?:الاوسط|الادني|الاقصي)))(?![{AR}])"
 )
 
 
 def unnamed_part(norm: str, s: int, e: int) -> bool:
-    """Whether a sentence places its act in a part of a country it does not name by a place (في جنوب البلاد،
-    في الجنوب) or in a country's lands named by its adjective (داخل الأراضي السورية; not الأراضي الزراعية)."""
-    for part in _UNNAMED_PART.finditer(norm, s, e):
-        adjective = part.group("adjective")
-        if adjective is None or nationalities().get(name_key(adjective)) is not None:
-            return True
-    return False
+    """Whether a sentence places its act in a part of a country it names by a direction only (في جنوب البلاد،
+    في الجنوب; not في الشرق الأوسط)."""
+    return bool(_UNNAMED_PART.search(norm, s, e))
 
 
 _AT_SEA = re.compile(r"(?:في|فى|ب)\s*(?:مياه\s+)?$")
