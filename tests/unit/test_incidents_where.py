@@ -8,7 +8,8 @@ import pandas as pd
 
 from helpers.extract import pipeline
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS
-from helpers.extract.incidents.where import acled_spelling, clause_end, made_at, not_where
+from helpers.extract.incidents.where import acled_spelling, clause_end, made_at, not_where, unnamed_part
+from helpers.text.normalize import normalize_letters
 
 TITLE = "أخبار اليوم"
 
@@ -313,3 +314,23 @@ def test_an_adjective_after_a_facility_is_no_name_before_the_town_that_situates_
     assert adjective["location_en"] == "Herat"
     (named,) = rows("في منطقة فضحة بمديرية الملاجم قتل مسلحون ثلاثة جنود.")
     assert named["location_en"] == "Fadha"
+
+
+def test_a_part_of_the_country_unnamed_takes_no_place_from_the_account():
+    """في جنوب البلاد: no town named, so not the account's town; the account's country stays in ``country``."""
+    found = rows("قتل ثلاثة جنود في هجوم على مدينة الموصل.", "وقتل 40 جنديا في هجمات شنها المسلحون في شمال البلاد.")
+    assert [(r["location_en"], r["country"]) for r in found] == [("Mosul", "Iraq"), ("", "Iraq")]
+    named = rows("قتل ثلاثة جنود في هجوم على مدينة الموصل.", "وقتل 40 جنديا في هجمات شنها المسلحون.")
+    assert [r["location_en"] for r in named] == ["Mosul", "Mosul"]
+
+
+def test_a_direction_of_the_country_is_an_unnamed_part_but_the_middle_east_is_not():
+    assert unnamed_part(*_span("احتجاجات بدأت في الجنوب"))
+    assert unnamed_part(*_span("اشتباكات في جنوب شرقي البلاد"))
+    assert not unnamed_part(*_span("احتجاجات في الشرق الأوسط"))
+    assert not unnamed_part(*_span("غارة داخل الأراضي السورية"))  # a country's lands: the account's town may be it
+
+
+def _span(text: str) -> tuple[str, int, int]:
+    norm = normalize_letters(text)
+    return norm, 0, len(norm)

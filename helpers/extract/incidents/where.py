@@ -9,7 +9,8 @@ or the place fire came from (من مواقعهم في الجراحي), or when a
 أنحاء تركيا: no single place, left empty). A facility the gazetteer cannot name in English (القنصلية
 السعودية في إسطنبول) is coded at the town it is in. A statement's place is where it was made
 (في مؤتمر صحفي في بنغازي), not the places its words name. A row whose sentence names no place takes the
-place of the article's account before it (``context_place``).
+place of the article's account before it (``context_place``), unless it names a part of the country by a direction
+only (في جنوب البلاد).
 """
 
 from __future__ import annotations
@@ -295,7 +296,16 @@ def context_place(article: Any, row: tuple) -> tuple:
     country alone it took away."""
     told = place_country(article, row)
     placed = _context_place(article, row)
-    return with_country(placed, place_country(article, placed) or told)
+    country = place_country(article, placed) or told
+    if placed is not row and not row[COLUMN["location"]] and _in_unnamed_part(article, row):
+        return with_country(row, country)  # في جنوب البلاد: the account's country, no place
+    return with_country(placed, country)
+
+
+def _in_unnamed_part(article: Any, row: tuple) -> bool:
+    """Whether a row's sentence places the act in a part of a country it does not name (``unnamed_part``)."""
+    s, e = article.sentences[row[COLUMN["sentence_id"]]] if article.sentences else (0, len(article.norm))
+    return unnamed_part(article.norm, s, e)
 
 
 def _context_place(article: Any, row: tuple) -> tuple:
@@ -337,6 +347,21 @@ _TALLY = re.compile(
     rf"|خلال\s+(?:ال)?(?:اشهر|اسابيع|ايام|سنوات|الشهر|العام|الاسبوع|السنه)\s+(?:الماضي|الماضيه|الاخيره|الحالي|الجاري|المنصرم)"
     rf"|داخل\s+و\s*خارج\s+البلاد|داخل\s+البلاد\s+وخارجها|(?:انحاء|ارجاء|عموم)\s+البلاد)(?![{AR}])"
 )
+
+
+# A part of a country named by its direction, no town (في جنوب البلاد، جنوبي البلاد، في شمال شرق البلاد، في
+# الجنوب): the act is in no single place the article names, not at the account's place (the gold sets code none).
+_DIRECTION = "(?:شمال|جنوب|شرق|غرب|وسط)"
+_UNNAMED_PART = re.compile(
+    rf"(?<![{AR}])(?:في\s+|ب)(?:(?:ال)?{_DIRECTION}(?:ي|ا)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ا)?)?\s+البلاد"
+    rf"|ال{_DIRECTION}(?!\s+(?:الاوسط|الادني|الاقصي)))(?![{AR}])"
+)
+
+
+def unnamed_part(norm: str, s: int, e: int) -> bool:
+    """Whether a sentence places its act in a part of a country it names by a direction only (في جنوب البلاد،
+    في الجنوب; not في الشرق الأوسط)."""
+    return bool(_UNNAMED_PART.search(norm, s, e))
 
 
 _AT_SEA = re.compile(r"(?:في|فى|ب)\s*(?:مياه\s+)?$")
