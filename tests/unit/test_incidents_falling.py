@@ -40,6 +40,28 @@ def test_a_projectile_that_did_not_fall_is_no_attack():
     assert _no_fall("وأوضح أنه لَم تسقط صواريخ جنوب إسرائيل.", "صواريخ")
 
 
+def test_a_projectile_denied_or_held_or_a_cause_of_something_else_is_no_attack():
+    assert _no_fall("انتهت الجولة دون سقوط صواريخ على بئر السبع.", "صواريخ")
+    assert not _no_fall("انتهت الجولة بسقوط صواريخ على بئر السبع.", "صواريخ")
+    assert _no_fall("والشرطة تنفي سقوط صاروخ على إيلات.", "صاروخ")
+    assert _no_fall("ناقش الخبراء أثر الصواريخ الدقيقة على الردع.", "صواريخ")
+    assert _no_fall("ارتفعت أسعار التأمين جراء تهديدات الصواريخ الحوثية.", "صواريخ")
+    assert not _no_fall("تضررت المحلات جراء صواريخ أطلقت من لبنان.", "صواريخ")
+    assert _no_fall("ضبطت البحرية شحنة صواريخ مصدرها إيران.", "صواريخ")
+    assert _no_fall("عرضت إيران صواريخ تطلق من الغواصات.", "صواريخ")
+
+
+def test_from_inside_tells_a_fall_for_a_shell_and_not_for_a_rocket():
+    assert not _no_fall("وتعرضت نجران لقصف إذ سقطت مقذوفات من داخل الأراضي اليمنية.", "مقذوفات")
+    assert not _no_fall("وأعلنت المديرية رصد مقذوفات من داخل الأراضي اليمنية.", "مقذوفات")
+    assert _no_fall("وسدد المهاجم صاروخا من داخل منطقة الجزاء.", "صاروخا")
+
+
+def test_the_accusative_and_dual_of_a_shell_are_rows_of_the_table():
+    assert trigger_table()[normalize_letters("مقذوفا")].action_en == "projectile fell"
+    assert not _no_fall("وقال إن مقذوفين أطلقهما الحوثيون سقطا على نجران.", "مقذوفين")
+
+
 def test_other_rows_are_not_read():
     norm = normalize_letters("منظومة قذائف")
     trigger = trigger_table()[normalize_letters("قذائف")]

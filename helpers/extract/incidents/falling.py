@@ -18,20 +18,32 @@ _WORD = r"[^\s.،,؛:؟!]+"
 # a fall, splinters, a hit suffered or caused (شظايا، تعرض ل، أصيب ب، جراء، إثر).
 _FALL = (
     r"(?:سقط|سقطت|سقطا|سقوط|يسقط|تسقط|تساقط|تساقطت|تساقطه|شظايا|شظيه|تعرض|تعرضت|تعرضا|تعرضه|تعرضها|اصيب|اصيبت"
-    r"|اصيبوا|اصابه|جراء|اثر|بفعل)"
+    r"|اصيبوا|اصابه)"
 )
+# A cause right before the noun only (جراء صاروخ، بفعل الصواريخ; إثر، أثر one spelling: indefinite only): with words
+# between it is a cause of something else (جراء تهديدات الصواريخ، أثر الصواريخ الدقيقة على الردع).
+_CAUSE = r"(?:(?:جراء|بفعل)\s+(?:ال)?|اثر\s+)"
 FALL_BEFORE = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?{_FALL}(?![{AR}])(?:\s+{_WORD}){{0,3}}?\s+(?:[وف]?(?:بال|لل|ال|ب|ل))?$"
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:{_FALL}(?![{AR}])(?:\s+{_WORD}){{0,3}}?\s+(?:[وف]?(?:بال|لل|ال|ب|ل))?|{_CAUSE})$"
 )
 # After it in its clause: its fall, its launch or where it came from (صاروخان إسرائيليان سقطا، مقذوف أطلق من داخل
 # الأراضي اليمنية، صاروخ أطلقه الحوثيون، مقذوف عسكري من داخل الحدود).
+# Not the present (صواريخ تطلق من الغواصات: what a weapon can do); من داخل for a مقذوف only (صاروخا من داخل منطقة
+# الجزاء: a shot in football).
 _AFTER = (
-    r"(?:سقط|سقطت|سقطا|سقطوا|انفجر|انفجرت|انفجرا|اطلق|اطلقت|اطلقه|اطلقته|اطلقها|اطلقتها|اطلقوه|اطلقوها|اطلقا|يطلق"
-    r"|تطلق|اطلقه|مصدره|مصدرها|من\s+داخل)"
+    r"(?:سقط|سقطت|سقطا|سقطوا|انفجر|انفجرت|انفجرا|اطلق|اطلقت|اطلقه|اطلقته|اطلقها|اطلقتها|اطلقوه|اطلقوها|اطلقا"
+    r"|مصدره|مصدرها)"
 )
 FALL_AFTER = re.compile(rf"(?:\s+{_WORD}){{0,2}}?\s+{_AFTER}(?![{AR}])")
+FROM_INSIDE = re.compile(rf"(?:\s+{_WORD}){{0,1}}?\s+من\s+داخل(?![{AR}])")
+# A cargo, system or stock of projectiles (شحنة صواريخ مهربة من داخل ليبيا، منظومة صواريخ): a weapon talked about.
+HELD = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:شحنه|شحنات|صفقه|صفقات|منظومه|منظومات|ترسانه|مخزن|مخازن|مستودع|مستودعات|برنامج"
+    rf"|تجربه|تجارب|منصه|منصات|مصنع)\s+(?:ال|لل)?$"
+)
 _BEFORE_CHARS = 45  # a verb and three words
-NEGATED = re.compile(rf"(?<![{AR}])[وف]?(?:لم|لن|لا|ما)\s+$")  # لم يسقط صاروخ واحد: none fell
+# لم يسقط صاروخ واحد، دون سقوط صواريخ، نفى سقوط صاروخ: none fell
+NEGATED = re.compile(rf"(?<![{AR}])[وف]?(?:لم|لن|لا|ما|دون|بدون|عدم|نفي|نفت|ينفي|تنفي|نفيه)\s+$")
 
 
 def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
@@ -44,6 +56,13 @@ def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: t
     fall = FALL_BEFORE.search(norm, max(s, start - _BEFORE_CHARS), start)
     if fall:
         return bool(NEGATED.search(bare(norm[max(s, fall.start() - 10) : fall.start()])))  # لَم تسقط: marks too
-    if norm[max(s, start - 2) : start] == "ال":
-        return True  # اعترضت الصاروخ الذي أطلق: the one told before, launched again in a relative clause
+    if norm[max(s, start - 2) : start] == "ال" or HELD.search(norm, max(s, start - 16), start):
+        return True  # اعترضت الصاروخ الذي أطلق: the one told before; شحنة صواريخ: a cargo
+    if _is_shell(norm, span) and FROM_INSIDE.match(norm[:e], end):
+        return False  # مقذوفات من داخل الأراضي اليمنية
     return not FALL_AFTER.match(norm[:e], end)
+
+
+def _is_shell(norm: str, span: tuple[int, int]) -> bool:
+    """Whether the matched noun is a مقذوف (a word of military reports), not a صاروخ (also a shot in football)."""
+    return bare(norm[span[0] : span[1]]).startswith("مقذوف")
