@@ -51,6 +51,19 @@ def test_a_projectile_denied_or_held_or_a_cause_of_something_else_is_no_attack()
     assert _no_fall("عرضت إيران صواريخ تطلق من الغواصات.", "صواريخ")
 
 
+def test_a_launch_told_before_the_projectile_with_its_launcher_between_is_an_attack():
+    assert not _no_fall("وأطلقت الميليشيات الحوثية مقذوفا على مدينة نجران.", "مقذوفا")
+    assert _no_fall("ورفعت الميليشيات الحوثية مقذوفا على مدينة نجران.", "مقذوفا")
+    assert not _no_fall("وقال إن عناصر التنظيم أطلقوا اليوم عشرات الصواريخ على مخمور.", "صواريخ")
+    assert _no_fall("وقالت جماعة صغيرة إنها أطلقت الصاروخ.", "صاروخ")
+
+
+def test_a_launch_denied_or_in_the_present_is_no_attack():
+    assert _no_fall("ولم تطلق إيران أو حزب الله صاروخا واحدا على إسرائيل.", "صاروخا")
+    assert not _no_fall("وأطلقت إيران أو حزب الله صاروخا واحدا على إسرائيل.", "صاروخا")
+    assert _no_fall("تحاول القوات تدمير المنصات التي تطلق منها الصواريخ.", "صواريخ")
+
+
 def test_from_inside_tells_a_fall_for_a_shell_and_not_for_a_rocket():
     assert not _no_fall("وتعرضت نجران لقصف إذ سقطت مقذوفات من داخل الأراضي اليمنية.", "مقذوفات")
     assert not _no_fall("وأعلنت المديرية رصد مقذوفات من داخل الأراضي اليمنية.", "مقذوفات")

@@ -62,6 +62,11 @@ def test_a_military_target_is_no_soldier():
     assert "military forces" not in {side for pair in _sides(text, "قصفت") for side in pair}
 
 
+def test_a_military_projectile_is_no_soldier():
+    text = "وأطلقت الميليشيات صاروخا عسكريا على قرية في جازان."  # on stop 41's code: «عسكريا», military forces
+    assert [a1 for a1, _ in _sides(text, "صاروخا")] == ["Unidentified armed group"]
+
+
 def test_soldiers_told_with_a_nationality_after_them_are_that_countrys_forces():
     assert _sides("وقتل ثلاثة جنود أتراك في هجوم قرب الحدود.", "قتل") == [("", "Military Forces of Turkey")]
 

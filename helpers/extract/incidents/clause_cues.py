@@ -46,10 +46,12 @@ _TARGET_BEFORE = re.compile(
 )
 
 
-# A target noun right before a generic noun (هدفا عسكريا، مواقع عسكرية): the noun is its adjective, not an actor.
+# A target or a projectile noun right before a generic noun (هدفا عسكريا، مواقع عسكرية، صاروخا عسكريا): the noun is
+# its adjective, not an actor.
 _TARGET_NOUN_BEFORE = re.compile(
     r"(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:مواقع|موقع|تجمعات|تجمع|تحصينات|دفاعات|مقرات|مقر|اهداف|هدف|مستودعات"
-    r"|مستودع|عربات|معسكرات|معسكر|ثكنات|منشات|منشاه)ا?\s+$"
+    r"|مستودع|عربات|معسكرات|معسكر|ثكنات|منشات|منشاه|صاروخ|صواريخ|صاروخين|صاروخان|مقذوف|مقذوفات|مقذوفين|قذيفه"
+    r"|قذائف)ا?\s+$"
 )
 
 

@@ -42,6 +42,14 @@ HELD = re.compile(
     rf"|تجربه|تجارب|منصه|منصات|مصنع)\s+(?:ال|لل)?$"
 )
 _BEFORE_CHARS = 45  # a verb and three words
+# A launch told before the noun, its launcher between (أطلقت الميليشيات الحوثية مقذوفا، أطلقوا اليوم عشرات الصواريخ،
+# أطلق مسلحون صاروخين): past forms only (تطلق منها الصواريخ، يطلق عليه اسم: what is done or called, not an act).
+LAUNCH_BEFORE = re.compile(
+    rf"(?<![{AR}])[وف]?(?:اطلق|اطلقت|اطلقوا|اطلقا|اطلقتا)(?![{AR}])(?:\s+{_WORD}){{0,4}}?\s+(?:[وف]?(?:بال|لل|ال|ب|ل))?$"
+)
+_LAUNCH_CHARS = 70  # the verb, its launcher and a time or a count
+# A count before a definite plural (عشرات الصواريخ، عددا من الصواريخ): new projectiles, not the ones told before.
+COUNTED = re.compile(rf"(?<![{AR}])(?:عشرات|مئات|الاف|عدد\s+من|عددا\s+من|بعض|مجموعه\s+من)\s+$")
 # لم يسقط صاروخ واحد، دون سقوط صواريخ، نفى سقوط صاروخ: none fell
 NEGATED = re.compile(rf"(?<![{AR}])[وف]?(?:لم|لن|لا|ما|دون|بدون|عدم|نفي|نفت|ينفي|تنفي|نفيه)\s+$")
 
@@ -56,7 +64,12 @@ def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: t
     fall = FALL_BEFORE.search(norm, max(s, start - _BEFORE_CHARS), start)
     if fall:
         return bool(NEGATED.search(bare(norm[max(s, fall.start() - 10) : fall.start()])))  # لَم تسقط: marks too
-    if norm[max(s, start - 2) : start] == "ال" or HELD.search(norm, max(s, start - 16), start):
+    definite = norm[max(s, start - 2) : start] == "ال"
+    launch = LAUNCH_BEFORE.search(norm, max(s, start - _LAUNCH_CHARS), start)
+    if launch and (not definite or COUNTED.search(norm, max(s, start - 16), start - 2)):
+        # أطلقت الميليشيات مقذوفا، أطلقوا عشرات الصواريخ; لم تطلق إيران صاروخا واحدا: none was
+        return bool(NEGATED.search(bare(norm[max(s, launch.start() - 10) : launch.start()])))
+    if definite or HELD.search(norm, max(s, start - 16), start):
         return True  # اعترضت الصاروخ الذي أطلق: the one told before; شحنة صواريخ: a cargo
     if _is_shell(norm, span) and FROM_INSIDE.match(norm[:e], end):
         return False  # مقذوفات من داخل الأراضي اليمنية
