@@ -64,6 +64,12 @@ def test_a_launch_denied_or_in_the_present_is_no_attack():
     assert _no_fall("تحاول القوات تدمير المنصات التي تطلق منها الصواريخ.", "صواريخ")
 
 
+def test_a_launch_into_space_or_a_test_is_no_attack():
+    assert _no_fall("وأطلقت شركة سبيس إكس صاروخ فالكون 9 من كاليفورنيا.", "صاروخ")
+    assert _no_fall("وأطلقت كوريا الشمالية صاروخا في تجربة جديدة.", "صاروخا")
+    assert not _no_fall("وأطلقت كوريا الشمالية صاروخا على جزيرة جنوبية.", "صاروخا")
+
+
 def test_from_inside_tells_a_fall_for_a_shell_and_not_for_a_rocket():
     assert not _no_fall("وتعرضت نجران لقصف إذ سقطت مقذوفات من داخل الأراضي اليمنية.", "مقذوفات")
     assert not _no_fall("وأعلنت المديرية رصد مقذوفات من داخل الأراضي اليمنية.", "مقذوفات")

@@ -64,6 +64,13 @@ def test_a_statements_place_is_where_it_was_made_not_what_it_names():
     assert made_at(warned, [south], len("حذرت"), len(warned)) is None
 
 
+def test_a_place_after_wanted_in_is_where_the_act_happened_not_an_origin():
+    norm = normalize_letters("وأعلنت الشرطة اعتقال خمسة مطلوبين في بغداد.")
+    assert not not_where(norm, SimpleNamespace(start=norm.index("بغداد")))
+    norm = normalize_letters("وهاجم مسلحون مطلوبون أمنيا من مصر نقطة تفتيش.")
+    assert not_where(norm, SimpleNamespace(start=norm.index("مصر")))
+
+
 def test_the_place_fire_came_from_is_not_where_it_fell():
     norm = "قصف الحوثيون المدينه من مواقعهم في الجراحي"
     assert not_where(norm, SimpleNamespace(start=norm.index("الجراحي")))

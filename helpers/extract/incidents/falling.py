@@ -48,6 +48,10 @@ LAUNCH_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:اطلق|اطلقت|اطلقوا|اطلقا|اطلقتا)(?![{AR}])(?:\s+{_WORD}){{0,4}}?\s+(?:[وف]?(?:بال|لل|ال|ب|ل))?$"
 )
 _LAUNCH_CHARS = 70  # the verb, its launcher and a time or a count
+# A launch into space or a test (أطلقت سبيس إكس صاروخ فالكون 9، قمرا صناعيا، تجربة إطلاق): no attack.
+NOT_FIRED = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:فضاء|قمر|قمرا|اقمار|مدار|فالكون|سبيس|مركبه|تجريبي|تجريبيا|تجربه|تجارب|اختبار)(?![{AR}])"
+)
 # A count before a definite plural (عشرات الصواريخ، عددا من الصواريخ): new projectiles, not the ones told before.
 COUNTED = re.compile(rf"(?<![{AR}])(?:عشرات|مئات|الاف|عدد\s+من|عددا\s+من|بعض|مجموعه\s+من)\s+$")
 # لم يسقط صاروخ واحد، دون سقوط صواريخ، نفى سقوط صاروخ: none fell
@@ -68,7 +72,8 @@ def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: t
     launch = LAUNCH_BEFORE.search(norm, max(s, start - _LAUNCH_CHARS), start)
     if launch and (not definite or COUNTED.search(norm, max(s, start - 16), start - 2)):
         # أطلقت الميليشيات مقذوفا، أطلقوا عشرات الصواريخ; لم تطلق إيران صاروخا واحدا: none was
-        return bool(NEGATED.search(bare(norm[max(s, launch.start() - 10) : launch.start()])))
+        negated = NEGATED.search(bare(norm[max(s, launch.start() - 10) : launch.start()]))
+        return bool(negated or NOT_FIRED.search(norm, s, e))
     if definite or HELD.search(norm, max(s, start - 16), start):
         return True  # اعترضت الصاروخ الذي أطلق: the one told before; شحنة صواريخ: a cargo
     if _is_shell(norm, span) and FROM_INSIDE.match(norm[:e], end):
