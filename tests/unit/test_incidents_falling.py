@@ -3,7 +3,7 @@ nonevents.other_use). Minimal pairs on the rule and on the event table."""
 
 import pandas as pd
 
-from helpers.extract.incidents.falling import without_fall
+from helpers.extract.incidents.falling import without_fall, without_fire
 from helpers.extract.incidents.vocabulary import trigger_table
 from helpers.text.normalize import normalize_letters
 
@@ -101,3 +101,29 @@ def test_the_event_table_has_a_shelling_row_for_a_rocket_that_fell_and_none_for_
     fell = _rows("سقوط صاروخ في سديروت\nوسقط صاروخ على منزل في مدينة نجران ما أدى إلى إصابة طفلين.")
     assert [r["sub_event_type"] for r in fell] == ["Shelling/artillery/missile attack"]
     assert not _rows("صفقة أسلحة\nووقعت الرياض صفقة صواريخ مع واشنطن بقيمة مليار دولار في مدينة نجران.")
+
+
+def _no_fire(sentence: str, form: str) -> bool:
+    norm = normalize_letters(sentence)
+    trigger = trigger_table()[normalize_letters(form)]
+    start = norm.index(normalize_letters(form))
+    return without_fire(norm, (0, len(norm)), trigger, (start, start + len(form)))
+
+
+def test_a_launch_verb_with_fire_after_its_shooter_is_a_shooting():
+    assert not _no_fire("وأطلق مجهولون النار على دورية أمنية في القطيف.", "أطلق")
+    assert not _no_fire("أطلق عليه مسلحون النار أمام منزله.", "أطلق")
+    assert _no_fire("وأطلقت الحكومة حملة لمكافحة الفساد.", "أطلقت")
+    assert _no_fire("وأطلق المهاجم رصاصة في المرمى.", "أطلق")
+
+
+def test_a_negated_launch_verb_is_no_shooting():
+    assert _no_fire("وقال إنه لم أطلق أحد النار.", "أطلق")
+    assert not _no_fire("وقال إنه أطلق أحد النار.", "أطلق")
+
+
+def test_the_event_table_has_a_row_for_fire_after_its_shooter():
+    rows = _rows("أخبار\nوأطلق مسلحون مجهولون النار على دورية للشرطة في بغداد فقتلوا شرطيا.")
+    assert any(r["action_en"] == "fired at" for r in rows)
+    rows = _rows("أخبار\nوأطلقت وزارة الصحة حملة للتطعيم في بغداد.")
+    assert not any(r["action_en"] == "fired at" for r in rows)

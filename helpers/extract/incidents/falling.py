@@ -12,6 +12,7 @@ from helpers.extract.incidents.vocabulary import Trigger, bare
 from helpers.text.arabic import AR
 
 PROJECTILE_FELL = "projectile fell"  # the ``action_en`` of the bare nouns in the trigger table
+FIRED_AT = "fired at"  # the ``action_en`` of the bare launch verbs (أطلق، أطلقت …) in the trigger table
 
 _WORD = r"[^\s.،,؛:؟!]+"
 # Before the noun, a count or a word or two between (سقوط ثلاثة صواريخ، سقوط عدد من المقذوفات، تعرض المركز لمقذوفات):
@@ -84,3 +85,20 @@ def without_fall(norm: str, sentence: tuple[int, int], trigger: Trigger, span: t
 def _is_shell(norm: str, span: tuple[int, int]) -> bool:
     """Whether the matched noun is a مقذوف (a word of military reports), not a صاروخ (also a shot in football)."""
     return bare(norm[span[0] : span[1]]).startswith("مقذوف")
+
+
+# Fire after a launch verb, its shooter or target between (أطلق مجهولون النار، أطلقت قوات الاحتلال النار، أطلقوا عليه
+# النار، وأطلق الخاطفون الرصاص): a shooting. Right after the verb it is a form of its own (أطلق النار); a shot in
+# sport is a رصاصة (أطلق المهاجم رصاصة), not fire.
+FIRE_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,4}}?\s+(?:ال)?(?:نار|رصاص|نيران)(?![{AR}])")
+
+
+def without_fire(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a bare launch verb (``FIRED_AT``) has no fire after it in its clause (أطلقت حملة، أطلق سراح، أطلق
+    النار: the last a form of its own), or is negated: no shooting."""
+    if trigger.action_en != FIRED_AT:
+        return False
+    start, end = span
+    if NEGATED.search(bare(norm[max(sentence[0], start - 10) : start])):
+        return True  # لم يطلق أحد النار
+    return not FIRE_AFTER.match(norm[: sentence[1]], end)

@@ -13,7 +13,7 @@ from datetime import date
 
 from helpers.extract.incidents.crime import cited, unexplained_death
 from helpers.extract.incidents.entering import without_forces
-from helpers.extract.incidents.falling import without_fall
+from helpers.extract.incidents.falling import without_fall, without_fire
 from helpers.extract.incidents.frames import framed
 from helpers.extract.incidents.gatherings import without_crowd
 from helpers.extract.incidents.reached import REACHED, without_accord
@@ -322,8 +322,8 @@ def other_use(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tupl
         return True  # خرجت القوات، شارك الوزير: no crowd, no protest
     if without_accord(norm, sentence, trigger, span) or without_forces(norm, sentence, trigger.action_en, start):
         return True  # توصل إلى نتيجة، وقعت اشتباكات، دخل حيز التنفيذ: no accord reached, no forces entering
-    if without_fall(norm, sentence, trigger, span):
-        return True  # صفقة صواريخ، منظومة صواريخ: a weapon talked about, no projectile fell
+    if without_fall(norm, sentence, trigger, span) or without_fire(norm, sentence, trigger, span):
+        return True  # صفقة صواريخ: a weapon talked about, no projectile fell; أطلقت حملة: no fire
     if _game(norm, sentence, trigger, span, form):
         return True
     accord = "اتفاق" in form or trigger.action_en == REACHED

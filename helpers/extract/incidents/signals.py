@@ -22,7 +22,7 @@ from typing import Any
 import pandas as pd
 
 from helpers.extract.incidents.entering import FORCES_ENTERING
-from helpers.extract.incidents.falling import PROJECTILE_FELL
+from helpers.extract.incidents.falling import FIRED_AT, PROJECTILE_FELL
 from helpers.extract.incidents.reached import REACHED
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.vocabulary import (
@@ -121,7 +121,7 @@ def trigger_share(article: Any) -> float:
 
 
 # Bare forms that tell an act only in their frame (وقعت ... على اتفاق، القوات ... دخلت): no trigger words by themselves.
-FRAMED = frozenset({REACHED, FORCES_ENTERING, PROJECTILE_FELL})
+FRAMED = frozenset({REACHED, FORCES_ENTERING, PROJECTILE_FELL, FIRED_AT})
 
 
 def _body_start(article: Any) -> int:
