@@ -176,3 +176,15 @@ def test_the_owner_of_a_tank_or_vehicle_destroyed_is_struck_not_striking():
         "في هجوم على حي الجحملية."
     )
     assert _sides(text, "هجوم")[0][0] == "Yemeni Resistance"
+
+
+_SAUDI = "أعلنت وزارة الداخلية السعودية في بيان أمس ما يلي. "
+
+
+def test_security_men_killed_are_the_police_and_a_towns_security_forces_their_countrys():
+    text = _SAUDI + "واستشهد رجل أمن وأصيب آخر في هجوم مسلح على نقطة تفتيش في القطيف."
+    assert ("", "Police Forces of Saudi Arabia") in _sides(text, "استشهد")  # stop 41: Civilians (Saudi Arabia)
+    text = _SAUDI + "وأسفر الهجوم عن مقتل اثنين من رجال الأمن في القطيف."
+    assert ("", "Police Forces of Saudi Arabia") in _sides(text, "هجوم")  # stop 41: Al Qatif Security Forces
+    text = _SAUDI + "واستشهد رجل أعمال وأصيب آخر في هجوم مسلح في القطيف."
+    assert ("", "Police Forces of Saudi Arabia") not in _sides(text, "استشهد")  # a businessman is no policeman

@@ -343,6 +343,8 @@ _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات �
 # The actors layer's names of a state's police or security forces with no country (قوات الأمن: Security Forces).
 # (The actors layer's "Police" is left as it is: the side ranker's tests and weights read that name.)
 _HOME_FORCES = frozenset({"security forces", "security services"})
+# The same told with a town (رجال الأمن في القطيف: Al Qatif Security Forces): its country's police, as ACLED names them.
+_TOWN_FORCES = re.compile(r"^\S.* Security (?:Forces|Services)$")
 
 
 def state_labelled(party: Party, country: str) -> Party:
@@ -352,6 +354,8 @@ def state_labelled(party: Party, country: str) -> Party:
         return party._replace(english=forces_label("", country) if country else "")
     if party.kind == "named" and not party.country and country and party.english.lower() in _HOME_FORCES:
         return party._replace(english=forces_label("police", country) or party.english)  # قوات الأمن, the institution
+    if party.kind == "named" and party.country and _TOWN_FORCES.search(party.english):
+        return party._replace(english=forces_label("police", party.country) or party.english)  # رجال الأمن في القطيف
     if party.kind != "state" or party.country or party.english not in _GENERIC_STATE or not country:
         return party
     if party.english != "police" and not _SECURITY.search(normalize_letters(party.name)):

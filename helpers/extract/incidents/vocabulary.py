@@ -124,7 +124,8 @@ REBELS = "rebels"
 # Generic actor nouns: (forms, English, kind). ``civilian`` nouns name victims or bystanders; ``state`` and
 # ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
 _ACTOR_NOUNS = (
-    ("الشرطة|الشرطه|شرطة|الشرطي|شرطيين", "police", "state"),
+    ("الشرطة|الشرطه|شرطة|الشرطي|شرطيين|رجال الأمن|رجل أمن|رجل الأمن|رجلي أمن|رجلا أمن|رجال أمن|رجلي الأمن"
+     "|رجلا الأمن|رجلا أمن", "police", "state"),
     ("الجيش|جيش|القوات|قوات|قوات الأمن|قوات النظام|القوات المسلحة|الأمن|الأجهزة الأمنية|الجنود|جنود|جنديا|جنديين|جنديان"
      "|جندي|عسكريا|عسكريين|العسكريين|الحرس", "military forces", "state"),
     ("السلطات|سلطات|الحكومة|حكومة|النيابة|المحكمة|محكمة", "authorities", "state"),
