@@ -243,6 +243,22 @@ def test_police_with_no_nationality_are_the_police_of_the_events_country_soldier
     assert state_labelled(soldiers, "PS").english == "military forces"
 
 
+def test_a_towns_police_or_security_forces_are_their_countrys_police_its_military_police_not():
+    town = Party(0, 15, "الشرطة في القطيف", "Al Qatif Police", "named", "", "SA")
+    assert state_labelled(town, "SA").english == "Police Forces of Saudi Arabia"
+    town = Party(0, 15, "رجال الأمن في القطيف", "Al Qatif Security Forces", "named", "", "SA")
+    assert state_labelled(town, "SA").english == "Police Forces of Saudi Arabia"
+    military = Party(0, 15, "الشرطة العسكرية", "Military Police", "named", "", "SA")
+    assert state_labelled(military, "SA").english == "Military Police"
+
+
+def test_a_nunated_plural_before_a_states_forces_is_their_attacker_not_their_men():
+    text = "وهاجم مسلحون الجيش في بغداد."  # مسلحو الجيش would be the army's men
+    assert (only(text)["actor1_en"], only(text)["actor2_en"]) == ("Unidentified armed group", "Military Forces of Iraq")
+    text = "وهاجم مسلحو تنظيم داعش الجيش في بغداد."
+    assert only(text)["actor1_en"].startswith("Islamic State")
+
+
 def test_the_dead_after_a_killing_noun_are_its_actor_2_not_a_party_told_before_it():
     text = "ردا على تصاعد العنف الذي دعا غوتيريش إلى وقفه، أدى إلى مقتل 170 فلسطينيا بنيران الجيش الإسرائيلي."
     norm = normalize_letters(text)

@@ -188,3 +188,8 @@ def test_security_men_killed_are_the_police_and_a_towns_security_forces_their_co
     assert ("", "Police Forces of Saudi Arabia") in _sides(text, "هجوم")  # stop 41: Al Qatif Security Forces
     text = _SAUDI + "واستشهد رجل أعمال وأصيب آخر في هجوم مسلح في القطيف."
     assert ("", "Police Forces of Saudi Arabia") not in _sides(text, "استشهد")  # a businessman is no policeman
+
+
+def test_a_security_patrol_attacked_is_the_police():
+    text = _SAUDI + "واستهدف مسلحون مجهولون دورية أمنية في القطيف."  # stop 41: no actor 2, violence against civilians
+    assert ("Unidentified armed group", "Police Forces of Saudi Arabia") in _sides(text, "استهدف")

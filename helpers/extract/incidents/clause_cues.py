@@ -92,7 +92,11 @@ def construct(norm: str, parties: list[Party]) -> list[Party]:
         head = party.kind in ("state", "armed") and not party.actor_type and not _DEFINITE.match(party.name)
         head = head and party.english != "regime"  # نظام الأسد: the regime, not the person
         named = owner is not None and (owner.kind == "named" or owner.english not in _UNNAMED)  # القاعدة as a noun
-        if head and named and owner.kind != "civilian" and _OF.fullmatch(norm, party.end, owner.start):
+        joined = _OF.fullmatch(norm, party.end, owner.start) if owner is not None else None
+        state = owner is not None and (owner.kind == "state" or owner.actor_type in ("army", "police"))
+        if joined and state and _NUNATED.search(norm, party.start, party.end) and "من" not in joined.group(0):
+            joined = None  # هاجم مسلحون الجيش: a nunated plural is no construct (مسلحو الجيش); news: مسلحين الحوثي
+        if head and named and owner.kind != "civilian" and joined:
             out.append(owner._replace(start=party.start))
             skip = i + 1
             continue
@@ -101,6 +105,8 @@ def construct(norm: str, parties: list[Party]) -> list[Party]:
 
 
 _OF = re.compile(r"\s+(?:من\s+)?[\"«]?")
+_NUNATED = re.compile(r"(?:ون|ين|ان)$")  # the sound plural and the dual keep their nun only outside a construct
+
 
 
 def topic(norm: str, t0: int, low: int, before: Sequence[Party]) -> Party | None:

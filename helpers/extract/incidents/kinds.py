@@ -343,8 +343,9 @@ _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات �
 # The actors layer's names of a state's police or security forces with no country (قوات الأمن: Security Forces).
 # (The actors layer's "Police" is left as it is: the side ranker's tests and weights read that name.)
 _HOME_FORCES = frozenset({"security forces", "security services"})
-# The same told with a town (رجال الأمن في القطيف: Al Qatif Security Forces): its country's police, as ACLED names them.
-_TOWN_FORCES = re.compile(r"^\S.* Security (?:Forces|Services)$")
+# The same told with a town (رجال الأمن في القطيف: Al Qatif Security Forces; الشرطة في القطيف: Al Qatif Police): its
+# country's police, as ACLED names them.
+_TOWN_FORCES = re.compile(r"^(?!Military )\S.* (?:Security (?:Forces|Services)|Police)$")  # not military police
 
 
 def state_labelled(party: Party, country: str) -> Party:
