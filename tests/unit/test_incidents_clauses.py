@@ -250,6 +250,8 @@ def test_a_towns_police_or_security_forces_are_their_countrys_police_its_militar
     assert state_labelled(town, "SA").english == "Police Forces of Saudi Arabia"
     military = Party(0, 15, "الشرطة العسكرية", "Military Police", "named", "", "SA")
     assert state_labelled(military, "SA").english == "Military Police"
+    military = Party(0, 23, "الشرطة العسكرية التركية", "Turkish Military Police", "named", "", "TR")
+    assert state_labelled(military, "TR").english == "Turkish Military Police"  # a nationality before: still military
 
 
 def test_a_nunated_plural_before_a_states_forces_is_their_attacker_not_their_men():

@@ -127,3 +127,15 @@ def test_the_event_table_has_a_row_for_fire_after_its_shooter():
     assert any(r["action_en"] == "fired at" for r in rows)
     rows = _rows("أخبار\nوأطلقت وزارة الصحة حملة للتطعيم في بغداد.")
     assert not any(r["action_en"] == "fired at" for r in rows)
+
+
+def test_a_launch_in_a_drill_or_a_game_is_no_attack():
+    assert _no_fall("وأطلقت إيران صواريخ بعيدة المدى خلال مناورات عسكرية في الخليج.", "صواريخ")
+    assert _no_fall("وأطلق لاعب برشلونة صاروخا من خارج المنطقة سكن الشباك.", "صاروخا")
+    assert not _no_fall("وأطلقت إيران صواريخ بعيدة المدى على قاعدة عين الأسد.", "صواريخ")
+
+
+def test_fire_in_joy_is_no_shooting():
+    assert _no_fire("وأطلق مواطنون النار في الهواء احتفالا بفوز المنتخب.", "أطلق")
+    assert _no_fire("وأطلق أقارب العريس الرصاص خلال حفل زفاف في سوهاج.", "أطلق")
+    assert not _no_fire("وأطلقت الشرطة النار في الهواء لتفريق المحتجين.", "أطلقت")

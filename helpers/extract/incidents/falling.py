@@ -49,9 +49,11 @@ LAUNCH_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:اطلق|اطلقت|اطلقوا|اطلقا|اطلقتا)(?![{AR}])(?:\s+{_WORD}){{0,4}}?\s+(?:[وف]?(?:بال|لل|ال|ب|ل))?$"
 )
 _LAUNCH_CHARS = 70  # the verb, its launcher and a time or a count
-# A launch into space or a test (أطلقت سبيس إكس صاروخ فالكون 9، قمرا صناعيا، تجربة إطلاق): no attack.
+# A launch into space, a test, a drill or a shot in a game (أطلقت سبيس إكس صاروخ فالكون 9، قمرا صناعيا، تجربة إطلاق،
+# خلال مناورات عسكرية، أطلق اللاعب صاروخا سكن الشباك): no attack.
 NOT_FIRED = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:فضاء|قمر|قمرا|اقمار|مدار|فالكون|سبيس|مركبه|تجريبي|تجريبيا|تجربه|تجارب|اختبار)(?![{AR}])"
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:فضاء|قمر|قمرا|اقمار|مدار|فالكون|سبيس|مركبه|تجريبي|تجريبيا|تجربه|تجارب|اختبار"
+    rf"|مناوره|مناورات|تدريبات|تمرين|تمارين|شباك|مرمي|مباراه)(?![{AR}])"
 )
 # A count before a definite plural (عشرات الصواريخ، عددا من الصواريخ): new projectiles, not the ones told before.
 COUNTED = re.compile(rf"(?<![{AR}])(?:عشرات|مئات|الاف|عدد\s+من|عددا\s+من|بعض|مجموعه\s+من)\s+$")
@@ -91,14 +93,16 @@ def _is_shell(norm: str, span: tuple[int, int]) -> bool:
 # النار، وأطلق الخاطفون الرصاص): a shooting. Right after the verb it is a form of its own (أطلق النار); a shot in
 # sport is a رصاصة (أطلق المهاجم رصاصة), not fire.
 FIRE_AFTER = re.compile(rf"(?:\s+{_WORD}){{1,4}}?\s+(?:ال)?(?:نار|رصاص|نيران)(?![{AR}])")
+# Fire in joy (أطلقوا النار في الهواء احتفالا، في حفل زفاف): no shooting.
+JOY = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:احتفال|احتفالا|احتفالات|ابتهاجا|ابتهاج|زفاف|عرس|اعراس)(?![{AR}])")
 
 
 def without_fire(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a bare launch verb (``FIRED_AT``) has no fire after it in its clause (أطلقت حملة، أطلق سراح، أطلق
-    النار: the last a form of its own), or is negated: no shooting."""
+    النار: the last a form of its own), is negated or fires in joy (احتفالا، حفل زفاف): no shooting."""
     if trigger.action_en != FIRED_AT:
         return False
     start, end = span
     if NEGATED.search(bare(norm[max(sentence[0], start - 10) : start])):
         return True  # لم يطلق أحد النار
-    return not FIRE_AFTER.match(norm[: sentence[1]], end)
+    return not FIRE_AFTER.match(norm[: sentence[1]], end) or bool(JOY.search(norm, sentence[0], sentence[1]))

@@ -345,7 +345,7 @@ _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات �
 _HOME_FORCES = frozenset({"security forces", "security services"})
 # The same told with a town (رجال الأمن في القطيف: Al Qatif Security Forces; الشرطة في القطيف: Al Qatif Police): its
 # country's police, as ACLED names them.
-_TOWN_FORCES = re.compile(r"^(?!Military )\S.* (?:Security (?:Forces|Services)|Police)$")  # not military police
+_TOWN_FORCES = re.compile(r"^(?!.*Military )\S.* (?:Security (?:Forces|Services)|Police)$")  # not military police
 
 
 def state_labelled(party: Party, country: str) -> Party:
