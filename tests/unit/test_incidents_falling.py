@@ -8,11 +8,11 @@ from helpers.extract.incidents.vocabulary import trigger_table
 from helpers.text.normalize import normalize_letters
 
 
-def _no_fall(sentence: str, form: str) -> bool:
+def _no_fall(sentence: str, form: str, rule=without_fall) -> bool:
     norm = normalize_letters(sentence)
     trigger = trigger_table()[normalize_letters(form)]
     start = norm.index(normalize_letters(form))
-    return without_fall(norm, (0, len(norm)), trigger, (start, start + len(form)))
+    return rule(norm, (0, len(norm)), trigger, (start, start + len(form)))
 
 
 def test_a_projectile_that_fell_is_an_attack_and_one_talked_about_is_not():
@@ -104,10 +104,7 @@ def test_the_event_table_has_a_shelling_row_for_a_rocket_that_fell_and_none_for_
 
 
 def _no_fire(sentence: str, form: str) -> bool:
-    norm = normalize_letters(sentence)
-    trigger = trigger_table()[normalize_letters(form)]
-    start = norm.index(normalize_letters(form))
-    return without_fire(norm, (0, len(norm)), trigger, (start, start + len(form)))
+    return _no_fall(sentence, form, without_fire)
 
 
 def test_a_launch_verb_with_fire_after_its_shooter_is_a_shooting():
