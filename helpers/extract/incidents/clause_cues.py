@@ -24,14 +24,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, REBELS, UNNAMED_ARMED
+from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, OPPOSITION, REBELS, UNNAMED_ARMED
 from helpers.resources.actor_tables import country_names, nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
-_UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, "military forces", "police", "authorities", ""}
+_UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, OPPOSITION, "military forces", "police", "authorities", ""}
 
 
 # A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is
@@ -106,7 +106,6 @@ def construct(norm: str, parties: list[Party]) -> list[Party]:
 
 _OF = re.compile(r"\s+(?:من\s+)?[\"«]?")
 _NUNATED = re.compile(r"(?:ون|ين|ان)$")  # the sound plural and the dual keep their nun only outside a construct
-
 
 
 def topic(norm: str, t0: int, low: int, before: Sequence[Party]) -> Party | None:

@@ -20,6 +20,7 @@ from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN_KIND,
     FACILITY_TARGET,
     GROUND_AFTER,
+    OPPOSITION,
     REBELS,
     UNARMED_ORG,
     UNARMED_ORG_EN,
@@ -336,6 +337,7 @@ def labelled(event_type: str, actor1: Party, actor2: Party, country: str) -> tup
 
 
 _GENERIC_STATE = ("police", "military forces")
+SYRIAN_REBELS = "Syrian rebels"  # the actors layer's name of Syria's armed opposition (actors_aliases.csv)
 REGIME = "regime"
 _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات الأمنية، الشرطة: ACLED's police forces
 
@@ -350,7 +352,10 @@ _TOWN_FORCES = re.compile(r"^(?!.*Military )\S.* (?:Security (?:Forces|Services)
 
 def state_labelled(party: Party, country: str) -> Party:
     """A state's police or security forces told by a generic noun with no nationality (الشرطة، القوات الأمنية) named
-    by ACLED's label of the event's country (Police Forces of Iraq)."""
+    by ACLED's label of the event's country (Police Forces of Iraq); opposition fighters (فصائل معارضة) are Syrian
+    rebels in Syria and an unidentified armed group elsewhere."""
+    if party.english == OPPOSITION:
+        return party._replace(english=SYRIAN_REBELS if country == "SY" else UNNAMED_ARMED)
     if party.english == REGIME:  # النظام: the state of the event's country, its military forces (else as written)
         return party._replace(english=forces_label("", country) if country else "")
     if party.kind == "named" and not party.country and country and party.english.lower() in _HOME_FORCES:

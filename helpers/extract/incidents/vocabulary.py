@@ -121,6 +121,8 @@ def trigger_regex() -> re.Pattern[str]:
 ISLAMIST_MILITANTS = "Unidentified Islamist militants"
 UNNAMED_ARMED = "Unidentified armed group"
 REBELS = "rebels"
+# Opposition fighters told by a generic noun (فصائل معارضة، مقاتلي المعارضة): Syrian rebels in Syria (``kinds``).
+OPPOSITION = "opposition fighters"
 # Generic actor nouns: (forms, English, kind). ``civilian`` nouns name victims or bystanders; ``state`` and
 # ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
 _ACTOR_NOUNS = (
@@ -136,8 +138,11 @@ _ACTOR_NOUNS = (
      "|الجهاديين|جهاديين|الجهاديون|جهاديون|جهاديا", ISLAMIST_MILITANTS, "armed"),
     ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
      "|مسلحو|مقاتلو|انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا|انتحاري|الانتحاري|انتحارية"
-     "|المجموعات المسلحة", UNNAMED_ARMED, "armed"),
+     "|المجموعات المسلحة|مجهولون|مجهولين|المجهولون|المجهولين|ملثمون|ملثمين|الملثمون|الملثمين", UNNAMED_ARMED, "armed"),
     ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
+    ("فصائل المعارضة|فصائل معارضة|الفصائل المعارضة|المعارضة المسلحة|مقاتلي المعارضة|مقاتلو المعارضة|مسلحي المعارضة"
+     "|مسلحو المعارضة|قوات المعارضة|الفصائل المقاتلة|فصائل مقاتلة|الفصائل المسلحة|فصائل مسلحة|الفصائل الإسلامية"
+     "|فصائل إسلامية|الثوار|ثوار", OPPOSITION, "armed"),
     ("القاعدة|تنظيم القاعدة", "Al-Qaeda", "armed"),
     ("داعش|تنظيم داعش|تنظيم الدولة", "Islamic State (ISIS)", "armed"),
     ("المدنيين|مدنيين|مدنيا|مدنيان|المدنيون|مدنيون|المواطنين|مواطنين|مواطنا|الأهالي|السكان|أشخاص|شخصا|شخصين"
