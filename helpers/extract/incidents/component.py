@@ -80,6 +80,7 @@ from helpers.extract.incidents.sides import NOBODY, Party, associated_apart, sen
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
 from helpers.extract.incidents.toll_next import told_after
 from helpers.extract.incidents.totals import told_earlier
+from helpers.extract.incidents.unsided import sided_battles
 from helpers.extract.incidents.victims import victim_kind, victims_side
 from helpers.extract.incidents.vocabulary import (
     CLAIM,
@@ -137,6 +138,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
     rows = one_row_per_act(rows, default_threshold())  # an event told again: one row
+    rows = sided_battles(rows, default_threshold())  # معارك الكر والفر with no side: the article's pair
     article.incidents.extend(peaceful_protest_sides(home_sides(agreement_sides(article, row))) for row in rows)
 
 
