@@ -8,8 +8,7 @@
 - a party told as support (بإسناد من التحالف) is no side; militants told with the one armed group their sentence
   names are its men (مقتل زعيم القاعدة خلال اشتباكات مع المتشددين);
 - a generic noun in the relative form right after a target is its adjective (هدفا عسكريا), no side;
-- a killing told with the attack that caused it (قتل 45 مسلحا جراء هجمات شنها التنظيم) has that attack's doer as
-  its agent; the counted after a killing verb (قتل 30 حوثيا) are the dead;
+- the counted after a killing verb (قتل 30 حوثيا) are the dead (the attack that caused a killing: ``causes``);
 - a party behind ل or ب, apart or as its first word's clitic (مخازن أسلحة لحركة الشباب), owns a target: before an
   act used as a means (بغارات جوية) it is the one struck;
 - a regime noun is the regime only with its ruler or its country after it (نظام الأسد، النظام في سوريا);
@@ -258,37 +257,6 @@ def their_group(norm: str, parties: list[Party], referred: set[tuple[int, int]])
         return p.start < group.start or bool(_OPPOSED_BETWEEN.search(norm, group.end, p.start))
 
     return [group._replace(start=p.start, end=p.end) if theirs(p) else p for p in parties]
-
-
-# A killing told with the attack that caused it and that attack's doer in a relative clause (قتل 45 مسلحا جراء هجمات
-# شنها التنظيم، مقتل طفل في قصف نفذته فصائل معارضة): the doer of the attack is actor 1, the killed actor 2.
-_CAUSE = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?:جراء|اثر|بسبب|نتيجه|في|خلال)\s+|ب)(?:ال)?(?:هجوم|هجمات|هجوما|قصف|غاره|غارات|ضربه"
-    r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات|عمليه|عمليات|كمين|كمائن)(?:\s+[\u0621-\u064a]+)?\s+(?:شنه|شنها|شنته"
-    r"|شنتها|شنوه|شنوها|نفذه|نفذها|نفذته|نفذتها|نفذوه|نفذوها|نصبه|نصبها|نصبته|نصبتها|نصبوه|نصبوها|تبناه|تبناها|تبنته"
-    r"|تبنتها|تبنوه)\s+"
-)
-# The same attack with its doer in a genitive behind ل (قتل ثلاثة جنود في هجوم للحوثيين، جراء قصف مدفعي لقوات النظام).
-_CAUSE_OF = re.compile(
-    r"(?<![\u0621-\u064a])(?:(?:جراء|اثر|بسبب|نتيجه|في|خلال)\s+|ب)(?:ال)?(?:هجوم|هجمات|هجوما|قصف|غاره|غارات|ضربه"
-    r"|ضربات|تفجير|تفجيرات|اعتداء|اعتداءات|كمين|كمائن)(?:\s+(?!ل)[\u0621-\u064a]+)?\s+(?=[وف]?ل)"
-)
-KILLING = ("قتل",)  # the action of قتل and مقتل
-_CAUSE_CHARS = 60  # how far after the killing the attack may be told
-
-
-def caused_by(norm: str, trigger: Any, t1: int, high: int, after: Sequence[Party]) -> re.Match[str] | None:
-    """The relative light verb of the attack that caused a killing (``_CAUSE``) when a party follows it right
-    away: its match, read as a passive's agent; else None."""
-    if trigger.action not in KILLING:
-        return None
-    cause = _CAUSE.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))
-    if cause is not None and cause.start() - t1 <= _CAUSE_CHARS and any(p.start == cause.end() for p in after):
-        return cause
-    cause = _CAUSE_OF.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))  # في هجوم للحوثيين: the doer behind ل
-    if cause is None or cause.start() - t1 > _CAUSE_CHARS:
-        return None
-    return cause if any(0 <= p.start - cause.end() <= 2 and p.kind != "civilian" for p in after) else None
 
 
 # A count right before a party (30 حوثيا، سبعة من المسلحين، عشرات الجنود): the party is counted.

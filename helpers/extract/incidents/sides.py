@@ -17,14 +17,13 @@ from typing import NamedTuple
 
 from helpers.extract.incidents.attribution import attributed
 from helpers.extract.incidents.battle_order import attempted, state_first
+from helpers.extract.incidents.causes import KILLING, caused_by
 from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
-    KILLING,
     affiliated,
     armed_owner,
     behind_preposition,
     between,
-    caused_by,
     construct,
     counted,
     dead_end,

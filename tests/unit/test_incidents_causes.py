@@ -1,0 +1,24 @@
+"""Stop 43 (lead): the attack that caused a killing, its doer in construct with the attack noun or undertaking it
+(helpers/extract/incidents/causes.py): the doer is actor 1, the dead actor 2. Minimal pairs through the pipeline;
+the first assertion of each test fails on the code of stop 42."""
+
+from tests.unit.test_incidents_rules import events
+
+
+def _sides(text: str, trigger: str) -> tuple[str, str]:
+    (row,) = [e for e in events(text) if e["trigger"] == trigger]
+    return row["actor1"], row["actor2"]
+
+
+def test_the_genitive_of_an_attack_that_killed_is_its_doer():
+    assert _sides("لقي جندي مصرعه إثر هجوم مسلحين على حاجز في سيناء.", "مصرعه") == ("مسلحين", "جندي")
+    assert _sides("قتل جندي إثر هجوم مسلحين على حاجز في سيناء.", "قتل") == ("مسلحين", "جندي")
+    assert _sides("قتل ثلاثة مسلحين في هجوم الجيش على مواقعهم في سيناء.", "قتل") == ("الجيش", "مسلحين")
+
+
+def test_who_undertook_the_shooting_is_its_doer():
+    assert _sides("لقي أمين شرطة مصرعه إثر قيام مجهولين بإطلاق النار عليه في سيناء.", "مصرعه")[0] == "مجهولين"
+
+
+def test_an_attack_with_an_adjective_names_no_doer():
+    assert _sides("قتل جنديان في هجوم مسلح على حاجز في سيناء.", "قتل") == ("", "جنديان")
