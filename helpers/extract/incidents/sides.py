@@ -110,11 +110,11 @@ def sentence_parties(
     outside them; sorted by offset."""
     named = [p for p in (cleaned(norm, party) for party in named) if p.name and not _platform(p)]  # تويتر: a medium
     taken = sorted([*named, *places, *referred])
-    found = list(taken)
+    found, last_end = list(taken), -1
     for match in ACTOR_NOUN.finditer(norm, start, end):
         s, e = match.start("noun"), match.end()
-        if any(a < e and s < b for a, b, *_ in taken):
-            continue
+        if any(a < e and s < b for a, b, *_ in taken) or s < last_end:
+            continue  # inside a name, or the word of the noun before (مسلحون مجهولون: one party)
         noun = match.group("noun")
         english, kind = ACTOR_NOUN_ENGLISH.get(noun, ""), ACTOR_NOUN_KIND.get(noun, "")
         country = nationality_of(norm[match.end("noun") : e]) if english in _FORCES_NOUNS else ""
@@ -135,6 +135,7 @@ def sentence_parties(
             e, english, kind = unknown.end(), UNNAMED_ARMED, "armed"
         written = "ال" + text[s:e] if norm[match.start() : s].endswith("لل") else text[s:e]  # للقوات → القوات
         found.append(Party(s, e, written, english, kind, "", country))
+        last_end = e
     found = [p for p in led(norm, sorted(found)) if not LED_BY.search(norm, max(0, p.start - 30), p.start)]
     found = [p for p in found if not act_adjective(norm, p)]  # هجوم مسلح: the act's adjective
     found = [p for p in found if not _FACILITY.search(norm, max(0, p.start - 12), p.start)]  # كلية الشرطة
