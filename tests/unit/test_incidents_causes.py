@@ -22,3 +22,9 @@ def test_who_undertook_the_shooting_is_its_doer():
 
 def test_an_attack_with_an_adjective_names_no_doer():
     assert _sides("قتل جنديان في هجوم مسلح على حاجز في سيناء.", "قتل") == ("", "جنديان")
+
+
+def test_gunmen_affiliated_in_the_plural_are_the_group_they_serve():
+    text = "قام مسلحون تابعون للحوثيين بالقبض على عشرة من قياديي حزب الإصلاح في صنعاء."
+    assert _sides(text, "قبض على")[0] == "جماعة الحوثي"
+    assert _sides("قام مسلحون بالقبض على عشرة من قياديي حزب الإصلاح في صنعاء.", "قبض على")[0] == "مسلحون"

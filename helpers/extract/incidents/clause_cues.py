@@ -306,7 +306,7 @@ _AGREEING = ("ون", "ين", "ان", "ا")  # a sound plural's, a dual's, the ac
 _ADJECTIVE_AFTER = re.compile(r"\s+(?P<word>[\u0621-\u064a]+)")
 
 
-_AFFILIATED_BEFORE = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+$")
+_AFFILIATED_BEFORE = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|تابعون|موالي|مواليه|موالين|موالون)\s+$")
 
 
 def behind_preposition(norm: str, party: Party) -> bool:
@@ -382,7 +382,8 @@ def affiliated(norm: str, parties: list[Party]) -> list[Party]:
             skip = i + 1
             continue
         if party.kind not in ("named", "place") and owner is not None and owner.kind in ("named", "place"):
-            link = _AFFILIATION.fullmatch(norm, party.end, owner.start)
+            clitic = owner.start + 1 if norm.startswith("لل", owner.start) else owner.start  # للحوثيين: its ل
+            link = _AFFILIATION.fullmatch(norm, party.end, clitic)
             said = (link.group(0) if link else "") + " " + norm[party.start : party.end]
             if link and _AFFILIATED.search(said):
                 out.append(owner._replace(start=party.start, kind="armed", country=""))
@@ -392,11 +393,11 @@ def affiliated(norm: str, parties: list[Party]) -> list[Party]:
     return out
 
 
-_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)(?:\s|$)")
-_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين))?\s+ل(?:ـ\s*)?")
+_AFFILIATED = re.compile(r"(?:ال)?(?:تابع|تابعه|تابعين|تابعون|موالي|مواليه|موالين|موالون)(?:\s|$)")
+_AFFILIATION = re.compile(r"(?:\s+(?:ال)?(?:تابع|تابعه|تابعين|تابعون|موالي|مواليه|موالين|موالون))?\s+ل(?:ـ\s*)?")
 # الموالية للرئيس اليمني، التابعة لـ: up to three words (a title, a country) before the one served.
 _LOYAL_TO = re.compile(
-    r"\s+(?:ال)?(?:تابع|تابعه|تابعين|موالي|مواليه|موالين)\s+(?:ل|لل)?(?:ـ\s*)?(?:[\u0621-\u064a]+\s+){0,3}?"
+    r"\s+(?:ال)?(?:تابع|تابعه|تابعين|تابعون|موالي|مواليه|موالين|موالون)\s+(?:ل|لل)?(?:ـ\s*)?(?:[\u0621-\u064a]+\s+){0,3}?"
 )
 
 
