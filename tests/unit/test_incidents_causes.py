@@ -28,3 +28,9 @@ def test_gunmen_affiliated_in_the_plural_are_the_group_they_serve():
     text = "قام مسلحون تابعون للحوثيين بالقبض على عشرة من قياديي حزب الإصلاح في صنعاء."
     assert _sides(text, "قبض على")[0] == "جماعة الحوثي"
     assert _sides("قام مسلحون بالقبض على عشرة من قياديي حزب الإصلاح في صنعاء.", "قبض على")[0] == "مسلحون"
+
+
+def test_a_side_before_a_singular_killing_verb_with_no_object_is_its_dead():
+    text = "وكان جندي أردني قتل، السبت، في هجوم استهدف حافلة لقوات الدرك في مدينة الفحيص."
+    assert _sides(text, "قتل") == ("", "جندي أردني")
+    assert _sides("وكان الجيش قتل، السبت، 20 مسلحا في الموصل.", "قتل") == ("الجيش", "مسلحا")

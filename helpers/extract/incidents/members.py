@@ -337,16 +337,21 @@ def dead_before_verb(
     """The sides of a killing verb whose side told right before it is the dead (المسلحون الحوثيون قتلوا في مناطق
     متفرقة خلال مواجهتهم مع المقاومة: were killed), since the verb is followed by a preposition or a time word, not
     an object: actor 1 the side they fought (after مع/ضد), else none; actor 2 the dead's side. None otherwise
-    (الجيش قتل 20 مسلحا: an object, the side before kills)."""
+    (الجيش قتل 20 مسلحا: an object, the side before kills). After a comma (شرطي قتل، السبت، في هجوم) its object may
+    follow the time, up to the cause's preposition."""
     t0, t1 = span
     if not before or before[-1].kind == "civilian" or norm[before[-1].end : t0].strip():
         return None
-    if not _PLURAL_DEATH.fullmatch(norm, t0, t1) or not _NO_OBJECT.match(norm, t1):
+    free = _NO_OBJECT.match(norm, t1)
+    if not _PLURAL_DEATH.fullmatch(norm, t0, t1) or not free:
         return None
     clause = _CLAUSE_END.search(norm, t1)
     end = clause.start() if clause else len(norm)
     stop = _OBJECT_END.search(norm, t1, end)
     end_object = stop.start() if stop else end
+    if not free.group(0).strip(" ،,"):  # قتل، السبت، 20 مسلحا: after a comma, its object up to the cause's preposition
+        cause = _CAUSE_AFTER.search(norm, t1, end)
+        end_object = cause.start() if cause else end
     if _COUNTED.search(norm, t1, end_object) or any(
         t1 <= p.start < end_object and not _PREPOSITION_BEFORE.search(norm, max(t1, p.start - _FOUGHT_CHARS), p.start)
         for p in after
@@ -359,9 +364,13 @@ def dead_before_verb(
     return other, before[-1]
 
 
-_PLURAL_DEATH = re.compile(r"[وف]?(?:قتلوا|قتلا)")  # قتل may be active (الجيش قتل في الموصل 20 مسلحا)
-_NO_OBJECT = re.compile(rf"\s+(?:في|خلال|جراء|اثر|بعد|عند|عندما|امس|اليوم|الليله|صباح|مساء|فجر|بنيران|برصاص)(?![{AR}])")
+# A killing verb after its side: قتل/قتلت may be active, then an object follows (الجيش قتل في الموصل 20 مسلحا).
+_PLURAL_DEATH = re.compile(r"[وف]?(?:قتلوا|قتلا|قتل|قتلت)")
+_NO_OBJECT = re.compile(
+    rf"\s*[،,]|\s+(?:في|خلال|جراء|اثر|بعد|عند|عندما|امس|اليوم|الليله|صباح|مساء|فجر|بنيران|برصاص)(?![{AR}])"
+)
 _CLAUSE_END = re.compile(r"[.؛:]")
+_CAUSE_AFTER = re.compile(rf"(?<![{AR}])(?:في|خلال|جراء|اثر|بعد|عند|عندما|بنيران|برصاص)(?![{AR}])")
 _OBJECT_END = re.compile(r"،")
 # A counted object of the verb (12 جنديا، عشرات المدنيين، سبعة من عناصر): the side before killed them.
 _COUNTED = re.compile(
