@@ -1,6 +1,6 @@
 """Stop 43 (lead): a battle told with no side takes the article's pair (helpers/extract/incidents/unsided.py);
-unknown and masked men are an unidentified armed group, opposition fighters Syrian rebels in Syria
-(vocabulary._ACTOR_NOUNS, kinds.state_labelled). Minimal pairs on the rule and through the pipeline; the first
+unknown and masked men are an unidentified armed group, opposition fighters Syrian rebels in Syria, a suicide
+bomber the article's armed group (vocabulary._ACTOR_NOUNS, kinds.state_labelled, kinds.armed_named). Minimal pairs on the rule and through the pipeline; the first
 assertion of each test fails on the code of stop 42."""
 
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS
@@ -64,3 +64,13 @@ def test_opposition_fighters_are_syrian_rebels_in_syria():
     assert [e["actor1_en"] for e in found if e["trigger"] == "قصف"] == ["Syrian rebels"]
     found = events("شنت الفصائل المسلحة هجوما على مواقع الجيش في ليبيا.")
     assert all(e["actor1_en"] != "Syrian rebels" for e in found)
+
+
+def test_a_suicide_bomber_is_the_articles_armed_group_or_unidentified():
+    text = (
+        "قالت السلطات إن جماعة بوكو حرام تقف وراء الهجمات الأخيرة في شمال نيجيريا. "
+        "وقتل ستة أشخاص عندما فجرت انتحارية نفسها أمس في سوق في مايدوغوري."
+    )
+    assert [e["actor1_en"] for e in events(text) if e["trigger"] == "فجرت"] == ["Boko Haram (JAS)"]
+    found = events("فجر انتحاري نفسه قرب موكب عسكري في ولاية ننجرهار.")
+    assert [e["actor1_en"] for e in found] == ["Unidentified armed group"]

@@ -23,14 +23,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.vocabulary import BETWEEN, ISLAMIST_MILITANTS, OPPOSITION, REBELS, UNNAMED_ARMED
+from helpers.extract.incidents.vocabulary import BETWEEN, GENERIC_ARMED, ISLAMIST_MILITANTS
 from helpers.resources.actor_tables import country_names, nationalities
 from helpers.text.normalize import name_key, normalize_letters
 
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
 _DEFINITE = re.compile(r"^[وف]?(?:ال|لل)")
-_UNNAMED = {UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, OPPOSITION, "military forces", "police", "authorities", ""}
+_UNNAMED = {*GENERIC_ARMED, "military forces", "police", "authorities", ""}
 
 
 # A target or a place held (مواقع، تجمعات، عربات عسكرية، مناطق سيطرة) before a party: the party owns what is

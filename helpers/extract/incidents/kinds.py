@@ -22,6 +22,7 @@ from helpers.extract.incidents.vocabulary import (
     GROUND_AFTER,
     OPPOSITION,
     REBELS,
+    SUICIDE_BOMBER,
     UNARMED_ORG,
     UNARMED_ORG_EN,
     UNNAMED_ARMED,
@@ -266,9 +267,9 @@ _DOER_CHARS = 35  # how far from a destruction its weapon may stand (مدفعي�
 
 
 def armed_named(party: Party, group: Party) -> Party:
-    """Rebels and militias (المتمردين، الميليشيات) are the article's most named armed group (the Houthis), or an
-    unidentified armed group when it names none."""
-    if party.english != REBELS:
+    """Rebels, militias and suicide bombers (المتمردين، الميليشيات، انتحاري) are the article's most named armed group
+    (the Houthis), or an unidentified armed group when it names none."""
+    if party.english not in (REBELS, SUICIDE_BOMBER):
         return party
     if group.name:
         return group._replace(start=party.start, end=party.end)

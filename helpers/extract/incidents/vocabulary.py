@@ -121,8 +121,10 @@ def trigger_regex() -> re.Pattern[str]:
 ISLAMIST_MILITANTS = "Unidentified Islamist militants"
 UNNAMED_ARMED = "Unidentified armed group"
 REBELS = "rebels"
+SUICIDE_BOMBER = "suicide bomber"  # the article's armed group, as REBELS (``kinds.armed_named``)
 # Opposition fighters told by a generic noun (فصائل معارضة، مقاتلي المعارضة): Syrian rebels in Syria (``kinds``).
 OPPOSITION = "opposition fighters"
+GENERIC_ARMED = (UNNAMED_ARMED, ISLAMIST_MILITANTS, REBELS, OPPOSITION, SUICIDE_BOMBER)  # no armed group named
 # Generic actor nouns: (forms, English, kind). ``civilian`` nouns name victims or bystanders; ``state`` and
 # ``armed`` nouns name forces. An adjective or two may follow (الشرطة المصرية، السلطات البريطانية).
 _ACTOR_NOUNS = (
@@ -137,8 +139,10 @@ _ACTOR_NOUNS = (
      "|الجماعات الإرهابية|المجموعات الإرهابية|الجماعات المتشددة|الجماعات المتطرفة"
      "|الجهاديين|جهاديين|الجهاديون|جهاديون|جهاديا", ISLAMIST_MILITANTS, "armed"),
     ("مسلحين|مسلحون|المسلحين|المسلحون|مسلحا|مسلح|عناصر|العناصر|المقاتلين|مقاتلين|الجماعات المسلحة"
-     "|مسلحو|مقاتلو|انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا|انتحاري|الانتحاري|انتحارية"
-     "|المجموعات المسلحة|مجهولون|مجهولين|المجهولون|المجهولين|ملثمون|ملثمين|الملثمون|الملثمين", UNNAMED_ARMED, "armed"),
+     "|مسلحو|مقاتلو|المجموعات المسلحة|مجهولون|مجهولين|المجهولون|المجهولين|ملثمون|ملثمين|الملثمون|الملثمين",
+     UNNAMED_ARMED, "armed"),
+    ("انتحاريين|انتحاريون|الانتحاريين|الانتحاريون|انتحاريان|انتحاريا|انتحاري|الانتحاري|انتحارية", SUICIDE_BOMBER,
+     "armed"),
     ("الميليشيات|ميليشيات|الميليشيا|ميليشيا|المليشيات|مليشيات|مليشيا|المتمردين|متمردين|المتمردون", REBELS, "armed"),
     ("فصائل المعارضة|فصائل معارضة|الفصائل المعارضة|المعارضة المسلحة|مقاتلي المعارضة|مقاتلو المعارضة|مسلحي المعارضة"
      "|مسلحو المعارضة|قوات المعارضة|الفصائل المقاتلة|فصائل مقاتلة|الفصائل المسلحة|فصائل مسلحة|الفصائل الإسلامية"
