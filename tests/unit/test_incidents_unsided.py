@@ -1,7 +1,7 @@
 """Stop 43 (lead): a battle told with no side takes the article's pair (helpers/extract/incidents/unsided.py);
 unknown and masked men are an unidentified armed group, opposition fighters Syrian rebels in Syria, a suicide
-bomber the article's armed group (vocabulary._ACTOR_NOUNS, kinds.state_labelled, kinds.armed_named). Minimal pairs on the rule and through the pipeline; the first
-assertion of each test fails on the code of stop 42."""
+bomber the article's armed group (vocabulary._ACTOR_NOUNS, kinds.state_labelled, kinds.armed_named). Minimal pairs
+on the rule and through the pipeline; the first assertion of each test fails on the code of stop 42."""
 
 from helpers.extract.incidents.scope import INCIDENT_COLUMNS
 from helpers.extract.incidents.unsided import article_pair, sided_battles
