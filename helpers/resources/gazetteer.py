@@ -126,6 +126,7 @@ def gazetteer() -> dict[str, list[Place]]:
                 continue
             index.setdefault(row["key"], []).append(_row_place(row, row["source"]))
     _add_country_spellings(index)
+    _add_hamza_drops(index)
     for place in curated:
         if place.kind in _LOCAL_KINDS:
             for variant in ending_variants(place_key(place.name)):
@@ -147,6 +148,24 @@ def ending_variants(key: str) -> list[str]:
         for i, w in enumerate(words)
         if len(w) >= 3 and w[-1] in swap and not w.startswith("ال")
     ]
+
+
+# Where a place name's final hamza is often dropped in news (التحيتاء → التحيتا، المعلاء → المعلا، تاجوراء → تاجورا).
+_HAMZA_DROP_COUNTRIES = frozenset({"YE", "IQ", "SY", "LY"})
+
+
+def _add_hamza_drops(index: dict[str, list[Place]]) -> None:
+    """A town's name ending in اء also under its spelling without the hamza, in the countries of
+    ``_HAMZA_DROP_COUNTRIES``, when that spelling names nothing else."""
+    added: dict[str, list[Place]] = {}
+    for key, places in index.items():
+        word = key.split()[-1]
+        if not key.endswith("اء") or len(word) < 5 or key[:-1] in index:
+            continue
+        kept = [p for p in places if p.country in _HAMZA_DROP_COUNTRIES and p.kind not in ("country", "capital")]
+        if kept:
+            added[key[:-1]] = kept
+    index.update(added)
 
 
 def _add_country_spellings(index: dict[str, list[Place]]) -> None:

@@ -60,3 +60,22 @@ def test_a_houthi_aircraft_a_us_strike_or_gas_blamed_on_rebels_is_not_given_the_
 def test_a_strike_on_al_qaeda_in_yemen_is_not_given_to_the_coalition():
     text = "وقتل خمسة من عناصر تنظيم القاعدة في غارة جوية استهدفت سيارتهم في محافظة شبوة اليمنية أمس."
     assert all(a1 != "Saudi-led coalition" for a1, _ in _sides(text, "غارة"))
+
+
+def test_a_strike_in_syria_with_no_doer_before_russias_air_war_is_the_regimes():
+    """Stop 44: before 30 September 2015 only the regime's planes struck outside the war on the Islamic State (the
+    first assertion fails on the code of stop 43)."""
+    norm = normalize_letters("وقتل طفلان في غارة من طائرات حربية على مدينة معرة النعمان في إدلب السورية.")
+    fields = dict.fromkeys(INCIDENT_COLUMNS, "")
+    fields.update(sub_event_type="Air/drone strike", start=norm.index("غاره"), end=norm.index("غاره") + 4)
+
+    def doer(date: str, text: str = norm) -> str:
+        return only_air_force(tuple({**fields, "event_date": date}[c] for c in INCIDENT_COLUMNS), text)[
+            COLUMN["actor1_en"]
+        ]
+
+    assert doer("2015-07-30") == "Military Forces of Syria"
+    assert doer("2016-07-30") == ""  # Russia's planes fly too
+    on_is = normalize_letters("وقتل عشرة من داعش في غارة من طائرات حربية على مدينة الرقة السورية.")
+    fields.update(start=on_is.index("غاره"), end=on_is.index("غاره") + 4)
+    assert doer("2015-07-30", on_is) == ""  # the US-led coalition's war on the Islamic State

@@ -34,3 +34,11 @@ def test_a_side_before_a_singular_killing_verb_with_no_object_is_its_dead():
     text = "وكان جندي أردني قتل، السبت، في هجوم استهدف حافلة لقوات الدرك في مدينة الفحيص."
     assert _sides(text, "قتل") == ("", "جندي أردني")
     assert _sides("وكان الجيش قتل، السبت، 20 مسلحا في الموصل.", "قتل") == ("الجيش", "مسلحا")
+
+
+def test_an_active_killing_with_its_own_subject_keeps_it_over_a_later_attack():
+    """Stop 44: the attack after an active verb with subject and object is only when it happened (first assertion
+    fails on the code of stop 43)."""
+    text = "قتلت القوات العراقية خمسة مسلحين عقب هجوم مسلحين على نقطة تفتيش في الرمادي."
+    assert _sides(text, "قتلت")[0] == "الجيش العراقي"
+    assert _sides("قتل جندي وشرطي إثر هجوم مسلحين على حاجز في سيناء.", "قتل")[0] == "مسلحين"

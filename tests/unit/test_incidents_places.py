@@ -114,3 +114,16 @@ def test_a_strike_on_a_dual_of_districts_the_gazetteer_lacks_is_two_events():
     rows = parts("استهدفت غارات التحالف مواقع في مديريتي رازح وكتاف بمحافظة صعدة.")
     assert len(rows) == 2 and rows[0]["location"] != rows[1]["location"]
     assert len(parts("استهدفت غارات التحالف مواقع في مديرية رازح بمحافظة صعدة.")) == 1
+
+
+def test_clashes_in_two_towns_are_two_events_a_battles_name_stays_one():
+    """Stop 44: clash nouns split like battle verbs (the first assertion fails on the code of stop 43)."""
+    assert len(places("اندلعت اشتباكات بين القوات والمسلحين في صنعاء وعمران.")) == 2
+    assert len(places("خاض الجيش معارك في صنعاء وعمران.")) == 1
+
+
+def test_a_place_added_with_bil_idafa_ila_is_an_item_of_the_list():
+    """Stop 44: «بالإضافة إلى ... في Y» adds a place (the first assertion fails on the code of stop 43)."""
+    sentence = "وقصفت مقاتلات التحالف مواقع الحوثيين في صنعاء بالإضافة إلى ورشات صيانة في عمران."
+    assert places(sentence) == ["Sanaa", "Amran"]
+    assert len(places("وقصفت مقاتلات التحالف مواقع الحوثيين في صنعاء وشمال عمران.")) == 1

@@ -1,7 +1,7 @@
 """The doer of an air strike or a chemical attack told with no doer, in a war where one side alone flies: ACLED
 codes such strikes to that side. In Yemen since the coalition's air war began (26 March 2015) the Saudi-led
 coalition; in Syria, where the regime's, Russia's and the US-led coalition's planes all fly, only a chemical
-attack: the regime's forces, unless the clause names the
+attack (and, before Russia's air war of 30 September 2015, any strike): the regime's forces, unless the clause names the
 Islamic State or a foreign air force (the US-led coalition, Russia, Turkey, Israel) or planes told before
 (الطائرات نفذت غارات: whoever the article named). A group with no aircraft told
 as a strike's doer (غارات ... الحوثيين) is the struck side. A drone may be anyone's: left alone.
@@ -20,6 +20,9 @@ from helpers.text.normalize import name_key
 _CHEMICAL = "Chemical weapon"
 _STRIKES = frozenset({"Air/drone strike", _CHEMICAL})
 _YEMEN_AIR_WAR = "2015-03-26"  # the coalition's first strikes (Operation Decisive Storm)
+# Russia's first strikes in Syria: before them only the regime's planes struck outside the US-led coalition's war
+# on the Islamic State (told by its name, or داعش, in the clause), so a strike with no doer is the regime's.
+_RUSSIAN_AIR_WAR = "2015-09-30"
 _GROUNDED = re.compile(r"Houthi", re.IGNORECASE)  # a side with no aircraft: a strike's target, never its doer
 _DRONE = re.compile(r"مسير|بدون طيار|بلا طيار|دون طيار|درون")
 # Another air force in the clause (قصف روسي، ضربة جوية للروس، الطيران العراقي، التحالف الدولي) or the IS struck.
@@ -82,7 +85,7 @@ def only_air_force(row: tuple, norm: str) -> tuple:
         return row  # a US strike, or one on AQAP or the IS (mostly the United States': ACLED)
     if country == "SY" and _REBELS_BLAMED.search(norm, start, min(len(norm), int(end or start) + 250)):
         return row
-    if country == "SY" and row[COLUMN["sub_event_type"]] != _CHEMICAL:
+    if country == "SY" and row[COLUMN["sub_event_type"]] != _CHEMICAL and not (date and date < _RUSSIAN_AIR_WAR):
         return row  # the regime's, Russia's and the US-led coalition's planes all fly there: only gas is the regime's
     if country == "SY" and (_FOREIGN_AIR.search(clause) or _PLANES_TOLD.search(norm, max(0, start - 40), start)):
         return row  # الطائرات نفذت غارات: planes told before, by whoever the article named

@@ -38,6 +38,22 @@ def caused_by(norm: str, trigger: Any, t1: int, high: int, after: Sequence[Party
     away: its match, read as a passive's agent; else None."""
     if trigger.action not in KILLING:
         return None
+    match = _cause_match(norm, trigger, t1, high, after)
+    return None if match is None or _own_subject(norm, trigger, t1, match.start(), after) else match
+
+
+def _own_subject(norm: str, trigger: Any, t1: int, cause: int, after: Sequence[Party]) -> bool:
+    """Whether an active killing verb has its own subject and object before the attack (قتلت القوات العراقية خمسة
+    مسلحين عقب هجوم مسلحين: the forces killed, the attack is only when): two parties, not joined by و."""
+    told = [p for p in after if t1 <= p.start and p.end <= cause]
+    if trigger.pos != "verb" or len(told) < 2:
+        return False
+    gap = norm[told[0].end : told[1].start].strip()
+    return not gap.startswith(("و", "،", ","))
+
+
+def _cause_match(norm: str, trigger: Any, t1: int, high: int, after: Sequence[Party]) -> re.Match[str] | None:
+    """The first reading of ``caused_by`` that fits, or None."""
     cause = _CAUSE.search(norm, t1, min(high, t1 + _CAUSE_CHARS + 40))
     if cause is not None and cause.start() - t1 <= _CAUSE_CHARS and any(p.start == cause.end() for p in after):
         return cause

@@ -26,6 +26,7 @@ from helpers.text.normalize import normalize_letters
 
 SPLIT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Protests"})
 _JOINS = ("،", ",", "و")
+_ADDING = ("بالاضافه الي", "اضافه الي")  # مواقع في التحيتا بالإضافة إلى ورشات في شارع الخمسين: a list too
 # How the text before a place of a list ends: a joint or a preposition (صعدة والجوف، وطالت أيضا ... في زبيد).
 _BEFORE_PLACE = ("و", "،", ",", "في", "علي", "الي", "ب", "وب", "بال", "وبال")
 _GAP_CHARS = 60  # the longest text between two places of one list (، وطالت أيضا تحصينات للمتمردين في)
@@ -86,12 +87,18 @@ def _area(norm: str, m: Any) -> bool:
 
 def splittable(row: tuple) -> bool:
     """Whether a row may stand for several events: a strike, a protest (تظاهرات في البصرة والنجف: one per town),
-    or a battle told with a verb (اشتبكت القوات مع المسلحين في X وY; a battle noun with places, معارك في بنغازي
-    ودرنة، names a campaign), with a place, and not a plan (a threat to strike X and Y is no event at all)."""
+    or a battle told with a verb or as clashes (اشتبكت القوات مع المسلحين في X وY، اشتباكات في X وY; another
+    battle noun with places, معارك في بنغازي ودرنة، names a campaign), with a place, and not a plan (a threat to
+    strike X and Y is no event at all)."""
     kind, trigger = row[COLUMN["event_type"]], normalize_letters(row[COLUMN["trigger"]] or "")
     if kind not in SPLIT_TYPES or not row[COLUMN["location"]] or row[COLUMN["reported_as"]] == "planned":
         return False
-    return kind != "Battles" or trigger not in noun_forms()
+    return kind != "Battles" or trigger not in noun_forms() or trigger in _CLASH_NOUNS
+
+
+# Clashes are one event per place told (اشتباكات في سبها والكفرة وأوباري), unlike a battle's name (معارك في بنغازي
+# ودرنة, a campaign) or a taking of control.
+_CLASH_NOUNS = frozenset({"اشتباك", "اشتباكات", "الاشتباكات", "الاشتباك", "مواجهات", "المواجهات"})
 
 
 def _country(m: Any) -> bool:
@@ -124,11 +131,12 @@ def _joined(norm: str, first: Any, second: Any) -> bool:
         return False  # منطقة رأس عيسى، شمالي مدينة الحديدة: the second holds the first (its direction is in it)
     if _region(second) and not _region(first) and "و" not in gap:
         return False  # المكلا، حضرموت: a town, then its province after a comma, is one place
-    if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS):
+    if len(gap) > _GAP_CHARS or any(c in gap for c in ".؟!؛\n") or not gap.strip().startswith(_JOINS + _ADDING):
         return False
     if not gap.rstrip().endswith(_BEFORE_PLACE):
         return False  # والضربات التي شنتها واشنطن: a place as the doer of another act, not an item
-    return not _NESTED.search(gap) and not trigger_regex().search(gap)
+    rest = next((gap.strip()[len(a) :] for a in _ADDING if gap.strip().startswith(a)), gap)
+    return not _NESTED.search(rest) and not trigger_regex().search(gap)
 
 
 def _region(m: Any) -> bool:
