@@ -8,6 +8,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.text.normalize import normalize_letters as bare
+
 Party = Any  # a ``sides.Party`` (start, end, name, english, kind, actor_type, country)
 AR = "\u0621-\u064a"
 
@@ -59,3 +61,32 @@ def attempted(norm: str, t1: int, high: int, parties: Sequence[Party], party: Pa
         ):
             return True
     return False
+
+
+# A battle's word that tells one side starting it (هجوم، هاجم، اقتحم، تسلل، محاولة): its doer stays first.
+_STARTING = re.compile(rf"(?<![{AR}])[وف]?(?:هجوم|هجمات|هاجم|اقتحم|اقتحام|تسلل|محاول|شن)")
+_NAME_GAP = 12  # the doer's name right after the word (هجوم لمسلحي الحوثي، محاولة الحوثيين)
+
+
+def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tuple:
+    """A battle row whose actor 2 is a militia fighting beside a state (``PRO_GOVERNMENT``: قتل 15 من الحوثيين في
+    مواجهات مع المقاومة، استولت المقاومة على مواقع كانت تسيطر عليها ميليشيات الحوثي) and whose actor 1 is an
+    armed group fighting it: the militia first, the way ``state_first`` orders بين X و Y, unless the words tell the
+    armed group starting it (its attack, its attempt)."""
+    one, two = row[column["actor1_en"]] or "", row[column["actor2_en"]] or ""
+    if row[column["event_type"]] != "Battles" or not one or not PRO_GOVERNMENT.search(two):
+        return row
+    if PRO_GOVERNMENT.search(one) or _STATE_NAME.search(one) or _STARTING.search(bare(row[column["trigger"]] or "")):
+        return row
+    name = bare(row[column["actor1"]] or "")
+    for word in _STARTING.finditer(sentence):
+        if name and name in sentence[word.end() : word.end() + _NAME_GAP + len(name)]:
+            return row  # بعد محاولة الحوثيين التقدم: the Houthis started it
+    out = list(row)
+    for a, b in (("actor1", "actor2"), ("actor1_en", "actor2_en")):
+        out[column[a]], out[column[b]] = row[column[b]], row[column[a]]
+    return tuple(out)
+
+
+# The English of a state's side, never an armed group fighting a militia beside it.
+_STATE_NAME = re.compile(r"Military Forces of|Police Forces of|Government of|coalition|Civilians|Protesters|Rioters")

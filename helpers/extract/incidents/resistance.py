@@ -19,7 +19,7 @@ def resistance_named(row: tuple, norm: str = "") -> tuple:
     year = str(row[COLUMN["event_date"]] or "")[:4]
     if year != _RESISTANCE_YEAR:
         return row
-    if _ARMY_TOLD.search(_sentence(norm, row)):
+    if _ARMY_TOLD.search(row_sentence(norm, row)):
         return row
     out = list(row)
     for (arabic, english), other in ((("actor1", "actor1_en"), "actor2_en"), (("actor2", "actor2_en"), "actor1_en")):
@@ -30,7 +30,7 @@ def resistance_named(row: tuple, norm: str = "") -> tuple:
     return tuple(out)
 
 
-def _sentence(norm: str, row: tuple) -> str:
+def row_sentence(norm: str, row: tuple) -> str:
     """The sentence of a row's trigger in the article (empty when the row has no place in it)."""
     start, end = row[COLUMN["start"]], row[COLUMN["end"]]
     if not norm or not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(norm):

@@ -10,13 +10,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from helpers.extract.incidents.battle_order import loyal_militia_first
 from helpers.extract.incidents.airpower import only_air_force
 from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.dead_side import dead_not_doer
 from helpers.extract.incidents.details import VIOLENT_TYPES
 from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
-from helpers.extract.incidents.resistance import coalition_on_ground, resistance_named
+from helpers.extract.incidents.resistance import coalition_on_ground, resistance_named, row_sentence
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import AGENT, COMPLEMENTISER, EXPOSED, VICTIM_BEFORE
@@ -232,7 +233,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     ground = ground_forces(forces, norm)
     if not out[COLUMN["actor1"]] and fought and ground.name and out[COLUMN["actor2"]] != ground.name:
         out[COLUMN["actor1"]], out[COLUMN["actor1_en"]] = ground.name, ground.english  # خلال اشتباكات مع المتشددين
-    return tuple(out)
+    return loyal_militia_first(tuple(out), row_sentence(norm, tuple(out)), COLUMN)
 
 
 def people_named(row: tuple) -> tuple:

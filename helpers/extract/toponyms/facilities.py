@@ -63,6 +63,10 @@ _STOP = {"في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل",
 INSTITUTION_HEADS = frozenset({"جامعه", "كليه"})
 # Heads that news also uses figuratively (الساحة السياسية، ساحة داعش): their names must be names, not words.
 _FIGURATIVE = {"ساحه", "ميدان", "نقطه"}
+# Of them, a square told in a town (ساحة التحرير وسط بغداد، ميدان الشهداء في طرابلس) is a place whatever its word.
+SQUARES = frozenset({"ساحه", "ميدان"})
+# Unless its word is a fight's (ساحة المعركة في حلب، ميدان القتال): an arena, not a square.
+_ARENAS = frozenset({"معركه", "معارك", "قتال", "حرب", "صراع", "مواجهه", "مواجهات", "جهاد", "نزاع", "عمليات", "شرف"})
 # A mission stands in the capital of the country that hosts it, not at the nearest place the article names.
 _MISSIONS = {"سفاره", "السفاره", "قنصليه", "القنصليه"}
 _IN_TOWN = re.compile(rf"(?<![{AR}])(?:(?:في|داخل|قرب|وسط)(?![{AR}])|ب)")
@@ -156,9 +160,11 @@ def find_facilities(text: str, norm: str, known: list[PlaceMention]) -> list[Pla
         own_point = place is not None and place.source != "facility"
         first = name[0][2]
         descriptive = ordinary and (not first.startswith("ال") or first.endswith(("يه", "يين", "يون")))
+        square = head.group("head") in SQUARES and _town_after(end, known, starts, norm) is not None
+        square = square and not _ARENAS.intersection(w.removeprefix("ال") for _, _, w in name)
         figurative = not own_point and (
-            (head.group("head") in _FIGURATIVE and ordinary) or (kind != "facility" and descriptive)
-        )  # ساحة المعركة؛ منطقة سكنية، شارع رئيسي (but حي السوق is a name)
+            (head.group("head") in _FIGURATIVE and ordinary and not square) or (kind != "facility" and descriptive)
+        )  # ساحة المعركة؛ منطقة سكنية، شارع رئيسي (but حي السوق is a name; ساحة التحرير وسط بغداد, a square)
         named_head = head.group("head") in NAME_HEADS  # تبة الكشار: a hillock's name, kept unresolved
         if figurative or (place is None and ((kind != "facility" and not named_head) or ordinary)):
             continue  # منطقة سكنية، شارع رئيسي، ساحة المعركة: an ordinary noun phrase, not a name

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from helpers.extract.toponyms import evidence
-from helpers.extract.toponyms.facilities import DESCRIPTIVE, HEADS, NAME_HEADS
+from helpers.extract.toponyms.facilities import DESCRIPTIVE, HEADS, NAME_HEADS, SQUARES
 from helpers.extract.toponyms.mention import PlaceMention
 from helpers.resources.gazetteer import common_words, place_key
 from helpers.text.arabic import AR, MARK_CHARS, MARKS
@@ -61,7 +61,8 @@ def own_name(m: Any) -> str:
     inside = town is not None and m.start <= town.start and town.end <= m.end
     if not name or inside or _key(name[-1]).endswith("يه"):
         return ""  # ميناء طرابلس، القنصلية السعودية: a town's name, a country's adjective
-    if p is not None and all(ordinary_word(_key(w), _ORDINARY) for w in name):
+    square = town is not None and normalize_letters(head) in SQUARES  # ساحة التحرير وسط بغداد: a square's name
+    if p is not None and not square and all(ordinary_word(_key(w), _ORDINARY) for w in name):
         return ""  # ملعب المباراة، قنصلية بلاده، فندق بالقرب: no name, a description
     if p is not None and _nisba(name):
         return ""  # مسجد شيعي، سجن مركزي: an adjective agreeing with the head, not its name
