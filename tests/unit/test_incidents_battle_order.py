@@ -26,3 +26,15 @@ def test_the_side_told_attempting_an_attack_after_the_battle_started_it():
 def test_a_states_own_forces_come_before_the_militia_fighting_beside_it():
     text = "وقتل ثلاثة في اشتباكات بين قوات الحشد الشعبي وقوات الجيش العراقي في سامراء."
     assert _sides(text, "اشتباكات") == [("Military Forces of Iraq", "Popular Mobilization Forces (PMF)")]
+
+
+def test_a_militia_beside_the_state_comes_first_when_the_other_sides_dead_or_lost_ground_are_told():
+    text = "قتل 15 من المسلحين الحوثيين وقوات صالح، في مواجهات مع المقاومة الشعبية في مدينة تعز."
+    assert _sides(text, "مواجهات") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
+    text = "وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات مع المقاومة الشعبية في محافظة مأرب."
+    assert _sides(text, "مواجهات") == [("Yemeni Resistance", "Houthis (Ansar Allah)")]
+
+
+def test_an_armed_group_told_attacking_a_militia_beside_the_state_stays_first():
+    text = "هاجم مسلحون حوثيون مواقع المقاومة الشعبية في الضالع أمس."
+    assert _sides(text, "هاجم") == [("Houthis (Ansar Allah)", "Yemeni Resistance")]

@@ -75,3 +75,11 @@ def test_a_museum_or_a_camp_with_a_name_is_a_facility_and_without_one_is_not():
 def test_the_nearest_place_fallback_takes_no_listed_namesake_of_a_country_the_article_does_not_name():
     places = located("دمشق - سقطت قذائف هاون قرب مستشفى المواساة، فيما شنت طائرات غارات على دوما.")
     assert ("مستشفى المواساة", "دمشق") in places  # not the Egyptian hospital of that name
+
+
+def test_a_square_told_in_a_town_is_a_place_whatever_its_word_and_an_arena_is_not():
+    assert ("ساحة التحرير", "بغداد") in [
+        (s, n) for s, n in located("تظاهر الآلاف في ساحة التحرير وسط بغداد احتجاجا على الفساد")
+    ] or any(s == "ساحة التحرير" for s, _ in located("تظاهر الآلاف في ساحة التحرير وسط بغداد احتجاجا على الفساد"))
+    assert not any(s == "ساحة التحرير" for s, _ in located("تظاهر الآلاف في ساحة التحرير احتجاجا على الفساد"))
+    assert not any(s.startswith("ساحة") for s, _ in located("قال إن ساحة المعركة في حلب تشهد قتالا عنيفا"))

@@ -66,6 +66,8 @@ def attempted(norm: str, t1: int, high: int, parties: Sequence[Party], party: Pa
 # A battle's word that tells one side starting it (هجوم، هاجم، اقتحم، تسلل، محاولة): its doer stays first.
 _STARTING = re.compile(rf"(?<![{AR}])[وف]?(?:هجوم|هجمات|هاجم|اقتحم|اقتحام|تسلل|محاول|شن)")
 _NAME_GAP = 12  # the doer's name right after the word (هجوم لمسلحي الحوثي، محاولة الحوثيين)
+# Words of an armed group's Arabic name that name no group of their own.
+_GROUP_WORDS = frozenset({"جماعه", "قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "مسلحي", "عناصر", "تنظيم", "حركه"})
 
 
 def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tuple:
@@ -78,9 +80,10 @@ def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tu
         return row
     if PRO_GOVERNMENT.search(one) or _STATE_NAME.search(one) or _STARTING.search(bare(row[column["trigger"]] or "")):
         return row
-    name = bare(row[column["actor1"]] or "")
+    stems = [w.removeprefix("ال") for w in bare(row[column["actor1"]] or "").split()]
+    stems = [w for w in stems if len(w) >= 4 and w not in _GROUP_WORDS]  # جماعة الحوثي: الحوثي
     for word in _STARTING.finditer(sentence):
-        if name and name in sentence[word.end() : word.end() + _NAME_GAP + len(name)]:
+        if any(stem in sentence[word.end() : word.end() + _NAME_GAP + len(stem)] for stem in stems):
             return row  # بعد محاولة الحوثيين التقدم: the Houthis started it
     out = list(row)
     for a, b in (("actor1", "actor2"), ("actor1_en", "actor2_en")):

@@ -29,6 +29,7 @@ from helpers.extract.incidents.timecues import (
 from helpers.extract.incidents.tolls import (
     AND_COUNT,
     AT_LEAST_AFTER,
+    ATTACKER_DIED,
     COUNT_THEN_KILLED,
     FATALITIES,
     FEW_DEAD,
@@ -36,6 +37,7 @@ from helpers.extract.incidents.tolls import (
     KILLED_BY_THEN_COUNT,
     MORE_DEAD,
     MULTIPLIERS,
+    NOT_DEAD_NOUNS,
     NOT_WHO,
     NUMBER_WORDS,
     ONE_AND_COUNT_KILLED,
@@ -43,6 +45,7 @@ from helpers.extract.incidents.tolls import (
     QUALIFIERS,
     TOLL,
     VAGUE_NUMBERS,
+    WOUND_AFTER,
     WOUNDED,
 )
 from helpers.extract.incidents.unmarked import read_unmarked
@@ -61,10 +64,6 @@ from helpers.extract.incidents.vocabulary import (
 from helpers.extract.incidents.wounded import casualties
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
-
-# After an added count: the wounded (و6 اخرين بجروح، اصيبوا) or things (منازل، اليات) are no more dead.
-WOUND_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:بجروح|بجراح|جرحي|مصابين|اصيبوا|اصيب|باصابات|جريحا)(?![\u0600-\u06FF])")
-NOT_DEAD_NOUNS = frozenset({"منازل", "منزلا", "اليات", "اليه", "اليا", "مركبات", "سيارات", "سياره", "مباني", "مبني"})
 
 # A person's record, not an event's toll: ساهم في قتل مئات، ساهم وشارك بشكل مباشر في قتل، المتهم بقتل 5، ادين
 # بقتل، بتهمه قتل; between شارك and its في only a second verb (وشارك) or a manner (بشكل مباشر): a doer named
@@ -186,7 +185,8 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
         kept += [Fatalities(*one_died(text, m), "exact", "") for m in ONE_DIED.finditer(norm, start, end)][:1]
     total = bool(PERIOD.search(norm, start, end))
     kept = [k for k in kept if not casualties(norm, k.start, k.end)]
-    return _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
+    joined = _joined_tolls(sorted((k._replace(total=total) for k in kept), key=lambda f: f.start), text, norm)
+    return [d._replace(count=d.count + 1) if ATTACKER_DIED.match(norm, d.end, end) else d for d in joined]  # he died
 
 
 def _joined_tolls(found: list[Fatalities], text: str, norm: str) -> list[Fatalities]:
