@@ -21,3 +21,18 @@ def test_two_martyrs_told_by_a_dual_noun_after_the_verb():
     assert [f.count for f in fatalities(text, normalize_letters(text), 0, len(text))] == [2]
     one = "واستشهد جندي في المواجهة مع المسلحين على الحدود."
     assert [f.count for f in fatalities(one, normalize_letters(one), 0, len(one))] == [1]
+
+
+def _counts(text: str) -> list[int]:
+    return [f.count for f in fatalities(text, normalize_letters(text), 0, len(text))]
+
+
+def test_a_count_before_a_martyrs_verb_is_the_dead_quoted_or_not():
+    assert _counts('وحسب المعلومات الأولية، فإن نحو 17 شخصا "استشهدوا" في الهجوم.') == [17]
+    assert _counts("وحسب المعلومات الأولية، فإن نحو 17 شخصا استشهدوا في الهجوم.") == [17]
+
+
+def test_the_attackers_own_death_told_after_the_dead_he_caused_is_one_more():
+    assert _counts("حيث قتل خمسة جنود واصاب متطوعا وشرطيا قبل ان يقتل بايدي الشرطة.") == [6]
+    assert _counts("مما أدى إلى مقتل أربعة من المارينز وإصابة ثلاثة أشخاص، قبل أن يقتل هو بالرصاص.") == [5]
+    assert _counts("مما أدى إلى مقتل أربعة من المارينز وإصابة ثلاثة أشخاص. وقبل أن يقتل القاتل نفسه فر.") == [4]
