@@ -91,5 +91,7 @@ def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tu
     return tuple(out)
 
 
-# The English of a state's side, never an armed group fighting a militia beside it.
-_STATE_NAME = re.compile(r"Military Forces of|Police Forces of|Government of|coalition|Civilians|Protesters|Rioters")
+# The English of a state's side, never an armed group fighting a militia beside it, or of a side nobody named.
+_STATE_NAME = re.compile(
+    r"Military Forces of|Police Forces of|Government of|coalition|Civilians|Protesters|Rioters|Unidentified"
+)
