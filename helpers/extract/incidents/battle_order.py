@@ -66,6 +66,13 @@ def attempted(norm: str, t1: int, high: int, parties: Sequence[Party], party: Pa
 # A battle's word that tells one side starting it (هجوم، هاجم، اقتحم، تسلل، محاولة): its doer stays first.
 _STARTING = re.compile(rf"(?<![{AR}])[وف]?(?:هجوم|هجمات|هاجم|اقتحم|اقتحام|تسلل|محاول|شن)")
 _NAME_GAP = 12  # the doer's name right after the word (هجوم لمسلحي الحوثي، محاولة الحوثيين)
+# Ground taken, and the words that tell a side losing it in the sentence (تحرير عدن من يد الميليشيات، مواقع كانت
+# تسيطر عليها، فقدت سيطرتها، طرد الحوثيين من): a side read as taking ground there may be the one that lost it.
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_LOST = re.compile(
+    rf"(?<![{AR}])(?:من\s+(?:يد|ايدي|قبضه)|كانت\s+(?:تسيطر|تحت)|كان\s+(?:يسيطر|تحت)|يسيطرون|تسيطر\s+عليها"
+    rf"|[وف]?(?:فقدت|فقد|طرد|طردت|تطهير|دحر|دحرت))(?![{AR}])"
+)
 # Words of an armed group's Arabic name that name no group of their own.
 _GROUP_WORDS = frozenset({"جماعه", "قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "مسلحي", "عناصر", "تنظيم", "حركه"})
 
@@ -80,6 +87,8 @@ def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tu
         return row
     if PRO_GOVERNMENT.search(one) or _STATE_NAME.search(one) or _STARTING.search(bare(row[column["trigger"]] or "")):
         return row
+    if row[column["sub_event_type"]] in _TERRITORY and not _LOST.search(sentence):
+        return row  # استولى الحوثيون على صنعاء: a side told taking ground took it, unless told losing it
     stems = [w.removeprefix("ال") for w in bare(row[column["actor1"]] or "").split()]
     stems = [w for w in stems if len(w) >= 4 and w not in _GROUP_WORDS]  # جماعة الحوثي: الحوثي
     for word in _STARTING.finditer(sentence):
