@@ -38,3 +38,8 @@ def test_a_militia_beside_the_state_comes_first_when_the_other_sides_dead_or_los
 def test_an_armed_group_told_attacking_a_militia_beside_the_state_stays_first():
     text = "هاجم مسلحون حوثيون مواقع المقاومة الشعبية في الضالع أمس."
     assert _sides(text, "هاجم") == [("Houthis (Ansar Allah)", "Yemeni Resistance")]
+
+
+def test_an_armed_group_told_taking_ground_keeps_it_unless_told_losing_it():
+    text = "وكان الحوثيون قد استولوا على العاصمة صنعاء في سبتمبر الماضي بعد مواجهات مع المقاومة الشعبية."
+    assert _sides(text, "استولوا") == [("Houthis (Ansar Allah)", "Yemeni Resistance")]
