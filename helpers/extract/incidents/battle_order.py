@@ -65,6 +65,7 @@ def attempted(norm: str, t1: int, high: int, parties: Sequence[Party], party: Pa
 
 # A battle's word that tells one side starting it (هجوم، هاجم، اقتحم، تسلل، محاولة): its doer stays first.
 _STARTING = re.compile(rf"(?<![{AR}])[وف]?(?:هجوم|هجمات|هاجم|اقتحم|اقتحام|تسلل|محاول|شن)")
+_KILLING = "قتل"  # the trigger table's action of a killing
 _NAME_GAP = 12  # the doer's name right after the word (هجوم لمسلحي الحوثي، محاولة الحوثيين)
 # Ground taken, and the words that tell a side losing it in the sentence (تحرير عدن من يد الميليشيات، مواقع كانت
 # تسيطر عليها، فقدت سيطرتها، طرد الحوثيين من): a side read as taking ground there may be the one that lost it.
@@ -89,8 +90,10 @@ def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tu
         return row
     if row[column["sub_event_type"]] in _TERRITORY and not _LOST.search(sentence):
         return row  # استولى الحوثيون على صنعاء: a side told taking ground took it, unless told losing it
-    stems = [w.removeprefix("ال") for w in bare(row[column["actor1"]] or "").split()]
-    stems = [w for w in stems if len(w) >= 4 and w not in _GROUP_WORDS]  # جماعة الحوثي: الحوثي
+    stems = _stems(row[column["actor1"]])
+    at = sentence.find(bare(row[column["trigger"]] or "")) if row[column["action"]] == _KILLING else -1
+    if at >= 0 and not any(stem in sentence[at:] for stem in stems):
+        return row  # مسلحو داعش قتلوا 7 من الحشد: a killing's dead told after it (قتل 15 من الحوثيين), else its doer
     for word in _STARTING.finditer(sentence):
         if any(stem in sentence[word.end() : word.end() + _NAME_GAP + len(stem)] for stem in stems):
             return row  # بعد محاولة الحوثيين التقدم: the Houthis started it
@@ -98,6 +101,12 @@ def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tu
     for a, b in (("actor1", "actor2"), ("actor1_en", "actor2_en")):
         out[column[a]], out[column[b]] = row[column[b]], row[column[a]]
     return tuple(out)
+
+
+def _stems(name: str | None) -> list[str]:
+    """The words of a side's Arabic name that name it (جماعة الحوثي: حوثي; الحشد الشعبي: حشد، شعبي)."""
+    words = [w.removeprefix("ال") for w in bare(name or "").split()]
+    return [w for w in words if len(w) >= 4 and w not in _GROUP_WORDS]
 
 
 # The English of a state's side, never an armed group fighting a militia beside it, or of a side nobody named.
