@@ -75,7 +75,9 @@ _LOST = re.compile(
     rf"|[وف]?(?:فقدت|فقد|طرد|طردت|تطهير|دحر|دحرت))(?![{AR}])"
 )
 # Words of an armed group's Arabic name that name no group of their own.
-_GROUP_WORDS = frozenset({"جماعه", "قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "مسلحي", "عناصر", "تنظيم", "حركه"})
+_GROUP_WORDS = frozenset(
+    {"جماعه", "قوات", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "مسلحي", "عناصر", "تنظيم", "حركه"}
+)
 
 
 def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tuple:

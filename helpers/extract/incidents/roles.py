@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from helpers.extract.incidents.battle_order import loyal_militia_first
 from helpers.extract.incidents.airpower import only_air_force
+from helpers.extract.incidents.battle_order import loyal_militia_first
 from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.dead_side import dead_not_doer
