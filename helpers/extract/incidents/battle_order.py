@@ -84,7 +84,8 @@ def loyal_militia_first(row: tuple, sentence: str, column: dict[str, int]) -> tu
     """A battle row whose actor 2 is a militia fighting beside a state (``PRO_GOVERNMENT``: قتل 15 من الحوثيين في
     مواجهات مع المقاومة، استولت المقاومة على مواقع كانت تسيطر عليها ميليشيات الحوثي) and whose actor 1 is an
     armed group fighting it: the militia first, the way ``state_first`` orders بين X و Y, unless the words tell the
-    armed group starting it (its attack, its attempt)."""
+    armed group starting it (its attack, its attempt), taking ground not told lost, or killing (its own dead not
+    told after the killing verb); an unidentified group keeps its place."""
     one, two = row[column["actor1_en"]] or "", row[column["actor2_en"]] or ""
     if row[column["event_type"]] != "Battles" or not one or not PRO_GOVERNMENT.search(two):
         return row
