@@ -78,8 +78,6 @@ def test_the_nearest_place_fallback_takes_no_listed_namesake_of_a_country_the_ar
 
 
 def test_a_square_told_in_a_town_is_a_place_whatever_its_word_and_an_arena_is_not():
-    assert ("ساحة التحرير", "بغداد") in [
-        (s, n) for s, n in located("تظاهر الآلاف في ساحة التحرير وسط بغداد احتجاجا على الفساد")
-    ] or any(s == "ساحة التحرير" for s, _ in located("تظاهر الآلاف في ساحة التحرير وسط بغداد احتجاجا على الفساد"))
+    assert any(s == "ساحة التحرير" for s, _ in located("تظاهر الآلاف في ساحة التحرير وسط بغداد احتجاجا على الفساد"))
     assert not any(s == "ساحة التحرير" for s, _ in located("تظاهر الآلاف في ساحة التحرير احتجاجا على الفساد"))
     assert not any(s.startswith("ساحة") for s, _ in located("قال إن ساحة المعركة في حلب تشهد قتالا عنيفا"))
