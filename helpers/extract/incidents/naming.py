@@ -33,6 +33,8 @@ _UNIT_WORDS = frozenset(
 _FORCES = ("state_forces", "external_forces")
 _PEOPLE = {"civilians": "Civilians", "protesters": "Protesters"}
 POLICE = re.compile(r"police|security|interior|gendarmerie|intelligence", re.IGNORECASE)
+# An army's command or operations room (غرفة عمليات الكرامة، القيادة العامة): named like an armed group, never its foe.
+COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 
 @functools.cache

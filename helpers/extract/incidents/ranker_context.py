@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 from helpers.extract.article import Article
-from helpers.extract.incidents.naming import POLICE, analyst_name
+from helpers.extract.incidents.naming import COMMAND, POLICE, analyst_name
 from helpers.extract.incidents.persons import titles
 from helpers.extract.incidents.ranker_naming import SideNames
 from helpers.extract.incidents.sides import NOBODY, Party, cleaned, led_militia
@@ -61,7 +61,11 @@ class Context:
         )
         name, english, country = forces.most_common(1)[0][0] if forces else ("", "", "")
         self.forces = Party(-1, -1, name, english, "named", FORCES, country) if name else NOBODY
-        groups = Counter((m.canonical, named(m)) for _, m in article.actors if m.type == GROUP and m.canonical)
+        groups = Counter(
+            (m.canonical, named(m))
+            for _, m in article.actors
+            if m.type == GROUP and m.canonical and not COMMAND.search(m.canonical)  # an army's operations room
+        )
         name, english = groups.most_common(1)[0][0] if groups else ("", "")
         self.group = cleaned(self.norm, Party(-1, -1, name, english, "named", GROUP)) if name else NOBODY
         persons = [

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from helpers.extract.incidents.naming import COMMAND
 from helpers.extract.incidents.sides import Party
 from helpers.resources.actor_tables import nationalities
 from helpers.text.arabic import AR
@@ -100,6 +101,7 @@ def rebel_group(mentions: Iterable[Any], named: Any, group: Party, militia: Part
         (m.canonical, named(m), m.country or "")
         for m in mentions
         if m.type == "armed_group" and m.canonical and getattr(m, "acled_type", "") == REBEL_TYPE
+        and not COMMAND.search(m.canonical)  # غرفة عمليات المختار التابعة للقيادة العامة: the army's own
     )
     if not counts:
         return group

@@ -16,7 +16,7 @@ from helpers.extract.incidents.claimed import claimed_doer
 from helpers.extract.incidents.clauses import foreign_arm
 from helpers.extract.incidents.dead_side import dead_not_doer
 from helpers.extract.incidents.details import VIOLENT_TYPES
-from helpers.extract.incidents.naming import POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
+from helpers.extract.incidents.naming import COMMAND, POLICE, al_qaeda_branch, arabic_label, country_label, forces_label
 from helpers.extract.incidents.resistance import coalition_on_ground, resistance_named, row_sentence
 from helpers.extract.incidents.scope import COLUMN
 from helpers.extract.incidents.sides import NOBODY, Party
@@ -208,7 +208,7 @@ def opposed(row: tuple, forces: Party, group: Party, towns: set[str], norm: str 
     out = list(resistance_named(row, norm))
     if out[COLUMN["actor2"]] in towns:
         out[COLUMN["actor2"]] = out[COLUMN["actor2_en"]] = ""  # سيطرته على شيحة: the place taken
-    if group.name and _COMMAND.search(group.name):
+    if group.name and COMMAND.search(group.name):
         group = NOBODY  # غرفة عمليات الكرامة: an army's command, not its opponent
     if not out[COLUMN["actor2"]] and forces.name and group.name:
         actor1 = out[COLUMN["actor1"]]
@@ -367,7 +367,6 @@ _PRO_GOVERNMENT = re.compile(
     r"|Sahwa|Awakening Council|Tribal Mobili[sz]ation|Sunni tribal fighters",
     re.IGNORECASE,
 )
-_COMMAND = re.compile(r"غرف[ةه] عمليات|قياد[ةه]|القياد[ةه]")
 
 
 def _unarmed(english: str) -> bool:

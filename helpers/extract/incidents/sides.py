@@ -381,6 +381,8 @@ def _verb_sides(norm: str, span: tuple[int, int], before: list[Party], after: li
     resumptive = _RESUMPTIVE.search(norm, t1, near.start) if near is not None else None
     if resumptive and before and norm[t1 : resumptive.start()].strip():  # على مواقع كانت تسيطر عليها X; not هاجم فيها X
         return before[-1], near  # X is the subject of a relative clause on the verb's object, not of the verb
+    if near is not None and before and _WITH_BEFORE.search(norm, max(0, near.start - 5), near.start):
+        return before[-1], near  # مجموعات، كانت اشتبكت مع الجيش: the side after مع is the other one, not the subject
     if near is not None and near.kind == "civilian":  # a victim right after the verb: قتل 9 مدنيين
         return (before[-1] if before else NOBODY), near
     if near is not None and (_PREPOSITION.search(norm, max(0, near.start - 3), near.start) or possessed(norm, near)):
@@ -439,6 +441,7 @@ _SOURCE_BEFORE = re.compile(
 )  # في حصيلة للصليب الأحمر: the toll's source
 _FORCES_TYPES = {"army", "government", "state"}
 _PREPOSITION = re.compile(r"(?:^|\s)(?:ل|لل|ب|بال)$")
+_WITH_BEFORE = re.compile(r"(?:^|\s)مع\s+$")
 
 
 def _forces(party: Party) -> bool:
