@@ -96,3 +96,10 @@ def test_militias_described_by_a_participle_or_an_adjective_are_no_named_group()
     assert rule_surfaces("اندلعت اشتباكات بين ميليشيات متحاربة في العاصمة") == []
     assert rule_surfaces("وقاتلت ميليشيا محلية موالية للحكومة") == []
     assert rule_surfaces("وقال إن الميليشيات الحوثية تستخدم المدنيين") == [("الميليشيات الحوثية", "armed_group")]
+
+
+def test_an_operations_room_the_army_owns_is_its_unit_and_one_on_its_own_an_armed_group():
+    text = "وأكد المسؤول الإعلامي لغرفة عمليات المختار التابعة للقيادة العامة للجيش أن الأوامر لم تصدر"
+    assert rule_surfaces(text)[0] == ("لغرفة عمليات المختار", "military_unit")
+    text = "وأكد المسؤول الإعلامي لغرفة عمليات المختار أن الأوامر لم تصدر"
+    assert rule_surfaces(text)[0] == ("لغرفة عمليات المختار", "armed_group")

@@ -205,6 +205,10 @@ def _nationality_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![{AR}])[وبل]?{forms}(?![{AR}])")
 
 
+# An operations room the army owns (غرفة عمليات المختار التابعة للقيادة العامة للجيش): the army's unit, no armed group.
+_ARMY_OWNED = re.compile(r"\s+التابعه\s+(?:لل?قياده|لل?جيش|لقوات|للقوات|لرئاسه الاركان)")
+
+
 # Strings every match of a pattern holds: the patterns (which begin with a look-behind, so the regex engine
 # tries them at every position) only scan the sentences that hold one.
 _UNIT_CUES, _ARMED_CUES, _ARMY_CUES = cue_strings(_UNIT), cue_strings(_ARMED), cue_strings(_GENERIC_ARMY)
@@ -235,7 +239,8 @@ def rule_mentions(text: str, norm: str, s: int, e: int) -> list[ActorMention]:
             continue  # الميليشيات المتناحرة، ميليشيا محلية: militias described, not a named group
         if head == "جبهه" and _front_place(nxt):
             continue  # جبهة الساحل الغربي، جبهة الدريهمي: a front line at a place, not an armed group
-        found.append(ActorMention(a, b, text[a:b], "armed_group", "armed_group"))
+        kind = "military_unit" if head == "غرفه عمليات" and _ARMY_OWNED.match(norm, b) else "armed_group"
+        found.append(ActorMention(a, b, text[a:b], kind, "unit" if kind == "military_unit" else "armed_group"))
     forms = nationality_forms()
     for m in _GENERIC_ARMY.finditer(norm, s, e) if holds_any(norm, s, e, _ARMY_CUES) else ():
         following = norm[m.end() : m.end() + 30].split()
