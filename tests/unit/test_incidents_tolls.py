@@ -36,3 +36,14 @@ def test_the_attackers_own_death_told_after_the_dead_he_caused_is_one_more():
     assert _counts("حيث قتل خمسة جنود واصاب متطوعا وشرطيا قبل ان يقتل بايدي الشرطة.") == [6]
     assert _counts("مما أدى إلى مقتل أربعة من المارينز وإصابة ثلاثة أشخاص، قبل أن يقتل هو بالرصاص.") == [5]
     assert _counts("مما أدى إلى مقتل أربعة من المارينز وإصابة ثلاثة أشخاص. وقبل أن يقتل القاتل نفسه فر.") == [4]
+
+
+def test_a_count_that_passed_away_is_the_dead_and_time_spent_is_not():
+    assert _counts("قضى 4 فلسطينيين في انفجار داخلي.") == [4]
+    assert _counts("وقال إن المتهم قضى 3 ساعات في التحقيق.") == []
+    assert _counts("وقد قضى 20 عاما في السجن.") == []
+
+
+def test_a_death_noun_after_lam_is_a_toll_and_a_plan_to_kill_is_not():
+    assert _counts("ما أدى لمقتل 30 إرهابيا في الرمادي.") == [30]
+    assert _counts("وخطط لقتل 30 شخصا في الرمادي.") == []

@@ -100,7 +100,9 @@ def rebel_group(mentions: Iterable[Any], named: Any, group: Party, militia: Part
     counts = Counter(
         (m.canonical, named(m), m.country or "")
         for m in mentions
-        if m.type == "armed_group" and m.canonical and getattr(m, "acled_type", "") == REBEL_TYPE
+        if m.type == "armed_group"
+        and m.canonical
+        and getattr(m, "acled_type", "") == REBEL_TYPE
         and not COMMAND.search(m.canonical)  # غرفة عمليات المختار التابعة للقيادة العامة: the army's own
     )
     if not counts:
