@@ -73,6 +73,14 @@ def test_more_news_line_is_furniture():
     assert kinds("خبر.\nللمزيد من الأخبار زوروا موقعنا") == [("more_news", "للمزيد من الأخبار زوروا موقعنا")]
 
 
+def test_a_link_line_repeating_the_title_closes_the_article():
+    text = "المقاومة تسيطر على ابين\nقال المصدر إن القوات تقدمت.\nرابط الخبر بصحيفة الوئام: المقاومة تسيطر على ابين"
+    assert kinds(text) == [("link_back", "رابط الخبر بصحيفة الوئام: المقاومة تسيطر على ابين")]
+    glued = "قال المصدر إن القوات تقدمت.   رابط الخبر بصحيفة الوئام: المقاومة تسيطر على ابين"
+    assert [k for k, _ in kinds(glued)] == ["link_back"]
+    assert kinds("وقال إن رابط الخبر: قوي.") == []
+
+
 def test_separator_line_is_furniture():
     assert kinds("خبر.\n--------------\nخبر آخر.") == [("separator", "--------------")]
 

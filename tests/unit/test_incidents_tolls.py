@@ -47,3 +47,18 @@ def test_a_count_that_passed_away_is_the_dead_and_time_spent_is_not():
 def test_a_death_noun_after_lam_is_a_toll_and_a_plan_to_kill_is_not():
     assert _counts("ما أدى لمقتل 30 إرهابيا في الرمادي.") == [30]
     assert _counts("وخطط لقتل 30 شخصا في الرمادي.") == []
+
+
+def test_a_count_before_a_word_opening_another_clause_is_not_the_dead_of_its_verb():
+    assert _counts("قائدا للقوة المشتركة المؤلفة من 8700 عسكري فيما قتل ستة اشخاص في هجوم.") == [6]
+    assert _counts("وأفادت المصادر أن 8700 عسكري قد قتلوا في الهجوم.") == [8700]
+
+
+def test_the_dead_joined_to_a_count_before_its_verb_add_up():
+    assert _counts("ذكر مسؤولون أن اثنين من المتشددين وطفلين قتلوا خلال اشتباكات بولاية ناجالاند.") == [4]
+    assert _counts("ذكر مسؤولون أن اثنين من المتشددين قتلوا خلال اشتباكات بولاية ناجالاند.") == [2]
+
+
+def test_an_assassination_with_its_count_is_a_toll():
+    assert _counts("وأدان المجلس اغتيال 3 من القضاة في مدينة العريش.") == [3]
+    assert _counts("وأدان المجلس اعتقال 3 من القضاة في مدينة العريش.") == []

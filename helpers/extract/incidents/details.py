@@ -65,9 +65,8 @@ from helpers.extract.incidents.wounded import casualties
 from helpers.text.arabic import AR
 from helpers.text.patterns import alternation
 
-# A person's record, not an event's toll: ساهم في قتل مئات، ساهم وشارك بشكل مباشر في قتل، المتهم بقتل 5، ادين
-# بقتل، بتهمه قتل; between شارك and its في only a second verb (وشارك) or a manner (بشكل مباشر): a doer named
-# there tells an act (شاركت ميليشيات موالية للنظام في قتل 30 مدنيا).
+# A person's record, not an event's toll: ساهم في قتل مئات، ساهم وشارك بشكل مباشر في قتل، المتهم بقتل 5، ادين بقتل،
+# بتهمه قتل; between شارك and في only a verb or a manner (a doer there tells an act: شاركت ميليشيات في قتل 30 مدنيا).
 _RECORD = re.compile(
     r"(?:(?:ال)?(?:متهم|متورط|مدان)\S*|(?:ي|ت)?(?:ساهم|شارك|تورط)\S*(?:\s+(?:و\S+|بشكل\s+\S+|بصوره\s+\S+|مباشره))*\s+في|ادين\S*|\S*تهم[هة])\s+$"
 )
@@ -154,7 +153,8 @@ def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
     20 مدنيا قتلوا، مقتل شخص، مقتل شخصين; a count joined by و (و30 جنديا) added to the one before; the
     wounded never counted."""
     found = [_stated(text, norm, m, end) for m in FATALITIES.finditer(norm, start, end)]
-    found += [_stated(text, norm, m, end) for m in COUNT_THEN_KILLED.finditer(norm, start, end)]
+    before_verb = COUNT_THEN_KILLED.finditer(norm, start, end)  # اثنان منهم وطفلان قتلوا: the joined dead, the verb
+    found += [_stated(text, norm, m, end, max(m.end("count"), m.end("who"))) for m in before_verb]
     found += [_stated(text, norm, m, end) for m in TOLL.finditer(norm, start, end)]
     found += [
         _stated(text, norm, m, end)
@@ -213,10 +213,10 @@ def _count(match: re.Match) -> int:
     return (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) * MULTIPLIERS.get(match.group("mult") or "", 1)
 
 
-def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | None:
+def _stated(text: str, norm: str, match: re.Match, end: int, told_end: int | None = None) -> Fatalities | None:
     """One stated count (None when it counts the wounded, a person's record: المتهم بقتل 5, or is a day of a
     month: قتل حرقا في 31 يوليو), with the counts joined to it by و added."""
-    who, tail, times, joined = match.group("who") or "", match.end(), 1, False
+    who, tail, times, joined = match.group("who") or "", told_end or match.end(), 1, False
     if who in WOUNDED or who in MONTH_WORDS:
         return None
     if who in _THOUSANDS:  # اربعين الفا
@@ -230,7 +230,7 @@ def _stated(text: str, norm: str, match: re.Match, end: int) -> Fatalities | Non
     if raw in VAGUE_NUMBERS:
         qualifiers[0] = "about"
     more, added, last = _joined_after(norm, tail, end)
-    count, qualifiers = count + more, qualifiers + added
+    count, qualifiers, last = count + more, qualifiers + added, max(last, match.end())  # the verb after the dead
     if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
         qualifiers.append("at_least")
     who_text = text[match.start("who") : match.end("who")] if who and who not in NOT_WHO else ""

@@ -341,6 +341,7 @@ _GENERIC_STATE = ("police", "military forces")
 SYRIAN_REBELS = "Syrian rebels"  # the actors layer's name of Syria's armed opposition (actors_aliases.csv)
 REGIME = "regime"
 _SECURITY = re.compile(r"امن|شرط")  # قوات الأمن، القوات الأمنية، الشرطة: ACLED's police forces
+_GENDARMERIE = re.compile(r"درك|جندرم")  # a state's gendarmerie (الدرك، مركز للدرك): its military forces, ACLED's
 
 
 # The actors layer's names of a state's police or security forces with no country (قوات الأمن: Security Forces).
@@ -365,6 +366,8 @@ def state_labelled(party: Party, country: str) -> Party:
         return party._replace(english=forces_label("police", party.country) or party.english)  # رجال الأمن في القطيف
     if party.kind != "state" or party.country or party.english not in _GENERIC_STATE or not country:
         return party
+    if party.english != "police" and _GENDARMERIE.search(normalize_letters(party.name)):
+        return party._replace(english=forces_label("", country) or party.english)  # الدرك: a gendarmerie, at home
     if party.english != "police" and not _SECURITY.search(normalize_letters(party.name)):
         return party  # جنود في غزة: soldiers may be a foreign army's; the police and security forces are at home
     return party._replace(english=forces_label("police", country) or party.english)

@@ -41,7 +41,7 @@ _QUALIFIERS = {
 QUALIFIERS = {normalize_letters(k): v for k, v in _QUALIFIERS.items()}
 _KILL = (
     "مقتل|قتل|قتلت|قتلي|القتلي|مصرع|بحياه|حياه|ضحيتها|ضحيته|ضحيتهم|ضحايا|استشهاد|اعدام|ذبح|القضاء علي|تصفيه"
-    "|سقوط|سقط|سقطوا|راح|لقي|لقوا|يقتل|تقتل|استشهد|استشهدوا"
+    "|سقوط|سقط|سقطوا|راح|لقي|لقوا|يقتل|تقتل|استشهد|استشهدوا|اغتيال|اغتال|اغتالت|اغتالوا"
 )
 _KILL_VOWELED = _LETTER.sub(lambda m: m.group() + f"[{MARK_CHARS}]*", _KILL)  # وقُتل 8 متظاهرين
 _COUNT = rf"(?P<count>\d+|{alternation(NUMBER_WORDS)})"
@@ -55,13 +55,16 @@ FATALITIES = re.compile(
     rf"{_BRACKET}{_WHO}"
     rf"(?![{AR}])"
 )
+# A word that opens another clause (فيما، بينما، حيث): a count before it is not the subject of the killing after it
+# (القوة المؤلفة من 8700 عسكري فيما قتل ستة أشخاص).
+_OPENER = "(?:فيما|بينما|حيث|عندما|حين|بعدما|بعد|كما|اذ|ثم|لكن|وقد|فقد|قبل)"
 # The count before a passive killing verb (اكثر من 20 مدنيا قتلوا بغارات، 5 جنود لقوا حتفهم).
 COUNT_THEN_KILLED = re.compile(
-    rf"(?<![{AR}]){_QUAL}{_COUNT}{_WHO}\s+(?:[{AR}]+\s+)?[\"«“]?(?:قد\s+)?(?:قتلوا|قتل|قتلت|لقوا|سقطوا|قضوا|استشهدوا|استشهدا|استشهدت)(?![{AR}])"
+    rf"(?<![{AR}]){_QUAL}{_COUNT}{_WHO}\s+(?:(?!{_OPENER}\s)[{AR}]+\s+)?[\"«“]?(?:قد\s+)?(?:قتلوا|قتل|قتلت|لقوا|سقطوا|قضوا|استشهدوا|استشهدا|استشهدت)(?![{AR}])"
 )
 # A killing verb, its subject, then the count (وقتلت القوات الاسرائيليه ما لا يقل عن 136 فلسطينيا).
 KILLED_BY_THEN_COUNT = re.compile(
-    rf"(?<![{AR}])[وف]?(?:(?:قتلت|قتل|يقتل|تقتل)\s+(?:(?![وف]?(?:اصيب|اصيبت|جرح|جرحت|اصابه)\s)[{AR}]+\s+){{1,3}}|قضي\s+)"
+    rf"(?<![{AR}])[وف]?(?:(?:قتلت|قتل|يقتل|تقتل|اغتالت|اغتال|اغتالوا)\s+(?:(?![وف]?(?:اصيب|اصيبت|جرح|جرحت|اصابه)\s)[{AR}]+\s+){{1,3}}|قضي\s+)"
     rf"{_QUOTE}{_QUAL}{_COUNT}{_WHO}(?![{AR}])"
 )
 # One named dead and a count of his men, then their death (لقي قيادي حوثي بارز و12 من مرافقيه مصرعهم): the count
