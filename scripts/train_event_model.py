@@ -86,6 +86,7 @@ SETS = (
     "heldout/events75", "heldout/events76", "heldout/events77",
     "heldout/events78", "heldout/events79", "heldout/events80",
     "heldout/events81", "heldout/events82", "heldout/events83",
+    "heldout/events84", "heldout/events85", "heldout/events86",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
