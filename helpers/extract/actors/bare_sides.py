@@ -23,9 +23,11 @@ from helpers.text.arabic import AR
 SOURCE = "bare_side"
 _BARE = re.compile(rf"(?<![{AR}])(?:[وفب]?ال|[وف]?لل)(?P<noun>تحالف|مقاومه)(?![{AR}])")
 _NEXT = re.compile(rf"\s*(?P<word>[{AR}]+)")
-# Definite words after a bare noun that are no adjective of it (a day or a time: التحالف اليوم، المقاومة الأحد)
+# Definite words after a bare noun that are no adjective of it (a day or a time: التحالف اليوم، المقاومة الأحد;
 _NOT_ADJECTIVE = frozenset(
     {"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الان", "الماضي", "الليله"}
+    # whom it serves or who backs it (المقاومة الموالية للرئيس هادي، المسنودة بقوات الجيش): a participle, no nisba
+    | {"المواليه", "الموالي", "الموالين", "التابعه", "التابع", "المسنوده", "المسنود", "المدعومه", "المدعوم"}
 )
 # A definite adjective of the noun (التحالف الوطني، المقاومة الفلسطينية، التحالف الحاكم): a nisba or one of these;
 # another definite word is the verb's object or the next phrase (استهدف التحالف الحوثيين، كثف التحالف الغارات).

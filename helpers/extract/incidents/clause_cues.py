@@ -70,7 +70,14 @@ _RELATIVE_ADJECTIVE = re.compile(r"(?!ال|لل|ل)[\u0621-\u064a]+(?:ي|يا|ي
 def possessed(norm: str, party: Party) -> bool:
     """Whether a party is told as the owner of a target or a place held (``_TARGET_BEFORE``): an object."""
     target = _TARGET_BEFORE.search(norm, max(0, party.start - 40), party.start) if party.start > 0 else None
+    if target is not None and _WEAPON_TOPIC.search(norm, max(0, target.start() - 8), target.end()):
+        return False  # إن دبابات المقاومة قصفت: the tanks are the subject after إن, their owner acts
     return target is not None and not _RALLY.search(norm, target.start(), party.end)
+
+
+_WEAPON_TOPIC = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:ان|بان|فان|لان)\s+(?:ال)?(?:دبابه|دبابات|مدرعه|مدرعات|اليه|اليات|منصه|منصات)"
+)
 
 
 # A gathering of people (تجمعا لأنصار التيار، تجمعات للمتظاهرين): a rally, not a troop concentration to strike.
@@ -115,7 +122,8 @@ def topic(norm: str, t0: int, low: int, before: Sequence[Party]) -> Party | None
         return None
     end = particles[-1].end()
     first = next((p for p in before if p.start >= end), None)
-    if first is None or first.start - end > 2 or first.kind == "civilian":
+    armed = first is not None and bool(_ARMS.fullmatch(norm, end, first.start))  # إن دبابات المقاومة قصفت
+    if first is None or (first.start - end > 2 and not armed) or first.kind == "civilian":
         return None
     others = [p for p in before if p.start > first.start]
     if any(not _PREPOSITION.search(norm, max(0, p.start - 3), p.start) for p in others):
@@ -124,6 +132,10 @@ def topic(norm: str, t0: int, low: int, before: Sequence[Party]) -> Party | None
 
 
 _INNA = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:ان|بان|فان|لان)\s+")
+# A party's weapons or arm told before it as the subject (دبابات المقاومة، مدفعية الجيش، طائرات التحالف).
+_ARMS = re.compile(
+    r"(?:ال)?(?:دبابات|دبابه|مدفعيه|طائرات|مقاتلات|طيران|مروحيات|بوارج|زوارق|راجمات|صواريخ|قناصه)\s+(?:لل|ل)?"
+)
 _TOPIC_CHARS = 70  # how far before the verb the particle may stand (أن القوات البحرية الملكية السعودية، استهدفت)
 
 
@@ -141,6 +153,20 @@ def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Part
     if len(rest) >= 3 and _ONE_SIDE.match(norm, rest[1].end):
         return rest[0], rest[2]  # بين الحوثيين وقوات صالح من جهة، والمقاومة من جهة أخرى: the allies are one side
     return rest[0], rest[1]
+
+
+def backers_dropped(norm: str, t0: int, before: Sequence[Party]) -> list[Party]:
+    """The actors before a verb at ``t0`` without those told as backing an earlier one (وكانت المقاومة المسنودة بقوات
+    الجيش الوطني وطيران التحالف قد سيطرت: the resistance took it, the army and the coalition backed it)."""
+    for i, party in enumerate(before):
+        backed = _BACKED.match(norm, party.end)
+        if backed is not None and backed.end() <= t0 and not _CLAUSE_BREAK.search(norm, backed.end(), t0):
+            return list(before[: i + 1])
+    return list(before)
+
+
+_BACKED = re.compile(r"\s+(?:ال)?(?:مسنود|مدعوم)(?:ه|ين|ون)?\s+(?:ب|من\s+)")
+_CLAUSE_BREAK = re.compile(r"[،,.:؛]|(?<![\u0621-\u064a])(?:ثم|بينما|فيما|حيث|بعد|قبل)(?![\u0621-\u064a])")
 
 
 # من جهة after a side told by بين: the other side comes after it (its allies, told with و, before it).
@@ -277,7 +303,7 @@ def counted(norm: str, party: Party) -> bool:
 _DEAD_END = re.compile(
     r"(?:\s*(?:[.،,؛:؟!\n]|$)|\s+(?:في|خلال|جراء|اثر|بسبب|نتيجه"
     r"|عند|قرب|امام|داخل|علي|اثناء|منذ|فيما|بينما|حين|عندما|حيث|وذلك|بينهم|منهم"
-    r"|يوم|امس|اول من امس|اليوم|صباح|مساء|فجر|ليل|ليله|الليله|واصيب|واصيبت|وجرح|واصابه"
+    r"|يوم|امس|اول من امس|اليوم|صباح|مساء|فجر|ليل|ليله|الليله|واصيب|واصيبت|وجرح|واصابه|واخر|واخرون|واخران"
     r"|(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه))(?![\u0621-\u064a])|\s+ب[\u0621-\u064a])"
 )
 
@@ -459,6 +485,13 @@ def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Part
     return None
 
 
+def joined_ally(norm: str, first: Party, second: Party) -> bool:
+    """Whether ``second`` is told right after ``first`` joined by و, perhaps after its adjectives (من ميليشيات الحوثي
+    المتمردة وقوات صالح): one side with its ally."""
+    return second.start > first.end and bool(_ALLY_GAP.fullmatch(norm, first.end, second.start))
+
+
+_ALLY_GAP = re.compile(r"(?:\s+ال[\u0621-\u064a]+){0,2}\s*و\s*")
 _TAKEN_FROM = re.compile(r"(?<![\u0621-\u064a])من\s+(?:ايدي\s+|قبضه\s+)?(?:ال|لل)?$")
 # A part of a side or a nearness before من (وحدات من القوات الخاصة، مسلحون من داعش، قريبة من): no loser.
 _NEAR_FROM = re.compile(

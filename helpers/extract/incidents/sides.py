@@ -22,12 +22,14 @@ from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
     affiliated,
     armed_owner,
+    backers_dropped,
     behind_preposition,
     between,
     construct,
     counted,
     dead_end,
     initiated,
+    joined_ally,
     loyal_to,
     military_base,
     owner_before,
@@ -249,7 +251,7 @@ def sides(
     held = past_holder(norm, t1, high, parties) if trigger.action == _TAKE_CONTROL else None
     if held is not None:  # استعاد مواقع كانت الميليشيات تسيطر عليها: the past holder is the loser
         one, two = sides(norm, trigger, span, region, [p for p in parties if p.name != held.name], suffixed)
-        return one, (two if two.name else held)
+        return one, (two if two.name and not joined_ally(norm, held, two) else held)  # وقوات صالح: its ally
     inside = [
         m.span() for m in _RELATIVE.finditer(norm, max(low, t0 - _BEFORE_GAP - 110), t0)
     ]  # نفذ العراق، الذي حررت أراضيه من التنظيم،
@@ -263,6 +265,7 @@ def sides(
         and not possessed(norm, p)  # عربات للحوثيين، كما استهدفت: the owner of a target is no subject
         and not supporting(norm, p)
     ]
+    before = backers_dropped(norm, t0, before)  # المقاومة المسنودة بقوات الجيش ... سيطرت: the backers do not act
     after = [p for p in parties if t1 <= p.start < high and not supporting(norm, p)]
     right_after = BETWEEN.match(norm, t1 + 1, t1 + 6) if t1 + 1 < high else None
     two = (after[0], after[1]) if right_after and len(after) >= 2 else between(norm, t1, high, after)
@@ -308,7 +311,8 @@ def sides(
             if dead is not None and dead_end(norm, dead, after):  # قتل فيها ما لا يقل عن 30 حوثيا: the counted dead
                 return (before[-1] if before else NOBODY), dead
             near = [p for p in after if p.start - t1 <= _OBJECT_GAP]
-            lone = len(near) == 1 and near[0].start - t1 <= _SUBJECT_GAP and _indefinite(near[0])
+            lone = near and all(_PREPOSITION.search(norm, max(0, p.start - 3), p.start) for p in near[1:])
+            lone = lone and near[0].start - t1 <= _SUBJECT_GAP and _indefinite(near[0])  # في هجوم للحزب
             if dead is None and lone and dead_end(norm, near[0], after):
                 return (before[-1] if before else NOBODY), near[0]  # قتل جنديان إسرائيليان: no object, the dead
         return _verb_sides(norm, span, before, after)
