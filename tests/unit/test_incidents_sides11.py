@@ -1,10 +1,10 @@
 """Stop 48: who fought and how many died. A bare المقاومة before a participle of allegiance or backing is the
 Yemeni resistance (actors.bare_sides); actors told as backing the subject before its verb do not act
-(clause_cues.backers_dropped); a weapon right after إنّ has its owner as the verb's subject (clause_cues.possessed,
+(backing.backers_dropped); a weapon right after إنّ has its owner as the verb's subject (clause_cues.possessed,
 topic); mines left by a side (ألغام تركها الحوثيون) were laid by it (clauses._RELATIVE_LIGHT); duals whose plural is
 broken (ضابطين، قتيلين) count two (tolls); an indefinite noun right after a killing verb, with only a preposition's
 party after it, is the dead (sides). Minimal pairs through the pipeline; each first assertion fails on the code of
-stop 47. The ally told after the side a place was freed from is not the loser (clause_cues.joined_ally)."""
+stop 47. The ally told after the side a place was freed from is not the loser (backing.joined_ally)."""
 
 from tests.unit.test_incidents_rules import events
 

@@ -155,20 +155,6 @@ def between(norm: str, t1: int, high: int, after: Sequence[Party]) -> tuple[Part
     return rest[0], rest[1]
 
 
-def backers_dropped(norm: str, t0: int, before: Sequence[Party]) -> list[Party]:
-    """The actors before a verb at ``t0`` without those told as backing an earlier one (وكانت المقاومة المسنودة بقوات
-    الجيش الوطني وطيران التحالف قد سيطرت: the resistance took it, the army and the coalition backed it)."""
-    for i, party in enumerate(before):
-        backed = _BACKED.match(norm, party.end)
-        if backed is not None and backed.end() <= t0 and not _CLAUSE_BREAK.search(norm, backed.end(), t0):
-            return list(before[: i + 1])
-    return list(before)
-
-
-_BACKED = re.compile(r"\s+(?:ال)?(?:مسنود|مدعوم)(?:ه|ين|ون)?\s+(?:ب|من\s+)")
-_CLAUSE_BREAK = re.compile(r"[،,.:؛]|(?<![\u0621-\u064a])(?:ثم|بينما|فيما|حيث|بعد|قبل)(?![\u0621-\u064a])")
-
-
 # من جهة after a side told by بين: the other side comes after it (its allies, told with و, before it).
 _ONE_SIDE = re.compile(r"\s*من\s+جهه(?![\u0621-\u064a])")
 
@@ -485,13 +471,6 @@ def past_holder(norm: str, t1: int, high: int, parties: Sequence[Party]) -> Part
     return None
 
 
-def joined_ally(norm: str, first: Party, second: Party) -> bool:
-    """Whether ``second`` is told right after ``first`` joined by و, perhaps after its adjectives (من ميليشيات الحوثي
-    المتمردة وقوات صالح): one side with its ally."""
-    return second.start > first.end and bool(_ALLY_GAP.fullmatch(norm, first.end, second.start))
-
-
-_ALLY_GAP = re.compile(r"(?:\s+ال[\u0621-\u064a]+){0,2}\s*و\s*")
 _TAKEN_FROM = re.compile(r"(?<![\u0621-\u064a])من\s+(?:ايدي\s+|قبضه\s+)?(?:ال|لل)?$")
 # A part of a side or a nearness before من (وحدات من القوات الخاصة، مسلحون من داعش، قريبة من): no loser.
 _NEAR_FROM = re.compile(

@@ -16,20 +16,19 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from helpers.extract.incidents.attribution import attributed
+from helpers.extract.incidents.backing import backers_dropped, joined_ally
 from helpers.extract.incidents.battle_order import attempted, state_first
 from helpers.extract.incidents.causes import KILLING, caused_by
 from helpers.extract.incidents.clause_cues import (
     INSTRUMENT,
     affiliated,
     armed_owner,
-    backers_dropped,
     behind_preposition,
     between,
     construct,
     counted,
     dead_end,
     initiated,
-    joined_ally,
     loyal_to,
     military_base,
     owner_before,
