@@ -87,6 +87,7 @@ SETS = (
     "heldout/events78", "heldout/events79", "heldout/events80",
     "heldout/events81", "heldout/events82", "heldout/events83",
     "heldout/events84", "heldout/events85", "heldout/events86",
+    "heldout/events87", "heldout/events88", "heldout/events89",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
