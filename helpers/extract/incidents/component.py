@@ -56,6 +56,7 @@ from helpers.extract.incidents.ranker_context import named as shown_name
 from helpers.extract.incidents.ranker_model import ranked, use_ranker
 from helpers.extract.incidents.ranker_naming import named_side, resolve_forces
 from helpers.extract.incidents.reference import anaphors, rebel_group, referents, with_group
+from helpers.extract.incidents.reinforcements import struck
 from helpers.extract.incidents.retelling import one_row_per_act
 from helpers.extract.incidents.roles import (
     EXPOSED_CHARS,
@@ -220,8 +221,8 @@ def _triggers(article: Article) -> list[Hit]:
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
             purpose_end = match.end()
             continue
-        if STATE_BEFORE.search(norm, max(0, start - 8), match.start()):
-            continue
+        if STATE_BEFORE.search(norm, max(0, start - 8), match.start()) or struck(norm, match.start(), trigger.action):
+            continue  # تحت سيطرة: a state; استهدفت الغارات تعزيزات: a target
         if trigger.before == "actor2" and FROM_BEFORE.search(norm, max(0, start - 6), match.start()):
             continue  # من قبضة التنظيم: out of its grip, not an arrest
         control = trigger.action == _TAKE_CONTROL and trigger.pos == "noun"

@@ -236,8 +236,7 @@ CLAIM = re.compile(
 
 # من before a trigger whose actor before it is its object (من قبضة التنظيم: out of its grip, not an arrest).
 FROM_BEFORE = re.compile(rf"(?<![{AR}])من\s+$")
-# A noun naming an operation or a moment before a take-control noun (عملية تحرير، إعلان التحرير): a name; so is a
-# square, street or district (ميدان التحرير، حي التحرير), a newsroom (رئيس تحرير الصحيفة) or a named army.
+# A name before a take-control noun: an operation, a square, a newsroom (عملية تحرير، ميدان التحرير، رئيس تحرير).
 NAME_BEFORE = re.compile(
     rf"(?<![{AR}])(?:[وفبل]?(?:ال)?(?:عمليه|عمليات|معركه|معارك|عتبه|اعلان|مرحله|حمله|حرب|ساعه|منظمه|هيئه|جبهه|حركه"
     rf"|حزب|ميدان|ساحه|حي|شارع|دوار|مديريه)|[وفبل]?(?:رئيس|رئاسه|رؤساء|مدير|مديرو|سكرتير|اسره|جيش))\s+$"
@@ -397,8 +396,10 @@ _SUICIDE = (  # a suicide bomber, his belt, or one who blew himself up (فجر �
     rf"|(?<!ال)(?:ي|ت)?فجر(?:ت|وا)?(?!\s+(?:اليوم|امس|يوم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه))"
     rf"(?:\s+(?!في|علي|من|الي|عند|قرب)[{AR}]+){{0,3}}?\s+(?:نفسه|نفسها|انفسهم)"
 )
-_AIR = (r"ضربات|طائرات|طائره|غاره|غارات|مقاتلات|مسيره|مسيرات|درون|طيران حربي|الطيران الحربي|سلاح الجو|مروحيات"
-        r"|طائراتها|طائراته|طائراتهم|مقاتلاتها|طيران التحالف|طيران العدوان|القوات الجويه|قواتها الجويه")
+_AIR = (  # the coalition's aviation and a state's own aircraft (طيران التحالف، طائراتها) too
+    r"ضربات|طائرات|طائره|غاره|غارات|مقاتلات|مسيره|مسيرات|درون|طيران حربي|الطيران الحربي|سلاح الجو|مروحيات"
+    r"|طائراتها|طائراته|طائراتهم|مقاتلاتها|طيران التحالف|طيران العدوان|القوات الجويه|قواتها الجويه"
+)
 _SHELLING = r"صواريخ|صاروخ|قذائف|قذيفه|مدفعيه|قصف|هاون|راجمات|كاتيوشا"
 _EXPLOSIVE = r"عبوه|عبوات|مفخخه|مفخخات|لغم|الغام|قنبله|قنابل|متفجرات"
 _SUBS = ("Chemical weapon", "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
