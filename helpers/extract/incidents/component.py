@@ -45,6 +45,7 @@ from helpers.extract.incidents.kinds import (
     refined,
     riots,
     target_before,
+    target_forces,
 )
 from helpers.extract.incidents.merging import another_act, one_per_event
 from helpers.extract.incidents.model import above, default_threshold, scored
@@ -377,6 +378,7 @@ def _sentence_events(
             if settled_as is not None:  # ACLED names groups, not persons (after merging)
                 context.settled[(row_id, str(k), party.name)] = settled_as
         actor1, actor2 = named[0][0], named[1][0]
+        event_type, sub_event_type = target_forces((event_type, sub_event_type), trigger, actor2)  # a named target
         if event_type == "Protests":
             force = force_against(norm, hits, (s, e), parties)
             if force.name:  # ACLED: the protesters are actor 1 of every demonstration, the force met actor 2

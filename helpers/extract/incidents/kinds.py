@@ -66,6 +66,17 @@ def refined(trigger: Trigger, actor1: Party, actor2: Party, fighter: bool = Fals
 
 
 _ARMED_TYPES = ("army", "armed_group", "military_unit")
+_FORCES_EN = re.compile(r"(?:Police|Military) Forces of ")
+
+
+def target_forces(kind: tuple[str, str], trigger: Trigger, actor2: Party) -> tuple[str, str]:
+    """A generic attack typed as violence against civilians while its target was unnamed, whose target the naming
+    found to be a state's forces or an armed side (قتل شرطي تركي ومدني في هجوم: Police Forces of Turkey): a
+    battle, as ``refined`` types it when the target is told (ACLED: an attack on police or soldiers is a clash)."""
+    if trigger.priority != 1 or kind != ("Violence against civilians", "Attack") or unarmed(actor2):
+        return kind
+    forces = actor2.kind in ("state", "armed") or actor2.actor_type in _ARMED_TYPES
+    return ("Battles", "Armed clash") if forces or _FORCES_EN.match(actor2.english or "") else kind
 
 
 def _political_party(party: Party) -> bool:
