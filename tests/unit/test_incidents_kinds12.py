@@ -1,7 +1,8 @@
 """Stop 49: what kind of act a row is. A square, a street, a district or a newsroom named after التحرير is no
 place taken (vocabulary.NAME_BEFORE); the coalition's aviation and a state's own aircraft make a targeting an air
 strike (vocabulary._AIR); reinforcements a strike hits are its target, not forces sent (reinforcements.struck); a
-generic attack whose target the naming finds to be a state's forces is a battle (kinds.target_forces). Minimal
+generic attack whose target the naming finds to be a state's forces is a battle (kinds.target_forces); an
+execution verb counts its dead (tolls). Minimal
 pairs through the pipeline; each first assertion fails on the code of stop 48."""
 
 from tests.unit.test_incidents_rules import events
@@ -41,3 +42,8 @@ def test_an_attack_that_killed_a_policeman_is_a_battle():
     assert [r[1:] for r in _rows(text)] == [("Battles", "Armed clash", "Police Forces of Turkey")]
     text = "قتل مسلحون ثلاثة مدنيين في هجوم على قرية قرب الموصل."
     assert [r[1] for r in _rows(text)] == ["Violence against civilians"]
+
+
+def test_an_execution_counts_its_dead():
+    text = "وفي تطور آخر أعدم تنظيم داعش 23 شخصا في قضاء الفلوجة بمحافظة الأنبار."
+    assert [e["fatalities"] for e in events(text)] == [23]
