@@ -2,8 +2,8 @@
 place taken (vocabulary.NAME_BEFORE); the coalition's aviation and a state's own aircraft make a targeting an air
 strike (vocabulary._AIR); reinforcements a strike hits are its target, not forces sent (reinforcements.struck); a
 generic attack whose target the naming finds to be a state's forces is a battle (kinds.target_forces); an
-execution verb counts its dead (tolls). Minimal
-pairs through the pipeline; each first assertion fails on the code of stop 48."""
+execution verb counts its dead (tolls). Minimal pairs through the pipeline; each first assertion fails on the code
+of stop 48."""
 
 from tests.unit.test_incidents_rules import events
 
@@ -15,7 +15,7 @@ def _rows(text: str) -> list[tuple[str, str, str, str]]:
 def test_tahrir_square_and_an_editor_in_chief_take_no_place():
     text = "تظاهر الآلاف في ميدان التحرير بالقاهرة أمس."
     assert [r[1] for r in _rows(text)] == ["Protests"]
-    text = "قال رئيس تحرير صحيفة الوطن إن الوضع في عدن مستقر."
+    text = "قال رئيس تحرير صحيفة الوطن إن الوضع في عدن مستقر، وشرح للضيوف بعض مراحل التحرير."
     assert [r[1] for r in _rows(text)] == []
     text = "قصف الحوثيون حي التحرير الأسفل في تعز أمس."
     assert [r[:2] for r in _rows(text)] == [("قصف", "Explosions/Remote violence")]
@@ -33,6 +33,8 @@ def test_the_coalition_aviation_targeting_a_depot_is_an_air_strike():
 def test_reinforcements_a_strike_hits_are_its_target():
     text = "واستهدفت الغارات تجمعات وتعزيزات للحوثيين في منطقة العرج بمديرية باجل."
     assert [(r[0], r[3]) for r in _rows(text)] == [("غارات", "Houthis (Ansar Allah)")]
+    text = "وكانت طائرات التحالف شنت غارتين استهدفت تعزيزات للحوثيين، كانت في طريقها إليهم بالقرب من مفرق الجوف."
+    assert [(r[0], r[3]) for r in _rows(text)] == [("غارتين", "Houthis (Ansar Allah)")]  # a dual of غارة too
     text = "وصلت تعزيزات عسكرية كبيرة إلى مشارف مدينة درنة."
     assert [r[:2] for r in _rows(text)] == [("تعزيزات عسكرية", "Strategic developments")]  # sent, not struck
 

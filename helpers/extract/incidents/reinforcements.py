@@ -11,7 +11,7 @@ from helpers.text.arabic import AR
 
 REINFORCEMENT = "تعزيز"  # the ``action`` of the reinforcement rows of the trigger table
 _HIT = (
-    r"استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|مستهدفه|مستهدفا|استهداف|استهدافها|دمر|دمرت|دمروا|تدمير"
+    r"استهدف|استهدفت|استهدفوا|يستهدف|تستهدف|مستهدفه|مستهدفا|استهداف|استهدافها|دمر|دمرت|دمروا|يدمر|تدمر|تدمير"
     r"|قصف|قصفت|قصفوا|ضرب|ضربت|(?:غارات|غاره|غارتين|ضربات|ضربه|هجمات|هجوم|هجوما)\s+(?:علي|ضد)"
 )
 # A strike word, then at most two words (الغارات تجمعات، بعض) before the reinforcement noun (and its و).
