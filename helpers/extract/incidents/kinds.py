@@ -121,13 +121,24 @@ _SHOOTING = "shooting"
 _TARGETING = "استهد"  # استهدف، استهداف
 
 
+# Before a weapon: the support a ground force had (بدعم من طيران التحالف، بإسناد جوي، تحت غطاء جوي، مدعومة
+# بطائرات), not the weapon of its act.
+_SUPPORT = re.compile(
+    rf"(?<![{AR}])[وف]?(?:بدعم|باسناد|بمسانده|بمؤازره|بغطاء|غطاء|بتغطيه|مدعوم|مدعومه|مدعومين|مدعومون|مسنود|مسنوده"
+    rf"|مسنودين)(?:\s+(?!و)[{AR}]+){{0,2}}\s+$"
+)
+_SUPPORT_CHARS = 30
+
+
 def weapon_kind(norm: str, low: int, high: int, adjectives: bool = True) -> str:
     """ACLED's sub-event of explosions/remote violence named by a weapon word of ``norm[low:high]``, in the order
     of precedence of ``WEAPON_KINDS`` (chemical, suicide, air, shelling, explosive), or ''; ``adjectives``:
-    adjectives count too (جوية، صاروخي: right after an attack)."""
+    adjectives count too (جوية، صاروخي: right after an attack). A weapon told as support (بدعم من طيران
+    التحالف) does not count."""
     for pattern, sub in WEAPON_KINDS if adjectives else WEAPON_NOUNS:
-        if pattern.search(norm, low, high):
-            return sub
+        for match in pattern.finditer(norm, low, high):
+            if not _SUPPORT.search(norm, max(0, match.start() - _SUPPORT_CHARS), match.start()):
+                return sub
     return ""
 
 
