@@ -47,6 +47,7 @@ from helpers.extract.incidents.tolls import (
     VAGUE_NUMBERS,
     WOUND_AFTER,
     WOUNDED,
+    co_counted,
 )
 from helpers.extract.incidents.unmarked import read_unmarked
 from helpers.extract.incidents.vocabulary import (
@@ -149,9 +150,8 @@ class Fatalities(NamedTuple):
 
 @read_unmarked
 def fatalities(text: str, norm: str, start: int, end: int) -> list[Fatalities]:
-    """The death counts stated in ``text[start:end]``: مقتل 30 جنديا، بحياة 3 مدنيين، ما لا يقل عن 5، اكثر من
-    20 مدنيا قتلوا، مقتل شخص، مقتل شخصين; a count joined by و (و30 جنديا) added to the one before; the
-    wounded never counted."""
+    """The death counts stated in ``text[start:end]``: مقتل 30 جنديا، بحياة 3 مدنيين، ما لا يقل عن 5، اكثر من 20
+    مدنيا قتلوا، مقتل شخص، مقتل شخصين; a count joined by و (و30 جنديا) added to the one before; no wounded."""
     found = [_stated(text, norm, m, end) for m in FATALITIES.finditer(norm, start, end)]
     before_verb = COUNT_THEN_KILLED.finditer(norm, start, end)  # اثنان منهم وطفلان قتلوا: the joined dead, the verb
     found += [_stated(text, norm, m, end, max(m.end("count"), m.end("who"))) for m in before_verb]
@@ -229,7 +229,7 @@ def _stated(text: str, norm: str, match: re.Match, end: int, told_end: int | Non
     qualifiers = [QUALIFIERS.get(match.group("qual") or "", "exact")]
     if raw in VAGUE_NUMBERS:
         qualifiers[0] = "about"
-    more, added, last = _joined_after(norm, tail, end)
+    more, added, last = _joined_after(norm, tail, end, who)
     count, qualifiers, last = count + more, qualifiers + added, max(last, match.end())  # the verb after the dead
     if qualifiers == ["exact"] * len(qualifiers) and AT_LEAST_AFTER.match(norm, last, min(end, last + 25)):
         qualifiers.append("at_least")
@@ -245,10 +245,10 @@ def _widest(qualifiers: list[str]) -> str:
     return next((q for q in ("at_least", "about", "up_to") if q in qualifiers), "exact")
 
 
-def _joined_after(norm: str, last: int, end: int) -> tuple[int, list[str], int]:
+def _joined_after(norm: str, last: int, end: int, first: str = "") -> tuple[int, list[str], int]:
     """The dead joined by و (or إضافة إلى) after a count ending at ``last``: more counts (و30 جنديا، وثلاثة من
-    العاملين) and singular or dual nouns (وجنديان هنديان، وشرطي); their sum, their qualifiers and where they end.
-    The wounded (و6 آخرين بجروح) and things (ومنازل) stop the reading."""
+    العاملين) and singular or dual nouns (وجنديان هنديان، وشرطي, not counted with ``first``: 13 جنديا وشرطيا); their
+    sum, their qualifiers and where they end. The wounded (و6 آخرين بجروح) and things (ومنازل) stop the reading."""
     count, qualifiers = 0, []
     while True:
         least = AT_LEAST_AFTER.match(norm, last, end)  # 12 مدنيا على الأقل وجنديا: the at least, then more
@@ -266,7 +266,7 @@ def _joined_after(norm: str, last: int, end: int) -> tuple[int, list[str], int]:
             qualifiers.append(QUALIFIERS.get(more.group("qual") or "", "exact"))
             continue
         one = MORE_DEAD.match(norm, last, end)
-        if one is None or WOUND_AFTER.match(norm, one.end(), min(end, one.end() + 25)):
+        if one is None or WOUND_AFTER.match(norm, one.end(), min(end, one.end() + 25)) or co_counted(first, one):
             break
         count, last = count + (2 if one.group("two") else 1), one.end()
     return count, qualifiers, last

@@ -126,6 +126,17 @@ ATTACKER_DIED = re.compile(
     rf"|(?:الي\s+جانب|فضلا\s+عن|بالاضافه\s+الي)\s+(?:الانتحاري|المهاجم|منفذ\s+الهجوم))(?![{AR}])"
 )
 
+# Security forces named together after one count (13 جنديا وشرطيا، 16 جنديا ورجل أمن، 17 جنديا وضابطا مصريا): one
+# count of both, not one more dead (12 مدنيا وجنديا: a soldier more).
+_FORCES_ONE = ("جندي", "شرطي", "ضابط", "عسكري", "عنصر")
+
+
+def co_counted(first: str, more: re.Match) -> bool:
+    """Whether the one dead joined after a count of ``first`` (its accusative noun: جنديا) is counted in it."""
+    one = (more.group("one") or "").removesuffix("ا").removesuffix("ه")
+    return first[-1:] == "ا" and first[:-1] in _FORCES_ONE and (one in _FORCES_ONE or one == "رجل")
+
+
 # After an added count: the wounded (و6 اخرين بجروح، اصيبوا) or things (منازل، اليات) are no more dead.
 WOUND_AFTER = re.compile(r"\s*(?:\S+\s+)?(?:بجروح|بجراح|جرحي|مصابين|اصيبوا|اصيب|باصابات|جريحا)(?![\u0600-\u06FF])")
 NOT_DEAD_NOUNS = frozenset({"منازل", "منزلا", "اليات", "اليه", "اليا", "مركبات", "سيارات", "سياره", "مباني", "مبني"})
