@@ -14,6 +14,7 @@ from helpers.extract.incidents.affiliates import government_affiliate
 from helpers.extract.incidents.aircraft import AIR_STRIKE, by_aircraft
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
 from helpers.extract.incidents.naming import country_label, forces_label
+from helpers.extract.incidents.repelled import repelled
 from helpers.extract.incidents.sides import NOBODY, Party, sides
 from helpers.extract.incidents.vocabulary import (
     ACTOR_NOUN,
@@ -98,7 +99,7 @@ def target_before(norm: str, at: int, actor1: Party, parties: Sequence[Party]) -
         armed = party.kind in ("state", "armed") or party.actor_type in (*_ARMED_TYPES, "government")
         if armed and _FACING.match(norm[party.end : at]):
             return True
-    return False
+    return repelled(norm, at)  # صدت المقاومة هجوما للحوثيين: its target fought back
 
 
 def _state_forces(party: Party) -> bool:

@@ -436,16 +436,16 @@ RIOTERS_BEFORE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:مثيري|مك
 VICTIM_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:جرح|اصيب|اصيبت|قتل|قتلت|استشهد|استشهدت|مقتل|اصابه|جرح|مصرع)\s+(?:[^\s]+\s+){{0,3}}$"
 )
-# Exposed to an act (تعرضت مواقعنا لعدوان، يتعرض مسلحو التنظيم لهجوم): the exposed side is actor 2.
+# Exposed to an act or facing it (تعرضت مواقعنا لعدوان، تصدى الجيش لهجوم): the side exposed or facing it is actor 2.
 EXPOSED = re.compile(
-    rf"(?<![{AR}])[وفبل]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون|تعرضه|تعرضها|تعرضهم|تعرضهما)(?![{AR}])"
+    rf"(?<![{AR}])[وفبل]?(?:تعرض|تعرضت|يتعرض|تتعرض|تعرضوا|يتعرضون|تعرضه|تعرضها|تعرضهم|تعرضهما"
+    rf"|تصدي|تصدت|تصدوا|يتصدي|تتصدي|يتصدون|التصدي)(?![{AR}])"
 )  # the masdar with its possessor too (إثر تعرضها لهجمات، بعد تعرضه لاعتداء)
 
 
 def exposure(norm: str, low: int, high: int, start: int) -> re.Match[str] | None:
-    """The exposure verb or masdar before an act (``EXPOSED`` between ``low`` and ``high``); a masdar with its
-    possessor only when the act (at ``start``) is its object right after it (بعد تعرضها لهجمات; not بعد تعرضها
-    لانتقادات ... لتحرير درنة, a purpose)."""
+    """The exposure verb or masdar before an act (``EXPOSED`` in ``low:high``); a masdar with its possessor only
+    when the act (at ``start``) is its object right after it (بعد تعرضها لهجمات; not ... لتحرير درنة, a purpose)."""
     found = EXPOSED.search(norm, low, high)
     masdar = found and found.group(0).endswith(("ه", "ها", "هم", "هما"))
     return None if masdar and norm[found.end() : start].strip(" ل") else found
