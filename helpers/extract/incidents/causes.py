@@ -64,3 +64,20 @@ def _cause_match(norm: str, trigger: Any, t1: int, high: int, after: Sequence[Pa
     if cause is None or cause.start() - t1 > _CAUSE_CHARS:
         return None
     return cause if any(p.start == cause.end() and p.kind != "civilian" for p in after) else None
+
+
+# Right before a killing: its result clause (مما أدى إلى مقتل، ما أسفر عن مقتل، وراح ضحيتها): the killing is the
+# result of the act told before it in its sentence (انتحاريا فجر نفسه في سوق ... مما أدى إلى مقتل ستة أشخاص).
+_RESULT = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:مما|ما)?\s*(?:ادي|ادت|اسفر|اسفرت)\s+(?:الي|ل|عن)\s*$"
+    r"|(?<![\u0621-\u064a])[وف]?راح\s+(?:ضحيتها|ضحيته|ضحيتهم)\s+$"
+)
+_RESULT_CHARS = 30  # how far before the killing its result verb may start
+_ACT_CHARS = 220  # how far back in its sentence the act may be told
+
+
+def told_before(norm: str, start: int, low: int) -> tuple[int, int]:
+    """The span of the sentence before a killing at ``start`` told as a result (``_RESULT``), where the act that
+    caused it is told (its weapon is the killing's), or an empty span."""
+    found = _RESULT.search(norm, max(low, start - _RESULT_CHARS), start) if start >= 0 else None
+    return (max(low, found.start() - _ACT_CHARS), found.start()) if found else (0, 0)

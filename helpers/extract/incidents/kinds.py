@@ -12,6 +12,7 @@ from typing import Any
 
 from helpers.extract.incidents.affiliates import government_affiliate
 from helpers.extract.incidents.aircraft import AIR_STRIKE, by_aircraft
+from helpers.extract.incidents.causes import told_before
 from helpers.extract.incidents.details import VIOLENT_TYPES, Fatalities
 from helpers.extract.incidents.naming import country_label, forces_label
 from helpers.extract.incidents.repelled import repelled
@@ -132,10 +133,9 @@ _SUPPORT_CHARS = 30
 
 
 def weapon_kind(norm: str, low: int, high: int, adjectives: bool = True) -> str:
-    """ACLED's sub-event of explosions/remote violence named by a weapon word of ``norm[low:high]``, in the order
-    of precedence of ``WEAPON_KINDS`` (chemical, suicide, air, shelling, explosive), or ''; ``adjectives``:
-    adjectives count too (جوية، صاروخي: right after an attack). A weapon told as support (بدعم من طيران
-    التحالف) does not count."""
+    """ACLED's sub-event of remote violence named by a weapon word of ``norm[low:high]`` in ``WEAPON_KINDS``' order
+    (chemical, suicide, air, shelling, explosive), or ''; ``adjectives``: adjectives too (جوية، صاروخي: right after
+    an attack). A weapon told as support (بدعم من طيران التحالف) does not count."""
     for pattern, sub in WEAPON_KINDS if adjectives else WEAPON_NOUNS:
         for match in pattern.finditer(norm, low, high):
             if not _SUPPORT.search(norm, max(0, match.start() - _SUPPORT_CHARS), match.start()):
@@ -214,6 +214,7 @@ def by_weapon_or_death(
         else:
             sub = "" if civilian else weapon_kind(norm, low, high, adjectives=False)
         sub = sub or _caused_by(norm, start[1], high) or _continued(norm, start, low, trigger)
+        sub = sub or weapon_kind(norm, *told_before(norm, start[0], low), adjectives=False)  # فجر نفسه مما أدى
         if sub and trigger.action_en != _SHOOTING and not ground:
             return REMOTE, sub
         targeting = start[1] >= 0 and bare(norm[start[0] : start[1]]).startswith(_TARGETING)
