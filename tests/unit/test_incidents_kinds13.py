@@ -1,7 +1,8 @@
 """Stop 50: a weapon told as support (بدعم من طيران التحالف) is not the weapon of a ground attack (kinds.weapon_kind);
 security forces named together after one count are one count (tolls.co_counted); a repelled attack is a battle and
 the side facing it is actor 2 (repelled, vocabulary.EXPOSED); workers, employees and drivers are civilians, and one
-of them killed is one dead (vocabulary._ACTOR_NOUNS, tolls._PEOPLE). Minimal pairs through the pipeline; each first
+of them killed is one dead (vocabulary._ACTOR_NOUNS, tolls._PEOPLE); a killing told as the result of an act before it
+in its sentence takes that act's weapon (causes.told_before). Minimal pairs through the pipeline; each first
 assertion fails on the code of stop 49."""
 
 from tests.unit.test_incidents_rules import events
@@ -41,3 +42,13 @@ def test_a_repelled_attack_is_a_battle():
 def test_a_worker_killed_is_a_civilian_and_one_dead():
     text = "وقتل عامل في شركة خطوط السكك الحديدية التركية وأصيب شخص آخر في هجوم بالأسلحة في منطقة ساريكاميس شرق تركيا."
     assert [(e["actor2_en"], e["fatalities"]) for e in events(text)] == [("Civilians (Turkey)", 1)]
+
+
+def test_a_killing_told_as_the_result_of_a_bombing_is_the_bombing():
+    text = (
+        "قالت الوكالة إن انتحاريا فجر نفسه في سوق مكتظة بمدينة مايدوجوري بشمال شرق نيجيريا اليوم الجمعة مما أدى إلى"
+        " مقتل ستة أشخاص."
+    )
+    assert [r[1:3] for r in _rows(text)] == [("Explosions/Remote violence", "Suicide bomb")]
+    text = "وأطلق مسلحون النار على حافلة في بلدة قرب الموصل، مما أدى إلى مقتل ستة أشخاص."
+    assert [r[1] for r in _rows(text)] == ["Violence against civilians"]  # no weapon of remote violence told
