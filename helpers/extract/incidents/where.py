@@ -310,7 +310,8 @@ def _in_unnamed_part(article: Any, row: tuple) -> bool:
 
 def _context_place(article: Any, row: tuple) -> tuple:
     """A row whose sentence names no place of it, given the place of the article's account: the nearest place
-    named before its sentence (the title included), else the article's first; for a country, the nearest town
+    named before its sentence (the title included; one that only situates the place before it passed over for
+    it, as ``_last_told`` reads them), else the article's first; for a country, the nearest town
     of that country named (before, else after), else none; ACLED's geo-precision at least 2. Not for a
     statement (its place is where it was made), nor when its sentence speaks of a whole country or tells a
     tally over a period (``_TALLY``: no single place). A row placed at a country alone (غارات على مواقع في
@@ -329,7 +330,8 @@ def _context_place(article: Any, row: tuple) -> tuple:
     mentions = where_candidates(norm, [m for m in article.places if m.role == "location"])
     named = [m for m in mentions if _codable(m)]
     before = [m for m in named if m.start < s]
-    chosen = before[-1] if before else (named[0] if named else None)
+    told = _last_told(norm, before)  # كربلاء، على بعد 75 كيلومترا جنوب بغداد: Karbala, not the town it is placed by
+    chosen = told[0] if told else (named[0] if named else None)
     if chosen is not None and _country(chosen):  # the most specific place of that country named, else none
         towns = [m for m in before[::-1] + named if _inside(m, chosen)]
         chosen = towns[0] if towns else None
