@@ -18,6 +18,7 @@ import pandas as pd
 from helpers import config
 from helpers.extract.article import Article
 from helpers.extract.incidents.agreements import agreement_sides
+from helpers.extract.incidents.bombers import bomb_sides
 from helpers.extract.incidents.clause_cues import possessed
 from helpers.extract.incidents.clauses import light_verb_doer, state_party, subject_acts
 from helpers.extract.incidents.details import (
@@ -141,7 +142,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
     rows = one_row_per_act(rows, default_threshold())  # an event told again: one row
     rows = sided_battles(rows, default_threshold())  # معارك الكر والفر with no side: the article's pair
-    article.incidents.extend(peaceful_protest_sides(home_sides(agreement_sides(article, row))) for row in rows)
+    article.incidents.extend(bomb_sides(peaceful_protest_sides(home_sides(agreement_sides(article, r)))) for r in rows)
 
 
 def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
@@ -169,8 +170,7 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     return [row for row in rows if not _onlooker_statement(row, context.types)], context
 
 
-# ACLED types of speakers who report or comment on a conflict and are no party to it (an agency, a newspaper, an
-# international organisation, a company): their statements are not the conflict's news.
+# Speakers who report or comment on a conflict, no party to it (an agency, a paper, a company): no statement news.
 _ONLOOKERS = frozenset({"media", "international_org", "company", "platform"})
 
 
