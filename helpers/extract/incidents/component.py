@@ -50,6 +50,7 @@ from helpers.extract.incidents.kinds import (
 )
 from helpers.extract.incidents.merging import another_act, one_per_event
 from helpers.extract.incidents.model import above, default_threshold, scored
+from helpers.extract.incidents.onlookers import onlooker_statement
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.protest_sides import peaceful_protest_sides
@@ -81,6 +82,7 @@ from helpers.extract.incidents.scope import (
 )
 from helpers.extract.incidents.sides import NOBODY, Party, associated_apart, sentence_parties, sides
 from helpers.extract.incidents.sources import confidence, event_scale, event_source
+from helpers.extract.incidents.terror import terror_act, terror_kind
 from helpers.extract.incidents.toll_next import told_after
 from helpers.extract.incidents.totals import told_earlier
 from helpers.extract.incidents.unsided import sided_battles
@@ -167,21 +169,9 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
         opposed(settled(row, context.settled), context.forces, rebels, towns, article.norm)
         for row in merge_mentions(rows)
     ]
-    return [row for row in rows if not _onlooker_statement(row, context.types)], context
+    return [row for row in rows if not onlooker_statement(row, context.types)], context
 
 
-# Speakers who report or comment on a conflict, no party to it (an agency, a paper, a company): no statement news.
-_ONLOOKERS = frozenset({"media", "international_org", "company", "platform"})
-
-
-def _onlooker_statement(row: tuple, types: dict[str, tuple[str, str]]) -> bool:
-    """Whether a row is a statement by an onlooker (``_ONLOOKERS``: وكالة الأناضول، هيومن رايتس ووتش)."""
-    if row[_TYPE] != "Statement":
-        return False
-    return types.get(row[_ACTOR1], ("", ""))[0] in _ONLOOKERS
-
-
-_TYPE, _ACTOR1 = INCIDENT_COLUMNS.index("event_type"), INCIDENT_COLUMNS.index("actor1")
 _TAKE_CONTROL, KILLING, PROTEST = "سيطرة", "قتل", "احتجاج"
 
 
@@ -216,7 +206,10 @@ def _triggers(article: Article) -> list[Hit]:
         exposed = exposure(norm, max(0, start - EXPOSED_CHARS), match.start(), start)  # تعرضها لهجمات
         missile = trigger.action_en.startswith(_MISSILE)
         launched = missile and LAUNCH_BEFORE.search(norm, max(0, start - _LAUNCH_CHARS), match.start())
-        launched = launched or marked_object(norm, start, match.start(), trigger)  # اتفاقا لوقف إطلاق النار
+        told = terror_act(norm, trigger, match.end())  # العمل الإرهابي الذي استهدف: one act; None: no such noun
+        if told is False:
+            continue  # مكافحة العمل الإرهابي: terrorism in general, not one act
+        launched = launched or marked_object(norm, start, match.start(), trigger) or told  # اتفاقا لوقف إطلاق النار
         if not launched and (
             (pre.lstrip("وف") in ("ل", "لل") and not exposed) or 0 <= match.start() - purpose_end <= 2
         ):  # لتحرير درنة، لاستعادة السيطرة: a purpose (تعرضت لهجوم: an act suffered)
@@ -356,6 +349,7 @@ def _sentence_events(
         fighter = fighter or target_before(norm, t0, actor1, parties)  # صمدت القوات أمام هجوم: forces its target
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
+        event_type, sub_event_type = terror_kind(norm, trigger, (event_type, sub_event_type))  # the article's bomb
         (event_type, sub_event_type), actor1 = riots(norm, (s, e), (event_type, sub_event_type), hit, actor1)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind
