@@ -139,7 +139,7 @@ def find_incidents(article: Article, rank: bool | None = None) -> None:
     if context is not None and (use_ranker() if rank is None else rank):
         rows = ranked(article, context, rows)
     merged = context.merged if context is not None else set()  # a row of two triggers is not split again
-    rows = [part for row in rows for part in ([row] if row[0] in merged else per_place(article, row))]
+    rows = [part for row in map(bomb_sides, rows) for part in ([row] if row[0] in merged else per_place(article, row))]
     rows = scored(article, rows)  # the model's probability as confidence (``model``)
     rows = [context_place(article, row) for row in rows]  # no place: the account's; a country kept in ``country``
     rows = one_row_per_act(rows, default_threshold())  # an event told again: one row
@@ -349,7 +349,7 @@ def _sentence_events(
         fighter = fighter or target_before(norm, t0, actor1, parties)  # صمدت القوات أمام هجوم: forces its target
         event_type, sub_event_type = refined(trigger, actor1, actor2, fighter)
         event_type, sub_event_type = by_weapon_or_death(norm, (low, high), trigger, (event_type, sub_event_type), death)
-        event_type, sub_event_type = terror_kind(norm, trigger, (event_type, sub_event_type))  # the article's bomb
+        (event_type, sub_event_type), actor1 = terror_kind(norm, trigger, (event_type, sub_event_type), actor1, t0)
         (event_type, sub_event_type), actor1 = riots(norm, (s, e), (event_type, sub_event_type), hit, actor1)
         if carried:  # كما استهدفت مواقع لهم: the generic act goes on the kind of the event before (air strikes)
             event_type, sub_event_type = context.last_kind

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.incidents.sides import NOBODY, Party
 from helpers.extract.incidents.vocabulary import Trigger
 from helpers.text.arabic import AR
 
@@ -37,13 +38,18 @@ def terror_act(norm: str, trigger: Trigger, end: int) -> bool | None:
     return bool(_TOLD.match(norm, end))
 
 
-def terror_kind(norm: str, trigger: Trigger, kind: tuple[str, str]) -> tuple[str, str]:
-    """The event type and sub-event type of a terrorist-act row whose clause named no weapon: the article's bombing
-    (a suicide bomb, else a remote explosive), else ``kind`` as typed; any other row's ``kind`` as it is."""
-    if trigger.action_en != TERROR_ACT or kind[0] == REMOTE:
-        return kind
+def terror_kind(norm: str, trigger: Trigger, kind: tuple[str, str], actor1: Party, start: int) -> tuple[tuple, Party]:
+    """The kind (event type, sub-event type) and actor 1 of a row whose trigger starts at ``start``. For a terrorist
+    act: when its clause named no weapon, the article's bombing (a suicide bomb, else a remote explosive), else
+    ``kind`` as typed; and no actor 1 named before it (أدان الوزير العمل الإرهابي: who condemns it, not its doer).
+    Any other row's as they are."""
+    if trigger.action_en != TERROR_ACT:
+        return kind, actor1
+    actor1 = NOBODY if actor1.name and actor1.start < start else actor1
+    if kind[0] == REMOTE:
+        return kind, actor1
     if _SUICIDE.search(norm):
-        return REMOTE, "Suicide bomb"
+        return (REMOTE, "Suicide bomb"), actor1
     if _BOMB.search(norm):
-        return REMOTE, "Remote explosive/landmine/IED"
-    return kind
+        return (REMOTE, "Remote explosive/landmine/IED"), actor1
+    return kind, actor1
