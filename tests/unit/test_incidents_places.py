@@ -127,3 +127,15 @@ def test_a_place_added_with_bil_idafa_ila_is_an_item_of_the_list():
     sentence = "وقصفت مقاتلات التحالف مواقع الحوثيين في صنعاء بالإضافة إلى ورشات صيانة في عمران."
     assert places(sentence) == ["Sanaa", "Amran"]
     assert len(places("وقصفت مقاتلات التحالف مواقع الحوثيين في صنعاء وشمال عمران.")) == 1
+
+
+
+def test_a_later_sentence_listing_places_is_not_folded_into_the_first_report():
+    text = (
+        "شنت طائرات التحالف العربي غارات على مواقع للحوثيين في محافظة صعدة أمس. "
+        "واستهدفت غارات التحالف مواقع للحوثيين في مديريات رازح وكتاف وحيدان بمحافظة صعدة."
+    )
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2015-08-10"), "dct_source": "published"}
+    (article,) = pipeline.run([record])
+    located = [dict(zip(INCIDENT_COLUMNS, row, strict=True))["location_en"] for row in article.incidents]
+    assert located == ["Razih", "Kataf", "Hidan"]  # one strike per district, not the first report's one row

@@ -165,9 +165,11 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows = dated_by_lead(dated_by_previous(rows), lead_day(article.events, article.dct))
     rows = [row for row in rows if in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
+    apart = [row for row in rows if len(per_place(article, row)) > 1]  # a list of places: events of their own
+    order = {row[0]: n for n, row in enumerate(rows)}
     rows = [
         opposed(settled(row, context.settled), context.forces, rebels, towns, article.norm)
-        for row in merge_mentions(rows)
+        for row in sorted(merge_mentions([r for r in rows if r not in apart]) + apart, key=lambda r: order[r[0]])
     ]
     return [row for row in rows if not onlooker_statement(row, context.types)], context
 
