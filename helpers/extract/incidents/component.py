@@ -51,6 +51,7 @@ from helpers.extract.incidents.kinds import (
 from helpers.extract.incidents.merging import another_act, one_per_event
 from helpers.extract.incidents.model import above, default_threshold, scored
 from helpers.extract.incidents.onlookers import onlooker_statement
+from helpers.extract.incidents.penalties import state_execution
 from helpers.extract.incidents.persons import passive, patient_first, settled, spoken
 from helpers.extract.incidents.places import per_place
 from helpers.extract.incidents.protest_sides import peaceful_protest_sides
@@ -163,7 +164,8 @@ def rule_rows(article: Article) -> tuple[list[tuple], Context | None]:
     rows, context.merged = one_per_event(rows, article.norm)  # two triggers of one event: one row (``merging``)
     rows = told_after(article, rows, set(by_sentence))  # the wounded, and the dead told in the sentence after
     rows = dated_by_lead(dated_by_previous(rows), lead_day(article.events, article.dct))
-    rows = [row for row in rows if in_scope(row, article.norm, article.dct, noun_forms())]
+    penalty = state_execution(article.norm)  # a court's sentence carried out: no event told (``penalties``)
+    rows = [row for row in rows if not penalty and in_scope(row, article.norm, article.dct, noun_forms())]
     towns = {n for m in article.places if m.place is None or m.place.kind != "country" for n in _names(m)}
     apart = [row for row in rows if len(per_place(article, row)) > 1]  # a list of places: events of their own
     order = {row[0]: n for n, row in enumerate(rows)}
