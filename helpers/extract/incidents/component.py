@@ -49,6 +49,7 @@ from helpers.extract.incidents.kinds import (
     target_forces,
 )
 from helpers.extract.incidents.merging import another_act, one_per_event
+from helpers.extract.incidents.mishaps import mishap
 from helpers.extract.incidents.model import above, default_threshold, scored
 from helpers.extract.incidents.onlookers import onlooker_statement
 from helpers.extract.incidents.penalties import state_execution
@@ -245,7 +246,7 @@ def _triggers(article: Article) -> list[Hit]:
         if trigger.priority == 0 and match.group("suf"):
             continue  # أعلنها: a pronoun object, an announcement told about, not made
         sentence = article.sentences[article.sentence_of(start)] if article.sentences else (0, len(norm))
-        if figurative(norm, sentence, trigger, (start, match.end())):
+        if figurative(norm, sentence, trigger, (start, match.end())) or mishap(norm, sentence, trigger, match.span()):
             continue  # هاجم الوزير المعارضة بشدة، الحرب على الفساد: words, not violence
         out.append(Hit(start, match.end(), trigger, pre, match.group("suf") or ""))
     return out

@@ -1,0 +1,52 @@
+"""Words of war used for everyday things. A can of milk is an عبوة (an IED only when it is ناسفة or goes off), a
+fire brought under control is a سيطرة (a civil-defence report, no battle), fireworks explode (انفجرت إحداها
+في وجهه) at a celebration, and a father (والدهم، والدك) is no raid (دهم) or pounding (دك). ``mishap`` tells a
+trigger match that is one of these, so it makes no row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.extract.incidents.vocabulary import Trigger
+from helpers.text.arabic import AR
+
+# A bare can or container (عبوة، عبوات), not an explosive device by its own words.
+_CAN = re.compile(r"(?:[وفب]?(?:ال)?)(?:عبوه|عبوات)$")
+# Its sentence says something exploded or was planted, defused or made: then it is the device told again.
+_BLAST_WORDS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:انفجار|انفجرت|انفجر|تفجير|تفجيرها|فجر|فجرت|ناسفه|ناسفتين|ناسفات|متفجره|متفجرات"
+    rf"|مفخخه|زرع|زرعت|زرعها|تفكيك|فكك|ابطال|بدائيه|الصنع)(?![{AR}])"
+)
+# A fire, flames or a blaze right after على, the object of a control trigger (سيطرت فرق الدفاع المدني على حريق).
+_FIRE = re.compile(rf"(?<![{AR}])عل[يى]\s+(?:ال)?(?:حريق|حرائق|نيران|نار|لهيب|السنه|اللهب)(?![{AR}])")
+_ON = re.compile(rf"(?<![{AR}])عل[يى](?![{AR}])")
+_FIRE_CHARS = 90  # how far after the control word its على may stand (the crews, the place and the time between)
+# Civil defence in the sentence: what it brings under control is a fire or a flood, never a town.
+_CIVIL_DEFENCE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?دفاع المدني(?![{AR}])")
+# Fireworks in the sentence: what exploded is a firework, not a bomb.
+_FIREWORKS = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:العاب ناريه|الالعاب الناريه|مفرقعات|المفرقعات)(?![{AR}])")
+_WENT_OFF = re.compile("انفجر|انفجار")
+_CONTROL = "سيطرة"
+# A parent read as a raid or a pounding: والدهم is "their father", not و + الدهم; والدك "your father", not و + الدك.
+_PARENTS = frozenset({"والدهم", "والدك", "والدكم", "والدكما", "والدهما", "الدكه", "والدكه"})
+_WORD = re.compile(rf"[{AR}]+")
+_EXPLOSIONS = "Explosions/Remote violence"
+
+
+def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
+    """Whether a trigger match in its sentence tells an everyday thing: a can that no word makes a bomb, a fire
+    brought under control, fireworks that went off (انفجرت، not a bombing, تفجير), or a parent."""
+    s, e = sentence
+    start, end = span
+    word = _WORD.match(norm, start)
+    if word and word.group() in _PARENTS:
+        return True
+    if _CAN.search(norm[max(s, start - 4) : end]) and not _BLAST_WORDS.search(norm, s, e):
+        return True
+    if trigger.action == _CONTROL:
+        after = _FIRE.search(norm, end, min(e, end + _FIRE_CHARS))
+        if (after and not _ON.search(norm, end, after.start())) or _CIVIL_DEFENCE.search(norm, s, e):
+            return True
+    went_off = trigger.event_type == _EXPLOSIONS and _WENT_OFF.search(norm, start, end)  # not تفجير: a bombing
+    return bool(went_off and _FIREWORKS.search(norm, s, e))

@@ -1,0 +1,36 @@
+"""Words of war used for everyday things (helpers/extract/incidents/mishaps.py)."""
+
+import pandas as pd
+
+from helpers.extract import pipeline
+from helpers.extract.incidents.scope import COLUMN
+
+
+def types(text: str) -> list[str]:
+    record = {"article_id": "a", "text": text, "dct": pd.Timestamp("2015-08-01"), "dct_source": "published"}
+    (article,) = pipeline.run([record])
+    return [row[COLUMN["event_type"]] for row in article.incidents]
+
+
+def test_a_can_of_medicine_is_no_bomb():
+    text = "ضبطت الفرق التفتيشية أكثر من 50 ألف عبوة مستحضرات صيدلانية مخالفة بمستودعات في الرياض."
+    assert "Explosions/Remote violence" not in types(text)
+
+
+def test_a_can_found_and_defused_is_a_bomb():
+    text = "وعثرت الشرطة على عبوة مشبوهة قرب مركز للشرطة في العريش وفككها خبراء المتفجرات."
+    assert "Explosions/Remote violence" in types(text)
+
+
+def test_a_fire_brought_under_control_is_no_battle():
+    assert types("سيطرت فرق الدفاع المدني بمنطقة الباحة عصر اليوم الاثنين على حريق شب في مساحة كبيرة.") == []
+    assert types("سيطرت قوات المقاومة الشعبية على مدينة زنجبار بعد معارك عنيفة مع الحوثيين.") == ["Battles"]
+
+
+def test_fireworks_that_went_off_are_no_explosion():
+    text = "أصيب الجندي أثناء إنقاذ أطفال من الألعاب النارية في جدة، فيما انفجرت إحداها في وجهه."
+    assert "Explosions/Remote violence" not in types(text)
+
+
+def test_a_father_is_no_raid_or_pounding():
+    assert types("وقال الخطيب إن والدك أحق الناس بصحبتك، وإن والدهم كان يعمل في الرياض.") == []
