@@ -34,3 +34,15 @@ def test_fireworks_that_went_off_are_no_explosion():
 
 def test_a_father_is_no_raid_or_pounding():
     assert types("وقال الخطيب إن والدك أحق الناس بصحبتك، وإن والدهم كان يعمل في الرياض.") == []
+
+
+def test_a_shark_or_a_stampede_is_no_violence():
+    assert types("ذكرت الشرطة أن شخصا صارع سمكة قرش بعدما هاجمته صباح أمس على الساحل الشرقي لأستراليا.") == []
+    assert types("مقتل 11 شخصاً في تدافع بمعبد شرق الهند.") == []
+    assert types("هاجمت قوات الأسد بلدة في ريف إدلب أمس.")  # الأسد is Assad, no animal
+
+
+def test_a_seizure_of_no_arms_and_a_car_overturned_are_no_events():
+    assert types("ضبطت الجمارك الفرنسية لوحة لبيكاسو قبل تهريبها إلى سويسرا.") == []
+    assert types("ضبطت قوات الأمن كمية من الأسلحة والذخائر في مخزن بالعوامية.") == ["Strategic developments"]
+    assert types("مصرع وإصابة 8 أشخاص في حادث انقلاب سيارة على طريق الهجرة في المدينة المنورة.") == []

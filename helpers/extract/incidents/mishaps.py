@@ -1,7 +1,8 @@
 """Words of war used for everyday things. A can of milk is an عبوة (an IED only when it is ناسفة or goes off), a
 fire brought under control is a سيطرة (a civil-defence report, no battle), fireworks explode (انفجرت إحداها
-في وجهه) at a celebration, and a father (والدهم، والدك) is no raid (دهم) or pounding (دك). ``mishap`` tells a
-trigger match that is one of these, so it makes no row.
+في وجهه) at a celebration, a father (والدهم، والدك) is no raid (دهم) or pounding (دك), and a shark that
+attacked a swimmer (هاجمته سمكة قرش) is no armed party. ``mishap`` tells a trigger match that is one of these,
+so it makes no row.
 """
 
 from __future__ import annotations
@@ -28,6 +29,22 @@ _CIVIL_DEFENCE = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?دفاع المد�
 _FIREWORKS = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:العاب ناريه|الالعاب الناريه|مفرقعات|المفرقعات)(?![{AR}])")
 _WENT_OFF = re.compile("انفجر|انفجار")
 _CONTROL = "سيطرة"
+_SEIZURE = "ضبط"
+# What a seizure or a find must name in its sentence to be ACLED's: arms, explosives, bodies, or an armed party (not
+# drugs, a painting or medicines seized: ضبطت الجمارك لوحة لبيكاسو).
+_ARMS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:سلاح|اسلحه|ذخائر|ذخيره|متفجرات|متفجره|ناسفه|ناسفات|عبوه|عبوات|صاروخ|صواريخ|قذائف"
+    rf"|قذيفه|قنبله|قنابل|الغام|لغم|مفخخه|مفخخات|جثه|جثث|جثتي|جثتين|جثمان|رفات|مقبره|حزام|احزمه|رصاص|بندقيه|بنادق"
+    rf"|مسدس|مسدسات|اسلحته|خليه|خلايا|داعش|ارهابي|ارهابيه|ارهابيين|مسلح|مسلحين|مسلحون|انفاق|نفق|خنادق)(?![{AR}])"
+)
+# An animal right before or after an attack (هاجمته سمكة قرش، هجوم دب): no armed party. Not the lion or the tiger:
+# الأسد is Assad, نمر a man's name (نمر النمر).
+_ANIMAL = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قرش|اسماك القرش|سمكه قرش|سمك القرش|تمساح|تماسيح|ذئب|ذئاب|دب"
+    rf"|دببه|ثعبان|افعي|فيل|افيال|ضبع|كلب|كلاب مسعوره|نحل|ثور|قرد|قرود)(?![{AR}])"
+)
+_ANIMAL_CHARS = 20  # a word or two either side
+_ATTACKS = ("Battles", "Violence against civilians")
 # A parent read as a raid or a pounding: والدهم is "their father", not و + الدهم; والدك "your father", not و + الدك.
 _PARENTS = frozenset({"والدهم", "والدك", "والدكم", "والدكما", "والدهما", "الدكه", "والدكه"})
 _WORD = re.compile(rf"[{AR}]+")
@@ -36,7 +53,8 @@ _EXPLOSIONS = "Explosions/Remote violence"
 
 def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a trigger match in its sentence tells an everyday thing: a can that no word makes a bomb, a fire
-    brought under control, fireworks that went off (انفجرت، not a bombing, تفجير), or a parent."""
+    brought under control, fireworks that went off (انفجرت، not a bombing, تفجير), a parent, an animal's attack,
+    or a seizure or a find that names no arms, explosives, bodies or armed party."""
     s, e = sentence
     start, end = span
     word = _WORD.match(norm, start)
@@ -48,5 +66,10 @@ def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         after = _FIRE.search(norm, end, min(e, end + _FIRE_CHARS))
         if (after and not _ON.search(norm, end, after.start())) or _CIVIL_DEFENCE.search(norm, s, e):
             return True
+    if trigger.action == _SEIZURE and not _ARMS.search(norm, s, e):
+        return True
     went_off = trigger.event_type == _EXPLOSIONS and _WENT_OFF.search(norm, start, end)  # not تفجير: a bombing
-    return bool(went_off and _FIREWORKS.search(norm, s, e))
+    if went_off and _FIREWORKS.search(norm, s, e):
+        return True
+    near = _ANIMAL.search(norm, max(s, start - _ANIMAL_CHARS), start) or _ANIMAL.search(norm, end, end + _ANIMAL_CHARS)
+    return trigger.event_type in _ATTACKS and bool(near)

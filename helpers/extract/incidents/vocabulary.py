@@ -317,12 +317,12 @@ WEAPON_NEAR = re.compile(  # not a weapon named as a topic: نزع السلاح�
     rf"|جرحي|اصابه|اصابات|غاره|غارات|طائره|طائرات|انتحاري|سكين|طعن|دهس|تفجير|انفجار|قنبله|نار|النيران"
     rf"|(?:سلاح|اسلحه)(?!\s+(?:ال)?(?:نوويه|كيماويه|كيميائيه|دمار)))(?![{AR}])"
 )
-# A sentence about a disaster or an accident: its deaths and destruction are not political violence.
+# A sentence about a disaster or an accident (a stampede too): its deaths and destruction are not political violence.
 NOT_CONFLICT = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:زلزال|هزه ارتداديه|فيضان|فيضانات|اعصار|عاصفه|سيول|حادث سير|حادث مروري|حادث مرور"
     rf"|تحطم|تحطمت|تحطمها|سقوط طائره"
-    rf"|حادث سياره|تصادم"
-    rf"|انهيار|غرق)(?![{AR}])"
+    rf"|حادث سياره|تصادم|حادث انقلاب|انقلاب سياره|انقلاب مركبه"
+    rf"|انهيار|غرق|تدافع|التدافع)(?![{AR}])"
 )
 # A sentence about an ordinary criminal case or an extradition: its arrests are not ACLED's.
 CRIMINAL = re.compile(
