@@ -30,12 +30,13 @@ _FIREWORKS = re.compile(rf"(?<![{AR}])[وفبل]?(?:ال)?(?:العاب ناري
 _WENT_OFF = re.compile("انفجر|انفجار")
 _CONTROL = "سيطرة"
 _SEIZURE = "ضبط"
-# What a seizure or a find must name in its sentence to be ACLED's: arms, explosives, bodies, or an armed party (not
-# drugs, a painting or medicines seized: ضبطت الجمارك لوحة لبيكاسو).
+# What a seizure or a find must name in its sentence to be ACLED's: arms, explosives, bodies, an army or an armed
+# party (not drugs, a painting or medicines seized: ضبطت الجمارك لوحة لبيكاسو).
 _ARMS = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:سلاح|اسلحه|ذخائر|ذخيره|متفجرات|متفجره|ناسفه|ناسفات|عبوه|عبوات|صاروخ|صواريخ|قذائف"
     rf"|قذيفه|قنبله|قنابل|الغام|لغم|مفخخه|مفخخات|جثه|جثث|جثتي|جثتين|جثمان|رفات|مقبره|حزام|احزمه|رصاص|بندقيه|بنادق"
-    rf"|مسدس|مسدسات|اسلحته|خليه|خلايا|داعش|ارهابي|ارهابيه|ارهابيين|مسلح|مسلحين|مسلحون|انفاق|نفق|خنادق)(?![{AR}])"
+    rf"|مسدس|مسدسات|اسلحته|خليه|خلايا|داعش|ارهابي|ارهابيه|ارهابيين|مسلح|مسلحين|مسلحون|انفاق|نفق|خنادق|تفخيخ"
+    rf"|جيش)(?![{AR}])"
 )
 # An animal right before or after an attack (هاجمته سمكة قرش، هجوم دب): no armed party. Not the lion or the tiger:
 # الأسد is Assad, نمر a man's name (نمر النمر).
