@@ -129,7 +129,6 @@ def test_a_place_added_with_bil_idafa_ila_is_an_item_of_the_list():
     assert len(places("وقصفت مقاتلات التحالف مواقع الحوثيين في صنعاء وشمال عمران.")) == 1
 
 
-
 def test_a_later_sentence_listing_places_is_not_folded_into_the_first_report():
     text = (
         "شنت طائرات التحالف العربي غارات على مواقع للحوثيين في محافظة صعدة أمس. "
