@@ -20,7 +20,7 @@ from pathlib import Path
 
 from helpers import config
 
-FRESH: tuple[str, ...] = ("events99", "events100", "events101")  # the fresh sets of stop 52, scored at start and end
+FRESH: tuple[str, ...] = ("events102", "events103", "events104")  # the fresh sets of stop 53, scored at start and end
 KEYS = ("event type", "actor 1", "actor 2", "place, most specific", "date, within the gold's precision", "fatalities")
 _LEVEL = re.compile(r"event level: P\s+[\d.]+ \((\d+)/(\d+)\)\s+R\s+[\d.]+ \((\d+)/(\d+)\)")
 _DEAD = re.compile(r"found with that number:\s+[\d.]+% \((\d+)/(\d+)\)")

@@ -91,6 +91,7 @@ SETS = (
     "heldout/events90", "heldout/events91", "heldout/events92",
     "heldout/events93", "heldout/events94", "heldout/events95",
     "heldout/events96", "heldout/events97", "heldout/events98",
+    "heldout/events99", "heldout/events100", "heldout/events101",
     "dev/events",
     "dev/events_acled", "dev/events_acled_check", "dev/events_acled_check2", "dev/events_acled_check3",
     "dev/events_acled_check4", "dev/events_acled_check5",
