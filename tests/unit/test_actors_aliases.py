@@ -170,3 +170,11 @@ def test_sahel_groups_and_boko_haram_written_as_one_word_are_the_curated_actors(
 @pytest.mark.parametrize("text", ["واستهدفت المليشيا الحوثية البواخر", "وأطلقت ميليشيا حوثية صاروخا"])
 def test_the_houthi_militia_spelled_with_one_yeh_or_indefinite_is_the_houthis(text: str) -> None:
     assert ids(text) == ["houthis"]
+
+
+def test_soldiers_stationed_at_the_border_are_not_the_sahel_group_al_murabitun() -> None:
+    """Saudi news calls its border troops المرابطين (stationed at the frontier) hundreds of times; the Sahel group
+    is named with its noun (جماعة المرابطين)."""
+    assert ids("من منسوبي القوات المسلحة المرابطين بالحد الجنوبي") == []
+    assert ids("يعايد رجال الأمن المرابطين على الحدود") == []
+    assert ids("تبنت جماعة المرابطين الهجوم على الفندق في باماكو") == ["murabitun"]

@@ -46,3 +46,19 @@ def test_a_seizure_of_no_arms_and_a_car_overturned_are_no_events():
     assert types("ضبطت الجمارك الفرنسية لوحة لبيكاسو قبل تهريبها إلى سويسرا.") == []
     assert types("ضبطت قوات الأمن كمية من الأسلحة والذخائر في مخزن بالعوامية.") == ["Strategic developments"]
     assert types("مصرع وإصابة 8 أشخاص في حادث انقلاب سيارة على طريق الهجرة في المدينة المنورة.") == []
+
+
+def test_a_control_or_a_recovery_of_no_ground_is_no_battle():
+    """A random SaudiNewsNet scan (seed 5301) read the US disease-control centre and Greece's regained right to
+    borrow as battles."""
+    assert types("وفق الأدلة المقرة من منظمة الصحة العالمية ومركز السيطرة والتحكم بالأمراض بالولايات المتحدة.") == []
+    assert types("واستعادت اليونان حقها في طلب تمويل جديد بعد تسديدها لصندوق النقد الدولي ديونها المتأخرة.") == []
+    assert types("وتمكنت الأجهزة الأمنية من تحرير 63 مخالفة مرورية في الرياض.") == []
+    assert types("واستعادت قوات المقاومة الشعبية السيطرة على مدينة زنجبار بعد معارك عنيفة مع الحوثيين.") == ["Battles"]
+
+
+def test_the_dead_of_a_collision_or_of_a_stray_camel_died_in_an_accident():
+    text = "لقى 21 شخصاً على الأقل مصرعهم مساء الأربعاء بعد ما اصطدم مركب رحلات بصندل نهري في النيل بشمال القاهرة."
+    assert types(text) == []
+    assert types("تسببت ناقة سائبة في مصرع أربعة أشخاص من عائلة واحدة في جازان.") == []
+    assert types("قتل 5 جنود في هجوم مسلح على نقطة تفتيش في العريش بعد اصطدام سيارتهم بعبوة ناسفة.") != []

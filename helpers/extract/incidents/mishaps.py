@@ -1,8 +1,10 @@
 """Words of war used for everyday things. A can of milk is an عبوة (an IED only when it is ناسفة or goes off), a
 fire brought under control is a سيطرة (a civil-defence report, no battle), fireworks explode (انفجرت إحداها
 في وجهه) at a celebration, a father (والدهم، والدك) is no raid (دهم) or pounding (دك), and a shark that
-attacked a swimmer (هاجمته سمكة قرش) is no armed party. ``mishap`` tells a trigger match that is one of these,
-so it makes no row.
+attacked a swimmer (هاجمته سمكة قرش) is no armed party. A control, a recovery or a liberation (one trigger
+family) of a disease, a car, a right or a memory takes no ground (مركز السيطرة على الأمراض، استعادت اليونان حقها،
+تحرير محضر), and the dead of a collision (لقي 21 مصرعهم بعدما اصطدم مركب) died in an accident. ``mishap`` tells
+a trigger match that is one of these, so it makes no row.
 """
 
 from __future__ import annotations
@@ -42,9 +44,25 @@ _ARMS = re.compile(
 # الأسد is Assad, نمر a man's name (نمر النمر).
 _ANIMAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قرش|اسماك القرش|سمكه قرش|سمك القرش|تمساح|تماسيح|ذئب|ذئاب|دب"
-    rf"|دببه|ثعبان|افعي|فيل|افيال|ضبع|كلب|كلاب مسعوره|نحل|ثور|قرد|قرود)(?![{AR}])"
+    rf"|دببه|ثعبان|افعي|فيل|افيال|ضبع|كلب|كلاب مسعوره|نحل|ثور|قرد|قرود|ناقه|بعير|جمل)(?![{AR}])"
 )
-_ANIMAL_CHARS = 20  # a word or two either side
+_ANIMAL_CHARS = 20
+# What a control, a recovery or a liberation holds when it takes no ground: a disease, a situation or prices, a
+# vehicle, oneself, a right, a memory, a title, a police report (تحرير محضر). With a pronoun (حقها، ذكرياته).
+_NO_GROUND = re.compile(
+    rf"(?:[{AR}]*)\s+(?:[{AR}]+\s+){{0,2}}?(?:عل[يى]\s+)?[وب]?(?:ال)?(?:مرض|امراض|وباء|اوبئه|فيروس|فيروسات|عدوي|اعراض"
+    rf"|انتشار|حمي|وضع|اوضاع|موقف|ارتفاع|اسعار|تضخم|اعصاب|مشاعر|حق|حقوق|ذكري|ذكريات|توازن|وعي|اموال|لقب|كاس"
+    rf"|محضر|محاضر|مخالفات|بلاغ|زمام|(?:سيار|مركب|حافل|شاحن|حيا|ذاكر|ثق|مكان|لياق|عافي|صح|بطول|صدار|مخالف)[هت])"
+    rf"(?:ه|ها|هم|هما|ي)?(?![{AR}])"
+)
+# Control as a name or a duty, not an act: مركز السيطرة على الأمراض، القيادة والسيطرة، السيطرة والتحكم.
+_CONTROL_NAME_BEFORE = re.compile(rf"(?<![{AR}])(?:مركز|مراكز|القياده و|قياده و)\s*(?:ال)?$")
+_CONTROL_NAME_AFTER = re.compile(r"\s+والتحكم")
+# A collision told as the cause of the dead (بعدما اصطدم مركب، إثر اصطدام سيارة، في اصطدام مروحية، لاصطدامه بها).
+_COLLISION = re.compile(
+    rf"(?<![{AR}])(?:(?:اثر|بعد|بعدما|جراء|في|عند|عندما|حين|حينما|نتيجه|اثناء)\s+(?:ما\s+)?(?:حادث\s+)?|[بل])"
+    rf"(?:ال)?(?:اصطدام|اصطدم|اصطدمت|ارتطام|ارتطمت)"
+)  # a word or two either side
 _ATTACKS = ("Battles", "Violence against civilians")
 # A parent read as a raid or a pounding: والدهم is "their father", not و + الدهم; والدك "your father", not و + الدك.
 _PARENTS = frozenset({"والدهم", "والدك", "والدكم", "والدكما", "والدهما", "الدكه", "والدكه"})
@@ -55,7 +73,8 @@ _EXPLOSIONS = "Explosions/Remote violence"
 def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[int, int]) -> bool:
     """Whether a trigger match in its sentence tells an everyday thing: a can that no word makes a bomb, a fire
     brought under control, fireworks that went off (انفجرت، not a bombing, تفجير), a parent, an animal's attack,
-    or a seizure or a find that names no arms, explosives, bodies or armed party."""
+    a seizure or a find that names no arms, explosives, bodies or armed party, a control of no ground, or the dead
+    of a collision."""
     s, e = sentence
     start, end = span
     word = _WORD.match(norm, start)
@@ -67,6 +86,13 @@ def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         after = _FIRE.search(norm, end, min(e, end + _FIRE_CHARS))
         if (after and not _ON.search(norm, end, after.start())) or _CIVIL_DEFENCE.search(norm, s, e):
             return True
+        if _NO_GROUND.match(norm, end, e) or _CONTROL_NAME_AFTER.match(norm, end, e):
+            return True
+        if _CONTROL_NAME_BEFORE.search(norm, max(s, start - 12), start):
+            return True
+    collision = trigger.event_type in (*_ATTACKS, _EXPLOSIONS) and _COLLISION.search(norm, s, e)
+    if collision and not _ARMS.search(norm, s, e):
+        return True
     if trigger.action == _SEIZURE and not _ARMS.search(norm, s, e):
         return True
     went_off = trigger.event_type == _EXPLOSIONS and _WENT_OFF.search(norm, start, end)  # not تفجير: a bombing
