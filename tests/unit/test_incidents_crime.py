@@ -72,3 +72,20 @@ def test_a_citation_beside_a_force_is_no_martyrs_death():
     assert rows("استشهد المتحدث باسم قوات التحالف بصور الأقمار الصناعية لإثبات موقفه.") == []
     (row,) = rows("استشهد جندي من قوات التحالف بشظايا قذيفة أطلقها الحوثيون على الحدود.")
     assert row["fatalities"] == 1
+
+
+def test_a_killing_of_kin_is_a_family_crime_unless_an_armed_group_did_it():
+    """A random SaudiNewsNet scan (seed 5303) kept a father who shot his son and a husband who had his wife killed
+    as violence against civilians."""
+    assert rows("أقدم مواطن كويتي على قتل ابنه بطلقتين في منطقة صباح السالم أمس.") == []
+    assert rows("كشفت التحقيقات أن الإعلامي تواطأ مع أحد السائقين على قتل زوجته في بيروت.") == []
+    assert [r["event_type"] for r in rows("وقتل مسلحون من تنظيم داعش شقيقه في الرقة.")] == [
+        "Violence against civilians"
+    ]
+
+
+def test_a_riot_named_as_a_charge_of_an_arrest_is_no_riot():
+    charged = "ضبطت الأجهزة الأمنية 5 من عناصر جماعة الإخوان بتهمة التحريض على الشغب والعنف في الغربية."
+    involved = "ألقت الشرطة القبض على 5 من الإخوان لتورطهم في أعمال شغب وعنف في قرى مركز قطور."
+    assert "Riots" not in [r["event_type"] for r in rows(charged) + rows(involved)]
+    assert [r["event_type"] for r in rows("اندلعت أعمال شغب في قرى مركز قطور أمس.")] == ["Riots"]

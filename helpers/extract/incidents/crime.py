@@ -24,6 +24,13 @@ PERSONAL_MOTIVE = re.compile(
     rf"|خلافات شخصيه|دوافع شخصيه|دافع شخصي|الثار|سرقه|سطو|شجار|مشاجره|مشاده|جريمه شرف|جرائم الشرف|مختل|اضطراب نفسي"
     rf"|اضطرابات نفسيه|مرض نفسي|امراض نفسيه|جريمه قتل|جنائي|جنائيه)(?![{AR}])"
 )
+# A killing whose victim is the killer's kin, right after the verb (أب يقتل ابنه، قتل زوجته، المتهم بقتل شقيقه): a
+# family crime. Not a parent or a son named anywhere else (والد الشهيد, a condolence).
+KIN_KILLED = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:قتل|يقتل|تقتل|قتلت|قاتل|طعن|يطعن|طعنت|ذبح|يذبح|ذبحت|نحر|خنق|يخنق|خنقت)\s+(?:\S+\s+)?"
+    rf"(?:ابنه|ابنها|ابنته|ابنتها|ابنائه|ابنائها|زوجته|زوجها|طليقته|طليقها|شقيقه|شقيقها|شقيقته|شقيقتها|اخاه|اخيه|اخته"
+    rf"|اختها|والده|والدته|والدها|والدتها|اباه|ابيه|امه|امها|اطفاله|اطفالها|ابن عمه|ابن عمها|ابنه عمه|جدته)(?![{AR}])"
+)
 # An ideological or organised dimension named anywhere in the article: terrorism, extremism, a group, hatred.
 IDEOLOGY = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال|لل)?(?:ارهاب|ارهابي|ارهابيه|ارهابيين|ارهابيون|متطرف|متطرفين|تطرف|داعش|القاعده|تنظيم"
@@ -56,8 +63,9 @@ def criminal(event_type: str, doer: tuple[str, str], victims: str, norm: str, se
     name, civilians or none); by no organised side (``doer``: actor 1's Arabic and English names, no English
     name of a group, a force or a state unless one person is named; no forces named in its ``sentence``); in
     an article (``norm``) that names no ideological or organised dimension and either states a personal or
-    criminal motive (a grudge over a lawsuit), or has one person as the perpetrator (the doer, or مطلق النار،
-    المسلح named in the article) and no political setting at all (a school shooting)."""
+    criminal motive (a grudge over a lawsuit) or its sentence tells a killing of kin (أب يقتل ابنه), or has one
+    person as the perpetrator (the doer, or مطلق النار، المسلح named in the article) and no political setting at
+    all (a school shooting)."""
     arabic, english = doer
     if event_type not in _VIOLENT or IDEOLOGY.search(norm) or FORCES.search(sentence):
         return False  # برصاص القوات الإسرائيلية: state forces in the event's sentence
@@ -66,7 +74,7 @@ def criminal(event_type: str, doer: tuple[str, str], victims: str, norm: str, se
     one = bool(arabic) and (INDIVIDUAL.fullmatch(normalize_letters(arabic)) is not None or not english.isascii())
     if re.match("[A-Z]", english) and not one:
         return False  # Islamic State, Police Forces of Turkey: an organised side (a person's name stays Arabic)
-    if PERSONAL_MOTIVE.search(norm):
+    if PERSONAL_MOTIVE.search(norm) or KIN_KILLED.search(sentence):
         return True
     return (one or bool(LONE.search(norm))) and not POLITICAL.search(norm)
 
