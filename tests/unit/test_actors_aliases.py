@@ -178,3 +178,4 @@ def test_soldiers_stationed_at_the_border_are_not_the_sahel_group_al_murabitun()
     assert ids("من منسوبي القوات المسلحة المرابطين بالحد الجنوبي") == []
     assert ids("يعايد رجال الأمن المرابطين على الحدود") == []
     assert ids("تبنت جماعة المرابطين الهجوم على الفندق في باماكو") == ["murabitun"]
+    assert ids("تبنى تنظيم المرابطون الهجوم على الفندق في باماكو") == ["murabitun"]

@@ -89,3 +89,8 @@ def test_a_riot_named_as_a_charge_of_an_arrest_is_no_riot():
     involved = "ألقت الشرطة القبض على 5 من الإخوان لتورطهم في أعمال شغب وعنف في قرى مركز قطور."
     assert "Riots" not in [r["event_type"] for r in rows(charged) + rows(involved)]
     assert [r["event_type"] for r in rows("اندلعت أعمال شغب في قرى مركز قطور أمس.")] == ["Riots"]
+
+
+def test_a_husband_killed_by_a_sniper_or_a_ministers_daughter_killed_in_an_attack_is_no_family_crime():
+    assert rows("قتل زوجها برصاص قناص في مدينة تعز اليوم.") != []
+    assert rows("قتل مسلحون ابنة الوزير في هجوم على منزله في كابول.") != []

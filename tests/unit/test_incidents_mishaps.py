@@ -62,3 +62,16 @@ def test_the_dead_of_a_collision_or_of_a_stray_camel_died_in_an_accident():
     assert types(text) == []
     assert types("تسببت ناقة سائبة في مصرع أربعة أشخاص من عائلة واحدة في جازان.") == []
     assert types("قتل 5 جنود في هجوم مسلح على نقطة تفتيش في العريش بعد اصطدام سيارتهم بعبوة ناسفة.") != []
+
+
+def test_a_control_of_a_bus_a_named_side_or_a_district_is_still_a_battle():
+    """A second reader found these lost by the first version of the rule (a vehicle, الحق in a group's name, الصحة in
+    a district's)."""
+    assert types("سيطر المسلحون على حافلة تقل جنودا قرب مدينة العريش.") == ["Battles"]
+    assert types("حررت عصائب أهل الحق بلدة آمرلي بعد حصار دام شهرين.") == ["Battles"]
+    assert types("تمكن مقاتلو المعارضة من السيطرة على حي الصحة في مدينة درعا.") == ["Battles"]
+
+
+def test_clashes_and_an_ambush_are_no_collision():
+    assert types("قتل 12 شخصا في اصطدامات بين الشرطة ومحتجين في مدينة بورسعيد.") != []
+    assert types("قتل جندي عندما اصطدمت دوريته بكمين نصبه مقاتلو حركة الشباب قرب مقديشو.") != []

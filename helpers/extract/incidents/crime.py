@@ -25,11 +25,16 @@ PERSONAL_MOTIVE = re.compile(
     rf"|اضطرابات نفسيه|مرض نفسي|امراض نفسيه|جريمه قتل|جنائي|جنائيه)(?![{AR}])"
 )
 # A killing whose victim is the killer's kin, right after the verb (أب يقتل ابنه، قتل زوجته، المتهم بقتل شقيقه): a
-# family crime. Not a parent or a son named anywhere else (والد الشهيد, a condolence).
+# family crime. Not a parent or a son named anywhere else (والد الشهيد, a condolence), not ابنة before a name (قتل
+# ابنة الوزير), and not when a weapon of war or a force is in the sentence (قُتل زوجها برصاص قناص: passive).
 KIN_KILLED = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:قتل|يقتل|تقتل|قتلت|قاتل|طعن|يطعن|طعنت|ذبح|يذبح|ذبحت|نحر|خنق|يخنق|خنقت)\s+(?:\S+\s+)?"
-    rf"(?:ابنه|ابنها|ابنته|ابنتها|ابنائه|ابنائها|زوجته|زوجها|طليقته|طليقها|شقيقه|شقيقها|شقيقته|شقيقتها|اخاه|اخيه|اخته"
-    rf"|اختها|والده|والدته|والدها|والدتها|اباه|ابيه|امه|امها|اطفاله|اطفالها|ابن عمه|ابن عمها|ابنه عمه|جدته)(?![{AR}])"
+    rf"(?:ابنه(?!\s+ال)|ابنها|ابنته|ابنتها|ابنائه|ابنائها|زوجته|زوجها|طليقته|طليقها|شقيقه|شقيقها|شقيقته|شقيقتها|اخاه"
+    rf"|اخيه|اخته|اختها|والده|والدته|والدها|والدتها|اباه|ابيه|امه|امها|اطفاله|اطفالها|ابن عمه|ابن عمها|جدته)(?![{AR}])"
+)
+WAR_MEANS = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قناص|قنص|قصف|غاره|غارات|انفجار|تفجير|قذيفه|قذائف|صاروخ|صواريخ|مسلحين|مسلحون|مسلح"
+    rf"|مسلحو|قوات|اشتباكات|معارك|هجوم|عبوه|لغم|مفخخه|انتحاري)(?![{AR}])"
 )
 # An ideological or organised dimension named anywhere in the article: terrorism, extremism, a group, hatred.
 IDEOLOGY = re.compile(
@@ -74,7 +79,7 @@ def criminal(event_type: str, doer: tuple[str, str], victims: str, norm: str, se
     one = bool(arabic) and (INDIVIDUAL.fullmatch(normalize_letters(arabic)) is not None or not english.isascii())
     if re.match("[A-Z]", english) and not one:
         return False  # Islamic State, Police Forces of Turkey: an organised side (a person's name stays Arabic)
-    if PERSONAL_MOTIVE.search(norm) or KIN_KILLED.search(sentence):
+    if PERSONAL_MOTIVE.search(norm) or (KIN_KILLED.search(sentence) and not WAR_MEANS.search(sentence)):
         return True
     return (one or bool(LONE.search(norm))) and not POLITICAL.search(norm)
 

@@ -2,7 +2,7 @@
 fire brought under control is a سيطرة (a civil-defence report, no battle), fireworks explode (انفجرت إحداها
 في وجهه) at a celebration, a father (والدهم، والدك) is no raid (دهم) or pounding (دك), and a shark that
 attacked a swimmer (هاجمته سمكة قرش) is no armed party. A control, a recovery or a liberation (one trigger
-family) of a disease, a car, a right or a memory takes no ground (مركز السيطرة على الأمراض، استعادت اليونان حقها،
+family) of a disease, a right or a memory takes no ground (مركز السيطرة على الأمراض، استعادت اليونان حقها،
 تحرير محضر), and the dead of a collision (لقي 21 مصرعهم بعدما اصطدم مركب) died in an accident. ``mishap`` tells
 a trigger match that is one of these, so it makes no row.
 """
@@ -46,23 +46,32 @@ _ANIMAL = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:قرش|اسماك القرش|سمكه قرش|سمك القرش|تمساح|تماسيح|ذئب|ذئاب|دب"
     rf"|دببه|ثعبان|افعي|فيل|افيال|ضبع|كلب|كلاب مسعوره|نحل|ثور|قرد|قرود|ناقه|بعير|جمل)(?![{AR}])"
 )
-_ANIMAL_CHARS = 20
-# What a control, a recovery or a liberation holds when it takes no ground: a disease, a situation or prices, a
-# vehicle, oneself, a right, a memory, a title, a police report (تحرير محضر). With a pronoun (حقها، ذكرياته).
+_ANIMAL_CHARS = 20  # a word or two either side
+# What a control, a recovery or a liberation holds when it takes no ground: a disease, prices, oneself, a right, a
+# memory, a title or a police report (تحرير محضر). Right after the trigger or its على (السيطرة على انتشار المرض،
+# تحرير 63 مخالفة), or after its one-word subject with a pronoun back to it (استعادت اليونان حقها، استعاد ذكرياته).
+_NO_GROUND_WORDS = (
+    "مرض|امراض|وباء|اوبئه|فيروس|فيروسات|عدوي|اعراض|انتشار|تفشي|حمي|اسعار|تضخم|اعصاب|مشاعر|حق|حقوق|ذكري|ذكريات"
+    "|توازن|وعي|اموال|لقب|كاس|محضر|محاضر|مخالفات|بلاغ|زمام|(?:حيا|ذاكر|ثق|مكان|لياق|عافي|صح|بطول|صدار|مخالف)[هت]"
+)
 _NO_GROUND = re.compile(
-    rf"(?:[{AR}]*)\s+(?:[{AR}]+\s+){{0,2}}?(?:عل[يى]\s+)?[وب]?(?:ال)?(?:مرض|امراض|وباء|اوبئه|فيروس|فيروسات|عدوي|اعراض"
-    rf"|انتشار|حمي|وضع|اوضاع|موقف|ارتفاع|اسعار|تضخم|اعصاب|مشاعر|حق|حقوق|ذكري|ذكريات|توازن|وعي|اموال|لقب|كاس"
-    rf"|محضر|محاضر|مخالفات|بلاغ|زمام|(?:سيار|مركب|حافل|شاحن|حيا|ذاكر|ثق|مكان|لياق|عافي|صح|بطول|صدار|مخالف)[هت])"
-    rf"(?:ه|ها|هم|هما|ي)?(?![{AR}])"
+    rf"[{AR}]*\s+(?:(?:عل[يى]\s+)?[وب]?(?:ال)?(?:{_NO_GROUND_WORDS})(?:ه|ها|هم|هما|ي)?"
+    rf"|[{AR}]+\s+(?:{_NO_GROUND_WORDS})(?:ه|ها|هم|هما))(?![{AR}])"
 )
 # Control as a name or a duty, not an act: مركز السيطرة على الأمراض، القيادة والسيطرة، السيطرة والتحكم.
 _CONTROL_NAME_BEFORE = re.compile(rf"(?<![{AR}])(?:مركز|مراكز|القياده و|قياده و)\s*(?:ال)?$")
 _CONTROL_NAME_AFTER = re.compile(r"\s+والتحكم")
-# A collision told as the cause of the dead (بعدما اصطدم مركب، إثر اصطدام سيارة، في اصطدام مروحية، لاصطدامه بها).
+# A collision told as the cause of the dead (بعدما اصطدم مركب، إثر اصطدام سيارة، في اصطدام مروحية، لاصطدامه بها);
+# not clashes (اصطدامات، اصطدموا مع الشرطة).
 _COLLISION = re.compile(
     rf"(?<![{AR}])(?:(?:اثر|بعد|بعدما|جراء|في|عند|عندما|حين|حينما|نتيجه|اثناء)\s+(?:ما\s+)?(?:حادث\s+)?|[بل])"
-    rf"(?:ال)?(?:اصطدام|اصطدم|اصطدمت|ارتطام|ارتطمت)"
-)  # a word or two either side
+    rf"(?:ال)?(?:اصطدام|اصطدم|اصطدمت|ارتطام|ارتطمت)(?:ه|ها)?(?![{AR}])"
+)
+# A fight named beside a collision (اصطدمت دوريته بكمين، في هجوم): the dead fell in it, not in an accident.
+_FIGHT = re.compile(
+    rf"(?<![{AR}])[وفبل]?(?:ال)?(?:كمين|كمينا|هجوم|هجوما|اشتباك|اشتباكات|مواجهات|مقاتلو|مقاتلي|مسلحو|مسلحي|قناص"
+    rf"|النار)(?![{AR}])"
+)
 _ATTACKS = ("Battles", "Violence against civilians")
 # A parent read as a raid or a pounding: والدهم is "their father", not و + الدهم; والدك "your father", not و + الدك.
 _PARENTS = frozenset({"والدهم", "والدك", "والدكم", "والدكما", "والدهما", "الدكه", "والدكه"})
@@ -86,12 +95,13 @@ def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         after = _FIRE.search(norm, end, min(e, end + _FIRE_CHARS))
         if (after and not _ON.search(norm, end, after.start())) or _CIVIL_DEFENCE.search(norm, s, e):
             return True
-        if _NO_GROUND.match(norm, end, e) or _CONTROL_NAME_AFTER.match(norm, end, e):
+        no_ground = _NO_GROUND.match(norm, end, e) and not _ARMS.search(norm, s, e)
+        if no_ground or _CONTROL_NAME_AFTER.match(norm, end, e):
             return True
         if _CONTROL_NAME_BEFORE.search(norm, max(s, start - 12), start):
             return True
     collision = trigger.event_type in (*_ATTACKS, _EXPLOSIONS) and _COLLISION.search(norm, s, e)
-    if collision and not _ARMS.search(norm, s, e):
+    if collision and not _ARMS.search(norm, s, e) and not _FIGHT.search(norm, s, e):
         return True
     if trigger.action == _SEIZURE and not _ARMS.search(norm, s, e):
         return True

@@ -86,11 +86,11 @@ CHARGED_BEFORE = re.compile(
     rf"(?<![{AR}])[وف]?(?:اتهم|اُتهم|اتهمت|اُتهمت|يتهم|تتهم|يتهمون|متهم|متهمه|متهمين|متهمون|بتهمه|تهمه|بتهم|اتهامه"
     rf"|اتهامها|باتهام)(?![{AR}])[^.؟!]{{0,45}}$"
 )
-_CHARGED_TYPES = ("Violence against civilians", "Strategic developments", "Riots", "Protests")
+_CHARGED_TYPES = ("Violence against civilians", "Strategic developments", "Riots")
 _CHARGE_CHARS = 60
 # Before a trigger: a past fact told as background (سبق أن بايع التنظيم).
 BEFORE_NOW = re.compile(rf"(?<![{AR}])سبق\s+(?:له|لها|لهم|لي\s+)?\s*(?:ان|وان)\s+(?:[{AR}]+\s+)?$")
-# Before a trigger: someone's role or involvement in it (دورها في قتل المدنيين، تورطه في اغتيال، كانوا متورطين في قتل
+# Before a trigger: someone's role or involvement in it (دورها في قتل المدنيين، لتورطهم في أعمال شغب، متورطين في قتل
 # شرطيين): an accusation, not an act told.
 ROLE_BEFORE = re.compile(
     rf"(?<![{AR}])[وفبل]?(?:ال)?(?:دور|دوره|دورها|دورهم|تورط|تورطه|تورطها|تورطهم|ضلوع|ضلوعه|ضلوعها|ضلوعهم"
