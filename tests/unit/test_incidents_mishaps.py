@@ -75,3 +75,13 @@ def test_a_control_of_a_bus_a_named_side_or_a_district_is_still_a_battle():
 def test_clashes_and_an_ambush_are_no_collision():
     assert types("قتل 12 شخصا في اصطدامات بين الشرطة ومحتجين في مدينة بورسعيد.") != []
     assert types("قتل جندي عندما اصطدمت دوريته بكمين نصبه مقاتلو حركة الشباب قرب مقديشو.") != []
+
+
+def test_the_situation_brought_under_control_after_a_shelling_is_no_battle():
+    """The interior ministry's formula in SaudiNewsNet border reports (a random scan, seed 5303)."""
+    text = (
+        "تعرض مركز المسيال بمنطقة عسير لقذائف عسكرية كثيفة من داخل الأراضي اليمنية، وتم تدمير منصات إطلاق القذائف، "
+        "والسيطرة على الموقف، ولله الحمد."
+    )
+    assert "Battles" not in types(text)
+    assert "Explosions/Remote violence" in types(text)

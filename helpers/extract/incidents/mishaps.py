@@ -58,6 +58,9 @@ _NO_GROUND = re.compile(
     rf"[{AR}]*\s+(?:(?:عل[يى]\s+)?[وب]?(?:ال)?(?:{_NO_GROUND_WORDS})(?:ه|ها|هم|هما|ي)?"
     rf"|[{AR}]+\s+(?:{_NO_GROUND_WORDS})(?:ه|ها|هم|هما))(?![{AR}])"
 )
+# The situation brought under control (تم التعامل مع الموقف ... والسيطرة على الموقف: the interior ministry's formula
+# after a border shelling; السيطرة على الوضع), whatever arms the sentence names: no ground taken.
+_SITUATION = re.compile(rf"[{AR}]*\s+عل[يى]\s+(?:ال)?(?:موقف|وضع|اوضاع)(?![{AR}])")
 # Control as a name or a duty, not an act: مركز السيطرة على الأمراض، القيادة والسيطرة، السيطرة والتحكم.
 _CONTROL_NAME_BEFORE = re.compile(rf"(?<![{AR}])(?:مركز|مراكز|القياده و|قياده و)\s*(?:ال)?$")
 _CONTROL_NAME_AFTER = re.compile(r"\s+والتحكم")
@@ -96,7 +99,7 @@ def mishap(norm: str, sentence: tuple[int, int], trigger: Trigger, span: tuple[i
         if (after and not _ON.search(norm, end, after.start())) or _CIVIL_DEFENCE.search(norm, s, e):
             return True
         no_ground = _NO_GROUND.match(norm, end, e) and not _ARMS.search(norm, s, e)
-        if no_ground or _CONTROL_NAME_AFTER.match(norm, end, e):
+        if no_ground or _SITUATION.match(norm, end, e) or _CONTROL_NAME_AFTER.match(norm, end, e):
             return True
         if _CONTROL_NAME_BEFORE.search(norm, max(s, start - 12), start):
             return True
