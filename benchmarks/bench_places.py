@@ -68,6 +68,7 @@ FRESH = (  # folder golds, texts kept in the folder: (folder, stop it was fresh 
     (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places48", 50, "SaudiNewsNet"),
     (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places49", 51, "SaudiNewsNet"),
     (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places50", 52, "SaudiNewsNet"),
+    (config.PROJECT_ROOT / "tests" / "data" / "heldout" / "places51", 53, "SaudiNewsNet"),
 )
 TOLERANCE_KM = {"town": 25, "region": 150, "facility": 25, "district": 25}
 
